@@ -1,0 +1,1 @@
+"""Reading articles: plain text, HTML, RSS/Atom, JSONL; sample corpus."""

@@ -1,0 +1,1 @@
+"""Knowledge graph: RDF model, on-disk store, entity resolution, networkx view, exports."""

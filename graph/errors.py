@@ -1,0 +1,23 @@
+"""Errors of the knowledge-graph layer; each message says what is wrong and what to do next."""
+
+from __future__ import annotations
+
+
+class KGError(ValueError):
+    """Base of all graph errors (a ValueError, so the API answers 400 and the CLI exits with 2)."""
+
+
+class FactsError(KGError):
+    """Facts that cannot be turned into RDF (e.g. a relation naming an empty entity)."""
+
+
+class ArticleNotFoundError(KGError):
+    """An article id that is not in the store."""
+
+
+class StoreError(KGError):
+    """The on-disk store cannot be opened or written (locked by another process, wrong path, ...)."""
+
+
+class ShapeViolationError(KGError):
+    """A graph that does not conform to graph/shapes.ttl."""

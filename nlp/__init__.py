@@ -1,0 +1,1 @@
+"""German knowledge-graph NLP: spaCy components, facts contract, evaluation."""

@@ -1,0 +1,1 @@
+"""FastAPI query service, SPARQL endpoint, web page and the kg CLI."""

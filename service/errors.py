@@ -1,0 +1,86 @@
+"""Service exceptions and the one place that turns them (and graph errors) into JSON ``{"detail": ...}``."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from graph.errors import ArticleNotFoundError, StoreError
+
+logger = logging.getLogger(__name__)
+
+
+class ServiceError(Exception):
+    """Base of all errors the API answers with; `status_code` is the HTTP status, the message the detail."""
+
+    status_code = 400
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class BadRequest(ServiceError):
+    status_code = 400
+
+
+class Unauthorized(ServiceError):
+    status_code = 401
+
+
+class Forbidden(ServiceError):
+    status_code = 403
+
+
+class NotFound(ServiceError):
+    status_code = 404
+
+
+class NotAcceptable(ServiceError):
+    status_code = 406
+
+
+class PayloadTooLarge(ServiceError):
+    status_code = 413
+
+
+class UnsupportedMediaType(ServiceError):
+    status_code = 415
+
+
+class Unavailable(ServiceError):
+    """The service cannot answer now (query timeout, all query workers busy, store not readable)."""
+
+    status_code = 503
+
+
+def _headers(exc: ServiceError) -> dict[str, str] | None:
+    if isinstance(exc, Unauthorized):
+        return {"WWW-Authenticate": "Bearer"}
+    if isinstance(exc, Unavailable):
+        return {"Retry-After": "1"}
+    return None
+
+
+async def _service_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ServiceError)
+    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=_headers(exc))
+
+
+async def _value_error(request: Request, exc: Exception) -> JSONResponse:
+    # Graph and record layers signal bad input with ValueError (pydantic's ValidationError is one too).
+    status = 400
+    if isinstance(exc, ArticleNotFoundError):
+        status = 404
+    elif isinstance(exc, StoreError):
+        status = 503
+    logger.info("%s on %s: %s", type(exc).__name__, request.url.path, exc)
+    return JSONResponse({"detail": str(exc)}, status_code=status)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register the translations; FastAPI's own 404/405/422 already answer ``{"detail": ...}``."""
+    app.add_exception_handler(ServiceError, _service_error)
+    app.add_exception_handler(ValueError, _value_error)

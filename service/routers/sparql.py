@@ -1,0 +1,134 @@
+"""SPARQL 1.1 Protocol endpoint: read-only, SERVICE refused, killed past its timeout, rows capped."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+
+from service.errors import BadRequest, PayloadTooLarge, UnsupportedMediaType
+from service.sparql.description import service_description
+from service.sparql.guard import inspect_query
+from service.sparql.negotiation import ANSWER_MEDIA, choose_format
+from service.state import ServiceState, get_state
+
+router = APIRouter(tags=["sparql"])
+
+MAX_QUERY_BYTES = 256_000
+EXAMPLE = (
+    "PREFIX org: <http://www.w3.org/ns/org#>\n"
+    "SELECT ?person ?org WHERE { ?m org:member ?person ; org:organization ?org } LIMIT 10"
+)
+_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Query results (SELECT/ASK) or a graph (CONSTRUCT/DESCRIBE), by content negotiation.",
+        "content": {m.split(";")[0]: {} for m in ANSWER_MEDIA.values()},
+    },
+    400: {"description": "Malformed query, SPARQL Update or SERVICE."},
+    406: {"description": "No acceptable result format."},
+    503: {"description": "Query timed out (and was stopped) or all workers busy."},
+}
+_POST_BODY = {
+    "requestBody": {
+        "content": {
+            "application/sparql-query": {"schema": {"type": "string"}, "example": EXAMPLE},
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "query": {"type": "string"},
+                        "default-graph-uri": {"type": "array", "items": {"type": "string"}},
+                        "named-graph-uri": {"type": "array", "items": {"type": "string"}},
+                    },
+                    "required": ["query"],
+                },
+                "example": {"query": EXAMPLE},
+            },
+        }
+    }
+}
+
+
+def _answer(
+    state: ServiceState,
+    query: str,
+    default_graphs: list[str],
+    named_graphs: list[str],
+    accept: str | None,
+    fmt: str | None,
+) -> Response:
+    info = inspect_query(query)
+    key = choose_format(accept, fmt, info.returns_graph)
+    settings = state.settings
+    protocol_dataset = bool(default_graphs or named_graphs)
+    request = {
+        "query": query,
+        # The union default graph unless the client names a dataset (FROM / protocol parameters).
+        "union": not (info.has_dataset_clause or protocol_dataset),
+        "default_graph": default_graphs or None,
+        "named_graphs": named_graphs or None,
+        "format": key,
+        "max_rows": settings.sparql_max_rows,
+    }
+    answer = state.pool.run(request, settings.sparql_timeout)
+    headers = {"X-SPARQL-Rows": str(answer.rows), "Vary": "Accept"}
+    if answer.truncated:
+        headers["X-SPARQL-Truncated"] = f"true; capped at {settings.sparql_max_rows} rows"
+    if info.form == "ASK" and key not in {"json", "xml"}:
+        key = "json"
+    return Response(answer.body, media_type=ANSWER_MEDIA[key], headers=headers)
+
+
+@router.get("/sparql", responses=_RESPONSES, summary="SPARQL query (GET) or service description")
+def sparql_get(
+    request: Request,
+    state: Annotated[ServiceState, Depends(get_state)],
+    query: Annotated[str | None, Query(description="SPARQL query", examples=[EXAMPLE])] = None,
+    default_graph_uri: Annotated[list[str], Query(alias="default-graph-uri")] = [],  # noqa: B006
+    named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri")] = [],  # noqa: B006
+    format: Annotated[str | None, Query(description="Override Accept: json, xml, csv, tsv, ttl, nt, jsonld")] = None,  # noqa: A002
+) -> Response:
+    accept = request.headers.get("accept")
+    if query is None:
+        body, media = service_description(str(request.url.replace(query="")), accept, format)
+        return Response(body, media_type=media)
+    return _answer(state, query, default_graph_uri, named_graph_uri, accept, format)
+
+
+@router.post("/sparql", responses=_RESPONSES, openapi_extra=_POST_BODY, summary="SPARQL query (POST)")
+async def sparql_post(request: Request, state: Annotated[ServiceState, Depends(get_state)]) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    body = await request.body()
+    if len(body) > MAX_QUERY_BYTES:
+        raise PayloadTooLarge(f"Query larger than {MAX_QUERY_BYTES} bytes.")
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    params = parse_qs(request.url.query)
+    if media == "application/x-www-form-urlencoded":
+        params = {**params, **parse_qs(body.decode("utf-8", "replace"))}
+        if "update" in params:
+            raise BadRequest("SPARQL Update is not allowed: this endpoint is read-only.")
+        if not params.get("query"):
+            raise BadRequest("Missing form field 'query'.")
+        query = params["query"][0]
+    elif media == "application/sparql-query":
+        query = body.decode("utf-8", "replace")
+    elif media == "application/sparql-update":
+        raise BadRequest("SPARQL Update is not allowed: this endpoint is read-only.")
+    else:
+        raise UnsupportedMediaType(
+            "Send the query as application/sparql-query or as form field 'query' "
+            "(application/x-www-form-urlencoded)."
+        )
+    fmt = params.get("format", [None])[0]
+    return await run_in_threadpool(
+        _answer,
+        state,
+        query,
+        params.get("default-graph-uri", []),
+        params.get("named-graph-uri", []),
+        request.headers.get("accept"),
+        fmt,
+    )

@@ -1,0 +1,91 @@
+"""Long-lived objects of one app instance: the store, the SPARQL worker pool, the search index, the NLP pipeline."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING, Any
+
+from fastapi import Request
+
+from service.settings import Settings
+from service.sparql.pool import QueryPool
+
+if TYPE_CHECKING:
+    from graph.store import KnowledgeStore
+
+logger = logging.getLogger(__name__)
+
+
+class ServiceState:
+    """Opens each resource on first use, once, and closes them with the app."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._lock = threading.RLock()
+        self._kstore: KnowledgeStore | None = None
+        self._pool: QueryPool | None = None
+        self._pipeline: Any = None
+        self._cache: dict[str, Any] = {}
+        self.generation = 0  # bumped after every write; derived data (search index, nx view) follow it
+
+    @property
+    def kstore(self) -> KnowledgeStore:
+        with self._lock:
+            if self._kstore is None:
+                from graph.store import KnowledgeStore
+
+                self.settings.store.parent.mkdir(parents=True, exist_ok=True)
+                self._kstore = KnowledgeStore(self.settings.store)
+            return self._kstore
+
+    @property
+    def pool(self) -> QueryPool:
+        with self._lock:
+            if self._pool is None:
+                self.kstore.store.flush()  # the primary exists on disk before any read-only worker opens it
+                self._pool = QueryPool(self.settings.store, self.settings.sparql_workers)
+            return self._pool
+
+    @property
+    def pipeline(self) -> Any:
+        """The spaCy pipeline, loaded on the first extraction only (it takes seconds)."""
+        with self._lock:
+            if self._pipeline is None:
+                from nlp.pipeline import load_pipeline
+
+                logger.info("loading the NLP pipeline")
+                model = self.settings.spacy_model
+                self._pipeline = load_pipeline(model) if model else load_pipeline()
+            return self._pipeline
+
+    def cached(self, name: str, build: Any) -> Any:
+        """A derived object (search index, graph view) rebuilt when the store generation moved."""
+        with self._lock:
+            hit = self._cache.get(name)
+            if hit is None or hit[0] != self.generation:
+                hit = (self.generation, build())
+                self._cache[name] = hit
+            return hit[1]
+
+    def wrote(self) -> None:
+        """Record that the store changed: derived data and worker snapshots are stale."""
+        with self._lock:
+            self.generation += 1
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
+            if self._kstore is not None:
+                close = getattr(self._kstore, "close", None)
+                if close is not None:
+                    close()
+                self._kstore = None
+
+
+def get_state(request: Request) -> ServiceState:
+    """FastAPI dependency: the state of the app serving this request."""
+    state: ServiceState = request.app.state.kg
+    return state
