@@ -9,7 +9,7 @@ from datetime import date
 
 from corpus.dates import parse_date
 from corpus.errors import UnreadableInputError
-from corpus.html import html_to_document
+from corpus.htmltext import html_to_document
 
 # ElementTree resolves no external entities, and expat >= 2.4 refuses entity amplification
 # ("billion laughs"), so parsing an untrusted feed with the standard library is safe.

@@ -96,11 +96,12 @@ def load_gold(path: str | Path) -> Gold:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise UnreadableInputError(f"{path}: gold file does not match the schema at {where}: {first['msg']}") from exc
+        message = f"{path}: gold file does not match the schema at {where}: {first['msg']}"
+        raise UnreadableInputError(message) from exc
 
 
 def gold_pairs(folder: str | Path) -> list[tuple[Path, Path]]:
-    """`(NAME.txt, NAME.gold.json)` pairs under `folder` (recursive, sorted); texts without gold are left out."""
+    """`(NAME.txt, NAME.gold.json)` pairs under `folder`, recursive and sorted; texts lacking gold skipped."""
     folder = Path(folder)
     if not folder.is_dir():
         raise InputNotFoundError(f"{folder}: no such folder; give the folder holding *.txt and *.gold.json")

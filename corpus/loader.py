@@ -11,16 +11,17 @@ from typing import Literal
 from corpus.article import Article
 from corpus.errors import CorpusError, EmptyInputError, InputNotFoundError, UnreadableInputError
 from corpus.feeds import looks_like_feed, parse_feed
-from corpus.html import html_to_document
+from corpus.htmltext import html_to_document
 from corpus.loaded import Loaded
-from corpus.records import iter_jsonl
+from corpus.records import is_json_document, iter_json, iter_jsonl
 from corpus.text import decode_bytes, guess_title, normalize_text, require_text
 
 logger = logging.getLogger(__name__)
 
-Format = Literal["text", "html", "feed", "jsonl"]
+Format = Literal["text", "html", "feed", "jsonl", "json"]
 
 # Folders are searched for these; a file named explicitly is read whatever its suffix (content sniffed).
+# ".json" is left out on purpose: folders hold gold files and other JSON that are not articles.
 SUFFIXES: dict[str, Format] = {
     ".txt": "text",
     ".text": "text",
@@ -39,13 +40,17 @@ def detect_format(data: bytes, suffix: str = "") -> Format:
     """The format of `data`: from the file suffix when known, else sniffed from the first bytes."""
     if suffix.lower() in SUFFIXES:
         return SUFFIXES[suffix.lower()]
+    if suffix.lower() == ".json":
+        return "json"
     head = data[:1024].lstrip().lower()
+    if head.startswith(b"[") and is_json_document(data):
+        return "json"
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
         return "html"
     if head.startswith(b"<") and looks_like_feed(data):
         return "feed"
     if head.startswith(b"{"):
-        return "jsonl"
+        return "json" if is_json_document(data) else "jsonl"
     return "text"
 
 
@@ -94,7 +99,9 @@ def _parse(data: bytes, *, source: str, fmt: Format) -> Iterator[Loaded]:
             yield Loaded.ok(where, article)
         return
     text = decode_bytes(data, source=source)
-    if fmt == "jsonl":
+    if fmt == "json":
+        yield from iter_json(text, source=source)
+    elif fmt == "jsonl":
         items = list(iter_jsonl(text, source=source))
         if not items:
             raise EmptyInputError(f"{source}: no JSON lines found")

@@ -48,6 +48,35 @@ def article_from_record(record: object, *, source: str = "record") -> Article:
     return Article.from_text(text, **meta)
 
 
+def is_json_document(data: bytes | str) -> bool:
+    """True if `data` as a whole is one JSON value (a JSONL file with several lines is not)."""
+    try:
+        json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
+    return True
+
+
+def iter_json(text: str, *, source: str = "json") -> Iterator[Loaded]:
+    """Articles of a JSON document: one object, or a list of objects (`source#N` each)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UnreadableInputError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+    if isinstance(data, dict):
+        yield Loaded.ok(source, article_from_record(data, source=source))
+        return
+    if not isinstance(data, list) or not data:
+        raise UnreadableInputError(f"{source}: expected a JSON object or a non-empty list of objects")
+    for number, record in enumerate(data, start=1):
+        where = f"{source}#{number}"
+        try:
+            yield Loaded.ok(where, article_from_record(record, source=where))
+        except CorpusError as exc:
+            logger.warning("%s", exc)
+            yield Loaded.failed(where, str(exc))
+
+
 def iter_jsonl(text: str, *, source: str = "jsonl") -> Iterator[Loaded]:
     """One `Loaded` per non-blank line; a bad line becomes a failure (logged) and the stream goes on."""
     for number, line in enumerate(text.splitlines(), start=1):

@@ -20,6 +20,9 @@ _BOMS = (
 # Control characters never occur in text; finding them means the bytes were binary or mis-decoded.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# UTF-8 for the Latin-1 letters (ä ö ü ß é ...): if such sequences occur, the file is UTF-8 with a few
+# broken bytes, and reading it as Windows-1252 would turn every umlaut into "Ã¤"-style mojibake.
+_UTF8_LATIN = re.compile(rb"[\xc2\xc3][\x80-\xbf]")
 _MAX_TITLE = 160
 
 
@@ -34,7 +37,11 @@ def decode_bytes(data: bytes, *, source: str = "input") -> str:
     for encoding in candidates:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if encoding == "utf-8" and _UTF8_LATIN.search(data):
+                raise UnreadableInputError(
+                    f"{source}: UTF-8 text with an invalid byte at position {exc.start}; repair or re-save it"
+                ) from exc
             continue
         if not _CONTROL.search(_NEWLINES.sub("\n", text)):
             return text

@@ -47,25 +47,31 @@ class KG(DefinedNamespace):
     _fail = True
 
     # Classes
-    Position: URIRef  # A role a person holds where the text names no organization (an org:Membership needs one).
+    Position: URIRef  # A role held where the text names no organization (org:Membership needs one).
     EntityMatch: URIRef  # Record of one entity-resolution decision: a mention merged into an existing node.
 
     # Properties of fact nodes (org:Membership, kg:Position, talks, quotes, part-of statements)
     evidence: URIRef  # Fact -> the oa:SpecificResource (article + selectors) it was read from.
     confidence: URIRef  # Extractor confidence of a fact in [0, 1] (xsd:double).
-    timeHint: URIRef  # Time qualifier as printed ("seit 2019", "ehemalig"); too vague for org:memberDuring.
+    # Time qualifier as printed ("seit 2019", "ehemalig"); too vague for org:memberDuring.
+    timeHint: URIRef  # noqa: N815
     holder: URIRef  # kg:Position -> the person holding it (org:member has org:Membership as its domain).
 
     # Properties of articles
-    contentHash: URIRef  # sha256 prefix of the NFC-normalized article text (corpus.article.content_hash).
+    # sha256 prefix of the NFC-normalized article text (corpus.article.content_hash).
+    contentHash: URIRef  # noqa: N815
     fingerprint: URIRef  # Hash of text, metadata, facts and pipeline version: equal = re-ingest is a no-op.
 
     # Properties of kg:EntityMatch
     mention: URIRef  # The surface form (or alias) that was merged, as printed.
-    matchedEntity: URIRef  # The node the mention was merged into.
-    matchScore: URIRef  # Similarity score 0-100 (rapidfuzz) or 100 for rule-based matches.
-    matchMethod: URIRef  # Short machine-readable rule name: "normalized-name", "abbreviation", "fuzzy", ...
-    matchReason: URIRef  # Human-readable explanation for the analyst.
+    # The node the mention was merged into.
+    matchedEntity: URIRef  # noqa: N815
+    # Similarity score 0-100 (rapidfuzz) or 100 for rule-based matches.
+    matchScore: URIRef  # noqa: N815
+    # Short machine-readable rule name: "normalized-name", "abbreviation", "fuzzy", ...
+    matchMethod: URIRef  # noqa: N815
+    # Human-readable explanation for the analyst.
+    matchReason: URIRef  # noqa: N815
 
 
 PREFIXES: dict[str, str] = {

@@ -8,6 +8,8 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from graph.errors import ArticleNotFoundError, StoreError
+from nlp.errors import KGError as NlpError
+from nlp.errors import ModelNotFoundError
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +82,15 @@ async def _value_error(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, status_code=status)
 
 
+async def _nlp_error(request: Request, exc: Exception) -> JSONResponse:
+    # A missing model is the server's configuration, not the client's input.
+    status = 503 if isinstance(exc, ModelNotFoundError) else 400
+    logger.warning("%s on %s: %s", type(exc).__name__, request.url.path, exc)
+    return JSONResponse({"detail": str(exc)}, status_code=status)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Register the translations; FastAPI's own 404/405/422 already answer ``{"detail": ...}``."""
     app.add_exception_handler(ServiceError, _service_error)
     app.add_exception_handler(ValueError, _value_error)
+    app.add_exception_handler(NlpError, _nlp_error)

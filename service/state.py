@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
@@ -23,6 +25,7 @@ class ServiceState:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._lock = threading.RLock()
+        self._write_lock = threading.Lock()
         self._kstore: KnowledgeStore | None = None
         self._pool: QueryPool | None = None
         self._pipeline: Any = None
@@ -68,10 +71,17 @@ class ServiceState:
                 self._cache[name] = hit
             return hit[1]
 
-    def wrote(self) -> None:
-        """Record that the store changed: derived data and worker snapshots are stale."""
-        with self._lock:
-            self.generation += 1
+    @contextmanager
+    def write(self) -> Iterator[KnowledgeStore]:
+        """Exclusive write access: SPARQL workers pause, derived data is rebuilt afterwards."""
+        kstore = self.kstore
+        with self._write_lock, (self._pool.writing() if self._pool is not None else nullcontext()):
+            try:
+                yield kstore
+            finally:
+                kstore.store.flush()
+                with self._lock:
+                    self.generation += 1
 
     def close(self) -> None:
         with self._lock:

@@ -3,7 +3,7 @@
 Source: ``nam_dict.txt`` by Jörg Michael (2007-2008), shipped inside the ``gender-guesser`` package,
 licensed under the GNU Free Documentation License 1.2 or later; the compiled list is a derived work
 under the same licence. All first names of the dictionary are kept (press text names people of every
-origin); the ``+``-expanded umlaut duplicates and the "equivalent name" lines are skipped.
+origin), with accent-free variants of foreign names ("Istvan"); the ``+``-expanded umlaut duplicates and the "equivalent name" lines are skipped.
 
 Ambiguous names (a first name that is also a common German word, e.g. "Mark", "Rose", "Will") are
 written to ``first_names_ambiguous.txt``: a capitalised token that occurs at least ``MIN_OTHER``
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import unicodedata
 from pathlib import Path
 
 import gender_guesser
@@ -52,6 +53,9 @@ def read_names(path: Path = NAM_DICT) -> set[str]:
             if " " in name:
                 continue
             names.add(name)
+            folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+            if folded and folded != name and not any(c in name for c in "äöüÄÖÜß"):
+                names.add(folded)  # "István" is often printed "Istvan"; German umlauts are kept as is
     return names
 
 

@@ -20,6 +20,7 @@ from service.errors import BadRequest, Unavailable
 from service.sparql.worker import _HEADER
 
 logger = logging.getLogger(__name__)
+_ROOT = str(Path(__file__).resolve().parents[2])
 
 
 @dataclass
@@ -33,10 +34,14 @@ class _Worker:
     """One `service.sparql.worker` child process and its pipes."""
 
     def __init__(self, store_path: Path) -> None:
+        env = dict(os.environ)
+        # The worker imports `service` like this process does, installed or not.
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "service.sparql.worker", str(store_path)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            env=env,
         )
 
     def alive(self) -> bool:
@@ -124,28 +129,28 @@ class QueryPool:
 
     def run(self, request: dict[str, Any], timeout: float) -> QueryAnswer:
         """Evaluate `request` (see worker.run_query) or raise BadRequest / Unavailable."""
+        if self._closed:
+            raise Unavailable("The SPARQL endpoint is shutting down.")
         deadline = time.monotonic() + timeout
         with self._gate.read():
             try:
                 worker = self._idle.get(timeout=timeout)
             except queue.Empty:
                 raise Unavailable("All SPARQL workers are busy; retry in a moment.") from None
+            worker = worker if worker is not None and worker.alive() else _Worker(self.store_path)
             try:
-                worker, answer = self._ask(worker, {**request, "generation": self.generation}, deadline)
+                answer = self._ask(worker, {**request, "generation": self.generation}, deadline)
             finally:
-                self._idle.put(worker)
+                # A killed worker is replaced at once, so the next query does not wait for a start-up.
+                self._idle.put(worker if worker.alive() else _Worker(self.store_path))
         if not answer["ok"]:
             prefix = "Malformed query" if answer["kind"] == "syntax" else "Query failed"
             raise BadRequest(f"{prefix}: {answer['message']}")
         return QueryAnswer(answer["body"], answer["truncated"], answer["rows"])
 
-    def _ask(
-        self, worker: _Worker | None, request: dict[str, Any], deadline: float
-    ) -> tuple[_Worker | None, dict[str, Any]]:
-        if worker is None or not worker.alive():
-            worker = _Worker(self.store_path)
+    def _ask(self, worker: _Worker, request: dict[str, Any], deadline: float) -> dict[str, Any]:
         try:
-            return worker, worker.ask(request, deadline)
+            return worker.ask(request, deadline)
         except TimeoutError:
             worker.kill()
             logger.warning("SPARQL query killed after its timeout: %.80s", request["query"])

@@ -1,0 +1,281 @@
+"""Reconcile statistical NER spans with the rule person/organization spans into doc.ents by one policy.
+
+Policy (in this order):
+
+1. Clean model spans: leading titles become the person's `titles`, leading role words, articles and
+   prepositions are cut ("Landrätin Dr. X" -> "X", "vom DFKI" -> "DFKI"); a PER span left with no
+   name-like word, or that is a role word, or whose text is a location found elsewhere, is dropped.
+   A model PER must start with a given name from the lexicon or be the surname of a person named
+   in full elsewhere in the text ("Berndt" after "Jan Ole Berndt"); else it is dropped.
+2. Score: a model span gets ``model_confidence``; a rule span its cue's confidence (title or role
+   word before a first name 0.95+, first name + surname 0.85, head noun with name or chain 0.88-0.92,
+   bare abbreviation 0.55).
+3. Agreement: a rule and a model span with the same label and the same tokens get +0.1 and source
+   "model+rule". With the same label but other boundaries the longest, most specific span wins
+   (+0.01 over the other): for persons only if its extra words are name words, never titles/roles.
+4. Select greedily by confidence, then length: a span overlapping an already selected one is dropped.
+   So rule spans with high-confidence cues override model spans of other labels, and weak rule
+   candidates (< ``min_confidence``, e.g. an ambiguous first name the model did not confirm) drop out.
+5. Abbreviations: "Name (ABBR)" records ABBR in the organization's `aliases` and
+   ``doc._.org_aliases``; every other bare ABBR in the document becomes that ORG (`canonical_name`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
+from nlp.components.lexicon import SuffixLexicon, read_lines, stop_words_capitalized
+from nlp.components.org_grammar import OrgGrammar, OrgParse
+from nlp.components.titles import TitleMatcher
+from nlp.names import LEADING_FUNCTION_WORDS, is_acronym
+
+ATTRS = ("titles", "norm_name", "head_name", "part_of_span", "aliases", "canonical_name", "cue")
+
+
+@dataclass
+class Candidate:
+    """A span with its score. Kept apart from Span._ because spans with equal offsets share those."""
+
+    span: Span
+    confidence: float
+    source: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_rule(cls, span: Span) -> Candidate:
+        attrs = {a: getattr(span._, a) for a in ATTRS if getattr(span._, a) is not None}
+        return cls(span, span._.confidence or 0.5, "rule", attrs)
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        return self.span.start, self.span.end, self.span.label_
+
+
+@Language.factory(
+    "kg_entity_merger",
+    default_config={
+        "person_key": "kg_rule_persons",
+        "org_key": "kg_rule_orgs",
+        "model_confidence": 0.7,
+        "min_confidence": 0.55,
+        "lexicons": {
+            "first_names": "first_names.txt",
+            "titles": "titles.txt",
+            "name_cues": "name_cues.txt",
+            "org_heads": "org_heads.txt",
+            "not_names": "not_names.txt",
+        },
+    },
+)
+def make_entity_merger(
+    nlp: Language, name: str, person_key: str, org_key: str, model_confidence: float,
+    min_confidence: float, lexicons: dict[str, str],
+) -> EntityMerger:
+    cfg = {"person_key": person_key, "org_key": org_key, "model_confidence": model_confidence,
+           "min_confidence": min_confidence}
+    return EntityMerger(name, cfg, {k: read_lines(v) for k, v in lexicons.items()})
+
+
+class EntityMerger:
+    """Sets ``doc.ents`` from the model's entities and the rule spans; see the module docstring."""
+
+    def __init__(self, name: str, cfg: dict[str, Any], lexicons: dict[str, list[str]]) -> None:
+        self.name = name
+        self.cfg = cfg
+        self.set_lexicons(lexicons)
+
+    def set_lexicons(self, lexicons: dict[str, list[str]]) -> None:
+        self.lexicons = lexicons
+        self.titles = TitleMatcher(lexicons["titles"])
+        self.cues = SuffixLexicon(lexicons["name_cues"])
+        self.stop = frozenset(lexicons["not_names"]) | stop_words_capitalized()
+        self.grammar = OrgGrammar(lexicons["org_heads"], self.stop, self.cues)
+        self.first_names = frozenset(lexicons["first_names"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        keys = (self.cfg["person_key"], self.cfg["org_key"])
+        rules = [Candidate.from_rule(s) for k in keys for s in doc.spans.get(k, [])]
+        model = [c for c in (self.clean(doc, e) for e in doc.ents) if c is not None]
+        model = self.plausible_persons(model, rules)
+        rules = self.plausible_persons(rules, model, only_cue="role")
+        candidates = self.score(model, rules)
+        selected = self.select(candidates)
+        selected = self.resolve_abbreviations(doc, selected)
+        self.set_annotations(doc, selected)
+        return doc
+
+    # -- step 1: clean model spans ---------------------------------------------------------------
+    def clean(self, doc: Doc, ent: Span) -> Candidate | None:
+        start, end, titles = ent.start, ent.end, []
+        while start < end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        while start < end:
+            tok = doc[start]
+            hit = self.titles.match_at(doc, start) if ent.label_ == "PER" else None
+            if hit is not None and hit[1] <= end:
+                titles.append(hit[0])
+                start = hit[1]
+            elif tok.is_punct or tok.is_space or (tok.text.lower() in LEADING_FUNCTION_WORDS and tok.is_lower):
+                start += 1
+            elif ent.label_ == "PER" and tok.text in self.cues:
+                start += 1
+            else:
+                break
+        if start >= end:
+            return None
+        span = Span(doc, start, end, label=ent.label_)
+        if ent.label_ == "PER" and not self.plausible_person(span):
+            return None
+        if all(t.text in self.stop or not t.is_alpha for t in span):
+            return None  # "Darauf", "Die": function words are no entities
+        norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
+        return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
+
+    def plausible_persons(
+        self, cands: list[Candidate], others: list[Candidate], only_cue: str | None = None
+    ) -> list[Candidate]:
+        """A PER needs a known given name, or must be the surname of such a person in the text.
+
+        Applied to model spans and to rule spans found only through a role word ("Rathauschef X").
+        """
+        names = [c.span for c in cands + others if c.span.label_ == "PER" and len(c.span) > 1]
+        surnames = {s[-1].text for s in names if self.has_first_name(s)}
+        out = []
+        for cand in cands:
+            span = cand.span
+            if span.label_ == "PER" and (only_cue is None or cand.attrs.get("cue") == only_cue):
+                last = span[-1].text
+                ok = self.has_first_name(span) if len(span) > 1 else (
+                    last in surnames or (last.endswith("s") and last[:-1] in surnames)
+                )
+                if not ok:
+                    continue
+            out.append(cand)
+        return out
+
+    def has_first_name(self, span: Span) -> bool:
+        return all(p in self.first_names for p in span[0].text.split("-"))
+
+    def plausible_person(self, span: Span) -> bool:
+        words = [t for t in span if t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                 and t.text not in self.stop]
+        if not words or any(t.text in self.cues for t in span):
+            return False
+        return not (len(span) == 1 and (span.text in self.stop or is_acronym(span.text)))
+
+    def org_norm(self, doc: Doc, span: Span) -> str:
+        """Nominative name of a model ORG span if it is built around a known head noun."""
+        for h in range(span.start, span.end):
+            info = self.grammar.head_of(doc[h].text)
+            if info is None or info.cls == "legal":
+                continue
+            adjectives = [i for i in range(span.start, h) if self.grammar.is_adjective(doc[i])]
+            return self.grammar.norm_name(doc, OrgParse(span.start, span.end, h, info, span.end, adjectives))
+        return " ".join(span.text.split())
+
+    # -- steps 2-4: score and select -------------------------------------------------------------
+    def score(self, model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
+        by_key = {c.key: c for c in model}
+        out = list(model)
+        for rule in rules:
+            twin = by_key.get(rule.key)
+            if twin is None:
+                out.append(rule)
+                continue
+            twin.confidence = min(1.0, max(rule.confidence, twin.confidence) + 0.1)
+            twin.source = "model+rule"
+            twin.attrs.update({k: v for k, v in rule.attrs.items() if v not in (None, [])})
+        for a in out:
+            for b in out:
+                sa, sb = a.span, b.span
+                if a is b or sa.label_ != sb.label_ or not (sa.start <= sb.start and sb.end <= sa.end):
+                    continue
+                if (sa.start, sa.end) != (sb.start, sb.end) and self.extension_ok(sa, sb):
+                    a.confidence = min(1.0, max(a.confidence, b.confidence) + 0.01)
+                    if sa.label_ == "PER" and not a.attrs.get("titles"):
+                        a.attrs["titles"] = b.attrs.get("titles", [])
+        return out
+
+    def extension_ok(self, longer: Span, shorter: Span) -> bool:
+        """May the longer span of the same label replace the shorter one?"""
+        if longer.label_ != "PER":
+            return True
+        extra = [t for t in longer if t.i < shorter.start or t.i >= shorter.end]
+        return all(
+            (t.text[:1].isupper() and t.text not in self.cues and t.text not in self.stop
+             and self.grammar.head_of(t.text) is None and not is_acronym(t.text))
+            or t.text in {"von", "van", "de", "der", "zu", "-"}
+            for t in extra
+        )
+
+    def select(self, candidates: list[Candidate]) -> list[Candidate]:
+        ranked = sorted(candidates, key=lambda c: (-c.confidence, -len(c.span), c.span.start))
+        taken: set[int] = set()
+        chosen = []
+        for cand in ranked:
+            idx = range(cand.span.start, cand.span.end)
+            if cand.confidence < self.cfg["min_confidence"] or any(i in taken for i in idx):
+                continue
+            chosen.append(cand)
+            taken.update(idx)
+        locations = {c.span.text for c in chosen if c.span.label_ == "LOC"}
+        return [c for c in chosen if not (c.span.label_ == "PER" and c.source == "model" and c.span.text in locations)]
+
+    # -- step 5: abbreviations -------------------------------------------------------------------
+    def resolve_abbreviations(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        aliases: dict[str, str] = {}
+        for cand in chosen:
+            e = cand.span.end
+            if cand.span.label_ == "ORG" and e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+                abbr = doc[e + 1].text
+                if is_acronym(abbr):
+                    aliases[abbr] = cand.attrs.get("norm_name") or cand.span.text
+                    cand.attrs["aliases"] = sorted(set(cand.attrs.get("aliases", []) + [abbr]))
+        doc._.org_aliases = aliases
+        if not aliases:
+            return chosen
+        keep = [c for c in chosen if not (len(c.span) == 1 and c.span.text in aliases)]
+        old = {c.span.start: c for c in chosen if len(c.span) == 1 and c.span.text in aliases}
+        taken = {i for c in keep for i in range(c.span.start, c.span.end)}
+        for tok in doc:
+            if tok.text not in aliases or tok.i in taken:
+                continue
+            prev = old.get(tok.i)
+            conf = max(0.85, prev.confidence if prev is not None else 0.0)
+            attrs = {"norm_name": tok.text, "canonical_name": aliases[tok.text], "cue": "abbreviation"}
+            keep.append(Candidate(Span(doc, tok.i, tok.i + 1, label="ORG"), conf, "rule", attrs))
+        return keep
+
+    def set_annotations(self, doc: Doc, chosen: list[Candidate]) -> None:
+        spans = []
+        for cand in sorted(chosen, key=lambda c: c.span.start):
+            span = cand.span
+            for attr in ATTRS:
+                setattr(span._, attr, cand.attrs.get(attr))
+            span._.norm_name = cand.attrs.get("norm_name") or " ".join(span.text.split())
+            span._.canonical_name = cand.attrs.get("canonical_name") or span._.norm_name
+            span._.titles = cand.attrs.get("titles") or [] if span.label_ == "PER" else None
+            span._.aliases = cand.attrs.get("aliases") or []
+            span._.confidence = round(cand.confidence, 3)
+            span._.source = cand.source
+            spans.append(span)
+        doc.ents = spans
+
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(p / "cfg.json", self.cfg)
+        srsly.write_json(p / "lexicons.json", self.lexicons)
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> EntityMerger:
+        p = Path(path)
+        self.cfg = srsly.read_json(p / "cfg.json")
+        self.set_lexicons(srsly.read_json(p / "lexicons.json"))
+        return self

@@ -1,0 +1,50 @@
+"""Load the word lists in nlp/lexicons/ (one entry per line, '#' comments) shared by the components."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.de.stop_words import STOP_WORDS
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """Non-empty, non-comment lines of a lexicon file (a bare name is looked up in nlp/lexicons/)."""
+    p = Path(path)
+    if not p.is_absolute() and not p.exists():
+        p = LEXICON_DIR / p
+    out = []
+    for line in p.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=32)
+def word_set(path: str) -> frozenset[str]:
+    return frozenset(read_lines(path))
+
+
+def stop_words_capitalized() -> frozenset[str]:
+    """German function words (spaCy's list) in their sentence-initial spelling."""
+    return frozenset(w[:1].upper() + w[1:] for w in STOP_WORDS) | frozenset(STOP_WORDS)
+
+
+class SuffixLexicon:
+    """Words and word endings ('-meisterin'): matches a word itself or a compound ending in it."""
+
+    def __init__(self, entries: list[str]) -> None:
+        self.entries = list(entries)
+        self.words = {e.lower() for e in entries if not e.startswith("-")}
+        self.suffixes = tuple(sorted({e[1:].lower() for e in entries if e.startswith("-")}, key=len))
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word:
+            return False
+        low = word.lower()
+        if low in self.words or low.lstrip("-") in self.suffixes:
+            return True
+        return any(low.endswith(s) and len(low) > len(s) + 1 for s in self.suffixes)

@@ -1,0 +1,273 @@
+"""The German organization-name grammar: head noun, adjectives before it, name, "für ..." and genitive chains."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from nlp.names import adjective_stem, is_acronym, nominative_adjective
+
+GENITIVE_ARTICLES = frozenset({"des", "der"})
+COORD = frozenset({"und", "sowie", "&"})
+NAME_CLASSES = frozenset({"unit", "admin", "body", "ministry"})
+TOPIC_CLASSES = frozenset({"unit", "body", "ministry"})
+MAX_NAME = 3
+MAX_TOPIC = 6
+
+
+@dataclass
+class Head:
+    gender: str
+    cls: str
+    nominative: str
+
+
+@dataclass
+class OrgParse:
+    """Token indices of one organization mention and the parent it names in a chain."""
+
+    start: int
+    end: int
+    head: int
+    info: Head
+    own_end: int  # end of the organization's own name, before a genitive / juxtaposed parent
+    adjectives: list[int] = field(default_factory=list)
+    parent: OrgParse | None = None
+    glued_article: bool = False  # "desRhein-Pfalz-Kreises": article written onto the name
+
+
+class OrgGrammar:
+    """Recognises organization mentions around head nouns from the org_heads lexicon."""
+
+    def __init__(self, heads: list[str], stop: frozenset[str], cues: object) -> None:
+        self.words: dict[str, Head] = {}
+        self.suffixes: list[tuple[str, Head]] = []
+        self.legal: dict[str, Head] = {}
+        for line in heads:
+            *word_parts, gender, cls = line.split()
+            word = " ".join(word_parts)
+            head = Head(gender, cls, word.lstrip("-"))
+            if cls == "legal":
+                self.legal[word] = head
+            elif word.startswith("-"):
+                self.suffixes.append((word[1:].lower(), head))
+                self.words[word[1:].lower()] = head
+            else:
+                self.words[word.lower()] = head
+        self.suffixes.sort(key=lambda s: -len(s[0]))
+        self.stop = stop
+        self.cues = cues
+
+    # -- words -----------------------------------------------------------------------------------
+    def head_of(self, text: str) -> Head | None:
+        """Head info for a (possibly inflected, possibly compound) head noun; nominative spelled out."""
+        if text in self.legal:
+            return self.legal[text]
+        if not text[:1].isupper() or text in self.stop or not text.replace("-", "").isalpha():
+            return None
+        for cut in ("", "es", "s", "n", "en", "e"):
+            if cut and not text.endswith(cut):
+                continue
+            base = text[: len(text) - len(cut)] if cut else text
+            info = self.lookup(base)
+            if info is not None and (not cut or self.inflects(info, cut)):
+                return Head(info.gender, info.cls, base)
+        return None
+
+    def lookup(self, base: str) -> Head | None:
+        low = base.lower()
+        if low in self.words:
+            return self.words[low]
+        for suffix, info in self.suffixes:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                return info
+        return None
+
+    @staticmethod
+    def inflects(info: Head, cut: str) -> bool:
+        if info.gender in ("m", "n"):
+            return cut in ("es", "s", "e")  # des Kreises, des Amts, dem Kreise
+        if info.gender == "p":
+            return cut == "n"  # den Stadtwerken
+        return False  # feminine nouns do not inflect in the singular
+
+    def is_name_word(self, tok: Token) -> bool:
+        text = tok.text
+        if not text[:1].isupper() or text in self.stop or text in self.cues:
+            return False
+        return text.replace("-", "").replace(".", "").isalnum() and not text.endswith("-")
+
+    def is_adjective(self, tok: Token) -> bool:
+        text = tok.text
+        return (
+            text[:1].isupper()
+            and text.replace("-", "").isalpha()
+            and text not in self.stop
+            and adjective_stem(text) is not None
+            and self.head_of(text) is None
+        )
+
+    def is_place_adjective(self, tok: Token) -> bool:
+        """"Kölner", "Frankfurter": capitalised, ends in -er, never inflected."""
+        text = tok.text
+        return (
+            text[:1].isupper() and text.endswith("er") and text.isalpha() and len(text) > 4
+            and text not in self.stop and text not in self.cues and self.head_of(text) is None
+        )
+
+    # -- parsing ---------------------------------------------------------------------------------
+    def parse(self, doc: Doc, h: int) -> OrgParse | None:
+        """The organization around head token h, or None when the head stands alone ("die Stadt")."""
+        info = self.head_of(doc[h].text)
+        if info is None:
+            return None
+        if info.cls == "legal":
+            return self.parse_legal(doc, h, info)
+        start, adjectives = self.left(doc, h)
+        end = self.right_name(doc, h + 1, info)
+        if info.cls in TOPIC_CLASSES or info.cls == "ministry":
+            end = self.right_topic(doc, end, info)
+        own_end = end
+        org = OrgParse(start, end, h, info, own_end, adjectives)
+        self.right_chain(doc, org)
+        if org.end < len(doc) and doc[org.end].text in self.legal:
+            org.end += 1
+            org.own_end = max(org.own_end, org.end) if org.parent is None else org.own_end
+        standalone = "-" in doc[h].text and doc[h].text.split("-")[0][:1].isupper()
+        if org.start == h and org.end == h + 1 and not standalone:
+            return None
+        return org
+
+    def left(self, doc: Doc, h: int) -> tuple[int, list[int]]:
+        k = h - 1
+        adjectives: list[int] = []
+        if k >= 0 and is_acronym(doc[k].text) and doc[k].text not in self.stop:
+            return k, adjectives  # "AMEOS Klinikum"
+        while k >= 0:
+            if k >= 1 and doc[k].text in COORD and doc[k - 1].text.endswith("-"):
+                k -= 2  # "Städte- und Gemeindebund", "Industrie- und Handelskammer"
+            elif self.is_adjective(doc[k]) or self.is_place_adjective(doc[k]):
+                if self.is_adjective(doc[k]):
+                    adjectives.append(k)
+                k -= 1
+                if doc[k + 1].is_sent_start:
+                    break
+            else:
+                break
+        return k + 1, adjectives
+
+    def right_name(self, doc: Doc, k: int, info: Head) -> int:
+        if info.cls not in NAME_CLASSES:
+            return k
+        n, start = len(doc), k
+        while k < n and k - start < MAX_NAME and self.is_name_word(doc[k]) and self.name_not_head(doc[k], k == start):
+            k += 1
+        if k > start and k + 1 < n and doc[k].text in COORD | {"und"} and self.is_name_word(doc[k + 1]):
+            if self.head_of(doc[k + 1].text) is None and (k + 2 >= n or not self.is_name_word(doc[k + 2])):
+                k += 2  # "Organisation und Datenverarbeitung", "Fulda und Geisa"
+        elif k == start and k + 2 < n and doc[k].text.endswith("-") and doc[k + 1].text in COORD:
+            if self.is_name_word(doc[k + 2]):
+                k += 3  # "Notfall- und Krisenmanagement"
+        return k
+
+    def name_not_head(self, tok: Token, first: bool) -> bool:
+        """A head noun ends a name, but a compound territory name may be one: "Landratsamt Odenwaldkreis"."""
+        info = self.head_of(tok.text)
+        if info is None:
+            return True
+        return first and info.cls == "admin" and tok.text.lower() not in self.words and tok.i + 1 < len(tok.doc) \
+            and not tok.doc[tok.i + 1].text[:1].isupper()
+
+    def right_topic(self, doc: Doc, k: int, info: Head) -> int:
+        """"für künstliche Intelligenz", "des Innern und für Sport", "kommunaler Unternehmen"."""
+        n, first = len(doc), True
+        while k < n:
+            j = k
+            if not first and doc[j].text in COORD and j + 1 < n and doc[j + 1].text in ("für", "des", "der"):
+                j += 1
+            text = doc[j].text
+            nxt = doc[j + 1] if j + 1 < n else None
+            if text == "für":
+                end = self.topic_phrase(doc, j + 1)
+            elif info.cls == "ministry" and text in GENITIVE_ARTICLES and nxt is not None and (
+                nxt.text[:1].isupper() and nxt.text not in self.stop and self.head_of(nxt.text) is None
+            ):
+                end = self.topic_phrase(doc, j + 1)  # "Ministerium des Innern"
+            elif (
+                first and info.cls == "body" and text[:1].islower() and text.endswith("er")
+                and nxt is not None and self.is_name_word(nxt) and adjective_stem(text) is not None
+            ):
+                end = j + 2  # genitive plural without article: "Verband kommunaler Unternehmen"
+            else:
+                break
+            if end <= j + 1:
+                break
+            k, first = end, False
+        return k
+
+    def topic_phrase(self, doc: Doc, k: int) -> int:
+        """End of "künstliche Intelligenz", "Europa und Internationales", "kommunale Verwaltung"."""
+        n, start, last_noun = len(doc), k, k
+        while k < n and k - start < MAX_TOPIC:
+            text = doc[k].text
+            if text[:1].isupper() and text not in self.stop and text.replace("-", "").isalpha():
+                last_noun = k + 1
+            elif text[:1].islower() and adjective_stem(text) is not None and text not in self.stop:
+                pass
+            elif text in COORD and last_noun == k and k + 1 < n and doc[k + 1].text != "für":
+                pass
+            else:
+                break
+            k += 1
+        return last_noun
+
+    def right_chain(self, doc: Doc, org: OrgParse) -> None:
+        """Extend by a genitive parent ("der Stadtverwaltung X") or a juxtaposed one ("Stadt X")."""
+        k, n = org.end, len(doc)
+        if k >= n:
+            return
+        text = doc[k].text
+        parent = None
+        if text in GENITIVE_ARTICLES and k + 1 < n:
+            for h in range(k + 1, min(k + 4, n)):
+                cand = self.parse(doc, h) if self.head_of(doc[h].text) else None
+                if cand is not None and cand.start == k + 1:
+                    parent = cand
+                    break
+        elif text[:3] in GENITIVE_ARTICLES and text[3:4].isupper():
+            info = self.head_of(text[3:])
+            if info is not None:
+                parent = OrgParse(k, k + 1, k, info, k + 1, glued_article=True)
+        elif org.info.cls == "unit" and self.head_of(text) is not None:
+            cand = self.parse(doc, k)
+            if cand is not None and cand.start == k and cand.info.cls == "admin":
+                parent = cand
+        if parent is not None:
+            org.parent = parent
+            org.end = parent.end
+
+    def parse_legal(self, doc: Doc, h: int, info: Head) -> OrgParse | None:
+        k = h - 1
+        while k >= 0 and h - k <= 4 and (self.is_name_word(doc[k]) or is_acronym(doc[k].text)):
+            k -= 1
+        if k + 1 == h:
+            return None
+        return OrgParse(k + 1, h + 1, h, info, h + 1)
+
+    # -- names -----------------------------------------------------------------------------------
+    def norm_name(self, doc: Doc, org: OrgParse, end: int | None = None) -> str:
+        """Nominative name: adjectives before the head in strong nominative, head uninflected."""
+        end = org.end if end is None else end
+        parts: list[str] = []
+        for i in range(org.start, end):
+            tok = doc[i]
+            text = tok.text
+            if i in org.adjectives:
+                text = nominative_adjective(text, org.info.gender)
+            elif i == org.head:
+                text = org.info.nominative
+            elif org.parent is not None and org.parent.glued_article and i == org.parent.head:
+                text = text[:3] + " " + text[3:]
+            parts.append(text + (tok.whitespace_ if i < end - 1 else ""))
+        return " ".join("".join(parts).split())

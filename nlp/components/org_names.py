@@ -1,0 +1,144 @@
+"""Rule-based German organization names: head nouns with their names, topics and genitive chains."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
+from nlp.components.lexicon import SuffixLexicon, read_lines, stop_words_capitalized
+from nlp.components.org_grammar import OrgGrammar, OrgParse
+from nlp.names import is_acronym
+
+SPANS_KEY = "kg_rule_orgs"
+CONFIDENCE = {"chain": 0.92, "named": 0.88, "legal": 0.9, "standalone": 0.8, "acronym": 0.55}
+
+
+@Language.factory(
+    "kg_org_names",
+    default_config={
+        "lexicons": {
+            "org_heads": "org_heads.txt",
+            "name_cues": "name_cues.txt",
+            "not_names": "not_names.txt",
+            "not_org_acronyms": "not_org_acronyms.txt",
+        },
+        "spans_key": SPANS_KEY,
+    },
+)
+def make_org_names(nlp: Language, name: str, spans_key: str, lexicons: dict[str, str]) -> OrgNames:
+    return OrgNames(name, spans_key=spans_key, lexicons={k: read_lines(v) for k, v in lexicons.items()})
+
+
+class OrgNames:
+    """Writes organization candidates to ``doc.spans[spans_key]``.
+
+    Each span has `norm_name` (nominative, no article), `head_name` (its own name without the
+    genitive chain), `part_of_span` (the parent organization named in the chain, itself with a
+    `norm_name`), `cue` and `confidence`. A head noun alone ("die Stadt") is no organization; bare
+    capitalised abbreviations ("IHK") are weak candidates that the merger keeps only if nothing else
+    claims the token.
+    """
+
+    def __init__(self, name: str, *, spans_key: str, lexicons: dict[str, list[str]]) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.set_lexicons(lexicons)
+
+    def set_lexicons(self, lexicons: dict[str, list[str]]) -> None:
+        self.lexicons = lexicons
+        cues = SuffixLexicon(lexicons["name_cues"])
+        stop = frozenset(lexicons["not_names"]) | stop_words_capitalized()
+        self.grammar = OrgGrammar(lexicons["org_heads"], stop, cues)
+        self.not_acronyms = frozenset(lexicons["not_org_acronyms"]) | {
+            w for w in lexicons["name_cues"] if w.isupper() or is_acronym(w)
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        parses = self.match(doc)
+        spans = [self.to_span(doc, p) for p in parses] + self.match_acronyms(doc, parses)
+        self.set_annotations(doc, spans)
+        return doc
+
+    def match(self, doc: Doc) -> list[OrgParse]:
+        """Longest parses, left to right; a parse inside an earlier one is skipped."""
+        found: list[OrgParse] = []
+        covered_until = 0
+        for h in range(len(doc)):
+            if self.grammar.head_of(doc[h].text) is None:
+                continue
+            org = self.grammar.parse(doc, h)
+            if org is None:
+                continue
+            if found and org.start < covered_until:
+                if org.start <= found[-1].start and org.end > found[-1].end:
+                    found[-1] = org
+                    covered_until = org.end
+                continue
+            found.append(org)
+            covered_until = org.end
+        return found
+
+    def match_acronyms(self, doc: Doc, parses: list[OrgParse]) -> list[Span]:
+        taken = {i for p in parses for i in range(p.start, p.end)}
+        spans = []
+        for tok in doc:
+            text = tok.text
+            if tok.i in taken or not is_acronym(text) or text in self.not_acronyms or len(text) < 3:
+                continue
+            if self.grammar.head_of(text) is not None or not self.looks_like_abbreviation(doc, tok):
+                continue
+            span = Span(doc, tok.i, tok.i + 1, label="ORG")
+            span._.norm_name = text
+            span._.head_name = text
+            span._.cue = "acronym"
+            span._.confidence = CONFIDENCE["acronym"]
+            span._.source = "rule"
+            spans.append(span)
+        return spans
+
+    @staticmethod
+    def looks_like_abbreviation(doc: Doc, tok: Token) -> bool:
+        """Not a word in capitals: "FULDA" (also written "Fulda"), "BUNT GEMISCHT" (a caps headline)."""
+        letters = sum(c.isalpha() for c in tok.text)
+        if letters > 6 or tok.text.capitalize() in doc.text:
+            return False
+        neighbours = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+        return not any(t.is_upper and sum(c.isalpha() for c in t.text) > 1 for t in neighbours)
+
+    def to_span(self, doc: Doc, org: OrgParse) -> Span:
+        span = Span(doc, org.start, org.end, label="ORG")
+        span._.norm_name = self.grammar.norm_name(doc, org)
+        span._.head_name = self.grammar.norm_name(doc, org, org.own_end)
+        span._.source = "rule"
+        if org.parent is not None:
+            parent = self.to_span(doc, org.parent)
+            span._.part_of_span = parent
+            span._.cue = "chain"
+        elif org.info.cls == "legal":
+            span._.cue = "legal"
+        elif org.end - org.start == 1:
+            span._.cue = "standalone"
+        else:
+            span._.cue = "named"
+        span._.confidence = CONFIDENCE[span._.cue]
+        return span
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start)
+
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(p / "cfg.json", {"spans_key": self.spans_key})
+        srsly.write_json(p / "lexicons.json", self.lexicons)
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> OrgNames:
+        p = Path(path)
+        self.spans_key = srsly.read_json(p / "cfg.json")["spans_key"]
+        self.set_lexicons(srsly.read_json(p / "lexicons.json"))
+        return self

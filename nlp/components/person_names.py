@@ -1,0 +1,207 @@
+"""Rule-based German person names: first-name lexicon + surname, after titles and role words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
+from nlp.components.lexicon import SuffixLexicon, read_lines, stop_words_capitalized
+from nlp.components.titles import TitleMatcher
+from nlp.names import is_acronym
+
+PARTICLES = frozenset({"von", "van", "de", "zu", "zur", "di", "da", "del", "della", "dos", "du", "le", "ten", "ter"})
+SECOND_PARTICLES = frozenset({"der", "den", "dem", "de", "la", "zu"})
+SPANS_KEY = "kg_rule_persons"
+
+CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
+    ("title", True): 0.97,
+    ("role", True): 0.95,
+    ("first_name", True): 0.85,
+    ("title", False): 0.75,
+    ("role", False): 0.6,
+    ("ambiguous_first_name", True): 0.5,
+}
+
+
+@Language.factory(
+    "kg_person_names",
+    default_config={
+        "lexicons": {
+            "first_names": "first_names.txt",
+            "ambiguous_first_names": "first_names_ambiguous.txt",
+            "titles": "titles.txt",
+            "name_cues": "name_cues.txt",
+            "not_names": "not_names.txt",
+            "org_heads": "org_heads.txt",
+            "stopword_surnames": "stopword_surnames.txt",
+        },
+        "spans_key": SPANS_KEY,
+    },
+)
+def make_person_names(nlp: Language, name: str, spans_key: str, lexicons: dict[str, str]) -> PersonNames:
+    return PersonNames(name, spans_key=spans_key, lexicons={k: read_lines(v) for k, v in lexicons.items()})
+
+
+class PersonNames:
+    """Writes person candidates to ``doc.spans[spans_key]`` with `titles`, `cue`, `confidence`, `norm_name`.
+
+    A name is: [role word] [titles] given-name+ [particle] surname. Titles are left out of the span and
+    kept in ``span._.titles``; a role word before a name is a cue, never part of it. Without a first
+    name from the lexicon, a lone capitalised surname counts only after a title or a role word.
+    """
+
+    def __init__(self, name: str, *, spans_key: str, lexicons: dict[str, list[str]]) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.set_lexicons(lexicons)
+
+    def set_lexicons(self, lexicons: dict[str, list[str]]) -> None:
+        self.lexicons = lexicons
+        self.first_names = frozenset(lexicons["first_names"])
+        self.ambiguous = frozenset(lexicons["ambiguous_first_names"])
+        self.title_matcher = TitleMatcher(lexicons["titles"])
+        self.cues = SuffixLexicon(lexicons["name_cues"])
+        self.org_heads = SuffixLexicon([line.split()[0] for line in lexicons["org_heads"]])
+        self.not_names = frozenset(lexicons["not_names"]) | stop_words_capitalized()
+        self.stopword_surnames = frozenset(lexicons["stopword_surnames"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.match(doc)
+        self.set_annotations(doc, spans)
+        return doc
+
+    # -- token classes ---------------------------------------------------------------------------
+    def first_name_kind(self, tok: Token) -> str | None:
+        """'first_name', 'ambiguous_first_name' or None; "Eva-Maria" counts if each part is a name."""
+        parts = tok.text.split("-")
+        if not all(p in self.first_names for p in parts):
+            return None
+        return "ambiguous_first_name" if tok.text in self.ambiguous else "first_name"
+
+    def is_name_word(self, tok: Token) -> bool:
+        """A capitalised word that may be a surname: not a function word, role, title or org head."""
+        text = tok.text
+        if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
+            return False
+        if text in self.not_names or is_acronym(text) or len(text) < 2 or text.endswith("-"):
+            return False
+        return text not in self.cues and text not in self.org_heads
+
+    def is_surname(self, tok: Token, given: list[int]) -> bool:
+        """A name word; after a given name also a surname that is a stop word ("Anna Kurz")."""
+        return self.is_name_word(tok) or (bool(given) and tok.text in self.stopword_surnames)
+
+    def is_cue(self, tok: Token) -> bool:
+        return tok.text[:1].isupper() and tok.text in self.cues
+
+    # -- matching --------------------------------------------------------------------------------
+    def match(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        i, n = 0, len(doc)
+        while i < n:
+            found = self.match_at(doc, i)
+            if found is None:
+                i += 1
+                continue
+            spans.append(found)
+            i = found.end
+        return spans
+
+    def match_at(self, doc: Doc, i: int) -> Span | None:
+        cue = None
+        j = i
+        if self.is_cue(doc[i]):
+            cue, j = "role", i + 1
+        titles, j = self.title_matcher.match_all(doc, j)
+        if titles:
+            cue = "title"
+        if j >= len(doc) or (cue is None and j > i):
+            return None
+        end, kind = self.parse_name(doc, j, cued=cue is not None)
+        if end is None:
+            return None
+        has_first = kind is not None
+        key_cue = cue or kind
+        conf = CONFIDENCE.get((key_cue or "", has_first))
+        if conf is None:
+            return None
+        if kind == "ambiguous_first_name" and cue is None:
+            conf = CONFIDENCE[("ambiguous_first_name", True)]
+        span = Span(doc, j, end, label="PER")
+        span._.titles = titles
+        span._.cue = key_cue
+        span._.confidence = conf
+        span._.source = "rule"
+        span._.norm_name = " ".join(t.text for t in span)
+        return span
+
+    def parse_name(self, doc: Doc, j: int, *, cued: bool) -> tuple[int | None, str | None]:
+        """End of a name starting at token j and the kind of its first given name (None: surname only)."""
+        n = len(doc)
+        given: list[int] = []
+        kind = None
+        k = j
+        while k < n and len(given) < 3 and not self.crosses_sentence(doc, j, k):
+            this = self.first_name_kind(doc[k])
+            if this is None or not self.is_name_word(doc[k]):
+                break
+            if not given:
+                kind = this
+            elif this == "ambiguous_first_name" and not cued:
+                break
+            given.append(k)
+            k += 1
+        k = self.skip_particles(doc, k) if (given or cued) else k
+        if k < n and self.is_surname(doc[k], given) and not self.crosses_sentence(doc, j, k):
+            end = k + 1
+            if cued and given:
+                end = self.double_surname(doc, end)  # "Dr. Nadine Kuhla von Bergmann"
+        elif len(given) >= 2 and k == given[-1] + 1:
+            end = k  # "Jan Ole Berndt": the last given-name-like word is the surname
+        else:
+            return None, None
+        if end < n and doc[end].text in self.org_heads and doc[end].text[:1].isupper():
+            return None, None  # "Max Planck Institut": part of an organization name
+        return end, kind
+
+    def double_surname(self, doc: Doc, end: int) -> int:
+        """After a title or role word a particle may join a second surname: "Kuhla von Bergmann"."""
+        n = len(doc)
+        if end + 1 < n and doc[end].text in ("von", "van", "zu") and self.is_name_word(doc[end + 1]):
+            if end + 2 >= n or not doc[end + 2].text[:1].isupper():
+                return end + 2
+        return end
+
+    def skip_particles(self, doc: Doc, k: int) -> int:
+        if k < len(doc) and doc[k].text in PARTICLES and doc[k].whitespace_:
+            if k + 1 < len(doc) and doc[k + 1].text in SECOND_PARTICLES and k + 2 < len(doc):
+                if self.is_name_word(doc[k + 2]):
+                    return k + 2
+            if k + 1 < len(doc) and self.is_name_word(doc[k + 1]):
+                return k + 1
+        return k
+
+    @staticmethod
+    def crosses_sentence(doc: Doc, start: int, k: int) -> bool:
+        return k > start and (doc[k].is_space or "\n" in doc[k - 1].whitespace_ or bool(doc[k].is_sent_start))
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        doc.spans[self.spans_key] = spans
+
+    # -- serialization ---------------------------------------------------------------------------
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(p / "cfg.json", {"spans_key": self.spans_key})
+        srsly.write_json(p / "lexicons.json", self.lexicons)
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> PersonNames:
+        p = Path(path)
+        self.spans_key = srsly.read_json(p / "cfg.json")["spans_key"]
+        self.set_lexicons(srsly.read_json(p / "lexicons.json"))
+        return self

@@ -1,0 +1,43 @@
+"""Match academic titles ("Prof. Dr.", "Dr.-Ing.", "Dipl.-Ing. (FH)") in text, whatever the tokenizer made of them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+
+class TitleMatcher:
+    """Finds titles by their characters at a token's start; a match must end on a token boundary."""
+
+    def __init__(self, titles: list[str]) -> None:
+        self.titles = sorted(set(titles), key=len, reverse=True)
+        alts = [r"\s*".join(re.escape(part) for part in t.split(" ")) for t in self.titles]
+        self.regex = re.compile("(?:" + "|".join(alts) + r")(?![\w-])")
+
+    def match_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
+        """(title as printed, index of the first token after it) for a title starting at token i."""
+        tok = doc[i]
+        if not tok.text[:1].isupper():
+            return None
+        m = self.regex.match(doc.text, tok.idx)
+        if m is None:
+            return None
+        end_char = m.end()
+        j = i
+        while j < len(doc) and doc[j].idx + len(doc[j].text) <= end_char:
+            j += 1
+        if j == i or doc[j - 1].idx + len(doc[j - 1].text) != end_char:
+            return None
+        return " ".join(m.group(0).split()), j
+
+    def match_all(self, doc: Doc, i: int) -> tuple[list[str], int]:
+        """All titles in a row from token i ("Prof. Dr. h.c."), and the index after them."""
+        found: list[str] = []
+        while i < len(doc):
+            hit = self.match_at(doc, i)
+            if hit is None:
+                break
+            found.append(hit[0])
+            i = hit[1]
+        return found, i

@@ -1,0 +1,184 @@
+"""Text in, facts out: runs the pipeline and assembles the facts contract (nlp/facts.py) from its annotations."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.errors import EmptyInputError
+from nlp.facts import (
+    Affiliation,
+    Event,
+    Evidence,
+    Facts,
+    Location,
+    Organization,
+    Person,
+    Project,
+    ProjectLink,
+    Quote,
+    Role,
+    Speaker,
+)
+from nlp.relations.base import in_boilerplate
+
+logger = logging.getLogger(__name__)
+DEFAULT_BATCH_SIZE = 16
+
+
+def _pipeline(nlp: Language | None) -> Language:
+    if nlp is not None:
+        return nlp
+    from nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def extract(text: str, id: str | None = None, nlp: Language | None = None) -> Facts:  # noqa: A002
+    """The facts of one article. Raises `EmptyInputError` for empty or blank text."""
+    _check(text, id)
+    return facts_from_doc(_pipeline(nlp)(text), id)
+
+
+def extract_batch(
+    items: Iterable[tuple[str | None, str]], nlp: Language | None = None, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Iterator[Facts]:
+    """Facts of many (id, text) pairs, in order, with the model loaded once (nlp.pipe)."""
+    pipe = _pipeline(nlp)
+    pairs = ((text, doc_id) for doc_id, text in items if _check(text, doc_id))
+    for doc, doc_id in pipe.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield facts_from_doc(doc, doc_id)
+
+
+def _check(text: str, doc_id: str | None) -> bool:
+    if not text or not text.strip():
+        where = f" (id {doc_id})" if doc_id else ""
+        raise EmptyInputError(f"Empty article text{where}: give a file or string with the article's text.")
+    return True
+
+
+def _evidence(sent: object, confidence: float) -> Evidence:
+    return Evidence(
+        sentence=sent.text,  # type: ignore[attr-defined]
+        start=sent.start_char,  # type: ignore[attr-defined]
+        end=sent.end_char,  # type: ignore[attr-defined]
+        confidence=round(confidence, 3),
+    )
+
+
+def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
+    """Assemble the contract records from the annotations of the relation components."""
+    people = [c for c in doc._.kg_people or [] if c.in_content()]
+    person_names = {c.name for c in people}
+    orgs = {c.name: c for c in doc._.kg_orgs or [] if c.in_content()}
+    part_of = doc._.kg_part_of or {}
+    extra_orgs: dict[str, list[tuple[int, int]]] = {}
+
+    def org_name(name: str | None, sent: object) -> str | None:
+        if name is None:
+            return None
+        if name not in orgs and name not in extra_orgs:
+            text = doc.text
+            start = text.find(name, sent.start_char)  # type: ignore[attr-defined]
+            extra_orgs[name] = [(start, start + len(name))] if start >= 0 else []
+        return name
+
+    def known(span: object) -> str | None:
+        name = (doc._.kg_person_at or {}).get(span.start)  # type: ignore[attr-defined]
+        return name if name in person_names else None
+
+    roles: list[Role] = []
+    for r in doc._.kg_roles or []:
+        person = known(r.person)
+        if person is None or in_boilerplate(doc, r.sent.start_char):
+            continue
+        role = Role(
+            person=person,
+            role=r.role,
+            role_key=r.role_key,
+            organization=org_name(r.org_name, r.sent),
+            time=r.time,
+            evidence=_evidence(r.sent, r.confidence),
+        )
+        if all((x.person, x.role_key, x.organization) != (role.person, role.role_key, role.organization) for x in roles):
+            roles.append(role)
+
+    affiliations: list[Affiliation] = []
+    for link in doc._.kg_affiliations or []:
+        person = known(link.person)
+        if person is None or link.target is None:
+            continue
+        org = org_name(link.target, link.sent)
+        if org and all((a.person, a.organization) != (person, org) for a in affiliations):
+            affiliations.append(Affiliation(person=person, organization=org, evidence=_evidence(link.sent, link.confidence)))
+
+    speakers: list[Speaker] = []
+    for link in doc._.kg_speakers or []:
+        person = known(link.person)
+        if person is None or any(s.person == person for s in speakers):
+            continue
+        speakers.append(
+            Speaker(
+                person=person,
+                event=link.target,
+                topic=link.extra.get("topic"),
+                evidence=_evidence(link.sent, link.confidence),
+            )
+        )
+
+    quotes: list[Quote] = []
+    for q in doc._.kg_quotes or []:
+        person = known(q.person)
+        if person is None:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        sent = span.sent if span is not None and len(span) else doc[:]
+        quotes.append(Quote(person=person, quote=q.quote, evidence=_evidence(sent, q.confidence)))
+
+    links = _project_links(doc, known, speakers)
+
+    organizations = [
+        Organization(name=c.name, aliases=c.aliases, part_of=part_of.get(c.name), mentions=c.mentions())
+        for c in orgs.values()
+    ]
+    organizations += [Organization(name=n, mentions=m) for n, m in extra_orgs.items()]
+    locations: dict[str, list[tuple[int, int]]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "LOC" and not in_boilerplate(doc, ent.start_char):
+            locations.setdefault(ent.text, []).append((ent.start_char, ent.end_char))
+    return Facts(
+        id=doc_id,
+        persons=[Person(name=c.name, aliases=c.aliases, titles=c.titles, mentions=c.mentions()) for c in people],
+        organizations=organizations,
+        locations=[Location(name=n, mentions=m) for n, m in locations.items()],
+        projects=[Project(name=p.name, aliases=p.aliases, mentions=p.mentions) for p in doc._.kg_projects or []],
+        events=[
+            Event(name=e.name, aliases=e.aliases, organizer=e.organizer, location=e.location, mentions=e.mentions)
+            for e in doc._.kg_events or []
+        ],
+        roles=roles,
+        affiliations=affiliations,
+        speakers=speakers,
+        quotes=quotes,
+        project_links=links,
+    )
+
+
+def _project_links(doc: Doc, known: object, speakers: list[Speaker]) -> list[ProjectLink]:
+    projects = {p.name for p in doc._.kg_projects or []}
+    out: list[ProjectLink] = []
+    for s in speakers:
+        if s.topic in projects:
+            out.append(ProjectLink(person=s.person, project=s.topic, relation="presented", evidence=s.evidence))
+    for link in doc._.kg_project_links or []:
+        person = known(link.person)  # type: ignore[operator]
+        if person is not None and link.target:
+            out.append(
+                ProjectLink(
+                    person=person, project=link.target, relation=link.kind, evidence=_evidence(link.sent, link.confidence)
+                )
+            )
+    return out

@@ -1,0 +1,80 @@
+"""Name normalization helpers: strip titles and leading function words, put organization names in the nominative.
+
+>>> strip_leading_function_words("vom DFKI")
+'DFKI'
+>>> nominative_adjective("Deutschen", "n")
+'Deutsches'
+>>> nominative_adjective("Kölner", "n")
+'Kölner'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Articles, prepositions and contractions that may open a mention but never a name.
+LEADING_FUNCTION_WORDS = frozenset(
+    """der die das des dem den ein eine einer eines einem einen vom von zum zur beim bei im in am an
+    aus mit für über unter durch nach seit gegen und sowie oder dieser diese dieses diesem diesen
+    unserer unsere unseres unserem seiner seine seines ihrer ihre ihres""".split()
+)
+
+# Stems ending in one of these are adjectives ("deutsch", "kommunal", "technisch"); a word ending in
+# -er after another stem is an invariant place adjective ("Kölner", "Frankfurter").
+ADJECTIVE_STEM = re.compile(
+    r"(isch|lich|ig|al|ell|iv|ar|bar|sam|haft|ant|ent|sch|neu|frei|eigen|ein|gemein|hoch|rot|grün)$",
+    re.IGNORECASE,
+)
+STRONG_NOMINATIVE = {"m": "er", "f": "e", "n": "es", "p": "e"}
+
+_SPACE = re.compile(r"\s+")
+_PUNCT_EDGE = re.compile(r"^[\s,;:(\[„“\"'»«]+|[\s,;:)\]„“\"'»«]+$")
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace and trim quotes, brackets and commas at the edges."""
+    return _PUNCT_EDGE.sub("", _SPACE.sub(" ", text)).strip()
+
+
+def strip_leading_function_words(text: str) -> str:
+    """'des Kreises Mayen-Koblenz' -> 'Kreises Mayen-Koblenz' (articles, prepositions dropped)."""
+    words = clean(text).split(" ")
+    while len(words) > 1 and words[0].lower() in LEADING_FUNCTION_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def adjective_stem(word: str) -> str | None:
+    """The stem of an inflected adjective ('Deutschen' -> 'Deutsch'), None if it is not one."""
+    for ending in ("em", "en", "er", "es", "e"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if ending == "er" and not ADJECTIVE_STEM.search(stem):
+                return None  # "Kölner", "Frankfurter": place adjectives do not inflect
+            return stem
+    return None
+
+
+def nominative_adjective(word: str, gender: str) -> str:
+    """Strong nominative form of an attributive adjective before a head of the given gender."""
+    stem = adjective_stem(word)
+    if stem is None or gender not in STRONG_NOMINATIVE:
+        return word
+    return stem + STRONG_NOMINATIVE[gender]
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for comparing names."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[^\w\s-]", " ", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def is_acronym(word: str) -> bool:
+    """'DFKI', 'IHK', 'AMEOS' (two or more capitals, at most one lower-case letter inside)."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2 or not word[:1].isupper():
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 and upper >= len(letters) - 1 and all(c.isalnum() or c in "-&" for c in word)

@@ -1,0 +1,69 @@
+"""Affiliations without a title: "X vom DFKI", "X (DFKI)", "X von der Stadt Köln", "A und B (beide CSU)"."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.relations.base import RawLink, content_sents, org_at, org_span_starting, person_at, person_spans
+
+_LINK_PREPS = frozenset({"vom", "von", "beim", "bei"})
+_ALL = frozenset({"beide", "alle"})
+
+
+@Language.factory("kg_affiliations", default_config={})
+def make_affiliations(nlp: Language, name: str) -> AffiliationMatcher:
+    return AffiliationMatcher(name)
+
+
+class AffiliationMatcher:
+    """Sets `doc._.kg_affiliations`; every role with an organization is an affiliation too."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        links = [self.from_role(r) for r in doc._.kg_roles or [] if r.org_name]
+        for sent in content_sents(doc):
+            links.extend(self.match(sent))
+        doc._.kg_affiliations = links
+        return doc
+
+    @staticmethod
+    def from_role(role: object) -> RawLink:
+        return RawLink(role.person, role.org_name, role.sent, role.confidence, kind="role")  # type: ignore[attr-defined]
+
+    def match(self, sent: Span) -> list[RawLink]:
+        doc = sent.doc
+        out: list[RawLink] = []
+        people = person_spans(sent)
+        for idx, person in enumerate(people):
+            j = person.end
+            if j >= sent.end:
+                continue
+            if doc[j].lower_ in _LINK_PREPS:
+                org = org_span_starting(doc, j + 1, sent.end)
+                if org is not None:
+                    out.append(RawLink(person, org_at(doc, org.start), sent, 0.85, kind="preposition"))
+                continue
+            if doc[j].text != "(":
+                continue
+            k = j + 1
+            together = doc[k].lower_ in _ALL
+            k += int(together)
+            org = org_span_starting(doc, k, sent.end) if k < sent.end else None
+            if org is None or org.end >= sent.end or doc[org.end].text != ")":
+                continue
+            name = org_at(doc, org.start)
+            members = [person]
+            if together:
+                members = [p for p in people[: idx + 1] if self.listed_with(doc, p, person)]
+            out.extend(RawLink(p, name, sent, 0.8, kind="parenthesis") for p in members)
+        return out
+
+    @staticmethod
+    def listed_with(doc: Doc, first: Span, last: Span) -> bool:
+        """Whether only list separators and names lie between two person mentions."""
+        between = doc[first.end : last.start]
+        separators = {",", "und", "sowie", "herrn", "herr", "frau", "dr.", "prof."}
+        return all(t.lower_ in separators or person_at(doc, t.i) is not None for t in between)

@@ -1,0 +1,158 @@
+"""Shared pieces of the relation components: raw fact records, Doc extensions, token helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+# Prepositions and articles that may stand between a name and what it relates to.
+ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+PREPOSITIONS = frozenset(
+    """an auf aus bei beim durch für gegen in im mit nach ohne seit über um unter von vom vor zu zum zur
+    zwischen neben wie als""".split()
+)
+COURTESY = frozenset({"herr", "herrn", "frau"})
+CONJUNCTIONS = frozenset({"und", "sowie", "oder", ",", "bzw."})
+QUOTE_OPEN = frozenset({"„", "“", '"', "»", "‚", "«"})
+QUOTE_CLOSE = frozenset({"“", "”", '"', "«", "‘", "»"})
+
+
+@dataclass
+class RawRole:
+    person: Span
+    role: str
+    role_key: str
+    org: Span | None
+    org_name: str | None
+    time: str | None
+    sent: Span
+    confidence: float
+
+
+@dataclass
+class RawLink:
+    """A person-to-something link (affiliation, speaker, project link) read in one sentence."""
+
+    person: Span
+    target: str | None
+    sent: Span
+    confidence: float
+    kind: str = ""
+    extra: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass
+class RawQuote:
+    person: Span
+    quote: str
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass
+class NamedThing:
+    """A project or event: a name, its surface aliases and mentions (character offsets)."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    organizer: str | None = None
+    location: str | None = None
+
+
+DOC_EXTENSIONS = (
+    "kg_boilerplate",  # list[tuple[int, int]]: character ranges that are website chrome
+    "kg_people",  # list[PersonCluster] (nlp.relations.coref)
+    "kg_orgs",  # list[OrgCluster] (nlp.relations.coref)
+    "kg_person_at",  # dict[int, str]: token index -> person name
+    "kg_org_at",  # dict[int, str]: token index -> organization name
+    "kg_part_of",  # dict[str, str]: organization name -> parent organization name
+    "kg_roles",
+    "kg_affiliations",
+    "kg_projects",
+    "kg_project_links",
+    "kg_events",
+    "kg_speakers",
+    "kg_quotes",
+)
+
+
+def register_extensions() -> None:
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register_extensions()
+
+
+def in_boilerplate(doc: Doc, start_char: int) -> bool:
+    return any(s <= start_char < e for s, e in doc._.kg_boilerplate or ())
+
+
+def content_sents(doc: Doc) -> list[Span]:
+    """Sentences outside website boilerplate; a split glued inside a quoted name ("„Herz.Gesund“") is undone."""
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    merged: list[Span] = []
+    for sent in sents:
+        if merged and merged[-1].end_char == sent.start_char and _open_quote(merged[-1].text):
+            merged[-1] = doc[merged[-1].start : sent.end]
+        else:
+            merged.append(sent)
+    return [s for s in merged if not in_boilerplate(doc, s.start_char)]
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("„") > text.count("“") + text.count("”")
+
+
+def person_at(doc: Doc, i: int) -> str | None:
+    return (doc._.kg_person_at or {}).get(i)
+
+
+def org_at(doc: Doc, i: int) -> str | None:
+    return (doc._.kg_org_at or {}).get(i)
+
+
+def ents_in(span: Span, label: str) -> list[Span]:
+    return [e for e in span.doc.ents if e.label_ == label and span.start <= e.start and e.end <= span.end]
+
+
+def person_spans(sent: Span) -> list[Span]:
+    """Person mentions in a sentence (resolved to a person cluster), left to right."""
+    doc = sent.doc
+    out: list[Span] = []
+    i = sent.start
+    while i < sent.end:
+        name = person_at(doc, i)
+        if name is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end and person_at(doc, j) == name:
+            j += 1
+        out.append(doc[i:j])
+        i = j
+    return out
+
+
+def org_span_starting(doc: Doc, i: int, limit: int) -> Span | None:
+    """The organization mention starting at token `i` (skipping articles and adjectives), if any."""
+    j = i
+    while j < limit and org_at(doc, j) is None and (
+        doc[j].lower_ in ARTICLES or doc[j].is_lower and j - i < 2 or doc[j].text in QUOTE_OPEN
+    ):
+        j += 1
+    if j >= limit or org_at(doc, j) is None:
+        return None
+    name = org_at(doc, j)
+    k = j + 1
+    while k < limit and org_at(doc, k) == name:
+        k += 1
+    return doc[j:k]
+
+
+def is_word(tok: Token) -> bool:
+    return tok.is_alpha or "-" in tok.text and any(c.isalpha() for c in tok.text)

@@ -1,0 +1,129 @@
+"""Within-article coreference: one cluster per person and per organization, all mentions under it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.relations.base import COURTESY, in_boilerplate
+
+ACADEMIC = frozenset({"dr.", "prof.", "dipl.", "ing.", "med.", "rer.", "nat.", "phil.", "h.c.", "mag.", "jur."})
+
+
+@dataclass
+class Cluster:
+    """One real-world entity of the article: its name, other surface forms and token mentions."""
+
+    name: str
+    label: str
+    spans: list[Span] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+
+    def mentions(self) -> list[tuple[int, int]]:
+        return sorted({(s.start_char, s.end_char) for s in self.spans})
+
+    def in_content(self) -> bool:
+        return any(not in_boilerplate(s.doc, s.start_char) for s in self.spans)
+
+
+@Language.factory("kg_coref", default_config={})
+def make_coref(nlp: Language, name: str) -> Coref:
+    return Coref(name)
+
+
+def person_name(span: Span) -> tuple[str, list[str]]:
+    """Title-free name of a person mention and the titles stripped from it."""
+    norm = getattr(span._, "norm_name", None) if span.has_extension("norm_name") else None
+    words = (norm or span.text).split()
+    titles = [w for w in span.text.split() if w.lower() in ACADEMIC]
+    while words and (words[0].lower() in ACADEMIC or words[0].lower() in COURTESY or words[0].islower()):
+        words = words[1:]
+    return " ".join(words).strip(" ,;:()"), titles
+
+
+def org_name(span: Span) -> str:
+    for attr in ("canonical_name", "norm_name"):
+        if span.has_extension(attr) and getattr(span._, attr):
+            return str(getattr(span._, attr))
+    return span.text
+
+
+class Coref:
+    """Groups PER and ORG entities into clusters; surname-only mentions join the full name."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = self.cluster_people(doc)
+        self.add_surname_mentions(doc, people)
+        orgs = self.cluster_orgs(doc)
+        self.set_annotations(doc, people, orgs)
+        return doc
+
+    def cluster_people(self, doc: Doc) -> list[Cluster]:
+        full: dict[str, Cluster] = {}
+        short: list[tuple[str, Span]] = []
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            name, titles = person_name(ent)
+            if not name:
+                continue
+            if len(name.split()) < 2:
+                short.append((name, ent))
+                continue
+            cluster = full.setdefault(name, Cluster(name, "PER"))
+            cluster.spans.append(ent)
+            cluster.titles.extend(t for t in titles if t not in cluster.titles)
+        for name, ent in short:
+            target = self.by_surname(full, name)
+            if target is not None:
+                target.spans.append(ent)
+                if ent.text != target.name and ent.text not in target.aliases:
+                    target.aliases.append(ent.text)
+        return list(full.values())
+
+    @staticmethod
+    def by_surname(clusters: dict[str, Cluster], word: str) -> Cluster | None:
+        stem = word[:-1] if word.endswith("s") else word
+        hits = [c for c in clusters.values() if c.name.split()[-1] in (word, stem)]
+        return hits[0] if len(hits) == 1 else None
+
+    def add_surname_mentions(self, doc: Doc, people: list[Cluster]) -> None:
+        """Surname-only mentions the NER missed ("Rathauschef Gamisch", "Gebhardts Rede")."""
+        covered = {i for c in people for s in c.spans for i in range(s.start, s.end)}
+        index = {c.name: c for c in people}
+        for tok in doc:
+            if tok.i in covered or not tok.is_title or len(tok.text) < 3:
+                continue
+            target = self.by_surname(index, tok.text)
+            if target is not None and target.name.split()[-1] != target.name.split()[0]:
+                target.spans.append(doc[tok.i : tok.i + 1])
+
+    def cluster_orgs(self, doc: Doc) -> list[Cluster]:
+        clusters: dict[str, Cluster] = {}
+        folded: dict[str, str] = {}
+        aliases_of: dict[str, str] = dict(doc._.org_aliases or {}) if Doc.has_extension("org_aliases") else {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            name = org_name(ent)
+            name = aliases_of.get(name, name)
+            key = folded.setdefault(name.casefold(), name)
+            cluster = clusters.setdefault(key, Cluster(key, "ORG"))
+            cluster.spans.append(ent)
+            extra = list(getattr(ent._, "aliases", None) or []) if ent.has_extension("aliases") else []
+            for alias in [ent.text, *extra]:
+                if alias != cluster.name and alias not in cluster.aliases:
+                    cluster.aliases.append(alias)
+        return list(clusters.values())
+
+    def set_annotations(self, doc: Doc, people: list[Cluster], orgs: list[Cluster]) -> None:
+        doc._.kg_people = people
+        doc._.kg_orgs = orgs
+        doc._.kg_person_at = {i: c.name for c in people for s in c.spans for i in range(s.start, s.end)}
+        doc._.kg_org_at = {i: c.name for c in orgs for s in c.spans for i in range(s.start, s.end)}

@@ -1,0 +1,43 @@
+"""Organization hierarchy: genitive chains ("Stabsstelle X der Stadtverwaltung Y") become part-of links."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.relations.base import org_at, org_span_starting
+
+
+@Language.factory("kg_org_hierarchy", default_config={})
+def make_org_hierarchy(nlp: Language, name: str) -> OrgHierarchy:
+    return OrgHierarchy(name)
+
+
+class OrgHierarchy:
+    """Sets `doc._.kg_part_of`: child organization name -> parent organization name."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_part_of = self.match(doc)
+        return doc
+
+    @staticmethod
+    def match(doc: Doc) -> dict[str, str]:
+        links: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            child = org_at(doc, ent.start)
+            if child is None or child in links:
+                continue
+            parent_span = getattr(ent._, "part_of_span", None) if ent.has_extension("part_of_span") else None
+            if parent_span is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"der", "des"}:
+                parent_span = org_span_starting(doc, ent.end, min(len(doc), ent.end + 12))
+            if parent_span is None:
+                continue
+            parent = org_at(doc, parent_span.start)
+            if parent is not None and parent != child:
+                links[child] = parent
+        return links

@@ -1,0 +1,140 @@
+"""Loading the relation lexicons (nlp/lexicons/) and recognising role titles in words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+_ADJ_ENDINGS = ("e", "er", "en", "es", "em")
+_MIN_COMPOUND_PREFIX = 3
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    """One role of roles.yaml."""
+
+    key: str
+    compound: bool
+    implies: tuple[str, ...]
+    place_genitive: bool
+
+
+@dataclass(frozen=True)
+class RoleHit:
+    """A word recognised as a role title: the entry, and the compound prefix before the head."""
+
+    entry: RoleEntry
+    prefix: str
+
+    @property
+    def key(self) -> str:
+        prefix = self.prefix.lower().replace("-", "")
+        for umlaut, ascii_ in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+            prefix = prefix.replace(umlaut, ascii_)
+        return prefix + self.entry.key
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-comment, non-empty lines of a lexicon text file."""
+    text = (LEXICON_DIR / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def read_yaml(name: str) -> Any:
+    return yaml.safe_load((LEXICON_DIR / name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(ln.split("\t")[0].lower() for ln in read_lines(name))
+
+
+@lru_cache(maxsize=None)
+def time_hints() -> dict[str, str]:
+    pairs = (ln.split("\t") for ln in read_lines("time_hints.txt"))
+    return {word: hint for word, hint in pairs}
+
+
+def _inflections(form: str, adjectival: bool) -> set[str]:
+    if adjectival:
+        return {form + e for e in _ADJ_ENDINGS}
+    out = {form, form + "s", form + "es", form + "en", form + "n", form + "e"}
+    if form.endswith("in"):
+        out.add(form + "nen")
+    return out
+
+
+@lru_cache(maxsize=None)
+def _role_tables() -> tuple[dict[str, RoleEntry], dict[str, RoleEntry], tuple[str, ...]]:
+    data = read_yaml("roles.yaml")
+    exact: dict[str, RoleEntry] = {}
+    multi: dict[str, RoleEntry] = {}
+    for item in data["roles"]:
+        entry = RoleEntry(
+            key=item["key"],
+            compound=bool(item.get("compound", False)),
+            implies=tuple(item.get("implies", ())),
+            place_genitive=bool(item.get("place_genitive", False)),
+        )
+        for form in item["forms"]:
+            if " " in form:
+                multi[form.lower()] = entry
+                continue
+            if form.isupper() or form[:1].isupper() and any(c.isupper() for c in form[1:]):
+                exact[form] = entry  # acronyms (CDO, MdL) match case-sensitively
+                continue
+            for variant in _inflections(form, bool(item.get("adjectival", False))):
+                exact.setdefault(variant.lower(), entry)
+    suffixes = tuple(sorted((f for f, e in exact.items() if e.compound and f.islower()), key=len, reverse=True))
+    return exact, multi, suffixes
+
+
+def role_hit(word: str) -> RoleHit | None:
+    """The role a single word names (inflected, gendered or compounded), or None.
+
+    >>> role_hit("Geschäftsstellenleiterin").key
+    'geschaeftsstellenleitung'
+    """
+    exact, _, suffixes = _role_tables()
+    if word in exact:
+        return RoleHit(exact[word], "")
+    if not word[:1].isupper():
+        return None
+    lower = word.lower()
+    if lower in exact:
+        return RoleHit(exact[lower], "")
+    for suffix in suffixes:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= _MIN_COMPOUND_PREFIX:
+            prefix = word[: len(word) - len(suffix)]
+            if prefix[-1].isalpha() or prefix[-1] == "-":
+                return RoleHit(exact[suffix], prefix)
+    return None
+
+
+def multiword_roles() -> dict[str, RoleEntry]:
+    """Multiword titles ("chief digital officer") by lower-case text."""
+    return _role_tables()[1]
+
+
+def role_modifiers() -> frozenset[str]:
+    return frozenset(read_yaml("roles.yaml")["modifiers"])
+
+
+def role_key(role: str) -> str:
+    """Gender-neutral key of a role string: the key of its head title word, else the folded string."""
+    words = role.replace("„", " ").replace("“", " ").split()
+    low_multi = role.lower()
+    for text, entry in multiword_roles().items():
+        if text in low_multi:
+            return entry.key
+    for word in words:
+        hit = role_hit(word.strip(",.()"))
+        if hit is not None:
+            return hit.key
+    return " ".join(w.lower() for w in words)

@@ -1,0 +1,76 @@
+"""Finding an article's organizations by abbreviation, compound prefix, kind or a title's genitive."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from nlp.relations.base import ARTICLES, content_sents, org_span_starting, person_at
+from nlp.relations.lexicon import role_hit
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def fold_name(text: str) -> str:
+    """'Ikone-DS' and 'Ikone DS' fold alike."""
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+class OrgLookup:
+    """Indexes the organization clusters of a document for the relation components."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.names: dict[str, str] = {}
+        for cluster in doc._.kg_orgs or []:
+            if not cluster.in_content():
+                continue
+            for form in [cluster.name, *cluster.aliases]:
+                self.names.setdefault(fold_name(form), cluster.name)
+        self.title_orgs = self.personless_title_orgs(doc)
+
+    def by_prefix(self, prefix: str) -> str | None:
+        """The organization a compound's first part names ('Ikone-DS-Mitarbeiter', 'IHK-Präsident')."""
+        key = fold_name(prefix)
+        if not key:
+            return None
+        if key in self.names:
+            return self.names[key]
+        hits = {name for form, name in self.names.items() if form.startswith(key + " ")}
+        return hits.pop() if len(hits) == 1 else None
+
+    def implied(self, words: tuple[str, ...]) -> str | None:
+        """The single content organization whose name has one of `words` (a Landrat's Landkreis)."""
+        if not words:
+            return None
+        exact = {w.casefold() for w in words if not w.startswith("-")}
+        suffixes = tuple(w[1:].casefold() for w in words if w.startswith("-"))
+        hits: dict[str, int] = {}
+        for cluster in self.doc._.kg_orgs or []:
+            if not cluster.in_content():
+                continue
+            parts = [p.casefold() for p in re.split(r"[\s-]+", cluster.name)]
+            if any(p in exact or (suffixes and p.endswith(suffixes)) for p in parts):
+                hits[cluster.name] = len(cluster.spans)
+        ranked = sorted(hits.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]  # the single one, or the one the article names most often
+        return None
+
+    @staticmethod
+    def personless_title_orgs(doc: Doc) -> dict[str, str]:
+        """Titles named with an organization but no person ('die Chefärzte des Klinikums')."""
+        out: dict[str, str] = {}
+        for sent in content_sents(doc):
+            for tok in sent:
+                hit = role_hit(tok.text)
+                if hit is None or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ not in ARTICLES:
+                    continue
+                near = range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 8))
+                if any(person_at(doc, k) is not None for k in near):
+                    continue
+                org = org_span_starting(doc, tok.i + 1, sent.end)
+                if org is not None:
+                    out[hit.key] = (doc._.kg_org_at or {})[org.start]
+        return out

@@ -1,0 +1,135 @@
+"""Direct quotes attributed to their speaker: „…“, erklärte X / X sagte: „…“ / „…“, so X."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.relations.base import ARTICLES, COURTESY, PREPOSITIONS, RawQuote, in_boilerplate, person_at
+from nlp.relations.coref import ACADEMIC
+from nlp.relations.lexicon import role_hit, word_set
+from nlp.relations.quoting import quoted_spans
+
+_MIN_WORDS = 3  # shorter quoted stretches are names or scare quotes
+_MAX_LEAD = 7  # tokens between the speech verb and the speaker ("erklärte Ikone-DS-Mitarbeiter X")
+
+
+@Language.factory("kg_quotes", default_config={"verbs": "speech_verbs.txt"})
+def make_quotes(nlp: Language, name: str, verbs: str) -> QuoteMatcher:
+    return QuoteMatcher(name, verbs)
+
+
+class QuoteMatcher:
+    """Sets `doc._.kg_quotes`; a quote nobody is named for yields nothing."""
+
+    def __init__(self, name: str, verbs: str) -> None:
+        self.name = name
+        self.verbs_file = verbs
+        self.verbs = word_set(verbs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[RawQuote] = []
+        last: tuple[int, Span] | None = None  # (line number, speaker) of the previous attributed quote
+        for start, end, inner in quoted_spans(doc.text):
+            if in_boilerplate(doc, start) or len(inner.split()) < _MIN_WORDS or not self.is_quote(doc.text, start):
+                continue
+            line = doc.text.count("\n", 0, start)
+            person, confidence = self.attribute(doc, start, end)
+            if person is None and last is not None and last[0] == line:
+                person, confidence = last[1], 0.6  # a further quote of the same speaker
+            if person is None:
+                person, confidence = self.previous_subject(doc, start), 0.5
+            if person is None:
+                continue
+            last = (line, person)
+            found.append(RawQuote(person, inner.strip(), start, end, confidence))
+        doc._.kg_quotes = found
+        return doc
+
+    @staticmethod
+    def is_quote(text: str, start: int) -> bool:
+        """Quotes open a sentence or follow ':' or ','; after a word they are titles ('Fachtagung „X“')."""
+        k = start - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        return k < 0 or text[k] in ":,.!?\n–-"
+
+    def attribute(self, doc: Doc, start: int, end: int) -> tuple[Span | None, float]:
+        after = self.speaker_after(doc, end)
+        if after is not None:
+            return after, 0.9
+        before = self.speaker_before(doc, start)
+        if before is not None:
+            return before, 0.8
+        return None, 0.0
+
+    def speaker_after(self, doc: Doc, end: int) -> Span | None:
+        """', erklärte ROLE X' / ', so X' / ', betonte der Kreischef' right after the closing mark."""
+        span = doc.char_span(end, min(len(doc.text), end + 200), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        k = span.start
+        while k < len(doc) and doc[k].text in {",", "“", "”", '"', "«", "»"}:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in self.verbs:
+            return None
+        for j in range(k + 1, min(len(doc), k + 1 + _MAX_LEAD)):
+            if person_at(doc, j) is not None:
+                return self.person_span(doc, j)
+            tok = doc[j]
+            if tok.text in {".", "„", "!", "?"} or tok.lower_ in PREPOSITIONS:
+                break
+            if role_hit(tok.text) is not None and j > 0 and doc[j - 1].lower_ in ARTICLES:
+                holder = self.role_holder(doc, tok.text)
+                if holder is not None:
+                    return holder
+        return None
+
+    def speaker_before(self, doc: Doc, start: int) -> Span | None:
+        """'X sagte: „…“', 'X ist überzeugt: „…“', 'X bedankte sich für …, „…“': the sentence's subject."""
+        sent = self.sentence_at(doc, start)
+        if sent is None or sent.start_char >= start:
+            return None
+        return self.subject(doc, sent, start)
+
+    def previous_subject(self, doc: Doc, start: int) -> Span | None:
+        """A quote standing alone after a sentence about one person, in the same paragraph."""
+        sent = self.sentence_at(doc, start)
+        if sent is None or sent.start == 0 or sent.start_char < start - 2:
+            return None
+        prev = doc[sent.start - 1].sent
+        if "\n" in doc.text[prev.end_char : start]:
+            return None
+        return self.subject(doc, prev, prev.end_char)
+
+    @staticmethod
+    def subject(doc: Doc, sent: Span, limit: int) -> Span | None:
+        k = sent.start
+        while k < sent.end and doc[k].idx < limit:
+            tok = doc[k]
+            if person_at(doc, k) is not None:
+                return QuoteMatcher.person_span(doc, k)
+            if tok.lower_ in ACADEMIC or tok.lower_ in COURTESY or role_hit(tok.text) or tok.lower_ in ARTICLES:
+                k += 1
+                continue
+            return None
+        return None
+
+    @staticmethod
+    def sentence_at(doc: Doc, char: int) -> Span | None:
+        span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+        return span[0].sent if span is not None and len(span) else None
+
+    @staticmethod
+    def person_span(doc: Doc, j: int) -> Span:
+        name = person_at(doc, j)
+        k = j
+        while k < len(doc) and person_at(doc, k) == name:
+            k += 1
+        return doc[j:k]
+
+    @staticmethod
+    def role_holder(doc: Doc, word: str) -> Span | None:
+        hit = role_hit(word)
+        holders = {r.person.text: r.person for r in doc._.kg_roles or [] if hit and r.role_key == hit.key}
+        return next(iter(holders.values())) if len(holders) == 1 else None

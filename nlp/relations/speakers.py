@@ -1,0 +1,222 @@
+"""Speakers: who gave a talk, greeting, moderation or panel contribution, with topic and event."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from nlp.relations.base import (
+    ARTICLES,
+    COURTESY,
+    PREPOSITIONS,
+    RawLink,
+    content_sents,
+    org_at,
+    person_at,
+    person_spans,
+)
+from nlp.relations.coref import ACADEMIC
+from nlp.relations.lexicon import read_yaml, role_hit, word_set
+
+_AGENT = frozenset({"von", "durch"})
+_POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre", "ihrem", "ihren"})
+_TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
+_BACK_REFERENCE = frozenset({"daran", "darauf", "dabei", "hieran"})
+_TOPIC_STOP = frozenset({".", ",", ";", ":", "und", "(", "!", "?"})
+
+
+@Language.factory("kg_speakers", default_config={"cues": "talk_cues.yaml", "event_cues": "event_cues.txt"})
+def make_speakers(nlp: Language, name: str, cues: str, event_cues: str) -> SpeakerMatcher:
+    return SpeakerMatcher(name, cues, event_cues)
+
+
+class SpeakerMatcher:
+    """Sets `doc._.kg_speakers`: RawLink(person, event name, sentence, kind, extra={'topic': ...})."""
+
+    def __init__(self, name: str, cues: str, event_cues: str) -> None:
+        self.name = name
+        data = read_yaml(cues)
+        self.verbs = frozenset(data["verbs"])
+        self.particle_verbs = [(frozenset(p["verb"]), p["particle"]) for p in data["particle_verbs"]]
+        self.opening = frozenset(data["opening_verbs"])
+        self.participles = frozenset(data["participles"])
+        self.nouns = frozenset(data["nouns"])
+        self.panels = frozenset(data["panel_nouns"])
+        self.event_cues = word_set(event_cues)
+
+    def __call__(self, doc: Doc) -> Doc:
+        events = doc._.kg_events or []
+        event = events[0].name if events else None
+        topics = {p.name for p in doc._.kg_projects or []}
+        found: list[RawLink] = []
+        previous: Span | None = None
+        for sent in content_sents(doc):
+            for person, kind, conf in self.match(sent, previous):
+                topic = self.topic(sent, topics)
+                found.append(RawLink(person, event, sent, conf, kind=kind, extra={"topic": topic}))
+            previous = sent
+        doc._.kg_speakers = found
+        return doc
+
+    # --- cues -----------------------------------------------------------------------------------
+    def talk_noun(self, tok: Token) -> bool:
+        low = tok.lower_
+        return tok.text[:1].isupper() and (low in self.nouns or any(low.endswith(n) for n in self.panels))
+
+    def panel(self, sent: Span) -> bool:
+        return any(any(t.lower_.endswith(p) for p in self.panels) for t in sent)
+
+    def event_noun(self, tok: Token) -> bool:
+        return tok.text[:1].isupper() and any(tok.lower_.endswith(c) for c in self.event_cues)
+
+    def verb_positions(self, sent: Span) -> list[tuple[int, str]]:
+        """Positions and kinds of the talk verbs in the sentence."""
+        lows = [t.lower_ for t in sent]
+        has_event = any(self.event_noun(t) for t in sent)
+        out: list[tuple[int, str]] = []
+        for k, tok in enumerate(sent):
+            if tok.is_sent_start or not tok.is_lower:
+                continue
+            if tok.lower_ in self.verbs:
+                if tok.lower_ in {"hielt", "hielten"} and not any(self.talk_noun(t) for t in sent[k:]):
+                    continue
+                out.append((tok.i, "verb"))
+            elif tok.lower_ in self.opening and has_event:
+                out.append((tok.i, "opening"))
+            elif any(tok.lower_ in verbs and particle in lows[k + 1 :] for verbs, particle in self.particle_verbs):
+                out.append((tok.i, "verb"))
+        return out
+
+    # --- patterns -------------------------------------------------------------------------------
+    def match(self, sent: Span, previous: Span | None) -> list[tuple[Span, str, float]]:
+        doc = sent.doc
+        people = person_spans(sent)
+        if not people:
+            return []
+        out: dict[str, tuple[Span, str, float]] = {}
+
+        def add(person: Span, kind: str, conf: float) -> None:
+            out.setdefault(person_at(doc, person.start) or person.text, (person, kind, conf))
+
+        has_noun = any(self.talk_noun(t) for t in sent)
+        has_participle = any(t.lower_ in self.participles for t in sent)
+        if has_noun or has_participle:
+            for person in self.agents(sent, people):
+                add(person, "agent", 0.8)
+        for verb, kind in self.verb_positions(sent):
+            for person in self.subjects(sent, people, verb):
+                add(person, kind, 0.8)
+        for person in people:
+            if self.possessor(doc, person, sent):
+                add(person, "possessive", 0.7)
+        if has_noun and self.starts_with(sent, people[0]):
+            add(people[0], "subject_noun", 0.65)
+        if self.panel_participants(sent, previous):
+            for person in people:
+                if not self.after_preposition(doc, person, sent):
+                    add(person, "panel", 0.7)
+        return list(out.values())
+
+    @staticmethod
+    def lead_in(doc: Doc, person: Span, sent: Span) -> int:
+        """Index of the first token before `person` that is not a title, courtesy word, role or article."""
+        k = person.start - 1
+        while k >= sent.start:
+            tok = doc[k]
+            low = tok.lower_
+            if low in ACADEMIC or low in COURTESY or low in ARTICLES or role_hit(tok.text) or tok.is_lower and tok.is_alpha and low not in PREPOSITIONS and low not in {"und", "sowie"}:
+                k -= 1
+                continue
+            if tok.text.endswith("s") and tok.is_title and k + 1 < person.start and role_hit(doc[k + 1].text):
+                k -= 1  # "Ehekirchens Bürgermeister"
+                continue
+            break
+        return k
+
+    def agents(self, sent: Span, people: list[Span]) -> list[Span]:
+        """'Vortrag von X', 'Begrüßung durch X', 'wurde von X besprochen', and names listed after them."""
+        doc = sent.doc
+        out: list[Span] = []
+        for person in people:
+            k = self.lead_in(doc, person, sent)
+            if k >= sent.start and doc[k].lower_ in _AGENT:
+                out.append(person)
+            elif out and k >= sent.start and doc[k].text in {",", "und", "sowie"}:
+                if self.lead_in(doc, out[-1], sent) >= 0 and not self.after_preposition(doc, person, sent):
+                    out.append(person)
+        return out
+
+    def after_preposition(self, doc: Doc, person: Span, sent: Span) -> bool:
+        k = self.lead_in(doc, person, sent)
+        return k >= sent.start and doc[k].lower_ in PREPOSITIONS
+
+    def subjects(self, sent: Span, people: list[Span], verb: int) -> list[Span]:
+        """The person subject of the talk verb: in the forefield, or right after the verb (inversion)."""
+        doc = sent.doc
+        clause = self.clause_start(doc, sent, verb)
+        before = [p for p in people if clause <= p.start and p.end <= verb and not self.after_preposition(doc, p, sent)]
+        if doc[clause].lower_ not in PREPOSITIONS and not self.fronted_object(doc, clause, verb):
+            return before if len(before) > 1 else before[:1]
+        after = [p for p in people if p.start > verb]
+        if after:
+            nxt = after[0]
+            gap = doc[verb + 1 : nxt.start]
+            if len(gap) <= 10 and not self.after_preposition(doc, nxt, sent):
+                return [nxt]
+        return []
+
+    @staticmethod
+    def clause_start(doc: Doc, sent: Span, verb: int) -> int:
+        """Start of the verb's clause: the sentence start, or after a comma that follows a complete
+        apposition-free stretch ('..., die Finissage beendete X')."""
+        for k in range(verb - 1, sent.start, -1):
+            if doc[k].text == "," and k < verb - 1 and verb - k <= 4:
+                return k + 1
+        return sent.start
+
+    def fronted_object(self, doc: Doc, clause: int, verb: int) -> bool:
+        """An event or talk noun fronted before the verb is its object ('die Finissage beendete X')."""
+        forefield = doc[clause:verb]
+        return 0 < len(forefield) <= 4 and any(self.event_noun(t) or self.talk_noun(t) for t in forefield)
+
+    @staticmethod
+    def starts_with(sent: Span, person: Span) -> bool:
+        doc = sent.doc
+        k = sent.start
+        while k < person.start and (doc[k].lower_ in ACADEMIC or doc[k].lower_ in COURTESY or role_hit(doc[k].text)):
+            k += 1
+        return k == person.start
+
+    def possessor(self, doc: Doc, person: Span, sent: Span) -> bool:
+        """'Gebhardts Rede' or '..., so X zu Beginn seiner Ansprache'."""
+        if person.end < sent.end and self.talk_noun(doc[person.end]) and person[-1].text.endswith("s"):
+            return True
+        people = person_spans(sent)
+        if len(people) != 1:
+            return False
+        return any(t.lower_ in _POSSESSIVE and t.i + 1 < sent.end and self.talk_noun(doc[t.i + 1]) for t in sent)
+
+    def panel_participants(self, sent: Span, previous: Span | None) -> bool:
+        lows = {t.lower_ for t in sent}
+        takes_part = bool(lows & {"nahmen", "nahm"}) and "teil" in lows or bool(lows & {"teilnahmen", "diskutierten"})
+        if not takes_part:
+            return False
+        if self.panel(sent):
+            return True
+        return sent[0].lower_ in _BACK_REFERENCE and previous is not None and self.panel(previous)
+
+    def topic(self, sent: Span, projects: set[str]) -> str | None:
+        """A project named in the sentence, else the noun phrase after 'über'/'zu'."""
+        for name in projects:
+            if name in sent.text:
+                return name
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ in _TOPIC_PREPS and tok.i + 1 < sent.end and person_at(doc, tok.i + 1) is None:
+                k = tok.i + 1
+                while k < sent.end and doc[k].text not in _TOPIC_STOP and org_at(doc, k) is None:
+                    k += 1
+                words = [t.text for t in doc[tok.i + 1 : k] if t.lower_ not in ARTICLES]
+                if words and any(w[:1].isupper() for w in words):
+                    return " ".join(words)
+        return None

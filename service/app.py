@@ -1,0 +1,47 @@
+"""The FastAPI application factory: routers, error translation, the web page at ``/``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
+
+from service.errors import install_error_handlers
+from service.routers import ROUTERS
+from service.settings import Settings, get_settings
+from service.state import ServiceState
+
+logger = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).parent / "static"
+DESCRIPTION = """Query API over a German knowledge graph of persons, roles, organizations, projects,
+events and speakers extracted from news articles and press releases. Every fact carries its evidence
+sentence and a link to its article. `/sparql` is a read-only SPARQL 1.1 endpoint."""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app; `settings` defaults to `get_settings()` (the ``KG_*`` environment)."""
+    settings = settings or get_settings()
+    state = ServiceState(settings)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        state.close()
+
+    app = FastAPI(title="kg-de", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    app.state.kg = state
+    app.dependency_overrides[get_settings] = lambda: settings
+    install_error_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    if (STATIC_DIR / "index.html").exists():
+        app.mount("/", StaticFiles(directory=STATIC_DIR, html=True), name="static")
+    else:
+        app.add_api_route("/", lambda: RedirectResponse("/docs"), include_in_schema=False)
+    return app

@@ -1,0 +1,226 @@
+"""The `kg` command line: extract, ingest, serve, query, export and evaluate (errors: one line, exit 2)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+app = typer.Typer(help="German knowledge graph of people, roles, organizations, projects and speakers.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+err = Console(stderr=True)
+F = TypeVar("F", bound=Callable[..., Any])
+StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store folder (default: setting KG_STORE).")]
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    from corpus.errors import CorpusError
+    from graph.errors import GraphError
+    from nlp.errors import KGError
+
+    return (CorpusError, KGError, GraphError)
+
+
+def cli_errors(fn: F) -> F:
+    """Turn the project's exceptions (and unreadable files) into one line on stderr and exit code 2."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except _user_errors() as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(2) from None
+        except (OSError, UnicodeError) as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _store_path(store: Path | None) -> Path:
+    from service.settings import get_settings
+
+    return store or Path(get_settings().store)
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+@app.command()
+@cli_errors
+def extract(
+    file: Annotated[str | None, typer.Argument(help="Article file (.txt, .html) or - for stdin.")] = None,
+    jsonl: Annotated[Path | None, typer.Option("--jsonl", help="JSONL input: one {id, text} per line.")] = None,
+    indent: Annotated[int | None, typer.Option(help="Pretty-print with this indent.")] = None,
+) -> None:
+    """Print the facts JSON of one article, or one facts object per line for --jsonl input."""
+    from corpus.loader import read_article, read_file
+    from nlp.extract import extract as run_extract
+    from nlp.extract import extract_batch
+
+    if jsonl is not None:
+        if not jsonl.is_file():
+            raise FileNotFoundError(f"{jsonl}: no such file; check the path")
+        loaded = list(read_file(jsonl))
+        good = [(item.article.id, item.article.text) for item in loaded if item.article]
+        for item in loaded:
+            if item.error:
+                err.print(f"[yellow]skipped:[/yellow] {item.error}", highlight=False)
+        for facts in extract_batch(good):
+            _print_json(facts.model_dump(mode="json"))
+        return
+    if file is None:
+        raise FileNotFoundError("give an article file, - for stdin, or --jsonl FILE")
+    article = read_article(file)
+    facts = run_extract(article.text, id=article.id)
+    sys.stdout.write(json.dumps(facts.model_dump(mode="json"), ensure_ascii=False, indent=indent) + "\n")
+
+
+@app.command()
+@cli_errors
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl, feeds).")],
+    store: StoreOpt = None,
+) -> None:
+    """Extract facts from articles and add them to the on-disk knowledge graph."""
+    from corpus.loader import discover, read_file
+    from graph.store import KnowledgeStore
+    from nlp.extract import extract_batch
+    from nlp.pipeline import PIPELINE_VERSION
+
+    files = discover(paths)
+    counts = {"new": 0, "unchanged": 0, "replaced": 0, "failed": 0}
+    kg = KnowledgeStore(_store_path(store))
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err) as progress:
+        task = progress.add_task("ingest", total=len(files))
+        for path in files:
+            loaded = list(read_file(path))
+            articles = [item.article for item in loaded if item.article]
+            counts["failed"] += sum(1 for item in loaded if item.error)
+            for item in loaded:
+                if item.error:
+                    err.print(f"[yellow]failed:[/yellow] {item.error}", highlight=False)
+            for article, facts in zip(articles, extract_batch((a.id, a.text) for a in articles), strict=True):
+                counts[kg.ingest(article, facts, pipeline_version=PIPELINE_VERSION)] += 1
+            progress.advance(task)
+    kg.close()
+    err.print(", ".join(f"{k} {v}" for k, v in counts.items()) + f" — store {_store_path(store)}")
+
+
+@app.command()
+@cli_errors
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    store: StoreOpt = None,
+) -> None:
+    """Serve the REST API, the SPARQL endpoint and the web page."""
+    import uvicorn
+
+    from service.app import create_app
+    from service.settings import get_settings
+
+    settings = get_settings().model_copy(update={"store": _store_path(store)})
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+@app.command()
+@cli_errors
+def sparql(
+    query: Annotated[str, typer.Argument(help="SPARQL 1.1 query text, or @FILE.")],
+    store: StoreOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+) -> None:
+    """Run a read-only SPARQL query against the store."""
+    from service.sparql_cli import run_query
+
+    text = Path(query[1:]).read_text(encoding="utf-8") if query.startswith("@") else query
+    sys.stdout.write(run_query(_store_path(store), text, fmt))
+
+
+@app.command()
+@cli_errors
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="ttl, trig, nq, jsonld, csv, graphml, gexf.")] = "ttl",
+    store: StoreOpt = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write to a file instead of stdout.")] = None,
+) -> None:
+    """Export the whole knowledge graph."""
+    from graph.export import export_store
+    from graph.store import KnowledgeStore
+
+    kg = KnowledgeStore(_store_path(store))
+    data = export_store(kg, fmt)
+    kg.close()
+    if out:
+        out.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@app.command(name="eval")
+@cli_errors
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder with *.txt beside *.gold.json.")],
+    markdown: Annotated[bool, typer.Option(help="Print a Markdown report with per-article rows.")] = False,
+) -> None:
+    """Precision, recall and F1 per category against gold facts (lenient name matching)."""
+    from nlp.extract import extract as run_extract
+    from nlp.scoring import score_dir
+
+    if not gold_dir.is_dir():
+        raise FileNotFoundError(f"{gold_dir}: no such folder")
+    report = score_dir(gold_dir, run_extract)
+    sys.stdout.write(report.to_markdown() if markdown else str(report))
+    sys.stdout.write("\n")
+
+
+@app.command()
+@cli_errors
+def expertise(
+    topic: Annotated[str, typer.Argument(help="Topic, e.g. Krisenmanagement.")],
+    store: StoreOpt = None,
+    limit: int = 10,
+) -> None:
+    """Persons and organizations ranked by evidence that they know TOPIC."""
+    from service.queries import expertise_for
+
+    for row in expertise_for(_store_path(store), topic, limit=limit):
+        _print_json(row)
+
+
+@app.command()
+@cli_errors
+def person(
+    name: Annotated[str, typer.Argument(help="Name or part of it.")],
+    store: StoreOpt = None,
+) -> None:
+    """Roles, affiliations, talks, projects and quotes of a person, with evidence."""
+    from service.queries import person_profile
+
+    for row in _iter(person_profile(_store_path(store), name)):
+        _print_json(row)
+
+
+def _iter(rows: Any) -> Iterator[Any]:
+    yield from (rows if isinstance(rows, list) else [rows])
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""The read model: entities, facts and articles of the whole graph, indexed for lookups."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+
+from service.readmodel import load
+from service.readmodel.records import ArticleRec, Entity, Fact
+from service.search.analyzer import fold
+
+logger = logging.getLogger(__name__)
+
+
+class ReadModel:
+    """Everything the REST lookups need, loaded once per store generation."""
+
+    def __init__(self, entities: dict[str, Entity], articles: dict[str, ArticleRec], facts: list[Fact],
+                 organizer: dict[str, str], place: dict[str, str]) -> None:
+        self.entities = entities
+        self.articles = articles
+        self.facts = facts
+        self.organizer = organizer
+        self.place = place
+        self.by_id = {(e.kind, e.id): e for e in entities.values()}
+        self.article_by_id = {a.id: a for a in articles.values()}
+        self.by_subject: dict[str, list[Fact]] = defaultdict(list)
+        self.by_object: dict[str, list[Fact]] = defaultdict(list)
+        self.by_article: dict[str, list[Fact]] = defaultdict(list)
+        self.parents: dict[str, list[str]] = defaultdict(list)
+        self.units: dict[str, list[str]] = defaultdict(list)
+        for f in facts:
+            if f.about and f.about in entities and not f.label:
+                f.label = entities[f.about].name
+            self.by_subject[f.subject].append(f)
+            if f.object:
+                self.by_object[f.object].append(f)
+            for a in {ev.article for ev in f.evidence if ev.article}:
+                self.by_article[a].append(f)
+            if f.kind == "part_of" and f.object and f.object not in self.parents[f.subject]:
+                self.parents[f.subject].append(f.object)
+                self.units[f.object].append(f.subject)
+
+    @classmethod
+    def from_store(cls, store: ox.Store) -> ReadModel:
+        started = time.perf_counter()
+        entities = load.load_entities(store)
+        articles = load.load_articles(store, entities)
+        facts = load.load_facts(store, load.load_evidence(store))
+        organizer, place = load.load_event_links(store)
+        model = cls(entities, articles, facts, organizer, place)
+        logger.info("read model: %d entities, %d facts, %d articles in %.2f s",
+                    len(entities), len(facts), len(articles), time.perf_counter() - started)
+        return model
+
+    def get(self, kind: str, ident: str) -> Entity | None:
+        return self.by_id.get((kind, ident))
+
+    def of_kind(self, kind: str) -> list[Entity]:
+        return sorted((e for e in self.entities.values() if e.kind == kind), key=lambda e: fold(e.name))
+
+    def ancestors(self, iri: str) -> list[str]:
+        """Parents of an organization, nearest first (cycles cut)."""
+        out: list[str] = []
+        todo = list(self.parents.get(iri, []))
+        while todo:
+            p = todo.pop(0)
+            if p not in out and p != iri:
+                out.append(p)
+                todo.extend(self.parents.get(p, []))
+        return out
+
+    def descendants(self, iri: str) -> list[str]:
+        out: list[str] = []
+        todo = list(self.units.get(iri, []))
+        while todo:
+            u = todo.pop(0)
+            if u not in out and u != iri:
+                out.append(u)
+                todo.extend(self.units.get(u, []))
+        return out
+
+    def find(self, kind: str, text: str) -> list[Entity]:
+        """Entities of `kind` whose id is `text`, or whose name or alias contains it (folded)."""
+        exact = self.get(kind, text)
+        if exact is not None:
+            return [exact]
+        needle = fold(text)
+        return [e for e in self.of_kind(kind) if matches(needle, [e.name, *e.aliases])]
+
+    def facts_of(self, iri: str, kinds: Iterable[str]) -> list[Fact]:
+        wanted = set(kinds)
+        return [f for f in self.by_subject.get(iri, []) if f.kind in wanted]
+
+    def facts_about(self, iri: str, kinds: Iterable[str]) -> list[Fact]:
+        wanted = set(kinds)
+        return [f for f in self.by_object.get(iri, []) if f.kind in wanted]
+
+
+def matches(needle: str, texts: Iterable[str]) -> bool:
+    """Whether the folded `needle` occurs in any of `texts` (folded)."""
+    return any(needle in fold(t) for t in texts)

@@ -1,0 +1,112 @@
+"""Articles: list, detail with facts; ingest (POST) and delete, both behind the bearer token."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from corpus.article import Article
+from corpus.loader import article_from_html, article_from_text
+from corpus.records import article_from_record
+from service.deps import ModelDep, PageDep, StateDep, ViewsDep, page_of, require_token
+from service.errors import BadRequest, NotFound, PayloadTooLarge, UnsupportedMediaType
+from service.extraction import extract_facts, fact_counts, pipeline_version
+from service.schemas import ArticleDetail, ArticleSummary, DeleteResult, IngestResult, Page
+from service.state import ServiceState
+
+router = APIRouter(prefix="/articles", tags=["articles"])
+
+EXAMPLE_TEXT = "Eleonore Baj leitet seit 2019 die Stabsstelle Notfall- und Krisenmanagement der Stadt Kaiserslautern."
+_INGEST_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "text/plain": {"schema": {"type": "string"}, "example": EXAMPLE_TEXT},
+            "text/html": {"schema": {"type": "string"}, "example": f"<article><p>{EXAMPLE_TEXT}</p></article>"},
+            "application/json": {
+                "schema": {"type": "object", "required": ["text"], "properties": {
+                    "text": {"type": "string"}, "url": {"type": "string"}, "title": {"type": "string"},
+                    "published": {"type": "string", "format": "date"}}},
+                "example": {"text": EXAMPLE_TEXT, "url": "https://example.org/a/1", "title": "Neue Leitung",
+                            "published": "2024-03-01"},
+            },
+        },
+    }
+}
+_WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Missing bearer token."},
+    403: {"description": "Wrong token, or writing disabled (no KG_API_TOKEN configured)."},
+}
+
+
+@router.get("", response_model=Page[ArticleSummary], summary="List articles, newest first")
+def list_articles(model: ModelDep, views: ViewsDep, pagination: PageDep) -> Page[ArticleSummary]:
+    arts = sorted(model.articles.values(),
+                  key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id))
+    return page_of([views.article_summary(a) for a in pagination.apply(arts)[0]], pagination, len(arts))
+
+
+@router.get("/{article_id}", response_model=ArticleDetail, summary="One article with its entities and facts")
+def get_article(
+    model: ModelDep, views: ViewsDep,
+    article_id: Annotated[str, Path(max_length=200, examples=["e69f4d3eaee1681c"])],
+) -> ArticleDetail:
+    article = model.article_by_id.get(article_id)
+    if article is None:
+        raise NotFound(f"No article with id {article_id!r}; list them with GET /articles.")
+    return views.article_detail(article)
+
+
+def parse_article(body: bytes, media: str) -> Article:
+    """An Article from a posted body: plain text, HTML or a JSON record {text, url, title, published}."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadRequest("The body is not UTF-8 text.") from None
+    if media == "text/plain":
+        return article_from_text(text, source="api")
+    if media == "text/html":
+        return article_from_html(text, source="api")
+    if media == "application/json":
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise BadRequest(f"Invalid JSON: {exc}") from None
+        return article_from_record(record, source="api")
+    raise UnsupportedMediaType("Send text/plain, text/html or application/json {text, url, title, published}.")
+
+
+def _ingest(state: ServiceState, article: Article) -> tuple[str, dict[str, int]]:
+    facts = extract_facts(state, article.text, article.id)
+    version = pipeline_version(state)
+    with state.write() as kstore:
+        status: str = kstore.ingest(article, facts, pipeline_version=version)
+    return status, fact_counts(facts)
+
+
+@router.post("", response_model=IngestResult, status_code=201, openapi_extra=_INGEST_BODY,
+             responses={200: {"model": IngestResult, "description": "Already stored unchanged."}, **_WRITE_ERRORS},
+             dependencies=[Depends(require_token)], summary="Extract and store an article (token required)")
+async def post_article(request: Request, response: Response, state: StateDep) -> IngestResult:
+    body = await request.body()
+    if len(body) > state.settings.max_body_bytes:
+        raise PayloadTooLarge(f"Article larger than {state.settings.max_body_bytes} bytes.")
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    article = parse_article(body, media)
+    status, counts = await run_in_threadpool(_ingest, state, article)
+    if status == "unchanged":
+        response.status_code = 200
+    return IngestResult(id=article.id, link=f"/articles/{article.id}", created=status != "unchanged", facts=counts)
+
+
+@router.delete("/{article_id}", response_model=DeleteResult, responses=_WRITE_ERRORS,
+               dependencies=[Depends(require_token)], summary="Delete an article and what only it supports")
+def delete_article(state: StateDep, article_id: Annotated[str, Path(max_length=200)]) -> DeleteResult:
+    with state.write() as kstore:
+        deleted = kstore.delete(article_id)
+    if not deleted:
+        raise NotFound(f"No article with id or URL {article_id!r}.")
+    return DeleteResult(id=article_id, deleted=True)

@@ -1,0 +1,256 @@
+"""Response models of the API: what clients see, independent of how the graph stores it.
+
+Entities are addressed by `kind` and `id` (the last segment of their IRI): ``/persons/{id}``. Every fact
+carries `evidence`: the sentence it was read from, its offsets and a link to its article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EntityKind = Literal["person", "organization", "project", "event", "location", "article"]
+T = TypeVar("T")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class EntityRef(Model):
+    """A link to an entity: fetch it at `link`."""
+
+    kind: EntityKind
+    id: str = Field(examples=["eleonore-baj"])
+    name: str = Field(examples=["Eleonore Baj"])
+    iri: str = Field(examples=["https://kg.example.org/id/person/eleonore-baj"])
+    link: str = Field(examples=["/persons/eleonore-baj"], description="API path of the entity.")
+
+
+class ArticleRef(Model):
+    id: str = Field(examples=["3f2a9c0d1e2b4a5f"])
+    title: str | None = Field(default=None, examples=["Neue Leitung im Krisenstab"])
+    url: str | None = Field(default=None, description="Where the article was published.")
+    published: date | None = None
+    link: str = Field(examples=["/articles/3f2a9c0d1e2b4a5f"], description="API path of the article.")
+
+
+class EvidenceOut(Model):
+    """Where a fact was read."""
+
+    sentence: str = Field(examples=["Eleonore Baj leitet seit 2019 das Referat Krisenmanagement."])
+    start: int | None = None
+    end: int | None = None
+    confidence: float | None = None
+    article: ArticleRef | None = None
+
+
+class RoleOut(Model):
+    role: str = Field(examples=["Leiterin"])
+    role_key: str | None = Field(default=None, examples=["leitung"])
+    organization: EntityRef | None = None
+    time: str | None = Field(default=None, examples=["seit 2019"])
+    evidence: list[EvidenceOut] = []
+
+
+class AffiliationOut(Model):
+    organization: EntityRef
+    evidence: list[EvidenceOut] = []
+
+
+class TalkOut(Model):
+    event: EntityRef | None = None
+    topic: str | None = Field(default=None, examples=["Krisenmanagement in Kommunen"])
+    evidence: list[EvidenceOut] = []
+
+
+class ProjectLinkOut(Model):
+    project: EntityRef
+    relation: str | None = Field(default=None, examples=["responsible"])
+    evidence: list[EvidenceOut] = []
+
+
+class QuoteOut(Model):
+    quote: str = Field(examples=["Wir müssen schneller werden."])
+    evidence: list[EvidenceOut] = []
+
+
+class PersonSummary(Model):
+    id: str
+    name: str
+    iri: str
+    link: str
+    aliases: list[str] = []
+    titles: list[str] = []
+    roles: list[str] = Field(default=[], examples=[["Leiterin (Referat Krisenmanagement)"]])
+    organizations: list[EntityRef] = []
+
+
+class PersonDetail(PersonSummary):
+    role_facts: list[RoleOut] = []
+    affiliations: list[AffiliationOut] = []
+    talks: list[TalkOut] = []
+    projects: list[ProjectLinkOut] = []
+    quotes: list[QuoteOut] = []
+    articles: list[ArticleRef] = []
+
+
+class MemberOut(Model):
+    person: EntityRef
+    role: str | None = None
+    role_key: str | None = None
+    time: str | None = None
+    evidence: list[EvidenceOut] = []
+
+
+class OrganizationSummary(Model):
+    id: str
+    name: str
+    iri: str
+    link: str
+    aliases: list[str] = []
+    parent: EntityRef | None = None
+    member_count: int = 0
+
+
+class OrganizationDetail(OrganizationSummary):
+    parents: list[EntityRef] = Field(default=[], description="Chain of parents, nearest first.")
+    units: list[EntityRef] = Field(default=[], description="Direct sub-units.")
+    members: list[MemberOut] = []
+    events: list[EntityRef] = Field(default=[], description="Events it organizes.")
+    articles: list[ArticleRef] = []
+
+
+class ProjectPersonOut(Model):
+    person: EntityRef
+    relation: str | None = None
+    evidence: list[EvidenceOut] = []
+
+
+class ProjectSummary(Model):
+    id: str
+    name: str
+    iri: str
+    link: str
+    aliases: list[str] = []
+    person_count: int = 0
+
+
+class ProjectDetail(ProjectSummary):
+    people: list[ProjectPersonOut] = []
+    articles: list[ArticleRef] = []
+
+
+class SpeakerOut(Model):
+    person: EntityRef
+    topic: str | None = None
+    evidence: list[EvidenceOut] = []
+
+
+class EventSummary(Model):
+    id: str
+    name: str
+    iri: str
+    link: str
+    aliases: list[str] = []
+    organizer: EntityRef | None = None
+    location: str | None = None
+    speaker_count: int = 0
+
+
+class EventDetail(EventSummary):
+    speakers: list[SpeakerOut] = []
+    topics: list[str] = []
+    articles: list[ArticleRef] = []
+
+
+class FactOut(Model):
+    """One fact of an article, flattened for display: `subject` `label` `object`."""
+
+    kind: Literal["role", "affiliation", "talk", "quote", "project", "part_of"]
+    subject: EntityRef
+    label: str = Field(examples=["Leiterin"], description="Role title, relation, topic or quote text.")
+    object: EntityRef | None = None
+    time: str | None = None
+    evidence: list[EvidenceOut] = []
+
+
+class ArticleSummary(ArticleRef):
+    source: str | None = None
+
+
+class ArticleDetail(ArticleSummary):
+    entities: list[EntityRef] = []
+    facts: list[FactOut] = []
+
+
+class Page(Model, Generic[T]):
+    """One page of a list; `page` counts from 1."""
+
+    items: list[T]
+    total: int
+    page: int
+    page_size: int
+
+
+class SearchHit(Model):
+    kind: Literal["person", "organization", "project", "event", "location", "evidence"]
+    label: str = Field(description="Entity name, or the evidence sentence.")
+    score: float = Field(description="BM25 score (higher is better).")
+    entity: EntityRef | None = Field(default=None, description="The entity, or the subject of the fact.")
+    article: ArticleRef | None = None
+
+
+class ExpertiseEvidence(Model):
+    kind: Literal["talk", "project", "role", "quote", "affiliation", "name"]
+    label: str = Field(description="What matched: talk topic, project name, role, quote, organization name.")
+    score: float
+    evidence: list[EvidenceOut] = []
+
+
+class ExpertiseResult(Model):
+    entity: EntityRef
+    score: float
+    evidence: list[ExpertiseEvidence]
+
+
+class EdgeOut(Model):
+    source: EntityRef
+    target: EntityRef
+    relation: str = Field(examples=["member_of"])
+    label: str | None = Field(default=None, examples=["Leiterin"])
+    evidence: list[EvidenceOut] = []
+
+
+class PathOut(Model):
+    length: int
+    nodes: list[EntityRef]
+    edges: list[EdgeOut]
+
+
+class Connections(Model):
+    source: EntityRef
+    target: EntityRef
+    paths: list[PathOut]
+
+
+class IngestResult(Model):
+    id: str = Field(description="Article id (content hash unless given).")
+    link: str
+    created: bool = Field(description="False when the same article was already stored unchanged.")
+    facts: dict[str, int] = Field(default={}, description="Number of facts per kind.")
+
+
+class DeleteResult(Model):
+    id: str
+    deleted: bool
+
+
+class Health(Model):
+    status: Literal["ok"]
+    store: str
+    articles: int
+    writes_enabled: bool
+    generation: int = Field(description="Bumped after each write.")

@@ -1,0 +1,75 @@
+// Entry point: hash routing (#/person/ID, #/network?focus=..., #/sparql ...) and the header search box.
+
+import { h, clear, errorBox, loading } from "./dom.js";
+import { attachSuggest } from "./suggest.js";
+import * as article from "./views/article.js";
+import * as event from "./views/event.js";
+import * as home from "./views/home.js";
+import * as network from "./views/network.js";
+import * as organization from "./views/organization.js";
+import * as person from "./views/person.js";
+import * as project from "./views/project.js";
+import * as searchView from "./views/search.js";
+import * as sparql from "./views/sparql.js";
+import * as topic from "./views/topic.js";
+
+const VIEWS = { "": home, search: searchView, person, organization, project, event, topic, article, network,
+  sparql };
+
+const main = document.getElementById("main");
+let cleanup = null;
+let generation = 0;
+
+/** "#/person/abc?x=1" -> {name: "person", arg: "abc", query: URLSearchParams} */
+export function parseHash(hash) {
+  const raw = hash.replace(/^#\/?/, "");
+  const [path, qs = ""] = raw.split("?");
+  const [name = "", ...rest] = path.split("/");
+  return { name, arg: rest.length ? decodeURIComponent(rest.join("/")) : null, query: new URLSearchParams(qs) };
+}
+
+async function route() {
+  const { name, arg, query } = parseHash(window.location.hash);
+  const view = VIEWS[name];
+  const mine = ++generation;
+  if (cleanup) { try { cleanup(); } catch { /* view already gone */ } cleanup = null; }
+  clear(main).append(loading());
+  document.querySelectorAll(".site-header nav a").forEach((a) => {
+    const target = parseHash(a.getAttribute("href")).name;
+    if (a.getAttribute("href").startsWith("#")) a.toggleAttribute("aria-current", target === name);
+  });
+  if (!view) {
+    clear(main).append(h("h1", { tabindex: "-1" }, "Seite nicht gefunden"), h("p", {}, h("a", { href: "#/" }, "Zur Übersicht")));
+    return;
+  }
+  const container = h("div", { class: `view view-${name || "home"}` });
+  try {
+    const result = await view.render(container, { arg, query });
+    if (mine !== generation) { if (typeof result === "function") result(); return; }
+    cleanup = typeof result === "function" ? result : null;
+    clear(main).append(container);
+    const title = container.querySelector("h1");
+    document.title = `${title ? title.textContent : "Wissensgraph"} – Wissensgraph`;
+    if (title) title.focus();
+    if (view.mounted) view.mounted(container);
+  } catch (err) {
+    if (mine !== generation) return;
+    console.error(err);
+    clear(main).append(h("h1", { tabindex: "-1" }, "Fehler"), errorBox(err));
+  }
+}
+
+function initSearch() {
+  const form = document.getElementById("site-search");
+  const input = document.getElementById("q");
+  form.addEventListener("submit", (e) => e.preventDefault());
+  attachSuggest(input, {
+    onPick: (option) => { input.value = ""; window.location.hash = option.route; },
+    onSubmit: (text) => { window.location.hash = `#/search?q=${encodeURIComponent(text)}`; },
+    label: "Suchvorschläge",
+  });
+}
+
+window.addEventListener("hashchange", route);
+initSearch();
+route();

@@ -1,0 +1,250 @@
+// Network view (Cytoscape.js): an entity's neighbourhood, expand on click, filter by relation type, and the
+// path between two entities with its evidence. A node list beside the canvas makes it keyboard usable.
+
+import { connections, routeOf } from "../api.js";
+import { clear, entityLink, errorBox, evidenceBlock, h, kindLabel, pageHeader, termsOf } from "../dom.js";
+import { EDGE_TYPES, edgeType } from "../labels.js";
+import { loadScript } from "../lazy.js";
+import { neighbourhood, nodeId } from "../neighbours.js";
+import { attachSuggest } from "../suggest.js";
+
+const COLORS = { person: "#1d4ed8", organization: "#b45309", project: "#047857", event: "#7e22ce",
+  location: "#475569", article: "#334155" };
+let current = null; // state of the network view on screen
+
+const SHAPES = { person: "ellipse", organization: "round-rectangle", project: "diamond", event: "hexagon",
+  location: "triangle", article: "rectangle" };
+
+const STYLE = [
+  { selector: "node", style: {
+    label: "data(name)", "background-color": (n) => COLORS[n.data("kind")] || "#475569",
+    shape: (n) => SHAPES[n.data("kind")] || "ellipse", width: 26, height: 26, color: "#111827",
+    "font-size": 11, "text-valign": "bottom", "text-margin-y": 4, "text-wrap": "wrap", "text-max-width": 130,
+    "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 1 } },
+  { selector: "node.expanded", style: { "border-width": 3, "border-color": "#111827" } },
+  { selector: "node.focus", style: { width: 36, height: 36, "font-weight": "bold" } },
+  { selector: "node:selected", style: { "underlay-color": "#facc15", "underlay-opacity": 0.8, "underlay-padding": 7,
+    "underlay-shape": "ellipse" } },
+  { selector: "edge", style: { width: 1.5, "line-color": "#94a3b8", "target-arrow-color": "#94a3b8",
+    "target-arrow-shape": "triangle", "curve-style": "bezier", "arrow-scale": 0.8 } },
+  { selector: "edge.near", style: { label: "data(typeLabel)", "font-size": 9, color: "#374151",
+    "text-rotation": "autorotate", "text-background-color": "#ffffff", "text-background-opacity": 0.9,
+    "line-color": "#475569", "target-arrow-color": "#475569", width: 2 } },
+  { selector: "edge.path", style: { width: 4, "line-color": "#dc2626", "target-arrow-color": "#dc2626",
+    label: "data(typeLabel)", "font-size": 10, "text-rotation": "autorotate", color: "#7f1d1d",
+    "text-background-color": "#ffffff", "text-background-opacity": 0.9 } },
+  { selector: "node.path", style: { "border-width": 4, "border-color": "#dc2626" } },
+  { selector: ".hidden", style: { display: "none" } },
+];
+
+function parseFocus(text) {
+  if (!text || !text.includes(":")) return null;
+  const i = text.indexOf(":");
+  return { kind: text.slice(0, i), id: text.slice(i + 1) };
+}
+
+export async function render(container, { query }) {
+  const focus = parseFocus(query.get("focus"));
+  const state = { focus, cy: null, refs: new Map(), expanded: new Set(), first: null, ui: {} };
+  if (focus) state.first = await neighbourhood(focus);
+  const title = state.first ? `Netzwerk: ${state.first.center.name}` : "Netzwerk";
+  const ui = state.ui;
+
+  ui.status = h("p", { class: "muted", role: "status", id: "net-status" });
+  ui.canvas = h("div", { id: "cy", class: "cy", role: "img",
+    "aria-label": "Netzwerkgrafik; dieselben Knoten stehen in der Liste „Knoten“." });
+  ui.nodeList = h("ul", { class: "node-list", id: "node-list" });
+  ui.selected = h("div", { class: "selected", "aria-live": "polite" },
+    h("p", { class: "muted" }, "Knoten anklicken (oder in der Liste wählen), um seine Nachbarn zu laden."));
+  ui.filters = h("fieldset", { class: "filters" }, h("legend", {}, "Beziehungen anzeigen"),
+    Object.entries(EDGE_TYPES).map(([key, label]) => h("label", {},
+      h("input", { type: "checkbox", value: key, checked: true, onchange: () => applyFilters(state) }), ` ${label}`)));
+  ui.pathResult = h("div", { class: "path-result", "aria-live": "polite" });
+
+  const start = h("input", { type: "search", id: "net-start", placeholder: "Person, Organisation …" });
+  const inputA = h("input", { type: "search", id: "path-a", placeholder: "Person, Organisation …",
+    value: state.first ? state.first.center.name : "" });
+  const inputB = h("input", { type: "search", id: "path-b", placeholder: "Person, Organisation …" });
+  if (state.first) inputA.dataset.ref = JSON.stringify(state.first.center);
+
+  const pathForm = h("form", { class: "path-form", onsubmit: (e) => { e.preventDefault(); showPath(state, inputA, inputB); } },
+    h("h2", {}, "Wie sind A und B verbunden?"),
+    h("div", { class: "field" }, h("label", { for: "path-a" }, "A"), inputA),
+    h("div", { class: "field" }, h("label", { for: "path-b" }, "B"), inputB),
+    h("button", { type: "submit" }, "Verbindung suchen"), ui.pathResult);
+
+  container.append(
+    pageHeader(title, null, state.first ? h("a", { class: "button", href: routeOf(state.first.center) }, "Seite öffnen") : null),
+    h("div", { class: "network" },
+      h("div", { class: "network-main" }, ui.canvas, ui.status, legend()),
+      h("aside", { class: "network-side", "aria-label": "Steuerung" },
+        h("div", { class: "field" }, h("label", { for: "net-start" }, "Ausgangspunkt"), start),
+        ui.filters, ui.selected,
+        h("details", { open: true }, h("summary", {}, "Knoten"), ui.nodeList),
+        pathForm)));
+
+  attachSuggest(start, { topics: false, label: "Ausgangspunkt wählen",
+    onPick: (o) => { window.location.hash = `#/network?focus=${encodeURIComponent(nodeId(o.ref))}`; } });
+  for (const input of [inputA, inputB]) {
+    attachSuggest(input, { topics: false, label: "Entität wählen",
+      onPick: (o) => { input.value = o.label; input.dataset.ref = JSON.stringify(o.ref); } });
+    input.addEventListener("input", () => { delete input.dataset.ref; });
+  }
+  current = state;
+  return () => { if (state.cy) state.cy.destroy(); window.kgNetwork = null; };
+}
+
+function legend() {
+  return h("ul", { class: "legend", "aria-label": "Legende" }, Object.keys(COLORS).slice(0, 4).map((k) =>
+    h("li", {}, h("span", { class: `swatch shape-${SHAPES[k]}`, style: `background:${COLORS[k]}` }), kindLabel(k))));
+}
+
+export async function mounted() {
+  const state = current;
+  await loadScript("vendor/cytoscape/cytoscape.min.js");
+  state.cy = window.cytoscape({ container: state.ui.canvas, style: STYLE, minZoom: 0.2, maxZoom: 3 });
+  window.kgNetwork = state.cy;
+  state.cy.on("tap", "node", (evt) => select(state, evt.target.id(), true));
+  if (state.first) {
+    addGraph(state, state.first);
+    state.cy.getElementById(nodeId(state.focus)).addClass("focus");
+    select(state, nodeId(state.first.center), false);
+  } else {
+    state.ui.status.textContent = "Oben rechts einen Ausgangspunkt wählen.";
+  }
+}
+
+function addGraph(state, { nodes, edges }) {
+  const cy = state.cy;
+  const added = [];
+  for (const n of nodes) {
+    const id = nodeId(n);
+    if (!state.refs.has(id)) state.refs.set(id, n);
+    if (cy.getElementById(id).empty()) added.push({ group: "nodes", data: { id, name: n.name || n.id, kind: n.kind } });
+  }
+  for (const e of edges) {
+    const type = edgeType(e.type);
+    const id = `${type}|${nodeId(e.source)}|${nodeId(e.target)}|${e.label || ""}`;
+    if (cy.getElementById(id).empty()) {
+      added.push({ group: "edges", data: { id, source: nodeId(e.source), target: nodeId(e.target), type,
+        typeLabel: EDGE_TYPES[type], label: e.label, evidence: e.evidence } });
+    }
+  }
+  cy.add(added);
+  applyFilters(state);
+  cy.layout({ name: "cose", animate: false, fit: true, padding: 40, randomize: false, nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 90 }).run();
+  renderNodeList(state);
+}
+
+async function expand(state, id) {
+  if (state.expanded.has(id)) return;
+  const ref = state.refs.get(id);
+  if (!ref || !routeOf(ref)) return;
+  state.expanded.add(id);
+  state.cy.getElementById(id).addClass("expanded");
+  state.ui.status.textContent = `Lade Nachbarn von ${ref.name} …`;
+  try {
+    addGraph(state, await neighbourhood(ref));
+  } catch (err) {
+    state.expanded.delete(id);
+    state.ui.status.textContent = `Fehler: ${err.message}`;
+  }
+}
+
+async function select(state, id, doExpand) {
+  const cy = state.cy;
+  cy.elements().unselect();
+  cy.edges().removeClass("near");
+  cy.getElementById(id).select();
+  const ref = state.refs.get(id);
+  if (doExpand || id === nodeId(state.first ? state.first.center : {})) await expand(state, id);
+  const node = cy.getElementById(id);
+  node.connectedEdges().addClass("near");
+  const edges = node.connectedEdges().filter((e) => !e.hasClass("hidden"));
+  clear(state.ui.selected).append(
+    h("h2", {}, ref.name || ref.id),
+    h("p", {}, h("span", { class: `badge kind-${ref.kind}` }, kindLabel(ref.kind)), " ",
+      routeOf(ref) ? h("a", { href: routeOf(ref) }, "Seite öffnen") : null),
+    edges.length ? h("ul", { class: "edge-list" }, edges.map((e) => {
+      const other = e.source().id() === id ? e.target() : e.source();
+      return h("li", {}, h("span", { class: "relation" }, e.data("typeLabel")), " ",
+        other.data("name"), e.data("label") ? h("span", { class: "muted" }, ` (${e.data("label")})`) : null);
+    })) : null);
+}
+
+function renderNodeList(state) {
+  const cy = state.cy;
+  const nodes = cy.nodes().sort((a, b) => a.data("name").localeCompare(b.data("name"), "de"));
+  clear(state.ui.nodeList).append(...nodes.map((n) => {
+    const id = n.id();
+    const done = state.expanded.has(id);
+    return h("li", { class: n.hasClass("hidden") ? "hidden-node" : null, dataset: { node: id } },
+      h("button", { type: "button", class: "link-button", "aria-pressed": String(done),
+        title: done ? "Nachbarn geladen" : "Nachbarn laden", onclick: () => select(state, id, true) },
+      h("span", { class: `dot kind-${n.data("kind")}`, "aria-hidden": "true" }), n.data("name"),
+      done ? h("span", { class: "done", "aria-hidden": "true" }, " ✓") : null,
+      h("span", { class: "sr-only" }, `, ${kindLabel(n.data("kind"))}${done ? ", Nachbarn geladen" : ""}`)));
+  }));
+  const visible = cy.nodes().filter((n) => !n.hasClass("hidden")).length;
+  state.ui.status.textContent = `${visible} Knoten, ${cy.edges().filter((e) => !e.hasClass("hidden")).length} Kanten`
+    + ` · ${state.expanded.size} erweitert`;
+  state.ui.status.dataset.nodes = String(visible);
+}
+
+function applyFilters(state) {
+  const cy = state.cy;
+  if (!cy) return;
+  const on = new Set([...state.ui.filters.querySelectorAll("input:checked")].map((i) => i.value));
+  cy.edges().forEach((e) => e.toggleClass("hidden", !on.has(e.data("type"))));
+  cy.nodes().forEach((n) => {
+    const edges = n.connectedEdges();
+    const keep = n.hasClass("focus") || n.hasClass("path") || edges.empty() || edges.some((e) => !e.hasClass("hidden"));
+    n.toggleClass("hidden", !keep);
+  });
+  renderNodeList(state);
+}
+
+async function showPath(state, inputA, inputB) {
+  const out = clear(state.ui.pathResult);
+  const a = inputA.dataset.ref ? JSON.parse(inputA.dataset.ref) : null;
+  const b = inputB.dataset.ref ? JSON.parse(inputB.dataset.ref) : null;
+  if (!a || !b) {
+    out.append(h("p", { class: "error", role: "alert" }, "Bitte A und B aus den Vorschlägen wählen."));
+    return;
+  }
+  out.append(h("p", { class: "loading" }, "Suche Verbindung …"));
+  let result;
+  try {
+    result = await connections(a, b);
+  } catch (err) {
+    clear(out).append(errorBox(err));
+    return;
+  }
+  clear(out);
+  const paths = result.paths || [];
+  if (!paths.length) {
+    out.append(h("p", { role: "status" }, `Keine Verbindung zwischen ${a.name} und ${b.name} gefunden.`));
+    return;
+  }
+  const cy = state.cy;
+  cy.elements().removeClass("path");
+  const path = paths[0];
+  addGraph(state, { nodes: path.nodes, edges: path.edges.map((e) => ({ ...e, type: e.relation })) });
+  for (const n of path.nodes) cy.getElementById(nodeId(n)).addClass("path");
+  for (const e of path.edges) {
+    cy.edges().filter((x) => {
+      const ends = [x.source().id(), x.target().id()];
+      return ends.includes(nodeId(e.source)) && ends.includes(nodeId(e.target));
+    }).addClass("path");
+  }
+  applyFilters(state);
+  out.append(
+    h("p", { role: "status" }, `Kürzester Weg: ${path.length} Schritt${path.length === 1 ? "" : "e"}`
+      + (paths.length > 1 ? ` (${paths.length} Wege gefunden)` : "")),
+    h("ol", { class: "path-steps" }, path.edges.map((e) => h("li", {},
+      h("p", { class: "fact-line" }, entityLink(e.source), " ",
+        h("span", { class: "relation" }, EDGE_TYPES[edgeType(e.relation)] || e.relation),
+        e.label ? ` (${e.label})` : "", " ", entityLink(e.target)),
+      evidenceBlock(e.evidence, termsOf(e.source), termsOf(e.target))))));
+}

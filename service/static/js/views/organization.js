@@ -1,0 +1,77 @@
+// Organization page: hierarchy (parents and units as a tree), members with roles, projects, events.
+
+import { getEntity, refFromIri, sparql } from "../api.js";
+import { chips, entityLink, evidenceBlock, h, pageHeader, section, termsOf } from "../dom.js";
+import { articleList, networkButton } from "./common.js";
+
+/** A unit whose own units load when it is opened (native <details>: keyboard and screen-reader friendly). */
+function unitNode(unit) {
+  const children = h("ul", { class: "tree" });
+  const details = h("details", {}, h("summary", {}, entityLink(unit)), children);
+  let loaded = false;
+  details.addEventListener("toggle", async () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    children.append(h("li", { class: "muted" }, "Lädt …"));
+    try {
+      const org = await getEntity("organization", unit.id);
+      children.replaceChildren(...(org.units || []).map((u) => h("li", {}, unitNode(u))));
+      if (!children.children.length) children.append(h("li", { class: "muted" }, "Keine Untereinheiten."));
+    } catch (err) {
+      children.replaceChildren(h("li", { class: "error" }, err.message));
+    }
+  });
+  return details;
+}
+
+function hierarchy(o) {
+  const chain = [...(o.parents || (o.parent ? [o.parent] : []))].reverse();
+  const units = (o.units || []).map((u) => h("li", {}, unitNode(u)));
+  let node = h("li", {}, h("strong", { "aria-current": "page" }, o.name),
+    units.length ? h("ul", { class: "tree" }, units) : null);
+  for (const parent of [...chain].reverse()) node = h("li", {}, entityLink(parent), h("ul", { class: "tree" }, node));
+  return h("ul", { class: "tree root" }, node);
+}
+
+function membersTable(o, me) {
+  const members = o.members || [];
+  if (!members.length) return null;
+  return h("ul", { class: "facts" }, members.map((m) => h("li", { class: "fact" },
+    h("p", { class: "fact-line" }, entityLink(m.person), m.role ? [" – ", h("strong", {}, m.role)] : null,
+      m.time ? h("span", { class: "time" }, m.time) : null),
+    evidenceBlock(m.evidence, termsOf(me), termsOf(m.person)))));
+}
+
+/** Projects are not part of the organization response: read them from the graph (projects of members). */
+async function memberProjects(o) {
+  const query = `PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?project ?name WHERE {
+  ?m org:organization <${o.iri}> ; org:member ?person .
+  ?project prov:wasAttributedTo ?person ; rdfs:label ?name .
+} ORDER BY ?name LIMIT 50`;
+  try {
+    const { body } = await sparql(query);
+    const seen = new Set();
+    return body.results.bindings.map((b) => ({ ...refFromIri(b.project.value), name: b.name.value }))
+      .filter((r) => r.kind && !seen.has(r.id) && seen.add(r.id));
+  } catch {
+    return [];
+  }
+}
+
+export async function render(container, { arg }) {
+  const o = await getEntity("organization", arg);
+  const me = { kind: "organization", ...o };
+  const projects = o.iri ? await memberProjects(o) : [];
+  container.append(
+    pageHeader(o.name, "organization", networkButton(me)),
+    (o.aliases || []).length ? h("p", { class: "muted" }, `auch: ${o.aliases.join(", ")}`) : null,
+    h("div", { class: "columns" },
+      section("Hierarchie", hierarchy(o)),
+      section("Mitglieder und Rollen", membersTable(o, me), { empty: "Keine Mitglieder bekannt." }),
+      section("Projekte (über Mitglieder)", chips(projects)),
+      section("Veranstaltungen (Veranstalter)", chips(o.events)),
+      section("Artikel", articleList(o.articles))));
+}

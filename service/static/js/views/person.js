@@ -1,0 +1,55 @@
+// Person page: roles (with time hints), affiliations, talks, projects and quotes, each with its evidence.
+
+import { getEntity } from "../api.js";
+import { chips, entityLink, evidenceBlock, h, pageHeader, section, termsOf, topicLink } from "../dom.js";
+import { projectRelation } from "../labels.js";
+import { articleList, networkButton } from "./common.js";
+
+function fact(line, evidence, [terms, others]) {
+  return h("li", { class: "fact" }, h("p", { class: "fact-line" }, line), evidenceBlock(evidence, terms, others));
+}
+
+export async function render(container, { arg }) {
+  const p = await getEntity("person", arg);
+  const me = { kind: "person", ...p };
+  const terms = (...others) => [termsOf(me), others.flatMap((o) => (o ? termsOf(o) : []))];
+
+  const roles = (p.role_facts || []).map((r) => fact([
+    h("strong", {}, r.role),
+    r.organization ? [" – ", entityLink(r.organization)] : null,
+    r.time ? h("span", { class: "time" }, r.time) : null,
+  ], r.evidence, terms(r.organization)));
+
+  const affiliations = (p.affiliations || []).map((a) => fact(entityLink(a.organization), a.evidence,
+    terms(a.organization)));
+
+  const talks = (p.talks || []).map((t) => fact([
+    t.topic ? ["Thema: ", topicLink(t.topic)] : "Vortrag",
+    t.event ? [" – bei ", entityLink(t.event)] : null,
+  ], t.evidence, terms(t.event, t.topic ? { name: t.topic } : null)));
+
+  const projects = (p.projects || []).map((l) => fact([
+    entityLink(l.project), h("span", { class: "relation" }, projectRelation(l.relation)),
+  ], l.evidence, terms(l.project)));
+
+  const quotes = (p.quotes || []).map((q) => h("li", { class: "fact quote" },
+    h("blockquote", { class: "quote-text" }, `„${q.quote}“`), evidenceBlock(q.evidence, termsOf(me))));
+
+  const subtitle = [
+    (p.titles || []).length ? `Titel: ${p.titles.join(", ")}` : null,
+    (p.aliases || []).length ? `auch: ${p.aliases.join(", ")}` : null,
+  ].filter(Boolean).join(" · ");
+
+  container.append(
+    pageHeader(p.name, "person", networkButton(me)),
+    subtitle ? h("p", { class: "muted" }, subtitle) : null,
+    (p.organizations || []).length ? h("div", { class: "summary" }, h("span", {}, "Organisationen: "),
+      chips(p.organizations)) : null,
+    h("div", { class: "columns" },
+      section("Rollen", roles.length ? h("ul", { class: "facts" }, roles) : null, { empty: "Keine Rollen bekannt." }),
+      section("Zugehörigkeiten", affiliations.length ? h("ul", { class: "facts" }, affiliations) : null),
+      section("Vorträge", talks.length ? h("ul", { class: "facts" }, talks) : null),
+      section("Projekte", projects.length ? h("ul", { class: "facts" }, projects) : null),
+      section("Zitate", quotes.length ? h("ul", { class: "facts" }, quotes) : null),
+      section("Artikel", articleList(p.articles))));
+}

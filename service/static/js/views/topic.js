@@ -1,0 +1,29 @@
+// Topic page: who knows about a topic, ranked by the evidence that earned it.
+
+import { expertise, itemsOf } from "../api.js";
+import { entityLink, evidenceBlock, h, kindBadge, pageHeader, termsOf } from "../dom.js";
+
+const EVIDENCE_KINDS = { talk: "Vortrag", project: "Projekt", role: "Rolle", quote: "Zitat",
+  affiliation: "Zugehörigkeit", name: "Name" };
+
+export async function render(container, { arg }) {
+  const topic = arg || "";
+  container.append(pageHeader(`Thema: ${topic}`, "topic"),
+    h("p", { class: "lead" }, "Wer kennt sich aus? Rangfolge nach Belegen (Vorträge, Projekte, Rollen, Zitate)."));
+  const results = itemsOf(await expertise(topic));
+  if (!results.length) {
+    container.append(h("p", { role: "status" }, "Niemand gefunden."));
+    return;
+  }
+  const top = Math.max(...results.map((r) => r.score || 0), 1e-9);
+  const words = topic.split(/\s+/).filter((w) => w.length > 3);
+  container.append(h("ol", { class: "ranking" }, results.map((r, i) => h("li", { class: "card rank" },
+    h("div", { class: "rank-head" },
+      h("span", { class: "rank-no" }, `${i + 1}.`), kindBadge(r.entity.kind), " ", entityLink(r.entity),
+      h("meter", { min: 0, max: top, value: r.score, title: `Punkte ${r.score.toFixed(2)}`,
+        "aria-label": `Punkte ${r.score.toFixed(2)}` }),
+      h("span", { class: "muted score" }, r.score.toFixed(2))),
+    h("ul", { class: "facts" }, (r.evidence || []).map((e) => h("li", { class: "fact" },
+      h("p", { class: "fact-line" }, h("span", { class: "badge" }, EVIDENCE_KINDS[e.kind] || e.kind), " ", e.label),
+      evidenceBlock(e.evidence, termsOf(r.entity), [e.label, ...words]))))))));
+}

@@ -1,0 +1,84 @@
+"""Build a store from the sample corpus's gold facts (evidence: the first sentence naming both ends).
+
+Used while the NLP pipeline cannot run, so the browser tests still see realistic data; the tests prefer
+`kg ingest corpus/samples` (see conftest.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from corpus.article import Article
+from nlp.facts import Evidence, Facts
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", re.M)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def _evidence(text: str, *needles: str | None) -> Evidence:
+    spans = _sentences(text)
+    wanted = [n for n in needles if n]
+    for required in (wanted, wanted[:1]):
+        for start, end in spans:
+            sentence = text[start:end]
+            if all(n in sentence for n in required):
+                return Evidence(sentence=sentence.strip(), start=start, end=end, confidence=0.9)
+    start, end = spans[0]
+    return Evidence(sentence=text[start:end].strip(), start=start, end=end, confidence=0.5)
+
+
+def gold_facts(gold: dict, text: str) -> Facts:
+    """Gold records as `Facts`, each relation with the sentence that names it."""
+    aliases = {p["name"]: [p["name"], *p.get("aliases", [])] for p in gold.get("persons", [])}
+
+    def ev(person: str, other: str | None = None) -> Evidence:
+        for name in aliases.get(person, [person]):
+            if any(name in text[s:e] and (not other or other in text[s:e]) for s, e in _sentences(text)):
+                return _evidence(text, name, other)
+        return _evidence(text, person.split()[-1], other)
+
+    quotes = []
+    for q in gold.get("quotes", []):
+        person = q if isinstance(q, str) else q["person"]
+        e = ev(person)
+        quote = re.search(r"„([^“]+)“", e.sentence)
+        quotes.append({"person": person, "quote": quote.group(1) if quote else e.sentence, "evidence": e})
+    return Facts.model_validate({
+        "id": gold.get("id"),
+        "persons": gold.get("persons", []),
+        "organizations": gold.get("organizations", []),
+        "projects": gold.get("projects", []),
+        "events": gold.get("events", []),
+        "roles": [{**r, "evidence": ev(r["person"], r.get("organization"))} for r in gold.get("roles", [])],
+        "affiliations": [{**a, "evidence": ev(a["person"], a["organization"])} for a in gold.get("affiliations", [])],
+        "speakers": [{**s, "evidence": ev(s["person"], s.get("topic"))} for s in gold.get("speakers", [])],
+        "quotes": quotes,
+        "project_links": [{**p, "evidence": ev(p["person"], p["project"])} for p in gold.get("project_links", [])],
+    })
+
+
+def build_gold_store(samples: Path, store_dir: Path) -> int:
+    """Ingest every `*.txt` of `samples` with its gold facts; returns the number of articles."""
+    from graph.store import KnowledgeStore
+
+    n = 0
+    with KnowledgeStore(store_dir) as kg:
+        for gold_path in sorted(samples.glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            text = (samples / gold["file"]).read_text(encoding="utf-8")
+            title = text.splitlines()[0].strip()
+            article = Article.from_text(text, title=title, url=f"https://example.org/presse/{gold_path.stem[:-5]}")
+            kg.ingest(article, gold_facts(gold, text), pipeline_version="gold-test")
+            n += 1
+    return n
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(build_gold_store(Path(sys.argv[1]), Path(sys.argv[2])))

@@ -1,0 +1,118 @@
+"""KnowledgeStore: one graph per article, idempotent re-ingest, replacement, deletion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.errors import StoreError
+from graph.store import KnowledgeStore
+from nlp.facts import Affiliation, Facts, Organization, Person
+from tests.graph.conftest import BAJ_TEXT, DFKI, VERSION, baj_article, baj_facts, evidence
+
+
+def _dfki_article(url: str, name: str = DFKI, aliases: tuple[str, ...] = ("DFKI",)):
+    text = f"Martin Memmel arbeitet am {name}. Das Projekt läuft seit 2020."
+    from corpus.article import Article
+
+    facts = Facts(
+        persons=[Person(name="Martin Memmel")],
+        organizations=[Organization(name=name, aliases=list(aliases))],
+        affiliations=[
+            Affiliation(person="Martin Memmel", organization=name, evidence=evidence(text, "Martin Memmel"))
+        ],
+    )
+    return Article.from_text(text, url=url), facts
+
+
+def test_new_article_is_reported_new(kstore: KnowledgeStore) -> None:
+    assert kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION) == "new"
+
+
+def test_reingest_same_content_keeps_triple_count(kstore: KnowledgeStore) -> None:
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    before = len(kstore)
+    assert kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION) == "unchanged"
+    assert len(kstore) == before
+
+
+def test_changed_version_of_same_url_replaces_graph(kstore: KnowledgeStore) -> None:
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    text2 = BAJ_TEXT.replace("Die Fachtagung", "Die zweite Fachtagung")
+    status = kstore.ingest(baj_article(text2), baj_facts(text2), pipeline_version=VERSION)
+    assert status == "replaced"
+    assert kstore.article_ids() == [baj_article(text2).id]
+    assert len(list(kstore.store.named_graphs())) == 1
+
+
+def test_replacement_equals_fresh_ingest(kstore: KnowledgeStore) -> None:
+    text2 = BAJ_TEXT.replace("Die Fachtagung", "Die zweite Fachtagung")
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    kstore.ingest(baj_article(text2), baj_facts(text2), pipeline_version=VERSION)
+    fresh = KnowledgeStore(None)
+    fresh.ingest(baj_article(text2), baj_facts(text2), pipeline_version=VERSION)
+    assert set(kstore.store) == set(fresh.store)
+
+
+def test_same_entity_in_two_articles_is_one_node_with_both_sources(kstore: KnowledgeStore) -> None:
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    art, facts = _dfki_article(
+        "https://example.org/b", "des Deutschen Forschungszentrums für Künstliche Intelligenz", aliases=()
+    )
+    kstore.ingest(art, facts, pipeline_version=VERSION)
+    rows = list(
+        kstore.query("""SELECT DISTINCT ?org ?a WHERE { ?a schema:mentions ?org .
+        ?org skos:prefLabel ?l FILTER(CONTAINS(?l, "Forschungszentrum")) }""")
+    )
+    assert len({r["org"] for r in rows}) == 1
+    assert len({r["a"] for r in rows}) == 2
+
+
+def test_abbreviation_alone_resolves_to_long_form(kstore: KnowledgeStore) -> None:
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    art, facts = _dfki_article("https://example.org/c", "DFKI", aliases=())
+    kstore.ingest(art, facts, pipeline_version=VERSION)
+    rows = list(
+        kstore.query("""SELECT DISTINCT ?m ?method WHERE { ?m a kg:EntityMatch ; kg:mention "DFKI" ;
+        kg:matchMethod ?method ; kg:matchedEntity ?e . ?e skos:prefLabel ?l
+        FILTER(STRSTARTS(?l, "Deutsches")) }""")
+    )
+    assert [r["method"].value for r in rows] == ["abbreviation"]
+
+
+def test_delete_keeps_entities_supported_elsewhere(kstore: KnowledgeStore) -> None:
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    art, facts = _dfki_article("https://example.org/b")
+    kstore.ingest(art, facts, pipeline_version=VERSION)
+    assert kstore.delete(baj_article().id)
+    ask_dfki = "ASK { ?o a org:Organization ; skos:prefLabel ?l FILTER(STRSTARTS(?l, 'Deutsches')) }"
+    assert kstore.query(ask_dfki)
+    assert not kstore.query("ASK { ?p a schema:Person ; skos:prefLabel 'Eleonore Baj' }")
+
+
+def test_delete_removes_exactly_the_article(kstore: KnowledgeStore) -> None:
+    art, facts = _dfki_article("https://example.org/b")
+    kstore.ingest(art, facts, pipeline_version=VERSION)
+    only_b = set(kstore.store)
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    kstore.delete(baj_article().id)
+    assert set(kstore.store) == only_b
+
+
+def test_delete_unknown_article_returns_false(kstore: KnowledgeStore) -> None:
+    assert kstore.delete("no-such-article") is False
+
+
+def test_store_reopens_from_disk(tmp_path: Path) -> None:
+    with KnowledgeStore(tmp_path / "kg") as ks:
+        ks.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+        n = len(ks)
+    with KnowledgeStore(tmp_path / "kg") as ks:
+        assert len(ks) == n
+        assert ks.ingest(baj_article(), baj_facts(), pipeline_version=VERSION) == "unchanged"
+
+
+def test_store_locked_by_another_handle_raises_store_error(tmp_path: Path) -> None:
+    with KnowledgeStore(tmp_path / "kg"), pytest.raises(StoreError, match="another process"):
+        KnowledgeStore(tmp_path / "kg")

@@ -1,0 +1,90 @@
+"""The merge policy of kg_entity_merger, checked with hand-set model entities on a blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.pipeline import ENTITY_COMPONENTS
+
+
+@pytest.fixture(scope="module")
+def rules() -> Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("kg_sentences")
+    for name in ENTITY_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def run(nlp: Language, text: str, model: list[tuple[str, str]]) -> Doc:
+    """Process `text` with `model` as if a statistical NER had found these (surface, label) spans."""
+    doc = nlp.make_doc(text)
+    ents = []
+    for surface, label in model:
+        start = text.index(surface)
+        ents.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = ents
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def labelled(doc: Doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_rule_organization_overrides_model_location(rules: Language) -> None:
+    doc = run(rules, "Die Stadt Trier lädt ein.", [("Trier", "LOC")])
+    assert labelled(doc) == [("Stadt Trier", "ORG")]
+
+
+def test_agreement_raises_confidence_and_keeps_titles(rules: Language) -> None:
+    doc = run(rules, "Heute sprach Dr. Fabian Mayer.", [("Dr. Fabian Mayer", "PER")])
+    (ent,) = doc.ents
+    assert ent.text == "Fabian Mayer" and ent._.titles == ["Dr."]
+    assert ent._.source == "model+rule" and ent._.confidence > 0.9
+
+
+def test_longer_model_name_wins_over_rule_name(rules: Language) -> None:
+    doc = run(rules, "Heute kam Nadine Kuhla von Rettberg an.", [("Nadine Kuhla von Rettberg", "PER")])
+    assert labelled(doc) == [("Nadine Kuhla von Rettberg", "PER")]
+
+
+def test_model_person_loses_leading_role_word(rules: Language) -> None:
+    doc = run(rules, "Wie Kreisbrandrätin Ilse Hartung sagte.", [("Kreisbrandrätin Ilse Hartung", "PER")])
+    assert labelled(doc) == [("Ilse Hartung", "PER")]
+
+
+def test_model_person_without_given_name_is_dropped(rules: Language) -> None:
+    doc = run(rules, "Gefördert wird alles.", [("Gefördert", "PER")])
+    assert labelled(doc) == []
+
+
+def test_model_surname_of_a_named_person_is_kept(rules: Language) -> None:
+    doc = run(rules, "Paul Esser kam. Esser lachte.", [("Esser", "PER")])
+    assert labelled(doc) == [("Paul Esser", "PER"), ("Esser", "PER")]
+
+
+def test_model_org_loses_leading_preposition_and_is_normalized(rules: Language) -> None:
+    doc = run(rules, "Grüße vom Deutschen Sportbund.", [("vom Deutschen Sportbund", "ORG")])
+    (ent,) = doc.ents
+    assert ent.text == "Deutschen Sportbund" and ent._.norm_name == "Deutscher Sportbund"
+
+
+def test_weak_abbreviation_yields_to_model_label(rules: Language) -> None:
+    doc = run(rules, "Sie zog in die USA und nach NRW.", [("NRW", "LOC")])
+    assert labelled(doc) == [("NRW", "LOC")]
+
+
+def test_model_spans_of_other_labels_pass_through(rules: Language) -> None:
+    doc = run(rules, "Er fuhr nach Mainz.", [("Mainz", "LOC")])
+    assert labelled(doc) == [("Mainz", "LOC")] and doc.ents[0]._.source == "model"
+
+
+def test_ents_are_never_overlapping_and_all_scored(rules: Language) -> None:
+    doc = run(rules, "Landrat Otto Kern vom Landkreis Kusel (LKK) sprach.", [("Kern vom Landkreis", "PER")])
+    assert all(isinstance(e, Span) and e._.confidence is not None for e in doc.ents)
+    assert labelled(doc)[:2] == [("Otto Kern", "PER"), ("Landkreis Kusel", "ORG")]

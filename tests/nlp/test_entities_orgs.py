@@ -1,0 +1,99 @@
+"""Organization names: head nouns, genitive chains, nominative names, abbreviations (kg_org_names + merger)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+
+def orgs(nlp: Language, text: str) -> list[Span]:
+    return [e for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+def org_names(nlp: Language, text: str) -> list[str]:
+    return [e._.norm_name for e in orgs(nlp, text)]
+
+
+def test_genitive_chain_is_one_organization_with_parent(nlp: Language) -> None:
+    (org,) = orgs(nlp, "Die Leiterin der Stabsstelle Notfall- und Krisenmanagement der Stadtverwaltung Neustadt sprach.")
+    assert org._.norm_name == "Stabsstelle Notfall- und Krisenmanagement der Stadtverwaltung Neustadt"
+    assert org._.head_name == "Stabsstelle Notfall- und Krisenmanagement"
+    assert org._.part_of_span._.norm_name == "Stadtverwaltung Neustadt"
+
+
+def test_genitive_parent_is_put_in_the_nominative(nlp: Language) -> None:
+    (org,) = orgs(nlp, "Sie arbeitet im Referat Organisation und Datenverarbeitung des Rhein-Lahn-Kreises.")
+    assert org._.part_of_span._.norm_name == "Rhein-Lahn-Kreis"
+
+
+def test_juxtaposed_parent(nlp: Language) -> None:
+    (org,) = orgs(nlp, "Er kommt vom Referat Tiefbau Stadt Neustadt und plant Radwege.")
+    assert org._.head_name == "Referat Tiefbau"
+    assert org._.part_of_span._.norm_name == "Stadt Neustadt"
+
+
+def test_adjective_and_head_in_the_nominative(nlp: Language) -> None:
+    names = org_names(nlp, "Ein Vortrag des Deutschen Forschungszentrums für Künstliche Intelligenz folgte.")
+    assert names == ["Deutsches Forschungszentrum für Künstliche Intelligenz"]
+
+
+def test_feminine_head_keeps_its_form(nlp: Language) -> None:
+    names = org_names(nlp, "Studierende der Technischen Universität Kaiserslautern halfen mit.")
+    assert names == ["Technische Universität Kaiserslautern"]
+
+
+def test_place_adjective_does_not_inflect(nlp: Language) -> None:
+    names = org_names(nlp, "Die Sammlung des Kölner Instituts für Stadtgeschichte wächst.")
+    assert names == ["Kölner Institut für Stadtgeschichte"]
+
+
+def test_territorial_body_in_the_genitive(nlp: Language) -> None:
+    assert org_names(nlp, "Sie ist Digitalbeauftragte des Kreises Mayen-Koblenz.") == ["Kreis Mayen-Koblenz"]
+
+
+def test_abbreviation_in_parentheses_is_an_alias(nlp: Language) -> None:
+    doc = nlp("Forscher vom Institut für Angewandte Robotik (IAR) zeigten Drohnen. Das IAR plant mehr.")
+    full, *short = [e for e in doc.ents if e.label_ == "ORG"]
+    assert full._.norm_name == "Institut für Angewandte Robotik" and full._.aliases == ["IAR"]
+    assert [s._.canonical_name for s in short if s.text == "IAR"][-1] == "Institut für Angewandte Robotik"
+    assert doc._.org_aliases == {"IAR": "Institut für Angewandte Robotik"}
+
+
+def test_bare_abbreviation_after_person(nlp: Language) -> None:
+    doc = nlp("Jan Ole Berndt vom DFKI stellte das Werkzeug vor.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Jan Ole Berndt", "PER"), ("DFKI", "ORG")]
+
+
+def test_ministry_with_genitive_and_fuer_topics(nlp: Language) -> None:
+    names = org_names(nlp, "Gefördert wird das Netzwerk vom Ministerium des Innern und für Sport.")
+    assert names == ["Ministerium des Innern und für Sport"]
+
+
+def test_legal_form_closes_a_company_name(nlp: Language) -> None:
+    assert org_names(nlp, "Die Wendland Energie GmbH baut einen Solarpark.") == ["Wendland Energie GmbH"]
+
+
+def test_registered_association_with_topic(nlp: Language) -> None:
+    names = org_names(nlp, "Eingeladen hatte das Bayerische Institut für Digitale Verwaltung e.V. in Regensburg.")
+    assert names == ["Bayerisches Institut für Digitale Verwaltung e.V."]
+
+
+def test_genitive_plural_without_article(nlp: Language) -> None:
+    assert org_names(nlp, "Der Verband kommunaler Energieversorger tagte.") == ["Verband kommunaler Energieversorger"]
+
+
+def test_coordinated_compound_before_head(nlp: Language) -> None:
+    assert org_names(nlp, "Die Industrie- und Handelskammer Trier warnt.") == ["Industrie- und Handelskammer Trier"]
+
+
+def test_city_body_is_an_organization(nlp: Language) -> None:
+    doc = nlp("Die Stadt Kaiserslautern hat ein neues Förderprogramm beschlossen.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Stadt Kaiserslautern", "ORG")]
+
+
+def test_bare_head_noun_is_no_organization(nlp: Language) -> None:
+    assert orgs(nlp, "Die Stadt hat beschlossen, die Stabsstelle zu verkleinern.") == []
+
+
+def test_words_in_capitals_are_no_abbreviations(nlp: Language) -> None:
+    assert orgs(nlp, "GROSSES FINALE am Samstag") == []
