@@ -1,4 +1,4 @@
-"""Text in, facts out: runs the pipeline and assembles the facts contract (nlp/facts.py) from its annotations."""
+"""Text in, facts out: run the pipeline, assemble the facts contract (nlp/facts.py) from its annotations."""
 
 from __future__ import annotations
 
@@ -103,7 +103,10 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
             time=r.time,
             evidence=_evidence(r.sent, r.confidence),
         )
-        if all((x.person, x.role_key, x.organization) != (role.person, role.role_key, role.organization) for x in roles):
+        if all(
+            (x.person, x.role_key, x.organization) != (role.person, role.role_key, role.organization)
+            for x in roles
+        ):
             roles.append(role)
 
     affiliations: list[Affiliation] = []
@@ -113,7 +116,9 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
             continue
         org = org_name(link.target, link.sent)
         if org and all((a.person, a.organization) != (person, org) for a in affiliations):
-            affiliations.append(Affiliation(person=person, organization=org, evidence=_evidence(link.sent, link.confidence)))
+            affiliations.append(
+                Affiliation(person=person, organization=org, evidence=_evidence(link.sent, link.confidence))
+            )
 
     speakers: list[Speaker] = []
     for link in doc._.kg_speakers or []:
@@ -151,12 +156,22 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
             locations.setdefault(ent.text, []).append((ent.start_char, ent.end_char))
     return Facts(
         id=doc_id,
-        persons=[Person(name=c.name, aliases=c.aliases, titles=c.titles, mentions=c.mentions()) for c in people],
+        persons=[
+            Person(name=c.name, aliases=c.aliases, titles=c.titles, mentions=c.mentions()) for c in people
+        ],
         organizations=organizations,
         locations=[Location(name=n, mentions=m) for n, m in locations.items()],
-        projects=[Project(name=p.name, aliases=p.aliases, mentions=p.mentions) for p in doc._.kg_projects or []],
+        projects=[
+            Project(name=p.name, aliases=p.aliases, mentions=p.mentions) for p in doc._.kg_projects or []
+        ],
         events=[
-            Event(name=e.name, aliases=e.aliases, organizer=e.organizer, location=e.location, mentions=e.mentions)
+            Event(
+                name=e.name,
+                aliases=e.aliases,
+                organizer=e.organizer,
+                location=e.location,
+                mentions=e.mentions,
+            )
             for e in doc._.kg_events or []
         ],
         roles=roles,
@@ -172,13 +187,18 @@ def _project_links(doc: Doc, known: object, speakers: list[Speaker]) -> list[Pro
     out: list[ProjectLink] = []
     for s in speakers:
         if s.topic in projects:
-            out.append(ProjectLink(person=s.person, project=s.topic, relation="presented", evidence=s.evidence))
+            out.append(
+                ProjectLink(person=s.person, project=s.topic, relation="presented", evidence=s.evidence)
+            )
     for link in doc._.kg_project_links or []:
         person = known(link.person)  # type: ignore[operator]
         if person is not None and link.target:
             out.append(
                 ProjectLink(
-                    person=person, project=link.target, relation=link.kind, evidence=_evidence(link.sent, link.confidence)
+                    person=person,
+                    project=link.target,
+                    relation=link.kind,
+                    evidence=_evidence(link.sent, link.confidence),
                 )
             )
     return out

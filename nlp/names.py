@@ -1,4 +1,4 @@
-"""Name normalization helpers: strip titles and leading function words, put organization names in the nominative.
+"""Name normalization helpers: strip leading function words, put organization names in the nominative.
 
 >>> strip_leading_function_words("vom DFKI")
 'DFKI'

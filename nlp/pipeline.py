@@ -1,4 +1,4 @@
-"""Load the German extraction pipeline: statistical NER + sentence rules + entity rules + relations (offline)."""
+"""Load the German extraction pipeline offline: statistical NER, sentence and entity rules, relations."""
 
 from __future__ import annotations
 
@@ -66,7 +66,9 @@ def load_model(model: str) -> Language:
             f"(pip install <wheel>), or unset {MODEL_ENV} to use the shipped model {DEFAULT_MODEL}."
         ) from exc
     if nlp.lang != "de":
-        raise KGError(f"Model {model!r} is for language {nlp.lang!r}; the pipeline needs a German ('de') model.")
+        raise KGError(
+            f"Model {model!r} is for language {nlp.lang!r}; the pipeline needs a German ('de') model."
+        )
     return nlp
 
 

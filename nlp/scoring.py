@@ -7,7 +7,7 @@ also match across German inflection (each word reduced to a stem) and when one n
 word-bounded part of the other covering at least half of its characters. Roles match on person,
 organization (both absent, or matching names) and title, where titles match across gendered and
 inflected forms through their gender-neutral key (Leiter/Leiterin/Leiterinnen -> leitung) or on
-the key of their head word ("Vorsitzender des Vorstandes" ~ "Vorsitzender"). Speakers match on the
+the key of their head word ("Vorsitzende des Beirats" ~ "Vorsitzende"). Speakers match on the
 person alone; the event and topic of matched speakers are compared leniently (a shared content word)
 and reported as separate agreement rates, not counted in F1. Quotes are scored per quoted person
 (the gold lists each person once). Events and project links are scored too but are optional.
@@ -130,24 +130,40 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         def row(c: Counts) -> dict[str, float | int]:
-            return {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": round(c.precision, 3),
-                    "recall": round(c.recall, 3), "f1": round(c.f1, 3)}
+            return {
+                "tp": c.tp,
+                "fp": c.fp,
+                "fn": c.fn,
+                "precision": round(c.precision, 3),
+                "recall": round(c.recall, 3),
+                "f1": round(c.f1, 3),
+            }
 
         return {
             "totals": {cat: row(c) for cat, c in self.totals().items()},
             "articles": {
-                a.name: {"counts": {cat: row(c) for cat, c in a.counts.items()}, "missed": a.missed,
-                         "spurious": a.spurious, "error": a.error}
+                a.name: {
+                    "counts": {cat: row(c) for cat, c in a.counts.items()},
+                    "missed": a.missed,
+                    "spurious": a.spurious,
+                    "error": a.error,
+                }
                 for a in self.articles
             },
         }
 
     def to_markdown(self, details: bool = False) -> str:
-        lines = [f"Articles: {len(self.articles)}", "", "| category | P | R | F1 | TP | FP | FN |",
-                 "|---|---|---|---|---|---|---|"]
+        lines = [
+            f"Articles: {len(self.articles)}",
+            "",
+            "| category | P | R | F1 | TP | FP | FN |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for cat, c in self.totals().items():
             label = cat if cat in CATEGORIES else f"{cat} (optional)"
-            lines.append(f"| {label} | {c.precision:.2f} | {c.recall:.2f} | {c.f1:.2f} | {c.tp} | {c.fp} | {c.fn} |")
+            lines.append(
+                f"| {label} | {c.precision:.2f} | {c.recall:.2f} | {c.f1:.2f} | {c.tp} | {c.fp} | {c.fn} |"
+            )
         for attr, label in (("speaker_event_agreement", "event"), ("speaker_topic_agreement", "topic")):
             ok, n = self.agreement(attr)
             if n:
@@ -192,8 +208,12 @@ class _Names:
     def __init__(self, gold: dict[str, Any], pred: dict[str, Any]) -> None:
         self.forms: dict[str, set[str]] = {}
         self.org_forms: dict[str, set[str]] = {}
-        for kind, target in (("persons", self.forms), ("projects", self.forms), ("events", self.forms),
-                             ("organizations", self.org_forms)):
+        for kind, target in (
+            ("persons", self.forms),
+            ("projects", self.forms),
+            ("events", self.forms),
+            ("organizations", self.org_forms),
+        ):
             for source in (gold, pred):
                 for ent in source.get(kind, []):
                     names = [ent["name"], *ent.get("aliases", [])]
@@ -203,9 +223,11 @@ class _Names:
         if not a or not b:
             return a == b or (not a and not b)
         na, nb = norm(a), norm(b)
-        return na == nb or na in {norm(x) for x in self.forms.get(nb, ())} or nb in {
-            norm(x) for x in self.forms.get(na, ())
-        }
+        return (
+            na == nb
+            or na in {norm(x) for x in self.forms.get(nb, ())}
+            or nb in {norm(x) for x in self.forms.get(na, ())}
+        )
 
     def same_org(self, a: str | None, b: str | None) -> bool:
         if not a or not b:
@@ -221,7 +243,9 @@ class _Names:
 
 
 def _roles_same(names: _Names, g: dict[str, Any], p: dict[str, Any]) -> bool:
-    if not names.same(g["person"], p["person"]) or not names.same_org(g.get("organization"), p.get("organization")):
+    if not names.same(g["person"], p["person"]) or not names.same_org(
+        g.get("organization"), p.get("organization")
+    ):
         return False
     return norm(g["role"]) == norm(p["role"]) or role_key(g["role"]) == role_key(p["role"])
 
@@ -238,23 +262,61 @@ def score_article(gold: dict[str, Any], facts: Facts | dict[str, Any], name: str
     names = _Names(gold, pred)
     quoted = sorted({q["person"] for q in pred.get("quotes", [])})
     rules: dict[str, tuple[list[Any], list[Any], Callable[[Any, Any], bool], Callable[[Any], str]]] = {
-        "persons": (gold.get("persons", []), pred.get("persons", []), names.entity("persons"), lambda x: x["name"]),
-        "organizations": (gold.get("organizations", []), pred.get("organizations", []),
-                          names.entity("organizations"), lambda x: x["name"]),
-        "projects": (gold.get("projects", []), pred.get("projects", []), names.entity("projects"), lambda x: x["name"]),
-        "events": (gold.get("events", []), pred.get("events", []), names.entity("events"), lambda x: x["name"]),
-        "roles": (gold.get("roles", []), pred.get("roles", []), lambda g, p: _roles_same(names, g, p),
-                  lambda x: f"{x['person']} | {x['role']} | {x.get('organization')}"),
-        "affiliations": (gold.get("affiliations", []), pred.get("affiliations", []),
-                         lambda g, p: names.same(g["person"], p["person"]) and names.same_org(g["organization"], p["organization"]),
-                         lambda x: f"{x['person']} | {x['organization']}"),
-        "speakers": (gold.get("speakers", []), pred.get("speakers", []), lambda g, p: names.same(g["person"], p["person"]),
-                     lambda x: f"{x['person']} | {x.get('event')} | {x.get('topic')}"),
+        "persons": (
+            gold.get("persons", []),
+            pred.get("persons", []),
+            names.entity("persons"),
+            lambda x: x["name"],
+        ),
+        "organizations": (
+            gold.get("organizations", []),
+            pred.get("organizations", []),
+            names.entity("organizations"),
+            lambda x: x["name"],
+        ),
+        "projects": (
+            gold.get("projects", []),
+            pred.get("projects", []),
+            names.entity("projects"),
+            lambda x: x["name"],
+        ),
+        "events": (
+            gold.get("events", []),
+            pred.get("events", []),
+            names.entity("events"),
+            lambda x: x["name"],
+        ),
+        "roles": (
+            gold.get("roles", []),
+            pred.get("roles", []),
+            lambda g, p: _roles_same(names, g, p),
+            lambda x: f"{x['person']} | {x['role']} | {x.get('organization')}",
+        ),
+        "affiliations": (
+            gold.get("affiliations", []),
+            pred.get("affiliations", []),
+            lambda g, p: (
+                names.same(g["person"], p["person"]) and names.same_org(g["organization"], p["organization"])
+            ),
+            lambda x: f"{x['person']} | {x['organization']}",
+        ),
+        "speakers": (
+            gold.get("speakers", []),
+            pred.get("speakers", []),
+            lambda g, p: names.same(g["person"], p["person"]),
+            lambda x: f"{x['person']} | {x.get('event')} | {x.get('topic')}",
+        ),
         "quotes": (list(gold.get("quotes", [])), quoted, names.same, str),
-        "project_links": (gold.get("project_links", []), pred.get("project_links", []),
-                          lambda g, p: names.same(g["person"], p["person"]) and names.same(g["project"], p["project"])
-                          and g["relation"] == p["relation"],
-                          lambda x: f"{x['person']} | {x['project']} | {x['relation']}"),
+        "project_links": (
+            gold.get("project_links", []),
+            pred.get("project_links", []),
+            lambda g, p: (
+                names.same(g["person"], p["person"])
+                and names.same(g["project"], p["project"])
+                and g["relation"] == p["relation"]
+            ),
+            lambda x: f"{x['person']} | {x['project']} | {x['relation']}",
+        ),
     }
     score = ArticleScore(name, {})
     for cat, (g_items, p_items, same, show) in rules.items():

@@ -9,7 +9,7 @@ from typing import Annotated, TypeVar
 
 from fastapi import Depends, Query, Request
 
-from service.errors import Forbidden, Unauthorized
+from service.errors import ForbiddenError, UnauthorizedError
 from service.readmodel.model import ReadModel
 from service.readmodel.views import Views
 from service.schemas import Page
@@ -61,9 +61,11 @@ def require_token(request: Request, state: StateDep) -> None:
     """Write endpoints: disabled without KG_API_TOKEN, else the request needs ``Authorization: Bearer``."""
     secret = state.settings.api_token
     if secret is None or not secret.get_secret_value():
-        raise Forbidden("Writing is disabled on this server: set KG_API_TOKEN to enable POST/DELETE /articles.")
+        raise ForbiddenError(
+            "Writing is disabled on this server: set KG_API_TOKEN to enable POST/DELETE /articles."
+        )
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token:
-        raise Unauthorized("Missing bearer token: send 'Authorization: Bearer <KG_API_TOKEN>'.")
+        raise UnauthorizedError("Missing bearer token: send 'Authorization: Bearer <KG_API_TOKEN>'.")
     if not hmac.compare_digest(token.strip().encode(), secret.get_secret_value().encode()):
-        raise Forbidden("Invalid bearer token.")
+        raise ForbiddenError("Invalid bearer token.")

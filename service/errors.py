@@ -24,44 +24,44 @@ class ServiceError(Exception):
         self.detail = detail
 
 
-class BadRequest(ServiceError):
+class BadRequestError(ServiceError):
     status_code = 400
 
 
-class Unauthorized(ServiceError):
+class UnauthorizedError(ServiceError):
     status_code = 401
 
 
-class Forbidden(ServiceError):
+class ForbiddenError(ServiceError):
     status_code = 403
 
 
-class NotFound(ServiceError):
+class NotFoundError(ServiceError):
     status_code = 404
 
 
-class NotAcceptable(ServiceError):
+class NotAcceptableError(ServiceError):
     status_code = 406
 
 
-class PayloadTooLarge(ServiceError):
+class PayloadTooLargeError(ServiceError):
     status_code = 413
 
 
-class UnsupportedMediaType(ServiceError):
+class UnsupportedMediaTypeError(ServiceError):
     status_code = 415
 
 
-class Unavailable(ServiceError):
+class UnavailableError(ServiceError):
     """The service cannot answer now (query timeout, all query workers busy, store not readable)."""
 
     status_code = 503
 
 
 def _headers(exc: ServiceError) -> dict[str, str] | None:
-    if isinstance(exc, Unauthorized):
+    if isinstance(exc, UnauthorizedError):
         return {"WWW-Authenticate": "Bearer"}
-    if isinstance(exc, Unavailable):
+    if isinstance(exc, UnavailableError):
         return {"Retry-After": "1"}
     return None
 

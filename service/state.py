@@ -1,4 +1,4 @@
-"""Long-lived objects of one app instance: the store, the SPARQL worker pool, the search index, the NLP pipeline."""
+"""Long-lived objects of one app: the store, the SPARQL worker pool, derived indexes, the NLP pipeline."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ class ServiceState:
         self.settings = settings
         self._lock = threading.RLock()
         self._write_lock = threading.Lock()
+        # Slow builds (derived data, the NLP pipeline) have their own locks: they must not block SPARQL.
+        self._cache_lock = threading.RLock()
+        self._pipeline_lock = threading.Lock()
         self._kstore: KnowledgeStore | None = None
         self._pool: QueryPool | None = None
         self._pipeline: Any = None
@@ -53,7 +56,7 @@ class ServiceState:
     @property
     def pipeline(self) -> Any:
         """The spaCy pipeline, loaded on the first extraction only (it takes seconds)."""
-        with self._lock:
+        with self._pipeline_lock:
             if self._pipeline is None:
                 from nlp.pipeline import load_pipeline
 
@@ -64,7 +67,7 @@ class ServiceState:
 
     def cached(self, name: str, build: Any) -> Any:
         """A derived object (search index, graph view) rebuilt when the store generation moved."""
-        with self._lock:
+        with self._cache_lock:
             hit = self._cache.get(name)
             if hit is None or hit[0] != self.generation:
                 hit = (self.generation, build())
@@ -75,7 +78,7 @@ class ServiceState:
     def write(self) -> Iterator[KnowledgeStore]:
         """Exclusive write access: SPARQL workers pause, derived data is rebuilt afterwards."""
         kstore = self.kstore
-        with self._write_lock, (self._pool.writing() if self._pool is not None else nullcontext()):
+        with self._write_lock, self._pool.writing() if self._pool is not None else nullcontext():
             try:
                 yield kstore
             finally:

@@ -75,11 +75,20 @@ class Candidate:
     },
 )
 def make_entity_merger(
-    nlp: Language, name: str, person_key: str, org_key: str, model_confidence: float,
-    min_confidence: float, lexicons: dict[str, str],
+    nlp: Language,
+    name: str,
+    person_key: str,
+    org_key: str,
+    model_confidence: float,
+    min_confidence: float,
+    lexicons: dict[str, str],
 ) -> EntityMerger:
-    cfg = {"person_key": person_key, "org_key": org_key, "model_confidence": model_confidence,
-           "min_confidence": min_confidence}
+    cfg = {
+        "person_key": person_key,
+        "org_key": org_key,
+        "model_confidence": model_confidence,
+        "min_confidence": min_confidence,
+    }
     return EntityMerger(name, cfg, {k: read_lines(v) for k, v in lexicons.items()})
 
 
@@ -114,15 +123,19 @@ class EntityMerger:
     # -- step 1: clean model spans ---------------------------------------------------------------
     def clean(self, doc: Doc, ent: Span) -> Candidate | None:
         start, end, titles = ent.start, ent.end, []
-        while start < end and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        while start < end and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].is_lower):
+            end -= 1  # "Stewart Lecker von" -> "Stewart Lecker"
         while start < end:
             tok = doc[start]
             hit = self.titles.match_at(doc, start) if ent.label_ == "PER" else None
             if hit is not None and hit[1] <= end:
                 titles.append(hit[0])
                 start = hit[1]
-            elif tok.is_punct or tok.is_space or (tok.text.lower() in LEADING_FUNCTION_WORDS and tok.is_lower):
+            elif (
+                tok.is_punct
+                or tok.is_space
+                or (tok.text.lower() in LEADING_FUNCTION_WORDS and (tok.is_lower or ent.label_ != "ORG"))
+            ):
                 start += 1
             elif ent.label_ == "PER" and tok.text in self.cues:
                 start += 1
@@ -152,8 +165,10 @@ class EntityMerger:
             span = cand.span
             if span.label_ == "PER" and (only_cue is None or cand.attrs.get("cue") == only_cue):
                 last = span[-1].text
-                ok = self.has_first_name(span) if len(span) > 1 else (
-                    last in surnames or (last.endswith("s") and last[:-1] in surnames)
+                ok = (
+                    self.has_first_name(span)
+                    if len(span) > 1
+                    else (last in surnames or (last.endswith("s") and last[:-1] in surnames))
                 )
                 if not ok:
                     continue
@@ -164,10 +179,13 @@ class EntityMerger:
         return all(p in self.first_names for p in span[0].text.split("-"))
 
     def plausible_person(self, span: Span) -> bool:
-        words = [t for t in span if t.text[:1].isupper() and t.text.replace("-", "").isalpha()
-                 and t.text not in self.stop]
-        if not words or any(t.text in self.cues for t in span):
-            return False
+        words = [
+            t
+            for t in span
+            if t.text[:1].isupper() and t.text.replace("-", "").isalpha() and t.text not in self.stop
+        ]
+        if not words or any(t.text in self.cues for t in span) or sum(c.isalpha() for c in span[-1].text) < 2:
+            return False  # no name word, a role word inside, or an initial at the end ("Julia R")
         return not (len(span) == 1 and (span.text in self.stop or is_acronym(span.text)))
 
     def org_norm(self, doc: Doc, span: Span) -> str:
@@ -209,8 +227,13 @@ class EntityMerger:
             return True
         extra = [t for t in longer if t.i < shorter.start or t.i >= shorter.end]
         return all(
-            (t.text[:1].isupper() and t.text not in self.cues and t.text not in self.stop
-             and self.grammar.head_of(t.text) is None and not is_acronym(t.text))
+            (
+                t.text[:1].isupper()
+                and t.text not in self.cues
+                and t.text not in self.stop
+                and self.grammar.head_of(t.text) is None
+                and not is_acronym(t.text)
+            )
             or t.text in {"von", "van", "de", "der", "zu", "-"}
             for t in extra
         )
@@ -226,14 +249,23 @@ class EntityMerger:
             chosen.append(cand)
             taken.update(idx)
         locations = {c.span.text for c in chosen if c.span.label_ == "LOC"}
-        return [c for c in chosen if not (c.span.label_ == "PER" and c.source == "model" and c.span.text in locations)]
+        return [
+            c
+            for c in chosen
+            if not (c.span.label_ == "PER" and c.source == "model" and c.span.text in locations)
+        ]
 
     # -- step 5: abbreviations -------------------------------------------------------------------
     def resolve_abbreviations(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         aliases: dict[str, str] = {}
         for cand in chosen:
             e = cand.span.end
-            if cand.span.label_ == "ORG" and e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+            if (
+                cand.span.label_ == "ORG"
+                and e + 2 < len(doc)
+                and doc[e].text == "("
+                and doc[e + 2].text == ")"
+            ):
                 abbr = doc[e + 1].text
                 if is_acronym(abbr):
                     aliases[abbr] = cand.attrs.get("norm_name") or cand.span.text

@@ -1,4 +1,4 @@
-"""The German organization-name grammar: head noun, adjectives before it, name, "für ..." and genitive chains."""
+"""German organization-name grammar: head noun, adjectives before it, name, "für ...", genitive chains."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from nlp.names import adjective_stem, is_acronym, nominative_adjective
 
 GENITIVE_ARTICLES = frozenset({"des", "der"})
 COORD = frozenset({"und", "sowie", "&"})
-NAME_CLASSES = frozenset({"unit", "admin", "body", "ministry"})
+NAME_CLASSES = frozenset({"unit", "weakunit", "admin", "body", "ministry"})
 TOPIC_CLASSES = frozenset({"unit", "body", "ministry"})
+UNIT_CLASSES = frozenset({"unit", "weakunit"})
+# "Lehrstuhl X an der Universität Y", "Bereich X am Landratsamt Y": a unit located in its parent
+LOCATIVE = {"am": 1, "beim": 1, "an": 2, "bei": 2}
 MAX_NAME = 3
 MAX_TOPIC = 6
 
@@ -35,6 +38,7 @@ class OrgParse:
     adjectives: list[int] = field(default_factory=list)
     parent: OrgParse | None = None
     glued_article: bool = False  # "desRhein-Pfalz-Kreises": article written onto the name
+    parent_apart: bool = False  # parent named after a preposition: not part of this name
 
 
 class OrgGrammar:
@@ -109,11 +113,16 @@ class OrgGrammar:
         )
 
     def is_place_adjective(self, tok: Token) -> bool:
-        """"Kölner", "Frankfurter": capitalised, ends in -er, never inflected."""
+        """ "Kölner", "Frankfurter": capitalised, ends in -er, never inflected."""
         text = tok.text
         return (
-            text[:1].isupper() and text.endswith("er") and text.isalpha() and len(text) > 4
-            and text not in self.stop and text not in self.cues and self.head_of(text) is None
+            text[:1].isupper()
+            and text.endswith("er")
+            and text.isalpha()
+            and len(text) > 4
+            and text not in self.stop
+            and text not in self.cues
+            and self.head_of(text) is None
         )
 
     # -- parsing ---------------------------------------------------------------------------------
@@ -134,6 +143,8 @@ class OrgGrammar:
         if org.end < len(doc) and doc[org.end].text in self.legal:
             org.end += 1
             org.own_end = max(org.own_end, org.end) if org.parent is None else org.own_end
+        if info.cls == "weakunit" and (org.parent is None or org.own_end == h + 1):
+            return None
         standalone = "-" in doc[h].text and doc[h].text.split("-")[0][:1].isupper()
         if org.start == h and org.end == h + 1 and not standalone:
             return None
@@ -161,7 +172,12 @@ class OrgGrammar:
         if info.cls not in NAME_CLASSES:
             return k
         n, start = len(doc), k
-        while k < n and k - start < MAX_NAME and self.is_name_word(doc[k]) and self.name_not_head(doc[k], k == start):
+        while (
+            k < n
+            and k - start < MAX_NAME
+            and self.is_name_word(doc[k])
+            and self.name_not_head(doc[k], k == start)
+        ):
             k += 1
         if k > start and k + 1 < n and doc[k].text in COORD | {"und"} and self.is_name_word(doc[k + 1]):
             if self.head_of(doc[k + 1].text) is None and (k + 2 >= n or not self.is_name_word(doc[k + 2])):
@@ -176,11 +192,16 @@ class OrgGrammar:
         info = self.head_of(tok.text)
         if info is None:
             return True
-        return first and info.cls == "admin" and tok.text.lower() not in self.words and tok.i + 1 < len(tok.doc) \
+        return (
+            first
+            and info.cls == "admin"
+            and tok.text.lower() not in self.words
+            and tok.i + 1 < len(tok.doc)
             and not tok.doc[tok.i + 1].text[:1].isupper()
+        )
 
     def right_topic(self, doc: Doc, k: int, info: Head) -> int:
-        """"für künstliche Intelligenz", "des Innern und für Sport", "kommunaler Unternehmen"."""
+        """ "für künstliche Intelligenz", "des Innern und für Sport", "kommunaler Unternehmen"."""
         n, first = len(doc), True
         while k < n:
             j = k
@@ -190,13 +211,21 @@ class OrgGrammar:
             nxt = doc[j + 1] if j + 1 < n else None
             if text == "für":
                 end = self.topic_phrase(doc, j + 1)
-            elif info.cls == "ministry" and text in GENITIVE_ARTICLES and nxt is not None and (
-                nxt.text[:1].isupper() and nxt.text not in self.stop and self.head_of(nxt.text) is None
+            elif (
+                info.cls == "ministry"
+                and text in GENITIVE_ARTICLES
+                and nxt is not None
+                and (nxt.text[:1].isupper() and nxt.text not in self.stop and self.head_of(nxt.text) is None)
             ):
                 end = self.topic_phrase(doc, j + 1)  # "Ministerium des Innern"
             elif (
-                first and info.cls == "body" and text[:1].islower() and text.endswith("er")
-                and nxt is not None and self.is_name_word(nxt) and adjective_stem(text) is not None
+                first
+                and info.cls == "body"
+                and text[:1].islower()
+                and text.endswith("er")
+                and nxt is not None
+                and self.is_name_word(nxt)
+                and adjective_stem(text) is not None
             ):
                 end = j + 2  # genitive plural without article: "Verband kommunaler Unternehmen"
             else:
@@ -230,22 +259,34 @@ class OrgGrammar:
         text = doc[k].text
         parent = None
         if text in GENITIVE_ARTICLES and k + 1 < n:
-            for h in range(k + 1, min(k + 4, n)):
-                cand = self.parse(doc, h) if self.head_of(doc[h].text) else None
-                if cand is not None and cand.start == k + 1:
-                    parent = cand
-                    break
+            parent = self.parse_at(doc, k + 1)
         elif text[:3] in GENITIVE_ARTICLES and text[3:4].isupper():
             info = self.head_of(text[3:])
             if info is not None:
                 parent = OrgParse(k, k + 1, k, info, k + 1, glued_article=True)
-        elif org.info.cls == "unit" and self.head_of(text) is not None:
+        elif org.info.cls in UNIT_CLASSES and self.head_of(text) is not None:
             cand = self.parse(doc, k)
             if cand is not None and cand.start == k and cand.info.cls == "admin":
                 parent = cand
+        elif org.info.cls in UNIT_CLASSES and text in LOCATIVE:
+            skip = LOCATIVE[text]
+            if skip == 1 or (k + 1 < n and doc[k + 1].text in ("der", "dem")):
+                parent = self.parse_at(doc, k + skip)
+                if parent is not None:
+                    org.parent, org.parent_apart = parent, True
+                    return
         if parent is not None:
             org.parent = parent
             org.end = parent.end
+
+    def parse_at(self, doc: Doc, start: int) -> OrgParse | None:
+        """An organization whose name starts exactly at token `start` (adjectives included)."""
+        for h in range(start, min(start + 4, len(doc))):
+            if self.head_of(doc[h].text) is not None:
+                cand = self.parse(doc, h)
+                if cand is not None and cand.start == start:
+                    return cand
+        return None
 
     def parse_legal(self, doc: Doc, h: int, info: Head) -> OrgParse | None:
         k = h - 1

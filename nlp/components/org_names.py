@@ -103,10 +103,12 @@ class OrgNames:
 
     @staticmethod
     def looks_like_abbreviation(doc: Doc, tok: Token) -> bool:
-        """Not a word in capitals: "FULDA" (also written "Fulda"), "BUNT GEMISCHT" (a caps headline)."""
+        """Not a word in capitals ("FULDA" also written "Fulda", a caps headline), nor a unit ("36 EUR")."""
         letters = sum(c.isalpha() for c in tok.text)
         if letters > 6 or tok.text.capitalize() in doc.text:
             return False
+        if tok.i > 0 and (doc[tok.i - 1].like_num or doc[tok.i - 1].text in ("Mio", "Mio.", "Mrd", "Mrd.")):
+            return False  # a unit or currency after a number: "36 EUR", "5 GWh"
         neighbours = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
         return not any(t.is_upper and sum(c.isalpha() for c in t.text) > 1 for t in neighbours)
 

@@ -14,7 +14,9 @@ from nlp.components.lexicon import SuffixLexicon, read_lines, stop_words_capital
 from nlp.components.titles import TitleMatcher
 from nlp.names import is_acronym
 
-PARTICLES = frozenset({"von", "van", "de", "zu", "zur", "di", "da", "del", "della", "dos", "du", "le", "ten", "ter"})
+PARTICLES = frozenset(
+    {"von", "van", "de", "zu", "zur", "di", "da", "del", "della", "dos", "du", "le", "ten", "ter"}
+)
 SECOND_PARTICLES = frozenset({"der", "den", "dem", "de", "la", "zu"})
 SPANS_KEY = "kg_rule_persons"
 
@@ -94,7 +96,13 @@ class PersonNames:
 
     def is_surname(self, tok: Token, given: list[int]) -> bool:
         """A name word; after a given name also a surname that is a stop word ("Anna Kurz")."""
-        return self.is_name_word(tok) or (bool(given) and tok.text in self.stopword_surnames)
+        if self.is_name_word(tok):
+            return True
+        if not given or not tok.text[:1].isupper():
+            return False
+        # after a given name a plain role word is a surname ("Anna Richter", "Paul Meister"), never a compound
+        plain_role = tok.text.lower() in self.cues.words or tok.text.lower() in self.cues.suffixes
+        return tok.text in self.stopword_surnames or (plain_role and tok.text.isalpha())
 
     def is_cue(self, tok: Token) -> bool:
         return tok.text[:1].isupper() and tok.text in self.cues
@@ -156,6 +164,10 @@ class PersonNames:
                 break
             given.append(k)
             k += 1
+        while (
+            given and k < n and len(doc[k].text) == 2 and doc[k].text[0].isupper() and doc[k].text[1] == "."
+        ):
+            k += 1  # middle initial: "Christine K. Brückner"
         k = self.skip_particles(doc, k) if (given or cued) else k
         if k < n and self.is_surname(doc[k], given) and not self.crosses_sentence(doc, j, k):
             end = k + 1

@@ -1,4 +1,4 @@
-"""German-aware rule sentence splitter: ends at . ! ? (not after abbreviations or ordinals) and at line breaks."""
+"""German rule sentence splitter: ends at . ! ? (not after abbreviations or ordinals) and at line breaks."""
 
 from __future__ import annotations
 
@@ -65,12 +65,14 @@ class SentenceSplitter:
         return starts
 
     def is_abbreviation(self, tok: Token) -> bool:
-        """"bzw", "med", a single letter, or a dotted word the period is glued to ("Dr.-Ing" + ".")."""
+        """ "bzw", "med", a single letter, or a dotted word the period is glued to ("Dr.-Ing" + ".")."""
         word = tok.text
         if "." in word and not tok.whitespace_:
             return True
-        return word in self.abbreviations or word.lower() in self.abbreviations or (
-            len(word) == 1 and word.isalpha()
+        return (
+            word in self.abbreviations
+            or word.lower() in self.abbreviations
+            or (len(word) == 1 and word.isalpha())
         )
 
     @staticmethod

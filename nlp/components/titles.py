@@ -1,4 +1,4 @@
-"""Match academic titles ("Prof. Dr.", "Dr.-Ing.", "Dipl.-Ing. (FH)") in text, whatever the tokenizer made of them."""
+"""Match academic titles ("Prof.", "Dr.-Ing.", "Dipl.-Ing. (FH)") in text, however they were tokenized."""
 
 from __future__ import annotations
 

@@ -3,7 +3,8 @@
 Source: ``nam_dict.txt`` by Jörg Michael (2007-2008), shipped inside the ``gender-guesser`` package,
 licensed under the GNU Free Documentation License 1.2 or later; the compiled list is a derived work
 under the same licence. All first names of the dictionary are kept (press text names people of every
-origin), with accent-free variants of foreign names ("Istvan"); the ``+``-expanded umlaut duplicates and the "equivalent name" lines are skipped.
+origin), with accent-free variants of foreign names ("Istvan"); the ``+``-expanded umlaut duplicates
+and the "equivalent name" lines are skipped.
 
 Ambiguous names (a first name that is also a common German word, e.g. "Mark", "Rose", "Will") are
 written to ``first_names_ambiguous.txt``: a capitalised token that occurs at least ``MIN_OTHER``
@@ -28,7 +29,8 @@ NAM_DICT = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
 MIN_OTHER = 3
 
 HEADER = """# First names, one per line. Compiled by nlp/lexicons/build_first_names.py from nam_dict.txt
-# (c) 2007-2008 Joerg Michael, shipped in the gender-guesser package; GNU Free Documentation License 1.2+.
+# (c) 2007-2008 Joerg Michael, shipped in the gender-guesser package;
+# GNU Free Documentation License 1.2 or later.
 """
 AMBIG_HEADER = """# First names that are also common German words (more frequent outside than inside person names in
 # the training splits of GermEval 2014 test, MobIE train, Europarl train, or written in lower case

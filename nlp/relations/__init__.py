@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-
 # Order matters: boilerplate marks what to ignore, coref resolves mentions the relations then use,
 # events come before speakers (a speaker's event is the article's event).
 RELATION_COMPONENTS: tuple[str, ...] = (

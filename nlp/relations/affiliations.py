@@ -1,4 +1,4 @@
-"""Affiliations without a title: "X vom DFKI", "X (DFKI)", "X von der Stadt Köln", "A und B (beide CSU)"."""
+"""Affiliations without a title: "X vom ABC", "X (ABC)", "X von der Stadt Y", "A und B (beide CSU)"."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import RawLink, content_sents, org_at, org_span_starting, person_at, person_spans
+from nlp.relations.lexicon import org_like
 
 _LINK_PREPS = frozenset({"vom", "von", "beim", "bei"})
 _ALL = frozenset({"beide", "alle"})
@@ -25,7 +26,7 @@ class AffiliationMatcher:
     def __call__(self, doc: Doc) -> Doc:
         links = [self.from_role(r) for r in doc._.kg_roles or [] if r.org_name]
         for sent in content_sents(doc):
-            links.extend(self.match(sent))
+            links.extend(self.match_sentence(sent))
         doc._.kg_affiliations = links
         return doc
 
@@ -33,7 +34,8 @@ class AffiliationMatcher:
     def from_role(role: object) -> RawLink:
         return RawLink(role.person, role.org_name, role.sent, role.confidence, kind="role")  # type: ignore[attr-defined]
 
-    def match(self, sent: Span) -> list[RawLink]:
+    @classmethod
+    def match_sentence(cls, sent: Span) -> list[RawLink]:
         doc = sent.doc
         out: list[RawLink] = []
         people = person_spans(sent)
@@ -52,12 +54,15 @@ class AffiliationMatcher:
             together = doc[k].lower_ in _ALL
             k += int(together)
             org = org_span_starting(doc, k, sent.end) if k < sent.end else None
+            name = org_at(doc, org.start) if org is not None else None
+            if org is None and k + 1 < sent.end and org_at(doc, k) is None:
+                name = org_like(doc[k].text)  # "(Nordwaldkreis)"
+                org = doc[k : k + 1] if name else None
             if org is None or org.end >= sent.end or doc[org.end].text != ")":
                 continue
-            name = org_at(doc, org.start)
             members = [person]
             if together:
-                members = [p for p in people[: idx + 1] if self.listed_with(doc, p, person)]
+                members = [p for p in people[: idx + 1] if cls.listed_with(doc, p, person)]
             out.extend(RawLink(p, name, sent, 0.8, kind="parenthesis") for p in members)
         return out
 

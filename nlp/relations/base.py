@@ -14,6 +14,7 @@ PREPOSITIONS = frozenset(
 )
 COURTESY = frozenset({"herr", "herrn", "frau"})
 CONJUNCTIONS = frozenset({"und", "sowie", "oder", ",", "bzw."})
+TITLE_ABBREVIATIONS = frozenset({"stv", "stellv", "komm", "ehem"})  # "stv. Direktorin"
 QUOTE_OPEN = frozenset({"„", "“", '"', "»", "‚", "«"})
 QUOTE_CLOSE = frozenset({"“", "”", '"', "«", "‘", "»"})
 
@@ -93,11 +94,21 @@ def in_boilerplate(doc: Doc, start_char: int) -> bool:
 
 
 def content_sents(doc: Doc) -> list[Span]:
-    """Sentences outside website boilerplate; a split glued inside a quoted name ("„Herz.Gesund“") is undone."""
+    """Sentences outside website boilerplate.
+
+    Splits inside a quoted name ("„Lern.Bar“") or after a title abbreviation ("stv.") are undone.
+    """
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     merged: list[Span] = []
     for sent in sents:
-        if merged and merged[-1].end_char == sent.start_char and _open_quote(merged[-1].text):
+        glued = merged and merged[-1].end_char == sent.start_char and _open_quote(merged[-1].text)
+        abbreviated = (
+            merged
+            and len(merged[-1]) > 1
+            and merged[-1][-1].text == "."
+            and (merged[-1][-2].lower_ in TITLE_ABBREVIATIONS)
+        )
+        if glued or abbreviated:
             merged[-1] = doc[merged[-1].start : sent.end]
         else:
             merged.append(sent)
@@ -141,8 +152,10 @@ def person_spans(sent: Span) -> list[Span]:
 def org_span_starting(doc: Doc, i: int, limit: int) -> Span | None:
     """The organization mention starting at token `i` (skipping articles and adjectives), if any."""
     j = i
-    while j < limit and org_at(doc, j) is None and (
-        doc[j].lower_ in ARTICLES or doc[j].is_lower and j - i < 2 or doc[j].text in QUOTE_OPEN
+    while (
+        j < limit
+        and org_at(doc, j) is None
+        and (doc[j].lower_ in ARTICLES or doc[j].is_lower and j - i < 2 or doc[j].text in QUOTE_OPEN)
     ):
         j += 1
     if j >= limit or org_at(doc, j) is None:

@@ -1,4 +1,4 @@
-"""Marks website boilerplate (date lists, teaser sections, cookie banners, navigation) so it yields no facts."""
+"""Marks website boilerplate (date lists, teaser sections, cookie banners, navigation): it yields no facts."""
 
 from __future__ import annotations
 

@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Span
 
 from nlp.relations.base import COURTESY, in_boilerplate
 
-ACADEMIC = frozenset({"dr.", "prof.", "dipl.", "ing.", "med.", "rer.", "nat.", "phil.", "h.c.", "mag.", "jur."})
+ACADEMIC = frozenset(
+    {"dr.", "prof.", "dipl.", "ing.", "med.", "rer.", "nat.", "phil.", "h.c.", "mag.", "jur."}
+)
 
 
 @dataclass
@@ -94,7 +96,7 @@ class Coref:
         return hits[0] if len(hits) == 1 else None
 
     def add_surname_mentions(self, doc: Doc, people: list[Cluster]) -> None:
-        """Surname-only mentions the NER missed ("Rathauschef Gamisch", "Gebhardts Rede")."""
+        """Surname-only mentions the NER missed ("Ortschef Muster", "Musters Rede")."""
         covered = {i for c in people for s in c.spans for i in range(s.start, s.end)}
         index = {c.name: c for c in people}
         for tok in doc:
@@ -120,7 +122,32 @@ class Coref:
             for alias in [ent.text, *extra]:
                 if alias != cluster.name and alias not in cluster.aliases:
                     cluster.aliases.append(alias)
-        return list(clusters.values())
+        return self.merge_short_forms(list(clusters.values()))
+
+    @staticmethod
+    def merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
+        """'XY Klinikum' joins 'XY Klinikum Nordheim' when it starts exactly one longer name."""
+
+        def words(name: str) -> list[str]:
+            return [w.rstrip("s").casefold() for w in name.split()]
+
+        out: list[Cluster] = []
+        for short in clusters:
+            sw = words(short.name)
+            longer = [
+                c
+                for c in clusters
+                if c is not short and len(words(c.name)) > len(sw) >= 2 and words(c.name)[: len(sw)] == sw
+            ]
+            if len(longer) == 1:
+                target = longer[0]
+                target.spans.extend(short.spans)
+                for alias in [short.name, *short.aliases]:
+                    if alias not in target.aliases:
+                        target.aliases.append(alias)
+            else:
+                out.append(short)
+        return out
 
     def set_annotations(self, doc: Doc, people: list[Cluster], orgs: list[Cluster]) -> None:
         doc._.kg_people = people

@@ -8,27 +8,28 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import ARTICLES, NamedThing, content_sents, org_at, org_span_starting, person_at
-from nlp.relations.lexicon import word_set
+from nlp.relations.lexicon import read_yaml, word_set
 from nlp.relations.quoting import quoted_spans
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
-_ORGANIZER_CUES = frozenset({"einladung", "veranstalter", "ausrichter"})
-_VENUE_CUES = frozenset({"tagungsort", "veranstaltungsort", "austragungsort"})
 
 
-@Language.factory("kg_events", default_config={"cues": "event_cues.txt"})
-def make_events(nlp: Language, name: str, cues: str) -> EventMatcher:
-    return EventMatcher(name, cues)
+@Language.factory("kg_events", default_config={"cues": "event_cues.txt", "details": "event_details.yaml"})
+def make_events(nlp: Language, name: str, cues: str, details: str) -> EventMatcher:
+    return EventMatcher(name, cues, details)
 
 
 class EventMatcher:
     """Sets `doc._.kg_events`: named events, the article's main event first."""
 
-    def __init__(self, name: str, cues: str) -> None:
+    def __init__(self, name: str, cues: str, details: str = "event_details.yaml") -> None:
         self.name = name
         self.cues_file = cues
         self.cues = word_set(cues)
+        data = read_yaml(details)
+        self.organizer_cues = frozenset(data["organizer_cues"])
+        self.venue_cues = frozenset(data["venue_cues"])
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = quoted_spans(doc.text)
@@ -49,10 +50,9 @@ class EventMatcher:
         if not word[:1].isupper():
             return None
         low = word.lower()
-        for cue in self.cues:
-            if low.endswith(cue):
-                return cue
-        return None
+        forms = [low] + ([low[:-1]] if low.endswith("s") else []) + ([low[:-2]] if low.endswith("es") else [])
+        matches = [cue for cue in self.cues for form in forms if form.endswith(cue)]
+        return min(matches, key=len) if matches else None  # the bare head: "veranstaltung" in "Auftakt..."
 
     def name_at(
         self, doc: Doc, i: int, sent: Span, cue: str, quotes: list[tuple[int, int, str]]
@@ -60,7 +60,7 @@ class EventMatcher:
         tok = doc[i]
         end_char = tok.idx + len(tok.text)
         for start, end, inner in quotes:  # Fachtagung „Titel“ / Fachtagung zum Thema „Titel“
-            if end_char <= start <= end_char + 14 and not re.search(r"[.,;:]", doc.text[end_char:start]):
+            if end_char <= start <= end_char + 14 and not re.search(r"[.,;:!?]", doc.text[end_char:start]):
                 return inner.strip(), doc.text[tok.idx : end].strip(), (start + 1, end - 1)
         head = self.nominative(tok.text)
         if i + 2 < sent.end and _ROMAN.match(doc[i + 1].text) and doc[i + 2].text == ":":
@@ -72,6 +72,13 @@ class EventMatcher:
         start = i
         while start > sent.start and self.name_part(doc, start - 1):
             start -= 1
+        if (
+            start == i
+            and i - 2 >= sent.start
+            and doc[i - 1].lower_ == "und"
+            and doc[i - 2].text.endswith("-")
+        ):
+            start = i - 2  # "Fortbildungs- und Diskussionsabend"
         if start < i or "-" in tok.text and compound:
             text = " ".join([doc[k].text for k in range(start, i)] + [head])
             return text, doc[start : i + 1].text, (doc[start].idx, end_char)
@@ -83,7 +90,11 @@ class EventMatcher:
                 k = i + 2
                 while k < sent.end and (doc[k].is_title or org_at(doc, k)) and person_at(doc, k) is None:
                     k += 1
-                return f"{head} {doc[i + 1 : k].text}", doc[i:k].text, (tok.idx, doc[k - 1].idx + len(doc[k - 1].text))
+                return (
+                    f"{head} {doc[i + 1 : k].text}",
+                    doc[i:k].text,
+                    (tok.idx, doc[k - 1].idx + len(doc[k - 1].text)),
+                )
         return None
 
     @staticmethod
@@ -91,8 +102,10 @@ class EventMatcher:
         for ending in ("iums", "ums", "ses"):
             if word.endswith(ending):
                 return word[:-1] if ending != "ses" else word[:-2]
-        if word.endswith(("forums", "tags", "festes", "treffens", "kongresses")):
-            return word[:-2] if word.endswith(("festes", "kongresses")) else word[:-1]
+        if word.endswith(("festes", "kongresses")):
+            return word[:-2]
+        if word.endswith(("forums", "tags", "treffens", "abends", "workshops", "seminars", "gipfels")):
+            return word[:-1]
         return word
 
     @staticmethod
@@ -122,17 +135,61 @@ class EventMatcher:
         events.append(NamedThing(name, [alias] if alias != name else [], [mention]))
 
     @staticmethod
-    def attach_details(doc: Doc, events: list[NamedThing]) -> None:
+    def subject_org(doc: Doc, sent: Span, limit: int) -> Span | None:
+        """The first organization before `limit` that is not inside a prepositional phrase."""
+        k = sent.start
+        while k < limit:
+            name = org_at(doc, k)
+            if name is not None:
+                j = k - 1
+                while j >= sent.start and (doc[j].lower_ in ARTICLES or doc[j].is_lower and doc[j].is_alpha):
+                    if doc[j].lower_ in {"ins", "im", "in", "am", "zum", "zur", "vom", "beim", "mit"}:
+                        break
+                    j -= 1
+                prep = j >= sent.start and doc[j].lower_ in {
+                    "ins",
+                    "im",
+                    "in",
+                    "am",
+                    "zum",
+                    "zur",
+                    "vom",
+                    "beim",
+                    "mit",
+                }
+                if not prep:
+                    return doc[k : k + 1]
+                while k < limit and org_at(doc, k) == name:
+                    k += 1
+                continue
+            k += 1
+        return None
+
+    def attach_details(self, doc: Doc, events: list[NamedThing]) -> None:
         """Organizer ("Einladung des X") and venue ("Tagungsort war die X") of the main event."""
         if not events:
             return
         main = events[0]
         for tok in doc:
-            if tok.lower_ in _ORGANIZER_CUES and main.organizer is None:
-                org = org_span_starting(doc, tok.i + 1, min(len(doc), tok.i + 8))
+            if tok.lower_ in self.organizer_cues and main.organizer is None:
+                k = tok.i + 1
+                while k < len(doc) and doc[k].lower_ in {
+                    "hatte",
+                    "hatten",
+                    "von",
+                    "vom",
+                    "durch",
+                    "war",
+                    "ist",
+                    "wird",
+                }:
+                    k += 1
+                org = org_span_starting(doc, k, min(len(doc), k + 8))
+                if org is None and tok.is_lower:  # "hatte der Verband X ... eingeladen"
+                    org = self.subject_org(doc, tok.sent, tok.i)
                 if org is not None:
                     main.organizer = org_at(doc, org.start)
-            if tok.lower_ in _VENUE_CUES and main.location is None:
+            if tok.lower_ in self.venue_cues and main.location is None:
                 sent = tok.sent
                 k = tok.i + 1
                 while k < sent.end and (doc[k].is_lower or doc[k].lower_ in ARTICLES):

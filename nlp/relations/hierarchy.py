@@ -1,4 +1,4 @@
-"""Organization hierarchy: genitive chains ("Stabsstelle X der Stadtverwaltung Y") become part-of links."""
+"""Organization hierarchy: genitive chains ("Abteilung X der Stadtverwaltung Y") become part-of links."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -45,20 +45,20 @@ def read_lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_yaml(name: str) -> Any:
     return yaml.safe_load((LEXICON_DIR / name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_set(name: str) -> frozenset[str]:
     return frozenset(ln.split("\t")[0].lower() for ln in read_lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def time_hints() -> dict[str, str]:
     pairs = (ln.split("\t") for ln in read_lines("time_hints.txt"))
-    return {word: hint for word, hint in pairs}
+    return dict(pairs)
 
 
 def _inflections(form: str, adjectival: bool) -> set[str]:
@@ -70,7 +70,7 @@ def _inflections(form: str, adjectival: bool) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _role_tables() -> tuple[dict[str, RoleEntry], dict[str, RoleEntry], tuple[str, ...]]:
     data = read_yaml("roles.yaml")
     exact: dict[str, RoleEntry] = {}
@@ -91,7 +91,9 @@ def _role_tables() -> tuple[dict[str, RoleEntry], dict[str, RoleEntry], tuple[st
                 continue
             for variant in _inflections(form, bool(item.get("adjectival", False))):
                 exact.setdefault(variant.lower(), entry)
-    suffixes = tuple(sorted((f for f, e in exact.items() if e.compound and f.islower()), key=len, reverse=True))
+    suffixes = tuple(
+        sorted((f for f, e in exact.items() if e.compound and f.islower()), key=len, reverse=True)
+    )
     return exact, multi, suffixes
 
 
@@ -102,10 +104,10 @@ def role_hit(word: str) -> RoleHit | None:
     'geschaeftsstellenleitung'
     """
     exact, _, suffixes = _role_tables()
+    if not word[:1].isupper():
+        return None  # "verantwortliche" is an adjective; titles are nouns
     if word in exact:
         return RoleHit(exact[word], "")
-    if not word[:1].isupper():
-        return None
     lower = word.lower()
     if lower in exact:
         return RoleHit(exact[lower], "")
@@ -138,3 +140,26 @@ def role_key(role: str) -> str:
         if hit is not None:
             return hit.key
     return " ".join(w.lower() for w in words)
+
+
+@cache
+def _org_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = [ln.split()[0] for ln in read_lines("org_heads.txt")]
+    exact = frozenset(w.casefold() for w in words if not w.startswith("-"))
+    suffixes = tuple(w[1:].casefold() for w in words if w.startswith("-"))
+    return exact, suffixes
+
+
+def org_like(word: str) -> str | None:
+    """The nominative of a one-word organization name the NER missed ('Nordwaldkreises' -> 'Nordwaldkreis').
+
+    Uses the organization head nouns of org_heads.txt; bare heads ('Kreis', 'Amt') do not count.
+    """
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    exact, suffixes = _org_heads()
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        low = form.casefold()
+        if form and low not in exact and any(low.endswith(s) and len(low) > len(s) + 2 for s in suffixes):
+            return form
+    return None

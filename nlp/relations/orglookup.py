@@ -13,7 +13,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 
 def fold_name(text: str) -> str:
-    """'Ikone-DS' and 'Ikone DS' fold alike."""
+    """'Netz-NRW' and 'Netz NRW' fold alike."""
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
@@ -31,7 +31,7 @@ class OrgLookup:
         self.title_orgs = self.personless_title_orgs(doc)
 
     def by_prefix(self, prefix: str) -> str | None:
-        """The organization a compound's first part names ('Ikone-DS-Mitarbeiter', 'IHK-Präsident')."""
+        """The organization a compound's first part names ('ABC-Mitarbeiter', 'XYZ-Präsidentin')."""
         key = fold_name(prefix)
         if not key:
             return None
@@ -40,7 +40,7 @@ class OrgLookup:
         hits = {name for form, name in self.names.items() if form.startswith(key + " ")}
         return hits.pop() if len(hits) == 1 else None
 
-    def implied(self, words: tuple[str, ...]) -> str | None:
+    def implied(self, words: tuple[str, ...], exclude: set[str | None] | None = None) -> str | None:
         """The single content organization whose name has one of `words` (a Landrat's Landkreis)."""
         if not words:
             return None
@@ -48,9 +48,11 @@ class OrgLookup:
         suffixes = tuple(w[1:].casefold() for w in words if w.startswith("-"))
         hits: dict[str, int] = {}
         for cluster in self.doc._.kg_orgs or []:
-            if not cluster.in_content():
+            if not cluster.in_content() or cluster.name in (exclude or set()):
                 continue
-            parts = [p.casefold() for p in re.split(r"[\s-]+", cluster.name)]
+            words = cluster.name.split()
+            heads = words[:-1] if len(words) > 1 else words  # the last word is the place ("Landkreis X")
+            parts = [p.casefold() for w in heads for p in re.split(r"-", w)]
             if any(p in exact or (suffixes and p.endswith(suffixes)) for p in parts):
                 hits[cluster.name] = len(cluster.spans)
         ranked = sorted(hits.items(), key=lambda kv: -kv[1])
@@ -60,7 +62,7 @@ class OrgLookup:
 
     @staticmethod
     def personless_title_orgs(doc: Doc) -> dict[str, str]:
-        """Titles named with an organization but no person ('die Chefärzte des Klinikums')."""
+        """Titles named with an organization but no person ('die Oberärzte des Klinikums')."""
         out: dict[str, str] = {}
         for sent in content_sents(doc):
             for tok in sent:

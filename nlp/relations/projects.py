@@ -1,4 +1,4 @@
-"""Projects, tools, platforms and programmes named after a cue noun ("das Projekt Aorta", „Herz.Gesund“)."""
+"""Projects, tools, platforms and programmes named after a cue noun ("das Projekt Lotse", „Lern.Bar“)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from nlp.relations.base import ARTICLES, NamedThing, RawLink, content_sents, org
 from nlp.relations.lexicon import role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 
-_MAX_GAP = 6  # tokens between a cue noun and the quoted name ("Instrument für das Krisenmanagement „X“")
+_MAX_GAP = 6  # tokens between a cue noun and the quoted name ("App für das Ehrenamt „X“")
 _DASHES = frozenset({"–", "-", "—"})
 
 
@@ -60,13 +60,19 @@ class ProjectMatcher:
         self, doc: Doc, i: int, sent: Span, quotes: list[tuple[int, int, str]]
     ) -> tuple[str | None, str | None]:
         tok = doc[i]
-        for start, end, inner in quotes:
+        for start, _end, inner in quotes:
             if start < tok.idx + len(tok.text) or start > sent.end_char:
                 continue
             gap = doc.char_span(tok.idx + len(tok.text), start, alignment_mode="expand")
             if gap is None or len(gap) > _MAX_GAP or any(t.text in {",", ".", ":", ";"} for t in gap):
                 break
-            modifier = len(gap) > 0 and gap[0].lower_ in {"für", "zur", "zum", "aus", "gegen"}  # "Instrument für das X „Name“"
+            modifier = len(gap) > 0 and gap[0].lower_ in {
+                "für",
+                "zur",
+                "zum",
+                "aus",
+                "gegen",
+            }  # "Instrument für das X „Name“"
             if not modifier and any(t.is_title and t.lower_ not in ARTICLES for t in gap[1:]):
                 break
             return inner.strip(), None
@@ -76,7 +82,12 @@ class ProjectMatcher:
         if j >= sent.end:
             return None, None
         cand = doc[j]
-        if not cand.text[:1].isupper() or cand.lower_ in ARTICLES or person_at(doc, j) or self.is_cue(cand.text):
+        if (
+            not cand.text[:1].isupper()
+            or cand.lower_ in ARTICLES
+            or person_at(doc, j)
+            or self.is_cue(cand.text)
+        ):
             return None, None
         if org_at(doc, j) is not None and not cand.is_upper:
             return None, None
@@ -85,7 +96,7 @@ class ProjectMatcher:
         alias = None
         k = j + 1
         if k + 1 < sent.end and doc[k].text in _DASHES and doc[k + 1].text in {"„", '"', "»"}:
-            for start, end, inner in quotes:  # "Projekt FESTIVAL – „Langer Name“"
+            for start, _end, inner in quotes:  # "Projekt FESTIVAL – „Langer Name“"
                 if start == doc[k + 1].idx:
                     alias = inner.strip()
         return cand.text, alias
@@ -96,7 +107,9 @@ class ProjectMatcher:
 
     @staticmethod
     def responsible(doc: Doc, i: int, sent: Span, project: str) -> list[RawLink]:
-        roles = [r for r in doc._.kg_roles or [] if r.sent == sent and doc[i].text.endswith(r.role.split()[-1])]
+        roles = [
+            r for r in doc._.kg_roles or [] if r.sent == sent and doc[i].text.endswith(r.role.split()[-1])
+        ]
         return [RawLink(r.person, project, sent, 0.7, kind="responsible") for r in roles]
 
     @staticmethod

@@ -11,7 +11,10 @@ from nlp.relations.lexicon import role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 
 _MIN_WORDS = 3  # shorter quoted stretches are names or scare quotes
-_MAX_LEAD = 7  # tokens between the speech verb and the speaker ("erklärte Ikone-DS-Mitarbeiter X")
+_MAX_LEAD = 7
+_LEAD_ADVERBS = frozenset(
+    {"auch", "zudem", "außerdem", "ebenso", "ebenfalls", "so"}
+)  # tokens between the speech verb and the speaker ("erklärte ABC-Mitarbeiterin X")
 
 
 @Language.factory("kg_quotes", default_config={"verbs": "speech_verbs.txt"})
@@ -31,7 +34,11 @@ class QuoteMatcher:
         found: list[RawQuote] = []
         last: tuple[int, Span] | None = None  # (line number, speaker) of the previous attributed quote
         for start, end, inner in quoted_spans(doc.text):
-            if in_boilerplate(doc, start) or len(inner.split()) < _MIN_WORDS or not self.is_quote(doc.text, start):
+            if (
+                in_boilerplate(doc, start)
+                or len(inner.split()) < _MIN_WORDS
+                or not self.is_quote(doc.text, start)
+            ):
                 continue
             line = doc.text.count("\n", 0, start)
             person, confidence = self.attribute(doc, start, end)
@@ -64,7 +71,7 @@ class QuoteMatcher:
         return None, 0.0
 
     def speaker_after(self, doc: Doc, end: int) -> Span | None:
-        """', erklärte ROLE X' / ', so X' / ', betonte der Kreischef' right after the closing mark."""
+        """', erklärte ROLE X' / ', so X' / ', betonte die Direktorin' right after the closing mark."""
         span = doc.char_span(end, min(len(doc.text), end + 200), alignment_mode="expand")
         if span is None or not len(span):
             return None
@@ -105,12 +112,22 @@ class QuoteMatcher:
     @staticmethod
     def subject(doc: Doc, sent: Span, limit: int) -> Span | None:
         k = sent.start
+        if doc[k].lower_ in {"er", "sie"} and doc[k].is_title and sent.start > 0:
+            prev = doc[sent.start - 1].sent  # "Er sagte: „…“" after a sentence about one person
+            people = {person_at(doc, i) for i in range(prev.start, prev.end)} - {None}
+            if len(people) == 1 and "\n" not in doc.text[prev.end_char : sent.start_char]:
+                return QuoteMatcher.subject(doc, prev, prev.end_char)
+            return None
         while k < sent.end and doc[k].idx < limit:
             tok = doc[k]
             if person_at(doc, k) is not None:
                 return QuoteMatcher.person_span(doc, k)
-            if tok.lower_ in ACADEMIC or tok.lower_ in COURTESY or role_hit(tok.text) or tok.lower_ in ARTICLES:
+            skippable = tok.lower_ in ACADEMIC or tok.lower_ in COURTESY or tok.lower_ in ARTICLES
+            if skippable or role_hit(tok.text) or (k == sent.start and tok.lower_ in _LEAD_ADVERBS):
                 k += 1
+                continue
+            if tok.is_title and k + 1 < sent.end and person_at(doc, k + 1) is not None:
+                k += 1  # an unlisted epithet before the name ("Ortschef X")
                 continue
             return None
         return None

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 # German low-high quotes, English-style curly quotes, guillemets both ways, straight double quotes.
-QUOTED = re.compile(r"„([^“”\"]{1,2000}?)[“”\"]|“([^”„]{1,2000}?)”|»([^«]{1,2000}?)«|«([^»]{1,2000}?)»|\"([^\"]{1,2000}?)\"")
+QUOTED = re.compile(
+    r"„([^“”\"]{1,2000}?)[“”\"]|“([^”„]{1,2000}?)”|»([^«]{1,2000}?)«|«([^»]{1,2000}?)»|\"([^\"]{1,2000}?)\""
+)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int, str]]:

@@ -7,6 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.relations.affiliations import AffiliationMatcher
 from nlp.relations.base import (
     ARTICLES,
     COURTESY,
@@ -17,7 +18,7 @@ from nlp.relations.base import (
     person_at,
 )
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.lexicon import RoleHit, multiword_roles, role_hit, role_modifiers, time_hints
+from nlp.relations.lexicon import RoleHit, multiword_roles, org_like, role_hit, role_modifiers, time_hints
 from nlp.relations.orglookup import OrgLookup
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -25,6 +26,10 @@ _PLURAL_END = ("innen", "äre", "ärzte", "räte", "ore", "oren", "enten", "ante
 _ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am"})
 _FIELD_WORDS = frozenset({"und", "&", "-", "–"})
 _MAX_APPOSITION = 12
+# Words that may open an apposition before its title ("X, heute Vorsitzende des Vereins").
+_APPOSITION_ADVERBS = frozenset(
+    {"seit", "heute", "inzwischen", "mittlerweile", "derzeit", "zuvor", "bisher", "einst"}
+)
 
 
 @Language.factory("kg_roles", default_config={})
@@ -58,7 +63,10 @@ class RoleMatcher:
         for sent in content_sents(doc):
             titles = self.match(sent, lookup)
             roles.extend(self.link(sent, titles))
-        self.fill_implied(doc, roles, lookup)
+        taken: set[str | None] = {
+            link.target for sent in content_sents(doc) for link in AffiliationMatcher.match_sentence(sent)
+        }
+        self.fill_implied(doc, roles, lookup, taken)
         doc._.kg_roles = roles
         return doc
 
@@ -85,10 +93,11 @@ class RoleMatcher:
         if multi is not None:
             hit, end = multi
         else:
-            hit = role_hit(tok.text)
+            single = role_hit(tok.text)
             end = i + 1
-            if hit is None:
+            if single is None:
                 return None
+            hit = single
             if org_at(doc, i) is not None and "-" not in tok.text:
                 return None
             if "-" in tok.text:
@@ -103,13 +112,22 @@ class RoleMatcher:
             if start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ in {"stv", "stellv"}:
                 start -= 2  # "stv." split by the tokenizer
                 continue
+            if start > 1 and doc[start - 2].lower_ == "seit" and _YEAR.match(doc[start - 1].text):
+                start -= 2  # "seit 2021 kommissarischer Leiter"
+                since = f"seit {doc[start + 1].text}"
+                time = f"{time}, {since}" if time else since
+                continue
             if not self.modifier_word(doc[start - 1]):
                 break
             start -= 1
             hint = self.hint(doc[start])
             if hint is not None:
-                time = hint
-        mods = [t.text for t in doc[start:i] if self.hint(t) is None and t.text != "."]
+                time = f"{hint}, {time}" if time else hint
+        mods = [
+            t.text
+            for t in doc[start:i]
+            if self.hint(t) is None and t.text != "." and t.lower_ != "seit" and not _YEAR.match(t.text)
+        ]
         mods = [m + "." if m.lower() in {"stv", "stellv"} else m for m in mods]
         head_text = tok.text.rpartition("-")[2] if org_prefix else doc[i:end].text
         title = Title(start, i, end, hit, " ".join([*mods, head_text]), time)
@@ -149,22 +167,38 @@ class RoleMatcher:
                 previous_people = people
             for person in people:
                 out.append(
-                    RawRole(person, title.text, title.hit.key, title.org, title.org_name, title.time, sent, confidence)
+                    RawRole(
+                        person,
+                        title.text,
+                        title.hit.key,
+                        title.org,
+                        title.org_name,
+                        title.time,
+                        sent,
+                        confidence,
+                    )
                 )
         return out
 
-    def people_for(self, doc: Doc, title: Title, sent: Span, previous: list[Span]) -> tuple[list[Span], float]:
+    def people_for(
+        self, doc: Doc, title: Title, sent: Span, previous: list[Span]
+    ) -> tuple[list[Span], float]:
         after = self.person_after(doc, title.end, sent.end)
         if after is not None:
-            people = [after, *self.list_continuation(doc, after.end, sent.end)] if self.plural(title) else [after]
+            people = (
+                [after, *self.list_continuation(doc, after.end, sent.end)] if self.plural(title) else [after]
+            )
             return people, 0.9
+        if title.start > sent.start and doc[title.start - 1].lower_ == "und" and previous:
+            return (
+                previous,
+                0.76,
+            )  # "X, Zweite Beigeordnete und Dezernentin für ..." (shares the first's organization)
         before = self.person_before(doc, title.start, sent.start)
         if before is not None:
             if title.org_name is None:
                 title.org, title.org_name = self.apposition_org(doc, before, title)
             return [before], 0.85
-        if title.start > sent.start and doc[title.start - 1].lower_ == "und" and previous:
-            return previous, 0.76  # "X, Erster Stadtrat und Dezernent für ..." (shares the first's organization)
         if title.start > sent.start and doc[title.start - 1].lower_ in ARTICLES | {"vier", "drei", "zwei"}:
             tail = self.skip_org(doc, title.end, sent.end)
             if tail < sent.end:
@@ -176,7 +210,11 @@ class RoleMatcher:
         return [], 0.0
 
     def plural(self, title: Title) -> bool:
-        return title.text.lower().endswith(_PLURAL_END) or title.hit.entry.key in ("staatssekretaer",) and title.text.endswith("e")
+        return (
+            title.text.lower().endswith(_PLURAL_END)
+            or title.hit.entry.key in ("staatssekretaer",)
+            and title.text.endswith("e")
+        )
 
     @staticmethod
     def person_after(doc: Doc, j: int, limit: int) -> Span | None:
@@ -209,13 +247,15 @@ class RoleMatcher:
         return out
 
     def person_before(self, doc: Doc, start: int, sent_start: int) -> Span | None:
-        """'Eleonore Baj, Leiterin ...', 'Eva L., die ... verantwortliche Juristin', 'Michael V. (Kreisbeigeordneter'."""
+        """'Eva Muster, Leiterin ...', 'Eva M., die ... zuständige Referentin', 'Max M. (Dezernent'."""
         j = start - 1
         while j >= sent_start and j >= start - _MAX_APPOSITION:
             text = doc[j].text
             if text in {",", "("}:
                 opener = doc[j + 1]
-                if j + 1 < start and not (opener.lower_ in ARTICLES or self.modifier_word(opener)):
+                if j + 1 < start and not (
+                    opener.lower_ in ARTICLES | _APPOSITION_ADVERBS or self.modifier_word(opener)
+                ):
                     return None  # "X, stellte die Leiterin ..." is no apposition
                 k = j - 1
                 if k >= sent_start and person_at(doc, k) is not None:
@@ -232,7 +272,7 @@ class RoleMatcher:
 
     @staticmethod
     def apposition_org(doc: Doc, person: Span, title: Title) -> tuple[Span | None, str | None]:
-        """An organization inside a left apposition ('X, die im Landkreis Y verantwortliche Juristin')."""
+        """An organization inside a left apposition ('X, die im Landkreis Y zuständige Referentin')."""
         for k in range(person.end, title.start):
             name = org_at(doc, k)
             if name is not None and k > 0 and doc[k - 1].lower_ in {"im", "in", "beim", "bei", "der", "des"}:
@@ -248,9 +288,13 @@ class RoleMatcher:
             while k < limit and doc[k].text not in {"“", '"', "«", "”"}:
                 k += 1
             j = k + 1
-        org = org_span_starting(doc, j, limit) if j < limit and (doc[j].lower_ in ARTICLES or org_at(doc, j)) else None
+        org = (
+            org_span_starting(doc, j, limit)
+            if j < limit and (doc[j].lower_ in ARTICLES or org_at(doc, j))
+            else None
+        )
         if org is None and j < limit and doc[j].lower_ in ARTICLES:
-            k = self.skip_np(doc, j, limit)  # "Vorsitzender des Vorstandes der Thüga AG"
+            k = self.skip_np(doc, j, limit)  # "Vorsitzende des Beirats der Firma X"
             if k < limit and doc[k].lower_ in {"der", "des"}:
                 org = org_span_starting(doc, k, limit)
         if org is None:
@@ -262,16 +306,36 @@ class RoleMatcher:
         if org is None and j + 1 < limit and doc[j].lower_ in {"der", "des"} and doc[j + 1].is_title:
             name = self.lookup.by_prefix(doc[j + 1].text) if self.lookup else None
             k = j + 1
-            while k < limit and (doc[k].is_title or doc[k].is_upper) and person_at(doc, k) is None and org_at(doc, k) is None:
+            while (
+                k < limit
+                and (doc[k].is_title or doc[k].is_upper)
+                and person_at(doc, k) is None
+                and org_at(doc, k) is None
+            ):
                 k += 1
             if name is None and k - (j + 1) >= 2 and (k >= limit or not doc[k].is_alpha):
-                name = doc[j + 1 : k].text  # "Gründerin der Creative Climate Cities"
+                name = doc[j + 1 : k].text  # "Gründerin der Blue Sky Labs"
             if name is not None:
                 title.org_name = name
                 return
+        if org is None and j < limit:
+            k = j + 1 if doc[j].lower_ in {"der", "des"} else j
+            bare = (
+                org_like(doc[k].text)
+                if k < limit and org_at(doc, k) is None and person_at(doc, k) is None
+                else None
+            )
+            if bare is not None and (k + 1 >= limit or not doc[k + 1].is_alpha):
+                title.org_name = bare  # "Dezernent Nordwaldkreis", "Landrat des Nordwaldkreises"
+                return
         if org is None and title.hit.entry.place_genitive and title.start > 0:
             prev = doc[title.start - 1]
-            if prev.is_title and prev.text.endswith("s") and len(prev.text) > 3 and person_at(doc, prev.i) is None:
+            if (
+                prev.is_title
+                and prev.text.endswith("s")
+                and len(prev.text) > 3
+                and person_at(doc, prev.i) is None
+            ):
                 title.org_name = org_at(doc, prev.i) or prev.text[:-1]
                 return
         if org is not None:
@@ -295,11 +359,20 @@ class RoleMatcher:
         return k
 
     @staticmethod
-    def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup) -> None:
+    def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[str | None]) -> None:
         """Titles without an organization take the one the article pairs with the same title, else the
-        single organization of the kind the title implies (Landrat -> Landkreis)."""
+        single organization of the kind the title implies (Landrat -> Landkreis) that the article does not
+        already tie to someone else ("X von der Stadt Köln" leaves the article's own city)."""
         seen = lookup.title_orgs
+        at = doc._.kg_person_at or {}
+        explicit = {(at.get(r.person.start), r.role_key): r.org_name for r in roles if r.org_name}
         for idx, role in enumerate(roles):
+            known = explicit.get((at.get(role.person.start), role.role_key))
+            if role.org_name is None and known is not None:
+                roles[idx] = RawRole(
+                    role.person, role.role, role.role_key, None, known, role.time, role.sent, 0.7
+                )
+                continue
             if role.org_name is None and role.confidence == 0.76 and idx > 0:
                 continue
             if role.org_name is not None:
@@ -308,14 +381,20 @@ class RoleMatcher:
             confidence = 0.6
             if org is None:
                 entry = role_hit(role.role.split()[-1])
-                org = lookup.implied(entry.entry.implies) if entry is not None else None
+                org = lookup.implied(entry.entry.implies, taken) if entry is not None else None
                 confidence = 0.5
             if org is not None:
                 roles[idx] = RawRole(
                     role.person, role.role, role.role_key, None, org, role.time, role.sent, confidence
                 )
         for idx, role in enumerate(roles):
-            if role.org_name is None and role.confidence == 0.76 and idx > 0 and roles[idx - 1].person == role.person:
+            if (
+                role.org_name is None
+                and role.confidence == 0.76
+                and idx > 0
+                and roles[idx - 1].person == role.person
+            ):
                 prev = roles[idx - 1]
-                roles[idx] = RawRole(role.person, role.role, role.role_key, prev.org, prev.org_name, role.time,
-                                     role.sent, 0.7)
+                roles[idx] = RawRole(
+                    role.person, role.role, role.role_key, prev.org, prev.org_name, role.time, role.sent, 0.7
+                )

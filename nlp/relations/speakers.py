@@ -18,6 +18,8 @@ from nlp.relations.base import (
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 
+PRONOUNS = frozenset("er sie es wir ich ihr man diese dieser jene".split())
+DETERMINERS = frozenset("dieser diese dieses alle viele einige mehrere beide zahlreiche".split())
 _AGENT = frozenset({"von", "durch"})
 _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre", "ihrem", "ihren"})
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
@@ -42,6 +44,7 @@ class SpeakerMatcher:
         self.participles = frozenset(data["participles"])
         self.nouns = frozenset(data["nouns"])
         self.panels = frozenset(data["panel_nouns"])
+        self.speaker_nouns = frozenset(data["speaker_nouns"])
         self.event_cues = word_set(event_cues)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -78,12 +81,14 @@ class SpeakerMatcher:
             if tok.is_sent_start or not tok.is_lower:
                 continue
             if tok.lower_ in self.verbs:
-                if tok.lower_ in {"hielt", "hielten"} and not any(self.talk_noun(t) for t in sent[k:]):
+                if tok.lower_ in {"hielt", "hielten"} and not any(self.talk_noun(t) for t in sent):
                     continue
                 out.append((tok.i, "verb"))
             elif tok.lower_ in self.opening and has_event:
                 out.append((tok.i, "opening"))
-            elif any(tok.lower_ in verbs and particle in lows[k + 1 :] for verbs, particle in self.particle_verbs):
+            elif any(
+                tok.lower_ in verbs and particle in lows[k + 1 :] for verbs, particle in self.particle_verbs
+            ):
                 out.append((tok.i, "verb"))
         return out
 
@@ -111,7 +116,7 @@ class SpeakerMatcher:
                 add(person, "possessive", 0.7)
         if has_noun and self.starts_with(sent, people[0]):
             add(people[0], "subject_noun", 0.65)
-        if self.panel_participants(sent, previous):
+        if self.panel_participants(sent, previous) or self.named_as_speakers(sent):
             for person in people:
                 if not self.after_preposition(doc, person, sent):
                     add(person, "panel", 0.7)
@@ -124,11 +129,20 @@ class SpeakerMatcher:
         while k >= sent.start:
             tok = doc[k]
             low = tok.lower_
-            if low in ACADEMIC or low in COURTESY or low in ARTICLES or role_hit(tok.text) or tok.is_lower and tok.is_alpha and low not in PREPOSITIONS and low not in {"und", "sowie"}:
+            if (
+                low in ACADEMIC
+                or low in COURTESY
+                or low in ARTICLES
+                or role_hit(tok.text)
+                or tok.is_lower
+                and tok.is_alpha
+                and low not in PREPOSITIONS
+                and low not in {"und", "sowie"}
+            ):
                 k -= 1
                 continue
             if tok.text.endswith("s") and tok.is_title and k + 1 < person.start and role_hit(doc[k + 1].text):
-                k -= 1  # "Ehekirchens Bürgermeister"
+                k -= 1  # "Nordheims Bürgermeister"
                 continue
             break
         return k
@@ -139,12 +153,24 @@ class SpeakerMatcher:
         out: list[Span] = []
         for person in people:
             k = self.lead_in(doc, person, sent)
-            if k >= sent.start and doc[k].lower_ in _AGENT:
+            if k >= sent.start and doc[k].lower_ in _AGENT or self.apposed_agent(doc, k, sent):
                 out.append(person)
             elif out and k >= sent.start and doc[k].text in {",", "und", "sowie"}:
                 if self.lead_in(doc, out[-1], sent) >= 0 and not self.after_preposition(doc, person, sent):
                     out.append(person)
         return out
+
+    @staticmethod
+    def apposed_agent(doc: Doc, k: int, sent: Span) -> bool:
+        """'Begrüßung durch den Vorsitzenden des Forums, Herrn X': a name apposed to an agent phrase."""
+        if k < sent.start or doc[k].text != ",":
+            return False
+        for j in range(k - 1, max(sent.start - 1, k - 9), -1):
+            if doc[j].lower_ in _AGENT:
+                return any(role_hit(t.text) for t in doc[j + 1 : k])
+            if doc[j].text in {",", ".", ";"} or person_at(doc, j) is not None:
+                return False
+        return False
 
     def after_preposition(self, doc: Doc, person: Span, sent: Span) -> bool:
         k = self.lead_in(doc, person, sent)
@@ -154,9 +180,17 @@ class SpeakerMatcher:
         """The person subject of the talk verb: in the forefield, or right after the verb (inversion)."""
         doc = sent.doc
         clause = self.clause_start(doc, sent, verb)
-        before = [p for p in people if clause <= p.start and p.end <= verb and not self.after_preposition(doc, p, sent)]
-        if doc[clause].lower_ not in PREPOSITIONS and not self.fronted_object(doc, clause, verb):
-            return before if len(before) > 1 else before[:1]
+        first = doc[clause].lower_
+        if first not in PREPOSITIONS and not self.fronted_object(doc, clause, verb):
+            before = [
+                p
+                for p in people
+                if clause <= p.start and p.end <= verb and not self.after_preposition(doc, p, sent)
+            ]
+            if before:
+                return before if len(before) > 1 else before[:1]
+            if first in PRONOUNS or first in ARTICLES or first in DETERMINERS:
+                return []  # "Er begrüßte Gäste, darunter X": X is an object
         after = [p for p in people if p.start > verb]
         if after:
             nxt = after[0]
@@ -183,22 +217,33 @@ class SpeakerMatcher:
     def starts_with(sent: Span, person: Span) -> bool:
         doc = sent.doc
         k = sent.start
-        while k < person.start and (doc[k].lower_ in ACADEMIC or doc[k].lower_ in COURTESY or role_hit(doc[k].text)):
+        while k < person.start and (
+            doc[k].lower_ in ACADEMIC or doc[k].lower_ in COURTESY or role_hit(doc[k].text)
+        ):
             k += 1
         return k == person.start
 
     def possessor(self, doc: Doc, person: Span, sent: Span) -> bool:
-        """'Gebhardts Rede' or '..., so X zu Beginn seiner Ansprache'."""
+        """'Musters Rede' or '..., so X zu Beginn seiner Ansprache'."""
         if person.end < sent.end and self.talk_noun(doc[person.end]) and person[-1].text.endswith("s"):
             return True
         people = person_spans(sent)
         if len(people) != 1:
             return False
-        return any(t.lower_ in _POSSESSIVE and t.i + 1 < sent.end and self.talk_noun(doc[t.i + 1]) for t in sent)
+        return any(
+            t.lower_ in _POSSESSIVE and t.i + 1 < sent.end and self.talk_noun(doc[t.i + 1]) for t in sent
+        )
+
+    def named_as_speakers(self, sent: Span) -> bool:
+        """'Referentinnen und Referenten waren X und Y', 'Als Redner traten X und Y auf'."""
+        lows = {t.lower_ for t in sent}
+        return bool(lows & self.speaker_nouns) and bool(lows & {"waren", "war", "sind", "traten", "kamen"})
 
     def panel_participants(self, sent: Span, previous: Span | None) -> bool:
         lows = {t.lower_ for t in sent}
-        takes_part = bool(lows & {"nahmen", "nahm"}) and "teil" in lows or bool(lows & {"teilnahmen", "diskutierten"})
+        takes_part = (
+            bool(lows & {"nahmen", "nahm"}) and "teil" in lows or bool(lows & {"teilnahmen", "diskutierten"})
+        )
         if not takes_part:
             return False
         if self.panel(sent):
@@ -207,9 +252,15 @@ class SpeakerMatcher:
 
     def topic(self, sent: Span, projects: set[str]) -> str | None:
         """A project named in the sentence, else the noun phrase after 'über'/'zu'."""
-        for name in projects:
-            if name in sent.text:
-                return name
+        text = sent.text
+        anchor = min(
+            (text.find(f" {p} ") for p in ("über", "zu", "zum", "zur", "von")),
+            key=lambda x: x if x >= 0 else 10**6,
+        )
+        named = sorted((text.find(name), name) for name in projects if name in text)
+        if named:
+            after = [n for pos, n in named if anchor >= 0 and pos > anchor]
+            return after[0] if after else named[-1][1]
         doc = sent.doc
         for tok in sent:
             if tok.lower_ in _TOPIC_PREPS and tok.i + 1 < sent.end and person_at(doc, tok.i + 1) is None:

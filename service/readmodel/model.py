@@ -19,8 +19,14 @@ logger = logging.getLogger(__name__)
 class ReadModel:
     """Everything the REST lookups need, loaded once per store generation."""
 
-    def __init__(self, entities: dict[str, Entity], articles: dict[str, ArticleRec], facts: list[Fact],
-                 organizer: dict[str, str], place: dict[str, str]) -> None:
+    def __init__(
+        self,
+        entities: dict[str, Entity],
+        articles: dict[str, ArticleRec],
+        facts: list[Fact],
+        organizer: dict[str, str],
+        place: dict[str, str],
+    ) -> None:
         self.entities = entities
         self.articles = articles
         self.facts = facts
@@ -53,8 +59,13 @@ class ReadModel:
         facts = load.load_facts(store, load.load_evidence(store))
         organizer, place = load.load_event_links(store)
         model = cls(entities, articles, facts, organizer, place)
-        logger.info("read model: %d entities, %d facts, %d articles in %.2f s",
-                    len(entities), len(facts), len(articles), time.perf_counter() - started)
+        logger.info(
+            "read model: %d entities, %d facts, %d articles in %.2f s",
+            len(entities),
+            len(facts),
+            len(articles),
+            time.perf_counter() - started,
+        )
         return model
 
     def get(self, kind: str, ident: str) -> Entity | None:

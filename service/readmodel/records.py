@@ -6,10 +6,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 # Entity kinds as they appear in IRIs (``.../id/<kind>/<slug>``) and their API collection paths.
-KIND_PATHS = {"person": "persons", "org": "organizations", "project": "projects", "event": "events",
-              "place": "locations"}
-API_KINDS = {"person": "person", "org": "organization", "project": "project", "event": "event",
-             "place": "location"}
+KIND_PATHS = {
+    "person": "persons",
+    "org": "organizations",
+    "project": "projects",
+    "event": "events",
+    "place": "locations",
+}
+API_KINDS = {
+    "person": "person",
+    "org": "organization",
+    "project": "project",
+    "event": "event",
+    "place": "location",
+}
 
 
 @dataclass

@@ -8,8 +8,13 @@ from service.readmodel.records import API_KINDS, KIND_PATHS, ArticleRec, Entity,
 
 
 def entity_ref(e: Entity) -> s.EntityRef:
-    return s.EntityRef(kind=API_KINDS[e.kind], id=e.id, name=e.name, iri=e.iri,  # type: ignore[arg-type]
-                       link=f"/{KIND_PATHS[e.kind]}/{e.id}")
+    return s.EntityRef(
+        kind=API_KINDS[e.kind],
+        id=e.id,
+        name=e.name,
+        iri=e.iri,
+        link=f"/{KIND_PATHS[e.kind]}/{e.id}",
+    )
 
 
 def article_ref(a: ArticleRec) -> s.ArticleRef:
@@ -30,8 +35,15 @@ class Views:
         out = []
         for ev in evs:
             art = self.m.articles.get(ev.article) if ev.article else None
-            out.append(s.EvidenceOut(sentence=ev.sentence, start=ev.start, end=ev.end, confidence=ev.confidence,
-                                     article=article_ref(art) if art else None))
+            out.append(
+                s.EvidenceOut(
+                    sentence=ev.sentence,
+                    start=ev.start,
+                    end=ev.end,
+                    confidence=ev.confidence,
+                    article=article_ref(art) if art else None,
+                )
+            )
         return out
 
     def articles(self, iris: set[str]) -> list[s.ArticleRef]:
@@ -49,25 +61,48 @@ class Views:
         facts = self.m.facts_of(e.iri, ["role", "affiliation"])
         orgs = list(dict.fromkeys(f.object for f in facts if f.object))
         return s.PersonSummary(
-            id=e.id, name=e.name, iri=e.iri, link=f"/persons/{e.id}", aliases=sorted(e.aliases),
-            titles=sorted(e.titles), roles=sorted({self.role_text(f) for f in facts if f.kind == "role"}),
+            id=e.id,
+            name=e.name,
+            iri=e.iri,
+            link=f"/persons/{e.id}",
+            aliases=sorted(e.aliases),
+            titles=sorted(e.titles),
+            roles=sorted({self.role_text(f) for f in facts if f.kind == "role"}),
             organizations=[r for r in map(self.ref, orgs) if r],
         )
 
     def person_detail(self, e: Entity) -> s.PersonDetail:
         summary = self.person_summary(e)
         facts = self.m.by_subject.get(e.iri, [])
-        by = {k: [f for f in facts if f.kind == k] for k in ("role", "affiliation", "talk", "project", "quote")}
+        by = {
+            k: [f for f in facts if f.kind == k] for k in ("role", "affiliation", "talk", "project", "quote")
+        }
         return s.PersonDetail(
             **summary.model_dump(),
-            role_facts=[s.RoleOut(role=f.label, role_key=f.role_key, organization=self.ref(f.object), time=f.time,
-                                  evidence=self.evidence(f.evidence)) for f in by["role"]],
-            affiliations=[s.AffiliationOut(organization=org, evidence=self.evidence(f.evidence))
-                          for f in by["affiliation"] if (org := self.ref(f.object))],
-            talks=[s.TalkOut(event=self.ref(f.object), topic=f.label or None, evidence=self.evidence(f.evidence))
-                   for f in by["talk"]],
-            projects=[s.ProjectLinkOut(project=p, relation=f.label or None, evidence=self.evidence(f.evidence))
-                      for f in by["project"] if (p := self.ref(f.object))],
+            role_facts=[
+                s.RoleOut(
+                    role=f.label,
+                    role_key=f.role_key,
+                    organization=self.ref(f.object),
+                    time=f.time,
+                    evidence=self.evidence(f.evidence),
+                )
+                for f in by["role"]
+            ],
+            affiliations=[
+                s.AffiliationOut(organization=org, evidence=self.evidence(f.evidence))
+                for f in by["affiliation"]
+                if (org := self.ref(f.object))
+            ],
+            talks=[
+                s.TalkOut(event=self.ref(f.object), topic=f.label or None, evidence=self.evidence(f.evidence))
+                for f in by["talk"]
+            ],
+            projects=[
+                s.ProjectLinkOut(project=p, relation=f.label or None, evidence=self.evidence(f.evidence))
+                for f in by["project"]
+                if (p := self.ref(f.object))
+            ],
             quotes=[s.QuoteOut(quote=f.label, evidence=self.evidence(f.evidence)) for f in by["quote"]],
             articles=self.articles(e.articles),
         )
@@ -79,16 +114,29 @@ class Views:
         for f in self.m.facts_about(iri, ["role", "affiliation"]):
             person = self.ref(f.subject)
             if person:
-                out.append(s.MemberOut(person=person, role=f.label or None, role_key=f.role_key, time=f.time,
-                                       evidence=self.evidence(f.evidence)))
+                out.append(
+                    s.MemberOut(
+                        person=person,
+                        role=f.label or None,
+                        role_key=f.role_key,
+                        time=f.time,
+                        evidence=self.evidence(f.evidence),
+                    )
+                )
         return sorted(out, key=lambda m: m.person.name)
 
     def org_summary(self, e: Entity) -> s.OrganizationSummary:
         parents = self.m.parents.get(e.iri, [])
         members = {f.subject for f in self.m.facts_about(e.iri, ["role", "affiliation"])}
-        return s.OrganizationSummary(id=e.id, name=e.name, iri=e.iri, link=f"/organizations/{e.id}",
-                                     aliases=sorted(e.aliases), parent=self.ref(parents[0]) if parents else None,
-                                     member_count=len(members))
+        return s.OrganizationSummary(
+            id=e.id,
+            name=e.name,
+            iri=e.iri,
+            link=f"/organizations/{e.id}",
+            aliases=sorted(e.aliases),
+            parent=self.ref(parents[0]) if parents else None,
+            member_count=len(members),
+        )
 
     def org_detail(self, e: Entity) -> s.OrganizationDetail:
         events = [ev for ev, org in self.m.organizer.items() if org == e.iri]
@@ -105,29 +153,53 @@ class Views:
 
     def project_summary(self, e: Entity) -> s.ProjectSummary:
         people = {f.subject for f in self.m.facts_about(e.iri, ["project"])}
-        return s.ProjectSummary(id=e.id, name=e.name, iri=e.iri, link=f"/projects/{e.id}",
-                                aliases=sorted(e.aliases), person_count=len(people))
+        return s.ProjectSummary(
+            id=e.id,
+            name=e.name,
+            iri=e.iri,
+            link=f"/projects/{e.id}",
+            aliases=sorted(e.aliases),
+            person_count=len(people),
+        )
 
     def project_detail(self, e: Entity) -> s.ProjectDetail:
-        people = [s.ProjectPersonOut(person=p, relation=f.label or None, evidence=self.evidence(f.evidence))
-                  for f in self.m.facts_about(e.iri, ["project"]) if (p := self.ref(f.subject))]
-        return s.ProjectDetail(**self.project_summary(e).model_dump(), people=people,
-                               articles=self.articles(e.articles))
+        people = [
+            s.ProjectPersonOut(person=p, relation=f.label or None, evidence=self.evidence(f.evidence))
+            for f in self.m.facts_about(e.iri, ["project"])
+            if (p := self.ref(f.subject))
+        ]
+        return s.ProjectDetail(
+            **self.project_summary(e).model_dump(), people=people, articles=self.articles(e.articles)
+        )
 
     def event_summary(self, e: Entity) -> s.EventSummary:
         place = self.m.entities.get(self.m.place.get(e.iri, ""))
         speakers = {f.subject for f in self.m.facts_about(e.iri, ["talk"])}
-        return s.EventSummary(id=e.id, name=e.name, iri=e.iri, link=f"/events/{e.id}", aliases=sorted(e.aliases),
-                              organizer=self.ref(self.m.organizer.get(e.iri)),
-                              location=place.name if place else None, speaker_count=len(speakers))
+        return s.EventSummary(
+            id=e.id,
+            name=e.name,
+            iri=e.iri,
+            link=f"/events/{e.id}",
+            aliases=sorted(e.aliases),
+            organizer=self.ref(self.m.organizer.get(e.iri)),
+            location=place.name if place else None,
+            speaker_count=len(speakers),
+        )
 
     def event_detail(self, e: Entity) -> s.EventDetail:
         talks = self.m.facts_about(e.iri, ["talk"])
-        speakers = [s.SpeakerOut(person=p, topic=f.label or None, evidence=self.evidence(f.evidence))
-                    for f in talks if (p := self.ref(f.subject))]
+        speakers = [
+            s.SpeakerOut(person=p, topic=f.label or None, evidence=self.evidence(f.evidence))
+            for f in talks
+            if (p := self.ref(f.subject))
+        ]
         topics = sorted({f.label for f in talks if f.label})
-        return s.EventDetail(**self.event_summary(e).model_dump(), speakers=speakers, topics=topics,
-                             articles=self.articles(e.articles))
+        return s.EventDetail(
+            **self.event_summary(e).model_dump(),
+            speakers=speakers,
+            topics=topics,
+            articles=self.articles(e.articles),
+        )
 
     # -- articles ---------------------------------------------------------------------------------
 
@@ -136,8 +208,14 @@ class Views:
         if subject is None:
             return None
         label = f.label or {"affiliation": "Mitglied", "talk": "Vortrag"}.get(f.kind, f.kind)
-        return s.FactOut(kind=f.kind, subject=subject, label=label, object=self.ref(f.object),  # type: ignore[arg-type]
-                         time=f.time, evidence=self.evidence(f.evidence))
+        return s.FactOut(
+            kind=f.kind,
+            subject=subject,
+            label=label,
+            object=self.ref(f.object),
+            time=f.time,
+            evidence=self.evidence(f.evidence),
+        )
 
     def article_summary(self, a: ArticleRec) -> s.ArticleSummary:
         return s.ArticleSummary(**article_ref(a).model_dump())

@@ -12,26 +12,42 @@ from corpus.article import Article
 from corpus.loader import article_from_html, article_from_text
 from corpus.records import article_from_record
 from service.deps import ModelDep, PageDep, StateDep, ViewsDep, page_of, require_token
-from service.errors import BadRequest, NotFound, PayloadTooLarge, UnsupportedMediaType
+from service.errors import BadRequestError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError
 from service.extraction import extract_facts, fact_counts, pipeline_version
 from service.schemas import ArticleDetail, ArticleSummary, DeleteResult, IngestResult, Page
 from service.state import ServiceState
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
-EXAMPLE_TEXT = "Eleonore Baj leitet seit 2019 die Stabsstelle Notfall- und Krisenmanagement der Stadt Kaiserslautern."
+EXAMPLE_TEXT = (
+    "Eleonore Baj leitet seit 2019 die Stabsstelle Notfall- und Krisenmanagement der Stadt Kaiserslautern."
+)
 _INGEST_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
         "content": {
             "text/plain": {"schema": {"type": "string"}, "example": EXAMPLE_TEXT},
-            "text/html": {"schema": {"type": "string"}, "example": f"<article><p>{EXAMPLE_TEXT}</p></article>"},
+            "text/html": {
+                "schema": {"type": "string"},
+                "example": f"<article><p>{EXAMPLE_TEXT}</p></article>",
+            },
             "application/json": {
-                "schema": {"type": "object", "required": ["text"], "properties": {
-                    "text": {"type": "string"}, "url": {"type": "string"}, "title": {"type": "string"},
-                    "published": {"type": "string", "format": "date"}}},
-                "example": {"text": EXAMPLE_TEXT, "url": "https://example.org/a/1", "title": "Neue Leitung",
-                            "published": "2024-03-01"},
+                "schema": {
+                    "type": "object",
+                    "required": ["text"],
+                    "properties": {
+                        "text": {"type": "string"},
+                        "url": {"type": "string"},
+                        "title": {"type": "string"},
+                        "published": {"type": "string", "format": "date"},
+                    },
+                },
+                "example": {
+                    "text": EXAMPLE_TEXT,
+                    "url": "https://example.org/a/1",
+                    "title": "Neue Leitung",
+                    "published": "2024-03-01",
+                },
             },
         },
     }
@@ -44,19 +60,22 @@ _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 
 @router.get("", response_model=Page[ArticleSummary], summary="List articles, newest first")
 def list_articles(model: ModelDep, views: ViewsDep, pagination: PageDep) -> Page[ArticleSummary]:
-    arts = sorted(model.articles.values(),
-                  key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id))
+    arts = sorted(
+        model.articles.values(),
+        key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id),
+    )
     return page_of([views.article_summary(a) for a in pagination.apply(arts)[0]], pagination, len(arts))
 
 
 @router.get("/{article_id}", response_model=ArticleDetail, summary="One article with its entities and facts")
 def get_article(
-    model: ModelDep, views: ViewsDep,
+    model: ModelDep,
+    views: ViewsDep,
     article_id: Annotated[str, Path(max_length=200, examples=["e69f4d3eaee1681c"])],
 ) -> ArticleDetail:
     article = model.article_by_id.get(article_id)
     if article is None:
-        raise NotFound(f"No article with id {article_id!r}; list them with GET /articles.")
+        raise NotFoundError(f"No article with id {article_id!r}; list them with GET /articles.")
     return views.article_detail(article)
 
 
@@ -65,7 +84,7 @@ def parse_article(body: bytes, media: str) -> Article:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
-        raise BadRequest("The body is not UTF-8 text.") from None
+        raise BadRequestError("The body is not UTF-8 text.") from None
     if media == "text/plain":
         return article_from_text(text, source="api")
     if media == "text/html":
@@ -74,9 +93,11 @@ def parse_article(body: bytes, media: str) -> Article:
         try:
             record = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise BadRequest(f"Invalid JSON: {exc}") from None
+            raise BadRequestError(f"Invalid JSON: {exc}") from None
         return article_from_record(record, source="api")
-    raise UnsupportedMediaType("Send text/plain, text/html or application/json {text, url, title, published}.")
+    raise UnsupportedMediaTypeError(
+        "Send text/plain, text/html or application/json {text, url, title, published}."
+    )
 
 
 def _ingest(state: ServiceState, article: Article) -> tuple[str, dict[str, int]]:
@@ -87,26 +108,39 @@ def _ingest(state: ServiceState, article: Article) -> tuple[str, dict[str, int]]
     return status, fact_counts(facts)
 
 
-@router.post("", response_model=IngestResult, status_code=201, openapi_extra=_INGEST_BODY,
-             responses={200: {"model": IngestResult, "description": "Already stored unchanged."}, **_WRITE_ERRORS},
-             dependencies=[Depends(require_token)], summary="Extract and store an article (token required)")
+@router.post(
+    "",
+    response_model=IngestResult,
+    status_code=201,
+    openapi_extra=_INGEST_BODY,
+    responses={200: {"model": IngestResult, "description": "Already stored unchanged."}, **_WRITE_ERRORS},
+    dependencies=[Depends(require_token)],
+    summary="Extract and store an article (token required)",
+)
 async def post_article(request: Request, response: Response, state: StateDep) -> IngestResult:
     body = await request.body()
     if len(body) > state.settings.max_body_bytes:
-        raise PayloadTooLarge(f"Article larger than {state.settings.max_body_bytes} bytes.")
+        raise PayloadTooLargeError(f"Article larger than {state.settings.max_body_bytes} bytes.")
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     article = parse_article(body, media)
     status, counts = await run_in_threadpool(_ingest, state, article)
     if status == "unchanged":
         response.status_code = 200
-    return IngestResult(id=article.id, link=f"/articles/{article.id}", created=status != "unchanged", facts=counts)
+    return IngestResult(
+        id=article.id, link=f"/articles/{article.id}", created=status != "unchanged", facts=counts
+    )
 
 
-@router.delete("/{article_id}", response_model=DeleteResult, responses=_WRITE_ERRORS,
-               dependencies=[Depends(require_token)], summary="Delete an article and what only it supports")
+@router.delete(
+    "/{article_id}",
+    response_model=DeleteResult,
+    responses=_WRITE_ERRORS,
+    dependencies=[Depends(require_token)],
+    summary="Delete an article and what only it supports",
+)
 def delete_article(state: StateDep, article_id: Annotated[str, Path(max_length=200)]) -> DeleteResult:
     with state.write() as kstore:
         deleted = kstore.delete(article_id)
     if not deleted:
-        raise NotFound(f"No article with id or URL {article_id!r}.")
+        raise NotFoundError(f"No article with id or URL {article_id!r}.")
     return DeleteResult(id=article_id, deleted=True)

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 
 from graph.nxview import build_graph, entities_only
 from service.deps import ModelDep, StateDep, ViewsDep
-from service.errors import BadRequest, NotFound
+from service.errors import BadRequestError, NotFoundError
 from service.readmodel.model import ReadModel
 from service.readmodel.views import Views, article_ref
 from service.schemas import Connections, EdgeOut, EvidenceOut, PathOut
@@ -18,8 +18,13 @@ from service.schemas import Connections, EdgeOut, EvidenceOut, PathOut
 router = APIRouter(tags=["connections"])
 
 _LABEL_KEYS = ("title", "role", "topic", "relation", "text")
-_DEFAULT_LABELS = {"part_of": "Teil von", "organizer": "Veranstalter", "location": "Ort", "talk": "Vortrag",
-                   "membership": "Mitglied"}
+_DEFAULT_LABELS = {
+    "part_of": "Teil von",
+    "organizer": "Veranstalter",
+    "location": "Ort",
+    "talk": "Vortrag",
+    "membership": "Mitglied",
+}
 
 
 def resolve(model: ReadModel, g: nx.MultiDiGraph, ref: str) -> str:
@@ -30,9 +35,13 @@ def resolve(model: ReadModel, g: nx.MultiDiGraph, ref: str) -> str:
     by_name = [e.iri for e in model.entities.values() if e.name.casefold() == ref.casefold()]
     hits = [i for i in dict.fromkeys(by_id or by_name) if i in g]
     if not hits:
-        raise NotFound(f"No entity {ref!r} in the graph; pass an id from the lookups, an IRI or an exact name.")
+        raise NotFoundError(
+            f"No entity {ref!r} in the graph; pass an id from the lookups, an IRI or an exact name."
+        )
     if len(hits) > 1:
-        raise BadRequest(f"{ref!r} names {len(hits)} entities; pass one of their IRIs: {', '.join(hits)}.")
+        raise BadRequestError(
+            f"{ref!r} names {len(hits)} entities; pass one of their IRIs: {', '.join(hits)}."
+        )
     return hits[0]
 
 
@@ -45,8 +54,15 @@ def edge_out(views: Views, u: str, v: str, data: dict[str, Any]) -> EdgeOut | No
     evidence = []
     if data.get("sentence"):
         art = views.m.articles.get(data.get("article", ""))
-        evidence.append(EvidenceOut(sentence=data["sentence"], start=data.get("start"), end=data.get("end"),
-                                    confidence=data.get("confidence"), article=article_ref(art) if art else None))
+        evidence.append(
+            EvidenceOut(
+                sentence=data["sentence"],
+                start=data.get("start"),
+                end=data.get("end"),
+                confidence=data.get("confidence"),
+                article=article_ref(art) if art else None,
+            )
+        )
     return EdgeOut(source=source, target=target, relation=kind, label=label, evidence=evidence)
 
 
@@ -63,11 +79,23 @@ def path_out(views: Views, g: nx.MultiDiGraph, path: list[str]) -> PathOut:
 
 @router.get("/connections", response_model=Connections, summary="Shortest paths between two entities")
 def connections(
-    state: StateDep, model: ModelDep, views: ViewsDep,
-    source: Annotated[str, Query(alias="from", min_length=1, max_length=500, examples=["eleonore-baj"],
-                                 description="Entity id, IRI or exact name.")],
+    state: StateDep,
+    model: ModelDep,
+    views: ViewsDep,
+    source: Annotated[
+        str,
+        Query(
+            alias="from",
+            min_length=1,
+            max_length=500,
+            examples=["eleonore-baj"],
+            description="Entity id, IRI or exact name.",
+        ),
+    ],
     target: Annotated[str, Query(alias="to", min_length=1, max_length=500, examples=["antje-krueger"])],
-    limit: Annotated[int, Query(ge=1, le=20, description="Most paths returned (all of shortest length).")] = 5,
+    limit: Annotated[
+        int, Query(ge=1, le=20, description="Most paths returned (all of shortest length).")
+    ] = 5,
 ) -> Connections:
     g: nx.MultiDiGraph = state.cached("nx", lambda: entities_only(build_graph(state.kstore)))
     a, b = resolve(model, g, source), resolve(model, g, target)

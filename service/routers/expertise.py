@@ -16,10 +16,14 @@ router = APIRouter(tags=["expertise"])
 
 @router.get("/expertise", response_model=Page[ExpertiseResult], summary="Who knows about a topic")
 def expertise(
-    state: StateDep, model: ModelDep, views: ViewsDep, pagination: PageDep,
+    state: StateDep,
+    model: ModelDep,
+    views: ViewsDep,
+    pagination: PageDep,
     topic: Annotated[str, Query(min_length=1, max_length=500, examples=["Krisenmanagement"])],
-    kind: Annotated[Literal["person", "organization"] | None, Query(description="Only persons or "
-                                                                  "only organizations.")] = None,
+    kind: Annotated[
+        Literal["person", "organization"] | None, Query(description="Only persons or only organizations.")
+    ] = None,
     evidence_limit: Annotated[int, Query(ge=1, le=50, description="Evidence items per result.")] = 5,
 ) -> Page[ExpertiseResult]:
     index = state.cached("expertise", lambda: expertise_index(model))
@@ -32,8 +36,12 @@ def expertise(
         ref = views.ref(expert.entity)
         assert ref is not None
         evidence = [
-            ExpertiseEvidence(kind=doc.kind, label=label, score=round(score, 4),  # type: ignore[arg-type]
-                              evidence=views.evidence(doc.fact.evidence) if doc.fact else [])
+            ExpertiseEvidence(
+                kind=doc.kind,
+                label=label,
+                score=round(score, 4),
+                evidence=views.evidence(doc.fact.evidence) if doc.fact else [],
+            )
             for doc, score, label in expert.evidence[:evidence_limit]
         ]
         items.append(ExpertiseResult(entity=ref, score=round(expert.score, 4), evidence=evidence))

@@ -10,20 +10,25 @@ from starlette.concurrency import run_in_threadpool
 
 from nlp.facts import Facts
 from service.deps import StateDep
-from service.errors import BadRequest, PayloadTooLarge, UnsupportedMediaType
+from service.errors import BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError
 from service.extraction import extract_facts
 
 router = APIRouter(tags=["extract"])
 
-EXAMPLE = "Eleonore Baj leitet seit 2019 die Stabsstelle Notfall- und Krisenmanagement der Stadt Kaiserslautern."
+EXAMPLE = (
+    "Eleonore Baj leitet seit 2019 die Stabsstelle Notfall- und Krisenmanagement der Stadt Kaiserslautern."
+)
 _BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
         "content": {
             "text/plain": {"schema": {"type": "string"}, "example": EXAMPLE},
             "application/json": {
-                "schema": {"type": "object", "required": ["text"],
-                           "properties": {"text": {"type": "string"}, "id": {"type": "string"}}},
+                "schema": {
+                    "type": "object",
+                    "required": ["text"],
+                    "properties": {"text": {"type": "string"}, "id": {"type": "string"}},
+                },
                 "example": {"text": EXAMPLE},
             },
         },
@@ -35,23 +40,23 @@ def _text_and_id(body: bytes, media: str) -> tuple[str, str | None]:
     try:
         raw = body.decode("utf-8")
     except UnicodeDecodeError:
-        raise BadRequest("The body is not UTF-8 text.") from None
+        raise BadRequestError("The body is not UTF-8 text.") from None
     if media == "text/plain":
         text, ident = raw, None
     elif media == "application/json":
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise BadRequest(f"Invalid JSON: {exc}") from None
+            raise BadRequestError(f"Invalid JSON: {exc}") from None
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise BadRequest('Send a JSON object with a "text" string.')
+            raise BadRequestError('Send a JSON object with a "text" string.')
         text, ident = record["text"], record.get("id")
         if ident is not None and not isinstance(ident, str):
-            raise BadRequest('"id" must be a string.')
+            raise BadRequestError('"id" must be a string.')
     else:
-        raise UnsupportedMediaType('Send text/plain or application/json {"text": ...}.')
+        raise UnsupportedMediaTypeError('Send text/plain or application/json {"text": ...}.')
     if not text.strip():
-        raise BadRequest("The text is empty.")
+        raise BadRequestError("The text is empty.")
     return text, ident
 
 
@@ -59,7 +64,7 @@ def _text_and_id(body: bytes, media: str) -> tuple[str, str | None]:
 async def extract(request: Request, state: StateDep) -> Facts:
     body = await request.body()
     if len(body) > state.settings.max_body_bytes:
-        raise PayloadTooLarge(f"Text larger than {state.settings.max_body_bytes} bytes.")
+        raise PayloadTooLargeError(f"Text larger than {state.settings.max_body_bytes} bytes.")
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     text, ident = _text_and_id(body, media)
     return await run_in_threadpool(extract_facts, state, text, ident)

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
+from service.readmodel.load import rows
 from service.schemas import Health
 from service.state import ServiceState, get_state
 
@@ -14,13 +15,8 @@ router = APIRouter(tags=["health"])
 
 @router.get("/health", response_model=Health, summary="Service status")
 def health(state: Annotated[ServiceState, Depends(get_state)]) -> Health:
-    store = state.kstore.store
-    rows = list(store.query(
-        "SELECT (COUNT(?a) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }",
-        use_default_graph_as_union=True,
-    ))
-    term = rows[0]["n"] if rows else None
-    articles = int(term.value) if term is not None else 0
+    count = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }"
+    articles = int(next(rows(state.kstore.store, count))["n"])
     return Health(
         status="ok",
         store=str(state.settings.store),

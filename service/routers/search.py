@@ -19,9 +19,19 @@ Kind = Literal["person", "organization", "project", "event", "location", "eviden
 
 @router.get("/search", response_model=Page[SearchHit], summary="Full-text search, ranked by BM25")
 def search(
-    state: StateDep, model: ModelDep, views: ViewsDep, pagination: PageDep,
-    q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find; case, umlauts, "
-                            "inflection and compounds are folded.", examples=["Krisenmanagement"])],
+    state: StateDep,
+    model: ModelDep,
+    views: ViewsDep,
+    pagination: PageDep,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=500,
+            description="Words to find; case, umlauts, inflection and compounds are folded.",
+            examples=["Krisenmanagement"],
+        ),
+    ],
     kind: Annotated[Kind | None, Query(description="Only hits of this kind.")] = None,
 ) -> Page[SearchHit]:
     index: SearchIndex = state.cached("search", lambda: search_index(model))
@@ -32,7 +42,13 @@ def search(
     for doc, score in pagination.apply(hits)[0]:
         hit: Hit = doc.payload
         art = model.articles.get(hit.evidence.article) if hit.evidence and hit.evidence.article else None
-        items.append(SearchHit(kind=API_KINDS.get(hit.kind, hit.kind), label=hit.label,  # type: ignore[arg-type]
-                               score=round(score, 4), entity=views.ref(hit.entity),
-                               article=article_ref(art) if art else None))
+        items.append(
+            SearchHit(
+                kind=API_KINDS.get(hit.kind, hit.kind),
+                label=hit.label,
+                score=round(score, 4),
+                entity=views.ref(hit.entity),
+                article=article_ref(art) if art else None,
+            )
+        )
     return page_of(items, pagination, len(hits))

@@ -8,7 +8,8 @@ from urllib.parse import parse_qs
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from service.errors import BadRequest, PayloadTooLarge, UnsupportedMediaType
+from graph.vocab import PREFIXES
+from service.errors import BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError
 from service.sparql.description import service_description
 from service.sparql.guard import inspect_query
 from service.sparql.negotiation import ANSWER_MEDIA, choose_format
@@ -70,6 +71,7 @@ def _answer(
         "default_graph": default_graphs or None,
         "named_graphs": named_graphs or None,
         "format": key,
+        "prefixes": PREFIXES,  # rdf, org, schema, prov, skos, oa, dcterms, kg, kgid predeclared
         "max_rows": settings.sparql_max_rows,
     }
     answer = state.pool.run(request, settings.sparql_timeout)
@@ -88,7 +90,9 @@ def sparql_get(
     query: Annotated[str | None, Query(description="SPARQL query", examples=[EXAMPLE])] = None,
     default_graph_uri: Annotated[list[str], Query(alias="default-graph-uri")] = [],  # noqa: B006
     named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri")] = [],  # noqa: B006
-    format: Annotated[str | None, Query(description="Override Accept: json, xml, csv, tsv, ttl, nt, jsonld")] = None,  # noqa: A002
+    format: Annotated[
+        str | None, Query(description="Override Accept: json, xml, csv, tsv, ttl, nt, jsonld")
+    ] = None,  # noqa: A002
 ) -> Response:
     accept = request.headers.get("accept")
     if query is None:
@@ -103,22 +107,22 @@ async def sparql_post(request: Request, state: Annotated[ServiceState, Depends(g
 
     body = await request.body()
     if len(body) > MAX_QUERY_BYTES:
-        raise PayloadTooLarge(f"Query larger than {MAX_QUERY_BYTES} bytes.")
+        raise PayloadTooLargeError(f"Query larger than {MAX_QUERY_BYTES} bytes.")
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     params = parse_qs(request.url.query)
     if media == "application/x-www-form-urlencoded":
         params = {**params, **parse_qs(body.decode("utf-8", "replace"))}
         if "update" in params:
-            raise BadRequest("SPARQL Update is not allowed: this endpoint is read-only.")
+            raise BadRequestError("SPARQL Update is not allowed: this endpoint is read-only.")
         if not params.get("query"):
-            raise BadRequest("Missing form field 'query'.")
+            raise BadRequestError("Missing form field 'query'.")
         query = params["query"][0]
     elif media == "application/sparql-query":
         query = body.decode("utf-8", "replace")
     elif media == "application/sparql-update":
-        raise BadRequest("SPARQL Update is not allowed: this endpoint is read-only.")
+        raise BadRequestError("SPARQL Update is not allowed: this endpoint is read-only.")
     else:
-        raise UnsupportedMediaType(
+        raise UnsupportedMediaTypeError(
             "Send the query as application/sparql-query or as form field 'query' "
             "(application/x-www-form-urlencoded)."
         )

@@ -31,8 +31,11 @@ class ExpertiseDoc:
 
 def search_index(model: ReadModel) -> SearchIndex:
     """Entity names (with aliases) and every distinct evidence sentence."""
-    docs = [Doc(" ".join([e.name, *sorted(e.aliases)]), Hit(e.kind, e.name, e.iri))
-            for e in model.entities.values() if e.kind in {"person", "org", "project", "event", "place"}]
+    docs = [
+        Doc(" ".join([e.name, *sorted(e.aliases)]), Hit(e.kind, e.name, e.iri))
+        for e in model.entities.values()
+        if e.kind in {"person", "org", "project", "event", "place"}
+    ]
     seen: set[tuple[str | None, str]] = set()
     for f in model.facts:
         for ev in f.evidence:
@@ -49,8 +52,11 @@ def _fact_text(model: ReadModel, f: Fact) -> str:
     if f.kind == "project":
         return " ".join([obj.name, *sorted(obj.aliases)]) if obj else ""
     if f.kind in {"role", "affiliation"}:
-        names = [model.entities[p].name for p in [f.object, *model.ancestors(f.object)] if p in model.entities] \
-            if f.object else []
+        names = (
+            [model.entities[p].name for p in [f.object, *model.ancestors(f.object)] if p in model.entities]
+            if f.object
+            else []
+        )
         return " ".join([f.label, *names])
     if f.kind == "quote":
         return f.label
@@ -67,7 +73,7 @@ def _fact_label(model: ReadModel, f: Fact) -> str:
 
 
 def expertise_index(model: ReadModel) -> SearchIndex:
-    """One doc per fact that can show expertise (talk topic, project, role, quote), plus organization names."""
+    """One doc per fact that shows expertise (talk topic, project, role, quote), plus organization names."""
     docs: list[Doc] = []
     for f in model.facts:
         if f.kind in EXPERTISE_WEIGHTS and f.subject in model.entities:
@@ -76,5 +82,7 @@ def expertise_index(model: ReadModel) -> SearchIndex:
                 docs.append(Doc(text, ExpertiseDoc(f.kind, _fact_label(model, f), f.subject, f)))
     for e in model.entities.values():
         if e.kind == "org":
-            docs.append(Doc(" ".join([e.name, *sorted(e.aliases)]), ExpertiseDoc("name", e.name, e.iri, None)))
+            docs.append(
+                Doc(" ".join([e.name, *sorted(e.aliases)]), ExpertiseDoc("name", e.name, e.iri, None))
+            )
     return SearchIndex(docs)

@@ -38,4 +38,3 @@ def rank_experts(model: ReadModel, index: SearchIndex, topic: str) -> list[Exper
     for e in ranked:
         e.evidence.sort(key=lambda item: -item[1])
     return ranked
-

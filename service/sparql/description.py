@@ -25,8 +25,16 @@ def description_triples(endpoint: str) -> list[ox.Triple]:
         ox.Triple(node, _sd("supportedLanguage"), _sd("SPARQL11Query")),
         ox.Triple(node, _sd("feature"), _sd("UnionDefaultGraph")),
     ]  # no sd:BasicFederatedQuery: SERVICE is refused
-    names = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-             "Turtle", "N-Triples", "JSON-LD", "RDF_XML")
+    names = (
+        "SPARQL_Results_JSON",
+        "SPARQL_Results_XML",
+        "SPARQL_Results_CSV",
+        "SPARQL_Results_TSV",
+        "Turtle",
+        "N-Triples",
+        "JSON-LD",
+        "RDF_XML",
+    )
     triples += [ox.Triple(node, _sd("resultFormat"), ox.NamedNode(FORMATS + n)) for n in names]
     return triples
 

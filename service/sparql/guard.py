@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.errors import BadRequest
+from service.errors import BadRequestError
 
 # Order matters: long strings before short ones; IRIs only where '<' cannot be a comparison.
 _BLANKS = re.compile(
@@ -54,17 +54,21 @@ def keywords(query: str) -> list[str]:
 
 
 def inspect_query(query: str) -> QueryInfo:
-    """Classify a read query or raise `BadRequest` for Update, SERVICE or an empty/unknown request."""
+    """Classify a read query or raise `BadRequestError` for Update, SERVICE or an empty/unknown request."""
     if not query.strip():
-        raise BadRequest("Empty query: send a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query.")
+        raise BadRequestError("Empty query: send a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query.")
     words = keywords(query)
     if "SERVICE" in words:
-        raise BadRequest("SERVICE (federated query) is not allowed on this endpoint; query local data only.")
+        raise BadRequestError(
+            "SERVICE (federated query) is not allowed on this endpoint; query local data only."
+        )
     first = next((w for w in words if w not in PROLOGUE_WORDS), "")
     if first in UPDATE_WORDS:
-        raise BadRequest("SPARQL Update is not allowed: this endpoint is read-only. Use POST /articles to add data.")
+        raise BadRequestError(
+            "SPARQL Update is not allowed: this endpoint is read-only. Use POST /articles to add data."
+        )
     if first not in QUERY_FORMS:
-        raise BadRequest(
+        raise BadRequestError(
             f"Malformed query: expected SELECT, ASK, CONSTRUCT or DESCRIBE, found {first or 'nothing'!r}."
         )
     return QueryInfo(form=first, has_dataset_clause="FROM" in words)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.errors import NotAcceptable
+from service.errors import NotAcceptableError
 
 # media type -> serializer key, in order of preference when the client accepts anything.
 RESULT_MEDIA = {
@@ -61,7 +61,7 @@ def choose_format(accept: str | None, fmt: str | None, graph: bool) -> str:
     if fmt:
         key = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
         if key not in keys:
-            raise NotAcceptable(f"Unknown format {fmt!r} for this query; use one of {sorted(keys)}.")
+            raise NotAcceptableError(f"Unknown format {fmt!r} for this query; use one of {sorted(keys)}.")
         return key
     default = next(iter(table.values()))
     if not accept:
@@ -73,4 +73,4 @@ def choose_format(accept: str | None, fmt: str | None, graph: bool) -> str:
             return default
         if media == "text/*":
             return next(key for m, key in table.items() if m.startswith("text/"))
-    raise NotAcceptable(f"Cannot answer in {accept!r}; acceptable: {', '.join(sorted(set(table)))}.")
+    raise NotAcceptableError(f"Cannot answer in {accept!r}; acceptable: {', '.join(sorted(set(table)))}.")

@@ -11,12 +11,13 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from service.errors import BadRequest, Unavailable
+from service.errors import BadRequestError, UnavailableError
 from service.sparql.worker import _HEADER
 
 logger = logging.getLogger(__name__)
@@ -128,15 +129,15 @@ class QueryPool:
         self._closed = False
 
     def run(self, request: dict[str, Any], timeout: float) -> QueryAnswer:
-        """Evaluate `request` (see worker.run_query) or raise BadRequest / Unavailable."""
+        """Evaluate `request` (see worker.run_query) or raise BadRequestError / UnavailableError."""
         if self._closed:
-            raise Unavailable("The SPARQL endpoint is shutting down.")
+            raise UnavailableError("The SPARQL endpoint is shutting down.")
         deadline = time.monotonic() + timeout
         with self._gate.read():
             try:
                 worker = self._idle.get(timeout=timeout)
             except queue.Empty:
-                raise Unavailable("All SPARQL workers are busy; retry in a moment.") from None
+                raise UnavailableError("All SPARQL workers are busy; retry in a moment.") from None
             worker = worker if worker is not None and worker.alive() else _Worker(self.store_path)
             try:
                 answer = self._ask(worker, {**request, "generation": self.generation}, deadline)
@@ -145,7 +146,7 @@ class QueryPool:
                 self._idle.put(worker if worker.alive() else _Worker(self.store_path))
         if not answer["ok"]:
             prefix = "Malformed query" if answer["kind"] == "syntax" else "Query failed"
-            raise BadRequest(f"{prefix}: {answer['message']}")
+            raise BadRequestError(f"{prefix}: {answer['message']}")
         return QueryAnswer(answer["body"], answer["truncated"], answer["rows"])
 
     def _ask(self, worker: _Worker, request: dict[str, Any], deadline: float) -> dict[str, Any]:
@@ -154,13 +155,13 @@ class QueryPool:
         except TimeoutError:
             worker.kill()
             logger.warning("SPARQL query killed after its timeout: %.80s", request["query"])
-            raise Unavailable(
+            raise UnavailableError(
                 "Query timed out and was stopped; narrow it (LIMIT, more specific patterns) and retry."
             ) from None
         except (EOFError, BrokenPipeError, OSError) as exc:
             worker.kill()
             logger.error("SPARQL worker died: %s", exc)
-            raise Unavailable("The query worker failed; retry the query.") from None
+            raise UnavailableError("The query worker failed; retry the query.") from None
 
     @contextmanager
     def writing(self) -> Iterator[None]:

@@ -33,7 +33,11 @@ def read_frame(stream: BinaryIO) -> Any | None:
     return pickle.loads(stream.read(size))
 
 
-def _graphs(iris: list[str] | None) -> list[ox.NamedNode] | None:
+def _graphs(iris: list[str] | None) -> list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None:
+    return None if iris is None else [ox.NamedNode(i) for i in iris]
+
+
+def _named(iris: list[str] | None) -> list[ox.NamedNode | ox.BlankNode] | None:
     return None if iris is None else [ox.NamedNode(i) for i in iris]
 
 
@@ -43,8 +47,9 @@ def run_query(store: ox.Store, req: dict[str, Any]) -> dict[str, Any]:
         result = store.query(
             req["query"],
             use_default_graph_as_union=req["union"],
+            prefixes=req.get("prefixes"),
             default_graph=_graphs(req.get("default_graph")),
-            named_graphs=_graphs(req.get("named_graphs")),
+            named_graphs=_named(req.get("named_graphs")),
         )
         body, truncated, rows = serialize_result(result, req["format"], req["max_rows"])
     except SyntaxError as exc:

@@ -59,6 +59,28 @@ def test_person_page_shows_evidence_with_highlight_and_article(page: Any, artifa
     shot(page, artifacts, "03-article")
 
 
+def test_organization_page_shows_hierarchy_and_members(page: Any, artifacts: Path, server: str) -> None:
+    orgs = api(server, "/organizations", page_size="100")["items"]
+    unit = next(o for o in orgs if o.get("parent") and o.get("member_count"))
+    page.goto(f"/#/organization/{unit['id']}")
+    tree = page.locator(".tree.root")
+    tree.wait_for()
+    assert tree.get_by_role("link", name=unit["parent"]["name"]).count() == 1
+    assert page.locator(".fact .evidence").count() >= 1
+    shot(page, artifacts, "10-organization")
+
+
+def test_topic_page_ranks_experts_with_evidence(page: Any, artifacts: Path, server: str,
+                                                person: dict[str, Any]) -> None:
+    topic = next(t["topic"] for t in api(server, f"/persons/{person['id']}")["talks"] if t.get("topic"))
+    page.goto(f"/#/topic/{urllib.parse.quote(topic)}")
+    first = page.locator(".ranking > li").first
+    first.wait_for()
+    assert page.locator(".ranking .evidence").count() >= 1
+    assert person["name"] in page.locator(".ranking").inner_text()
+    shot(page, artifacts, "11-topic")
+
+
 def _node_count(page: Any) -> int:
     return int(page.locator("#net-status").get_attribute("data-nodes") or 0)
 
@@ -69,7 +91,8 @@ def test_network_renders_neighbourhood_and_expands_on_click(page: Any, artifacts
     page.wait_for_function("document.querySelector('#net-status')?.dataset.nodes > 1")
     before = _node_count(page)
     target = page.evaluate("""() => {
-        const n = window.kgNetwork.nodes().filter((x) => !x.hasClass('expanded'))[0];
+        const open = window.kgNetwork.nodes().filter((x) => !x.hasClass('expanded'));
+        const n = open.filter((x) => x.data('kind') === 'event')[0] || open[0];  // an event: many speakers
         const p = n.renderedPosition();
         return {id: n.id(), x: p.x, y: p.y};
     }""")
@@ -127,3 +150,7 @@ def test_narrow_screen_has_no_horizontal_scroll(page: Any, artifacts: Path, pers
     page.locator(".evidence").first.wait_for()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     shot(page, artifacts, "08-person-narrow")
+    page.goto(f"/#/network?focus=person:{person['id']}")
+    page.wait_for_function("document.querySelector('#net-status')?.dataset.nodes > 1")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    shot(page, artifacts, "09-network-narrow")

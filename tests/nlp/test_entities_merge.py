@@ -24,10 +24,10 @@ def run(nlp: Language, text: str, model: list[tuple[str, str]]) -> Doc:
     doc = nlp.make_doc(text)
     ents = []
     for surface, label in model:
-        start = text.index(surface)
+        start = text.rindex(surface)
         ents.append(doc.char_span(start, start + len(surface), label=label))
     doc.ents = ents
-    for name, proc in nlp.pipeline:
+    for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
 

@@ -1,4 +1,4 @@
-"""Organization names: head nouns, genitive chains, nominative names, abbreviations (kg_org_names + merger)."""
+"""Organization names: head nouns, genitive chains, nominative forms, abbreviations (kg_org_names)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ def org_names(nlp: Language, text: str) -> list[str]:
 
 
 def test_genitive_chain_is_one_organization_with_parent(nlp: Language) -> None:
-    (org,) = orgs(nlp, "Die Leiterin der Stabsstelle Notfall- und Krisenmanagement der Stadtverwaltung Neustadt sprach.")
+    (org,) = orgs(
+        nlp, "Die Leiterin der Stabsstelle Notfall- und Krisenmanagement der Stadtverwaltung Neustadt sprach."
+    )
     assert org._.norm_name == "Stabsstelle Notfall- und Krisenmanagement der Stadtverwaltung Neustadt"
     assert org._.head_name == "Stabsstelle Notfall- und Krisenmanagement"
     assert org._.part_of_span._.norm_name == "Stadtverwaltung Neustadt"
@@ -74,16 +76,22 @@ def test_legal_form_closes_a_company_name(nlp: Language) -> None:
 
 
 def test_registered_association_with_topic(nlp: Language) -> None:
-    names = org_names(nlp, "Eingeladen hatte das Bayerische Institut für Digitale Verwaltung e.V. in Regensburg.")
+    names = org_names(
+        nlp, "Eingeladen hatte das Bayerische Institut für Digitale Verwaltung e.V. in Regensburg."
+    )
     assert names == ["Bayerisches Institut für Digitale Verwaltung e.V."]
 
 
 def test_genitive_plural_without_article(nlp: Language) -> None:
-    assert org_names(nlp, "Der Verband kommunaler Energieversorger tagte.") == ["Verband kommunaler Energieversorger"]
+    assert org_names(nlp, "Der Verband kommunaler Energieversorger tagte.") == [
+        "Verband kommunaler Energieversorger"
+    ]
 
 
 def test_coordinated_compound_before_head(nlp: Language) -> None:
-    assert org_names(nlp, "Die Industrie- und Handelskammer Trier warnt.") == ["Industrie- und Handelskammer Trier"]
+    assert org_names(nlp, "Die Industrie- und Handelskammer Trier warnt.") == [
+        "Industrie- und Handelskammer Trier"
+    ]
 
 
 def test_city_body_is_an_organization(nlp: Language) -> None:
@@ -97,3 +105,23 @@ def test_bare_head_noun_is_no_organization(nlp: Language) -> None:
 
 def test_words_in_capitals_are_no_abbreviations(nlp: Language) -> None:
     assert orgs(nlp, "GROSSES FINALE am Samstag") == []
+
+
+def test_unit_located_in_its_parent(nlp: Language) -> None:
+    doc = nlp("Unterstützt wird der Bereich Brandschutz am Landratsamt Neustadt von Freiwilligen.")
+    unit, parent = [e for e in doc.ents if e.label_ == "ORG"]
+    assert unit._.norm_name == "Bereich Brandschutz" and parent._.norm_name == "Landratsamt Neustadt"
+    assert unit._.part_of_span._.norm_name == "Landratsamt Neustadt"
+
+
+def test_chair_at_a_university(nlp: Language) -> None:
+    doc = nlp("Sie forscht am Lehrstuhl Robotik an der Technischen Universität Kaiserslautern.")
+    assert org_names(nlp, doc.text) == ["Lehrstuhl Robotik", "Technische Universität Kaiserslautern"]
+
+
+def test_area_as_topic_is_no_organization(nlp: Language) -> None:
+    assert orgs(nlp, "Im Bereich Digitalisierung tut sich viel.") == []
+
+
+def test_currency_after_number_is_no_organization(nlp: Language) -> None:
+    assert orgs(nlp, "Das Projekt kostet 36 EUR pro Kopf.") == []

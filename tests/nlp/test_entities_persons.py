@@ -10,11 +10,15 @@ def persons(nlp: Language, text: str) -> dict[str, list[str]]:
 
 
 def test_title_after_function_word_is_stripped_and_kept(nlp: Language) -> None:
-    assert persons(nlp, "Oberbürgermeister Dr. Fabian Mayer eröffnete die Sitzung.") == {"Fabian Mayer": ["Dr."]}
+    assert persons(nlp, "Oberbürgermeister Dr. Fabian Mayer eröffnete die Sitzung.") == {
+        "Fabian Mayer": ["Dr."]
+    }
 
 
 def test_two_titles_are_kept_in_order(nlp: Language) -> None:
-    assert persons(nlp, "Den Vortrag hielt Prof. Dr. Heike Markus aus Trier.") == {"Heike Markus": ["Prof.", "Dr."]}
+    assert persons(nlp, "Den Vortrag hielt Prof. Dr. Heike Markus aus Trier.") == {
+        "Heike Markus": ["Prof.", "Dr."]
+    }
 
 
 def test_engineering_titles(nlp: Language) -> None:
@@ -35,7 +39,9 @@ def test_several_given_names(nlp: Language) -> None:
 
 
 def test_hyphenated_given_name(nlp: Language) -> None:
-    assert "Eva-Lotta Brinkmann" in persons(nlp, "Für die Organisation dankte Eva-Lotta Brinkmann allen Helfern.")
+    assert "Eva-Lotta Brinkmann" in persons(
+        nlp, "Für die Organisation dankte Eva-Lotta Brinkmann allen Helfern."
+    )
 
 
 def test_particles_belong_to_the_name(nlp: Language) -> None:

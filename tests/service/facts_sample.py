@@ -47,7 +47,9 @@ def ev(text: str, sentence_start: str, confidence: float = 0.9) -> Evidence:
 def article_kl() -> tuple[Article, Facts]:
     text = TEXT_KL
     a = Article.from_text(
-        text, url="https://example.org/kl/krisenstab", title="Neue Leitung im Krisenstab",
+        text,
+        url="https://example.org/kl/krisenstab",
+        title="Neue Leitung im Krisenstab",
         published=date(2024, 3, 1),
     )
     stab = "Stabsstelle Notfall- und Krisenmanagement"
@@ -60,14 +62,36 @@ def article_kl() -> tuple[Article, Facts]:
         ],
         projects=[Project(name="Aorta")],
         events=[Event(name="Digitalkonferenz Pfalz")],
-        roles=[Role(person="Eleonore Baj", role="Leiterin", role_key="leitung", organization=stab,
-                    time="seit 2019", evidence=ev(text, "Eleonore Baj leitet"))],
-        speakers=[Speaker(person="Eleonore Baj", event="Digitalkonferenz Pfalz",
-                          topic="Krisenmanagement in Kommunen", evidence=ev(text, "Auf der Digitalkonferenz"))],
-        quotes=[Quote(person="Eleonore Baj", quote="Wir müssen bei Hochwasser schneller warnen",
-                      evidence=ev(text, "„Wir müssen"))],
-        project_links=[ProjectLink(person="Jan Wolf", project="Aorta", relation="responsible",
-                                   evidence=ev(text, "Dr. Jan Wolf"))],
+        roles=[
+            Role(
+                person="Eleonore Baj",
+                role="Leiterin",
+                role_key="leitung",
+                organization=stab,
+                time="seit 2019",
+                evidence=ev(text, "Eleonore Baj leitet"),
+            )
+        ],
+        speakers=[
+            Speaker(
+                person="Eleonore Baj",
+                event="Digitalkonferenz Pfalz",
+                topic="Krisenmanagement in Kommunen",
+                evidence=ev(text, "Auf der Digitalkonferenz"),
+            )
+        ],
+        quotes=[
+            Quote(
+                person="Eleonore Baj",
+                quote="Wir müssen bei Hochwasser schneller warnen",
+                evidence=ev(text, "„Wir müssen"),
+            )
+        ],
+        project_links=[
+            ProjectLink(
+                person="Jan Wolf", project="Aorta", relation="responsible", evidence=ev(text, "Dr. Jan Wolf")
+            )
+        ],
     )
     return a, facts
 
@@ -83,15 +107,34 @@ def article_dfki() -> tuple[Article, Facts]:
         organizations=[Organization(name=unit, part_of=dfki), Organization(name=dfki, aliases=["DFKI"])],
         projects=[Project(name="Aorta")],
         events=[Event(name="Digitalkonferenz Pfalz")],
-        roles=[Role(person="Antje Krüger", role="Leiterin", role_key="leitung", organization=unit,
-                    evidence=ev(text, "Prof. Antje Krüger"))],
-        affiliations=[Affiliation(person="Antje Krüger", organization=dfki, evidence=ev(text, "Prof. Antje Krüger"))],
+        roles=[
+            Role(
+                person="Antje Krüger",
+                role="Leiterin",
+                role_key="leitung",
+                organization=unit,
+                evidence=ev(text, "Prof. Antje Krüger"),
+            )
+        ],
+        affiliations=[
+            Affiliation(person="Antje Krüger", organization=dfki, evidence=ev(text, "Prof. Antje Krüger"))
+        ],
         speakers=[
-            Speaker(person="Jan Wolf", event="Digitalkonferenz Pfalz", evidence=ev(text, "Auf der Digitalkonferenz")),
+            Speaker(
+                person="Jan Wolf",
+                event="Digitalkonferenz Pfalz",
+                evidence=ev(text, "Auf der Digitalkonferenz"),
+            ),
             Speaker(person="Antje Krüger", topic="Robotik in der Pflege", evidence=ev(text, "Krüger sprach")),
         ],
-        project_links=[ProjectLink(person="Jan Wolf", project="Aorta", relation="presented",
-                                   evidence=ev(text, "Auf der Digitalkonferenz"))],
+        project_links=[
+            ProjectLink(
+                person="Jan Wolf",
+                project="Aorta",
+                relation="presented",
+                evidence=ev(text, "Auf der Digitalkonferenz"),
+            )
+        ],
     )
     return a, facts
 

@@ -28,8 +28,18 @@ def test_health(client: TestClient) -> None:
 
 def test_openapi_lists_every_resource_with_examples(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
-    for path in ["/persons", "/organizations/{org_id}", "/projects", "/events/{event_id}", "/articles",
-                 "/search", "/expertise", "/extract", "/sparql", "/health"]:
+    for path in [
+        "/persons",
+        "/organizations/{org_id}",
+        "/projects",
+        "/events/{event_id}",
+        "/articles",
+        "/search",
+        "/expertise",
+        "/extract",
+        "/sparql",
+        "/health",
+    ]:
         assert path in spec["paths"], path
     assert "example" in spec["paths"]["/extract"]["post"]["requestBody"]["content"]["text/plain"]
 

@@ -65,7 +65,9 @@ def test_delete_unknown_is_404(writable_client: TestClient) -> None:
 
 
 def test_post_with_unsupported_media_type_is_415(writable_client: TestClient) -> None:
-    r = writable_client.post("/articles", content=b"%PDF", headers={"content-type": "application/pdf", **auth()})
+    r = writable_client.post(
+        "/articles", content=b"%PDF", headers={"content-type": "application/pdf", **auth()}
+    )
     assert r.status_code == 415
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi.testclient import TestClient
 
 
-def connect(client: TestClient, a: str, b: str) -> dict:
+def connect(client: TestClient, a: str, b: str) -> dict[str, Any]:
     r = client.get("/connections", params={"from": a, "to": b})
     assert r.status_code == 200, r.text
     return dict(r.json())

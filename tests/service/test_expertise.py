@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi.testclient import TestClient
 
 
-def results(client: TestClient, topic: str, **params: str) -> list[dict]:
+def results(client: TestClient, topic: str, **params: str) -> list[dict[str, Any]]:
     return list(client.get("/expertise", params={"topic": topic, **params}).json()["items"])
 
 
@@ -13,7 +15,9 @@ def test_talk_topic_makes_the_speaker_the_top_expert(client: TestClient) -> None
     top = results(client, "Krisenmanagement", kind="person")[0]
     assert top["entity"]["name"] == "Eleonore Baj"
     assert top["evidence"][0]["kind"] == "talk"
-    assert top["evidence"][0]["evidence"][0]["sentence"].startswith("Auf der Digitalkonferenz Pfalz sprach sie")
+    assert top["evidence"][0]["evidence"][0]["sentence"].startswith(
+        "Auf der Digitalkonferenz Pfalz sprach sie"
+    )
 
 
 def test_role_counts_as_evidence(client: TestClient) -> None:

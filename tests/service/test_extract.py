@@ -7,7 +7,10 @@ from fastapi.testclient import TestClient
 
 from tests.service.conftest import auth
 
-TEXT = "Eleonore Baj leitet seit 2019 die Stabsstelle Notfall- und Krisenmanagement der Stadtverwaltung Kaiserslautern."
+TEXT = (
+    "Eleonore Baj leitet seit 2019 die Stabsstelle Notfall- und Krisenmanagement der Stadtverwaltung "
+    "Kaiserslautern."
+)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -59,6 +62,8 @@ def test_post_same_article_twice_is_unchanged(writable_client: TestClient) -> No
 
 def test_post_html_article(writable_client: TestClient) -> None:
     html = f"<html><head><title>Krisenstab</title></head><body><article><p>{TEXT}</p></article></body></html>"
-    r = writable_client.post("/articles", content=html.encode(), headers={"content-type": "text/html", **auth()})
+    r = writable_client.post(
+        "/articles", content=html.encode(), headers={"content-type": "text/html", **auth()}
+    )
     assert r.status_code == 201
     assert writable_client.get(r.json()["link"]).json()["title"] == "Krisenstab"

@@ -9,7 +9,9 @@ def test_project_lists_people_with_relation(client: TestClient) -> None:
     project = client.get("/projects/aorta").json()
     assert project["person_count"] == 1
     assert {(p["person"]["name"], p["relation"]) for p in project["people"]} == {
-        ("Jan Wolf", "presented"), ("Jan Wolf", "responsible")}
+        ("Jan Wolf", "presented"),
+        ("Jan Wolf", "responsible"),
+    }
 
 
 def test_project_list_filters_by_name(client: TestClient) -> None:

@@ -20,12 +20,15 @@ def test_truncated_first_part_is_completed(client: TestClient) -> None:
 def test_case_and_umlaut_folding(client: TestClient) -> None:
     assert labels(client, "kruger", kind="person") == ["Antje Krüger"]
     assert labels(client, "KÜNSTLICHE", kind="organization") == [
-        "Deutsches Forschungszentrum für Künstliche Intelligenz"]
+        "Deutsches Forschungszentrum für Künstliche Intelligenz"
+    ]
 
 
 def test_stemming_matches_inflected_forms(client: TestClient) -> None:
-    assert "Eleonore Baj leitet seit 2019 die Stabsstelle Notfall- und Krisenmanagement der Stadtverwaltung " \
+    assert (
+        "Eleonore Baj leitet seit 2019 die Stabsstelle Notfall- und Krisenmanagement der Stadtverwaltung "
         "Kaiserslautern." in labels(client, "Stadtverwaltungen", kind="evidence")
+    )
 
 
 def test_evidence_hit_links_person_and_article(client: TestClient) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.errors import BadRequest
+from service.errors import BadRequestError
 from service.sparql.guard import inspect_query
 
 
@@ -21,20 +21,23 @@ def test_from_clause_is_seen() -> None:
     assert inspect_query("SELECT * FROM <http://ex/g> { ?s ?p ?o }").has_dataset_clause
 
 
-@pytest.mark.parametrize("update", [
-    "INSERT DATA { <http://ex/a> <http://ex/b> <http://ex/c> }",
-    "PREFIX ex: <http://ex/> DELETE WHERE { ?s ex:p ?o }",
-    "DROP ALL",
-    "LOAD <http://example.org/data.ttl>",
-    "CLEAR DEFAULT",
-])
+@pytest.mark.parametrize(
+    "update",
+    [
+        "INSERT DATA { <http://ex/a> <http://ex/b> <http://ex/c> }",
+        "PREFIX ex: <http://ex/> DELETE WHERE { ?s ex:p ?o }",
+        "DROP ALL",
+        "LOAD <http://example.org/data.ttl>",
+        "CLEAR DEFAULT",
+    ],
+)
 def test_update_is_refused(update: str) -> None:
-    with pytest.raises(BadRequest, match="Update"):
+    with pytest.raises(BadRequestError, match="Update"):
         inspect_query(update)
 
 
 def test_service_is_refused() -> None:
-    with pytest.raises(BadRequest, match="SERVICE"):
+    with pytest.raises(BadRequestError, match="SERVICE"):
         inspect_query("SELECT * { service <http://example.org/sparql> { ?s ?p ?o } }")
 
 
@@ -44,5 +47,5 @@ def test_service_inside_literal_iri_or_variable_is_allowed() -> None:
 
 
 def test_empty_query_is_refused() -> None:
-    with pytest.raises(BadRequest, match="Empty"):
+    with pytest.raises(BadRequestError, match="Empty"):
         inspect_query("  ")

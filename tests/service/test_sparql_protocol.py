@@ -6,6 +6,8 @@ import csv
 import io
 import json
 
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -13,7 +15,7 @@ PERSONS = "SELECT DISTINCT ?name WHERE { ?p a <https://schema.org/Person> ; <htt
 NAMES = ["Antje Krüger", "Eleonore Baj", "Jan Wolf"]
 
 
-def names(response_json: dict) -> list[str]:
+def names(response_json: dict[str, Any]) -> list[str]:
     return [b["name"]["value"] for b in response_json["results"]["bindings"]]
 
 
@@ -34,13 +36,16 @@ def test_post_sparql_query_body(client: TestClient) -> None:
     assert r.status_code == 200 and names(r.json()) == NAMES
 
 
-@pytest.mark.parametrize(("accept", "media"), [
-    ("application/sparql-results+xml", "application/sparql-results+xml"),
-    ("text/csv", "text/csv"),
-    ("text/tab-separated-values", "text/tab-separated-values"),
-    ("application/json", "application/sparql-results+json"),
-    ("text/html,application/xhtml+xml,*/*;q=0.8", "application/sparql-results+json"),
-])
+@pytest.mark.parametrize(
+    ("accept", "media"),
+    [
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+        ("application/json", "application/sparql-results+json"),
+        ("text/html,application/xhtml+xml,*/*;q=0.8", "application/sparql-results+json"),
+    ],
+)
 def test_select_content_negotiation(client: TestClient, accept: str, media: str) -> None:
     r = client.get("/sparql", params={"query": PERSONS}, headers={"accept": accept})
     assert r.status_code == 200 and r.headers["content-type"].startswith(media)
@@ -58,11 +63,14 @@ def test_format_parameter_overrides_accept(client: TestClient) -> None:
     assert r.headers["content-type"].startswith("text/tab-separated-values")
 
 
-@pytest.mark.parametrize(("accept", "media"), [
-    ("text/turtle", "text/turtle"),
-    ("application/n-triples", "application/n-triples"),
-    ("application/ld+json", "application/ld+json"),
-])
+@pytest.mark.parametrize(
+    ("accept", "media"),
+    [
+        ("text/turtle", "text/turtle"),
+        ("application/n-triples", "application/n-triples"),
+        ("application/ld+json", "application/ld+json"),
+    ],
+)
 def test_construct_content_negotiation(client: TestClient, accept: str, media: str) -> None:
     query = "CONSTRUCT { ?p <http://ex/name> ?n } WHERE { ?p a <https://schema.org/Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?n }"  # noqa: E501
     r = client.get("/sparql", params={"query": query}, headers={"accept": accept})
@@ -71,8 +79,11 @@ def test_construct_content_negotiation(client: TestClient, accept: str, media: s
 
 
 def test_jsonld_is_json(client: TestClient) -> None:
-    r = client.get("/sparql", params={"query": "DESCRIBE <https://kg.example.org/id/person/eleonore-baj>"},
-                   headers={"accept": "application/ld+json"})
+    r = client.get(
+        "/sparql",
+        params={"query": "DESCRIBE <https://kg.example.org/id/person/eleonore-baj>"},
+        headers={"accept": "application/ld+json"},
+    )
     assert any(node.get("@id", "").endswith("eleonore-baj") for node in json.loads(r.text))
 
 
@@ -94,7 +105,7 @@ def test_graph_clause_sees_named_graphs(client: TestClient) -> None:
 
 def graph_of(client: TestClient, article_title: str) -> str:
     query = f'SELECT ?g WHERE {{ GRAPH ?g {{ ?a <https://schema.org/headline> "{article_title}"@de }} }}'
-    return client.get("/sparql", params={"query": query}).json()["results"]["bindings"][0]["g"]["value"]
+    return str(client.get("/sparql", params={"query": query}).json()["results"]["bindings"][0]["g"]["value"])
 
 
 def test_from_restricts_the_default_graph(client: TestClient) -> None:
@@ -138,7 +149,9 @@ def test_sparql_update_media_type_is_refused(client: TestClient) -> None:
 
 
 def test_service_is_refused(client: TestClient) -> None:
-    r = client.get("/sparql", params={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"})
+    r = client.get(
+        "/sparql", params={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"}
+    )
     assert r.status_code == 400 and "SERVICE" in r.json()["detail"]
 
 

@@ -64,8 +64,8 @@ export function search(q, opts) {
   return getJSON("/search", { q }, opts);
 }
 
-export function expertise(topic, opts) {
-  return getJSON("/expertise", { topic }, opts);
+export function expertise(topic, kind = "", opts) {
+  return getJSON("/expertise", { topic, kind }, opts);
 }
 
 /** /connections takes an IRI, an id or an exact name: the IRI is unambiguous. */

@@ -18,6 +18,12 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** Appends children to `el`, skipping null/undefined/false (Node.append would print "null"). */
+export function put(el, ...children) {
+  append(el, children);
+  return el;
+}
+
 function append(el, children) {
   for (const child of children) {
     if (child === undefined || child === null || child === false) continue;
@@ -113,6 +119,16 @@ export function formatDate(iso) {
 export function section(title, content, { empty = "Keine Angaben.", id } = {}) {
   const body = content && (!Array.isArray(content) || content.length) ? content : h("p", { class: "muted" }, empty);
   return h("section", { class: "card", id, "aria-label": title }, h("h2", {}, title), body);
+}
+
+/** Sections with content, then one line naming the empty ones (instead of a row of empty boxes). */
+export function sections(...specs) {
+  const full = specs.filter(([, content]) => content);
+  const empty = specs.filter(([, content]) => !content).map(([title]) => title);
+  return [
+    h("div", { class: "columns" }, full.map(([title, content]) => section(title, content))),
+    empty.length ? h("p", { class: "muted empty-sections" }, `Ohne Angaben: ${empty.join(", ")}.`) : null,
+  ];
 }
 
 export function loading(text = "Lädt …") {

@@ -1,7 +1,7 @@
 // Event page: organizer, place and programme (speakers with topics and evidence).
 
 import { getEntity } from "../api.js";
-import { entityLink, evidenceBlock, h, pageHeader, section, termsOf, topicLink } from "../dom.js";
+import { entityLink, evidenceBlock, h, pageHeader, put, sections, termsOf, topicLink } from "../dom.js";
 import { articleList, networkButton } from "./common.js";
 
 export async function render(container, { arg }) {
@@ -14,12 +14,12 @@ export async function render(container, { arg }) {
     e.organizer ? h("div", {}, h("dt", {}, "Veranstalter"), h("dd", {}, entityLink(e.organizer))) : null,
     e.location ? h("div", {}, h("dt", {}, "Ort"), h("dd", {}, e.location)) : null,
   ].filter(Boolean);
-  container.append(
+  put(container,
     pageHeader(e.name, "event", networkButton(me)),
     facts.length ? h("dl", { class: "facts-inline" }, facts) : null,
-    h("div", { class: "columns" },
-      section("Programm: Redner:innen", programme.length ? h("ol", { class: "facts" }, programme) : null),
-      section("Themen", (e.topics || []).length
-        ? h("ul", { class: "chips" }, e.topics.map((t) => h("li", {}, topicLink(t)))) : null),
-      section("Artikel", articleList(e.articles))));
+    sections(
+      ["Programm: Redner:innen", programme.length ? h("ol", { class: "facts" }, programme) : null],
+      ["Themen", (e.topics || []).length
+        ? h("ul", { class: "chips" }, e.topics.map((t) => h("li", {}, topicLink(t)))) : null],
+      ["Artikel", articleList(e.articles)]));
 }

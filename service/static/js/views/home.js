@@ -1,9 +1,10 @@
 // Overview: what the graph holds, with the first entries of each kind and entry points to the other views.
 
 import { KINDS, itemsOf, listEntities, routeOf } from "../api.js";
-import { h, pageHeader } from "../dom.js";
+import { h, pageHeader, put } from "../dom.js";
 
 const LISTS = ["person", "organization", "project", "event"];
+const PAGE_SIZE = 15;
 
 function summaryLine(kind, item) {
   if (kind === "person") return (item.roles || []).slice(0, 2).join("; ");
@@ -14,19 +15,37 @@ function summaryLine(kind, item) {
   return "";
 }
 
+function entry(kind, item) {
+  const line = summaryLine(kind, item);
+  return h("li", {}, h("a", { href: routeOf({ kind, id: item.id }) }, item.name),
+    line ? h("span", { class: "muted" }, ` – ${line}`) : null);
+}
+
+/** One kind's first page, with a button that loads the next one. */
 async function listCard(kind) {
   const spec = KINDS[kind];
+  let page = 1;
   let body;
   let total = null;
   try {
-    const page = await listEntities(kind, { page_size: 20 });
-    const items = itemsOf(page);
-    total = typeof page.total === "number" ? page.total : items.length;
-    body = items.length
-      ? h("ul", { class: "entity-list" }, items.map((item) => h("li", {},
-        h("a", { href: routeOf({ kind, id: item.id }) }, item.name),
-        summaryLine(kind, item) ? h("span", { class: "muted" }, ` – ${summaryLine(kind, item)}`) : null)))
-      : h("p", { class: "muted" }, "Noch keine Einträge.");
+    const first = await listEntities(kind, { page_size: PAGE_SIZE, page });
+    const items = itemsOf(first);
+    total = typeof first.total === "number" ? first.total : items.length;
+    if (!items.length) {
+      body = h("p", { class: "muted" }, "Noch keine Einträge.");
+    } else {
+      const list = h("ul", { class: "entity-list" }, items.map((item) => entry(kind, item)));
+      const more = h("button", { type: "button", class: "more", onclick: async () => {
+        more.disabled = true;
+        const next = itemsOf(await listEntities(kind, { page_size: PAGE_SIZE, page: ++page }));
+        list.append(...next.map((item) => entry(kind, item)));
+        more.disabled = false;
+        more.hidden = list.children.length >= total || !next.length;
+        if (next.length) list.children[list.children.length - next.length].querySelector("a").focus();
+      } }, `Weitere ${spec.plural}`);
+      more.hidden = items.length >= total;
+      body = [list, more];
+    }
   } catch (err) {
     body = h("p", { class: "muted" }, `Nicht verfügbar (${err.message}).`);
   }
@@ -36,7 +55,7 @@ async function listCard(kind) {
 
 export async function render(container) {
   const cards = await Promise.all(LISTS.map(listCard));
-  container.append(
+  put(container,
     pageHeader("Übersicht"),
     h("p", { class: "lead" },
       "Personen, Rollen, Organisationen, Projekte und Veranstaltungen aus Pressemitteilungen und Artikeln. ",

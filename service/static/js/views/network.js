@@ -2,7 +2,7 @@
 // path between two entities with its evidence. A node list beside the canvas makes it keyboard usable.
 
 import { connections, routeOf } from "../api.js";
-import { clear, entityLink, errorBox, evidenceBlock, h, kindLabel, pageHeader, termsOf } from "../dom.js";
+import { clear, entityLink, errorBox, evidenceBlock, h, kindLabel, pageHeader, put, termsOf } from "../dom.js";
 import { EDGE_TYPES, edgeType } from "../labels.js";
 import { loadScript } from "../lazy.js";
 import { neighbourhood, nodeId } from "../neighbours.js";
@@ -73,7 +73,7 @@ export async function render(container, { query }) {
     h("div", { class: "field" }, h("label", { for: "path-b" }, "B"), inputB),
     h("button", { type: "submit" }, "Verbindung suchen"), ui.pathResult);
 
-  container.append(
+  put(container,
     pageHeader(title, null, state.first ? h("a", { class: "button", href: routeOf(state.first.center) }, "Seite öffnen") : null),
     h("div", { class: "network" },
       h("div", { class: "network-main" }, ui.canvas, ui.status, legend()),
@@ -102,7 +102,7 @@ function legend() {
 export async function mounted() {
   const state = current;
   await loadScript("vendor/cytoscape/cytoscape.min.js");
-  state.cy = window.cytoscape({ container: state.ui.canvas, style: STYLE, minZoom: 0.2, maxZoom: 3 });
+  state.cy = window.cytoscape({ container: state.ui.canvas, style: STYLE, minZoom: 0.2, maxZoom: 1.4 });
   window.kgNetwork = state.cy;
   state.cy.on("tap", "node", (evt) => select(state, evt.target.id(), true));
   if (state.first) {
@@ -114,14 +114,19 @@ export async function mounted() {
   }
 }
 
-function addGraph(state, { nodes, edges }) {
+/** Adds nodes and edges; new nodes start on a circle around `anchor` so the layout only has to refine. */
+function addGraph(state, { nodes, edges }, anchor = null) {
   const cy = state.cy;
   const added = [];
-  for (const n of nodes) {
+  const fresh = nodes.filter((n) => cy.getElementById(nodeId(n)).empty());
+  const a = anchor && !cy.getElementById(anchor).empty() ? cy.getElementById(anchor).position() : null;
+  fresh.forEach((n, i) => {
     const id = nodeId(n);
-    if (!state.refs.has(id)) state.refs.set(id, n);
-    if (cy.getElementById(id).empty()) added.push({ group: "nodes", data: { id, name: n.name || n.id, kind: n.kind } });
-  }
+    const angle = (2 * Math.PI * i) / fresh.length;
+    const position = a ? { x: a.x + 140 * Math.cos(angle), y: a.y + 140 * Math.sin(angle) } : undefined;
+    added.push({ group: "nodes", data: { id, name: n.name || n.id, kind: n.kind }, position });
+  });
+  for (const n of nodes) if (!state.refs.has(nodeId(n))) state.refs.set(nodeId(n), n);
   for (const e of edges) {
     const type = edgeType(e.type);
     const id = `${type}|${nodeId(e.source)}|${nodeId(e.target)}|${e.label || ""}`;
@@ -130,10 +135,11 @@ function addGraph(state, { nodes, edges }) {
         typeLabel: EDGE_TYPES[type], label: e.label, evidence: e.evidence } });
     }
   }
+  const first = cy.nodes().empty();
   cy.add(added);
   applyFilters(state);
-  cy.layout({ name: "cose", animate: false, fit: true, padding: 40, randomize: false, nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90 }).run();
+  cy.layout({ name: "cose", animate: false, fit: true, padding: 50, randomize: first && !a,
+    nodeRepulsion: () => 25000, idealEdgeLength: () => 80, nodeOverlap: 40, componentSpacing: 80 }).run();
   renderNodeList(state);
 }
 
@@ -145,7 +151,7 @@ async function expand(state, id) {
   state.cy.getElementById(id).addClass("expanded");
   state.ui.status.textContent = `Lade Nachbarn von ${ref.name} …`;
   try {
-    addGraph(state, await neighbourhood(ref));
+    addGraph(state, await neighbourhood(ref), id);
   } catch (err) {
     state.expanded.delete(id);
     state.ui.status.textContent = `Fehler: ${err.message}`;
@@ -162,7 +168,7 @@ async function select(state, id, doExpand) {
   const node = cy.getElementById(id);
   node.connectedEdges().addClass("near");
   const edges = node.connectedEdges().filter((e) => !e.hasClass("hidden"));
-  clear(state.ui.selected).append(
+  put(clear(state.ui.selected),
     h("h2", {}, ref.name || ref.id),
     h("p", {}, h("span", { class: `badge kind-${ref.kind}` }, kindLabel(ref.kind)), " ",
       routeOf(ref) ? h("a", { href: routeOf(ref) }, "Seite öffnen") : null),
@@ -239,7 +245,7 @@ async function showPath(state, inputA, inputB) {
     }).addClass("path");
   }
   applyFilters(state);
-  out.append(
+  put(out,
     h("p", { role: "status" }, `Kürzester Weg: ${path.length} Schritt${path.length === 1 ? "" : "e"}`
       + (paths.length > 1 ? ` (${paths.length} Wege gefunden)` : "")),
     h("ol", { class: "path-steps" }, path.edges.map((e) => h("li", {},

@@ -1,7 +1,7 @@
 // Organization page: hierarchy (parents and units as a tree), members with roles, projects, events.
 
-import { getEntity, refFromIri, sparql } from "../api.js";
-import { chips, entityLink, evidenceBlock, h, pageHeader, section, termsOf } from "../dom.js";
+import { getEntity, itemsOf, listEntities, refFromIri, sparql } from "../api.js";
+import { chips, entityLink, evidenceBlock, h, pageHeader, put, sections, termsOf } from "../dom.js";
 import { articleList, networkButton } from "./common.js";
 
 /** A unit whose own units load when it is opened (native <details>: keyboard and screen-reader friendly). */
@@ -61,17 +61,34 @@ SELECT DISTINCT ?project ?name WHERE {
   }
 }
 
+/** People of the units (GET /persons?organization= counts members of units), without the direct members. */
+async function unitPeople(o) {
+  if (!(o.units || []).length) return null;
+  const direct = new Set((o.members || []).map((m) => m.person.id));
+  try {
+    const people = itemsOf(await listEntities("person", { organization: o.id, page_size: 100 }))
+      .filter((p) => !direct.has(p.id));
+    if (!people.length) return null;
+    return h("ul", { class: "entity-list" }, people.map((p) => h("li", {},
+      entityLink({ kind: "person", ...p }),
+      (p.roles || []).length ? h("span", { class: "muted" }, ` – ${p.roles.join("; ")}`) : null)));
+  } catch {
+    return null;
+  }
+}
+
 export async function render(container, { arg }) {
   const o = await getEntity("organization", arg);
   const me = { kind: "organization", ...o };
-  const projects = o.iri ? await memberProjects(o) : [];
-  container.append(
+  const [projects, inUnits] = await Promise.all([o.iri ? memberProjects(o) : [], unitPeople(o)]);
+  put(container,
     pageHeader(o.name, "organization", networkButton(me)),
     (o.aliases || []).length ? h("p", { class: "muted" }, `auch: ${o.aliases.join(", ")}`) : null,
-    h("div", { class: "columns" },
-      section("Hierarchie", hierarchy(o)),
-      section("Mitglieder und Rollen", membersTable(o, me), { empty: "Keine Mitglieder bekannt." }),
-      section("Projekte (über Mitglieder)", chips(projects)),
-      section("Veranstaltungen (Veranstalter)", chips(o.events)),
-      section("Artikel", articleList(o.articles))));
+    sections(
+      ["Hierarchie", hierarchy(o)],
+      ["Mitglieder und Rollen", membersTable(o, me)],
+      ["Personen in Untereinheiten", inUnits],
+      ["Projekte (über Mitglieder)", chips(projects)],
+      ["Veranstaltungen (als Veranstalter)", chips(o.events)],
+      ["Artikel", articleList(o.articles)]));
 }

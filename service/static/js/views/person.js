@@ -1,7 +1,7 @@
 // Person page: roles (with time hints), affiliations, talks, projects and quotes, each with its evidence.
 
 import { getEntity } from "../api.js";
-import { chips, entityLink, evidenceBlock, h, pageHeader, section, termsOf, topicLink } from "../dom.js";
+import { chips, entityLink, evidenceBlock, h, pageHeader, put, sections, termsOf, topicLink } from "../dom.js";
 import { projectRelation } from "../labels.js";
 import { articleList, networkButton } from "./common.js";
 
@@ -40,16 +40,16 @@ export async function render(container, { arg }) {
     (p.aliases || []).length ? `auch: ${p.aliases.join(", ")}` : null,
   ].filter(Boolean).join(" · ");
 
-  container.append(
+  put(container,
     pageHeader(p.name, "person", networkButton(me)),
     subtitle ? h("p", { class: "muted" }, subtitle) : null,
     (p.organizations || []).length ? h("div", { class: "summary" }, h("span", {}, "Organisationen: "),
       chips(p.organizations)) : null,
-    h("div", { class: "columns" },
-      section("Rollen", roles.length ? h("ul", { class: "facts" }, roles) : null, { empty: "Keine Rollen bekannt." }),
-      section("Zugehörigkeiten", affiliations.length ? h("ul", { class: "facts" }, affiliations) : null),
-      section("Vorträge", talks.length ? h("ul", { class: "facts" }, talks) : null),
-      section("Projekte", projects.length ? h("ul", { class: "facts" }, projects) : null),
-      section("Zitate", quotes.length ? h("ul", { class: "facts" }, quotes) : null),
-      section("Artikel", articleList(p.articles))));
+    sections(
+      ["Rollen", roles.length ? h("ul", { class: "facts" }, roles) : null],
+      ["Zugehörigkeiten", affiliations.length ? h("ul", { class: "facts" }, affiliations) : null],
+      ["Vorträge", talks.length ? h("ul", { class: "facts" }, talks) : null],
+      ["Projekte", projects.length ? h("ul", { class: "facts" }, projects) : null],
+      ["Zitate", quotes.length ? h("ul", { class: "facts" }, quotes) : null],
+      ["Artikel", articleList(p.articles)]));
 }

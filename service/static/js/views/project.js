@@ -1,7 +1,7 @@
 // Project page: the people linked to it and how, each with evidence.
 
 import { getEntity } from "../api.js";
-import { entityLink, evidenceBlock, h, pageHeader, section, termsOf } from "../dom.js";
+import { entityLink, evidenceBlock, h, pageHeader, put, sections, termsOf } from "../dom.js";
 import { projectRelation } from "../labels.js";
 import { articleList, networkButton } from "./common.js";
 
@@ -11,10 +11,10 @@ export async function render(container, { arg }) {
   const people = (p.people || []).map((x) => h("li", { class: "fact" },
     h("p", { class: "fact-line" }, entityLink(x.person), h("span", { class: "relation" }, projectRelation(x.relation))),
     evidenceBlock(x.evidence, termsOf(me), termsOf(x.person))));
-  container.append(
+  put(container,
     pageHeader(p.name, "project", networkButton(me)),
     (p.aliases || []).length ? h("p", { class: "muted" }, `auch: ${p.aliases.join(", ")}`) : null,
-    h("div", { class: "columns" },
-      section("Beteiligte", people.length ? h("ul", { class: "facts" }, people) : null),
-      section("Artikel", articleList(p.articles))));
+    sections(
+      ["Beteiligte", people.length ? h("ul", { class: "facts" }, people) : null],
+      ["Artikel", articleList(p.articles)]));
 }

@@ -1,7 +1,7 @@
 // SPARQL page: CodeMirror 5 editor with the SPARQL mode, example queries, results as a table.
 
 import { refFromIri, routeOf, sparql } from "../api.js";
-import { clear, errorBox, h, pageHeader } from "../dom.js";
+import { clear, errorBox, h, pageHeader, put } from "../dom.js";
 import { loadCss, loadScript } from "../lazy.js";
 import { EXAMPLES } from "../sparql-examples.js";
 
@@ -61,7 +61,7 @@ export async function render(container, { query }) {
   ui.results = h("div", { id: "sparql-results" });
   const run = () => runQuery(ui);
   const setQuery = (text) => { if (ui.editor) ui.editor.setValue(text); else ui.textarea.value = text; };
-  container.append(
+  put(container,
     pageHeader("SPARQL-Abfrage"),
     h("p", { class: "lead" }, "Lesender Zugriff auf den Graphen (SPARQL 1.1, Standardgraph = alle Artikel). ",
       "Ausführen mit Strg+Enter; Esc verlässt den Editor."),

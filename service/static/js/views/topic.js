@@ -6,11 +6,17 @@ import { entityLink, evidenceBlock, h, kindBadge, pageHeader, termsOf } from "..
 const EVIDENCE_KINDS = { talk: "Vortrag", project: "Projekt", role: "Rolle", quote: "Zitat",
   affiliation: "Zugehörigkeit", name: "Name" };
 
-export async function render(container, { arg }) {
+const FILTERS = [["", "Alle"], ["person", "Personen"], ["organization", "Organisationen"]];
+
+export async function render(container, { arg, query }) {
   const topic = arg || "";
+  const kind = query.get("kind") || "";
+  const base = `#/topic/${encodeURIComponent(topic)}`;
   container.append(pageHeader(`Thema: ${topic}`, "topic"),
-    h("p", { class: "lead" }, "Wer kennt sich aus? Rangfolge nach Belegen (Vorträge, Projekte, Rollen, Zitate)."));
-  const results = itemsOf(await expertise(topic));
+    h("p", { class: "lead" }, "Wer kennt sich aus? Rangfolge nach Belegen (Vorträge, Projekte, Rollen, Zitate)."),
+    h("nav", { class: "tabs", "aria-label": "Ergebnisse filtern" }, FILTERS.map(([key, label]) =>
+      h("a", { href: key ? `${base}?kind=${key}` : base, "aria-current": key === kind ? "page" : null }, label))));
+  const results = itemsOf(await expertise(topic, kind));
   if (!results.length) {
     container.append(h("p", { role: "status" }, "Niemand gefunden."));
     return;

@@ -1,0 +1,46 @@
+"""Copy the best trained NER pipeline to nlp/models/de_kg_ner and stamp its meta (name, version, sources).
+
+Usage: python -m nlp.training.finalize [TRAINED_DIR] [TARGET_DIR]
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+META = {
+    "name": "kg_ner",
+    "version": "1.0.0",
+    "description": "German NER (PER, ORG, LOC, MISC) for press text; CNN tok2vec, trained by nlp/training "
+    "on GermEval 2014 test, MobIE train, Europarl train, Legal-LER (6 courts, sampled) and SmartData dev.",
+    "license": "CC BY-SA 4.0 (trained on CC BY 4.0 and research data; see nlp/models/README.md)",
+    "author": "kg-de",
+    "sources": [
+        {"name": "GermEval 2014 NER (test split)", "license": "CC BY 4.0"},
+        {"name": "MobIE (train split)", "license": "CC BY 4.0"},
+        {"name": "Europarl German NER (train split)", "license": "research data (Faruqui & Padó 2010)"},
+        {"name": "Legal Entity Recognition (6 of 7 courts, sampled)", "license": "CC BY 4.0"},
+        {"name": "DFKI SmartData v3 (dev split)", "license": "CC BY 4.0"},
+    ],
+}
+
+
+def finalize(trained: Path, target: Path) -> None:
+    if not (trained / "meta.json").is_file():
+        raise SystemExit(f"error: {trained} is not a trained spaCy pipeline; run `make model` first")
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(trained, target)
+    meta_path = target / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(META)
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    finalize(Path(args[0]) if args else HERE / "work" / "out" / "model-best",
+             Path(args[1]) if len(args) > 1 else HERE.parent / "models" / "de_kg_ner")

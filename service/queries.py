@@ -1,0 +1,58 @@
+"""Lookups for the CLI (`kg expertise`, `kg person`): the API's answers, computed on a store path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from service.readmodel.model import ReadModel
+from service.readmodel.views import Views
+from service.search.documents import expertise_index
+from service.search.expertise import rank_experts
+
+
+def _model(store: Path) -> ReadModel:
+    """The read model of the store, opened read-only so a running server does not block the CLI."""
+    if not Path(store).exists():
+        raise FileNotFoundError(f"{store}: no store there; ingest articles first (kg ingest).")
+    return ReadModel.from_store(ox.Store.read_only(str(store)))
+
+
+def expertise_for(store: Path, topic: str, limit: int = 10) -> list[dict[str, Any]]:
+    """Persons and organizations ranked for `topic`, as the JSON of GET /expertise items."""
+    model = _model(store)
+    views = Views(model)
+    out = []
+    for expert in rank_experts(model, expertise_index(model), topic)[:limit]:
+        ref = views.ref(expert.entity)
+        evidence = [
+            {
+                "kind": doc.kind,
+                "label": label,
+                "score": round(score, 4),
+                "evidence": [
+                    e.model_dump(mode="json") for e in views.evidence(doc.fact.evidence if doc.fact else [])
+                ],
+            }
+            for doc, score, label in expert.evidence[:5]
+        ]
+        out.append(
+            {
+                "entity": ref.model_dump(mode="json") if ref else None,
+                "score": round(expert.score, 4),
+                "evidence": evidence,
+            }
+        )
+    return out
+
+
+def person_profile(store: Path, name: str) -> list[dict[str, Any]]:
+    """Every person whose name contains `name` (folded), as the JSON of GET /persons/{id}."""
+    model = _model(store)
+    views = Views(model)
+    found = model.find("person", name)
+    if not found:
+        raise LookupError(f"No person matching {name!r}.")
+    return [views.person_detail(p).model_dump(mode="json") for p in found]

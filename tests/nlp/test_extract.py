@@ -1,0 +1,47 @@
+"""extract() and extract_batch() with the full pipeline produce the facts contract."""
+
+import pytest
+
+from nlp.errors import EmptyInputError, KGError
+from nlp.extract import extract, extract_batch
+from nlp.facts import Facts
+
+TEXT = (
+    "Die Fachtagung „Digitale Dörfer“ fand in Nordstadt statt. Dr. Hanna Beispielmann, Leiterin des "
+    "Digitalamts der Stadt Nordstadt, referierte über das Projekt Dorfnetz. „Wir lernen viel voneinander“, "
+    "sagte Beispielmann."
+)
+
+
+def test_empty_input_raises_kg_error(nlp):
+    with pytest.raises(EmptyInputError) as info:
+        extract("   \n", nlp=nlp)
+    assert isinstance(info.value, KGError)
+
+
+def test_extract_returns_facts_with_id(nlp):
+    facts = extract(TEXT, "t1", nlp=nlp)
+    assert isinstance(facts, Facts) and facts.id == "t1"
+
+
+def test_surname_mention_listed_under_full_name(nlp):
+    facts = extract(TEXT, nlp=nlp)
+    person = next(p for p in facts.persons if p.name == "Hanna Beispielmann")
+    assert len(person.mentions) == 2 and "Dr." not in person.name
+
+
+def test_relations_name_existing_entities(nlp):
+    facts = extract(TEXT, nlp=nlp)
+    names = {p.name for p in facts.persons}
+    assert {r.person for r in [*facts.roles, *facts.speakers, *facts.quotes]} <= names
+
+
+def test_every_fact_has_evidence_inside_the_text(nlp):
+    facts = extract(TEXT, nlp=nlp)
+    for fact in [*facts.roles, *facts.affiliations, *facts.speakers, *facts.quotes]:
+        assert TEXT[fact.evidence.start : fact.evidence.end] == fact.evidence.sentence
+
+
+def test_batch_keeps_order_and_ids(nlp):
+    out = list(extract_batch([("a", TEXT), ("b", "Kein Name hier.")], nlp=nlp))
+    assert [f.id for f in out] == ["a", "b"]

@@ -1,0 +1,31 @@
+"""Affiliations without a title."""
+
+from nlp.relations.testing import annotate
+
+
+def links(text, persons, orgs):
+    return [(a.person.text, a.target) for a in annotate(text, persons, orgs)._.kg_affiliations]
+
+
+def test_vom_links_person_to_org():
+    assert links("Jonas Probe vom Institut Nord sprach.", ("Jonas Probe",), ("Institut Nord",)) == [
+        ("Jonas Probe", "Institut Nord")
+    ]
+
+
+def test_parenthesis_links_person_to_org():
+    assert links("Es kam Lea Test (XYZ) vorbei.", ("Lea Test",), ("XYZ",)) == [("Lea Test", "XYZ")]
+
+
+def test_beide_links_every_listed_person():
+    found = links("Mit Ida Alt und Udo Neu (beide ABC) war die Partei da.", ("Ida Alt", "Udo Neu"), ("ABC",))
+    assert sorted(found) == [("Ida Alt", "ABC"), ("Udo Neu", "ABC")]
+
+
+def test_role_organization_is_an_affiliation():
+    found = links("Anna Beispiel, Leiterin der Firma Muster, kam.", ("Anna Beispiel",), ("Firma Muster",))
+    assert found == [("Anna Beispiel", "Firma Muster")]
+
+
+def test_aus_place_is_no_affiliation():
+    assert links("Pfarrer Jan Dorf aus Kleinheim sprach.", ("Jan Dorf",), ()) == []

@@ -1,0 +1,32 @@
+"""Quotes attributed to their speaker; unattributed quotes yield nothing."""
+
+from nlp.relations.testing import annotate
+
+
+def quoted(text, persons):
+    return [(q.person.text, q.quote) for q in annotate(text, persons)._.kg_quotes]
+
+
+def test_speech_verb_after_quote():
+    text = "„Wir sind sehr zufrieden damit“, erklärte Projektleiterin Uta Klar."
+    assert quoted(text, ("Uta Klar",)) == [("Uta Klar", "Wir sind sehr zufrieden damit")]
+
+
+def test_so_after_quote():
+    text = "„Das ist ein guter Tag“, so Karl Test."
+    assert quoted(text, ("Karl Test",))[0][0] == "Karl Test"
+
+
+def test_speaker_before_colon():
+    text = "Landrat Otto Beispiel ist überzeugt: „Das wird ein Erfolg.“"
+    assert quoted(text, ("Otto Beispiel",))[0][0] == "Otto Beispiel"
+
+
+def test_unattributed_quote_yields_nothing():
+    text = "Das Motto lautete: „Gemeinsam geht es besser voran“."
+    assert quoted(text, ()) == []
+
+
+def test_quoted_title_is_no_quote():
+    text = "Nina Wort besuchte die Fachtagung „Neue Wege in der Pflege“."
+    assert quoted(text, ("Nina Wort",)) == []

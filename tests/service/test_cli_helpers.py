@@ -1,0 +1,37 @@
+"""The functions behind `kg sparql`, `kg expertise` and `kg person` (read-only, store opened beside a server)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.errors import BadRequestError
+from service.queries import expertise_for, person_profile
+from service.sparql_cli import run_query
+
+
+def test_sparql_table_with_predeclared_prefixes(sample_store: Path) -> None:
+    text = run_query(
+        sample_store, "SELECT DISTINCT ?n WHERE { ?p a schema:Person ; skos:prefLabel ?n } ORDER BY ?n"
+    )
+    assert text.splitlines()[2:5] == ["Antje Krüger", "Eleonore Baj", "Jan Wolf"]
+
+
+def test_sparql_csv(sample_store: Path) -> None:
+    assert run_query(
+        sample_store, "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a schema:Person }", "csv"
+    ).split() == ["n", "3"]
+
+
+def test_sparql_update_refused(sample_store: Path) -> None:
+    with pytest.raises(BadRequestError):
+        run_query(sample_store, "DROP ALL")
+
+
+def test_expertise_for_topic(sample_store: Path) -> None:
+    assert expertise_for(sample_store, "Krisenmanagement", limit=1)[0]["entity"]["name"] == "Eleonore Baj"
+
+
+def test_person_profile_by_part_of_name(sample_store: Path) -> None:
+    assert [p["name"] for p in person_profile(sample_store, "wolf")] == ["Jan Wolf"]
