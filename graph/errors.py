@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-
-class KGError(ValueError):
-    """Base of all graph errors (a ValueError, so the API answers 400 and the CLI exits with 2)."""
+from nlp.errors import KGError
 
 
-class FactsError(KGError):
+class GraphError(KGError, ValueError):
+    """Base of all graph errors (a ValueError too, so the API answers 400 and the CLI exits with 2)."""
+
+
+class FactsError(GraphError):
     """Facts that cannot be turned into RDF (e.g. a relation naming an empty entity)."""
 
 
-class ArticleNotFoundError(KGError):
+class ArticleNotFoundError(GraphError):
     """An article id that is not in the store."""
 
 
-class StoreError(KGError):
+class StoreError(GraphError):
     """The on-disk store cannot be opened or written (locked by another process, wrong path, ...)."""
 
 
-class ShapeViolationError(KGError):
+class ShapeViolationError(GraphError):
     """A graph that does not conform to graph/shapes.ttl."""

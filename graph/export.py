@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 from typing import IO, Literal
@@ -10,7 +11,7 @@ from typing import IO, Literal
 import pyoxigraph as ox
 
 from graph import nxview
-from graph.errors import KGError
+from graph.errors import GraphError
 from graph.store import KnowledgeStore
 from graph.validate import union_graph
 from graph.vocab import PREFIXES
@@ -99,26 +100,34 @@ def write_memberships_csv(ks: KnowledgeStore, out: IO[str]) -> int:
     return n
 
 
+ALIASES = {"ttl": "turtle", "nq": "nquads", "n-quads": "nquads", "json": "jsonld", "json-ld": "jsonld"}
+
+
+def export_store(ks: KnowledgeStore, fmt: str) -> bytes:
+    """The store in `fmt` (a name of FORMATS or an extension such as ttl, nq) as bytes."""
+    name = ALIASES.get(fmt.lower(), fmt.lower())
+    if name not in FORMATS:
+        raise GraphError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    buf = io.BytesIO()
+    if name == "turtle":
+        write_turtle(ks, buf)
+    elif name in ("trig", "nquads"):
+        write_dataset(ks, buf, "trig" if name == "trig" else "nquads")
+    elif name == "jsonld":
+        write_jsonld(ks, buf)
+    elif name == "csv":
+        text = io.StringIO()
+        write_memberships_csv(ks, text)
+        buf.write(text.getvalue().encode("utf-8"))
+    else:
+        g = nxview.build_graph(ks)
+        (nxview.write_graphml if name == "graphml" else nxview.write_gexf)(g, buf)
+    return buf.getvalue()
+
+
 def export(ks: KnowledgeStore, path: Path | str, fmt: str | None = None) -> Path:
     """Write the store to `path` in `fmt` (guessed from the extension if omitted)."""
     path = Path(path)
-    if fmt is None:
-        by_ext = {ext: name for name, ext in FORMATS.items()} | {"ttl": "turtle", "json": "jsonld"}
-        fmt = by_ext.get(path.suffix.lstrip(".").lower())
-    if fmt not in FORMATS:
-        raise KGError(f"unknown export format {fmt!r} for {path}; use one of {', '.join(FORMATS)}")
-    if fmt in ("graphml", "gexf"):
-        g = nxview.build_graph(ks)
-        (nxview.write_graphml if fmt == "graphml" else nxview.write_gexf)(g, path)
-    elif fmt == "csv":
-        with path.open("w", encoding="utf-8", newline="") as f:
-            write_memberships_csv(ks, f)
-    else:
-        with path.open("wb") as fb:
-            if fmt == "turtle":
-                write_turtle(ks, fb)
-            elif fmt == "jsonld":
-                write_jsonld(ks, fb)
-            else:
-                write_dataset(ks, fb, "trig" if fmt == "trig" else "nquads")
+    fmt = fmt or path.suffix.lstrip(".")
+    path.write_bytes(export_store(ks, fmt))
     return path

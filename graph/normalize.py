@@ -65,10 +65,8 @@ def _ascii(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """NFC, typographic quotes and dashes unified, whitespace collapsed."""
-    text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"[„“”«»‚‘’\"]", "", text).replace("–", "-").replace("—", "-")
-    return " ".join(text.split())
+    """NFC and collapsed whitespace: the form labels are shown in (keys fold further)."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def is_acronym(label: str) -> bool:

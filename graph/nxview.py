@@ -9,11 +9,11 @@ person to the article node; analytics ignore article nodes unless asked.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 
-from graph.errors import KGError
+from graph.errors import GraphError
 from graph.store import KnowledgeStore
 
 _NODES = """
@@ -95,8 +95,8 @@ def find_node(g: nx.MultiDiGraph, name: str) -> str:
         return name
     hits = [n for n, label in g.nodes(data="label") if label and label.casefold() == name.casefold()]
     if len(hits) != 1:
-        raise KGError(f"{name!r} names {len(hits)} nodes; pass the IRI or an exact label")
-    return hits[0]
+        raise GraphError(f"{name!r} names {len(hits)} nodes; pass the IRI or an exact label")
+    return str(hits[0])
 
 
 def connection(g: nx.MultiDiGraph, source: str, target: str) -> list[dict[str, Any]]:
@@ -106,7 +106,7 @@ def connection(g: nx.MultiDiGraph, source: str, target: str) -> list[dict[str, A
     try:
         path = nx.shortest_path(view.to_undirected(as_view=True), a, b)
     except nx.NetworkXNoPath as exc:
-        raise KGError(f"no connection between {source!r} and {target!r} in the graph") from exc
+        raise GraphError(f"no connection between {source!r} and {target!r} in the graph") from exc
     hops = []
     for u, v in zip(path, path[1:], strict=False):
         edges = [dict(d, source=u, target=v) for d in view.get_edge_data(u, v, default={}).values()]
@@ -148,9 +148,9 @@ def _scalar_copy(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return h
 
 
-def write_graphml(g: nx.MultiDiGraph, path: Path | str) -> None:
-    nx.write_graphml(_scalar_copy(g), str(path))
+def write_graphml(g: nx.MultiDiGraph, out: Path | str | IO[bytes]) -> None:
+    nx.write_graphml(_scalar_copy(g), str(out) if isinstance(out, Path) else out)
 
 
-def write_gexf(g: nx.MultiDiGraph, path: Path | str) -> None:
-    nx.write_gexf(_scalar_copy(g), str(path))
+def write_gexf(g: nx.MultiDiGraph, out: Path | str | IO[bytes]) -> None:
+    nx.write_gexf(_scalar_copy(g), str(out) if isinstance(out, Path) else out)

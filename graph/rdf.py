@@ -14,6 +14,7 @@ from graph.normalize import clean, role_concept
 from graph.resolve import Match, Resolved, Resolver
 from graph.vocab import (
     DCTERMS,
+    ENTITIES_GRAPH,
     ID,
     KG,
     OA,
@@ -36,6 +37,9 @@ logger = logging.getLogger(__name__)
 
 RDF_MODEL_VERSION = "1"  # bump when the mapping changes, so unchanged articles are rewritten
 PART_OF_CONFIDENCE = 0.9  # part-of is read from the organization's own name/mention, not scored by nlp
+
+
+ENTITIES = NamedNode(ENTITIES_GRAPH)
 
 
 @cache
@@ -76,17 +80,24 @@ class _Builder:
         self.names: dict[tuple[str, str], Resolved] = {}
         self._version = version
 
-    def add(self, s: str | NamedNode, p: object, o: object) -> None:
+    def add(self, s: str | NamedNode, p: object, o: object, graph: NamedNode | None = None) -> None:
         subj = s if isinstance(s, NamedNode) else N(s)
         obj = o if isinstance(o, Literal | NamedNode) else N(str(o))
-        self.quads.append(Quad(subj, N(str(p)), obj, self.g))
+        self.quads.append(Quad(subj, N(str(p)), obj, graph or self.g))
+
+    def shared(self, s: NamedNode, p: object, o: object) -> None:
+        """A statement of the shared entities graph: the same for every article mentioning `s`."""
+        self.add(s, p, o, ENTITIES)
 
     def entity(self, kind: str, res: Resolved, types: list[object], surfaces: list[str]) -> NamedNode:
         e = N(res.iri)
         for t in types:
-            self.add(e, RDF.type, t)
-        self.add(e, RDFS.label, Literal(res.label))
-        self.add(e, SKOS.prefLabel, Literal(res.label))
+            if t == ORG.OrganizationalUnit:
+                self.add(e, RDF.type, t)  # read from this article's part-of, so it lives with it
+            else:
+                self.shared(e, RDF.type, t)
+        self.shared(e, RDFS.label, Literal(res.label))
+        self.shared(e, SKOS.prefLabel, Literal(res.label))
         for alt in sorted({clean(s) for s in surfaces if s.strip()} - {res.label}):
             self.add(e, SKOS.altLabel, Literal(alt))
         self.add(self.a, SCHEMA.mentions, e)
@@ -109,6 +120,12 @@ class _Builder:
     def fact(
         self, kind: str, parts: tuple[object, ...], types: list[object], label: str, ev: Evidence
     ) -> NamedNode:
+        if not ev.start <= ev.end <= len(self.article.text):
+            raise FactsError(
+                f"evidence span {ev.start}-{ev.end} of a {kind} lies outside the text of article "
+                f"{self.article.id} ({len(self.article.text)} characters); extract the facts from this "
+                "article's text"
+            )
         iri = entity_iri(kind, short_hash(self.doc, *parts, ev.start, ev.end))
         node = N(iri)
         for t in types:
@@ -271,10 +288,11 @@ def _relations(b: _Builder) -> None:
         person = _need(b.ref("person", r.person), "role", r.person)
         key, label, (masc, fem) = role_concept(r.role, r.role_key)
         concept = N(entity_iri("role", key.replace("_", " ")))
-        b.add(concept, RDF.type, SKOS.Concept)
-        b.add(concept, SKOS.inScheme, N(f"{ID}scheme/roles"))
-        b.add(concept, SKOS.prefLabel, Literal(label, language="de"))
-        b.add(concept, RDFS.label, Literal(label, language="de"))
+        b.shared(concept, RDF.type, SKOS.Concept)
+        b.shared(concept, SKOS.inScheme, N(f"{ID}scheme/roles"))
+        b.shared(concept, SKOS.prefLabel, Literal(label, language="de"))
+        b.shared(concept, RDFS.label, Literal(label, language="de"))
+        b.add(b.a, SCHEMA.mentions, concept)
         for alt in sorted({masc, fem, clean(r.role)} - {label}):
             b.add(concept, SKOS.altLabel, Literal(alt, language="de"))
         org = b.ref("org", r.organization)
@@ -352,10 +370,11 @@ def _talks_quotes_links(b: _Builder) -> None:
         person = _need(b.ref("person", link.person), "project link", link.person)
         project = _need(b.ref("project", link.project), "project link", link.project)
         relation = N(entity_iri("relation", slug(link.relation).replace("-", " ") or "related"))
-        b.add(relation, RDF.type, SKOS.Concept)
-        b.add(relation, RDF.type, PROV.Role)
-        b.add(relation, SKOS.prefLabel, Literal(link.relation, language="de"))
-        b.add(relation, RDFS.label, Literal(link.relation, language="de"))
+        b.shared(relation, RDF.type, SKOS.Concept)
+        b.shared(relation, RDF.type, PROV.Role)
+        b.shared(relation, SKOS.prefLabel, Literal(link.relation, language="de"))
+        b.shared(relation, RDFS.label, Literal(link.relation, language="de"))
+        b.add(b.a, SCHEMA.mentions, relation)
         node = b.fact(
             "attribution",
             (person.iri, project.iri, link.relation),

@@ -87,10 +87,10 @@ class EntityIndex:
         self.surfaces: dict[str, set[str]] = defaultdict(set)
 
     def register(self, kind: str, iri: str, label: str, labels: Iterable[str], scopes: Iterable[str]) -> None:
-        """Make `iri` findable under the keys of all its labels, in each scope."""
+        """Make `iri` (preferred `label`) findable under the keys of `labels`, in each scope."""
         self.labels.setdefault(iri, label)
         scopes = tuple(scopes)
-        for lab in {label, *labels}:
+        for lab in set(labels):
             self.surfaces[iri].add(clean(lab))
             if _is_generic(lab):
                 continue
@@ -116,6 +116,11 @@ class EntityIndex:
 
     def person_candidates(self, pn: PersonName) -> dict[str, set[PersonName]]:
         return self._persons.get((pn.given[0], pn.surname), {})
+
+
+def names_parent(key: str, parent_key: str) -> bool:
+    """A unit key that contains its parent's key ("stabsstell digitalisier stadt kaiserslaut")."""
+    return bool(parent_key) and f" {parent_key} " in f" {key} "
 
 
 def _one_word_typo(a: str, b: str) -> bool:
@@ -152,7 +157,7 @@ class Resolver:
         if not (pn.full and pn.surname):
             return self._local("person", name)  # a surname alone never merges across articles
         res = self._resolve_person(name, pn, aliases)
-        self.index.register("person", res.iri, res.label, [name, *aliases], [""])
+        self.index.register("person", res.iri, res.label, [res.label, name, *aliases], [""])
         return res
 
     def _resolve_person(self, name: str, pn: PersonName, aliases: Iterable[str]) -> Resolved:
@@ -192,16 +197,23 @@ class Resolver:
         if _is_generic(name):
             return self._local("org", name)
         key = _key("org", name)
-        parent_key = _key("org", self.index.labels[parent]) if parent and parent in self.index.labels else ""
-        describes_parent = bool(parent_key) and f" {parent_key} " in f" {key} "
-        scopes = [parent, ""] if parent else [""]
-        res = self._resolve_org(name, key, list(aliases), scopes) or self._new_org(
-            name, key, parent, describes_parent
-        )
-        reg = [parent] if parent else []
-        if describes_parent or not parent:
-            reg.append("")
-        self.index.register("org", res.iri, res.label, [name, *aliases], reg)
+        aliases = list(aliases)
+        if parent is None:
+            top = self._resolve_org(name, key, aliases, [""]) or self._new_org(name, key, None, False)
+            self.index.register("org", top.iri, top.label, [top.label, name, *aliases], [""])
+            return top
+        # A unit: its labels are only unambiguous under its parent, unless they name the parent too.
+        parent_key = _key("org", self.index.labels.get(parent, ""))
+        describes_parent = names_parent(key, parent_key)
+        found = self._resolve_org(name, key, aliases, [parent])
+        if found is None and describes_parent:
+            wide = [a for a in aliases if names_parent(_key("org", a), parent_key)]
+            found = self._resolve_org(name, key, wide, [""])
+        res = found or self._new_org(name, key, parent, describes_parent)
+        labels = [res.label, name, *aliases]
+        self.index.register("org", res.iri, res.label, labels, [parent])
+        wide_labels = [lab for lab in labels if names_parent(_key("org", lab), parent_key)]
+        self.index.register("org", res.iri, res.label, wide_labels, [""])
         return res
 
     def _new_org(self, name: str, key: str, parent: str | None, describes_parent: bool) -> Resolved:
@@ -278,7 +290,7 @@ class Resolver:
                 break
         if res is None:
             res = Resolved(entity_iri(kind, slug(name).replace("-", " ") or short_hash(name)), clean(name))
-        self.index.register(kind, res.iri, res.label, [name, *aliases], [""])
+        self.index.register(kind, res.iri, res.label, [res.label, name, *aliases], [""])
         return res
 
 

@@ -20,8 +20,8 @@ import pyoxigraph as ox
 from corpus.article import Article
 from graph.errors import StoreError
 from graph.rdf import article_quads, document_key, fingerprint
-from graph.resolve import EntityIndex, Resolver, _key
-from graph.vocab import PREFIXES, article_iri, graph_iri
+from graph.resolve import EntityIndex, Resolver, _key, names_parent
+from graph.vocab import ENTITIES_GRAPH, PREFIXES, article_iri, graph_iri
 from nlp.facts import Facts
 
 logger = logging.getLogger(__name__)
@@ -35,12 +35,12 @@ _KIND_OF_TYPE = {
     "https://schema.org/Event": "event",
     "https://schema.org/Place": "place",
 }
-_LABELS_QUERY = """
-SELECT ?e ?t ?pref ?alt WHERE {
-  VALUES ?t { schema:Person org:Organization schema:Project schema:Event schema:Place }
-  ?e a ?t ; skos:prefLabel ?pref .
-  OPTIONAL { ?e skos:altLabel ?alt }
-}"""
+_LABELS_QUERY = f"""
+SELECT ?e ?t ?pref WHERE {{
+  VALUES ?t {{ schema:Person org:Organization schema:Project schema:Event schema:Place }}
+  GRAPH <{ENTITIES_GRAPH}> {{ ?e a ?t ; skos:prefLabel ?pref }}
+}}"""
+MENTIONS = "https://schema.org/mentions"
 
 
 class KnowledgeStore:
@@ -79,9 +79,9 @@ class KnowledgeStore:
                 if old is None:
                     self.store.extend(quads)
                 else:
-                    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+                    stale = self._mentioned(graph)
                     self.store.update(
-                        f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+                        _ops(f"DROP SILENT GRAPH {graph}", _insert_data(quads), _collect(stale))
                     )
             except BaseException:
                 self._load_index()  # the resolver registered entities that were not written
@@ -95,7 +95,8 @@ class KnowledgeStore:
             graphs = self.graphs_of(article_id)
             if not graphs:
                 return False
-            self.store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+            stale = set().union(*(self._mentioned(ox.NamedNode(g)) for g in graphs))
+            self.store.update(_ops(*(f"DROP SILENT GRAPH <{g}>" for g in graphs), _collect(stale)))
             self._load_index()
             return True
 
@@ -114,12 +115,11 @@ class KnowledgeStore:
 
     def graphs_of(self, article_id: str) -> list[str]:
         """Named graphs of the article with this id (or URL)."""
-        rows = self.query(
-            f"""SELECT DISTINCT ?g WHERE {{ VALUES ?id {{ {ox.Literal(article_id)} }}
-                 GRAPH ?g {{ ?a a schema:NewsArticle .
-                 {{ ?a dcterms:identifier ?id }} UNION {{ ?a schema:url ?u FILTER(STR(?u) = ?id) }} }} }}"""
-        )
-        return sorted(r["g"].value for r in rows)
+        sparql = f"""SELECT DISTINCT ?g WHERE {{
+            GRAPH ?g {{ ?a a schema:NewsArticle .
+              {{ ?a dcterms:identifier ?key }} UNION {{ ?a schema:url ?u BIND(STR(?u) AS ?key) }} }}
+            FILTER(?key = {ox.Literal(article_id)}) }}"""
+        return sorted(r["g"].value for r in self.query(sparql))
 
     def __len__(self) -> int:
         return len(self.store)
@@ -147,32 +147,65 @@ class KnowledgeStore:
         rows = list(self.query(sparql, use_default_graph_as_union=False))
         return str(rows[0]["fp"].value) if rows else None
 
+    def _mentioned(self, graph: ox.NamedNode) -> set[str]:
+        sparql = f"SELECT DISTINCT ?e WHERE {{ GRAPH {graph} {{ ?a <{MENTIONS}> ?e }} }}"
+        return {r["e"].value for r in self.query(sparql, use_default_graph_as_union=False)}
+
     def _load_index(self, exclude: ox.NamedNode | None = None) -> None:
-        """Rebuild the resolution index from the labels in the store (optionally without one graph)."""
+        """Rebuild the resolution index from the labels in the store (optionally without one graph).
+
+        Separate DISTINCT queries joined here: a join over the union graph would multiply rows by the
+        number of articles that repeat a statement.
+        """
         self.index.clear()
-        kw: dict[str, Any] = {}
-        if exclude is not None:
-            graphs = [g for g in self.store.named_graphs() if g != exclude]
-            if not graphs:
-                return
-            kw = {"use_default_graph_as_union": False, "default_graph": graphs}
-        entities: dict[str, tuple[str, str, set[str]]] = {}
-        for row in self.query(_LABELS_QUERY, **kw):
-            iri, kind = row["e"].value, _KIND_OF_TYPE[row["t"].value]
-            pref = row["pref"].value
-            old = entities.get(iri)
-            if old is None or pref < old[1]:  # deterministic if graphs disagree on the prefLabel
-                entities[iri] = (kind, pref, old[2] if old else set())
-            if row["alt"] is not None:
-                entities[iri][2].add(row["alt"].value)
+        graphs = [g for g in self.store.named_graphs() if g != exclude and g.value != ENTITIES_GRAPH]
+        if not graphs:
+            return
+        kw: dict[str, Any] = {"use_default_graph_as_union": False, "default_graph": graphs}
+        live = {r["e"].value for r in self.query("SELECT DISTINCT ?e WHERE { ?a schema:mentions ?e }", **kw)}
+        entities: dict[str, tuple[str, str]] = {}
+        for row in self.query(_LABELS_QUERY):
+            iri = row["e"].value
+            if iri in live:
+                entities[iri] = (_KIND_OF_TYPE[row["t"].value], row["pref"].value)
+        alts: dict[str, set[str]] = defaultdict(set)
+        for row in self.query("SELECT DISTINCT ?e ?alt WHERE { ?e skos:altLabel ?alt }", **kw):
+            alts[row["e"].value].add(row["alt"].value)
         parents: dict[str, list[str]] = defaultdict(list)
         for row in self.query("SELECT DISTINCT ?e ?p WHERE { ?e org:subOrganizationOf ?p }", **kw):
             parents[row["e"].value].append(row["p"].value)
-        for iri, (kind, pref, alts) in sorted(entities.items()):
-            scopes = list(parents.get(iri, []))
-            if kind == "org" and scopes:
-                keys = {_key("org", lab) for lab in (pref, *alts)}
-                pkeys = {_key("org", entities[p][1]) for p in scopes if p in entities}
-                if any(f" {pk} " in f" {k} " for pk in pkeys for k in keys if pk):
-                    scopes.append("")
-            self.index.register(kind, iri, pref, alts, scopes or [""])
+        for iri, (kind, pref) in sorted(entities.items()):
+            labels = [pref, *sorted(alts[iri])]
+            units_of = [p for p in parents.get(iri, []) if p in entities] if kind == "org" else []
+            if not units_of:
+                self.index.register(kind, iri, pref, labels, [""])
+                continue
+            self.index.register(kind, iri, pref, labels, units_of)  # same rule as Resolver.organization
+            pkeys = [_key("org", entities[p][1]) for p in units_of]
+            wide = [lab for lab in labels if any(names_parent(_key("org", lab), pk) for pk in pkeys)]
+            self.index.register(kind, iri, pref, wide, [""])
+
+
+def _ops(*operations: str) -> str:
+    """One SPARQL update request (one transaction in Oxigraph) from the non-empty operations."""
+    return " ;\n".join(op for op in operations if op)
+
+
+def _insert_data(quads: list[ox.Quad]) -> str:
+    by_graph: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        by_graph[str(q.graph_name)].append(f"{q.subject} {q.predicate} {q.object} .")
+    body = "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
+    return f"INSERT DATA {{\n{body}\n}}"
+
+
+def _collect(candidates: set[str]) -> str:
+    """Update that drops shared entity statements of candidates no article mentions any more."""
+    if not candidates:
+        return ""
+    values = " ".join(f"<{iri}>" for iri in sorted(candidates))
+    return f"""DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{
+  VALUES ?e {{ {values} }}
+  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?a <{MENTIONS}> ?e }} }}
+}}"""

@@ -126,6 +126,9 @@ def entity_iri(kind: str, key: str) -> str:
     return f"{ID}{kind}/{s}"
 
 
+ENTITIES_GRAPH = BASE + "graph/entities"  # types and preferred labels of entities, stated once
+
+
 def graph_iri(doc_key: str) -> str:
     """Named graph holding every statement read from one article (by its document key)."""
     return f"{BASE}graph/{doc_key}"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.errors import EmptyInputError
+from nlp.errors import EmptyInputError, KGError
 from nlp.facts import (
     Affiliation,
     Event,
@@ -44,12 +44,31 @@ def extract(text: str, id: str | None = None, nlp: Language | None = None) -> Fa
 
 
 def extract_batch(
-    items: Iterable[tuple[str | None, str]], nlp: Language | None = None, batch_size: int = DEFAULT_BATCH_SIZE
+    items: Iterable[tuple[str | None, str]],
+    nlp: Language | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    on_error: Callable[[str | None, KGError], None] | None = None,
 ) -> Iterator[Facts]:
-    """Facts of many (id, text) pairs, in order, with the model loaded once (nlp.pipe)."""
+    """Facts of many (id, text) pairs, in order, with the model loaded once (nlp.pipe).
+
+    A bad record (empty text) raises, unless `on_error(id, error)` is given: then it is reported there
+    and skipped, and the batch goes on.
+    """
     pipe = _pipeline(nlp)
-    pairs = ((text, doc_id) for doc_id, text in items if _check(text, doc_id))
-    for doc, doc_id in pipe.pipe(pairs, as_tuples=True, batch_size=batch_size):
+
+    def valid(pairs: Iterable[tuple[str | None, str]]) -> Iterator[tuple[str, str | None]]:
+        for doc_id, text in pairs:
+            try:
+                _check(text, doc_id)
+            except KGError as exc:
+                if on_error is None:
+                    raise
+                logger.warning("skipping %s: %s", doc_id, exc)
+                on_error(doc_id, exc)
+                continue
+            yield text, doc_id
+
+    for doc, doc_id in pipe.pipe(valid(items), as_tuples=True, batch_size=batch_size):
         yield facts_from_doc(doc, doc_id)
 
 
@@ -123,8 +142,11 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
     speakers: list[Speaker] = []
     for link in doc._.kg_speakers or []:
         person = known(link.person)
-        if person is None or any(s.person == person for s in speakers):
-            continue
+        topic = link.extra.get("topic")
+        same = [s for s in speakers if s.person == person]
+        if person is None or any(s.topic == topic or topic is None for s in same):
+            continue  # one entry per talk: a person's further mention adds only a new topic
+        speakers = [s for s in speakers if not (s.person == person and s.topic is None)]
         speakers.append(
             Speaker(
                 person=person,
@@ -145,6 +167,10 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
 
     links = _project_links(doc, known, speakers)
 
+    project_names = {p.name.casefold() for p in [*(doc._.kg_projects or []), *(doc._.kg_events or [])]}
+    used = {r.organization for r in roles} | {a.organization for a in affiliations} | set(part_of.values())
+    for name in [n for n in orgs if n.casefold() in project_names and n not in used]:
+        del orgs[name]  # a name after a project or event cue ("Projekte wie X") is not an organization
     organizations = [
         Organization(name=c.name, aliases=c.aliases, part_of=part_of.get(c.name), mentions=c.mentions())
         for c in orgs.values()

@@ -75,7 +75,7 @@ def load_model(model: str) -> Language:
 def split_glued_sentences(nlp: Language) -> None:
     """Split "Türen“.Sven" (a sentence period without the following space, common in scraped text)."""
     infixes = list(nlp.Defaults.infixes or []) + [GLUED_PERIOD]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
 def add_entity_components(nlp: Language) -> None:

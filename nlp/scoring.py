@@ -8,8 +8,9 @@ word-bounded part of the other covering at least half of its characters. Roles m
 organization (both absent, or matching names) and title, where titles match across gendered and
 inflected forms through their gender-neutral key (Leiter/Leiterin/Leiterinnen -> leitung) or on
 the key of their head word ("Vorsitzende des Beirats" ~ "Vorsitzende"). Speakers match on the
-person alone; the event and topic of matched speakers are compared leniently (a shared content word)
-and reported as separate agreement rates, not counted in F1. Quotes are scored per quoted person
+person alone and are counted once per person (several talks of one person are one speaker); the
+event and topic of matched speakers are compared leniently (a shared content word) and reported as
+separate agreement rates, not counted in F1. Quotes are scored per quoted person
 (the gold lists each person once). Events and project links are scored too but are optional.
 """
 
@@ -261,6 +262,9 @@ def score_article(gold: dict[str, Any], facts: Facts | dict[str, Any], name: str
     pred = facts.model_dump() if isinstance(facts, Facts) else facts
     names = _Names(gold, pred)
     quoted = sorted({q["person"] for q in pred.get("quotes", [])})
+    # A speaker is scored once per person: several talks of one person count as one speaker.
+    gold_speakers = list({s["person"]: s for s in reversed(gold.get("speakers", []))}.values())[::-1]
+    pred_speakers = list({s["person"]: s for s in reversed(pred.get("speakers", []))}.values())[::-1]
     rules: dict[str, tuple[list[Any], list[Any], Callable[[Any, Any], bool], Callable[[Any], str]]] = {
         "persons": (
             gold.get("persons", []),
@@ -301,8 +305,8 @@ def score_article(gold: dict[str, Any], facts: Facts | dict[str, Any], name: str
             lambda x: f"{x['person']} | {x['organization']}",
         ),
         "speakers": (
-            gold.get("speakers", []),
-            pred.get("speakers", []),
+            gold_speakers,
+            pred_speakers,
             lambda g, p: names.same(g["person"], p["person"]),
             lambda x: f"{x['person']} | {x.get('event')} | {x.get('topic')}",
         ),

@@ -20,7 +20,7 @@ StateDep = Annotated[ServiceState, Depends(get_state)]
 
 
 def get_model(state: StateDep) -> ReadModel:
-    model: ReadModel = state.cached("model", lambda: ReadModel.from_store(state.kstore.store))
+    model: ReadModel = state.cached("model", lambda: ReadModel.from_store(state.reader))
     return model
 
 

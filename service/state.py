@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING, Any
 
+import pyoxigraph as ox
 from fastapi import Request
 
 from service.settings import Settings
@@ -20,7 +21,12 @@ logger = logging.getLogger(__name__)
 
 
 class ServiceState:
-    """Opens each resource on first use, once, and closes them with the app."""
+    """Opens each resource on first use, once, and closes them with the app.
+
+    Reads go through `reader`, a read-only handle reopened after each write; the read-write
+    `KnowledgeStore` is only opened for the first write, because opening it rebuilds the entity
+    resolution index, which takes minutes on a large store.
+    """
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -30,6 +36,7 @@ class ServiceState:
         self._cache_lock = threading.RLock()
         self._pipeline_lock = threading.Lock()
         self._kstore: KnowledgeStore | None = None
+        self._reader: tuple[int, ox.Store] | None = None
         self._pool: QueryPool | None = None
         self._pipeline: Any = None
         self._cache: dict[str, Any] = {}
@@ -45,11 +52,34 @@ class ServiceState:
                 self._kstore = KnowledgeStore(self.settings.store)
             return self._kstore
 
+    def _ensure_store(self) -> None:
+        """A new store is created (empty) before anything opens it read-only."""
+        if not (self.settings.store / "CURRENT").exists():
+            self.kstore.store.flush()
+
+    @property
+    def reader(self) -> ox.Store:
+        """The store for reading (callers hold `reading()` or `cached()`): the read-write store once a
+        write opened it, a read-only handle before (no write has happened, so it is never stale)."""
+        with self._lock:
+            if self._kstore is not None:
+                return self._kstore.store
+            if self._reader is None:
+                self._ensure_store()
+                self._reader = (self.generation, ox.Store.read_only(str(self.settings.store)))
+            return self._reader[1]
+
+    @contextmanager
+    def reading(self) -> Iterator[ox.Store]:
+        """The reader, held so that no write runs while it is used."""
+        with self._cache_lock:
+            yield self.reader
+
     @property
     def pool(self) -> QueryPool:
         with self._lock:
             if self._pool is None:
-                self.kstore.store.flush()  # the primary exists on disk before any read-only worker opens it
+                self._ensure_store()
                 self._pool = QueryPool(self.settings.store, self.settings.sparql_workers)
             return self._pool
 
@@ -78,7 +108,9 @@ class ServiceState:
     def write(self) -> Iterator[KnowledgeStore]:
         """Exclusive write access: SPARQL workers pause, derived data is rebuilt afterwards."""
         kstore = self.kstore
-        with self._write_lock, self._pool.writing() if self._pool is not None else nullcontext():
+        with self._write_lock, self._cache_lock, self._lock:
+            pool_gate = self._pool.writing() if self._pool is not None else nullcontext()
+        with self._write_lock, self._cache_lock, pool_gate:
             try:
                 yield kstore
             finally:
@@ -88,6 +120,7 @@ class ServiceState:
 
     def close(self) -> None:
         with self._lock:
+            self._reader = None
             if self._pool is not None:
                 self._pool.close()
                 self._pool = None

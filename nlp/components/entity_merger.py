@@ -4,9 +4,11 @@ Policy (in this order):
 
 1. Clean model spans: leading titles become the person's `titles`, leading role words, articles and
    prepositions are cut ("Landrätin Dr. X" -> "X", "vom DFKI" -> "DFKI"); a PER span left with no
-   name-like word, or that is a role word, or whose text is a location found elsewhere, is dropped.
-   A model PER must start with a given name from the lexicon or be the surname of a person named
-   in full elsewhere in the text ("Berndt" after "Jan Ole Berndt"); else it is dropped.
+   name-like word, or that is a role word, or whose text is a location found elsewhere, is dropped;
+   an ORG loses leading lower-case words ("rheinland-pfälzischen Ministerium ...").
+   Evidence (model PER and role-word-only rule PER): one word must be the surname of a person named
+   in full ("Berndt" after "Jan Ole Berndt"); several words need a lexicon given name, a title or
+   role word before them, or a later mention of their last word as a PER.
 2. Score: a model span gets ``model_confidence``; a rule span its cue's confidence (title or role
    word before a first name 0.95+, first name + surname 0.85, head noun with name or chain 0.88-0.92,
    bare abbreviation 0.55).
@@ -16,7 +18,9 @@ Policy (in this order):
 4. Select greedily by confidence, then length: a span overlapping an already selected one is dropped.
    So rule spans with high-confidence cues override model spans of other labels, and weak rule
    candidates (< ``min_confidence``, e.g. an ambiguous first name the model did not confirm) drop out.
-5. Abbreviations: "Name (ABBR)" records ABBR in the organization's `aliases` and
+5. Names: a person's name with a genitive -s that the text also names without it loses the -s
+   ("Gröntgens" -> "Gröntgen").
+6. Abbreviations: "Name (ABBR)" records ABBR in the organization's `aliases` and
    ``doc._.org_aliases``; every other bare ABBR in the document becomes that ORG (`canonical_name`).
 """
 
@@ -104,7 +108,10 @@ class EntityMerger:
         self.lexicons = lexicons
         self.titles = TitleMatcher(lexicons["titles"])
         self.cues = SuffixLexicon(lexicons["name_cues"])
-        self.stop = frozenset(lexicons["not_names"]) | stop_words_capitalized()
+        self.stop = (
+            frozenset(w for w in lexicons["not_names"] if not w.startswith("-")) | stop_words_capitalized()
+        )
+        self.noun_endings = SuffixLexicon([w for w in lexicons["not_names"] if w.startswith("-")])
         self.grammar = OrgGrammar(lexicons["org_heads"], self.stop, self.cues)
         self.first_names = frozenset(lexicons["first_names"])
 
@@ -112,11 +119,12 @@ class EntityMerger:
         keys = (self.cfg["person_key"], self.cfg["org_key"])
         rules = [Candidate.from_rule(s) for k in keys for s in doc.spans.get(k, [])]
         model = [c for c in (self.clean(doc, e) for e in doc.ents) if c is not None]
-        model = self.plausible_persons(model, rules)
         rules = self.plausible_persons(rules, model, only_cue="role")
+        model = self.plausible_persons(model, rules)
         candidates = self.score(model, rules)
         selected = self.select(candidates)
         selected = self.resolve_abbreviations(doc, selected)
+        self.drop_genitive_s(selected)
         self.set_annotations(doc, selected)
         return doc
 
@@ -127,7 +135,7 @@ class EntityMerger:
             end -= 1  # "Stewart Lecker von" -> "Stewart Lecker"
         while start < end:
             tok = doc[start]
-            hit = self.titles.match_at(doc, start) if ent.label_ == "PER" else None
+            hit = self.titles.match_at(doc, start, continued=bool(titles)) if ent.label_ == "PER" else None
             if hit is not None and hit[1] <= end:
                 titles.append(hit[0])
                 start = hit[1]
@@ -139,6 +147,8 @@ class EntityMerger:
                 start += 1
             elif ent.label_ == "PER" and tok.text in self.cues:
                 start += 1
+            elif ent.label_ == "ORG" and tok.is_lower and start + 1 < end:
+                start += 1  # "rheinland-pfälzischen Ministerium": lower-case words only describe
             else:
                 break
         if start >= end:
@@ -154,23 +164,39 @@ class EntityMerger:
     def plausible_persons(
         self, cands: list[Candidate], others: list[Candidate], only_cue: str | None = None
     ) -> list[Candidate]:
-        """A PER needs a known given name, or must be the surname of such a person in the text.
+        """Keep a PER with evidence of being a person's name (applied to model spans and to rule spans
+        found only through a role word, "Rathauschef X").
 
-        Applied to model spans and to rule spans found only through a role word ("Rathauschef X").
+        A single word must be the surname of a person named in full in the text ("Berndt" after
+        "Jan Ole Berndt"). Several words need a given name from the lexicon, or a title/role word
+        before them (a rule span overlaps), or their last word recurs later as a PER of its own.
         """
-        names = [c.span for c in cands + others if c.span.label_ == "PER" and len(c.span) > 1]
-        surnames = {s[-1].text for s in names if self.has_first_name(s)}
+        pool = [c for c in cands + others if c.span.label_ == "PER"]
+        cued = [c.span for c in pool if c.attrs.get("cue") in ("title", "role", "courtesy")]
+        singles = {c.span.text for c in pool if len(c.span) == 1}
+
+        def checked(cand: Candidate) -> bool:
+            return cand.span.label_ == "PER" and (only_cue is None or cand.attrs.get("cue") == only_cue)
+
+        def evidence(span: Span) -> bool:
+            last = span[-1].text
+            return (
+                self.has_first_name(span)
+                or any(c.start < span.end and span.start < c.end for c in cued)
+                or (last in singles and any(t.text == last for t in span.doc[span.end :]))
+            )
+
+        def multi_ok(cand: Candidate) -> bool:
+            return not checked(cand) or only_cue is not None or evidence(cand.span)
+
+        kept = [c for c in cands if len(c.span) == 1 or multi_ok(c)]
+        full = [c.span for c in kept + others if c.span.label_ == "PER" and len(c.span) > 1]
+        surnames = {s[-1].text for s in full if evidence(s)}
         out = []
-        for cand in cands:
-            span = cand.span
-            if span.label_ == "PER" and (only_cue is None or cand.attrs.get("cue") == only_cue):
-                last = span[-1].text
-                ok = (
-                    self.has_first_name(span)
-                    if len(span) > 1
-                    else (last in surnames or (last.endswith("s") and last[:-1] in surnames))
-                )
-                if not ok:
+        for cand in kept:
+            last = cand.span[-1].text
+            if checked(cand) and len(cand.span) == 1:
+                if not (last in surnames or (last.endswith("s") and last[:-1] in surnames)):
                     continue
             out.append(cand)
         return out
@@ -184,6 +210,8 @@ class EntityMerger:
             for t in span
             if t.text[:1].isupper() and t.text.replace("-", "").isalpha() and t.text not in self.stop
         ]
+        if any(t.text in self.noun_endings for t in span):
+            return False  # "Targo Versicherung", "Asset Management"
         if not words or any(t.text in self.cues for t in span) or sum(c.isalpha() for c in span[-1].text) < 2:
             return False  # no name word, a role word inside, or an initial at the end ("Julia R")
         return not (len(span) == 1 and (span.text in self.stop or is_acronym(span.text)))
@@ -222,10 +250,20 @@ class EntityMerger:
         return out
 
     def extension_ok(self, longer: Span, shorter: Span) -> bool:
-        """May the longer span of the same label replace the shorter one?"""
+        """May the longer span of the same label replace the shorter one?
+
+        Only if the extra words are name words: "AMEOS Klinikum X" may extend "Klinikum X", but not
+        "Vorstandes der Thüga AG" nor "Klinikum X das Leistungsspektrum" (sloppy model boundaries).
+        """
+        extra = [t for t in longer if t.i < shorter.start or t.i >= shorter.end]
+        if longer.label_ == "ORG":
+            return all(
+                (t.text[:1].isupper() and t.text not in self.stop and t.text not in self.cues)
+                or t.text in {"-", "&", "und"}
+                for t in extra
+            )
         if longer.label_ != "PER":
             return True
-        extra = [t for t in longer if t.i < shorter.start or t.i >= shorter.end]
         return all(
             (
                 t.text[:1].isupper()
@@ -284,6 +322,15 @@ class EntityMerger:
             attrs = {"norm_name": tok.text, "canonical_name": aliases[tok.text], "cue": "abbreviation"}
             keep.append(Candidate(Span(doc, tok.i, tok.i + 1, label="ORG"), conf, "rule", attrs))
         return keep
+
+    @staticmethod
+    def drop_genitive_s(chosen: list[Candidate]) -> None:
+        """Drop a genitive -s the text also names without it ("Sonja Gröntgens Vortrag")."""
+        names = {c.attrs.get("norm_name") or c.span.text for c in chosen if c.span.label_ == "PER"}
+        for cand in chosen:
+            name = cand.attrs.get("norm_name") or cand.span.text
+            if cand.span.label_ == "PER" and name.endswith("s") and name[:-1] in names:
+                cand.attrs["norm_name"] = name[:-1]
 
     def set_annotations(self, doc: Doc, chosen: list[Candidate]) -> None:
         spans = []

@@ -39,7 +39,7 @@ class SuffixLexicon:
     def __init__(self, entries: list[str]) -> None:
         self.entries = list(entries)
         self.words = {e.lower() for e in entries if not e.startswith("-")}
-        self.suffixes = tuple(sorted({e[1:].lower() for e in entries if e.startswith("-")}, key=len))
+        self.suffixes = frozenset(e[1:].lower() for e in entries if e.startswith("-"))
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
@@ -47,4 +47,5 @@ class SuffixLexicon:
         low = word.lower()
         if low in self.words or low.lstrip("-") in self.suffixes:
             return True
-        return any(low.endswith(s) and len(low) > len(s) + 1 for s in self.suffixes)
+        # every ending that leaves at least two letters before it: "Oberbürgermeisterin" -> "meisterin"
+        return any(low[i:] in self.suffixes for i in range(2, len(low) - 1))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from nlp.components.lexicon import SuffixLexicon
 from nlp.names import adjective_stem, is_acronym, nominative_adjective
 
 GENITIVE_ARTICLES = frozenset({"des", "der"})
@@ -44,7 +45,7 @@ class OrgParse:
 class OrgGrammar:
     """Recognises organization mentions around head nouns from the org_heads lexicon."""
 
-    def __init__(self, heads: list[str], stop: frozenset[str], cues: object) -> None:
+    def __init__(self, heads: list[str], stop: frozenset[str], cues: SuffixLexicon) -> None:
         self.words: dict[str, Head] = {}
         self.suffixes: list[tuple[str, Head]] = []
         self.legal: dict[str, Head] = {}
@@ -113,7 +114,7 @@ class OrgGrammar:
         )
 
     def is_place_adjective(self, tok: Token) -> bool:
-        """ "Kölner", "Frankfurter": capitalised, ends in -er, never inflected."""
+        """A place adjective ("Kölner", "Frankfurter"): capitalised, ends in -er, never inflected."""
         text = tok.text
         return (
             text[:1].isupper()
@@ -126,8 +127,12 @@ class OrgGrammar:
         )
 
     # -- parsing ---------------------------------------------------------------------------------
-    def parse(self, doc: Doc, h: int) -> OrgParse | None:
-        """The organization around head token h, or None when the head stands alone ("die Stadt")."""
+    def parse(self, doc: Doc, h: int, *, nested: bool = False) -> OrgParse | None:
+        """The organization around head token h, or None when the head stands alone ("die Stadt").
+
+        A `nested` parse (a parent in a chain) leaves a legal-form suffix to the outer name:
+        "Förderverein der Freiwilligen Feuerwehr X e.V." is the Förderverein's e.V.
+        """
         info = self.head_of(doc[h].text)
         if info is None:
             return None
@@ -140,7 +145,7 @@ class OrgGrammar:
         own_end = end
         org = OrgParse(start, end, h, info, own_end, adjectives)
         self.right_chain(doc, org)
-        if org.end < len(doc) and doc[org.end].text in self.legal:
+        if not nested and org.end < len(doc) and doc[org.end].text in self.legal:
             org.end += 1
             org.own_end = max(org.own_end, org.end) if org.parent is None else org.own_end
         if info.cls == "weakunit" and (org.parent is None or org.own_end == h + 1):
@@ -201,7 +206,7 @@ class OrgGrammar:
         )
 
     def right_topic(self, doc: Doc, k: int, info: Head) -> int:
-        """ "für künstliche Intelligenz", "des Innern und für Sport", "kommunaler Unternehmen"."""
+        """Topic complements: "für künstliche Intelligenz", "des Innern und für Sport", "kommunaler X"."""
         n, first = len(doc), True
         while k < n:
             j = k
@@ -236,19 +241,26 @@ class OrgGrammar:
         return k
 
     def topic_phrase(self, doc: Doc, k: int) -> int:
-        """End of "künstliche Intelligenz", "Europa und Internationales", "kommunale Verwaltung"."""
+        """End of "künstliche Intelligenz", "Europa und Internationales", "Wohnen, Bau und Verkehr"."""
         n, start, last_noun = len(doc), k, k
-        while k < n and k - start < MAX_TOPIC:
+        before_comma: int | None = None  # a comma list counts only if "und" closes it
+        coordinated = False
+        while k < n and k - start < MAX_TOPIC + 4:
             text = doc[k].text
             if text[:1].isupper() and text not in self.stop and text.replace("-", "").isalpha():
                 last_noun = k + 1
             elif text[:1].islower() and adjective_stem(text) is not None and text not in self.stop:
                 pass
             elif text in COORD and last_noun == k and k + 1 < n and doc[k + 1].text != "für":
-                pass
+                coordinated = True
+            elif text == "," and last_noun == k and k + 1 < n and doc[k + 1].text[:1].isupper():
+                before_comma = last_noun if before_comma is None else before_comma
+                coordinated = False
             else:
                 break
             k += 1
+        if before_comma is not None and not coordinated:
+            return before_comma
         return last_noun
 
     def right_chain(self, doc: Doc, org: OrgParse) -> None:
@@ -265,7 +277,7 @@ class OrgGrammar:
             if info is not None:
                 parent = OrgParse(k, k + 1, k, info, k + 1, glued_article=True)
         elif org.info.cls in UNIT_CLASSES and self.head_of(text) is not None:
-            cand = self.parse(doc, k)
+            cand = self.parse(doc, k, nested=True)
             if cand is not None and cand.start == k and cand.info.cls == "admin":
                 parent = cand
         elif org.info.cls in UNIT_CLASSES and text in LOCATIVE:
@@ -283,7 +295,7 @@ class OrgGrammar:
         """An organization whose name starts exactly at token `start` (adjectives included)."""
         for h in range(start, min(start + 4, len(doc))):
             if self.head_of(doc[h].text) is not None:
-                cand = self.parse(doc, h)
+                cand = self.parse(doc, h, nested=True)
                 if cand is not None and cand.start == start:
                     return cand
         return None

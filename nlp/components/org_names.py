@@ -15,7 +15,15 @@ from nlp.components.org_grammar import OrgGrammar, OrgParse
 from nlp.names import is_acronym
 
 SPANS_KEY = "kg_rule_orgs"
-CONFIDENCE = {"chain": 0.92, "named": 0.88, "legal": 0.9, "standalone": 0.8, "acronym": 0.55}
+CONFIDENCE = {
+    "chain": 0.92,
+    "named": 0.88,
+    "legal": 0.9,
+    "standalone": 0.8,
+    "affiliation": 0.75,  # "X vom DFKI", "X (DFKI)": an abbreviation where an employer is named
+    "acronym": 0.55,
+}
+AFFILIATION_BEFORE = frozenset({"vom", "beim", "bei"})
 
 
 @Language.factory(
@@ -52,7 +60,7 @@ class OrgNames:
     def set_lexicons(self, lexicons: dict[str, list[str]]) -> None:
         self.lexicons = lexicons
         cues = SuffixLexicon(lexicons["name_cues"])
-        stop = frozenset(lexicons["not_names"]) | stop_words_capitalized()
+        stop = frozenset(w for w in lexicons["not_names"] if not w.startswith("-")) | stop_words_capitalized()
         self.grammar = OrgGrammar(lexicons["org_heads"], stop, cues)
         self.not_acronyms = frozenset(lexicons["not_org_acronyms"]) | {
             w for w in lexicons["name_cues"] if w.isupper() or is_acronym(w)
@@ -96,10 +104,19 @@ class OrgNames:
             span._.norm_name = text
             span._.head_name = text
             span._.cue = "acronym"
-            span._.confidence = CONFIDENCE["acronym"]
+            span._.confidence = CONFIDENCE["affiliation" if self.affiliation_context(doc, tok) else "acronym"]
             span._.source = "rule"
             spans.append(span)
         return spans
+
+    @staticmethod
+    def affiliation_context(doc: Doc, tok: Token) -> bool:
+        """The slot of a person's organization: "vom DFKI", "bei MBDA", "Martin Memmel (DFKI)"."""
+        i = tok.i
+        if i > 0 and doc[i - 1].lower_ in AFFILIATION_BEFORE:
+            return True
+        in_parens = 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+        return in_parens and i > 1 and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha
 
     @staticmethod
     def looks_like_abbreviation(doc: Doc, tok: Token) -> bool:

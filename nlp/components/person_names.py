@@ -12,11 +12,13 @@ from spacy.tokens import Doc, Span, Token
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
 from nlp.components.lexicon import SuffixLexicon, read_lines, stop_words_capitalized
 from nlp.components.titles import TitleMatcher
-from nlp.names import is_acronym
+from nlp.names import adjective_stem, is_acronym
 
 PARTICLES = frozenset(
     {"von", "van", "de", "zu", "zur", "di", "da", "del", "della", "dos", "du", "le", "ten", "ter"}
 )
+COURTESY = frozenset({"Frau", "Herr", "Herrn"})  # "Frau Baj": a person even without a given name
+LEADING_PARTICLES = frozenset({"von", "van", "de", "di", "da"})  # may open a surname after a title
 SECOND_PARTICLES = frozenset({"der", "den", "dem", "de", "la", "zu"})
 SPANS_KEY = "kg_rule_persons"
 
@@ -25,6 +27,8 @@ CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
     ("role", True): 0.95,
     ("first_name", True): 0.85,
     ("title", False): 0.75,
+    ("courtesy", True): 0.95,
+    ("courtesy", False): 0.75,
     ("role", False): 0.6,
     ("ambiguous_first_name", True): 0.5,
 }
@@ -40,7 +44,7 @@ CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
             "name_cues": "name_cues.txt",
             "not_names": "not_names.txt",
             "org_heads": "org_heads.txt",
-            "stopword_surnames": "stopword_surnames.txt",
+            "surname_words": "surname_words.txt",
         },
         "spans_key": SPANS_KEY,
     },
@@ -69,8 +73,8 @@ class PersonNames:
         self.title_matcher = TitleMatcher(lexicons["titles"])
         self.cues = SuffixLexicon(lexicons["name_cues"])
         self.org_heads = SuffixLexicon([line.split()[0] for line in lexicons["org_heads"]])
-        self.not_names = frozenset(lexicons["not_names"]) | stop_words_capitalized()
-        self.stopword_surnames = frozenset(lexicons["stopword_surnames"])
+        self.not_names = SuffixLexicon(lexicons["not_names"] + sorted(stop_words_capitalized()))
+        self.surname_words = frozenset(lexicons["surname_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self.match(doc)
@@ -95,14 +99,8 @@ class PersonNames:
         return text not in self.cues and text not in self.org_heads
 
     def is_surname(self, tok: Token, given: list[int]) -> bool:
-        """A name word; after a given name also a surname that is a stop word ("Anna Kurz")."""
-        if self.is_name_word(tok):
-            return True
-        if not given or not tok.text[:1].isupper():
-            return False
-        # after a given name a plain role word is a surname ("Anna Richter", "Paul Meister"), never a compound
-        plain_role = tok.text.lower() in self.cues.words or tok.text.lower() in self.cues.suffixes
-        return tok.text in self.stopword_surnames or (plain_role and tok.text.isalpha())
+        """A name word; after a given name also a word listed as a surname ("Anna Kurz", "Paul Richter")."""
+        return self.is_name_word(tok) or (bool(given) and tok.text in self.surname_words)
 
     def is_cue(self, tok: Token) -> bool:
         return tok.text[:1].isupper() and tok.text in self.cues
@@ -123,7 +121,9 @@ class PersonNames:
     def match_at(self, doc: Doc, i: int) -> Span | None:
         cue = None
         j = i
-        if self.is_cue(doc[i]):
+        if doc[i].text in COURTESY:
+            cue, j = "courtesy", i + 1
+        elif self.is_cue(doc[i]):
             cue, j = "role", i + 1
         titles, j = self.title_matcher.match_all(doc, j)
         if titles:
@@ -168,11 +168,14 @@ class PersonNames:
             given and k < n and len(doc[k].text) == 2 and doc[k].text[0].isupper() and doc[k].text[1] == "."
         ):
             k += 1  # middle initial: "Christine K. Brückner"
-        k = self.skip_particles(doc, k) if (given or cued) else k
+        if given or (cued and k < n and doc[k].text in LEADING_PARTICLES):
+            k = self.skip_particles(doc, k)  # "Landrat Peter von der Grün", "Ministerin von der Leyen"
         if k < n and self.is_surname(doc[k], given) and not self.crosses_sentence(doc, j, k):
             end = k + 1
             if cued and given:
                 end = self.double_surname(doc, end)  # "Dr. Nadine Kuhla von Bergmann"
+            elif cued and self.unknown_given_name(doc, k, end):
+                end += 1  # "Bürgermeister Redur Xelil": a given name missing from the lexicon
         elif len(given) >= 2 and k == given[-1] + 1:
             end = k  # "Jan Ole Berndt": the last given-name-like word is the surname
         else:
@@ -180,6 +183,12 @@ class PersonNames:
         if end < n and doc[end].text in self.org_heads and doc[end].text[:1].isupper():
             return None, None  # "Max Planck Institut": part of an organization name
         return end, kind
+
+    def unknown_given_name(self, doc: Doc, k: int, end: int) -> bool:
+        """After a role word or title, two name words are given name + surname ("Soziale Dienste" is not)."""
+        if end >= len(doc) or not self.is_name_word(doc[end]) or self.crosses_sentence(doc, k, end):
+            return False
+        return adjective_stem(doc[k].text) is None and doc[k].text not in self.first_names
 
     def double_surname(self, doc: Doc, end: int) -> int:
         """After a title or role word a particle may join a second surname: "Kuhla von Bergmann"."""

@@ -65,7 +65,7 @@ class SentenceSplitter:
         return starts
 
     def is_abbreviation(self, tok: Token) -> bool:
-        """ "bzw", "med", a single letter, or a dotted word the period is glued to ("Dr.-Ing" + ".")."""
+        """An abbreviation ("bzw", "med"), one letter, or a dotted word glued to the period ("Dr.-Ing")."""
         word = tok.text
         if "." in word and not tok.whitespace_:
             return True

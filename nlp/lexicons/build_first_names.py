@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import collections
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import gender_guesser
@@ -32,9 +33,10 @@ HEADER = """# First names, one per line. Compiled by nlp/lexicons/build_first_na
 # (c) 2007-2008 Joerg Michael, shipped in the gender-guesser package;
 # GNU Free Documentation License 1.2 or later.
 """
-AMBIG_HEADER = """# First names that are also common German words (more frequent outside than inside person names in
-# the training splits of GermEval 2014 test, MobIE train, Europarl train, or written in lower case
-# there (also Legal-LER BAG/BFH/BSG) more often than as a person name. Built by build_first_names.py.
+AMBIG_HEADER = """# First names that are also common German words
+# (more frequent outside than inside person names in the training splits of GermEval 2014 test,
+# MobIE train, Europarl train, or written in lower case there (also Legal-LER BAG/BFH/BSG) more
+# often than as a person name). Built by build_first_names.py.
 # A name here starts a person only with more evidence (a title, a role word, another first name).
 """
 
@@ -61,7 +63,7 @@ def read_names(path: Path = NAM_DICT) -> set[str]:
     return names
 
 
-def iter_tagged(data: Path):
+def iter_tagged(data: Path) -> Iterator[tuple[str, bool, bool]]:
     """Yield (token, is_person, news) from the training splits of the NER corpora."""
     files = [
         (data / "germeval2014" / "test.tsv", 1, 2, True),

@@ -27,6 +27,7 @@ class AffiliationMatcher:
         links = [self.from_role(r) for r in doc._.kg_roles or [] if r.org_name]
         for sent in content_sents(doc):
             links.extend(self.match_sentence(sent))
+            links.extend(self.fronted_bei(sent))
         doc._.kg_affiliations = links
         return doc
 
@@ -65,6 +66,18 @@ class AffiliationMatcher:
                 members = [p for p in people[: idx + 1] if cls.listed_with(doc, p, person)]
             out.extend(RawLink(p, name, sent, 0.8, kind="parenthesis") for p in members)
         return out
+
+    @staticmethod
+    def fronted_bei(sent: Span) -> list[RawLink]:
+        """'Bei der Stadt X kümmert sich Y um ...': a fronted 'bei ORG' and the sentence's one person."""
+        doc = sent.doc
+        if sent[0].lower_ not in {"bei", "beim"}:
+            return []
+        org = org_span_starting(doc, sent.start + 1, min(sent.end, sent.start + 4))
+        people = person_spans(sent)
+        if org is None or len(people) != 1:
+            return []
+        return [RawLink(people[0], org_at(doc, org.start), sent, 0.6, kind="preposition")]
 
     @staticmethod
     def listed_with(doc: Doc, first: Span, last: Span) -> bool:

@@ -29,6 +29,7 @@ class RawRole:
     time: str | None
     sent: Span
     confidence: float
+    coordinated: bool = False  # joined to the previous title by "und": they share an organization
 
 
 @dataclass

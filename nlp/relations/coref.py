@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 from nlp.relations.base import COURTESY, in_boilerplate
 
 ACADEMIC = frozenset(
-    {"dr.", "prof.", "dipl.", "ing.", "med.", "rer.", "nat.", "phil.", "h.c.", "mag.", "jur."}
+    {"dr.-ing.", "dipl.-ing.", "h.c.", "h. c.", "dr.h.c.", "mba", "m.a.", "b.a.", "m.sc.", "b.sc.", "ll.m."}
+    | {"dr.", "prof.", "dipl.", "ing.", "med.", "rer.", "nat.", "phil.", "h.c.", "mag.", "jur."}
 )
 
 
@@ -154,3 +155,32 @@ class Coref:
         doc._.kg_orgs = orgs
         doc._.kg_person_at = {i: c.name for c in people for s in c.spans for i in range(s.start, s.end)}
         doc._.kg_org_at = {i: c.name for c in orgs for s in c.spans for i in range(s.start, s.end)}
+
+
+def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
+    """'der Oberbürgermeister' alone refers to the one person the article gives that title.
+
+    `holders` maps a role key to the names of the people holding it; a definite title with exactly
+    one holder, not standing next to a name, becomes a mention of that person.
+    """
+    from nlp.relations.base import ARTICLES, content_sents
+    from nlp.relations.lexicon import role_hit
+
+    at: dict[int, str] = doc._.kg_person_at or {}
+    clusters = {c.name: c for c in doc._.kg_people or []}
+    for sent in content_sents(doc):
+        for tok in sent:
+            if tok.i == sent.start or doc[tok.i - 1].lower_ not in ARTICLES or tok.i in at:
+                continue
+            hit = role_hit(tok.text)
+            names = holders.get(hit.key, set()) if hit is not None else set()
+            if len(names) != 1:
+                continue
+            near = range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4))
+            if any(k in at for k in near):
+                continue  # an apposition or a title before a name, not a reference
+            name = next(iter(names))
+            if name in clusters:
+                clusters[name].spans.append(doc[tok.i : tok.i + 1])
+                at[tok.i] = name
+    doc._.kg_person_at = at

@@ -5,12 +5,21 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from nlp.relations.base import ARTICLES, NamedThing, content_sents, org_at, org_span_starting, person_at
+from nlp.relations.base import (
+    ARTICLES,
+    NamedThing,
+    content_sents,
+    in_boilerplate,
+    org_at,
+    org_span_starting,
+    person_at,
+)
 from nlp.relations.lexicon import read_yaml, word_set
 from nlp.relations.quoting import quoted_spans
 
+_AUXILIARIES = frozenset({"hatte", "hatten", "von", "vom", "durch", "war", "ist", "wird"})
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 
@@ -166,36 +175,51 @@ class EventMatcher:
         return None
 
     def attach_details(self, doc: Doc, events: list[NamedThing]) -> None:
-        """Organizer ("Einladung des X") and venue ("Tagungsort war die X") of the main event."""
+        """Organizer ("Einladung des X", "hatte X eingeladen") and venue ("Tagungsort war die X",
+        "fand in X statt") of the main event."""
         if not events:
             return
         main = events[0]
         for tok in doc:
+            if in_boilerplate(doc, tok.idx):
+                break
             if tok.lower_ in self.organizer_cues and main.organizer is None:
-                k = tok.i + 1
-                while k < len(doc) and doc[k].lower_ in {
-                    "hatte",
-                    "hatten",
-                    "von",
-                    "vom",
-                    "durch",
-                    "war",
-                    "ist",
-                    "wird",
-                }:
-                    k += 1
-                org = org_span_starting(doc, k, min(len(doc), k + 8))
-                if org is None and tok.is_lower:  # "hatte der Verband X ... eingeladen"
-                    org = self.subject_org(doc, tok.sent, tok.i)
-                if org is not None:
-                    main.organizer = org_at(doc, org.start)
+                main.organizer = self.organizer_at(doc, tok)
             if tok.lower_ in self.venue_cues and main.location is None:
-                sent = tok.sent
-                k = tok.i + 1
-                while k < sent.end and (doc[k].is_lower or doc[k].lower_ in ARTICLES):
-                    k += 1
-                stop = k
-                while stop < sent.end and doc[stop].text not in {".", ",", ";"}:
-                    stop += 1
-                if stop > k:
-                    main.location = doc[k:stop].text
+                main.location = self.phrase_after(doc, tok.i + 1, tok.sent.end)
+            if tok.lower_ == "statt" and main.location is None and self.mentions_event(tok.sent, main):
+                main.location = self.place_in(doc, tok.sent)
+
+    @staticmethod
+    def organizer_at(doc: Doc, tok: Token) -> str | None:
+        k = tok.i + 1
+        while k < len(doc) and doc[k].lower_ in _AUXILIARIES:
+            k += 1
+        org = org_span_starting(doc, k, min(len(doc), k + 8))
+        if org is None and tok.is_lower:  # "hatte der Verband X ... eingeladen"
+            org = EventMatcher.subject_org(doc, tok.sent, tok.i)
+        return org_at(doc, org.start) if org is not None else None
+
+    @staticmethod
+    def phrase_after(doc: Doc, k: int, end: int) -> str | None:
+        """'Tagungsort war die Halle X.': the noun phrase after the cue, up to punctuation."""
+        while k < end and (doc[k].is_lower or doc[k].lower_ in ARTICLES):
+            k += 1
+        stop = k
+        while stop < end and doc[stop].text not in {".", ",", ";"}:
+            stop += 1
+        return doc[k:stop].text if stop > k else None
+
+    @staticmethod
+    def mentions_event(sent: Span, event: NamedThing) -> bool:
+        return any(sent.start_char <= s < sent.end_char for s, _ in event.mentions)
+
+    @staticmethod
+    def place_in(doc: Doc, sent: Span) -> str | None:
+        """'fand im Kulturzentrum X statt': the first place or organization after 'in'/'im'."""
+        for ent in doc.ents:
+            if sent.start < ent.start < sent.end and ent.label_ in {"LOC", "ORG"}:
+                prev = doc[ent.start - 1].lower_
+                if prev in {"in", "im"} or prev in ARTICLES and doc[ent.start - 2].lower_ == "in":
+                    return ent.text
+        return None

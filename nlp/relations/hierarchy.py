@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from nlp.relations.base import org_at, org_span_starting
+from nlp.relations.base import ARTICLES, org_at, org_span_starting
+from nlp.relations.coref import Cluster
+from nlp.relations.lexicon import org_like
+
+# "Stadtverwaltung X" is the administration of "Stadt X": the two names denote one body.
+_ADMINISTRATION = "verwaltung"
 
 
 @Language.factory("kg_org_hierarchy", default_config={})
@@ -13,8 +18,23 @@ def make_org_hierarchy(nlp: Language, name: str) -> OrgHierarchy:
     return OrgHierarchy(name)
 
 
+def parent_name(span: Span) -> str:
+    """Nominative name of a parent mention: the entity layer's norm_name, else the text without a leading
+    article and with a genitive ending dropped from organization head words ("des Nordkreises")."""
+    norm = getattr(span._, "norm_name", None) if span.has_extension("norm_name") else None
+    if norm:
+        return str(norm)
+    words = span.text.split()
+    while words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if words[:1] and words[0].lower().startswith(("des", "der")) and words[0][3:4].isupper():
+        words[0] = words[0][3:]  # "desNordkreises": a missing space in the source
+    return " ".join(org_like(w) or w for w in words)
+
+
 class OrgHierarchy:
-    """Sets `doc._.kg_part_of`: child organization name -> parent organization name."""
+    """Sets `doc._.kg_part_of` (child organization name -> parent organization name); a parent named only
+    inside a chain becomes an organization of its own."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -23,8 +43,7 @@ class OrgHierarchy:
         doc._.kg_part_of = self.match(doc)
         return doc
 
-    @staticmethod
-    def match(doc: Doc) -> dict[str, str]:
+    def match(self, doc: Doc) -> dict[str, str]:
         links: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ != "ORG":
@@ -38,6 +57,25 @@ class OrgHierarchy:
             if parent_span is None:
                 continue
             parent = org_at(doc, parent_span.start)
-            if parent is not None and parent != child:
+            if parent is None or parent == child:
+                parent = self.register_parent(doc, parent_span)
+            if parent != child:
                 links[child] = parent
         return links
+
+    @staticmethod
+    def register_parent(doc: Doc, span: Span) -> str:
+        """The cluster name for a parent named inside a chain, creating the cluster if it is new."""
+        name = parent_name(span)
+        clusters: list[Cluster] = doc._.kg_orgs or []
+        wanted = {name.casefold(), name.replace(_ADMINISTRATION, "", 1).casefold()}
+        for cluster in clusters:
+            forms = {cluster.name.casefold(), *(a.casefold() for a in cluster.aliases)}
+            if forms & wanted:
+                if name not in cluster.aliases and name != cluster.name:
+                    cluster.aliases.append(name)
+                cluster.spans.append(span)
+                return cluster.name
+        clusters.append(Cluster(name, "ORG", spans=[span]))
+        doc._.kg_orgs = clusters
+        return name

@@ -22,6 +22,7 @@ class RoleEntry:
     compound: bool
     implies: tuple[str, ...]
     place_genitive: bool
+    political: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def _role_tables() -> tuple[dict[str, RoleEntry], dict[str, RoleEntry], tuple[st
             compound=bool(item.get("compound", False)),
             implies=tuple(item.get("implies", ())),
             place_genitive=bool(item.get("place_genitive", False)),
+            political=bool(item.get("political", False)),
         )
         for form in item["forms"]:
             if " " in form:
@@ -163,3 +165,11 @@ def org_like(word: str) -> str | None:
         if form and low not in exact and any(low.endswith(s) and len(low) > len(s) + 2 for s in suffixes):
             return form
     return None
+
+
+def is_org_head(word: str) -> bool:
+    """Whether a word (or compound part) is an organization head noun of org_heads.txt ("Hochschule")."""
+    exact, suffixes = _org_heads()
+    low = word.casefold().rstrip("-")
+    forms = {low, low + "e", low[:-1] if low.endswith("s") else low}
+    return any(f in exact or f.endswith(suffixes) for f in forms if f)

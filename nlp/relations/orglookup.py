@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from nlp.relations.base import ARTICLES, content_sents, org_span_starting, person_at
-from nlp.relations.lexicon import role_hit
+from nlp.relations.lexicon import is_org_head, role_hit
 
 _NON_WORD = re.compile(r"[\W_]+")
+_LEAD_SENTENCES = 3  # headline, subheading or first sentence: where an article names its subject
+_MIN_KIND = 5  # shorter first parts ("Amts", "Haupt") say nothing about the organization
 
 
 def fold_name(text: str) -> str:
@@ -29,19 +31,48 @@ class OrgLookup:
             for form in [cluster.name, *cluster.aliases]:
                 self.names.setdefault(fold_name(form), cluster.name)
         self.title_orgs = self.personless_title_orgs(doc)
+        lead = content_sents(doc)[:_LEAD_SENTENCES]
+        self.lead_end = lead[-1].end_char if lead else 0
 
     def by_prefix(self, prefix: str) -> str | None:
         """The organization a compound's first part names ('ABC-Mitarbeiter', 'XYZ-Präsidentin')."""
         key = fold_name(prefix)
-        if not key:
-            return None
-        if key in self.names:
-            return self.names[key]
-        hits = {name for form, name in self.names.items() if form.startswith(key + " ")}
+        forms = [
+            f
+            for f in (key, key[:-1] if key.endswith("s") else "", key[:-2] if key.endswith("es") else "")
+            if f
+        ]
+        for form in forms:
+            if form in self.names:
+                return self.names[form]
+        for form in forms:
+            hits = {name for known, name in self.names.items() if known.startswith(form + " ")}
+            if len(hits) == 1:
+                return hits.pop()
+        return None
+
+    def by_kind(self, prefix: str) -> str | None:
+        """The single organization whose name starts with a compound title's first part: the
+        "Hochschul-" of "Hochschulpräsidentin" names the article's only "Hochschule X"."""
+        stem = fold_name(prefix.rstrip("-"))
+        if len(stem) < _MIN_KIND or " " in stem or not is_org_head(stem):
+            return None  # "Wirtschafts-" in "Wirtschaftsminister" is a field, not a kind of body
+        stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}  # linking -s: "Referats-"
+        hits = {
+            c.name
+            for c in self.doc._.kg_orgs or []
+            if c.in_content() and any(fold_name(c.name).split(" ")[0].startswith(s) for s in stems)
+        }
         return hits.pop() if len(hits) == 1 else None
 
-    def implied(self, words: tuple[str, ...], exclude: set[str | None] | None = None) -> str | None:
-        """The single content organization whose name has one of `words` (a Landrat's Landkreis)."""
+    def implied(
+        self, words: tuple[str, ...], exclude: set[str | None] | None = None, near: Span | None = None
+    ) -> str | None:
+        """The single content organization whose name has one of `words` (a Landrat's Landkreis).
+
+        With `near` (the title's sentence), only organizations named in the article's lead (its first
+        sentences) or in the same paragraph count: a body named in passing elsewhere is not implied.
+        """
         if not words:
             return None
         exact = {w.casefold() for w in words if not w.startswith("-")}
@@ -49,6 +80,8 @@ class OrgLookup:
         hits: dict[str, int] = {}
         for cluster in self.doc._.kg_orgs or []:
             if not cluster.in_content() or cluster.name in (exclude or set()):
+                continue
+            if near is not None and not any(self.close(span, near) for span in cluster.spans):
                 continue
             words = cluster.name.split()
             heads = words[:-1] if len(words) > 1 else words  # the last word is the place ("Landkreis X")
@@ -59,6 +92,16 @@ class OrgLookup:
         if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
             return ranked[0][0]  # the single one, or the one the article names most often
         return None
+
+    def close(self, span: Span, sent: Span) -> bool:
+        """In the lead (first sentences of the article) or in the paragraph (line) of `sent`."""
+        if span.start_char < self.lead_end:
+            return True
+        text = self.doc.text
+        first = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        start = text.rfind("\n", 0, first) + 1
+        end = text.find("\n", sent.end_char)
+        return start <= span.start_char < (len(text) if end < 0 else end)
 
     @staticmethod
     def personless_title_orgs(doc: Doc) -> dict[str, str]:

@@ -7,26 +7,35 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.relations.base import ARTICLES, NamedThing, RawLink, content_sents, org_at, person_at
-from nlp.relations.lexicon import role_hit, word_set
+from nlp.relations.base import ARTICLES, NamedThing, RawLink, content_sents, org_at, person_at, person_spans
+from nlp.relations.lexicon import read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 
 _MAX_GAP = 6  # tokens between a cue noun and the quoted name ("App für das Ehrenamt „X“")
 _DASHES = frozenset({"–", "-", "—"})
+_PREPS = frozenset({"von", "vom", "mit", "an", "durch", "für", "bei", "beim", "zu", "zum", "zur"})
 
 
-@Language.factory("kg_projects", default_config={"cues": "project_cues.txt"})
-def make_projects(nlp: Language, name: str, cues: str) -> ProjectMatcher:
-    return ProjectMatcher(name, cues)
+def named_in(sent: Span, projects: list[NamedThing]) -> list[str]:
+    """Names of the projects mentioned in a sentence, in the order of the project list."""
+    return [p.name for p in projects if any(sent.start_char <= s < sent.end_char for s, _ in p.mentions)]
+
+
+@Language.factory(
+    "kg_projects", default_config={"cues": "project_cues.txt", "relations": "project_relations.yaml"}
+)
+def make_projects(nlp: Language, name: str, cues: str, relations: str) -> ProjectMatcher:
+    return ProjectMatcher(name, cues, relations)
 
 
 class ProjectMatcher:
     """Sets `doc._.kg_projects` (NamedThing list) and `doc._.kg_project_links` (responsible persons)."""
 
-    def __init__(self, name: str, cues: str) -> None:
+    def __init__(self, name: str, cues: str, relations: str = "project_relations.yaml") -> None:
         self.name = name
         self.cues_file = cues
         self.cues = word_set(cues)
+        self.relations = {rel: frozenset(verbs) for rel, verbs in read_yaml(relations).items()}
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = quoted_spans(doc.text)
@@ -34,8 +43,8 @@ class ProjectMatcher:
         links: list[RawLink] = []
         for sent in content_sents(doc):
             for tok in sent:
-                if not self.is_cue(tok.text):
-                    continue
+                if not self.is_cue(tok.text) or org_at(doc, tok.i) is not None:
+                    continue  # "Bitwerk Systems GmbH": a cue word inside an organization name
                 name, alias = self.name_after(doc, tok.i, sent, quotes)
                 if name is None:
                     continue
@@ -46,7 +55,10 @@ class ProjectMatcher:
                     links.extend(self.responsible(doc, tok.i, sent, thing.name))
         for thing in found.values():
             thing.mentions = self.mentions(doc.text, [thing.name, *thing.aliases])
-        doc._.kg_projects = list(found.values())
+        projects = list(found.values())
+        links.extend(self.verb_links(doc, projects))
+        links.extend(self.title_links(doc, projects, links))
+        doc._.kg_projects = projects
         doc._.kg_project_links = links
         return doc
 
@@ -64,7 +76,11 @@ class ProjectMatcher:
             if start < tok.idx + len(tok.text) or start > sent.end_char:
                 continue
             gap = doc.char_span(tok.idx + len(tok.text), start, alignment_mode="expand")
-            if gap is None or len(gap) > _MAX_GAP or any(t.text in {",", ".", ":", ";"} for t in gap):
+            if (
+                gap is None
+                or len(gap) > _MAX_GAP
+                or any(t.text in {",", ".", ":", ";", *_DASHES} for t in gap)
+            ):
                 break
             modifier = len(gap) > 0 and gap[0].lower_ in {
                 "für",
@@ -89,8 +105,8 @@ class ProjectMatcher:
             or self.is_cue(cand.text)
         ):
             return None, None
-        if org_at(doc, j) is not None and not cand.is_upper:
-            return None, None
+        if org_at(doc, j) is not None and not (cand.is_upper or self.mixed_case(cand.text) or j > i + 1):
+            return None, None  # "das Projekt Stadtwerke X" names a partner; "Projekte wie AScore" a project
         if not (cand.is_upper or self.mixed_case(cand.text) or doc[i].lower_ in self.cues or j > i + 1):
             return None, None
         alias = None
@@ -111,6 +127,43 @@ class ProjectMatcher:
             r for r in doc._.kg_roles or [] if r.sent == sent and doc[i].text.endswith(r.role.split()[-1])
         ]
         return [RawLink(r.person, project, sent, 0.7, kind="responsible") for r in roles]
+
+    def verb_links(self, doc: Doc, projects: list[NamedThing]) -> list[RawLink]:
+        """'X leitet das Projekt Y', 'X kümmert sich um das Projekt', 'X hat die App entwickelt'."""
+        out: list[RawLink] = []
+        last: str | None = None  # the project a definite "das Projekt" refers back to
+        for sent in content_sents(doc):
+            named = named_in(sent, projects)
+            refers = any(self.is_cue(t.text) and doc[t.i - 1].lower_ in ARTICLES for t in sent[1:])
+            target = named[0] if named else (last if refers else None)
+            last = named[-1] if named else last
+            people = [
+                p
+                for p in person_spans(sent)
+                if p.start == sent.start or doc[p.start - 1].lower_ not in _PREPS
+            ]
+            if target is None or not people:
+                continue
+            lows = {t.lower_ for t in sent}
+            for relation, verbs in self.relations.items():
+                if lows & verbs:
+                    out.append(RawLink(people[0], target, sent, 0.6, kind=relation))
+                    break
+        return out
+
+    @staticmethod
+    def title_links(doc: Doc, projects: list[NamedThing], found: list[RawLink]) -> list[RawLink]:
+        """A 'Projektleiterin' is responsible for the project her sentence names, else the article's first."""
+        out: list[RawLink] = []
+        done = {(link.person.start, link.target) for link in found}
+        for role in doc._.kg_roles or []:
+            if not role.role_key.startswith("projekt"):
+                continue
+            named = named_in(role.sent, projects)
+            target = named[0] if named else (projects[0].name if projects else None)
+            if target is not None and (role.person.start, target) not in done:
+                out.append(RawLink(role.person, target, role.sent, 0.5, kind="responsible"))
+        return out
 
     @staticmethod
     def mentions(text: str, forms: list[str]) -> list[tuple[int, int]]:

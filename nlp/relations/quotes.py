@@ -7,11 +7,12 @@ from spacy.tokens import Doc, Span
 
 from nlp.relations.base import ARTICLES, COURTESY, PREPOSITIONS, RawQuote, in_boilerplate, person_at
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.lexicon import role_hit, word_set
+from nlp.relations.lexicon import multiword_roles, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 
 _MIN_WORDS = 3  # shorter quoted stretches are names or scare quotes
 _MAX_LEAD = 7
+_DETERMINERS = ARTICLES | {"dessen", "deren", "ihr", "ihre", "sein", "seine", "unser", "unsere"}
 _LEAD_ADVERBS = frozenset(
     {"auch", "zudem", "außerdem", "ebenso", "ebenfalls", "so"}
 )  # tokens between the speech verb and the speaker ("erklärte ABC-Mitarbeiterin X")
@@ -122,9 +123,13 @@ class QuoteMatcher:
             tok = doc[k]
             if person_at(doc, k) is not None:
                 return QuoteMatcher.person_span(doc, k)
-            skippable = tok.lower_ in ACADEMIC or tok.lower_ in COURTESY or tok.lower_ in ARTICLES
+            skippable = tok.lower_ in ACADEMIC or tok.lower_ in COURTESY or tok.lower_ in _DETERMINERS
             if skippable or role_hit(tok.text) or (k == sent.start and tok.lower_ in _LEAD_ADVERBS):
                 k += 1
+                continue
+            title = next((t for t in multiword_roles() if doc[k : k + 4].text.lower().startswith(t)), None)
+            if title is not None:
+                k += len(title.split())  # "Chief Digital Officer X"
                 continue
             if tok.is_title and k + 1 < sent.end and person_at(doc, k + 1) is not None:
                 k += 1  # an unlisted epithet before the name ("Ortschef X")

@@ -7,7 +7,6 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from nlp.relations.affiliations import AffiliationMatcher
 from nlp.relations.base import (
     ARTICLES,
     COURTESY,
@@ -17,34 +16,38 @@ from nlp.relations.base import (
     org_span_starting,
     person_at,
 )
-from nlp.relations.coref import ACADEMIC
-from nlp.relations.lexicon import RoleHit, multiword_roles, org_like, role_hit, role_modifiers, time_hints
+from nlp.relations.coref import ACADEMIC, add_title_mentions
+from nlp.relations.lexicon import RoleHit, multiword_roles, role_hit, role_modifiers, time_hints
 from nlp.relations.orglookup import OrgLookup
+from nlp.relations.role_orgs import Title, apposition_org, fill_implied, find_org, skip_org
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _PLURAL_END = ("innen", "äre", "ärzte", "räte", "ore", "oren", "enten", "anten")
-_ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am"})
-_FIELD_WORDS = frozenset({"und", "&", "-", "–"})
 _MAX_APPOSITION = 12
+_ATTACHING = frozenset({"von", "vom", "bei", "beim", "aus"})
+_COPULA = frozenset({"ist", "war", "wird", "wurde", "bleibt", "sind", "waren"})
+# "dessen Vorsitzender X": the title belongs to the organization just named.
+_POSSESSIVE_RELATIVE = frozenset({"dessen", "deren"})
+_COORDINATED = 0.76  # confidence of a title joined by "und" to the previous title of the same person
 # Words that may open an apposition before its title ("X, heute Vorsitzende des Vereins").
 _APPOSITION_ADVERBS = frozenset(
     {"seit", "heute", "inzwischen", "mittlerweile", "derzeit", "zuvor", "bisher", "einst"}
 )
 
 
+def is_title_word(doc: Doc, j: int) -> bool:
+    """Academic titles and courtesy words before a name; "Dr.-Ing" + "." arrive as two tokens."""
+    low = doc[j].lower_
+    if low in ACADEMIC or low in COURTESY:
+        return True
+    if low == "." and j > 0 and doc[j - 1].lower_ + "." in ACADEMIC:
+        return True
+    return low + "." in ACADEMIC and j + 1 < len(doc) and doc[j + 1].text == "."
+
+
 @Language.factory("kg_roles", default_config={})
 def make_roles(nlp: Language, name: str) -> RoleMatcher:
     return RoleMatcher(name)
-
-
-class Title:
-    """A role title found in a sentence: token range of the title phrase and what it names."""
-
-    def __init__(self, start: int, head: int, end: int, hit: RoleHit, text: str, time: str | None) -> None:
-        self.start, self.head, self.end = start, head, end
-        self.hit, self.text, self.time = hit, text, time
-        self.org: Span | None = None
-        self.org_name: str | None = None
 
 
 class RoleMatcher:
@@ -63,12 +66,29 @@ class RoleMatcher:
         for sent in content_sents(doc):
             titles = self.match(sent, lookup)
             roles.extend(self.link(sent, titles))
-        taken: set[str | None] = {
-            link.target for sent in content_sents(doc) for link in AffiliationMatcher.match_sentence(sent)
-        }
-        self.fill_implied(doc, roles, lookup, taken)
+        fill_implied(doc, roles, lookup, self.attached_orgs(doc))
         doc._.kg_roles = roles
+        holders: dict[str, set[str]] = {}
+        for role in roles:
+            holders.setdefault(role.role_key, set()).add(
+                (doc._.kg_person_at or {}).get(role.person.start, "")
+            )
+        add_title_mentions(doc, holders)
         return doc
+
+    @staticmethod
+    def attached_orgs(doc: Doc) -> set[str | None]:
+        """Organizations the article names as someone's place ("X von der Stadt Y", "zuvor bei der Z"):
+        they are not the body a bare title implies."""
+        out: set[str | None] = set()
+        for cluster in doc._.kg_orgs or []:
+            for span in cluster.spans:
+                k = span.start - 1
+                while k >= 0 and doc[k].lower_ in ARTICLES:
+                    k -= 1
+                if k >= 0 and doc[k].lower_ in _ATTACHING:
+                    out.add(cluster.name)
+        return out
 
     # --- finding titles -------------------------------------------------------------------------
     def match(self, sent: Span, lookup: OrgLookup) -> list[Title]:
@@ -161,10 +181,14 @@ class RoleMatcher:
         out: list[RawRole] = []
         previous_people: list[Span] = []
         for title in titles:
-            self.find_org(doc, title, sent.end)
+            find_org(doc, title, sent.end, self.lookup)
             people, confidence = self.people_for(doc, title, sent, previous_people)
             if people:
                 previous_people = people
+            coordinated = confidence == _COORDINATED
+            if title.org_name is None and len(people) == 1:
+                bracketed = None if title.hit.entry.political else self.bracketed_org(doc, people[0], sent)
+                title.org_name = bracketed or self.antecedent_org(doc, title, sent)
             for person in people:
                 out.append(
                     RawRole(
@@ -176,6 +200,7 @@ class RoleMatcher:
                         title.time,
                         sent,
                         confidence,
+                        coordinated,
                     )
                 )
         return out
@@ -190,17 +215,24 @@ class RoleMatcher:
             )
             return people, 0.9
         if title.start > sent.start and doc[title.start - 1].lower_ == "und" and previous:
-            return (
-                previous,
-                0.76,
-            )  # "X, Zweite Beigeordnete und Dezernentin für ..." (shares the first's organization)
+            # "X, Zweite Beigeordnete und Dezernentin für ...": the second title belongs to the same person
+            return previous, _COORDINATED
         before = self.person_before(doc, title.start, sent.start)
         if before is not None:
             if title.org_name is None:
-                title.org, title.org_name = self.apposition_org(doc, before, title)
+                title.org, title.org_name = apposition_org(doc, before, title)
             return [before], 0.85
-        if title.start > sent.start and doc[title.start - 1].lower_ in ARTICLES | {"vier", "drei", "zwei"}:
-            tail = self.skip_org(doc, title.end, sent.end)
+        subject = self.copula_subject(doc, title, sent)
+        if subject is not None:
+            return [subject], 0.8
+        k = title.start - 1
+        if k - 1 >= sent.start and doc[k].lower_ == "als" and person_at(doc, k - 1) is not None:
+            return [self.span_ending(doc, k - 1, sent.start)], 0.75  # "X als neue Leiterin"
+        lead = doc[title.start - 1].lower_ if title.start > sent.start else ""
+        if lead in ARTICLES | _POSSESSIVE_RELATIVE | {"vier", "drei", "zwei"} or title.start == sent.start:
+            tail = skip_org(doc, title.end, sent.end)
+            if tail < sent.end and doc[tail].lower_ in _COPULA:
+                tail += 1  # "Leiterin der Werkstatt ist X"
             if tail < sent.end:
                 first = self.person_after(doc, tail + (doc[tail].text == ","), sent.end)
                 if first is not None:
@@ -208,6 +240,53 @@ class RoleMatcher:
                         return [first, *self.list_continuation(doc, first.end, sent.end)], 0.7
                     return [first], 0.75
         return [], 0.0
+
+    def bracketed_org(self, doc: Doc, person: Span, sent: Span) -> str | None:
+        """'Geschäftsführer X (Firma)': an organization in brackets right after the name."""
+        j = person.end
+        if j + 2 < sent.end and doc[j].text == "(":
+            org = org_span_starting(doc, j + 1, sent.end)
+            if org is not None and org.end < sent.end and doc[org.end].text == ")":
+                return org_at(doc, org.start)
+            if doc[j + 2].text == ")" and doc[j + 1].is_title and self.lookup is not None:
+                return self.lookup.by_prefix(doc[j + 1].text)  # "(Nordwerke)" for "Nordwerke GmbH"
+        return None
+
+    @staticmethod
+    def antecedent_org(doc: Doc, title: Title, sent: Span) -> str | None:
+        """'..., dessen Werkleiter X' / 'Dessen Vorsitzender X': the last organization named before."""
+        if title.start == 0 or doc[title.start - 1].lower_ not in _POSSESSIVE_RELATIVE:
+            return None
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for k in range(title.start - 2, start - 1, -1):
+            if org_at(doc, k) is not None:
+                return org_at(doc, k)
+        return None
+
+    def copula_subject(self, doc: Doc, title: Title, sent: Span) -> Span | None:
+        """'X ist seit 2019 Leiterin des Amtes', 'Seit April ist X Leiterin des Amtes'."""
+        j = title.start - 1
+        if j >= sent.start and person_at(doc, j) is not None:  # the name right before the title
+            person = self.span_ending(doc, j, sent.start)
+            if person.start > sent.start and doc[person.start - 1].lower_ in _COPULA:
+                return person
+            return None
+        k = j
+        while k > sent.start and k > title.start - 5 and doc[k].lower_ not in _COPULA:
+            if doc[k].text in {",", ".", ";", ":"} or person_at(doc, k) is not None:
+                return None
+            k -= 1
+        if k > sent.start and doc[k].lower_ in _COPULA and person_at(doc, k - 1) is not None:
+            return self.span_ending(doc, k - 1, sent.start)
+        return None
+
+    @staticmethod
+    def span_ending(doc: Doc, k: int, sent_start: int) -> Span:
+        name = person_at(doc, k)
+        m = k
+        while m > sent_start and person_at(doc, m - 1) == name:
+            m -= 1
+        return doc[m : k + 1]
 
     def plural(self, title: Title) -> bool:
         return (
@@ -218,7 +297,7 @@ class RoleMatcher:
 
     @staticmethod
     def person_after(doc: Doc, j: int, limit: int) -> Span | None:
-        while j < limit and (doc[j].lower_ in ACADEMIC or doc[j].lower_ in COURTESY):
+        while j < limit and person_at(doc, j) is None and is_title_word(doc, j):
             j += 1
         if j >= limit or person_at(doc, j) is None:
             return None
@@ -269,132 +348,3 @@ class RoleMatcher:
                 return None
             j -= 1
         return None
-
-    @staticmethod
-    def apposition_org(doc: Doc, person: Span, title: Title) -> tuple[Span | None, str | None]:
-        """An organization inside a left apposition ('X, die im Landkreis Y zuständige Referentin')."""
-        for k in range(person.end, title.start):
-            name = org_at(doc, k)
-            if name is not None and k > 0 and doc[k - 1].lower_ in {"im", "in", "beim", "bei", "der", "des"}:
-                return doc[k : k + 1], name
-        return None, None
-
-    def find_org(self, doc: Doc, title: Title, limit: int) -> None:
-        if title.org_name is not None:
-            return
-        j = title.end
-        if j < limit and doc[j].text in {"„", '"', "»"}:  # a quoted project name after the title
-            k = j + 1
-            while k < limit and doc[k].text not in {"“", '"', "«", "”"}:
-                k += 1
-            j = k + 1
-        org = (
-            org_span_starting(doc, j, limit)
-            if j < limit and (doc[j].lower_ in ARTICLES or org_at(doc, j))
-            else None
-        )
-        if org is None and j < limit and doc[j].lower_ in ARTICLES:
-            k = self.skip_np(doc, j, limit)  # "Vorsitzende des Beirats der Firma X"
-            if k < limit and doc[k].lower_ in {"der", "des"}:
-                org = org_span_starting(doc, k, limit)
-        if org is None:
-            k = j
-            while k < limit and (doc[k].is_title or doc[k].lower_ in _FIELD_WORDS) and org_at(doc, k) is None:
-                k += 1  # "Bereichsleiterin Soziale Dienste und Wohnungslosenhilfe beim ..."
-            if k < limit and doc[k].lower_ in _ORG_PREPS:
-                org = org_span_starting(doc, k + 1, limit)
-        if org is None and j + 1 < limit and doc[j].lower_ in {"der", "des"} and doc[j + 1].is_title:
-            name = self.lookup.by_prefix(doc[j + 1].text) if self.lookup else None
-            k = j + 1
-            while (
-                k < limit
-                and (doc[k].is_title or doc[k].is_upper)
-                and person_at(doc, k) is None
-                and org_at(doc, k) is None
-            ):
-                k += 1
-            if name is None and k - (j + 1) >= 2 and (k >= limit or not doc[k].is_alpha):
-                name = doc[j + 1 : k].text  # "Gründerin der Blue Sky Labs"
-            if name is not None:
-                title.org_name = name
-                return
-        if org is None and j < limit:
-            k = j + 1 if doc[j].lower_ in {"der", "des"} else j
-            bare = (
-                org_like(doc[k].text)
-                if k < limit and org_at(doc, k) is None and person_at(doc, k) is None
-                else None
-            )
-            if bare is not None and (k + 1 >= limit or not doc[k + 1].is_alpha):
-                title.org_name = bare  # "Dezernent Nordwaldkreis", "Landrat des Nordwaldkreises"
-                return
-        if org is None and title.hit.entry.place_genitive and title.start > 0:
-            prev = doc[title.start - 1]
-            if (
-                prev.is_title
-                and prev.text.endswith("s")
-                and len(prev.text) > 3
-                and person_at(doc, prev.i) is None
-            ):
-                title.org_name = org_at(doc, prev.i) or prev.text[:-1]
-                return
-        if org is not None:
-            title.org = org
-            title.org_name = org_at(doc, org.start)
-
-    @staticmethod
-    def skip_np(doc: Doc, j: int, limit: int) -> int:
-        k = j + 1
-        while k < limit and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ARTICLES:
-            k += 1
-        if k < limit and doc[k].is_title and org_at(doc, k) is None:
-            return k + 1
-        return j
-
-    def skip_org(self, doc: Doc, j: int, limit: int) -> int:
-        org = org_span_starting(doc, j, limit) if j < limit and doc[j].lower_ in ARTICLES else None
-        if org is not None:
-            return org.end
-        k = self.skip_np(doc, j, limit) if j < limit and doc[j].lower_ in ARTICLES else j
-        return k
-
-    @staticmethod
-    def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[str | None]) -> None:
-        """Titles without an organization take the one the article pairs with the same title, else the
-        single organization of the kind the title implies (Landrat -> Landkreis) that the article does not
-        already tie to someone else ("X von der Stadt Köln" leaves the article's own city)."""
-        seen = lookup.title_orgs
-        at = doc._.kg_person_at or {}
-        explicit = {(at.get(r.person.start), r.role_key): r.org_name for r in roles if r.org_name}
-        for idx, role in enumerate(roles):
-            known = explicit.get((at.get(role.person.start), role.role_key))
-            if role.org_name is None and known is not None:
-                roles[idx] = RawRole(
-                    role.person, role.role, role.role_key, None, known, role.time, role.sent, 0.7
-                )
-                continue
-            if role.org_name is None and role.confidence == 0.76 and idx > 0:
-                continue
-            if role.org_name is not None:
-                continue
-            org = seen.get(role.role_key)
-            confidence = 0.6
-            if org is None:
-                entry = role_hit(role.role.split()[-1])
-                org = lookup.implied(entry.entry.implies, taken) if entry is not None else None
-                confidence = 0.5
-            if org is not None:
-                roles[idx] = RawRole(
-                    role.person, role.role, role.role_key, None, org, role.time, role.sent, confidence
-                )
-        for idx, role in enumerate(roles):
-            if (
-                role.org_name is None
-                and role.confidence == 0.76
-                and idx > 0
-                and roles[idx - 1].person == role.person
-            ):
-                prev = roles[idx - 1]
-                roles[idx] = RawRole(
-                    role.person, role.role, role.role_key, prev.org, prev.org_name, role.time, role.sent, 0.7
-                )

@@ -11,15 +11,17 @@ from nlp.relations.base import (
     PREPOSITIONS,
     RawLink,
     content_sents,
-    org_at,
     person_at,
     person_spans,
 )
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
+from nlp.relations.topics import talk_topic
 
 PRONOUNS = frozenset("er sie es wir ich ihr man diese dieser jene".split())
 DETERMINERS = frozenset("dieser diese dieses alle viele einige mehrere beide zahlreiche".split())
+_LIST_WORDS = frozenset("und sowie der des die den dem von vom beim bei im am aus für e.v.".split())
+_TAKES_TALK = frozenset({"übernahm", "übernahmen", "übernimmt", "hielt", "hielten", "gab", "gaben"})
 _AGENT = frozenset({"von", "durch"})
 _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre", "ihrem", "ihren"})
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
@@ -39,8 +41,12 @@ class SpeakerMatcher:
         self.name = name
         data = read_yaml(cues)
         self.verbs = frozenset(data["verbs"])
+        self.weak_verbs = frozenset(data["weak_verbs"])
         self.particle_verbs = [(frozenset(p["verb"]), p["particle"]) for p in data["particle_verbs"]]
         self.opening = frozenset(data["opening_verbs"])
+        self.greeting = frozenset(data["greeting_verbs"])
+        self.audience = frozenset(data["audience_nouns"])
+        self.panel_verbs = frozenset(data["panel_verbs"])
         self.participles = frozenset(data["participles"])
         self.nouns = frozenset(data["nouns"])
         self.panels = frozenset(data["panel_nouns"])
@@ -54,9 +60,14 @@ class SpeakerMatcher:
         found: list[RawLink] = []
         previous: Span | None = None
         for sent in content_sents(doc):
+            # The article's main event, unless the sentence names another one.
+            named = [
+                e.name for e in events if any(sent.start_char <= s < sent.end_char for s, _ in e.mentions)
+            ]
+            here = named[0] if named else event
             for person, kind, conf in self.match(sent, previous):
-                topic = self.topic(sent, topics)
-                found.append(RawLink(person, event, sent, conf, kind=kind, extra={"topic": topic}))
+                topic = talk_topic(sent, person, topics, kind)
+                found.append(RawLink(person, here, sent, conf, kind=kind, extra={"topic": topic}))
             previous = sent
         doc._.kg_speakers = found
         return doc
@@ -65,6 +76,20 @@ class SpeakerMatcher:
     def talk_noun(self, tok: Token) -> bool:
         low = tok.lower_
         return tok.text[:1].isupper() and (low in self.nouns or any(low.endswith(n) for n in self.panels))
+
+    def performed_talk(self, sent: Span) -> bool:
+        """'X ... mit einer kurzen Lesung', 'X übernahm die Moderation': the subject gave the talk."""
+        for tok in sent:
+            if not self.talk_noun(tok):
+                continue
+            window = {t.lower_ for t in sent.doc[max(sent.start, tok.i - 5) : tok.i]}
+            if (
+                "mit" in window
+                or window & _TAKES_TALK
+                or sent.doc[tok.i + 1 : sent.end].text.split()[:1] == ["übernahm"]
+            ):
+                return True
+        return False
 
     def panel(self, sent: Span) -> bool:
         return any(any(t.lower_.endswith(p) for p in self.panels) for t in sent)
@@ -76,6 +101,8 @@ class SpeakerMatcher:
         """Positions and kinds of the talk verbs in the sentence."""
         lows = [t.lower_ for t in sent]
         has_event = any(self.event_noun(t) for t in sent)
+        has_talk = any(self.talk_noun(t) for t in sent)
+        has_audience = any(t.lower_ in self.audience for t in sent)
         out: list[tuple[int, str]] = []
         for k, tok in enumerate(sent):
             if tok.is_sent_start or not tok.is_lower:
@@ -84,13 +111,27 @@ class SpeakerMatcher:
                 if tok.lower_ in {"hielt", "hielten"} and not any(self.talk_noun(t) for t in sent):
                     continue
                 out.append((tok.i, "verb"))
-            elif tok.lower_ in self.opening and has_event:
+            elif tok.lower_ in self.weak_verbs and (has_talk or self.topic_follows(sent, k)):
+                out.append((tok.i, "verb"))
+            elif tok.lower_ in self.opening and (has_event or has_talk):
                 out.append((tok.i, "opening"))
+            elif tok.lower_ in self.greeting and (has_event or has_audience):
+                out.append((tok.i, "greeting"))
             elif any(
                 tok.lower_ in verbs and particle in lows[k + 1 :] for verbs, particle in self.particle_verbs
             ):
                 out.append((tok.i, "verb"))
         return out
+
+    @staticmethod
+    def topic_follows(sent: Span, k: int) -> bool:
+        """'sprach über X', 'informierte zum Stand': a topic preposition in the verb's clause."""
+        for tok in sent[k + 1 :]:
+            if tok.text in {".", ";", ":"}:
+                return False
+            if tok.lower_ in {"über", "zu", "zum", "zur"}:
+                return True
+        return False
 
     # --- patterns -------------------------------------------------------------------------------
     def match(self, sent: Span, previous: Span | None) -> list[tuple[Span, str, float]]:
@@ -114,7 +155,7 @@ class SpeakerMatcher:
         for person in people:
             if self.possessor(doc, person, sent):
                 add(person, "possessive", 0.7)
-        if has_noun and self.starts_with(sent, people[0]):
+        if self.performed_talk(sent) and self.starts_with(sent, people[0]):
             add(people[0], "subject_noun", 0.65)
         if self.panel_participants(sent, previous) or self.named_as_speakers(sent):
             for person in people:
@@ -196,8 +237,25 @@ class SpeakerMatcher:
             nxt = after[0]
             gap = doc[verb + 1 : nxt.start]
             if len(gap) <= 10 and not self.after_preposition(doc, nxt, sent):
-                return [nxt]
+                return [nxt, *self.coordinated(doc, nxt, after[1:])]
         return []
+
+    @staticmethod
+    def coordinated(doc: Doc, first: Span, rest: list[Span]) -> list[Span]:
+        """Names listed with `first` ("sprachen A, B, Leiterin der C, und D über ..."): only list
+        separators, titles, appositions and names lie between them."""
+        out: list[Span] = []
+        last = first
+        for person in rest:
+            between = doc[last.end : person.start]
+            words = [t for t in between if t.is_alpha and t.is_lower]
+            if not any(t.lower_ in {",", "und", "sowie"} or t.text == "," for t in between):
+                break
+            if any(t.lower_ not in _LIST_WORDS for t in words):
+                break
+            out.append(person)
+            last = person
+        return out
 
     @staticmethod
     def clause_start(doc: Doc, sent: Span, verb: int) -> int:
@@ -210,8 +268,8 @@ class SpeakerMatcher:
 
     def fronted_object(self, doc: Doc, clause: int, verb: int) -> bool:
         """An event or talk noun fronted before the verb is its object ('die Finissage beendete X')."""
-        forefield = doc[clause:verb]
-        return 0 < len(forefield) <= 4 and any(self.event_noun(t) or self.talk_noun(t) for t in forefield)
+        head = doc[clause : min(verb, clause + 3)]  # "Den Festvortrag über X hielt Y": the noun comes early
+        return any(self.event_noun(t) or self.talk_noun(t) for t in head)
 
     @staticmethod
     def starts_with(sent: Span, person: Span) -> bool:
@@ -241,33 +299,9 @@ class SpeakerMatcher:
 
     def panel_participants(self, sent: Span, previous: Span | None) -> bool:
         lows = {t.lower_ for t in sent}
-        takes_part = (
-            bool(lows & {"nahmen", "nahm"}) and "teil" in lows or bool(lows & {"teilnahmen", "diskutierten"})
-        )
+        takes_part = bool(lows & {"nahmen", "nahm"}) and "teil" in lows or bool(lows & self.panel_verbs)
         if not takes_part:
             return False
         if self.panel(sent):
             return True
         return sent[0].lower_ in _BACK_REFERENCE and previous is not None and self.panel(previous)
-
-    def topic(self, sent: Span, projects: set[str]) -> str | None:
-        """A project named in the sentence, else the noun phrase after 'über'/'zu'."""
-        text = sent.text
-        anchor = min(
-            (text.find(f" {p} ") for p in ("über", "zu", "zum", "zur", "von")),
-            key=lambda x: x if x >= 0 else 10**6,
-        )
-        named = sorted((text.find(name), name) for name in projects if name in text)
-        if named:
-            after = [n for pos, n in named if anchor >= 0 and pos > anchor]
-            return after[0] if after else named[-1][1]
-        doc = sent.doc
-        for tok in sent:
-            if tok.lower_ in _TOPIC_PREPS and tok.i + 1 < sent.end and person_at(doc, tok.i + 1) is None:
-                k = tok.i + 1
-                while k < sent.end and doc[k].text not in _TOPIC_STOP and org_at(doc, k) is None:
-                    k += 1
-                words = [t.text for t in doc[tok.i + 1 : k] if t.lower_ not in ARTICLES]
-                if words and any(w[:1].isupper() for w in words):
-                    return " ".join(words)
-        return None

@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pyoxigraph as ox
 
 from graph.vocab import ID, PREFIXES
 from service.readmodel.records import KIND_PATHS, ArticleRec, Entity, Ev, Fact
+
+if TYPE_CHECKING:
+    from graph.store import KnowledgeStore
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +49,23 @@ def rows(store: ox.Store, query: str) -> Iterator[dict[str, Any]]:
     names = [v.value for v in result.variables]
     for solution in result:
         yield {n: (None if solution[n] is None else solution[n].value) for n in names}
+
+
+class _UnionView:
+    """What `graph.nxview.build_graph` reads through: `query()` over the union graph, project prefixes."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    def query(self, sparql: str, **kw: Any) -> Any:
+        kw.setdefault("use_default_graph_as_union", True)
+        kw.setdefault("prefixes", PREFIXES)
+        return self.store.query(sparql, **kw)
+
+
+def union_view(store: ox.Store) -> KnowledgeStore:
+    """A read-only store seen like a `KnowledgeStore` by code that only queries it."""
+    return cast("KnowledgeStore", _UnionView(store))
 
 
 def kind_of(iri: str) -> str | None:

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query
 from graph.nxview import build_graph, entities_only
 from service.deps import ModelDep, StateDep, ViewsDep
 from service.errors import BadRequestError, NotFoundError
+from service.readmodel.load import union_view
 from service.readmodel.model import ReadModel
 from service.readmodel.views import Views, article_ref
 from service.schemas import Connections, EdgeOut, EvidenceOut, PathOut
@@ -97,7 +98,7 @@ def connections(
         int, Query(ge=1, le=20, description="Most paths returned (all of shortest length).")
     ] = 5,
 ) -> Connections:
-    g: nx.MultiDiGraph = state.cached("nx", lambda: entities_only(build_graph(state.kstore)))
+    g: nx.MultiDiGraph = state.cached("nx", lambda: entities_only(build_graph(union_view(state.reader))))
     a, b = resolve(model, g, source), resolve(model, g, target)
     undirected = g.to_undirected(as_view=True)
     try:

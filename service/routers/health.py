@@ -16,7 +16,8 @@ router = APIRouter(tags=["health"])
 @router.get("/health", response_model=Health, summary="Service status")
 def health(state: Annotated[ServiceState, Depends(get_state)]) -> Health:
     count = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }"
-    articles = int(next(rows(state.kstore.store, count))["n"])
+    with state.reading() as store:
+        articles = int(next(rows(store, count))["n"])
     return Health(
         status="ok",
         store=str(state.settings.store),

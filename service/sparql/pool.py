@@ -144,6 +144,8 @@ class QueryPool:
             finally:
                 # A killed worker is replaced at once, so the next query does not wait for a start-up.
                 self._idle.put(worker if worker.alive() else _Worker(self.store_path))
+        if not answer["ok"] and answer["kind"] == "store":
+            raise UnavailableError(f"The store could not be read: {answer['message']}; retry in a moment.")
         if not answer["ok"]:
             prefix = "Malformed query" if answer["kind"] == "syntax" else "Query failed"
             raise BadRequestError(f"{prefix}: {answer['message']}")

@@ -10,6 +10,7 @@ import os
 import pickle
 import struct
 import sys
+import time
 from typing import Any, BinaryIO
 
 import pyoxigraph as ox
@@ -41,8 +42,23 @@ def _named(iris: list[str] | None) -> list[ox.NamedNode | ox.BlankNode] | None:
     return None if iris is None else [ox.NamedNode(i) for i in iris]
 
 
+def open_store(path: str, attempts: int = 20) -> ox.Store:
+    """Open read-only, retrying while the writer's compaction swaps files under the snapshot."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(path)
+        except (OSError, RuntimeError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 def run_query(store: ox.Store, req: dict[str, Any]) -> dict[str, Any]:
-    """Evaluate one request; errors come back as data so the worker survives them."""
+    """Evaluate one request; errors come back as data so the worker survives them.
+
+    OSError and RuntimeError (the store changed under this snapshot) propagate: the caller reopens.
+    """
     try:
         result = store.query(
             req["query"],
@@ -54,7 +70,7 @@ def run_query(store: ox.Store, req: dict[str, Any]) -> dict[str, Any]:
         body, truncated, rows = serialize_result(result, req["format"], req["max_rows"])
     except SyntaxError as exc:
         return {"ok": False, "kind": "syntax", "message": str(exc)}
-    except (ValueError, OSError, TypeError) as exc:
+    except (ValueError, TypeError) as exc:
         return {"ok": False, "kind": "error", "message": str(exc)}
     return {"ok": True, "body": body, "truncated": truncated, "rows": rows}
 
@@ -66,9 +82,17 @@ def serve(path: str, inp: BinaryIO, out: BinaryIO) -> None:
     while (req := read_frame(inp)) is not None:
         if store is None or req["generation"] != generation:
             store = None  # release the old snapshot before opening a new one
-            store = ox.Store.read_only(path)
+            store = open_store(path)
             generation = req["generation"]
-        write_frame(out, run_query(store, req))
+        try:
+            answer = run_query(store, req)
+        except (OSError, RuntimeError):
+            store = open_store(path)  # files of the old snapshot were compacted away: read a fresh one
+            try:
+                answer = run_query(store, req)
+            except (OSError, RuntimeError) as exc:
+                answer = {"ok": False, "kind": "store", "message": str(exc)}
+        write_frame(out, answer)
 
 
 def main() -> None:

@@ -42,15 +42,15 @@ def serve(store: Path, **env: str) -> Iterator[str]:
     proc = subprocess.Popen(cmd, env=environ)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 900  # opening a large store rebuilds the resolution index
         while time.monotonic() < deadline:
             try:
-                if httpx.get(f"{url}/health", timeout=30).status_code == 200:
+                if httpx.get(f"{url}/health", timeout=900).status_code == 200:
                     break
             except httpx.TransportError:
                 time.sleep(0.2)
         else:
-            raise RuntimeError("the server did not start within 60 s")
+            raise RuntimeError("the server did not start within 900 s")
         yield url
     finally:
         proc.terminate()

@@ -21,8 +21,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 # The `kg` command of this interpreter (independent of whether the console script is on PATH).
 KG = [sys.executable, "-c", "from service.cli import app; app()"]
 
@@ -52,16 +60,23 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample corpus through the real pipeline (`kg ingest corpus/samples`).
 
     KG_BROWSER_FACTS=gold builds it from the samples' gold facts instead (to work on the page while the
-    pipeline is broken).
+    pipeline is broken); KG_BROWSER_STORE=DIR serves an existing store.
     """
+    if os.environ.get("KG_BROWSER_STORE"):
+        return Path(os.environ["KG_BROWSER_STORE"])
     store = tmp_path_factory.mktemp("browser") / "store"
     if os.environ.get("KG_BROWSER_FACTS") == "gold":
         from tests.browser.gold_store import build_gold_store
 
         build_gold_store(ROOT / "corpus" / "samples", store)
         return store
-    done = subprocess.run([*KG, "ingest", str(ROOT / "corpus" / "samples"), "--store", str(store)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    done = subprocess.run(
+        [*KG, "ingest", str(ROOT / "corpus" / "samples"), "--store", str(store)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert done.returncode == 0, f"kg ingest failed:\n{done.stderr[-3000:]}"
     return store
 
@@ -73,11 +88,13 @@ def server(sample_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     log = tmp_path_factory.mktemp("server") / "serve.log"
     env = {**os.environ, "KG_SPARQL_WORKERS": "1"}
     with log.open("wb") as out:
-        proc = subprocess.Popen([*KG, "serve", "--store", str(sample_store), "--host", "127.0.0.1",
-                                 "--port", str(port)], stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
+        command = [*KG, "serve", "--store", str(sample_store), "--host", "127.0.0.1", "--port", str(port)]
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, proc, log)
+        for warm in ("/search?q=Stadt", "/expertise?topic=Stadt"):  # build the indexes before the first test
+            urllib.request.urlopen(url + warm, timeout=60).close()
         yield url
     finally:
         proc.terminate()
@@ -106,7 +123,7 @@ def page(browser: Any, server: str, request: pytest.FixtureRequest) -> Iterator[
     """A fresh 1280x800 page on the server; any uncaught script error fails the test."""
     size = getattr(request, "param", {"width": 1280, "height": 800})
     context = browser.new_context(viewport=size, base_url=server, locale="de-DE")
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(15_000)
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))

@@ -9,15 +9,25 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from corpus.article import Article
 from nlp.facts import Evidence, Facts
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", re.M)
+_ABBREVIATION = re.compile(r"(?:\b(?:Dr|Prof|Dipl|Ing|stv|St|Nr|bzw|ca|vgl|z\.B)|\d)\.$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    spans: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        if not m.group().strip():
+            continue
+        if spans and _ABBREVIATION.search(text[spans[-1][0] : spans[-1][1]]) and text[spans[-1][1]] == " ":
+            spans[-1] = (spans[-1][0], m.end())  # "Prof. Dr. Miriam Okafor": one sentence
+        else:
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _evidence(text: str, *needles: str | None) -> Evidence:
@@ -32,7 +42,7 @@ def _evidence(text: str, *needles: str | None) -> Evidence:
     return Evidence(sentence=text[start:end].strip(), start=start, end=end, confidence=0.5)
 
 
-def gold_facts(gold: dict, text: str) -> Facts:
+def gold_facts(gold: dict[str, Any], text: str) -> Facts:
     """Gold records as `Facts`, each relation with the sentence that names it."""
     aliases = {p["name"]: [p["name"], *p.get("aliases", [])] for p in gold.get("persons", [])}
 
@@ -48,18 +58,24 @@ def gold_facts(gold: dict, text: str) -> Facts:
         e = ev(person)
         quote = re.search(r"„([^“]+)“", e.sentence)
         quotes.append({"person": person, "quote": quote.group(1) if quote else e.sentence, "evidence": e})
-    return Facts.model_validate({
-        "id": gold.get("id"),
-        "persons": gold.get("persons", []),
-        "organizations": gold.get("organizations", []),
-        "projects": gold.get("projects", []),
-        "events": gold.get("events", []),
-        "roles": [{**r, "evidence": ev(r["person"], r.get("organization"))} for r in gold.get("roles", [])],
-        "affiliations": [{**a, "evidence": ev(a["person"], a["organization"])} for a in gold.get("affiliations", [])],
-        "speakers": [{**s, "evidence": ev(s["person"], s.get("topic"))} for s in gold.get("speakers", [])],
-        "quotes": quotes,
-        "project_links": [{**p, "evidence": ev(p["person"], p["project"])} for p in gold.get("project_links", [])],
-    })
+
+    def with_evidence(key: str, other: str) -> list[dict[str, object]]:
+        return [{**r, "evidence": ev(r["person"], r.get(other))} for r in gold.get(key, [])]
+
+    return Facts.model_validate(
+        {
+            "id": gold.get("id"),
+            "persons": gold.get("persons", []),
+            "organizations": gold.get("organizations", []),
+            "projects": gold.get("projects", []),
+            "events": gold.get("events", []),
+            "roles": with_evidence("roles", "organization"),
+            "affiliations": with_evidence("affiliations", "organization"),
+            "speakers": with_evidence("speakers", "topic"),
+            "quotes": quotes,
+            "project_links": with_evidence("project_links", "project"),
+        }
+    )
 
 
 def build_gold_store(samples: Path, store_dir: Path) -> int:
@@ -72,7 +88,9 @@ def build_gold_store(samples: Path, store_dir: Path) -> int:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             text = (samples / gold["file"]).read_text(encoding="utf-8")
             title = text.splitlines()[0].strip()
-            article = Article.from_text(text, title=title, url=f"https://example.org/presse/{gold_path.stem[:-5]}")
+            article = Article.from_text(
+                text, title=title, url=f"https://example.org/presse/{gold_path.stem[:-5]}"
+            )
             kg.ingest(article, gold_facts(gold, text), pipeline_version="gold-test")
             n += 1
     return n

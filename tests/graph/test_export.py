@@ -11,7 +11,7 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from graph.errors import KGError
+from graph.errors import GraphError
 from graph.export import export
 from graph.store import KnowledgeStore
 from graph.validate import union_graph
@@ -70,5 +70,5 @@ def test_network_formats_load_in_networkx(filled: KnowledgeStore, tmp_path: Path
 
 
 def test_unknown_format_is_rejected(filled: KnowledgeStore, tmp_path: Path) -> None:
-    with pytest.raises(KGError, match="unknown export format"):
+    with pytest.raises(GraphError, match="unknown export format"):
         export(filled, tmp_path / "kg.xlsx")

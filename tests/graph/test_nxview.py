@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph import nxview
-from graph.errors import KGError
+from graph.errors import GraphError
 from graph.store import KnowledgeStore
 from tests.graph.conftest import CITY, VERSION, baj_article, baj_facts
 
@@ -36,7 +36,7 @@ def test_connection_path_has_evidence_per_hop(g) -> None:
 
 
 def test_unconnected_entities_raise(g) -> None:
-    with pytest.raises(KGError, match="no connection"):
+    with pytest.raises(GraphError, match="no connection"):
         nxview.connection(g, "Eleonore Baj", "Akrima")
 
 

@@ -124,3 +124,27 @@ def test_iris_are_stable_across_runs() -> None:
 def test_project_abbreviation_case_and_spacing_fold() -> None:
     ia, ib, _ = _two("project", "Ikone DS", "IKONE-DS")
     assert ia == ib
+
+
+def test_short_alias_of_a_unit_does_not_merge_units_of_other_parents() -> None:
+    index = EntityIndex()
+    units = []
+    for doc, city in (("a", "Kaiserslautern"), ("b", "Wendelstadt")):
+        parent = Resolver(index, doc).organization(f"Stadtverwaltung {city}")
+        unit = Resolver(index, doc).organization(
+            f"Stabsstelle Digitalisierung der Stadtverwaltung {city}",
+            ["Stabsstelle Digitalisierung"],
+            parent.iri,
+        )
+        units.append(unit.iri)
+    assert units[0] != units[1]
+
+
+def test_unit_named_with_its_parent_merges_without_part_of() -> None:
+    index = EntityIndex()
+    parent = Resolver(index, "a").organization("Stadtverwaltung Kaiserslautern")
+    unit = Resolver(index, "a").organization(
+        "Stabsstelle Digitalisierung der Stadtverwaltung Kaiserslautern", parent=parent.iri
+    )
+    again = Resolver(index, "b").organization("Stabsstelle Digitalisierung der Stadt Kaiserslautern")
+    assert unit.iri == again.iri

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import StoreError
+from graph.errors import FactsError, StoreError
 from graph.store import KnowledgeStore
 from nlp.facts import Affiliation, Facts, Organization, Person
 from tests.graph.conftest import BAJ_TEXT, DFKI, VERSION, baj_article, baj_facts, evidence
@@ -43,7 +43,8 @@ def test_changed_version_of_same_url_replaces_graph(kstore: KnowledgeStore) -> N
     status = kstore.ingest(baj_article(text2), baj_facts(text2), pipeline_version=VERSION)
     assert status == "replaced"
     assert kstore.article_ids() == [baj_article(text2).id]
-    assert len(list(kstore.store.named_graphs())) == 1
+    assert len(kstore.graphs_of(baj_article(text2).id)) == 1
+    assert kstore.graphs_of(baj_article().id) == []
 
 
 def test_replacement_equals_fresh_ingest(kstore: KnowledgeStore) -> None:
@@ -116,3 +117,44 @@ def test_store_reopens_from_disk(tmp_path: Path) -> None:
 def test_store_locked_by_another_handle_raises_store_error(tmp_path: Path) -> None:
     with KnowledgeStore(tmp_path / "kg"), pytest.raises(StoreError, match="another process"):
         KnowledgeStore(tmp_path / "kg")
+
+
+def test_replacement_survives_quotes_backslashes_and_newlines(kstore: KnowledgeStore) -> None:
+    text = 'Eleonore Baj sagte: "Wir \\ lernen"\nvoneinander. Ende.'
+    facts = Facts(persons=[Person(name="Eleonore Baj")])
+    kstore.ingest(baj_article(text, title='Titel mit "Zitat"'), facts, pipeline_version=VERSION)
+    status = kstore.ingest(baj_article(text, title='Neuer "Titel"\\'), facts, pipeline_version=VERSION)
+    assert status == "replaced"
+    assert kstore.query('ASK { ?a schema:headline "Neuer \\"Titel\\"\\\\"@de }')
+
+
+def test_delete_by_url(kstore: KnowledgeStore) -> None:
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    assert kstore.delete("https://example.org/ikone/fachtagung")
+    assert len(kstore) == 0
+
+
+def test_failed_write_leaves_store_and_index_unchanged(kstore: KnowledgeStore) -> None:
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    before = set(kstore.store)
+    bad = Facts(
+        persons=[Person(name="Eleonore Baj")],
+        affiliations=[
+            Affiliation(person="Eleonore Baj", organization=" ", evidence=evidence(BAJ_TEXT, "Eleonore Baj"))
+        ],
+    )
+    with pytest.raises(FactsError, match="empty entity"):
+        kstore.ingest(baj_article(url="https://example.org/other"), bad, pipeline_version=VERSION)
+    assert set(kstore.store) == before
+    assert kstore.article_ids() == [baj_article().id]
+
+
+def test_index_rebuilt_on_open_equals_the_live_index(tmp_path: Path) -> None:
+    from tests.graph.gold import SAMPLES, shared_pairs
+
+    with KnowledgeStore(tmp_path / "kg") as ks:
+        for article, facts in shared_pairs(SAMPLES):
+            ks.ingest(article, facts, pipeline_version=VERSION)
+        live = {k: v for k, v in ks.index._keys.items() if v}
+    with KnowledgeStore(tmp_path / "kg") as ks:
+        assert {k: v for k, v in ks.index._keys.items() if v} == live

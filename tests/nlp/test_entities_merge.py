@@ -88,3 +88,40 @@ def test_ents_are_never_overlapping_and_all_scored(rules: Language) -> None:
     doc = run(rules, "Landrat Otto Kern vom Landkreis Kusel (LKK) sprach.", [("Kern vom Landkreis", "PER")])
     assert all(isinstance(e, Span) and e._.confidence is not None for e in doc.ents)
     assert labelled(doc)[:2] == [("Otto Kern", "PER"), ("Landkreis Kusel", "ORG")]
+
+
+def test_given_name_missing_from_lexicon_after_role_word(rules: Language) -> None:
+    doc = run(rules, "Bürgermeister Zorbek Qelaj eröffnete die Sitzung.", [])
+    assert labelled(doc) == [("Zorbek Qelaj", "PER")]
+
+
+def test_adjective_after_role_word_is_no_given_name(rules: Language) -> None:
+    doc = run(rules, "Sie ist Bereichsleiterin Soziale Dienste.", [("Soziale Dienste", "PER")])
+    assert labelled(doc) == []
+
+
+def test_model_name_confirmed_by_later_surname(rules: Language) -> None:
+    text = "Heute kam Zorbek Qelaj. Danach sprach Qelaj."
+    doc = run(rules, text, [("Zorbek Qelaj", "PER"), ("Qelaj", "PER")])
+    assert labelled(doc) == [("Zorbek Qelaj", "PER"), ("Qelaj", "PER")]
+
+
+def test_model_name_without_any_evidence_is_dropped(rules: Language) -> None:
+    doc = run(rules, "Das Treffen der Climate Cities war gut.", [("Climate Cities", "PER")])
+    assert labelled(doc) == []
+
+
+def test_genitive_s_of_a_known_person_is_dropped(rules: Language) -> None:
+    doc = run(rules, "Heute sprach Sonja Brettschneider. Sonja Brettschneiders Vortrag gefiel.", [])
+    assert [e._.norm_name for e in doc.ents] == ["Sonja Brettschneider", "Sonja Brettschneider"]
+
+
+def test_model_org_loses_describing_lower_case_adjective(rules: Language) -> None:
+    text = "Gefördert vom rheinland-pfälzischen Landesamt für Umwelt."
+    doc = run(rules, text, [("rheinland-pfälzischen Landesamt für Umwelt", "ORG")])
+    assert [(e.text, e._.norm_name) for e in doc.ents] == [("Landesamt für Umwelt", "Landesamt für Umwelt")]
+
+
+def test_abbreviation_in_affiliation_slot_overrides_model_label(rules: Language) -> None:
+    doc = run(rules, "Jan Ole Berndt vom DFKI sprach.", [("DFKI", "MISC")])
+    assert labelled(doc) == [("Jan Ole Berndt", "PER"), ("DFKI", "ORG")]

@@ -125,3 +125,29 @@ def test_area_as_topic_is_no_organization(nlp: Language) -> None:
 
 def test_currency_after_number_is_no_organization(nlp: Language) -> None:
     assert orgs(nlp, "Das Projekt kostet 36 EUR pro Kopf.") == []
+
+
+def test_topic_list_closed_by_und_with_abbreviation(nlp: Language) -> None:
+    doc = nlp("Gefördert vom Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen (BMWSB) mit Geld.")
+    full = [e for e in doc.ents if e.label_ == "ORG"][0]
+    assert full._.norm_name == "Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen"
+    assert full._.aliases == ["BMWSB"]
+
+
+def test_comma_without_und_ends_the_name(nlp: Language) -> None:
+    assert org_names(nlp, "Auskunft gibt das Amt für Digitales, Telefon 0631 123.") == ["Amt für Digitales"]
+
+
+def test_legal_form_belongs_to_the_outer_organization(nlp: Language) -> None:
+    (org,) = orgs(nlp, "Sie dankte dem Förderverein der Freiwilligen Feuerwehr Neustadt e.V. für die Hilfe.")
+    assert org._.norm_name.endswith("Neustadt e.V.")
+    assert org._.part_of_span._.norm_name == "Freiwillige Feuerwehr Neustadt"
+
+
+def test_city_alone_is_a_location(nlp: Language) -> None:
+    assert [(e.text, e.label_) for e in nlp("Kaiserslautern").ents] == [("Kaiserslautern", "LOC")]
+
+
+def test_city_as_place_is_a_location(nlp: Language) -> None:
+    doc = nlp("Die Fachtagung fand in Trier statt.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Trier", "LOC")]

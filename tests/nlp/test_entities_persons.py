@@ -83,3 +83,20 @@ def test_every_person_has_a_confidence(nlp: Language) -> None:
     doc = nlp("Am Montag sprach Sabine Kortmann im Rathaus.")
     (ent,) = [e for e in doc.ents if e.label_ == "PER"]
     assert 0.5 < ent._.confidence <= 1.0 and ent._.source in {"rule", "model", "model+rule"}
+
+
+def test_title_chain_with_lower_case_parts(nlp: Language) -> None:
+    found = persons(nlp, "Es sprach Prof. Dr.-Ing. habil. Klaus Meier.")
+    assert found == {"Klaus Meier": ["Prof.", "Dr.-Ing.", "habil."]}
+
+
+def test_courtesy_word_announces_a_surname(nlp: Language) -> None:
+    assert "Wendrich" in persons(nlp, "Zum Schluss dankte Herr Wendrich allen Helfern.")
+
+
+def test_initial_between_given_name_and_surname(nlp: Language) -> None:
+    assert "Christine K. Brückner" in persons(nlp, "Das Buch schrieb Christine K. Brückner im Jahr 2001.")
+
+
+def test_role_word_with_unknown_given_name(nlp: Language) -> None:
+    assert "Zorbek Qelaj" in persons(nlp, "Bürgermeister Zorbek Qelaj eröffnete die Sitzung.")

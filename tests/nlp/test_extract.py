@@ -45,3 +45,9 @@ def test_every_fact_has_evidence_inside_the_text(nlp):
 def test_batch_keeps_order_and_ids(nlp):
     out = list(extract_batch([("a", TEXT), ("b", "Kein Name hier.")], nlp=nlp))
     assert [f.id for f in out] == ["a", "b"]
+
+
+def test_batch_reports_and_skips_empty_records(nlp):
+    failed = []
+    out = list(extract_batch([("a", " "), ("b", TEXT)], nlp=nlp, on_error=lambda i, e: failed.append(i)))
+    assert [f.id for f in out] == ["b"] and failed == ["a"]

@@ -29,3 +29,15 @@ def test_role_organization_is_an_affiliation():
 
 def test_aus_place_is_no_affiliation():
     assert links("Pfarrer Jan Dorf aus Kleinheim sprach.", ("Jan Dorf",), ()) == []
+
+
+def test_bei_der_links_person_to_org():
+    found = links("Tom Rau bei der Stadt Nordheim betreut das Portal.", ("Tom Rau",), ("Stadt Nordheim",))
+    assert found == [("Tom Rau", "Stadt Nordheim")]
+
+
+def test_fronted_bei_links_the_sentence_person():
+    found = links(
+        "Bei der Stadt Nordheim kümmert sich Tom Rau um das Portal.", ("Tom Rau",), ("Stadt Nordheim",)
+    )
+    assert found == [("Tom Rau", "Stadt Nordheim")]

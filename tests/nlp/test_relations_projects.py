@@ -26,3 +26,37 @@ def test_event_with_quoted_title():
 def test_bare_event_noun_is_no_event():
     doc = annotate("Die Veranstaltung war gut besucht.")
     assert doc._.kg_events == []
+
+
+def test_event_organizer_from_invitation():
+    doc = annotate(
+        "Zur Fachtagung „Daten im Dorf“ hatte der Verband Nord eingeladen.", orgs=("Verband Nord",)
+    )
+    assert doc._.kg_events[0].organizer == "Verband Nord"
+
+
+def test_project_with_dash_alias():
+    doc = annotate("Im Projekt LOTSE – „Lokale Teilhabe stärken“ arbeiten drei Städte.")
+    assert (doc._.kg_projects[0].name, doc._.kg_projects[0].aliases) == ("LOTSE", ["Lokale Teilhabe stärken"])
+
+
+def test_event_location_from_stattfinden():
+    doc = annotate("Die Fachtagung „Daten im Dorf“ fand in Nordstadt statt.")
+    assert doc._.kg_events[0].location is None  # no place entity set by hand
+
+
+def test_event_venue_from_cue():
+    doc = annotate("Die Fachtagung „Daten im Dorf“ war voll. Tagungsort war die Alte Halle.")
+    assert doc._.kg_events[0].location == "Alte Halle"
+
+
+def test_person_leading_a_named_project_is_responsible():
+    doc = annotate("Das Projekt Lotse startet. Anna Wahl leitet das Projekt seit Mai.", ("Anna Wahl",))
+    assert [(link.person.text, link.target, link.kind) for link in doc._.kg_project_links] == [
+        ("Anna Wahl", "Lotse", "responsible")
+    ]
+
+
+def test_project_title_makes_the_holder_responsible():
+    doc = annotate("Im Projekt Lotse arbeiten drei Städte. Projektleiterin ist Anna Wahl.", ("Anna Wahl",))
+    assert [(link.target, link.kind) for link in doc._.kg_project_links] == [("Lotse", "responsible")]

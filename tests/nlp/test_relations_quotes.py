@@ -4,7 +4,8 @@ from nlp.relations.testing import annotate
 
 
 def quoted(text, persons):
-    return [(q.person.text, q.quote) for q in annotate(text, persons)._.kg_quotes]
+    doc = annotate(text, persons)
+    return [(doc._.kg_person_at[q.person.start], q.quote) for q in doc._.kg_quotes]
 
 
 def test_speech_verb_after_quote():
@@ -30,3 +31,17 @@ def test_unattributed_quote_yields_nothing():
 def test_quoted_title_is_no_quote():
     text = "Nina Wort besuchte die Fachtagung „Neue Wege in der Pflege“."
     assert quoted(text, ("Nina Wort",)) == []
+
+
+def test_pronoun_speaker_resolves_to_previous_sentence():
+    text = "Auch Ida Klar ist zufrieden. Er sagte: „Das hat sich wirklich gelohnt.“"
+    assert quoted(text, ("Ida Klar",))[0][0] == "Ida Klar"
+
+
+def test_unnamed_speaker_yields_no_quote():
+    assert quoted("Ein Sprecher der Stadt sagte: „Wir prüfen das Angebot.“", ()) == []
+
+
+def test_role_noun_after_quote_resolves_to_single_holder():
+    text = "Direktorin Ada Berg kam. „Wir brauchen mehr Geld dafür“, so die Direktorin."
+    assert quoted(text, ("Ada Berg",))[0][0] == "Ada Berg"

@@ -54,3 +54,73 @@ def test_staff_without_name_yields_nothing():
 
 def test_adjective_is_no_title():
     assert roles("Eva Klar, die verantwortliche Person, kam.", ("Eva Klar",)) == []
+
+
+def test_since_year_before_title_is_a_time_hint():
+    found = roles("Udo Neu, seit 2021 Leiter des Bauamts, kam.", ("Udo Neu",), ("Bauamts",))
+    assert found[0][4] == "seit 2021"
+
+
+def test_coordinated_titles_share_the_organization():
+    found = roles("Eva Rot, Leiterin und Sprecherin der Firma Blau, kam.", ("Eva Rot",), ("Firma Blau",))
+    assert [(r, o) for _, r, _, o, _ in found] == [("Leiterin", "Firma Blau"), ("Sprecherin", "Firma Blau")]
+
+
+def test_title_implies_the_single_matching_organization():
+    text = "Der Landkreis Nordheim lud ein. Landrat Kurt Alt sprach."
+    assert roles(text, ("Kurt Alt",), ("Landkreis Nordheim",))[0][3] == "Landkreis Nordheim"
+
+
+def test_plural_title_distributes_over_listed_names():
+    found = roles("Die Staatssekretäre Till Eins und Ben Zwei kamen.", ("Till Eins", "Ben Zwei"))
+    assert [p for p, *_ in found] == ["Till Eins", "Ben Zwei"]
+
+
+def test_abbreviated_deputy_title():
+    found = roles("Jan Vier, stv. Direktor der Firma Acht, kam.", ("Jan Vier",), ("Firma Acht",))
+    assert found[0][1:4] == ("stv. Direktor", "direktion", "Firma Acht")
+
+
+def test_apposition_after_verb_is_no_title_link():
+    found = roles("Nach Eva Eins stellte die Leiterin Ina Zwei das Budget vor.", ("Eva Eins", "Ina Zwei"))
+    assert [p for p, *_ in found] == ["Ina Zwei"]
+
+
+def test_copula_with_name_before_title():
+    found = roles("Seit Mai ist Eva Rot Leiterin des Bauamts.", ("Eva Rot",), ("Bauamts",))
+    assert [(p, r, o) for p, r, _, o, _ in found] == [("Eva Rot", "Leiterin", "Bauamts")]
+
+
+def test_copula_with_title_first():
+    found = roles("Projektleiter ist Prof. Dr. Udo Feld.", ("Udo Feld",))
+    assert [(p, r) for p, r, *_ in found] == [("Udo Feld", "Projektleiter")]
+
+
+def test_dessen_title_belongs_to_the_organization_before():
+    text = "Das Geld gab der Verein Nord. Dessen Vorsitzender, Herr Kai Ost, kam."
+    assert roles(text, ("Kai Ost",), ("Verein Nord",))[0][3] == "Verein Nord"
+
+
+def test_bracketed_company_is_the_title_organization():
+    found = roles("Geschäftsführer Tim Weit (Nordwerke GmbH) kam.", ("Tim Weit",), ("Nordwerke GmbH",))
+    assert found[0][3] == "Nordwerke GmbH"
+
+
+def test_bracketed_party_is_not_a_political_title_organization():
+    found = roles("Landrat Tim Weit (ABC) kam.", ("Tim Weit",), ("ABC",))
+    assert found[0][3] is None
+
+
+def test_compound_title_names_the_kind_of_body():
+    text = "Die Hochschule Nord feierte. Hochschulpräsidentin Ute Berg sprach."
+    assert roles(text, ("Ute Berg",), ("Hochschule Nord",))[0][3] == "Hochschule Nord"
+
+
+def test_als_title_after_name():
+    found = roles("Am Montag wurde Jan Klar als neuer Kämmerer vereidigt.", ("Jan Klar",))
+    assert [(p, r) for p, r, *_ in found] == [("Jan Klar", "Kämmerer")]
+
+
+def test_title_does_not_imply_a_body_named_only_in_passing():
+    text = "Lange Debatte im Rat.\nKein Thema.\nNichts Neues.\nEr war bei der Stadt Ost.\nBürgermeister Kai Rot kam."
+    assert roles(text, ("Kai Rot",), ("Stadt Ost",))[0][3] is None

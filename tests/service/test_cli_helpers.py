@@ -1,4 +1,4 @@
-"""The functions behind `kg sparql`, `kg expertise` and `kg person` (read-only, store opened beside a server)."""
+"""The functions behind `kg sparql`, `kg expertise` and `kg person`: read-only, beside a running server."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 // Network view (Cytoscape.js): an entity's neighbourhood, expand on click, filter by relation type, and the
 // path between two entities with its evidence. A node list beside the canvas makes it keyboard usable.
 
-import { connections, routeOf } from "../api.js";
+import { connections, itemsOf, listEntities, routeOf } from "../api.js";
 import { clear, entityLink, errorBox, evidenceBlock, h, kindLabel, pageHeader, put, termsOf } from "../dom.js";
 import { EDGE_TYPES, edgeType } from "../labels.js";
 import { loadScript } from "../lazy.js";
@@ -46,9 +46,10 @@ function parseFocus(text) {
 export async function render(container, { query }) {
   const focus = parseFocus(query.get("focus"));
   const state = { focus, cy: null, refs: new Map(), expanded: new Set(), first: null, ui: {} };
-  if (focus) state.first = await neighbourhood(focus);
-  const title = state.first ? `Netzwerk: ${state.first.center.name}` : "Netzwerk";
   const ui = state.ui;
+  if (focus) state.first = await neighbourhood(focus);
+  else ui.starts = await startSuggestions();
+  const title = state.first ? `Netzwerk: ${state.first.center.name}` : "Netzwerk";
 
   ui.status = h("p", { class: "muted", role: "status", id: "net-status" });
   ui.canvas = h("div", { id: "cy", class: "cy", role: "img",
@@ -79,6 +80,7 @@ export async function render(container, { query }) {
       h("div", { class: "network-main" }, ui.canvas, ui.status, legend()),
       h("aside", { class: "network-side", "aria-label": "Steuerung" },
         h("div", { class: "field" }, h("label", { for: "net-start" }, "Ausgangspunkt"), start),
+        ui.starts || null,
         ui.filters, ui.selected,
         h("details", { open: true }, h("summary", {}, "Knoten"), ui.nodeList),
         pathForm)));
@@ -94,6 +96,26 @@ export async function render(container, { query }) {
   return () => { if (state.cy) state.cy.destroy(); window.kgNetwork = null; };
 }
 
+/** Without a focus: the events and organizations with the most people, as starting points. */
+async function startSuggestions() {
+  try {
+    const [events, orgs] = await Promise.all([listEntities("event", { page_size: 100 }),
+      listEntities("organization", { page_size: 100 })]);
+    const top = [
+      ...itemsOf(events).sort((a, b) => (b.speaker_count || 0) - (a.speaker_count || 0)).slice(0, 3)
+        .map((e) => ({ kind: "event", ...e })),
+      ...itemsOf(orgs).sort((a, b) => (b.member_count || 0) - (a.member_count || 0)).slice(0, 3)
+        .map((o) => ({ kind: "organization", ...o })),
+    ];
+    if (!top.length) return null;
+    return h("div", { class: "starts" }, h("p", { class: "muted" }, "Vorschläge:"),
+      h("ul", { class: "chips" }, top.map((r) => h("li", {},
+        h("a", { href: `#/network?focus=${encodeURIComponent(nodeId(r))}` }, r.name)))));
+  } catch {
+    return null;
+  }
+}
+
 function legend() {
   return h("ul", { class: "legend", "aria-label": "Legende" }, Object.keys(COLORS).slice(0, 4).map((k) =>
     h("li", {}, h("span", { class: `swatch shape-${SHAPES[k]}`, style: `background:${COLORS[k]}` }), kindLabel(k))));
@@ -102,15 +124,18 @@ function legend() {
 export async function mounted() {
   const state = current;
   await loadScript("vendor/cytoscape/cytoscape.min.js");
+  if (state !== current || !state.ui.canvas.isConnected) return;  // the user has moved on
   state.cy = window.cytoscape({ container: state.ui.canvas, style: STYLE, minZoom: 0.2, maxZoom: 1.4 });
   window.kgNetwork = state.cy;
   state.cy.on("tap", "node", (evt) => select(state, evt.target.id(), true));
   if (state.first) {
+    const focusId = nodeId(state.first.center);
+    state.expanded.add(focusId);  // its neighbourhood is already loaded
     addGraph(state, state.first);
-    state.cy.getElementById(nodeId(state.focus)).addClass("focus");
-    select(state, nodeId(state.first.center), false);
+    state.cy.getElementById(focusId).addClass("focus expanded");
+    select(state, focusId, false);
   } else {
-    state.ui.status.textContent = "Oben rechts einen Ausgangspunkt wählen.";
+    state.ui.status.textContent = "Einen Ausgangspunkt wählen (Feld „Ausgangspunkt“ oder ein Vorschlag).";
   }
 }
 
@@ -164,7 +189,7 @@ async function select(state, id, doExpand) {
   cy.edges().removeClass("near");
   cy.getElementById(id).select();
   const ref = state.refs.get(id);
-  if (doExpand || id === nodeId(state.first ? state.first.center : {})) await expand(state, id);
+  if (doExpand) await expand(state, id);
   const node = cy.getElementById(id);
   node.connectedEdges().addClass("near");
   const edges = node.connectedEdges().filter((e) => !e.hasClass("hidden"));
@@ -211,6 +236,17 @@ function applyFilters(state) {
   renderNodeList(state);
 }
 
+/** The path as steps between consecutive nodes, each with every edge (fact) that links the two. */
+function pathSteps(path) {
+  const steps = [];
+  for (let i = 0; i + 1 < path.nodes.length; i++) {
+    const ends = new Set([nodeId(path.nodes[i]), nodeId(path.nodes[i + 1])]);
+    const edges = path.edges.filter((e) => ends.has(nodeId(e.source)) && ends.has(nodeId(e.target)));
+    steps.push({ from: path.nodes[i], to: path.nodes[i + 1], edges });
+  }
+  return steps;
+}
+
 async function showPath(state, inputA, inputB) {
   const out = clear(state.ui.pathResult);
   const a = inputA.dataset.ref ? JSON.parse(inputA.dataset.ref) : null;
@@ -248,9 +284,10 @@ async function showPath(state, inputA, inputB) {
   put(out,
     h("p", { role: "status" }, `Kürzester Weg: ${path.length} Schritt${path.length === 1 ? "" : "e"}`
       + (paths.length > 1 ? ` (${paths.length} Wege gefunden)` : "")),
-    h("ol", { class: "path-steps" }, path.edges.map((e) => h("li", {},
-      h("p", { class: "fact-line" }, entityLink(e.source), " ",
-        h("span", { class: "relation" }, EDGE_TYPES[edgeType(e.relation)] || e.relation),
-        e.label ? ` (${e.label})` : "", " ", entityLink(e.target)),
-      evidenceBlock(e.evidence, termsOf(e.source), termsOf(e.target))))));
+    h("ol", { class: "path-steps" }, pathSteps(path).map(({ from, to, edges }) => h("li", {},
+      h("p", { class: "fact-line" }, entityLink(from), " – ", entityLink(to)),
+      h("ul", { class: "facts" }, edges.map((e) => h("li", { class: "fact" },
+        h("p", { class: "fact-line" }, h("span", { class: "badge" }, EDGE_TYPES[edgeType(e.relation)] || e.relation),
+          e.label ? ` ${e.label}` : ""),
+        evidenceBlock(e.evidence, termsOf(e.source), termsOf(e.target)))))))));
 }

@@ -4,13 +4,18 @@ import { getEntity, itemsOf, listEntities, refFromIri, sparql } from "../api.js"
 import { chips, entityLink, evidenceBlock, h, pageHeader, put, sections, termsOf } from "../dom.js";
 import { articleList, networkButton } from "./common.js";
 
-/** A unit whose own units load when it is opened (native <details>: keyboard and screen-reader friendly). */
+/** A unit with a toggle button that loads and shows its own units (a link cannot sit inside <summary>). */
 function unitNode(unit) {
-  const children = h("ul", { class: "tree" });
-  const details = h("details", {}, h("summary", {}, entityLink(unit)), children);
+  const children = h("ul", { class: "tree", hidden: true });
   let loaded = false;
-  details.addEventListener("toggle", async () => {
-    if (!details.open || loaded) return;
+  const toggle = h("button", { type: "button", class: "tree-toggle", "aria-expanded": "false",
+    "aria-label": `Untereinheiten von ${unit.name}` }, "▸");
+  toggle.addEventListener("click", async () => {
+    const open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(open));
+    toggle.textContent = open ? "▾" : "▸";
+    children.hidden = !open;
+    if (!open || loaded) return;
     loaded = true;
     children.append(h("li", { class: "muted" }, "Lädt …"));
     try {
@@ -21,7 +26,7 @@ function unitNode(unit) {
       children.replaceChildren(h("li", { class: "error" }, err.message));
     }
   });
-  return details;
+  return [toggle, " ", entityLink(unit), children];
 }
 
 function hierarchy(o) {
@@ -87,7 +92,7 @@ export async function render(container, { arg }) {
     sections(
       ["Hierarchie", hierarchy(o)],
       ["Mitglieder und Rollen", membersTable(o, me)],
-      ["Personen in Untereinheiten", inUnits],
+      ...((o.units || []).length ? [["Personen in Untereinheiten", inUnits]] : []),
       ["Projekte (über Mitglieder)", chips(projects)],
       ["Veranstaltungen (als Veranstalter)", chips(o.events)],
       ["Artikel", articleList(o.articles)]));

@@ -80,7 +80,7 @@ export async function mounted() {
   await loadScript("vendor/codemirror/sparql.js");
   if (ui !== current || !ui.textarea.isConnected) return;
   ui.editor = window.CodeMirror.fromTextArea(ui.textarea, {
-    mode: "application/sparql-query", lineNumbers: true, indentUnit: 2, viewportMargin: Infinity,
+    mode: "application/sparql-query", lineNumbers: true, lineWrapping: true, indentUnit: 2, viewportMargin: Infinity,
     extraKeys: { "Ctrl-Enter": () => runQuery(ui), "Cmd-Enter": () => runQuery(ui), Esc: () => document.getElementById("sparql-run").focus() },
   });
   ui.editor.getInputField().setAttribute("aria-label", "SPARQL-Abfrage");
@@ -98,7 +98,10 @@ async function runQuery(ui) {
     const rows = body.results ? body.results.bindings.length : null;
     ui.status.textContent = rows === null ? `Antwort in ${ms} ms` : `${rows} Zeilen in ${ms} ms${truncated ? " (gekürzt)" : ""}`;
     ui.status.dataset.rows = String(rows ?? 0);
-    ui.results.append(table(body));
+    const download = (fmt, label) => h("a", { href: `/sparql?${new URLSearchParams({ query: text, format: fmt })}`,
+      download: `abfrage.${fmt}` }, label);
+    put(ui.results, table(body), rows === null ? null
+      : h("p", { class: "downloads" }, "Herunterladen: ", download("csv", "CSV"), " · ", download("json", "JSON")));
   } catch (err) {
     ui.status.textContent = "Fehler";
     ui.results.append(errorBox(err));

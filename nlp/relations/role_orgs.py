@@ -1,0 +1,149 @@
+"""The organization a role title names: genitive chains, prepositions, compounds, implied bodies."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from nlp.relations.base import ARTICLES, RawRole, org_at, org_span_starting, person_at
+from nlp.relations.lexicon import RoleHit, org_like, role_hit
+from nlp.relations.orglookup import OrgLookup
+
+_ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am"})
+_FIELD_WORDS = frozenset({"und", "&", "-", "–"})
+
+
+class Title:
+    """A role title found in a sentence: token range of the title phrase and what it names."""
+
+    def __init__(self, start: int, head: int, end: int, hit: RoleHit, text: str, time: str | None) -> None:
+        self.start, self.head, self.end = start, head, end
+        self.hit, self.text, self.time = hit, text, time
+        self.org: Span | None = None
+        self.org_name: str | None = None
+
+
+def apposition_org(doc: Doc, person: Span, title: Title) -> tuple[Span | None, str | None]:
+    """An organization inside a left apposition ('X, die im Landkreis Y zuständige Referentin')."""
+    for k in range(person.end, title.start):
+        name = org_at(doc, k)
+        if name is not None and k > 0 and doc[k - 1].lower_ in {"im", "in", "beim", "bei", "der", "des"}:
+            return doc[k : k + 1], name
+    return None, None
+
+
+def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> None:
+    """Sets the organization a title names: genitive, preposition, compound prefix, place genitive."""
+    if title.org_name is not None:
+        return
+    j = title.end
+    if j < limit and doc[j].text in {"„", '"', "»"}:  # a quoted project name after the title
+        k = j + 1
+        while k < limit and doc[k].text not in {"“", '"', "«", "”"}:
+            k += 1
+        j = k + 1
+    org = (
+        org_span_starting(doc, j, limit)
+        if j < limit and (doc[j].lower_ in ARTICLES or org_at(doc, j))
+        else None
+    )
+    if org is None and j < limit and doc[j].lower_ in ARTICLES:
+        k = skip_np(doc, j, limit)  # "Vorsitzende des Beirats der Firma X"
+        if k < limit and doc[k].lower_ in {"der", "des"}:
+            org = org_span_starting(doc, k, limit)
+    if org is None:
+        k = j
+        while k < limit and (doc[k].is_title or doc[k].lower_ in _FIELD_WORDS) and org_at(doc, k) is None:
+            k += 1  # "Bereichsleiterin Soziale Dienste und Wohnungslosenhilfe beim ..."
+        if k < limit and doc[k].lower_ in _ORG_PREPS:
+            org = org_span_starting(doc, k + 1, limit)
+    if org is None and j + 1 < limit and doc[j].lower_ in {"der", "des"} and doc[j + 1].is_title:
+        name = lookup.by_prefix(doc[j + 1].text) if lookup else None
+        k = j + 1
+        while (
+            k < limit
+            and (doc[k].is_title or doc[k].is_upper)
+            and person_at(doc, k) is None
+            and org_at(doc, k) is None
+        ):
+            k += 1
+        if name is None and k - (j + 1) >= 2 and (k >= limit or not doc[k].is_alpha):
+            name = doc[j + 1 : k].text  # "Gründerin der Blue Sky Labs"
+        if name is not None:
+            title.org_name = name
+            return
+    if org is None and j < limit:
+        k = j + 1 if doc[j].lower_ in {"der", "des"} else j
+        bare = (
+            org_like(doc[k].text)
+            if k < limit and org_at(doc, k) is None and person_at(doc, k) is None
+            else None
+        )
+        if bare is not None and (k + 1 >= limit or not doc[k + 1].is_alpha):
+            title.org_name = bare  # "Dezernent Nordwaldkreis", "Landrat des Nordwaldkreises"
+            return
+    if org is None and title.hit.entry.place_genitive and title.start > 0:
+        prev = doc[title.start - 1]
+        if (
+            prev.is_title
+            and prev.text.endswith("s")
+            and len(prev.text) > 3
+            and person_at(doc, prev.i) is None
+        ):
+            title.org_name = org_at(doc, prev.i) or prev.text[:-1]
+            return
+    if org is not None:
+        title.org = org
+        title.org_name = org_at(doc, org.start)
+
+
+def skip_np(doc: Doc, j: int, limit: int) -> int:
+    """End of a genitive noun phrase that is not an organization ("des Beirats"), else `j`."""
+    k = j + 1
+    while k < limit and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ARTICLES:
+        k += 1
+    if k < limit and doc[k].is_title and org_at(doc, k) is None:
+        return k + 1
+    return j
+
+
+def skip_org(doc: Doc, j: int, limit: int) -> int:
+    """End of the genitive phrase after a title, organization or not."""
+    org = org_span_starting(doc, j, limit) if j < limit and doc[j].lower_ in ARTICLES else None
+    if org is not None:
+        return org.end
+    k = skip_np(doc, j, limit) if j < limit and doc[j].lower_ in ARTICLES else j
+    return k
+
+
+def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[str | None]) -> None:
+    """Titles without an organization take, in turn: the one a coordinated title of the same person
+    names ("Leiterin und Sprecherin der Firma X"); the one the person's same title has elsewhere; the
+    one the article pairs with the title without a person; else the single organization of the kind
+    the title implies (Landrat -> Landkreis) that the article does not tie to someone else by a
+    preposition ("Y von der Stadt Z" leaves the article's own city)."""
+    for idx in range(len(roles) - 1, 0, -1):
+        role, prev = roles[idx], roles[idx - 1]
+        if role.coordinated and role.org_name and prev.org_name is None and prev.person == role.person:
+            roles[idx - 1] = replace(prev, org=role.org, org_name=role.org_name, confidence=0.7)
+    seen = lookup.title_orgs
+    at = doc._.kg_person_at or {}
+    explicit = {(at.get(r.person.start), r.role_key): r.org_name for r in roles if r.org_name}
+    for idx, role in enumerate(roles):
+        if role.org_name is not None or role.coordinated:
+            continue
+        known = explicit.get((at.get(role.person.start), role.role_key))
+        org, confidence = (known, 0.7) if known else (seen.get(role.role_key), 0.6)
+        if org is None:
+            entry = role_hit(role.role.split()[-1])
+            org = lookup.by_kind(entry.prefix) if entry is not None else None  # "Hochschulpräsidentin"
+            if org is None and entry is not None:
+                org = lookup.implied(entry.entry.implies, taken, near=role.sent)
+            confidence = 0.5
+        if org is not None:
+            roles[idx] = replace(role, org=None, org_name=org, confidence=confidence)
+    for idx, role in enumerate(roles):
+        first = roles[idx - 1] if idx else None
+        if role.coordinated and role.org_name is None and first is not None and first.person == role.person:
+            roles[idx] = replace(role, org=first.org, org_name=first.org_name, confidence=0.7)

@@ -1,0 +1,108 @@
+"""The topic of a talk: a bracketed subject, a named project, "über X", "stellte X vor", a passive subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from nlp.relations.base import ARTICLES, org_at, person_at
+from nlp.relations.lexicon import role_hit
+
+_TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
+_STOP = frozenset({".", ",", ";", ":", "(", "!", "?", "“", "”", '"'})
+_DETERMINERS = ARTICLES | {"dieses", "diese", "diesen", "ihr", "ihre", "ihren", "sein", "seine", "seinen"}
+_PASSIVE = frozenset({"wurde", "wurden", "wird", "werden"})
+# Participles whose passive subject is what the talk was about (not "eröffnet": that names the event).
+_ABOUT = frozenset({"besprochen", "vorgestellt", "präsentiert", "erläutert", "diskutiert", "vorgetragen"})
+_PARTICLES = frozenset({"vor"})
+
+
+def talk_topic(sent: Span, person: Span, projects: set[str], kind: str) -> str | None:
+    """The best topic for `person`'s talk reported in `sent` (found by the pattern `kind`), or None."""
+    return (
+        parenthesised(sent, person)
+        or project_named(sent, projects)
+        or after_preposition(sent)
+        or (particle_object(sent) if kind == "verb" else None)
+        or (passive_subject(sent) if kind == "agent" else None)
+    )
+
+
+def _clean(doc: Doc, start: int, end: int) -> str | None:
+    """Tokens [start, end) without a leading determiner or trailing adverbs; None unless a noun remains."""
+    while start < end and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    while end > start and doc[end - 1].is_lower:
+        end -= 1
+    if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    return doc[start:end].text
+
+
+def parenthesised(sent: Span, person: Span) -> str | None:
+    """'X (Kardiologie und Rhythmologie), Y (...) hielten Vorträge': the subject in brackets after a name."""
+    doc = sent.doc
+    if person.end + 2 >= sent.end or doc[person.end].text != "(":
+        return None
+    k = person.end + 1
+    while k < sent.end and doc[k].text != ")":
+        k += 1
+    inner = doc[person.end + 1 : k]
+    if k >= sent.end or not len(inner) or any(org_at(doc, t.i) or role_hit(t.text) for t in inner):
+        return None
+    if any(c.isdigit() for c in inner.text):
+        return None  # "(3.v.l.)": a picture caption
+    return _clean(doc, inner.start, inner.end)
+
+
+def project_named(sent: Span, projects: set[str]) -> str | None:
+    """A project named in the sentence, preferring one after 'über'/'zu'/'von'."""
+    text = sent.text
+    positions = [text.find(f" {p} ") for p in ("über", "zu", "zum", "zur", "von")]
+    anchor = min((p for p in positions if p >= 0), default=-1)
+    named = sorted((text.find(name), name) for name in projects if name in text)
+    if not named:
+        return None
+    after = [n for pos, n in named if 0 <= anchor < pos]
+    return after[0] if after else named[-1][1]
+
+
+def after_preposition(sent: Span) -> str | None:
+    """'referierte über X', 'sprach zu X und Y des Z'."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in _TOPIC_PREPS or tok.i + 1 >= sent.end or person_at(doc, tok.i + 1) is not None:
+            continue
+        k = tok.i + 1
+        while k < sent.end and doc[k].text not in _STOP:
+            k += 1
+        found = _clean(doc, tok.i + 1, k)
+        if found:
+            return found
+    return None
+
+
+def particle_object(sent: Span) -> str | None:
+    """'stellte den Gästen das Konzept der Stadt vor': the last noun phrase before the particle."""
+    doc = sent.doc
+    particle = next((t.i for t in sent if t.lower_ in _PARTICLES and t.i > sent.start), None)
+    if particle is None:
+        return None
+    k = particle - 1
+    while k > sent.start and doc[k].text not in _STOP:
+        tok = doc[k]
+        genitive = tok.lower_ in {"der", "des"} and doc[k - 1].text[:1].isupper()
+        if tok.lower_ in _DETERMINERS and not genitive:
+            return _clean(doc, k, particle)
+        k -= 1
+    return None
+
+
+def passive_subject(sent: Span) -> str | None:
+    """'Die Möglichkeiten des X wurden von Y besprochen': the noun phrase before the passive auxiliary."""
+    doc = sent.doc
+    aux = next((t.i for t in sent if t.lower_ in _PASSIVE), None)
+    if aux is None or aux - sent.start > 12 or sent[0].lower_ not in _DETERMINERS:
+        return None
+    if not any(t.lower_ in _ABOUT for t in sent):
+        return None
+    return _clean(doc, sent.start, aux)

@@ -1,0 +1,93 @@
+"""Facts -> quads: stable IRIs, named graphs, positions without organization, project attributions."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.article import Article
+from graph.errors import FactsError
+from graph.rdf import document_key
+from graph.store import KnowledgeStore
+from graph.validate import check
+from graph.vocab import ENTITIES_GRAPH, graph_iri
+from nlp.facts import Facts, Person, Project, ProjectLink, Role
+from tests.graph.conftest import VERSION, baj_article, baj_facts, evidence
+
+TEXT = "Martin Memmel ist Projektleiter. Er stellte das Projekt AScore vor."
+
+
+def _memmel() -> tuple[Article, Facts]:
+    ev = evidence(TEXT, "Martin Memmel")
+    facts = Facts(
+        persons=[Person(name="Martin Memmel", titles=["Dr."])],
+        projects=[Project(name="AScore")],
+        roles=[Role(person="Martin Memmel", role="Projektleiter", evidence=ev)],
+        project_links=[
+            ProjectLink(
+                person="Martin Memmel",
+                project="AScore",
+                relation="presented",
+                evidence=evidence(TEXT, "Er stellte"),
+            )
+        ],
+    )
+    return Article.from_text(TEXT, url="https://example.org/ascore"), facts
+
+
+def test_same_input_gives_identical_quads_in_fresh_stores() -> None:
+    a, b = KnowledgeStore(None), KnowledgeStore(None)
+    a.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    b.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    assert set(a.store) == set(b.store)
+
+
+def test_statements_live_in_article_graph_or_shared_entity_graph(kstore: KnowledgeStore) -> None:
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    graphs = {q.graph_name.value for q in kstore.store}
+    assert graphs == {graph_iri(document_key(baj_article())), ENTITIES_GRAPH}
+
+
+def test_role_without_organization_is_a_position(kstore: KnowledgeStore) -> None:
+    article, facts = _memmel()
+    kstore.ingest(article, facts, pipeline_version=VERSION)
+    rows = list(
+        kstore.query("""SELECT DISTINCT ?title ?role WHERE { ?f a kg:Position ; kg:holder ?p ;
+        schema:jobTitle ?title ; org:role/skos:prefLabel ?role . ?p skos:prefLabel "Martin Memmel" }""")
+    )
+    assert [(r["title"].value, r["role"].value) for r in rows] == [("Projektleiter", "Projektleitung")]
+    assert not kstore.query("ASK { ?m a org:Membership }")
+
+
+def test_project_link_is_a_qualified_attribution_with_role(kstore: KnowledgeStore) -> None:
+    article, facts = _memmel()
+    kstore.ingest(article, facts, pipeline_version=VERSION)
+    assert kstore.query("""ASK { ?proj skos:prefLabel "AScore" ; prov:wasAttributedTo ?p ;
+        prov:qualifiedAttribution [ prov:agent ?p ; prov:hadRole/skos:prefLabel "presented"@de ;
+                                    kg:evidence/oa:hasSelector/oa:exact ?s ] }""")
+    assert check(kstore).conforms
+
+
+def test_academic_title_is_kept_as_honorific_prefix(kstore: KnowledgeStore) -> None:
+    article, facts = _memmel()
+    kstore.ingest(article, facts, pipeline_version=VERSION)
+    assert kstore.query('ASK { ?p skos:prefLabel "Martin Memmel" ; schema:honorificPrefix "Dr." }')
+
+
+def test_fact_records_pipeline_version(kstore: KnowledgeStore) -> None:
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    assert kstore.query(f"""ASK {{ ?m a org:Membership ; prov:wasGeneratedBy ?act .
+        ?act prov:wasAssociatedWith/schema:softwareVersion "{VERSION}" }}""")
+
+
+def test_new_pipeline_version_replaces_the_graph(kstore: KnowledgeStore) -> None:
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    assert kstore.ingest(baj_article(), baj_facts(), pipeline_version="v2") == "replaced"
+    assert not kstore.query(f'ASK {{ ?a schema:softwareVersion "{VERSION}" }}')
+
+
+def test_evidence_outside_the_text_is_rejected(kstore: KnowledgeStore) -> None:
+    article, facts = _memmel()
+    other = Article.from_text("Kurz.", url="https://example.org/kurz")
+    with pytest.raises(FactsError, match="outside the text"):
+        kstore.ingest(other, facts, pipeline_version=VERSION)
+    assert len(kstore) == 0
