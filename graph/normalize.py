@@ -111,8 +111,13 @@ def plain_key(name: str) -> str:
     >>> plain_key("Ikone DS") == plain_key("IKONE-DS")
     True
     """
+    return plain_words(name).replace(" ", "")
+
+
+def plain_words(name: str) -> str:
+    """`plain_key` with the words still apart (for readable IRIs)."""
     words = [w for w in _WORD.findall(clean(name).casefold()) if w not in _DETERMINERS]
-    return _ascii("".join(words))
+    return _ascii(" ".join(words))
 
 
 @dataclass(frozen=True)
@@ -226,4 +231,7 @@ def role_concept(role: str, role_key: str) -> tuple[str, str, tuple[str, str]]:
         neutral, masc, fem = lex[key]
         return key, neutral, (masc, fem)
     masc, fem = gender_forms(printed)
-    return key, masc if masc == fem else f"{masc}/{fem}", (masc, fem)
+    if masc == fem:
+        return key, masc, (masc, fem)
+    short = f"{masc}/{fem[len(masc) :]}" if fem.startswith(masc) else f"{masc}/{fem}"  # "Leiter/in"
+    return key, short, (masc, fem)

@@ -34,8 +34,9 @@ from graph.normalize import (
     org_key,
     person_name,
     plain_key,
+    plain_words,
 )
-from graph.vocab import entity_iri, short_hash, slug
+from graph.vocab import entity_iri, short_hash
 
 logger = logging.getLogger(__name__)
 
@@ -289,7 +290,7 @@ class Resolver:
                 )
                 break
         if res is None:
-            res = Resolved(entity_iri(kind, slug(name).replace("-", " ") or short_hash(name)), clean(name))
+            res = Resolved(entity_iri(kind, plain_words(name) or short_hash(name)), clean(name))
         self.index.register(kind, res.iri, res.label, [res.label, name, *aliases], [""])
         return res
 

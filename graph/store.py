@@ -79,10 +79,11 @@ class KnowledgeStore:
                 if old is None:
                     self.store.extend(quads)
                 else:
+                    # Collect before inserting: an entity only the old version knew may come back
+                    # with another preferred label, and must not keep the old one beside it.
                     stale = self._mentioned(graph)
-                    self.store.update(
-                        _ops(f"DROP SILENT GRAPH {graph}", _insert_data(quads), _collect(stale))
-                    )
+                    drop = f"DROP SILENT GRAPH {graph}"
+                    self.store.update(_ops(drop, _collect(stale), _insert_data(quads)))
             except BaseException:
                 self._load_index()  # the resolver registered entities that were not written
                 raise
@@ -125,7 +126,10 @@ class KnowledgeStore:
         return len(self.store)
 
     def close(self) -> None:
+        """Flush and release the store (and its lock on the folder); closing twice is harmless."""
         with self._lock:
+            if not hasattr(self, "store"):
+                return
             if self.path is not None:
                 self.store.flush()
             del self.store

@@ -23,7 +23,7 @@ from nlp.facts import (
     Role,
     Speaker,
 )
-from nlp.relations.base import in_boilerplate
+from nlp.relations.base import RawQuote, in_boilerplate
 
 logger = logging.getLogger(__name__)
 DEFAULT_BATCH_SIZE = 16
@@ -161,9 +161,7 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
         person = known(q.person)
         if person is None:
             continue
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        sent = span.sent if span is not None and len(span) else doc[:]
-        quotes.append(Quote(person=person, quote=q.quote, evidence=_evidence(sent, q.confidence)))
+        quotes.append(Quote(person=person, quote=q.quote, evidence=_quote_evidence(doc, q)))
 
     links = _project_links(doc, known, speakers)
 
@@ -206,6 +204,16 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
         quotes=quotes,
         project_links=links,
     )
+
+
+def _quote_evidence(doc: Doc, quote: RawQuote) -> Evidence:
+    """The sentences from the quote's opening to its attribution (a quote may span sentences)."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return Evidence(sentence=doc.text, start=0, end=len(doc.text), confidence=quote.confidence)
+    start = min(span[0].sent.start_char, quote.person.sent.start_char)
+    end = max(span[-1].sent.end_char, quote.person.sent.end_char)
+    return Evidence(sentence=doc.text[start:end], start=start, end=end, confidence=round(quote.confidence, 3))
 
 
 def _project_links(doc: Doc, known: object, speakers: list[Speaker]) -> list[ProjectLink]:

@@ -47,6 +47,11 @@ def person_name(span: Span) -> tuple[str, list[str]]:
     return " ".join(words).strip(" ,;:()"), titles
 
 
+def is_short_form(word: str) -> bool:
+    """An abbreviation-like word: two or more capitals ('DS', 'NDD', 'IHK')."""
+    return sum(c.isupper() for c in word) >= 2 and word[:1].isupper()
+
+
 def org_name(span: Span) -> str:
     for attr in ("canonical_name", "norm_name"):
         if span.has_extension(attr) and getattr(span._, attr):
@@ -120,10 +125,52 @@ class Coref:
             cluster = clusters.setdefault(key, Cluster(key, "ORG"))
             cluster.spans.append(ent)
             extra = list(getattr(ent._, "aliases", None) or []) if ent.has_extension("aliases") else []
-            for alias in [ent.text, *extra]:
+            bracketed = self.bracketed_abbreviation(doc, ent)
+            for alias in [ent.text, *extra, *([bracketed] if bracketed else [])]:
                 if alias != cluster.name and alias not in cluster.aliases:
                     cluster.aliases.append(alias)
-        return self.merge_short_forms(list(clusters.values()))
+        return self.merge_compounds(self.merge_short_forms(list(clusters.values())))
+
+    @staticmethod
+    def bracketed_abbreviation(doc: Doc, ent: Span) -> str | None:
+        """'Netzwerk Digitale Dörfer (NDD)' / '(Netz DD)': a short form in brackets after the name."""
+        end = ent.end
+        if end < len(doc) and doc[end].text in {"“", "”", '"', "«", "»"}:
+            end += 1  # '„Netzwerk X“ (NX)'
+        if end + 2 >= len(doc) or doc[end].text != "(":
+            return None
+        close = next((k for k in range(end + 1, min(len(doc), end + 5)) if doc[k].text == ")"), None)
+        if close is None or close == end + 1:
+            return None
+        inner = doc[end + 1 : close]
+        if any(t.ent_type_ in {"PER", "LOC"} for t in inner) or not any(is_short_form(t.text) for t in inner):
+            return None
+        return inner.text
+
+    @staticmethod
+    def merge_compounds(clusters: list[Cluster]) -> list[Cluster]:
+        """'NDD-Netzwerk' joins the cluster whose short form is 'NDD' and whose name has 'Netzwerk'."""
+        out: list[Cluster] = []
+        for cluster in clusters:
+            short, _, head = cluster.name.rpartition("-")
+            target = None
+            if short and head[:1].isupper() and " " not in cluster.name:
+                key = short.replace("-", " ").casefold()
+                hits = [
+                    c
+                    for c in clusters
+                    if c is not cluster
+                    and head.casefold() in c.name.casefold()
+                    and key in {a.replace("-", " ").casefold() for a in c.aliases}
+                ]
+                target = hits[0] if len(hits) == 1 else None
+            if target is None:
+                out.append(cluster)
+                continue
+            target.spans.extend(cluster.spans)
+            if cluster.name not in target.aliases:
+                target.aliases.append(cluster.name)
+        return out
 
     @staticmethod
     def merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:

@@ -74,13 +74,13 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             title.org_name = name
             return
     if org is None and j < limit:
-        k = j + 1 if doc[j].lower_ in {"der", "des"} else j
+        k = j + 1 if doc[j].lower_ in {"der", "des", "im", "beim", "am", "vom"} else j
         bare = (
             org_like(doc[k].text)
             if k < limit and org_at(doc, k) is None and person_at(doc, k) is None
             else None
         )
-        if bare is not None and (k + 1 >= limit or not doc[k + 1].is_alpha):
+        if bare is not None and (k + 1 >= limit or not doc[k + 1].is_alpha or person_at(doc, k + 1)):
             title.org_name = bare  # "Dezernent Nordwaldkreis", "Landrat des Nordwaldkreises"
             return
     if org is None and title.hit.entry.place_genitive and title.start > 0:
@@ -109,7 +109,13 @@ def skip_np(doc: Doc, j: int, limit: int) -> int:
 
 
 def skip_org(doc: Doc, j: int, limit: int) -> int:
-    """End of the genitive phrase after a title, organization or not."""
+    """End of the genitive or 'im ...' phrase after a title, organization or not."""
+    if j + 1 < limit and doc[j].lower_ in {"im", "beim", "am", "vom"}:
+        org = org_span_starting(doc, j + 1, limit)
+        if org is not None:
+            return org.end
+        if org_like(doc[j + 1].text):
+            return j + 2  # "Staatssekretär im Bundesinnenministerium X"
     org = org_span_starting(doc, j, limit) if j < limit and doc[j].lower_ in ARTICLES else None
     if org is not None:
         return org.end

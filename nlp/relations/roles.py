@@ -45,6 +45,44 @@ def is_title_word(doc: Doc, j: int) -> bool:
     return low + "." in ACADEMIC and j + 1 < len(doc) and doc[j + 1].text == "."
 
 
+def field_complement(doc: Doc, j: int, limit: int) -> int:
+    """End of a 'für X, Y und Z' field after a title (j if there is none); a comma continues the list
+    only when an 'und' closes it before the next comma."""
+    if j >= limit or doc[j].lower_ != "für":
+        return j
+    k = j + 1
+    end = j
+    while k < limit:
+        tok = doc[k]
+        if tok.text[:1].isupper() and person_at(doc, k) is None and role_hit(tok.text) is None:
+            end = k + 1
+        elif tok.lower_ in {"und", "sowie"} or (
+            tok.is_lower and tok.is_alpha and k + 1 < limit and doc[k + 1].text[:1].isupper()
+        ):
+            pass  # "und", or an adjective before a noun ("ländlichen Raum")
+        elif tok.text == ",":
+            if not list_goes_on(doc, k + 1, limit):
+                break
+        else:
+            break
+        k += 1
+    return end
+
+
+def list_goes_on(doc: Doc, k: int, limit: int) -> bool:
+    """Whether the words after a comma continue a field list that 'und' closes ("Wirtschaft, Energie und
+    Verkehr"), rather than start a new phrase ("..., eröffnete", "..., Staatssekretärin X")."""
+    for j in range(k, min(limit, k + 12)):
+        tok = doc[j]
+        if tok.lower_ in {"und", "sowie"}:
+            return True
+        if person_at(doc, j) is not None or role_hit(tok.text) is not None or tok.text in {".", ";", ":"}:
+            return False
+        if tok.is_lower and tok.is_alpha and not (j + 1 < limit and doc[j + 1].text[:1].isupper()):
+            return False
+    return False
+
+
 @Language.factory("kg_roles", default_config={})
 def make_roles(nlp: Language, name: str) -> RoleMatcher:
     return RoleMatcher(name)
@@ -150,6 +188,10 @@ class RoleMatcher:
         ]
         mods = [m + "." if m.lower() in {"stv", "stellv"} else m for m in mods]
         head_text = tok.text.rpartition("-")[2] if org_prefix else doc[i:end].text
+        field_end = field_complement(doc, end, limit)  # "Dezernentin für Bildung und Kultur"
+        if field_end > end:
+            head_text = f"{head_text} {doc[end:field_end].text}"
+            end = field_end
         title = Title(start, i, end, hit, " ".join([*mods, head_text]), time)
         if org_prefix is not None:
             title.org_name = org_prefix
@@ -337,6 +379,8 @@ class RoleMatcher:
                 ):
                     return None  # "X, stellte die Leiterin ..." is no apposition
                 k = j - 1
+                if k - 2 >= sent_start and doc[k].text == ")" and doc[k - 2].text == "(":
+                    k -= 3  # "Tom B. (34), Zugführer ...": a bracketed age or place after the name
                 if k >= sent_start and person_at(doc, k) is not None:
                     name = person_at(doc, k)
                     m = k

@@ -20,21 +20,23 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from graph.vocab import PREFIXES
+from service.readmodel.load import rows
 from tests.bench.server import serve
 from tests.bench.synthetic import build
 
 REPORT = Path(__file__).parent / "reports" / "bench_sparql.md"
 PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 QUERIES = {
-    "roles of a person": """SELECT ?title ?orgName ?sentence WHERE {
+    "roles of a person": """SELECT DISTINCT ?title ?orgName ?sentence WHERE {
   ?m org:member <{person}> ; org:organization ?org ; schema:jobTitle ?title ;
      kg:evidence/oa:hasSelector/oa:exact ?sentence .
   ?org skos:prefLabel ?orgName }""",
     "members of an organization and its units": """SELECT DISTINCT ?person ?name ?title ?unitName WHERE {
-  ?unit org:subOrganizationOf* <{org}> .
+  { SELECT DISTINCT ?unit WHERE {
+      { BIND(<{org}> AS ?unit) } UNION { ?unit org:subOrganizationOf+ <{org}> } } }
   ?m org:organization ?unit ; org:member ?person . OPTIONAL { ?m schema:jobTitle ?title }
   ?person skos:prefLabel ?name . ?unit skos:prefLabel ?unitName } LIMIT 200""",
-    "speakers per event": """SELECT ?name ?topic ?sentence WHERE {
+    "speakers per event": """SELECT DISTINCT ?name ?topic ?sentence WHERE {
   ?talk schema:superEvent <{event}> ; schema:performer ?p ; kg:evidence/oa:hasSelector/oa:exact ?sentence .
   OPTIONAL { ?talk schema:about ?topic } ?p skos:prefLabel ?name } LIMIT 500""",
     "experts for a topic": """SELECT ?p ?name (COUNT(DISTINCT ?f) AS ?evidence) WHERE {
@@ -52,8 +54,7 @@ def parameters(store: ox.Store, n: int, seed: int = 1) -> list[dict[str, str]]:
     """`n` parameter sets drawn from the store, so every request asks about a different entity."""
 
     def column(query: str) -> list[str]:
-        result = store.query(query, use_default_graph_as_union=True, prefixes=PREFIXES)
-        return sorted(r["x"].value for r in result)
+        return sorted(str(r["x"]) for r in rows(store, query))
 
     persons = column("SELECT DISTINCT ?x WHERE { ?m org:member ?x }")
     orgs = column("SELECT DISTINCT ?x WHERE { ?u org:subOrganizationOf ?x }")

@@ -34,23 +34,23 @@ class Sample:
 
 
 def find_sample(server: str) -> Sample:
+    """The person whose organization links to the most other entities (a readable network to test)."""
     topics: list[str] = []
-    found: tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None = None
+    best: tuple[int, dict[str, Any], dict[str, Any], dict[str, Any]] | None = None
     for p in api(server, "/persons", page_size="100")["items"]:
         d = api(server, f"/persons/{p['id']}")
         topics += [t["topic"] for t in d["talks"] if t.get("topic")]
         topics += [x["project"]["name"] for x in d["projects"]]
         orgs = [r["organization"] for r in d["role_facts"] if r.get("organization") and r["evidence"]]
         orgs += [a["organization"] for a in d["affiliations"] if a["evidence"]]
-        for org in orgs if found is None else []:
+        for org in orgs:
             o = api(server, f"/organizations/{org['id']}")
             linked = [m["person"] for m in o["members"] if m["person"]["id"] != p["id"]]
-            linked += o["parents"][:1] + o["units"][:1]
-            if linked:
-                found = (p, org, linked[0])
-                break
-    assert found, "the sample corpus should yield a person in an organization that links to more"
-    return Sample(*found, topic=(topics or [found[1]["name"]])[0])
+            linked += o["parents"][:1] + o["units"] + o["events"]
+            if linked and (best is None or len(linked) > best[0]):
+                best = (len(linked), p, org, linked[0])
+    assert best, "the sample corpus should yield a person in an organization that links to more"
+    return Sample(*best[1:], topic=(topics or [best[2]["name"]])[0])
 
 
 @pytest.fixture(scope="module")

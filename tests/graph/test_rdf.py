@@ -91,3 +91,31 @@ def test_evidence_outside_the_text_is_rejected(kstore: KnowledgeStore) -> None:
     with pytest.raises(FactsError, match="outside the text"):
         kstore.ingest(other, facts, pipeline_version=VERSION)
     assert len(kstore) == 0
+
+
+def test_time_hint_is_kept_on_the_membership(kstore: KnowledgeStore) -> None:
+    text = "Eleonore Baj leitet seit 2019 die Stabsstelle Krisenmanagement. Ende."
+    facts = Facts(
+        persons=[Person(name="Eleonore Baj")],
+        roles=[
+            Role(
+                person="Eleonore Baj",
+                role="Leiterin",
+                role_key="leitung",
+                organization="Stabsstelle Krisenmanagement",
+                time="seit 2019",
+                evidence=evidence(text, "Eleonore Baj"),
+            )
+        ],
+    )
+    kstore.ingest(Article.from_text(text), facts, pipeline_version=VERSION)
+    assert kstore.query('ASK { ?m a org:Membership ; kg:timeHint "seit 2019"@de }')
+
+
+def test_affiliation_without_role_is_a_membership_without_role(kstore: KnowledgeStore) -> None:
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    rows = list(
+        kstore.query("""SELECT DISTINCT ?m WHERE { ?m a org:Membership ; org:member ?p .
+        ?p skos:prefLabel "Jan Ole Berndt" FILTER NOT EXISTS { ?m org:role ?r } }""")
+    )
+    assert len(rows) == 1

@@ -158,3 +158,27 @@ def test_index_rebuilt_on_open_equals_the_live_index(tmp_path: Path) -> None:
         live = {k: v for k, v in ks.index._keys.items() if v}
     with KnowledgeStore(tmp_path / "kg") as ks:
         assert {k: v for k, v in ks.index._keys.items() if v} == live
+
+
+def test_replacement_that_renames_an_entity_keeps_one_pref_label(kstore: KnowledgeStore) -> None:
+    from graph.validate import check
+
+    def version(org: str) -> tuple:
+        text = f"Eleonore Baj arbeitet bei der {org}. Ende."
+        facts = Facts(
+            persons=[Person(name="Eleonore Baj")],
+            organizations=[Organization(name=org)],
+            affiliations=[
+                Affiliation(person="Eleonore Baj", organization=org, evidence=evidence(text, "Eleonore Baj"))
+            ],
+        )
+        return baj_article(text), facts
+
+    kstore.ingest(*version("Stadtverwaltung Kaiserslautern"), pipeline_version=VERSION)
+    assert kstore.ingest(*version("Stadt Kaiserslautern"), pipeline_version=VERSION) == "replaced"
+    labels = {
+        r["l"].value
+        for r in kstore.query("SELECT DISTINCT ?l WHERE { ?o a org:Organization ; skos:prefLabel ?l }")
+    }
+    assert labels == {"Stadt Kaiserslautern"}
+    assert check(kstore).conforms

@@ -24,3 +24,19 @@ def test_date_tail_is_boilerplate():
 def test_definite_title_refers_to_its_single_holder():
     doc = annotate("Direktorin Ada Berg kam früh. Die Direktorin stellte das Konzept vor.", ("Ada Berg",))
     assert [doc._.kg_person_at[s.person.start] for s in doc._.kg_speakers] == ["Ada Berg"]
+
+
+def test_bracketed_short_form_and_its_compound_join_the_organization():
+    text = "Das Netzwerk Dorf Digital (NDD) lud ein. Im NDD-Netzwerk sind zehn Orte."
+    doc = annotate(text, orgs=("Netzwerk Dorf Digital", "NDD-Netzwerk"))
+    assert [(c.name, sorted(c.aliases)) for c in doc._.kg_orgs] == [
+        ("Netzwerk Dorf Digital", ["NDD", "NDD-Netzwerk"])
+    ]
+
+
+def test_short_form_joins_the_longer_name_it_starts():
+    doc = annotate(
+        "Das Nord Klinikum Ost wächst. Im Nord Klinikum arbeiten 90 Menschen.",
+        orgs=("Nord Klinikum Ost", "Nord Klinikum"),
+    )
+    assert [c.name for c in doc._.kg_orgs] == ["Nord Klinikum Ost"]

@@ -124,3 +124,13 @@ def test_als_title_after_name():
 def test_title_does_not_imply_a_body_named_only_in_passing():
     text = "Lange Debatte im Rat.\nKein Thema.\nNichts Neues.\nEr war bei der Stadt Ost.\nBürgermeister Kai Rot kam."
     assert roles(text, ("Kai Rot",), ("Stadt Ost",))[0][3] is None
+
+
+def test_field_list_after_fuer_is_part_of_the_title():
+    text = "Ina Hoch, Dezernentin für Bau, Verkehr und ländlichen Raum, eröffnete die Sitzung."
+    assert roles(text, ("Ina Hoch",))[0][1] == "Dezernentin für Bau, Verkehr und ländlichen Raum"
+
+
+def test_bracketed_age_before_apposition():
+    found = roles("Tom Acker (34), Zugführer der Wehr Nord, kam.", ("Tom Acker",), ("Wehr Nord",))
+    assert [(p, r) for p, r, *_ in found] == [("Tom Acker", "Zugführer")]

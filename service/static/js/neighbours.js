@@ -24,7 +24,11 @@ export async function neighbourhood(ref) {
     const parent = (d.parents && d.parents[0]) || d.parent;
     if (parent) edges.push(edge("part_of", me, parent, "", []));
     for (const u of d.units || []) edges.push(edge("part_of", u, me, "", []));
-    for (const m of d.members || []) edges.push(edge("member_of", m.person, me, [m.role, m.time].filter(Boolean).join(", "), m.evidence));
+    for (const m of d.members || []) {
+      // a member without a role is an affiliation: the same edge the person's page draws
+      const type = m.role ? "member_of" : "affiliated_with";
+      edges.push(edge(type, m.person, me, [m.role, m.time].filter(Boolean).join(", "), m.evidence));
+    }
     for (const e of d.events || []) edges.push(edge("organizer", me, e, "", []));
   } else if (ref.kind === "project") {
     for (const p of d.people || []) edges.push(edge("works_on", p.person, me, p.relation, p.evidence));

@@ -164,7 +164,7 @@ function addGraph(state, { nodes, edges }, anchor = null) {
   cy.add(added);
   applyFilters(state);
   cy.layout({ name: "cose", animate: false, fit: true, padding: 50, randomize: first && !a,
-    nodeRepulsion: () => 25000, idealEdgeLength: () => 80, nodeOverlap: 40, componentSpacing: 80 }).run();
+    nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 25000, idealEdgeLength: () => 80, nodeOverlap: 40, componentSpacing: 80 }).run();
   renderNodeList(state);
 }
 
@@ -287,7 +287,7 @@ async function showPath(state, inputA, inputB) {
     h("ol", { class: "path-steps" }, pathSteps(path).map(({ from, to, edges }) => h("li", {},
       h("p", { class: "fact-line" }, entityLink(from), " – ", entityLink(to)),
       h("ul", { class: "facts" }, edges.map((e) => h("li", { class: "fact" },
-        h("p", { class: "fact-line" }, h("span", { class: "badge" }, EDGE_TYPES[edgeType(e.relation)] || e.relation),
-          e.label ? ` ${e.label}` : ""),
+        h("p", { class: "fact-line" }, h("span", { class: "badge" }, EDGE_TYPES[edgeType(e.relation)]),
+          e.label && e.label !== EDGE_TYPES[edgeType(e.relation)] ? ` ${e.label}` : ""),
         evidenceBlock(e.evidence, termsOf(e.source), termsOf(e.target)))))))));
 }

@@ -33,7 +33,7 @@ export async function render(container, { arg }) {
   ], l.evidence, terms(l.project)));
 
   const quotes = (p.quotes || []).map((q) => h("li", { class: "fact quote" },
-    h("blockquote", { class: "quote-text" }, `„${q.quote}“`), evidenceBlock(q.evidence, termsOf(me))));
+    h("blockquote", { class: "quote-text" }, `„${q.quote}“`), evidenceBlock(q.evidence, termsOf(me), [q.quote])));
 
   const subtitle = [
     (p.titles || []).length ? `Titel: ${p.titles.join(", ")}` : null,

@@ -96,12 +96,15 @@ async function runQuery(ui) {
     const { body, truncated } = await sparql(text);
     const ms = Math.round(performance.now() - t0);
     const rows = body.results ? body.results.bindings.length : null;
-    ui.status.textContent = rows === null ? `Antwort in ${ms} ms` : `${rows} Zeilen in ${ms} ms${truncated ? " (gekürzt)" : ""}`;
+    ui.status.textContent = rows === null ? `Antwort in ${ms} ms`
+      : `${rows} Zeilen in ${ms} ms${truncated ? " (gekürzt)" : ""}`;
     ui.status.dataset.rows = String(rows ?? 0);
     const download = (fmt, label) => h("a", { href: `/sparql?${new URLSearchParams({ query: text, format: fmt })}`,
       download: `abfrage.${fmt}` }, label);
-    put(ui.results, table(body), rows === null ? null
-      : h("p", { class: "downloads" }, "Herunterladen: ", download("csv", "CSV"), " · ", download("json", "JSON")));
+    put(ui.results, table(body),
+      rows === 0 ? h("p", { class: "muted" }, "Keine Ergebnisse.") : null,
+      rows ? h("p", { class: "downloads" }, "Herunterladen: ", download("csv", "CSV"), " · ", download("json", "JSON"))
+        : null);
   } catch (err) {
     ui.status.textContent = "Fehler";
     ui.results.append(errorBox(err));
