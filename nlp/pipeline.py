@@ -97,3 +97,15 @@ def add_relations(nlp: Language) -> None:
     from nlp.relations import add_relation_components
 
     add_relation_components(nlp)
+
+
+def pipeline_version(nlp: Language | None = None) -> str:
+    """Names the code and the model that produced facts (recorded as the PROV activity in the graph)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        code = version("kg-de")
+    except PackageNotFoundError:
+        code = "dev"
+    meta = (nlp or load_pipeline()).meta
+    return f"kg-de {code}; model {meta.get('lang', '?')}_{meta.get('name', '?')} {meta.get('version', '?')}"

@@ -23,10 +23,10 @@ StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store folder (de
 
 def _user_errors() -> tuple[type[BaseException], ...]:
     from corpus.errors import CorpusError
-    from graph.errors import GraphError
     from nlp.errors import KGError
+    from service.errors import ServiceError
 
-    return (CorpusError, KGError, GraphError)
+    return (CorpusError, KGError, ServiceError)
 
 
 def cli_errors(fn: F) -> F:
@@ -96,10 +96,12 @@ def ingest(
     from corpus.loader import discover, read_file
     from graph.store import KnowledgeStore
     from nlp.extract import extract_batch
-    from nlp.pipeline import PIPELINE_VERSION
+    from nlp.pipeline import load_pipeline, pipeline_version
 
     files = discover(paths)
     counts = {"new": 0, "unchanged": 0, "replaced": 0, "failed": 0}
+    nlp = load_pipeline()
+    version = pipeline_version(nlp)
     kg = KnowledgeStore(_store_path(store))
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err) as progress:
@@ -111,8 +113,8 @@ def ingest(
             for item in loaded:
                 if item.error:
                     err.print(f"[yellow]failed:[/yellow] {item.error}", highlight=False)
-            for article, facts in zip(articles, extract_batch((a.id, a.text) for a in articles), strict=True):
-                counts[kg.ingest(article, facts, pipeline_version=PIPELINE_VERSION)] += 1
+            for article, facts in zip(articles, extract_batch(((a.id, a.text) for a in articles), nlp=nlp), strict=True):
+                counts[kg.ingest(article, facts, pipeline_version=version)] += 1
             progress.advance(task)
     kg.close()
     err.print(", ".join(f"{k} {v}" for k, v in counts.items()) + f" — store {_store_path(store)}")
@@ -141,13 +143,17 @@ def serve(
 def sparql(
     query: Annotated[str, typer.Argument(help="SPARQL 1.1 query text, or @FILE.")],
     store: StoreOpt = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", help="table, json, csv or tsv.")] = "table",
 ) -> None:
-    """Run a read-only SPARQL query against the store."""
+    """Run a read-only SPARQL query against the store (Update and SERVICE are refused)."""
     from service.sparql_cli import run_query
 
     text = Path(query[1:]).read_text(encoding="utf-8") if query.startswith("@") else query
-    sys.stdout.write(run_query(_store_path(store), text, fmt))
+    out = run_query(_store_path(store), text, fmt)
+    if isinstance(out, bytes):
+        sys.stdout.buffer.write(out)
+    else:
+        Console().print(out)
 
 
 @app.command()

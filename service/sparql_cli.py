@@ -1,58 +1,55 @@
-"""`kg sparql`: a read-only query on the store with the endpoint's guard, timeout and row cap."""
+"""`kg sparql`: a read-only SPARQL query on the on-disk store, printed as a table, JSON, CSV or TSV."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+import pyoxigraph as ox
+from rich.table import Table
+
 from graph.vocab import PREFIXES
-from service.errors import BadRequestError
-from service.settings import get_settings
+from service.errors import BadRequestError, NotFoundError
 from service.sparql.guard import inspect_query
-from service.sparql.pool import QueryPool
+from service.sparql.results import serialize_result
 
-FORMATS = {"table": "json", "json": "json", "csv": "csv"}
+FORMATS = ("table", "json", "csv", "tsv")
+MAX_ROWS = 100_000
 
 
-def run_query(store: Path, query: str, fmt: str = "table") -> str:
-    """The answer as text: an aligned table, SPARQL JSON or CSV (CONSTRUCT/DESCRIBE: Turtle)."""
+def _cell(term: object) -> str:
+    if isinstance(term, ox.Literal):
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    return "" if term is None else str(term)
+
+
+def run_query(store_path: Path, query: str, fmt: str = "table") -> bytes | Table:
+    """Answer `query` from the store at `store_path`; bytes for json/csv/tsv, a rich Table for table."""
     if fmt not in FORMATS:
-        raise BadRequestError(f"Unknown format {fmt!r}; use table, json or csv.")
-    if not Path(store).exists():
-        raise FileNotFoundError(f"{store}: no store there; ingest articles first (kg ingest).")
-    info = inspect_query(query)
-    settings = get_settings()
-    pool = QueryPool(Path(store), size=1)
+        raise BadRequestError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    inspect_query(query)  # refuses Update and SERVICE before evaluation
+    if not (store_path / "CURRENT").exists():
+        raise NotFoundError(f"{store_path}: no store there; run `kg ingest PATH --store {store_path}` first")
+    store = ox.Store.read_only(str(store_path))
     try:
-        request = {
-            "query": query,
-            "union": not info.has_dataset_clause,
-            "format": "turtle" if info.returns_graph else FORMATS[fmt],
-            "prefixes": PREFIXES,
-            "max_rows": settings.sparql_max_rows,
-        }
-        answer = pool.run(request, settings.sparql_timeout)
-    finally:
-        pool.close()
-    text = answer.body.decode("utf-8")
-    if fmt == "table" and not info.returns_graph:
-        text = table(json.loads(text))
-    if answer.truncated:
-        text += f"\n(truncated at {settings.sparql_max_rows} rows)\n"
-    return text
-
-
-def table(results: dict[str, object]) -> str:
-    """SPARQL JSON results as a plain aligned text table (ASK as true/false)."""
-    if "boolean" in results:
-        return f"{str(results['boolean']).lower()}\n"
-    head = results["head"]
-    body = results["results"]
-    assert isinstance(head, dict) and isinstance(body, dict)
-    names: list[str] = head["vars"]
-    rows = [[b.get(n, {}).get("value", "") for n in names] for b in body["bindings"]]
-    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
-    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True))]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
-    return "\n".join(line.rstrip() for line in lines) + f"\n({len(rows)} rows)\n"
+        result = store.query(query, use_default_graph_as_union=True, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        raise BadRequestError(f"malformed SPARQL query: {exc}") from None
+    if fmt != "table":
+        body, _, _ = serialize_result(result, fmt, MAX_ROWS)
+        return body if body.endswith(b"\n") else body + b"\n"
+    if isinstance(result, ox.QueryBoolean):
+        table = Table("ask")
+        table.add_row(str(bool(result)).lower())
+        return table
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        table = Table(*names)
+        for row in result:
+            table.add_row(*(_cell(row[n]) for n in names))
+        return table
+    table = Table("subject", "predicate", "object")
+    for triple in result:
+        table.add_row(_cell(triple.subject), _cell(triple.predicate), _cell(triple.object))
+    return table

@@ -276,7 +276,11 @@ class RoleMatcher:
             if tail < sent.end and doc[tail].lower_ in _COPULA:
                 tail += 1  # "Leiterin der Werkstatt ist X"
             if tail < sent.end:
-                first = self.person_after(doc, tail + (doc[tail].text == ","), sent.end)
+                start = tail + (doc[tail].text == ",")
+                if doc[tail].text == ",":  # "den Vorsitzenden des Vereins, Herrn Landrat X"
+                    while start < sent.end and (is_title_word(doc, start) or role_hit(doc[start].text)):
+                        start += 1
+                first = self.person_after(doc, start, sent.end)
                 if first is not None:
                     if self.plural(title):
                         return [first, *self.list_continuation(doc, first.end, sent.end)], 0.7

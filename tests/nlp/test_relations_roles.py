@@ -122,7 +122,7 @@ def test_als_title_after_name():
 
 
 def test_title_does_not_imply_a_body_named_only_in_passing():
-    text = "Lange Debatte im Rat.\nKein Thema.\nNichts Neues.\nEr war bei der Stadt Ost.\nBürgermeister Kai Rot kam."
+    text = "Debatte.\nKein Thema.\nNichts.\nEr war bei der Stadt Ost.\nBürgermeister Kai Rot kam."
     assert roles(text, ("Kai Rot",), ("Stadt Ost",))[0][3] is None
 
 
@@ -134,3 +134,9 @@ def test_field_list_after_fuer_is_part_of_the_title():
 def test_bracketed_age_before_apposition():
     found = roles("Tom Acker (34), Zugführer der Wehr Nord, kam.", ("Tom Acker",), ("Wehr Nord",))
     assert [(p, r) for p, r, *_ in found] == [("Tom Acker", "Zugführer")]
+
+
+def test_right_apposition_over_a_second_title():
+    text = "Nach der Rede des Vorsitzenden des Vereins Nord, Herrn Landrat Kai Rot, kam Ruhe auf."
+    found = roles(text, ("Kai Rot",), ("Vereins Nord",))
+    assert sorted((r, o) for _, r, _, o, _ in found) == [("Landrat", None), ("Vorsitzenden", "Vereins Nord")]
