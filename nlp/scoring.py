@@ -153,6 +153,18 @@ class Report:
             },
         }
 
+    def __str__(self) -> str:
+        """A plain-text table of the totals (what `kg eval` prints without --markdown)."""
+        lines = [f"{'category':<26}{'P':>6}{'R':>6}{'F1':>6}{'TP':>5}{'FP':>5}{'FN':>5}"]
+        for cat, c in self.totals().items():
+            label = cat if cat in CATEGORIES else f"{cat} (optional)"
+            lines.append(
+                f"{label:<26}{c.precision:>6.2f}{c.recall:>6.2f}{c.f1:>6.2f}{c.tp:>5}{c.fp:>5}{c.fn:>5}"
+            )
+        failed = [a.name for a in self.articles if a.error]
+        lines.append(f"articles: {len(self.articles)}" + (f", failed: {', '.join(failed)}" if failed else ""))
+        return "\n".join(lines)
+
     def to_markdown(self, details: bool = False) -> str:
         lines = [
             f"Articles: {len(self.articles)}",

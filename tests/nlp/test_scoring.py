@@ -46,3 +46,10 @@ def test_score_dir_sums_over_articles(tmp_path):
     total = report.totals()["persons"]
     assert (total.tp, total.fn, round(total.recall, 2)) == (2, 2, 0.5)
     assert "persons" in report.to_markdown()
+
+
+def test_report_prints_a_plain_table(tmp_path):
+    (tmp_path / "a.txt").write_text("Text", encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text(json.dumps({"quotes": ["Eva Muster"]}), encoding="utf-8")
+    report = score_dir(tmp_path, lambda text, doc_id: Facts())
+    assert "quotes" in str(report) and "articles: 1" in str(report)
