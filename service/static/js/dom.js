@@ -99,8 +99,8 @@ export function evidenceBlock(evidence, terms, others = []) {
       const title = art.title || art.id;
       source.push(h("a", { href: articleRoute(art), class: "article-link" }, title));
       if (art.published) source.push(" · ", formatDate(art.published));
-      if (art.url) {
-        source.push(" · ", h("a", { href: art.url, rel: "noopener noreferrer", target: "_blank",
+      if (webUrl(art.url)) {
+        source.push(" · ", h("a", { href: webUrl(art.url), rel: "noopener noreferrer", target: "_blank",
           class: "external" }, "Original", h("span", { class: "sr-only" }, " (öffnet neues Fenster)")));
       }
     }
@@ -109,6 +109,11 @@ export function evidenceBlock(evidence, terms, others = []) {
       h("blockquote", { class: "sentence" }, highlighted(ev.sentence || "", terms, others)),
       source.length ? h("figcaption", {}, "Quelle: ", source) : null);
   }));
+}
+
+/** `url` if it is an http(s) address, else null: article URLs come from input data (no javascript: links). */
+export function webUrl(url) {
+  return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
 }
 
 export function formatDate(iso) {

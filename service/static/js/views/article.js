@@ -2,7 +2,7 @@
 
 import { getEntity } from "../api.js";
 import { projectRelation } from "../labels.js";
-import { chips, entityLink, evidenceBlock, formatDate, h, pageHeader, put, sections, termsOf } from "../dom.js";
+import { chips, entityLink, evidenceBlock, formatDate, h, pageHeader, put, sections, termsOf, webUrl } from "../dom.js";
 
 const FACT_KINDS = { role: "Rolle", affiliation: "Zugehörigkeit", talk: "Vortrag", quote: "Zitat",
   project: "Projekt", part_of: "Teil von" };
@@ -20,7 +20,7 @@ export async function render(container, { arg }) {
     evidenceBlock(f.evidence, termsOf(f.subject), f.object ? termsOf(f.object) : [])));
   put(container,
     pageHeader(a.title || a.id, "article",
-      a.url ? h("a", { class: "button", href: a.url, rel: "noopener noreferrer", target: "_blank" },
+      webUrl(a.url) ? h("a", { class: "button", href: webUrl(a.url), rel: "noopener noreferrer", target: "_blank" },
         "Original öffnen") : null),
     meta ? h("p", { class: "muted" }, meta) : null,
     sections(

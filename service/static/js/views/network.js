@@ -56,7 +56,7 @@ export async function render(container, { query }) {
     "aria-label": "Netzwerkgrafik; dieselben Knoten stehen in der Liste „Knoten“." });
   ui.nodeList = h("ul", { class: "node-list", id: "node-list" });
   ui.selected = h("div", { class: "selected", "aria-live": "polite" },
-    h("p", { class: "muted" }, "Knoten anklicken (oder in der Liste wählen), um seine Nachbarn zu laden."));
+    h("p", { class: "muted" }, "Knoten anklicken (oder in der Liste wählen), um seine Nachbarn zu laden; eine Kante anklicken zeigt ihren Beleg."));
   ui.filters = h("fieldset", { class: "filters" }, h("legend", {}, "Beziehungen anzeigen"),
     Object.entries(EDGE_TYPES).map(([key, label]) => h("label", {},
       h("input", { type: "checkbox", value: key, checked: true, onchange: () => applyFilters(state) }), ` ${label}`)));
@@ -128,6 +128,7 @@ export async function mounted() {
   state.cy = window.cytoscape({ container: state.ui.canvas, style: STYLE, minZoom: 0.2, maxZoom: 1.4 });
   window.kgNetwork = state.cy;
   state.cy.on("tap", "node", (evt) => select(state, evt.target.id(), true));
+  state.cy.on("tap", "edge", (evt) => showEdge(state, evt.target));
   if (state.first) {
     const focusId = nodeId(state.first.center);
     state.expanded.add(focusId);  // its neighbourhood is already loaded
@@ -204,6 +205,18 @@ async function select(state, id, doExpand) {
     })) : null);
 }
 
+/** A clicked edge: its two ends, relation and the sentences it was read from. */
+function showEdge(state, edge) {
+  const source = state.refs.get(edge.source().id());
+  const target = state.refs.get(edge.target().id());
+  const evidence = edge.data("evidence") || [];
+  put(clear(state.ui.selected),
+    h("h2", {}, edge.data("typeLabel")),
+    h("p", {}, entityLink(source), " – ", entityLink(target), edge.data("label") ? ` (${edge.data("label")})` : null),
+    evidence.length ? evidenceBlock(evidence, termsOf(source), termsOf(target))
+      : h("p", { class: "muted" }, "Kein Belegsatz in dieser Ansicht; siehe die Seiten der beiden Enden."));
+}
+
 function renderNodeList(state) {
   const cy = state.cy;
   const nodes = cy.nodes().sort((a, b) => a.data("name").localeCompare(b.data("name"), "de"));
@@ -218,7 +231,8 @@ function renderNodeList(state) {
       h("span", { class: "sr-only" }, `, ${kindLabel(n.data("kind"))}${done ? ", Nachbarn geladen" : ""}`)));
   }));
   const visible = cy.nodes().filter((n) => !n.hasClass("hidden")).length;
-  state.ui.status.textContent = `${visible} Knoten, ${cy.edges().filter((e) => !e.hasClass("hidden")).length} Kanten`
+  const edges = cy.edges().filter((e) => !e.hasClass("hidden")).length;
+  state.ui.status.textContent = `${visible} Knoten, ${edges} Kante${edges === 1 ? "" : "n"}`
     + ` · ${state.expanded.size} erweitert`;
   state.ui.status.dataset.nodes = String(visible);
 }

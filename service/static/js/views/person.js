@@ -24,7 +24,7 @@ export async function render(container, { arg }) {
     terms(a.organization)));
 
   const talks = (p.talks || []).map((t) => fact([
-    t.topic ? ["Thema: ", topicLink(t.topic)] : "Vortrag",
+    t.topic ? ["Thema: ", topicLink(t.topic)] : "Vortrag (Thema nicht genannt)",
     t.event ? [" – bei ", entityLink(t.event)] : null,
   ], t.evidence, terms(t.event, t.topic ? { name: t.topic } : null)));
 
