@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
+from service.cache import ResponseCache
 from service.errors import install_error_handlers
 from service.routers import ROUTERS
 from service.settings import Settings, get_settings
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.kg = state
     app.dependency_overrides[get_settings] = lambda: settings
     install_error_handlers(app)
+    app.add_middleware(ResponseCache, state=state, max_entries=settings.response_cache_entries)
     for router in ROUTERS:
         app.include_router(router)
     if (STATIC_DIR / "index.html").exists():

@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     sparql_workers: int = Field(default=2, ge=1, le=16, description="Query worker processes.")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=0, le=65535)
+    response_cache_entries: int = Field(default=4096, ge=1, description="GET lookups kept until a write.")
     max_body_bytes: int = Field(default=2_000_000, ge=1, description="Largest accepted article body.")
 
 
