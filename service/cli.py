@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -39,7 +39,7 @@ def cli_errors(fn: F) -> F:
         except _user_errors() as exc:
             err.print(f"[red]error:[/red] {exc}", highlight=False)
             raise typer.Exit(2) from None
-        except (OSError, UnicodeError) as exc:
+        except (OSError, UnicodeError, LookupError) as exc:
             err.print(f"[red]error:[/red] {exc}", highlight=False)
             raise typer.Exit(2) from None
 
@@ -216,12 +216,8 @@ def person(
     """Roles, affiliations, talks, projects and quotes of a person, with evidence."""
     from service.queries import person_profile
 
-    for row in _iter(person_profile(_store_path(store), name)):
+    for row in person_profile(_store_path(store), name):
         _print_json(row)
-
-
-def _iter(rows: Any) -> Iterator[Any]:
-    yield from (rows if isinstance(rows, list) else [rows])
 
 
 def main() -> None:

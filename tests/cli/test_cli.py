@@ -108,3 +108,24 @@ def test_eval_on_the_samples_prints_f1() -> None:
     result = runner.invoke(app, ["eval", str(SAMPLES)])
     assert result.exit_code == 0, result.output
     assert "persons" in result.stdout and "F1" in result.stdout
+
+
+def test_person_prints_roles_with_evidence(store: Path) -> None:
+    result = runner.invoke(app, ["person", "Hartmann-Krause", "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    profile = json.loads(result.stdout.splitlines()[0])
+    assert profile["name"] == "Sabine Hartmann-Krause"
+    assert profile["roles"]
+
+
+def test_unknown_person_exits_2(store: Path) -> None:
+    result = runner.invoke(app, ["person", "Niemand Unbekannt", "--store", str(store)])
+    assert result.exit_code == 2
+    assert "Niemand" in result.output
+
+
+def test_expertise_ranks_someone_for_a_sample_topic(store: Path) -> None:
+    result = runner.invoke(app, ["expertise", "Hochwasser", "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and rows[0]["evidence"]

@@ -9,10 +9,13 @@ from graph.validate import check
 from tests.graph.gold import SHARED, shared_pairs
 from tests.graph.test_sparql import MEMBERSHIPS
 
-pytestmark = [
-    pytest.mark.shared,
-    pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared/corpus beside the checkout"),
-]
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _require_shared() -> None:
+    if not SHARED.is_dir():
+        pytest.fail(f"{SHARED} is missing: clone the project beside ../shared (this test never skips).")
 
 
 @pytest.fixture(scope="module")
