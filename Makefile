@@ -39,15 +39,13 @@ lint: setup
 	$(BIN)/ruff check nlp graph service corpus tests
 	$(BIN)/mypy nlp graph service corpus
 
-# Reproduce the shipped NER model from ../shared/data (2 cores, about an hour, fixed seed):
-# stage 1 on all corpora, stage 2 fine-tunes on the news-like part.
+# Reproduce the shipped NER model from ../shared/data (2 cores, about 40 minutes, fixed seed).
 model-data: setup
 	$(BIN)/python -m nlp.training.convert $(SHARED)/data nlp/training/work
 
 model: model-data
 	$(BIN)/python -m spacy train nlp/training/ner.cfg --output nlp/training/work/out
-	$(BIN)/python -m spacy train nlp/training/ner-news.cfg --output nlp/training/work/out-news
-	$(BIN)/python -m nlp.training.finalize nlp/training/work/out-news/model-best nlp/models/de_kg_ner
+	$(BIN)/python -m nlp.training.finalize nlp/training/work/out/model-best nlp/models/de_kg_ner
 	$(MAKE) model-eval
 
 model-eval: setup

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -99,8 +99,9 @@ def _role_tables() -> tuple[dict[str, RoleEntry], dict[str, RoleEntry], tuple[st
     return exact, multi, suffixes
 
 
+@lru_cache(maxsize=1 << 16)
 def role_hit(word: str) -> RoleHit | None:
-    """The role a single word names (inflected, gendered or compounded), or None.
+    """The role a single word names (inflected, gendered or compounded), or None (memoized per word).
 
     >>> role_hit("Geschäftsstellenleiterin").key
     'geschaeftsstellenleitung'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +18,7 @@ from nlp.relations.base import (
     person_at,
 )
 from nlp.relations.coref import ACADEMIC, add_title_mentions
-from nlp.relations.lexicon import RoleHit, multiword_roles, role_hit, role_modifiers, time_hints
+from nlp.relations.lexicon import RoleEntry, RoleHit, multiword_roles, role_hit, role_modifiers, time_hints
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_orgs import Title, apposition_org, fill_implied, find_org, skip_org
 
@@ -211,9 +212,9 @@ class RoleMatcher:
 
     @staticmethod
     def multiword_at(doc: Doc, i: int, limit: int) -> tuple[RoleHit, int] | None:
-        for text, entry in multiword_roles().items():
-            n = len(text.split())
-            if i + n <= limit and doc[i : i + n].text.lower() == text:
+        for words, entry in _multiword_index().get(doc[i].lower_, ()):
+            n = len(words)
+            if i + n <= limit and tuple(t.lower_ for t in doc[i : i + n]) == words:
                 return RoleHit(entry, ""), i + n
         return None
 
@@ -396,3 +397,15 @@ class RoleMatcher:
                 return None
             j -= 1
         return None
+
+
+@cache
+def _multiword_index() -> dict[str, list[tuple[tuple[str, ...], RoleEntry]]]:
+    """Multiword titles by their first word, longest first (checked token by token, not by text)."""
+    index: dict[str, list[tuple[tuple[str, ...], RoleEntry]]] = {}
+    for text, entry in multiword_roles().items():
+        words = tuple(text.split())
+        index.setdefault(words[0], []).append((words, entry))
+    for options in index.values():
+        options.sort(key=lambda item: len(item[0]), reverse=True)
+    return index

@@ -6,7 +6,6 @@ Splits (fixed; see nlp/models/README.md): the held-out sets below are never trai
     dev (model selection): MobIE dev, Europarl dev, 1/10 of GermEval test (a fixed slice)
     train: the rest of GermEval test, MobIE train, Europarl train, Legal-LER (other courts, sampled),
            SmartData dev (news articles with character offsets)
-    train-news / dev-news: stage-2 fine-tuning on the news-like part (GermEval, SmartData, MobIE)
 
 Usage: python -m nlp.training.convert SHARED_DATA_DIR OUT_DIR
 """
@@ -184,16 +183,7 @@ def build(data: Path, out: Path) -> dict[str, int]:
     rng.shuffle(train_docs)
     DocBin(docs=train_docs).to_disk(out / "train.spacy")
     DocBin(docs=sentences_to_docs(nlp, dev)).to_disk(out / "dev.spacy")
-    # Stage 2 (fine-tuning on press/news-like text): GermEval (news + Wikipedia) and SmartData news,
-    # with MobIE press releases; model selection on the GermEval slice only.
-    news = germeval_test[cut:] * 2 + list(read_columns(ner / "mobie/train.conll2003", 0, 3, mob))
-    rng.shuffle(news)
-    news_docs = list(sentences_to_docs(nlp, news)) + list(read_smartdata(nlp, data / "smartdata/dev.json.gz")) * 2
-    rng.shuffle(news_docs)
-    DocBin(docs=news_docs).to_disk(out / "train-news.spacy")
-    DocBin(docs=sentences_to_docs(nlp, germeval_test[:cut])).to_disk(out / "dev-news.spacy")
-    counts = {"train_docs": len(train_docs), "train_sents": len(train), "dev_sents": len(dev),
-              "news_docs": len(news_docs)}
+    counts = {"train_docs": len(train_docs), "train_sents": len(train), "dev_sents": len(dev)}
     for name, sents in heldout.items():
         DocBin(docs=sentences_to_docs(nlp, sents, per_doc=1)).to_disk(out / f"heldout-{name}.spacy")
         counts[name] = len(sents)

@@ -96,7 +96,9 @@ def test_coordinated_compound_before_head(nlp: Language) -> None:
 
 def test_city_body_is_an_organization(nlp: Language) -> None:
     doc = nlp("Die Stadt Kaiserslautern hat ein neues Förderprogramm beschlossen.")
-    assert [(e.text, e.label_) for e in doc.ents] == [("Stadt Kaiserslautern", "ORG")]
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Stadt Kaiserslautern", "ORG") in ents
+    assert ("Kaiserslautern", "LOC") not in ents
 
 
 def test_bare_head_noun_is_no_organization(nlp: Language) -> None:
