@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.responses import RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from service.cache import ResponseCache
@@ -35,7 +35,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         state.close()
 
-    app = FastAPI(title="kg-de", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(title="kg-de", version="0.1.0", description=DESCRIPTION, lifespan=lifespan, docs_url=None)
+    _offline_docs(app)
     app.state.kg = state
     app.dependency_overrides[get_settings] = lambda: settings
     install_error_handlers(app)
@@ -47,3 +48,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     else:
         app.add_api_route("/", lambda: RedirectResponse("/docs"), include_in_schema=False)
     return app
+
+
+def _offline_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs from the vendored swagger-ui-dist files (FastAPI's default loads a CDN)."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="kg-de API",
+            swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="data:,",
+        )
+
+    app.add_api_route("/docs", docs, include_in_schema=False, response_class=HTMLResponse)

@@ -30,6 +30,8 @@ NO_SPACE_AFTER = set("([{„«")
 Sentence = tuple[list[str], list[str]]  # words, BIO tags already mapped to PER/ORG/LOC/MISC
 LEGAL_HELD_OUT = "bverfg"
 SEED = 13
+# Sampling weights: press-like text (GermEval, SmartData) is upsampled, court decisions capped.
+WEIGHTS = {"germeval": 2, "smartdata": 2, "legal_max": 9000}
 
 
 def _map_tag(tag: str, mapping: dict[str, str]) -> str:
@@ -160,9 +162,9 @@ def build(data: Path, out: Path) -> dict[str, int]:
         with_ents = [s for s in sents if any(t != "O" for t in s[1])]
         without = [s for s in sents if all(t == "O" for t in s[1])]
         legal_train += with_ents + rng.sample(without, min(len(without), len(with_ents) // 3))
-    legal_train = rng.sample(legal_train, min(len(legal_train), 9000))
+    legal_train = rng.sample(legal_train, min(len(legal_train), WEIGHTS["legal_max"]))
     mob, eu = LABELS["mobie"], LABELS["europarl"]
-    train = (germeval_test[cut:] * 2  # upsample news-like text
+    train = (germeval_test[cut:] * WEIGHTS["germeval"]  # upsample news-like text
              + list(read_columns(ner / "mobie/train.conll2003", 0, 3, mob))
              + list(read_columns(ner / "europarl/train.tsv", 0, 4, eu, iob1=True))
              + legal_train)
@@ -179,7 +181,7 @@ def build(data: Path, out: Path) -> dict[str, int]:
     }
     out.mkdir(parents=True, exist_ok=True)
     train_docs = list(sentences_to_docs(nlp, train))
-    train_docs += list(read_smartdata(nlp, data / "smartdata/dev.json.gz")) * 2
+    train_docs += list(read_smartdata(nlp, data / "smartdata/dev.json.gz")) * WEIGHTS["smartdata"]
     rng.shuffle(train_docs)
     DocBin(docs=train_docs).to_disk(out / "train.spacy")
     DocBin(docs=sentences_to_docs(nlp, dev)).to_disk(out / "dev.spacy")

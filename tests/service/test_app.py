@@ -52,3 +52,11 @@ def test_unknown_path_is_json_404(client: TestClient) -> None:
 def test_web_page_or_docs_at_root(client: TestClient) -> None:
     r = client.get("/")
     assert r.status_code == 200 and "html" in r.headers["content-type"]
+
+
+def test_docs_load_swagger_from_the_vendored_files(client: TestClient) -> None:
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "/vendor/swagger-ui/swagger-ui-bundle.js" in page.text
+    assert "cdn" not in page.text.lower()
+    assert client.get("/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200

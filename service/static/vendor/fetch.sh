@@ -5,10 +5,11 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 CYTOSCAPE=3.35.0
 CODEMIRROR=5.65.21
+SWAGGER=5.35.0
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 cd "$TMP"
-npm pack --silent "cytoscape@$CYTOSCAPE" "codemirror@$CODEMIRROR" >/dev/null
+npm pack --silent "cytoscape@$CYTOSCAPE" "codemirror@$CODEMIRROR" "swagger-ui-dist@$SWAGGER" >/dev/null
 mkdir cy cm
 tar -xzf "cytoscape-$CYTOSCAPE.tgz" -C cy
 tar -xzf "codemirror-$CODEMIRROR.tgz" -C cm
@@ -17,4 +18,8 @@ mkdir -p "$HERE/cytoscape" "$HERE/codemirror"
 cp cy/package/dist/cytoscape.min.js cy/package/LICENSE "$HERE/cytoscape/"
 cp cm/package/lib/codemirror.js cm/package/lib/codemirror.css cm/package/mode/sparql/sparql.js \
    cm/package/LICENSE "$HERE/codemirror/"
+mkdir -p sw && tar -xzf "swagger-ui-dist-$SWAGGER.tgz" -C sw
+rm -rf "$HERE/swagger-ui" && mkdir -p "$HERE/swagger-ui"
+cp sw/package/swagger-ui-bundle.js sw/package/swagger-ui.css sw/package/LICENSE "$HERE/swagger-ui/"
+echo "vendored swagger-ui-dist $SWAGGER"
 echo "vendored cytoscape $CYTOSCAPE and codemirror $CODEMIRROR into $HERE"
