@@ -48,6 +48,8 @@ class KnowledgeStore:
 
     def __init__(self, path: Path | str | None = None) -> None:
         try:
+            if path is not None:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
             self.store = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as exc:
             raise StoreError(

@@ -182,3 +182,10 @@ def test_replacement_that_renames_an_entity_keeps_one_pref_label(kstore: Knowled
     }
     assert labels == {"Stadt Kaiserslautern"}
     assert check(kstore).conforms
+
+
+def test_store_path_with_missing_parent_folders_is_created(tmp_path: Path) -> None:
+    store = KnowledgeStore(tmp_path / "var" / "kg" / "store")
+    assert len(store) == 0
+    store.close()
+    assert (tmp_path / "var" / "kg" / "store").is_dir()
