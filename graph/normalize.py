@@ -7,8 +7,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 
 import Stemmer
+import yaml
 
 _DETERMINERS = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -177,6 +179,14 @@ def person_name(name: str) -> PersonName:
 
 
 @cache
+@cache
+def _extraction_role_forms() -> dict[str, str]:
+    """role key -> first listed form, read as data from nlp/lexicons/roles.yaml (no spaCy import)."""
+    path = Path(__file__).resolve().parents[1] / "nlp" / "lexicons" / "roles.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {str(item["key"]): str(item["forms"][0]) for item in data.get("roles", [])}
+
+
 def role_lexicon() -> dict[str, tuple[str, str, str]]:
     """role key -> (neutral label, masculine form, feminine form), from graph/data/roles.tsv."""
     rows = (ln.split("\t") for ln in _lines("roles.tsv"))
@@ -230,7 +240,9 @@ def role_concept(role: str, role_key: str) -> tuple[str, str, tuple[str, str]]:
     if key in lex:
         neutral, masc, fem = lex[key]
         return key, neutral, (masc, fem)
-    masc, fem = gender_forms(printed)
+    # One label per concept whatever the printed form ("CDO" / "Chief Digital Officer", "Präsidenten"):
+    # the first form the extraction lexicon lists for the key, else the printed title.
+    masc, fem = gender_forms(_extraction_role_forms().get(key, printed))
     if masc == fem:
         return key, masc, (masc, fem)
     short = f"{masc}/{fem[len(masc) :]}" if fem.startswith(masc) else f"{masc}/{fem}"  # "Leiter/in"

@@ -68,3 +68,10 @@ def test_dfki_is_one_node_citing_every_article_that_names_it(graph: tuple[Knowle
         }"""))
     assert len({r["org"].value for r in rows}) == 1
     assert len({r["article"].value for r in rows}) >= len(naming)
+
+
+def test_graph_from_real_extraction_conforms_to_the_shapes(graph: tuple[KnowledgeStore, int]) -> None:
+    from graph.validate import check
+
+    report = check(graph[0])
+    assert report.conforms, report.text[:2000]
