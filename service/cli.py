@@ -14,8 +14,12 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-app = typer.Typer(help="German knowledge graph of people, roles, organizations, projects and speakers.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="German knowledge graph of people, roles, organizations, projects and speakers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
 err = Console(stderr=True)
 F = TypeVar("F", bound=Callable[..., Any])
 StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store folder (default: setting KG_STORE).")]
@@ -60,7 +64,9 @@ def _print_json(obj: Any) -> None:
 @cli_errors
 def extract(
     file: Annotated[str | None, typer.Argument(help="Article file (.txt, .html) or - for stdin.")] = None,
-    jsonl: Annotated[Path | None, typer.Option("--jsonl", help="JSONL input: one {id, text} per line.")] = None,
+    jsonl: Annotated[
+        Path | None, typer.Option("--jsonl", help="JSONL input: one {id, text} per line.")
+    ] = None,
     indent: Annotated[int | None, typer.Option(help="Pretty-print with this indent.")] = None,
 ) -> None:
     """Print the facts JSON of one article, or one facts object per line for --jsonl input."""
@@ -113,7 +119,9 @@ def ingest(
             for item in loaded:
                 if item.error:
                     err.print(f"[yellow]failed:[/yellow] {item.error}", highlight=False)
-            for article, facts in zip(articles, extract_batch(((a.id, a.text) for a in articles), nlp=nlp), strict=True):
+            for article, facts in zip(
+                articles, extract_batch(((a.id, a.text) for a in articles), nlp=nlp), strict=True
+            ):
                 counts[kg.ingest(article, facts, pipeline_version=version)] += 1
             progress.advance(task)
     kg.close()

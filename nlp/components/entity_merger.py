@@ -130,7 +130,8 @@ class EntityMerger:
 
     # -- step 1: clean model spans ---------------------------------------------------------------
     def clean(self, doc: Doc, ent: Span) -> Candidate | None:
-        start, end, titles = ent.start, ent.end, []
+        start, end = ent.start, ent.end
+        titles: list[str] = []
         while start < end and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].is_lower):
             end -= 1  # "Stewart Lecker von" -> "Stewart Lecker"
         while start < end:

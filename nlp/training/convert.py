@@ -56,8 +56,9 @@ def _fix_bio(tags: list[str]) -> list[str]:
     return _iob1_to_bio(tags)
 
 
-def read_columns(path: Path, token_col: int, tag_col: int, mapping: dict[str, str],
-                 iob1: bool = False) -> Iterator[Sentence]:
+def read_columns(
+    path: Path, token_col: int, tag_col: int, mapping: dict[str, str], iob1: bool = False
+) -> Iterator[Sentence]:
     words: list[str] = []
     tags: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -100,7 +101,7 @@ def sentences_to_docs(nlp: spacy.Language, sents: Iterable[Sentence], per_doc: i
 def _make_doc(nlp: spacy.Language, batch: list[Sentence]) -> Doc:
     words: list[str] = []
     tags: list[str] = []
-    sent_starts: list[bool] = []
+    sent_starts: list[bool | int | None] = []
     for w, t in batch:
         words.extend(w)
         tags.extend(t)
@@ -138,8 +139,9 @@ def read_smartdata(nlp: spacy.Language, path: Path) -> Iterator[Doc]:
         for m in obj["conceptMentions"]["array"]:
             label = LABELS["smartdata"].get(m["type"])
             if label:
-                span = doc.char_span(m["span"]["start"], m["span"]["end"], label=label,
-                                     alignment_mode="expand")
+                span = doc.char_span(
+                    m["span"]["start"], m["span"]["end"], label=label, alignment_mode="expand"
+                )
                 if span is not None:
                     spans.append(span)
         doc.ents = spacy.util.filter_spans(spans)
@@ -164,20 +166,25 @@ def build(data: Path, out: Path) -> dict[str, int]:
         legal_train += with_ents + rng.sample(without, min(len(without), len(with_ents) // 3))
     legal_train = rng.sample(legal_train, min(len(legal_train), WEIGHTS["legal_max"]))
     mob, eu = LABELS["mobie"], LABELS["europarl"]
-    train = (germeval_test[cut:] * WEIGHTS["germeval"]  # upsample news-like text
-             + list(read_columns(ner / "mobie/train.conll2003", 0, 3, mob))
-             + list(read_columns(ner / "europarl/train.tsv", 0, 4, eu, iob1=True))
-             + legal_train)
-    dev = (germeval_test[:cut]
-           + list(read_columns(ner / "mobie/dev.conll2003", 0, 3, mob))
-           + list(read_columns(ner / "europarl/dev.tsv", 0, 4, eu, iob1=True)))
+    train = (
+        germeval_test[cut:] * WEIGHTS["germeval"]  # upsample news-like text
+        + list(read_columns(ner / "mobie/train.conll2003", 0, 3, mob))
+        + list(read_columns(ner / "europarl/train.tsv", 0, 4, eu, iob1=True))
+        + legal_train
+    )
+    dev = (
+        germeval_test[:cut]
+        + list(read_columns(ner / "mobie/dev.conll2003", 0, 3, mob))
+        + list(read_columns(ner / "europarl/dev.tsv", 0, 4, eu, iob1=True))
+    )
     rng.shuffle(train)
     heldout = {
         "germeval-dev": list(read_columns(ner / "germeval2014/dev.tsv", 1, 2, ge)),
         "mobie-test": list(read_columns(ner / "mobie/test.conll2003", 0, 3, mob)),
         "europarl-test": list(read_columns(ner / "europarl/test.tsv", 0, 4, eu, iob1=True)),
-        f"legal-{LEGAL_HELD_OUT}": list(read_columns(ner / f"legal-ler/{LEGAL_HELD_OUT}.conll", 0, 1,
-                                                     LABELS["legal-ler"])),
+        f"legal-{LEGAL_HELD_OUT}": list(
+            read_columns(ner / f"legal-ler/{LEGAL_HELD_OUT}.conll", 0, 1, LABELS["legal-ler"])
+        ),
     }
     out.mkdir(parents=True, exist_ok=True)
     train_docs = list(sentences_to_docs(nlp, train))
@@ -190,8 +197,9 @@ def build(data: Path, out: Path) -> dict[str, int]:
         DocBin(docs=sentences_to_docs(nlp, sents, per_doc=1)).to_disk(out / f"heldout-{name}.spacy")
         counts[name] = len(sents)
     raw_text = [" ".join(w) for w, _ in train]
-    (out / "raw.jsonl").write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n"
-                                           for t in raw_text), encoding="utf-8")
+    (out / "raw.jsonl").write_text(
+        "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in raw_text), encoding="utf-8"
+    )
     return counts
 
 

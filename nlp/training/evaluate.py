@@ -29,12 +29,16 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(gold_docs: Iterable[Doc], predict: Callable[[Doc], Doc]) -> dict[str, tuple[float, float, float, int]]:
+def score(
+    gold_docs: Iterable[Doc], predict: Callable[[Doc], Doc]
+) -> dict[str, tuple[float, float, float, int]]:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     for gold in gold_docs:
-        pred = predict(Doc(gold.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold]))
+        pred = predict(
+            Doc(gold.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
+        )
         g = {(e.start, e.end, e.label_) for e in gold.ents}
         p = {(e.start, e.end, e.label_) for e in pred.ents if e.label_ in LABELS}
         for _, _, lab in g & p:

@@ -62,7 +62,7 @@ def main() -> None:
             "# Extraction speed (one core)",
             "",
             f"Command: `python tests/bench/bench_speed.py --min-words {args.min_words}`; {len(texts)} texts, "
-            f"{words} words; {platform.processor() or platform.machine()}, Python {platform.python_version()}, "
+            f"{words} words; {platform.machine()}, Python {platform.python_version()}, "
             f"spaCy {spacy.__version__}, pipeline `{' → '.join(nlp.pipe_names)}`.",
             "",
             "| what | words/s | seconds |",

@@ -42,7 +42,10 @@ def test_extract_reads_stdin() -> None:
 
 
 def test_extract_jsonl_keeps_ids(tmp_path: Path) -> None:
-    lines = [{"id": "eins", "text": SENTENCE}, {"id": "zwei", "text": "Jörg Weiß sprach über das Projekt „Datenbrücke“."}]
+    lines = [
+        {"id": "eins", "text": SENTENCE},
+        {"id": "zwei", "text": "Jörg Weiß sprach über das Projekt „Datenbrücke“."},
+    ]
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
     result = runner.invoke(app, ["extract", "--jsonl", str(src)])

@@ -26,8 +26,10 @@ def extracted() -> list[tuple[str, Facts]]:
 
 
 def _evidences(facts: Facts) -> list:  # type: ignore[type-arg]
-    return [r.evidence for r in (*facts.roles, *facts.affiliations, *facts.speakers, *facts.quotes,
-                                 *facts.project_links)]
+    return [
+        r.evidence
+        for r in (*facts.roles, *facts.affiliations, *facts.speakers, *facts.quotes, *facts.project_links)
+    ]
 
 
 def test_evidence_offsets_point_at_the_sentence(extracted: list[tuple[str, Facts]]) -> None:

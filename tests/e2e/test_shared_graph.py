@@ -23,7 +23,10 @@ def _ingest_all(store: KnowledgeStore) -> list[str]:
     nlp = load_pipeline()
     articles = [item.article for item in iter_articles([ROOT / "corpus" / "samples", SHARED]) if item.article]
     facts = extract_batch(((a.id, a.text) for a in articles), nlp=nlp)
-    return [store.ingest(a, f, pipeline_version=pipeline_version(nlp)) for a, f in zip(articles, facts, strict=True)]
+    return [
+        store.ingest(a, f, pipeline_version=pipeline_version(nlp))
+        for a, f in zip(articles, facts, strict=True)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +43,9 @@ def test_second_ingest_keeps_the_triple_count(graph: tuple[KnowledgeStore, int])
     assert len(store) == count
 
 
-def test_baj_is_leiterin_of_the_unit_within_the_city_administration(graph: tuple[KnowledgeStore, int]) -> None:
+def test_baj_is_leiterin_of_the_unit_within_the_city_administration(
+    graph: tuple[KnowledgeStore, int],
+) -> None:
     store, _ = graph
     rows = list(store.query(MEMBERSHIPS))
     assert rows, "no membership of Eleonore Baj"
@@ -49,23 +54,28 @@ def test_baj_is_leiterin_of_the_unit_within_the_city_administration(graph: tuple
     assert row["unitLabel"].value.startswith("Stabsstelle Notfall- und Krisenmanagement")
     assert "Eleonore Baj" in row["sentence"].value
     # "Stadt X" and "Stadtverwaltung X" are one node (graph/README.md); both names label it.
-    labels = {r["l"].value for r in store.query("""
+    labels = {
+        r["l"].value
+        for r in store.query("""
         SELECT DISTINCT ?l WHERE {
           ?unit skos:prefLabel ?u ; org:subOrganizationOf ?parent .
           FILTER(STRSTARTS(?u, "Stabsstelle Notfall- und Krisenmanagement"))
           ?parent skos:prefLabel|skos:altLabel ?l .
-        }""")}
+        }""")
+    }
     assert "Stadtverwaltung Kaiserslautern" in labels
 
 
 def test_dfki_is_one_node_citing_every_article_that_names_it(graph: tuple[KnowledgeStore, int]) -> None:
     store, _ = graph
     naming = {p.stem for p in SHARED.glob("*.txt") if "DFKI" in p.read_text(encoding="utf-8")}
-    rows = list(store.query("""
+    rows = list(
+        store.query("""
         SELECT DISTINCT ?org ?article WHERE {
           ?org a org:Organization ; skos:altLabel|skos:prefLabel "DFKI" .
           ?article schema:mentions ?org .
-        }"""))
+        }""")
+    )
     assert len({r["org"].value for r in rows}) == 1
     assert len({r["article"].value for r in rows}) >= len(naming)
 
