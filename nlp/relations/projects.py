@@ -92,6 +92,8 @@ class ProjectMatcher:
             if not modifier and any(t.is_title and t.lower_ not in ARTICLES for t in gap[1:]):
                 break
             return inner.strip(), None
+        if role_hit(tok.text) is not None:
+            return None, None  # a title ("Projektleiterin Dr. X") names a project only in quotes
         j = i + 1
         if j < sent.end and doc[j].lower_ == "wie":  # "Projekte wie AScore"
             j += 1

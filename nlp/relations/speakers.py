@@ -91,6 +91,16 @@ class SpeakerMatcher:
                 return True
         return False
 
+    def taken_over(self, sent: Span, people: list[Span]) -> list[Span]:
+        """'Die Moderation übernahm X', 'Das Grußwort hielt X': talk noun first, verb, then the person."""
+        doc = sent.doc
+        for tok in sent[:4]:
+            nxt = tok.i + 1
+            if self.talk_noun(tok) and nxt < sent.end and doc[nxt].lower_ in _TAKES_TALK:
+                after = [p for p in people if p.start > nxt and p.start - nxt <= 4]
+                return after[:1]
+        return []
+
     def panel(self, sent: Span) -> bool:
         return any(any(t.lower_.endswith(p) for p in self.panels) for t in sent)
 
@@ -111,7 +121,9 @@ class SpeakerMatcher:
                 if tok.lower_ in {"hielt", "hielten"} and not any(self.talk_noun(t) for t in sent):
                     continue
                 out.append((tok.i, "verb"))
-            elif tok.lower_ in self.weak_verbs and (has_talk or self.topic_follows(sent, k)):
+            elif tok.lower_ in self.weak_verbs and (
+                has_talk or self.topic_follows(sent, k) or self.topic_fronted(sent, k)
+            ):
                 out.append((tok.i, "verb"))
             elif tok.lower_ in self.opening and (has_event or has_talk):
                 out.append((tok.i, "opening"))
@@ -122,6 +134,11 @@ class SpeakerMatcher:
             ):
                 out.append((tok.i, "verb"))
         return out
+
+    @staticmethod
+    def topic_fronted(sent: Span, k: int) -> bool:
+        """'Über die Erfahrungen mit X berichtete Y': the clause opens with a topic preposition."""
+        return k > 1 and sent[0].lower_ in _TOPIC_PREPS and all(t.text not in {",", ";", ":"} for t in sent[:k])
 
     @staticmethod
     def topic_follows(sent: Span, k: int) -> bool:
@@ -157,6 +174,8 @@ class SpeakerMatcher:
                 add(person, "possessive", 0.7)
         if self.performed_talk(sent) and self.starts_with(sent, people[0]):
             add(people[0], "subject_noun", 0.65)
+        for person in self.taken_over(sent, people):
+            add(person, "subject_noun", 0.65)
         if self.panel_participants(sent, previous) or self.named_as_speakers(sent):
             for person in people:
                 if not self.after_preposition(doc, person, sent):

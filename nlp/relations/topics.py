@@ -73,8 +73,8 @@ def after_preposition(sent: Span) -> str | None:
         if tok.lower_ not in _TOPIC_PREPS or tok.i + 1 >= sent.end or person_at(doc, tok.i + 1) is not None:
             continue
         k = tok.i + 1
-        while k < sent.end and doc[k].text not in _STOP:
-            k += 1
+        while k < sent.end and doc[k].text not in _STOP and person_at(doc, k) is None:
+            k += 1  # a fronted topic ends where the speaker's name begins
         found = _clean(doc, tok.i + 1, k)
         if found:
             return found

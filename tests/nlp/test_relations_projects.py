@@ -60,3 +60,8 @@ def test_person_leading_a_named_project_is_responsible():
 def test_project_title_makes_the_holder_responsible():
     doc = annotate("Im Projekt Lotse arbeiten drei Städte. Projektleiterin ist Anna Wahl.", ("Anna Wahl",))
     assert [(link.target, link.kind) for link in doc._.kg_project_links] == [("Lotse", "responsible")]
+
+
+def test_title_with_project_prefix_before_a_name_is_no_project():
+    doc = annotate("Projektleiterin Dr. Maren Vogt stellte den Zeitplan vor.", persons=["Maren Vogt"])
+    assert doc._.kg_projects == []

@@ -94,3 +94,19 @@ def test_names_listed_after_the_verb_all_speak():
 def test_long_fronted_talk_object():
     text = "Den Festvortrag über Daten im ländlichen Raum hielt Ben Alt."
     assert speakers(text, ("Ben Alt",)) == ["Ben Alt"]
+
+
+def test_moderation_taken_over_by_a_named_person_is_a_talk():
+    doc = annotate("Die Moderation übernahm Julia Brandt.", persons=("Julia Brandt",))
+    assert [r.person.text for r in doc._.kg_speakers] == ["Julia Brandt"]
+
+
+def test_fronted_topic_before_a_reporting_verb():
+    doc = annotate("Über die neue Leitstelle berichtete Carla Weiss.", persons=("Carla Weiss",))
+    assert [r.person.text for r in doc._.kg_speakers] == ["Carla Weiss"]
+    assert doc._.kg_speakers[0].extra["topic"] == "neue Leitstelle"
+
+
+def test_fronted_topic_with_a_feeling_verb_is_no_talk():
+    doc = annotate("Über den Erfolg freute sich Carla Weiss.", persons=("Carla Weiss",))
+    assert doc._.kg_speakers == []
