@@ -41,7 +41,8 @@ def person_name(span: Span) -> tuple[str, list[str]]:
     """Title-free name of a person mention and the titles stripped from it."""
     norm = getattr(span._, "norm_name", None) if span.has_extension("norm_name") else None
     words = (norm or span.text).split()
-    titles = [w for w in span.text.split() if w.lower() in ACADEMIC]
+    stripped = list(getattr(span._, "titles", None) or []) if span.has_extension("titles") else []
+    titles = stripped + [w for w in span.text.split() if w.lower() in ACADEMIC and w not in stripped]
     while words and (words[0].lower() in ACADEMIC or words[0].lower() in COURTESY or words[0].islower()):
         words = words[1:]
     return " ".join(words).strip(" ,;:()"), titles

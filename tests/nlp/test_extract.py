@@ -51,3 +51,9 @@ def test_batch_reports_and_skips_empty_records(nlp):
     failed = []
     out = list(extract_batch([("a", " "), ("b", TEXT)], nlp=nlp, on_error=lambda i, e: failed.append(i)))
     assert [f.id for f in out] == ["b"] and failed == ["a"]
+
+
+def test_academic_titles_are_kept_as_attribute_not_in_the_name(nlp):
+    facts = extract("Prof. Dr. Ines Vollmer eröffnete die Tagung.", nlp=nlp)
+    person = next(p for p in facts.persons if p.name == "Ines Vollmer")
+    assert person.titles == ["Prof.", "Dr."]
