@@ -215,7 +215,7 @@ class OrgGrammar:
             text = doc[j].text
             nxt = doc[j + 1] if j + 1 < n else None
             if text == "für":
-                end = self.topic_phrase(doc, j + 1)
+                end = self.bracketed_extension(doc, self.topic_phrase(doc, j + 1))
             elif (
                 info.cls == "ministry"
                 and text in GENITIVE_ARTICLES
@@ -239,6 +239,20 @@ class OrgGrammar:
                 break
             k, first = end, False
         return k
+
+    def bracketed_extension(self, doc: Doc, end: int) -> int:
+        """ "für Sicherheit in der Informationstechnik (BSI)": a locative continuation belongs to the
+        name when the name's abbreviation in brackets follows it."""
+        n = len(doc)
+        k = end
+        if k < n and doc[k].text in ("in", "im", "auf", "am"):
+            k += 1
+            if k < n and doc[k].text in ("der", "den", "dem"):
+                k += 1
+            stop = self.topic_phrase(doc, k) if k < n and doc[k].text[:1].isupper() else k
+            if stop > k and stop + 2 < n and doc[stop].text == "(" and doc[stop + 1].text.isupper():
+                return stop
+        return end
 
     def topic_phrase(self, doc: Doc, k: int) -> int:
         """End of "künstliche Intelligenz", "Europa und Internationales", "Wohnen, Bau und Verkehr"."""

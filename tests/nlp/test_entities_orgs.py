@@ -153,3 +153,18 @@ def test_city_alone_is_a_location(nlp: Language) -> None:
 def test_city_as_place_is_a_location(nlp: Language) -> None:
     doc = nlp("Die Fachtagung fand in Trier statt.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Trier", "LOC")]
+
+
+def test_locative_phrase_before_a_bracketed_abbreviation_belongs_to_the_name(nlp: Language) -> None:
+    text = "Hilfe kam vom Landesamt für Schutz in der Informationstechnik (LSI) in Mainz."
+    assert org_names(nlp, text)[0] == "Landesamt für Schutz in der Informationstechnik"
+
+
+def test_locative_phrase_without_abbreviation_is_not_part_of_the_name(nlp: Language) -> None:
+    text = "Das Landesamt für Umwelt in der Hauptstadt plant Messungen."
+    assert org_names(nlp, text) == ["Landesamt für Umwelt"]
+
+
+def test_feminine_head_gets_a_nominative_adjective(nlp: Language) -> None:
+    text = "Kai Roth von der Kommunalen Datenzentrale Trier sprach."
+    assert org_names(nlp, text) == ["Kommunale Datenzentrale Trier"]
