@@ -117,7 +117,9 @@ class QuoteMatcher:
             prev = doc[sent.start - 1].sent  # "Er sagte: „…“" after a sentence about one person
             people = {person_at(doc, i) for i in range(prev.start, prev.end)} - {None}
             if len(people) == 1 and "\n" not in doc.text[prev.end_char : sent.start_char]:
-                return QuoteMatcher.subject(doc, prev, prev.end_char)
+                # the one person of the previous sentence, subject or not ("Die Keynote hielt X.")
+                first = next(i for i in range(prev.start, prev.end) if person_at(doc, i) is not None)
+                return QuoteMatcher.person_span(doc, first)
             return None
         while k < sent.end and doc[k].idx < limit:
             tok = doc[k]

@@ -54,8 +54,13 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             org = org_span_starting(doc, k, limit)
     if org is None:
         k = j
-        while k < limit and (doc[k].is_title or doc[k].lower_ in _FIELD_WORDS) and org_at(doc, k) is None:
-            k += 1  # "Bereichsleiterin Soziale Dienste und Wohnungslosenhilfe beim ..."
+        while (
+            k < limit
+            and (doc[k].is_title or doc[k].lower_ in _FIELD_WORDS)
+            and org_at(doc, k) is None
+            and person_at(doc, k) is None
+        ):
+            k += 1  # "Bereichsleiterin Soziale Dienste und Wohnungslosenhilfe beim ...", never past a name
         if k < limit and doc[k].lower_ in _ORG_PREPS:
             org = org_span_starting(doc, k + 1, limit)
     if org is None and j + 1 < limit and doc[j].lower_ in {"der", "des"} and doc[j + 1].is_title:

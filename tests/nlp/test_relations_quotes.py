@@ -45,3 +45,8 @@ def test_unnamed_speaker_yields_no_quote():
 def test_role_noun_after_quote_resolves_to_single_holder():
     text = "Direktorin Ada Berg kam. „Wir brauchen mehr Geld dafür“, so die Direktorin."
     assert quoted(text, ("Ada Berg",))[0][0] == "Ada Berg"
+
+
+def test_pronoun_speaker_is_the_one_person_of_the_previous_sentence():
+    text = "Die Keynote hielt Petra Lenz. Sie sagte: „Offene Daten bringen Regionen voran.“"
+    assert quoted(text, ("Petra Lenz",)) == [("Petra Lenz", "Offene Daten bringen Regionen voran.")]

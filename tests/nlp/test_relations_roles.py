@@ -140,3 +140,9 @@ def test_right_apposition_over_a_second_title():
     text = "Nach der Rede des Vorsitzenden des Vereins Nord, Herrn Landrat Kai Rot, kam Ruhe auf."
     found = roles(text, ("Kai Rot",), ("Vereins Nord",))
     assert sorted((r, o) for _, r, _, o, _ in found) == [("Landrat", None), ("Vorsitzenden", "Vereins Nord")]
+
+
+def test_organization_after_a_second_name_belongs_to_that_name_only():
+    text = "Es diskutierten Kreisbrandinspektor Jan Ott und Eva Lenz vom Landkreistag."
+    found = roles(text, persons=("Jan Ott", "Eva Lenz"), orgs=("Landkreistag",))
+    assert ("Jan Ott", "Kreisbrandinspektor", "kreisbrandinspektor", None, None) in found
