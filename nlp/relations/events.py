@@ -22,6 +22,7 @@ from nlp.relations.quoting import quoted_spans
 _AUXILIARIES = frozenset({"hatte", "hatten", "von", "vom", "durch", "war", "ist", "wird"})
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
+_ORDINAL_WORD = re.compile(r"^(\d{1,2}\.|(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[rsnm]?)$", re.I)
 
 
 @Language.factory("kg_events", default_config={"cues": "event_cues.txt", "details": "event_details.yaml"})
@@ -133,10 +134,15 @@ class EventMatcher:
         key = name.casefold()
         for ev in events:
             other = ev.name.casefold()
-            if other == key or other.startswith(key) or key.startswith(other):
-                if len(name) > len(ev.name):
+            same = other == key or other.startswith(key) or key.startswith(other)
+            if same or other.endswith(" " + key) or key.endswith(" " + other):
+                longer, shorter = (name, ev.name) if len(name) > len(ev.name) else (ev.name, name)
+                cut = longer[: len(longer) - len(shorter)].strip()
+                ordinal = longer.casefold().endswith(shorter.casefold()) and _ORDINAL_WORD.match(cut)
+                best = shorter if ordinal else longer  # "Zweiter X" is X; otherwise the fuller name
+                if best != ev.name:
                     ev.aliases.append(ev.name)
-                    ev.name = name
+                    ev.name = best
                 if alias not in ev.aliases and alias != ev.name:
                     ev.aliases.append(alias)
                 ev.mentions.append(mention)

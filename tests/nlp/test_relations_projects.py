@@ -65,3 +65,8 @@ def test_project_title_makes_the_holder_responsible():
 def test_title_with_project_prefix_before_a_name_is_no_project():
     doc = annotate("Projektleiterin Dr. Maren Vogt stellte den Zeitplan vor.", persons=["Maren Vogt"])
     assert doc._.kg_projects == []
+
+
+def test_event_with_an_ordinal_is_the_same_event():
+    doc = annotate("Zweiter Daten-Gipfel in Trier\nZum zweiten Daten-Gipfel kamen 90 Gäste.")
+    assert [(e.name, e.aliases) for e in doc._.kg_events] == [("Daten-Gipfel", ["Zweiter Daten-Gipfel"])]
