@@ -51,13 +51,23 @@ class BoilerplateFilter:
             pos += len(raw) + 1
         ranges: list[tuple[int, int]] = []
         for idx, (start, end, line) in enumerate(lines):
-            low = " ".join(line.lower().split())
+            low = " ".join(line.lower().split()).rstrip(":").strip()
             if low in self.tail_heads and self.is_tail(lines[idx + 1 :]):
                 ranges.append((start, len(text)))
                 break
-            if low in self.chrome or DATE_LINE.match(line):
+            if low in self.chrome or DATE_LINE.match(line) or self.chrome_shape(low):
                 ranges.append((start, end))
         return ranges
+
+    @staticmethod
+    def chrome_shape(low: str) -> bool:
+        """Navigation bars and breadcrumbs ("A | B | C", "Start > Aktuelles"), copyright lines, cookie
+        banners: recognised by their shape, whatever their words."""
+        if low.count(" | ") >= 2 or low.count(" > ") >= 1 and not _SENTENCE_END.search(low):
+            return True
+        if low.startswith(("©", "(c) ", "copyright")):
+            return True
+        return "cookie" in low and any(w in low for w in ("akzeptieren", "einstellungen", "verwenden"))
 
     @staticmethod
     def is_tail(rest: list[tuple[int, int, str]]) -> bool:

@@ -319,6 +319,13 @@ class RoleMatcher:
                 return person
             return None
         k = j
+        while k > sent.start and (doc[k].lower_ in ARTICLES or doc[k].is_lower and doc[k].is_alpha):
+            k -= 1  # "Seit Oktober ist X die neue Koordinatorin": copula, name, article, adjectives
+        if k < j and person_at(doc, k) is not None and doc[k + 1].lower_ in ARTICLES:
+            person = self.span_ending(doc, k, sent.start)
+            if person.start > sent.start and doc[person.start - 1].lower_ in _COPULA:
+                return person
+        k = j
         while k > sent.start and k > title.start - 5 and doc[k].lower_ not in _COPULA:
             if doc[k].text in {",", ".", ";", ":"} or person_at(doc, k) is not None:
                 return None

@@ -146,3 +146,9 @@ def test_organization_after_a_second_name_belongs_to_that_name_only():
     text = "Es diskutierten Kreisbrandinspektor Jan Ott und Eva Lenz vom Landkreistag."
     found = roles(text, persons=("Jan Ott", "Eva Lenz"), orgs=("Landkreistag",))
     assert ("Jan Ott", "Kreisbrandinspektor", "kreisbrandinspektor", None, None) in found
+
+
+def test_copula_before_the_name_and_title_after_it():
+    text = "Seit Mai ist Ida Renz die neue Koordinatorin der Gemeinde Bergheim."
+    found = roles(text, persons=("Ida Renz",), orgs=("Gemeinde Bergheim",))
+    assert [(p, r, o) for p, r, _, o, _ in found] == [("Ida Renz", "Koordinatorin", "Gemeinde Bergheim")]
