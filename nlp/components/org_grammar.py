@@ -164,8 +164,8 @@ class OrgGrammar:
             if k >= 1 and doc[k].text in COORD and doc[k - 1].text.endswith("-"):
                 k -= 2  # "Städte- und Gemeindebund", "Industrie- und Handelskammer"
             elif self.is_adjective(doc[k]) or self.is_place_adjective(doc[k]):
-                if self.is_adjective(doc[k]):
-                    adjectives.append(k)
+                if self.is_adjective(doc[k]) and k + 1 == (adjectives[-1] if adjectives else h):
+                    adjectives.append(k)  # inflected only next to the head: "Johannes Kepler Universität"
                 k -= 1
                 if doc[k + 1].is_sent_start:
                     break

@@ -168,3 +168,8 @@ def test_locative_phrase_without_abbreviation_is_not_part_of_the_name(nlp: Langu
 def test_feminine_head_gets_a_nominative_adjective(nlp: Language) -> None:
     text = "Kai Roth von der Kommunalen Datenzentrale Trier sprach."
     assert org_names(nlp, text) == ["Kommunale Datenzentrale Trier"]
+
+
+def test_a_first_name_in_an_organization_name_is_not_inflected(nlp: Language) -> None:
+    text = "Die Johannes Keller Universität Neustadt (JKU) forscht dazu."
+    assert org_names(nlp, text)[0] == "Johannes Keller Universität Neustadt"
