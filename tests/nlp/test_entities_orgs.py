@@ -171,5 +171,5 @@ def test_feminine_head_gets_a_nominative_adjective(nlp: Language) -> None:
 
 
 def test_a_first_name_in_an_organization_name_is_not_inflected(nlp: Language) -> None:
-    text = "Die Johannes Keller Universität Neustadt (JKU) forscht dazu."
-    assert org_names(nlp, text)[0] == "Johannes Keller Universität Neustadt"
+    text = "Die Johannes Kopper Universität Neustadt (JKU) forscht dazu."
+    assert org_names(nlp, text)[0] == "Johannes Kopper Universität Neustadt"
