@@ -11,6 +11,7 @@ RELATION_COMPONENTS: tuple[str, ...] = (
     "kg_coref",
     "kg_org_hierarchy",
     "kg_roles",
+    "kg_verb_roles",
     "kg_affiliations",
     "kg_projects",
     "kg_events",
@@ -39,4 +40,5 @@ def register_factories() -> None:
         quotes,
         roles,
         speakers,
+        verb_roles,
     )

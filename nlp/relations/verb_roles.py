@@ -1,0 +1,92 @@
+"""Roles stated by a verb: "X leitet das Bauamt", "Seit März leitet X das Referat", "X übernimmt die
+Leitung des Bauhofs". The role is the function the verb names (Leitung), linked to the organization."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.relations.base import RawRole, content_sents, org_at, org_span_starting, person_at
+from nlp.relations.lexicon import read_yaml
+
+_WINDOW = 6  # tokens between the verb and the organization it governs
+_PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
+
+
+@Language.factory("kg_verb_roles", default_config={"lexicon": "verb_roles.yaml"})
+def make_verb_roles(nlp: Language, name: str, lexicon: str) -> VerbRoleMatcher:
+    return VerbRoleMatcher(name, lexicon)
+
+
+class VerbRoleMatcher:
+    """Appends RawRoles to `doc._.kg_roles` for persons whose function a verb states."""
+
+    def __init__(self, name: str, lexicon: str) -> None:
+        self.name = name
+        data = read_yaml(lexicon)
+        # verb form -> (role label, role key); noun form -> same, for "übernimmt die Leitung des X"
+        self.verbs = {form: (e["role"], e["key"]) for e in data["verbs"] for form in e["forms"]}
+        self.nouns = {form: (e["role"], e["key"]) for e in data["nouns"] for form in e["forms"]}
+        self.takes = frozenset(data["take_verbs"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = list(doc._.kg_roles or [])
+        known = {(person_at(doc, r.person.start), r.org_name) for r in found}
+        for sent in content_sents(doc):
+            for raw in self.match(sent):
+                key = (person_at(doc, raw.person.start), raw.org_name)
+                if key not in known:
+                    known.add(key)
+                    found.append(raw)
+        doc._.kg_roles = found
+        return doc
+
+    def match(self, sent: Span) -> list[RawRole]:
+        doc = sent.doc
+        out: list[RawRole] = []
+        for tok in sent:
+            low = tok.lower_
+            if low in self.verbs:
+                role, key = self.verbs[low]
+                org = self.org_after(doc, tok.i + 1, sent.end)
+            elif low in self.takes:
+                nxt = doc[tok.i + 2] if tok.i + 2 < sent.end else None
+                if nxt is None or doc[tok.i + 1].lower_ not in {"die", "den"} or nxt.lower_ not in self.nouns:
+                    continue
+                role, key = self.nouns[nxt.lower_]
+                org = org_span_starting(doc, nxt.i + 1, sent.end)
+            else:
+                continue
+            person = self.subject(doc, sent, tok.i, org)
+            if person is None or org is None:
+                continue
+            out.append(RawRole(person, role, key, org, org_at(doc, org.start), None, sent, 0.7))
+        return out
+
+    @staticmethod
+    def org_after(doc: Doc, i: int, end: int) -> Span | None:
+        """The organization the verb governs: after optional name and adverbials ("seit 2019")."""
+        limit = min(end, i + _WINDOW)
+        k = i
+        while k < limit:
+            if doc[k].lower_ in {"das", "die", "den", "dem", "der"}:
+                return org_span_starting(doc, k, end)  # the direct object
+            if doc[k].lower_ in _PREPOSITIONS or doc[k].text in {",", ";", ":"}:
+                return None  # "Die Diskussion leitete X vom Verband": the organization is X's, not led
+            k += 1
+        return None
+
+    @staticmethod
+    def subject(doc: Doc, sent: Span, verb: int, org: Span | None) -> Span | None:
+        """The person right before the verb ("X leitet ...") or right after it ("Seit 2019 leitet X ...")."""
+        if org is None:
+            return None
+        for edge, step in ((verb - 1, -1), (verb + 1, 1)):
+            name = person_at(doc, edge) if sent.start <= edge < org.start else None
+            if name is None:
+                continue
+            other = edge
+            while sent.start <= other + step < org.start and person_at(doc, other + step) == name:
+                other += step
+            return doc[min(edge, other) : max(edge, other) + 1]
+        return None

@@ -1,0 +1,32 @@
+"""Roles stated by a verb: "X leitet das Amt", inversion after an adverbial, "übernimmt die Leitung"."""
+
+from nlp.relations.testing import annotate
+
+
+def verb_roles(text, persons=(), orgs=()):
+    doc = annotate(text, persons, orgs)
+    return [(r.person.text, r.role_key, r.org_name) for r in doc._.kg_roles]
+
+
+def test_subject_leads_the_organization():
+    found = verb_roles("Lena Ott leitet das Ordnungsamt.", ("Lena Ott",), ("Ordnungsamt",))
+    assert found == [("Lena Ott", "leitung", "Ordnungsamt")]
+
+
+def test_inverted_subject_after_an_adverbial():
+    found = verb_roles("Seit März leitet Jonas Kern das Bauamt.", ("Jonas Kern",), ("Bauamt",))
+    assert found == [("Jonas Kern", "leitung", "Bauamt")]
+
+
+def test_taking_over_the_leadership():
+    found = verb_roles("Ina Falk übernimmt die Leitung des Bauhofs.", ("Ina Falk",), ("Bauhofs",))
+    assert found == [("Ina Falk", "leitung", "Bauhofs")]
+
+
+def test_leading_a_discussion_is_no_role_in_the_speakers_organization():
+    text = "Die Diskussion leitete Ole Lind vom Städtetag."
+    assert verb_roles(text, ("Ole Lind",), ("Städtetag",)) == []
+
+
+def test_leading_without_an_organization_is_no_role():
+    assert verb_roles("Lena Ott leitet die Sitzung.", ("Lena Ott",)) == []
