@@ -22,7 +22,9 @@ from nlp.relations.quoting import quoted_spans
 _AUXILIARIES = frozenset({"hatte", "hatten", "von", "vom", "durch", "war", "ist", "wird"})
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
-_ORDINAL_WORD = re.compile(r"^(\d{1,2}\.|(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[rsnm]?)$", re.I)
+_ORDINAL_WORD = re.compile(
+    r"^(\d{1,2}\.|(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[rsnm]?)$", re.IGNORECASE
+)
 
 
 @Language.factory("kg_events", default_config={"cues": "event_cues.txt", "details": "event_details.yaml"})

@@ -138,7 +138,8 @@ class SpeakerMatcher:
     @staticmethod
     def topic_fronted(sent: Span, k: int) -> bool:
         """'Über die Erfahrungen mit X berichtete Y': the clause opens with a topic preposition."""
-        return k > 1 and sent[0].lower_ in _TOPIC_PREPS and all(t.text not in {",", ";", ":"} for t in sent[:k])
+        opens_with_topic = k > 1 and sent[0].lower_ in _TOPIC_PREPS
+        return opens_with_topic and all(t.text not in {",", ";", ":"} for t in sent[:k])
 
     @staticmethod
     def topic_follows(sent: Span, k: int) -> bool:
