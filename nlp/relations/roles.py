@@ -230,7 +230,10 @@ class RoleMatcher:
                 previous_people = people
             coordinated = confidence == _COORDINATED
             if title.org_name is None and len(people) == 1:
-                bracketed = None if title.hit.entry.political else self.bracketed_org(doc, people[0], sent)
+                own_complement = title.end < sent.end and doc[title.end].lower_ in {"des", "der"}
+                political = title.hit.entry.political
+                # "X (SPD), Vorsitzender des Ausschusses": the title's own genitive is not the party
+                bracketed = None if political or own_complement else self.bracketed_org(doc, people[0], sent)
                 title.org_name = bracketed or self.antecedent_org(doc, title, sent)
             for person in people:
                 out.append(

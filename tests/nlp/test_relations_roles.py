@@ -152,3 +152,9 @@ def test_copula_before_the_name_and_title_after_it():
     text = "Seit Mai ist Ida Renz die neue Koordinatorin der Gemeinde Bergheim."
     found = roles(text, persons=("Ida Renz",), orgs=("Gemeinde Bergheim",))
     assert [(p, r, o) for p, r, _, o, _ in found] == [("Ida Renz", "Koordinatorin", "Gemeinde Bergheim")]
+
+
+def test_party_in_brackets_is_not_the_organization_of_a_title_with_its_own_genitive():
+    text = "Karl Wenz (SPD), Vorsitzender des Finanzausschusses, sprach."
+    found = roles(text, persons=("Karl Wenz",), orgs=("SPD",))
+    assert ("Karl Wenz", "Vorsitzender", "vorsitz", "SPD", None) not in found

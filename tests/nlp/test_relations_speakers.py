@@ -110,3 +110,8 @@ def test_fronted_topic_before_a_reporting_verb():
 def test_fronted_topic_with_a_feeling_verb_is_no_talk():
     doc = annotate("Über den Erfolg freute sich Carla Weiss.", persons=("Carla Weiss",))
     assert doc._.kg_speakers == []
+
+
+def test_a_report_written_by_someone_is_no_talk():
+    doc = annotate("Der Bericht wurde von Eva Sand erstellt.", persons=("Eva Sand",))
+    assert doc._.kg_speakers == []
