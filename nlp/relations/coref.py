@@ -175,7 +175,8 @@ class Coref:
 
     @staticmethod
     def merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
-        """'XY Klinikum' joins 'XY Klinikum Nordheim' when it starts exactly one longer name."""
+        """'XY Klinikum' joins 'XY Klinikum Nordheim', 'das Ordnungsamt' joins 'Ordnungsamt der Stadt X',
+        when it starts exactly one longer name of the article."""
 
         def words(name: str) -> list[str]:
             return [w.rstrip("s").casefold() for w in name.split()]
@@ -186,7 +187,10 @@ class Coref:
             longer = [
                 c
                 for c in clusters
-                if c is not short and len(words(c.name)) > len(sw) >= 2 and words(c.name)[: len(sw)] == sw
+                if c is not short
+                and len(words(c.name)) > len(sw)
+                and (len(sw) >= 2 or len(sw) == 1 and len(sw[0]) > 5 and not short.name.isupper())
+                and words(c.name)[: len(sw)] == sw
             ]
             if len(longer) == 1:
                 target = longer[0]

@@ -40,3 +40,10 @@ def test_short_form_joins_the_longer_name_it_starts():
         orgs=("Nord Klinikum Ost", "Nord Klinikum"),
     )
     assert [c.name for c in doc._.kg_orgs] == ["Nord Klinikum Ost"]
+
+
+def test_bare_unit_name_joins_the_one_full_name_of_the_article():
+    text = "Das Bauamt der Stadt Talheim zieht um. Das Bauamt öffnet am Montag."
+    doc = annotate(text, orgs=("Bauamt der Stadt Talheim", "Bauamt"))
+    names = [c.name for c in doc._.kg_orgs]
+    assert names == ["Bauamt der Stadt Talheim"]
