@@ -98,7 +98,20 @@ def content_sents(doc: Doc) -> list[Span]:
     """Sentences outside website boilerplate.
 
     Splits inside a quoted name ("„Lern.Bar“") or after a title abbreviation ("stv.") are undone.
+    Computed once per doc (the relation components all ask for it) and kept in `doc.user_data`.
     """
+    cached = doc.user_data.get(_CONTENT_SENTS)
+    if cached is not None and cached[0] == len(doc._.kg_boilerplate or ()):
+        return list(cached[1])
+    result = _content_sents(doc)
+    doc.user_data[_CONTENT_SENTS] = (len(doc._.kg_boilerplate or ()), tuple(result))
+    return result
+
+
+_CONTENT_SENTS = "kg_content_sents"
+
+
+def _content_sents(doc: Doc) -> list[Span]:
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     merged: list[Span] = []
     for sent in sents:

@@ -35,6 +35,7 @@ class ProjectMatcher:
         self.name = name
         self.cues_file = cues
         self.cues = word_set(cues)
+        self.cue_suffixes = tuple(sorted(self.cues))
         self.relations = {rel: frozenset(verbs) for rel, verbs in read_yaml(relations).items()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -66,7 +67,7 @@ class ProjectMatcher:
         low = word.lower()
         if not word[:1].isupper():
             return False
-        return any(low.endswith(c) or low.startswith("projekt") for c in self.cues)
+        return low.endswith(self.cue_suffixes) or low.startswith("projekt")
 
     def name_after(
         self, doc: Doc, i: int, sent: Span, quotes: list[tuple[int, int, str]]
