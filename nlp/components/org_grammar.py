@@ -99,7 +99,8 @@ class OrgGrammar:
 
     def is_name_word(self, tok: Token) -> bool:
         text = tok.text
-        if not text[:1].isupper() or text in self.stop or text in self.cues:
+        inner_caps = len(text) > 2 and text[0].islower() and text[1].isupper()  # "eGo-Saar", "iKommune"
+        if not (text[:1].isupper() or inner_caps) or text in self.stop or text in self.cues:
             return False
         return text.replace("-", "").replace(".", "").isalnum() and not text.endswith("-")
 

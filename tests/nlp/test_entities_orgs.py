@@ -173,3 +173,8 @@ def test_feminine_head_gets_a_nominative_adjective(nlp: Language) -> None:
 def test_a_first_name_in_an_organization_name_is_not_inflected(nlp: Language) -> None:
     text = "Die Johannes Kopper Universität Neustadt (JKU) forscht dazu."
     assert org_names(nlp, text)[0] == "Johannes Kopper Universität Neustadt"
+
+
+def test_name_with_inner_capital_after_the_head(nlp: Language) -> None:
+    text = "Timo Klee, Leiter des Zweckverbands eKom-Nord, sprach."
+    assert "Zweckverband eKom-Nord" in org_names(nlp, text)
