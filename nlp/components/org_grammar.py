@@ -161,12 +161,15 @@ class OrgGrammar:
         adjectives: list[int] = []
         if k >= 0 and is_acronym(doc[k].text) and doc[k].text not in self.stop:
             return k, adjectives  # "AMEOS Klinikum"
+        expected = h  # an inflected adjective stands right before the head or another adjective
         while k >= 0:
             if k >= 1 and doc[k].text in COORD and doc[k - 1].text.endswith("-"):
                 k -= 2  # "Städte- und Gemeindebund", "Industrie- und Handelskammer"
+                expected = k + 1
             elif self.is_adjective(doc[k]) or self.is_place_adjective(doc[k]):
-                if self.is_adjective(doc[k]) and k + 1 == (adjectives[-1] if adjectives else h):
-                    adjectives.append(k)  # inflected only next to the head: "Johannes Kepler Universität"
+                if self.is_adjective(doc[k]) and k + 1 == expected:
+                    adjectives.append(k)  # not past a name: "Johannes Kepler Universität"
+                    expected = k
                 k -= 1
                 if doc[k + 1].is_sent_start:
                     break

@@ -178,3 +178,8 @@ def test_a_first_name_in_an_organization_name_is_not_inflected(nlp: Language) ->
 def test_name_with_inner_capital_after_the_head(nlp: Language) -> None:
     text = "Timo Klee, Leiter des Zweckverbands eKom-Nord, sprach."
     assert "Zweckverband eKom-Nord" in org_names(nlp, text)
+
+
+def test_adjective_before_a_coordinated_head_is_inflected(nlp: Language) -> None:
+    text = "Eva Roth vom Bayerischen Städte- und Gemeindebund sprach."
+    assert "Bayerischer Städte- und Gemeindebund" in org_names(nlp, text)
