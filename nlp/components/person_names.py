@@ -29,7 +29,7 @@ CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
     ("title", False): 0.75,
     ("courtesy", True): 0.95,
     ("courtesy", False): 0.75,
-    ("role", False): 0.6,
+    ("role", False): 0.75,  # "Bürgermeister Zorbek Qelaj": two name words after a role word beat the model
     ("ambiguous_first_name", True): 0.5,
 }
 
