@@ -45,7 +45,7 @@ model-data: setup
 
 model: model-data
 	$(BIN)/python -m spacy train nlp/training/ner.cfg --output nlp/training/work/out
-	$(BIN)/python -m nlp.training.finalize nlp/training/work/out/model-best nlp/models/de_kg_ner
+	$(BIN)/python -m nlp.training.finalize nlp/training/work/out/model-last nlp/models/de_kg_ner
 	$(MAKE) model-eval
 
 model-eval: setup

@@ -31,7 +31,7 @@ Sentence = tuple[list[str], list[str]]  # words, BIO tags already mapped to PER/
 LEGAL_HELD_OUT = "bverfg"
 SEED = 13
 # Sampling weights: press-like text (GermEval, SmartData) is upsampled, court decisions capped.
-WEIGHTS = {"germeval": 2, "smartdata": 2, "legal_max": 9000}
+WEIGHTS = {"germeval": 3, "smartdata": 3, "legal_max": 3000}
 
 
 def _map_tag(tag: str, mapping: dict[str, str]) -> str:

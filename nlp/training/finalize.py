@@ -43,6 +43,6 @@ def finalize(trained: Path, target: Path) -> None:
 if __name__ == "__main__":
     args = sys.argv[1:]
     finalize(
-        Path(args[0]) if args else HERE / "work" / "out" / "model-best",
+        Path(args[0]) if args else HERE / "work" / "out" / "model-last",
         Path(args[1]) if len(args) > 1 else HERE.parent / "models" / "de_kg_ner",
     )
