@@ -27,15 +27,13 @@ Policy (in this order):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
-from nlp.components.lexicon import SuffixLexicon, read_lines, stop_words_capitalized
+from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
 from nlp.components.org_grammar import OrgGrammar, OrgParse
 from nlp.components.titles import TitleMatcher
 from nlp.names import LEADING_FUNCTION_WORDS, is_acronym
@@ -96,7 +94,7 @@ def make_entity_merger(
     return EntityMerger(name, cfg, {k: read_lines(v) for k, v in lexicons.items()})
 
 
-class EntityMerger:
+class EntityMerger(SerializedLexicons):
     """Sets ``doc.ents`` from the model's entities and the rule spans; see the module docstring."""
 
     def __init__(self, name: str, cfg: dict[str, Any], lexicons: dict[str, list[str]]) -> None:
@@ -348,14 +346,8 @@ class EntityMerger:
             spans.append(span)
         doc.ents = spans
 
-    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
-        p = Path(path)
-        p.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(p / "cfg.json", self.cfg)
-        srsly.write_json(p / "lexicons.json", self.lexicons)
+    def cfg_state(self) -> dict[str, Any]:
+        return self.cfg
 
-    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> EntityMerger:
-        p = Path(path)
-        self.cfg = srsly.read_json(p / "cfg.json")
-        self.set_lexicons(srsly.read_json(p / "lexicons.json"))
-        return self
+    def load_cfg_state(self, cfg: dict[str, Any]) -> None:
+        self.cfg = cfg

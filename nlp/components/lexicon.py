@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Self
 
+import srsly
 from spacy.lang.de.stop_words import STOP_WORDS
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
@@ -49,3 +51,34 @@ class SuffixLexicon:
             return True
         # every ending that leaves at least two letters before it: "Oberbürgermeisterin" -> "meisterin"
         return any(low[i:] in self.suffixes for i in range(2, len(low) - 1))
+
+
+class SerializedLexicons:
+    """`to_disk`/`from_disk` for a component configured by a small cfg dict and its word lists.
+
+    Subclasses keep the lists in `self.lexicons`, rebuild their lookups in `set_lexicons()` and say
+    which settings to keep in `cfg_state()` / `load_cfg_state()`.
+    """
+
+    lexicons: dict[str, list[str]]
+
+    def cfg_state(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def load_cfg_state(self, cfg: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def set_lexicons(self, lexicons: dict[str, list[str]]) -> None:
+        raise NotImplementedError
+
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(p / "cfg.json", self.cfg_state())
+        srsly.write_json(p / "lexicons.json", self.lexicons)
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> Self:
+        p = Path(path)
+        self.load_cfg_state(srsly.read_json(p / "cfg.json"))
+        self.set_lexicons(srsly.read_json(p / "lexicons.json"))
+        return self

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
-from nlp.components.lexicon import SuffixLexicon, read_lines, stop_words_capitalized
+from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
 from nlp.components.org_grammar import OrgGrammar, OrgParse
 from nlp.names import is_acronym
 
@@ -42,7 +40,7 @@ def make_org_names(nlp: Language, name: str, spans_key: str, lexicons: dict[str,
     return OrgNames(name, spans_key=spans_key, lexicons={k: read_lines(v) for k, v in lexicons.items()})
 
 
-class OrgNames:
+class OrgNames(SerializedLexicons):
     """Writes organization candidates to ``doc.spans[spans_key]``.
 
     Each span has `norm_name` (nominative, no article), `head_name` (its own name without the
@@ -150,14 +148,8 @@ class OrgNames:
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start)
 
-    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
-        p = Path(path)
-        p.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(p / "cfg.json", {"spans_key": self.spans_key})
-        srsly.write_json(p / "lexicons.json", self.lexicons)
+    def cfg_state(self) -> dict[str, Any]:
+        return {"spans_key": self.spans_key}
 
-    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> OrgNames:
-        p = Path(path)
-        self.spans_key = srsly.read_json(p / "cfg.json")["spans_key"]
-        self.set_lexicons(srsly.read_json(p / "lexicons.json"))
-        return self
+    def load_cfg_state(self, cfg: dict[str, Any]) -> None:
+        self.spans_key = cfg["spans_key"]

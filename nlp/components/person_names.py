@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
-from nlp.components.lexicon import SuffixLexicon, read_lines, stop_words_capitalized
+from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
 from nlp.components.titles import TitleMatcher
 from nlp.names import adjective_stem, is_acronym
 
@@ -53,7 +51,7 @@ def make_person_names(nlp: Language, name: str, spans_key: str, lexicons: dict[s
     return PersonNames(name, spans_key=spans_key, lexicons={k: read_lines(v) for k, v in lexicons.items()})
 
 
-class PersonNames:
+class PersonNames(SerializedLexicons):
     """Writes person candidates to ``doc.spans[spans_key]`` with `titles`, `cue`, `confidence`, `norm_name`.
 
     A name is: [role word] [titles] given-name+ [particle] surname. Titles are left out of the span and
@@ -215,14 +213,8 @@ class PersonNames:
         doc.spans[self.spans_key] = spans
 
     # -- serialization ---------------------------------------------------------------------------
-    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
-        p = Path(path)
-        p.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(p / "cfg.json", {"spans_key": self.spans_key})
-        srsly.write_json(p / "lexicons.json", self.lexicons)
+    def cfg_state(self) -> dict[str, Any]:
+        return {"spans_key": self.spans_key}
 
-    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> PersonNames:
-        p = Path(path)
-        self.spans_key = srsly.read_json(p / "cfg.json")["spans_key"]
-        self.set_lexicons(srsly.read_json(p / "lexicons.json"))
-        return self
+    def load_cfg_state(self, cfg: dict[str, Any]) -> None:
+        self.spans_key = cfg["spans_key"]
