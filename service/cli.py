@@ -25,6 +25,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store folder (default: setting KG_STORE).")]
 
 
+@app.callback()
+def _configure_logging() -> None:
+    """Only the CLI configures logging: warnings to stderr; input problems the CLI reports itself."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("corpus").setLevel(logging.ERROR)
+
+
 def _user_errors() -> tuple[type[BaseException], ...]:
     from corpus.errors import CorpusError
     from nlp.errors import KGError
@@ -142,7 +149,7 @@ def serve(
     from service.settings import get_settings
 
     settings = get_settings().model_copy(update={"store": _store_path(store)})
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger().setLevel(logging.INFO)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 
