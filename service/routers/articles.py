@@ -14,14 +14,12 @@ from corpus.records import article_from_record
 from service.deps import ModelDep, PageDep, StateDep, ViewsDep, page_of, require_token
 from service.errors import BadRequestError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError
 from service.extraction import extract_facts, fact_counts, pipeline_version
+from service.routers.extract import EXAMPLE as EXAMPLE_TEXT
 from service.schemas import ArticleDetail, ArticleSummary, DeleteResult, IngestResult, Page
 from service.state import ServiceState
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
-EXAMPLE_TEXT = (
-    "Eleonore Baj leitet seit 2019 die Stabsstelle Notfall- und Krisenmanagement der Stadt Kaiserslautern."
-)
 _INGEST_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
