@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.doctext import doc_text
 from nlp.errors import EmptyInputError, KGError
 from nlp.facts import (
     Affiliation,
@@ -100,7 +101,7 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
         if name is None:
             return None
         if name not in orgs and name not in extra_orgs:
-            text = doc.text
+            text = doc_text(doc)
             start = text.find(name, sent.start_char)  # type: ignore[attr-defined]
             extra_orgs[name] = [(start, start + len(name))] if start >= 0 else []
         return name
@@ -210,10 +211,12 @@ def _quote_evidence(doc: Doc, quote: RawQuote) -> Evidence:
     """The sentences from the quote's opening to its attribution (a quote may span sentences)."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or not len(span):
-        return Evidence(sentence=doc.text, start=0, end=len(doc.text), confidence=quote.confidence)
+        return Evidence(sentence=doc_text(doc), start=0, end=len(doc_text(doc)), confidence=quote.confidence)
     start = min(span[0].sent.start_char, quote.person.sent.start_char)
     end = max(span[-1].sent.end_char, quote.person.sent.end_char)
-    return Evidence(sentence=doc.text[start:end], start=start, end=end, confidence=round(quote.confidence, 3))
+    return Evidence(
+        sentence=doc_text(doc)[start:end], start=start, end=end, confidence=round(quote.confidence, 3)
+    )
 
 
 def _project_links(doc: Doc, known: object, speakers: list[Speaker]) -> list[ProjectLink]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
 from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
 from nlp.components.org_grammar import OrgGrammar, OrgParse
+from nlp.doctext import doc_text
 from nlp.names import is_acronym
 
 SPANS_KEY = "kg_rule_orgs"
@@ -120,7 +121,7 @@ class OrgNames(SerializedLexicons):
     def looks_like_abbreviation(doc: Doc, tok: Token) -> bool:
         """Not a word in capitals ("FULDA" also written "Fulda", a caps headline), nor a unit ("36 EUR")."""
         letters = sum(c.isalpha() for c in tok.text)
-        if letters > 6 or tok.text.capitalize() in doc.text:
+        if letters > 6 or tok.text.capitalize() in doc_text(doc):
             return False
         if tok.i > 0 and (doc[tok.i - 1].like_num or doc[tok.i - 1].text in ("Mio", "Mio.", "Mrd", "Mrd.")):
             return False  # a unit or currency after a number: "36 EUR", "5 GWh"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import numpy
 import srsly
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -77,8 +79,14 @@ class SentenceSplitter:
 
     @staticmethod
     def set_annotations(doc: Doc, starts: set[int]) -> None:
-        for i, tok in enumerate(doc):
-            tok.is_sent_start = i in starts
+        # One array write: the per-token `is_sent_start` setter scans the whole doc each time.
+        flags = numpy.full((len(doc), 1), -1, dtype="int64")
+        for i in starts:
+            if 0 <= i < len(doc):
+                flags[i, 0] = 1
+        if len(doc):
+            flags[0, 0] = 1
+        doc.from_array([SENT_START], flags.astype("uint64"))
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
         p = Path(path)

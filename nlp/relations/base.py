@@ -148,15 +148,16 @@ def ents_in(span: Span, label: str) -> list[Span]:
 def person_spans(sent: Span) -> list[Span]:
     """Person mentions in a sentence (resolved to a person cluster), left to right."""
     doc = sent.doc
+    at: dict[int, str] = doc._.kg_person_at or {}
     out: list[Span] = []
     i = sent.start
     while i < sent.end:
-        name = person_at(doc, i)
+        name = at.get(i)
         if name is None:
             i += 1
             continue
         j = i + 1
-        while j < sent.end and person_at(doc, j) == name:
+        while j < sent.end and at.get(j) == name:
             j += 1
         out.append(doc[i:j])
         i = j

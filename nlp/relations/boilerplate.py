@@ -7,6 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.doctext import doc_text
 from nlp.relations.lexicon import read_lines
 
 _MONTHS = "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
@@ -40,7 +41,7 @@ class BoilerplateFilter:
         self.chrome = frozenset(v for k, v in rows if k == "line")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_boilerplate = self.match(doc.text)
+        doc._.kg_boilerplate = self.match(doc_text(doc))
         return doc
 
     def match(self, text: str) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.doctext import doc_text
 from nlp.relations.base import (
     ARTICLES,
     NamedThing,
@@ -44,7 +45,7 @@ class EventMatcher:
         self.venue_cues = frozenset(data["venue_cues"])
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = quoted_spans(doc.text)
+        quotes = quoted_spans(doc_text(doc))
         events: list[NamedThing] = []
         for sent in content_sents(doc):
             for tok in sent:
@@ -72,13 +73,15 @@ class EventMatcher:
         tok = doc[i]
         end_char = tok.idx + len(tok.text)
         for start, end, inner in quotes:  # Fachtagung „Titel“ / Fachtagung zum Thema „Titel“
-            if end_char <= start <= end_char + 14 and not re.search(r"[.,;:!?]", doc.text[end_char:start]):
-                return inner.strip(), doc.text[tok.idx : end].strip(), (start + 1, end - 1)
+            if end_char <= start <= end_char + 14 and not re.search(
+                r"[.,;:!?]", doc_text(doc)[end_char:start]
+            ):
+                return inner.strip(), doc_text(doc)[tok.idx : end].strip(), (start + 1, end - 1)
         head = self.nominative(tok.text)
         if i + 2 < sent.end and _ROMAN.match(doc[i + 1].text) and doc[i + 2].text == ":":
-            line_end = doc.text.find("\n", tok.idx)
-            line_end = len(doc.text) if line_end < 0 else line_end
-            name = doc.text[tok.idx : line_end].strip()
+            line_end = doc_text(doc).find("\n", tok.idx)
+            line_end = len(doc_text(doc)) if line_end < 0 else line_end
+            name = doc_text(doc)[tok.idx : line_end].strip()
             return name, name, (tok.idx, tok.idx + len(name))
         compound = len(tok.text) > len(cue) + 1
         start = i

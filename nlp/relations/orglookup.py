@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.doctext import doc_text
 from nlp.relations.base import ARTICLES, content_sents, org_span_starting, person_at
 from nlp.relations.lexicon import is_org_head, role_hit
 
@@ -97,7 +98,7 @@ class OrgLookup:
         """In the lead (first sentences of the article) or in the paragraph (line) of `sent`."""
         if span.start_char < self.lead_end:
             return True
-        text = self.doc.text
+        text = doc_text(self.doc)
         first = sent.start_char + len(sent.text) - len(sent.text.lstrip())
         start = text.rfind("\n", 0, first) + 1
         end = text.find("\n", sent.end_char)

@@ -7,6 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.doctext import doc_text
 from nlp.relations.base import ARTICLES, NamedThing, RawLink, content_sents, org_at, person_at, person_spans
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
@@ -39,7 +40,7 @@ class ProjectMatcher:
         self.relations = {rel: frozenset(verbs) for rel, verbs in read_yaml(relations).items()}
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = quoted_spans(doc.text)
+        quotes = quoted_spans(doc_text(doc))
         found: dict[str, NamedThing] = {}
         links: list[RawLink] = []
         for sent in content_sents(doc):
@@ -55,7 +56,7 @@ class ProjectMatcher:
                 if role_hit(tok.text) is not None:
                     links.extend(self.responsible(doc, tok.i, sent, thing.name))
         for thing in found.values():
-            thing.mentions = self.mentions(doc.text, [thing.name, *thing.aliases])
+            thing.mentions = self.mentions(doc_text(doc), [thing.name, *thing.aliases])
         projects = list(found.values())
         links.extend(self.verb_links(doc, projects))
         links.extend(self.title_links(doc, projects, links))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.doctext import doc_text
 from nlp.relations.base import ARTICLES, COURTESY, PREPOSITIONS, RawQuote, in_boilerplate, person_at
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import multiword_roles, role_hit, word_set
@@ -34,14 +35,14 @@ class QuoteMatcher:
     def __call__(self, doc: Doc) -> Doc:
         found: list[RawQuote] = []
         last: tuple[int, Span] | None = None  # (line number, speaker) of the previous attributed quote
-        for start, end, inner in quoted_spans(doc.text):
+        for start, end, inner in quoted_spans(doc_text(doc)):
             if (
                 in_boilerplate(doc, start)
                 or len(inner.split()) < _MIN_WORDS
-                or not self.is_quote(doc.text, start)
+                or not self.is_quote(doc_text(doc), start)
             ):
                 continue
-            line = doc.text.count("\n", 0, start)
+            line = doc_text(doc).count("\n", 0, start)
             person, confidence = self.attribute(doc, start, end)
             if person is None and last is not None and last[0] == line:
                 person, confidence = last[1], 0.6  # a further quote of the same speaker
@@ -73,7 +74,7 @@ class QuoteMatcher:
 
     def speaker_after(self, doc: Doc, end: int) -> Span | None:
         """', erklärte ROLE X' / ', so X' / ', betonte die Direktorin' right after the closing mark."""
-        span = doc.char_span(end, min(len(doc.text), end + 200), alignment_mode="expand")
+        span = doc.char_span(end, min(len(doc_text(doc)), end + 200), alignment_mode="expand")
         if span is None or not len(span):
             return None
         k = span.start
@@ -106,7 +107,7 @@ class QuoteMatcher:
         if sent is None or sent.start == 0 or sent.start_char < start - 2:
             return None
         prev = doc[sent.start - 1].sent
-        if "\n" in doc.text[prev.end_char : start]:
+        if "\n" in doc_text(doc)[prev.end_char : start]:
             return None
         return self.subject(doc, prev, prev.end_char)
 
@@ -116,7 +117,7 @@ class QuoteMatcher:
         if doc[k].lower_ in {"er", "sie"} and doc[k].is_title and sent.start > 0:
             prev = doc[sent.start - 1].sent  # "Er sagte: „…“" after a sentence about one person
             people = {person_at(doc, i) for i in range(prev.start, prev.end)} - {None}
-            if len(people) == 1 and "\n" not in doc.text[prev.end_char : sent.start_char]:
+            if len(people) == 1 and "\n" not in doc_text(doc)[prev.end_char : sent.start_char]:
                 # the one person of the previous sentence, subject or not ("Die Keynote hielt X.")
                 first = next(i for i in range(prev.start, prev.end) if person_at(doc, i) is not None)
                 return QuoteMatcher.person_span(doc, first)
@@ -141,7 +142,7 @@ class QuoteMatcher:
 
     @staticmethod
     def sentence_at(doc: Doc, char: int) -> Span | None:
-        span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+        span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
         return span[0].sent if span is not None and len(span) else None
 
     @staticmethod

@@ -52,6 +52,8 @@ class SpeakerMatcher:
         self.panels = frozenset(data["panel_nouns"])
         self.speaker_nouns = frozenset(data["speaker_nouns"])
         self.event_cues = word_set(event_cues)
+        self.panel_suffixes = tuple(sorted(self.panels))  # str.endswith takes a tuple: one call per token
+        self.event_suffixes = tuple(sorted(self.event_cues))
 
     def __call__(self, doc: Doc) -> Doc:
         events = doc._.kg_events or []
@@ -75,7 +77,7 @@ class SpeakerMatcher:
     # --- cues -----------------------------------------------------------------------------------
     def talk_noun(self, tok: Token) -> bool:
         low = tok.lower_
-        return tok.text[:1].isupper() and (low in self.nouns or any(low.endswith(n) for n in self.panels))
+        return tok.text[:1].isupper() and (low in self.nouns or low.endswith(self.panel_suffixes))
 
     def performed_talk(self, sent: Span) -> bool:
         """'X ... mit einer kurzen Lesung', 'X übernahm die Moderation': the subject gave the talk."""
@@ -102,10 +104,10 @@ class SpeakerMatcher:
         return []
 
     def panel(self, sent: Span) -> bool:
-        return any(any(t.lower_.endswith(p) for p in self.panels) for t in sent)
+        return any(t.lower_.endswith(self.panel_suffixes) for t in sent)
 
     def event_noun(self, tok: Token) -> bool:
-        return tok.text[:1].isupper() and any(tok.lower_.endswith(c) for c in self.event_cues)
+        return tok.text[:1].isupper() and tok.lower_.endswith(self.event_suffixes)
 
     def verb_positions(self, sent: Span) -> list[tuple[int, str]]:
         """Positions and kinds of the talk verbs in the sentence."""
