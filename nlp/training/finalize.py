@@ -13,7 +13,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 META = {
     "name": "kg_ner",
-    "version": "1.0.0",
+    "version": "1.1.0",
     "description": "German NER (PER, ORG, LOC, MISC) for press text; CNN tok2vec, trained by nlp/training "
     "on GermEval 2014 test, MobIE train, Europarl train, Legal-LER (6 courts, sampled) and SmartData dev.",
     "license": "CC BY-SA 4.0 (trained on CC BY 4.0 and research data; see nlp/models/README.md)",
