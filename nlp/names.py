@@ -73,6 +73,8 @@ def fold(text: str) -> str:
 
 def is_acronym(word: str) -> bool:
     """'DFKI', 'IHK', 'AMEOS' (two or more capitals, at most one lower-case letter inside)."""
+    if len(word) < 2 or not word[:1].isupper() or (word[1].islower() and word[2:3].islower()):
+        return False  # fast path for ordinary capitalised words ("Anna", "Stadt")
     letters = [c for c in word if c.isalpha()]
     if len(letters) < 2 or not word[:1].isupper():
         return False

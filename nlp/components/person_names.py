@@ -117,6 +117,8 @@ class PersonNames(SerializedLexicons):
         return spans
 
     def match_at(self, doc: Doc, i: int) -> Span | None:
+        if not doc[i].text[:1].isupper():
+            return None  # names, titles, role cues and "Frau"/"Herr" all start with a capital
         cue = None
         j = i
         if doc[i].text in COURTESY:

@@ -145,6 +145,8 @@ class RoleMatcher:
 
     def title_at(self, doc: Doc, i: int, limit: int, lookup: OrgLookup) -> Title | None:
         tok = doc[i]
+        if not tok.text[:1].isupper() and tok.lower_ not in _multiword_index():
+            return None  # role nouns are capitalised; lower-case starts only for listed multi-word titles
         if person_at(doc, i) is not None:
             return None
         multi = self.multiword_at(doc, i, limit)
