@@ -37,8 +37,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="kg-de", version="0.1.0", description=DESCRIPTION, lifespan=lifespan, docs_url=None)
     _offline_docs(app)
+    # The settings reach the routes through `app.state.kg.settings`. No `dependency_overrides` here: any
+    # override makes FastAPI re-analyse every dependency of every request (about 1 ms per lookup).
     app.state.kg = state
-    app.dependency_overrides[get_settings] = lambda: settings
     install_error_handlers(app)
     app.add_middleware(ResponseCache, state=state, max_entries=settings.response_cache_entries)
     for router in ROUTERS:

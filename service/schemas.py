@@ -11,6 +11,11 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+ARTICLES_DOC = (
+    "Articles that mention it, newest first; at most `articles_limit` (default 100). The entity's "
+    "`/articles` sub-resource (e.g. GET /persons/{id}/articles) pages through all of them."
+)
+ARTICLES_TOTAL_DOC = "Number of articles that mention it (the full `articles` list)."
 EntityKind = Literal["person", "organization", "project", "event", "location", "article"]
 T = TypeVar("T")
 
@@ -94,7 +99,8 @@ class PersonDetail(PersonSummary):
     talks: list[TalkOut] = []
     projects: list[ProjectLinkOut] = []
     quotes: list[QuoteOut] = []
-    articles: list[ArticleRef] = []
+    articles: list[ArticleRef] = Field(default=[], description=ARTICLES_DOC)
+    articles_total: int = Field(default=0, description=ARTICLES_TOTAL_DOC)
 
 
 class MemberOut(Model):
@@ -118,9 +124,15 @@ class OrganizationSummary(Model):
 class OrganizationDetail(OrganizationSummary):
     parents: list[EntityRef] = Field(default=[], description="Chain of parents, nearest first.")
     units: list[EntityRef] = Field(default=[], description="Direct sub-units.")
-    members: list[MemberOut] = []
+    members: list[MemberOut] = Field(
+        default=[],
+        description="One entry per role or affiliation, sorted by name; at most `members_limit` "
+        "(default 100): page through all with GET /organizations/{id}/members.",
+    )
+    members_total: int = Field(default=0, description="Number of entries of the full `members` list.")
     events: list[EntityRef] = Field(default=[], description="Events it organizes.")
-    articles: list[ArticleRef] = []
+    articles: list[ArticleRef] = Field(default=[], description=ARTICLES_DOC)
+    articles_total: int = Field(default=0, description=ARTICLES_TOTAL_DOC)
 
 
 class ProjectPersonOut(Model):
@@ -140,7 +152,8 @@ class ProjectSummary(Model):
 
 class ProjectDetail(ProjectSummary):
     people: list[ProjectPersonOut] = []
-    articles: list[ArticleRef] = []
+    articles: list[ArticleRef] = Field(default=[], description=ARTICLES_DOC)
+    articles_total: int = Field(default=0, description=ARTICLES_TOTAL_DOC)
 
 
 class SpeakerOut(Model):
@@ -163,7 +176,8 @@ class EventSummary(Model):
 class EventDetail(EventSummary):
     speakers: list[SpeakerOut] = []
     topics: list[str] = []
-    articles: list[ArticleRef] = []
+    articles: list[ArticleRef] = Field(default=[], description=ARTICLES_DOC)
+    articles_total: int = Field(default=0, description=ARTICLES_TOTAL_DOC)
 
 
 class FactOut(Model):

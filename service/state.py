@@ -83,6 +83,10 @@ class ServiceState:
                 self._pool = QueryPool(self.settings.store, self.settings.sparql_workers)
             return self._pool
 
+    def pool_if_open(self) -> QueryPool | None:
+        """The pool if it is open already, without locking or touching the store: for the event loop."""
+        return self._pool
+
     @property
     def pipeline(self) -> Any:
         """The spaCy pipeline, loaded on the first extraction only (it takes seconds)."""
@@ -94,6 +98,15 @@ class ServiceState:
                 model = self.settings.spacy_model
                 self._pipeline = load_pipeline(model) if model else load_pipeline()
             return self._pipeline
+
+    def current(self, name: str) -> Any:
+        """The derived object `name` when it is built for the current generation, else None.
+
+        Takes no lock, so it never waits for a build or a write: during a write it still returns the
+        object of the generation before (a consistent snapshot), as the write has not finished yet.
+        """
+        hit = self._cache.get(name)
+        return hit[1] if hit is not None and hit[0] == self.generation else None
 
     def cached(self, name: str, build: Any) -> Any:
         """A derived object (search index, graph view) rebuilt when the store generation moved."""

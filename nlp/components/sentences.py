@@ -86,7 +86,7 @@ class SentenceSplitter:
                 flags[i, 0] = 1
         if len(doc):
             flags[0, 0] = 1
-        doc.from_array([SENT_START], flags.astype("uint64"))
+        doc.from_array([SENT_START], flags.astype("uint64"))  # type: ignore[arg-type]
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
         p = Path(path)

@@ -10,14 +10,18 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from service.readmodel import load
-from service.readmodel.records import ArticleRec, Entity, Fact
+from service.readmodel.records import ArticleRec, Entity, Fact, newest_first
 from service.search.analyzer import fold
 
 logger = logging.getLogger(__name__)
 
 
 class ReadModel:
-    """Everything the REST lookups need, loaded once per store generation."""
+    """Everything the REST lookups need, loaded once per store generation.
+
+    Built once and never changed afterwards, so requests share it without locks. The indexes below are
+    computed here, once, so that a lookup only touches the facts of its own entity.
+    """
 
     def __init__(
         self,
@@ -50,6 +54,29 @@ class ReadModel:
             if f.kind == "part_of" and f.object and f.object not in self.parents[f.subject]:
                 self.parents[f.subject].append(f.object)
                 self.units[f.object].append(f.subject)
+        self.organized_by: dict[str, list[str]] = defaultdict(list)  # organizer IRI -> event IRIs
+        for event, org in organizer.items():
+            self.organized_by[org].append(event)
+        # Folded name and aliases of every entity, and the entities of each kind sorted by folded name:
+        # the name filters of the list endpoints scan these instead of folding every name per request.
+        self.folded: dict[str, tuple[str, ...]] = {
+            e.iri: tuple(dict.fromkeys(fold(t) for t in [e.name, *sorted(e.aliases)]))
+            for e in entities.values()
+        }
+        by_kind: dict[str, list[Entity]] = defaultdict(list)
+        for e in entities.values():
+            by_kind[e.kind].append(e)
+        self.sorted_by_kind = {
+            kind: sorted(es, key=lambda e: self.folded[e.iri][0]) for kind, es in by_kind.items()
+        }
+        self.articles_newest_first = sorted(articles.values(), key=newest_first)
+        # Folded role titles and role keys of each person, for the role filter of GET /persons.
+        self.role_texts: dict[str, tuple[str, ...]] = {
+            iri: tuple(
+                dict.fromkeys(fold(t) for f in fs if f.kind == "role" for t in (f.label, f.role_key or ""))
+            )
+            for iri, fs in self.by_subject.items()
+        }
 
     @classmethod
     def from_store(cls, store: ox.Store) -> ReadModel:
@@ -72,7 +99,15 @@ class ReadModel:
         return self.by_id.get((kind, ident))
 
     def of_kind(self, kind: str) -> list[Entity]:
-        return sorted((e for e in self.entities.values() if e.kind == kind), key=lambda e: fold(e.name))
+        """Entities of `kind` sorted by folded name (a new list: callers may filter it in place)."""
+        return list(self.sorted_by_kind.get(kind, ()))
+
+    def named(self, kind: str, text: str) -> list[Entity]:
+        """Entities of `kind` whose name or an alias contains `text` (both folded), sorted by name."""
+        needle = fold(text)
+        return [
+            e for e in self.sorted_by_kind.get(kind, ()) if any(needle in key for key in self.folded[e.iri])
+        ]
 
     def ancestors(self, iri: str) -> list[str]:
         """Parents of an organization, nearest first (cycles cut)."""
@@ -100,8 +135,11 @@ class ReadModel:
         exact = self.get(kind, text)
         if exact is not None:
             return [exact]
-        needle = fold(text)
-        return [e for e in self.of_kind(kind) if matches(needle, [e.name, *e.aliases])]
+        return self.named(kind, text)
+
+    def members(self, orgs: Iterable[str]) -> set[str]:
+        """IRIs of the persons with a role or an affiliation in any of `orgs` (organization IRIs)."""
+        return {f.subject for o in orgs for f in self.facts_about(o, ["role", "affiliation"])}
 
     def facts_of(self, iri: str, kinds: Iterable[str]) -> list[Fact]:
         wanted = set(kinds)
@@ -110,8 +148,3 @@ class ReadModel:
     def facts_about(self, iri: str, kinds: Iterable[str]) -> list[Fact]:
         wanted = set(kinds)
         return [f for f in self.by_object.get(iri, []) if f.kind in wanted]
-
-
-def matches(needle: str, texts: Iterable[str]) -> bool:
-    """Whether the folded `needle` occurs in any of `texts` (folded)."""
-    return any(needle in fold(t) for t in texts)

@@ -65,3 +65,8 @@ class ArticleRec:
     url: str | None = None
     published: date | None = None
     entities: set[str] = field(default_factory=set)
+
+
+def newest_first(a: ArticleRec) -> tuple[bool, int, str]:
+    """Sort key of articles: newest first, undated last, then by id."""
+    return (a.published is None, -a.published.toordinal() if a.published else 0, a.id)

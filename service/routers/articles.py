@@ -57,16 +57,13 @@ _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 @router.get("", response_model=Page[ArticleSummary], summary="List articles, newest first")
-def list_articles(model: ModelDep, views: ViewsDep, pagination: PageDep) -> Page[ArticleSummary]:
-    arts = sorted(
-        model.articles.values(),
-        key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id),
-    )
+async def list_articles(model: ModelDep, views: ViewsDep, pagination: PageDep) -> Page[ArticleSummary]:
+    arts = model.articles_newest_first
     return page_of([views.article_summary(a) for a in pagination.apply(arts)[0]], pagination, len(arts))
 
 
 @router.get("/{article_id}", response_model=ArticleDetail, summary="One article with its entities and facts")
-def get_article(
+async def get_article(
     model: ModelDep,
     views: ViewsDep,
     article_id: Annotated[str, Path(max_length=200, examples=["e69f4d3eaee1681c"])],

@@ -6,17 +6,23 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from service.deps import ModelDep, PageDep, ViewsDep, page_of
-from service.errors import NotFoundError
-from service.readmodel.model import matches
+from service.deps import (
+    DEFAULT_LIST_LIMIT,
+    ArticlesLimit,
+    ModelDep,
+    PageDep,
+    ViewsDep,
+    add_articles_route,
+    entity_or_404,
+    page_of,
+)
 from service.schemas import EventDetail, EventSummary, Page
-from service.search.analyzer import fold
 
 router = APIRouter(prefix="/events", tags=["events"])
 
 
 @router.get("", response_model=Page[EventSummary], summary="List events")
-def list_events(
+async def list_events(
     model: ModelDep,
     views: ViewsDep,
     pagination: PageDep,
@@ -24,20 +30,18 @@ def list_events(
         str | None, Query(max_length=200, description="Part of the name.", examples=["Digitalkonferenz"])
     ] = None,
 ) -> Page[EventSummary]:
-    events = model.of_kind("event")
-    if q:
-        needle = fold(q)
-        events = [e for e in events if matches(needle, [e.name, *e.aliases])]
+    events = model.named("event", q) if q else model.of_kind("event")
     return page_of([views.event_summary(e) for e in pagination.apply(events)[0]], pagination, len(events))
 
 
 @router.get("/{event_id}", response_model=EventDetail, summary="One event with speakers and topics")
-def get_event(
+async def get_event(
     model: ModelDep,
     views: ViewsDep,
     event_id: Annotated[str, Path(max_length=200, examples=["digitalkonferenz-pfalz"])],
+    articles_limit: ArticlesLimit = DEFAULT_LIST_LIMIT,
 ) -> EventDetail:
-    event = model.get("event", event_id)
-    if event is None:
-        raise NotFoundError(f"No event with id {event_id!r}; search with GET /events?q=NAME.")
-    return views.event_detail(event)
+    return views.event_detail(entity_or_404(model, "event", event_id), articles_limit)
+
+
+add_articles_route(router, "event", "event", "event_id")

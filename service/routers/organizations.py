@@ -6,17 +6,23 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from service.deps import ModelDep, PageDep, ViewsDep, page_of
-from service.errors import NotFoundError
-from service.readmodel.model import matches
-from service.schemas import OrganizationDetail, OrganizationSummary, Page
-from service.search.analyzer import fold
+from service.deps import (
+    DEFAULT_LIST_LIMIT,
+    ArticlesLimit,
+    ModelDep,
+    PageDep,
+    ViewsDep,
+    add_articles_route,
+    entity_or_404,
+    page_of,
+)
+from service.schemas import MemberOut, OrganizationDetail, OrganizationSummary, Page
 
 router = APIRouter(prefix="/organizations", tags=["organizations"])
 
 
 @router.get("", response_model=Page[OrganizationSummary], summary="List organizations")
-def list_organizations(
+async def list_organizations(
     model: ModelDep,
     views: ViewsDep,
     pagination: PageDep,
@@ -31,10 +37,7 @@ def list_organizations(
         ),
     ] = None,
 ) -> Page[OrganizationSummary]:
-    orgs = model.of_kind("org")
-    if q:
-        needle = fold(q)
-        orgs = [o for o in orgs if matches(needle, [o.name, *o.aliases])]
+    orgs = model.named("org", q) if q else model.of_kind("org")
     if parent:
         units = {d for p in model.find("org", parent) for d in model.descendants(p.iri)}
         orgs = [o for o in orgs if o.iri in units]
@@ -42,12 +45,35 @@ def list_organizations(
 
 
 @router.get("/{org_id}", response_model=OrganizationDetail, summary="One organization with units and members")
-def get_organization(
+async def get_organization(
     model: ModelDep,
     views: ViewsDep,
     org_id: Annotated[str, Path(max_length=200, examples=["stadt-kaiserslaut"])],
+    members_limit: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=10_000,
+            description="At most this many `members` (sorted by name); `members_total` counts them all, "
+            "GET /organizations/{id}/members pages through them.",
+        ),
+    ] = DEFAULT_LIST_LIMIT,
+    articles_limit: ArticlesLimit = DEFAULT_LIST_LIMIT,
 ) -> OrganizationDetail:
-    org = model.get("org", org_id)
-    if org is None:
-        raise NotFoundError(f"No organization with id {org_id!r}; search with GET /organizations?q=NAME.")
-    return views.org_detail(org)
+    return views.org_detail(entity_or_404(model, "org", org_id), members_limit, articles_limit)
+
+
+@router.get(
+    "/{org_id}/members", response_model=Page[MemberOut], summary="Members of one organization, by name"
+)
+async def list_members(
+    model: ModelDep,
+    views: ViewsDep,
+    pagination: PageDep,
+    org_id: Annotated[str, Path(max_length=200, examples=["stadt-kaiserslaut"])],
+) -> Page[MemberOut]:
+    members, total = pagination.apply(views.members(entity_or_404(model, "org", org_id).iri))
+    return page_of(list(members), pagination, total)
+
+
+add_articles_route(router, "org", "organization", "org_id")

@@ -6,9 +6,16 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from service.deps import ModelDep, PageDep, ViewsDep, page_of
-from service.errors import NotFoundError
-from service.readmodel.model import matches
+from service.deps import (
+    DEFAULT_LIST_LIMIT,
+    ArticlesLimit,
+    ModelDep,
+    PageDep,
+    ViewsDep,
+    add_articles_route,
+    entity_or_404,
+    page_of,
+)
 from service.schemas import Page, PersonDetail, PersonSummary
 from service.search.analyzer import fold
 
@@ -16,7 +23,7 @@ router = APIRouter(prefix="/persons", tags=["persons"])
 
 
 @router.get("", response_model=Page[PersonSummary], summary="List persons")
-def list_persons(
+async def list_persons(
     model: ModelDep,
     views: ViewsDep,
     pagination: PageDep,
@@ -37,35 +44,26 @@ def list_persons(
         Query(max_length=200, description="Part of a role title or role key.", examples=["Leiterin"]),
     ] = None,
 ) -> Page[PersonSummary]:
-    persons = model.of_kind("person")
-    if q:
-        needle = fold(q)
-        persons = [p for p in persons if matches(needle, [p.name, *p.aliases])]
+    persons = model.named("person", q) if q else model.of_kind("person")
     if organization:
         orgs = {o.iri for o in model.find("org", organization)}
         orgs |= {d for o in list(orgs) for d in model.descendants(o)}
-        persons = [
-            p
-            for p in persons
-            if any(f.object in orgs for f in model.facts_of(p.iri, ["role", "affiliation"]))
-        ]
+        members = model.members(orgs)
+        persons = [p for p in persons if p.iri in members]
     if role:
         needle = fold(role)
-        persons = [
-            p
-            for p in persons
-            if any(matches(needle, [f.label, f.role_key or ""]) for f in model.facts_of(p.iri, ["role"]))
-        ]
+        persons = [p for p in persons if any(needle in t for t in model.role_texts.get(p.iri, ()))]
     return page_of([views.person_summary(p) for p in pagination.apply(persons)[0]], pagination, len(persons))
 
 
 @router.get("/{person_id}", response_model=PersonDetail, summary="One person with all facts and evidence")
-def get_person(
+async def get_person(
     model: ModelDep,
     views: ViewsDep,
     person_id: Annotated[str, Path(max_length=200, examples=["eleonore-baj"])],
+    articles_limit: ArticlesLimit = DEFAULT_LIST_LIMIT,
 ) -> PersonDetail:
-    person = model.get("person", person_id)
-    if person is None:
-        raise NotFoundError(f"No person with id {person_id!r}; search with GET /persons?q=NAME.")
-    return views.person_detail(person)
+    return views.person_detail(entity_or_404(model, "person", person_id), articles_limit)
+
+
+add_articles_route(router, "person", "person", "person_id")
