@@ -150,19 +150,31 @@ class Views:
     # -- organizations ----------------------------------------------------------------------------
 
     def members(self, iri: str) -> list[s.MemberOut]:
-        """Members of an organization (one entry per role or affiliation fact), sorted by name."""
+        """Members of an organization, sorted by name: one entry per person and role (with the
+        evidence of every article that states it); a bare affiliation only for a person without a role."""
+        facts = [f for f in self.m.facts_about(iri, ["role", "affiliation"]) if self.ref(f.subject)]
+        with_role = {f.subject for f in facts if f.kind == "role"}
+        groups: dict[tuple[str, str | None, str | None], tuple[Fact, list[s.EvidenceOut]]] = {}
+        for f in sorted(facts, key=lambda f: f.kind != "role"):  # roles first: affiliations join them
+            if f.kind == "role":
+                key = (f.subject, f.role_key or f.label or None, f.time)
+            elif f.subject in with_role:
+                key = next(k for k in groups if k[0] == f.subject)
+            else:
+                key = (f.subject, None, None)
+            groups.setdefault(key, (f, []))[1].extend(self.fact_evidence(f))
         out = [
             s.MemberOut(
                 person=person,
-                role=f.label or None,
-                role_key=f.role_key,
-                time=f.time,
-                evidence=self.fact_evidence(f),
+                role=(f.label or None) if f.kind == "role" else None,
+                role_key=f.role_key if f.kind == "role" else None,
+                time=f.time if f.kind == "role" else None,
+                evidence=evidence,
             )
-            for f in self.m.facts_about(iri, ["role", "affiliation"])
+            for f, evidence in groups.values()
             if (person := self.ref(f.subject))
         ]
-        return sorted(out, key=lambda m: m.person.name)
+        return sorted(out, key=lambda m: (m.person.name, m.role or ""))
 
     def org_summary(self, e: Entity) -> s.OrganizationSummary:
         hit = self._summary(e)
