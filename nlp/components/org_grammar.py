@@ -45,7 +45,9 @@ class OrgParse:
 class OrgGrammar:
     """Recognises organization mentions around head nouns from the org_heads lexicon."""
 
-    def __init__(self, heads: list[str], stop: frozenset[str], cues: SuffixLexicon) -> None:
+    def __init__(
+        self, heads: list[str], stop: frozenset[str], cues: SuffixLexicon, brands: list[str] | None = None
+    ) -> None:
         self.words: dict[str, Head] = {}
         self.suffixes: list[tuple[str, Head]] = []
         self.legal: dict[str, Head] = {}
@@ -63,6 +65,7 @@ class OrgGrammar:
         self.suffixes.sort(key=lambda s: -len(s[0]))
         self.stop = stop
         self.cues = cues
+        self.brands = sorted((tuple(b.lower().split()) for b in brands or ()), key=len, reverse=True)
 
     # -- words -----------------------------------------------------------------------------------
     def head_of(self, text: str) -> Head | None:
@@ -127,7 +130,46 @@ class OrgGrammar:
             and self.head_of(text) is None
         )
 
+    def brand_ending_at(self, doc: Doc, k: int) -> int | None:
+        """Start of an umbrella brand ("Fraunhofer", "Max Planck") whose last word is token k."""
+        for words in self.brands:
+            start = k - len(words) + 1
+            if start >= 0 and tuple(t.lower_ for t in doc[start : k + 1]) == words:
+                return start
+        return None
+
+    def brand_starting_at(self, doc: Doc, k: int) -> int | None:
+        """End of an umbrella brand whose first word is token k (capitalised as a name)."""
+        if not doc[k].text[:1].isupper():
+            return None
+        for words in self.brands:
+            end = k + len(words)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[k:end]) == words:
+                return end
+        return None
+
     # -- parsing ---------------------------------------------------------------------------------
+    def parse_brand(self, doc: Doc, k: int) -> OrgParse | None:
+        """An umbrella brand with an institute's abbreviation: "Fraunhofer FOKUS", "Fraunhofer IESE".
+
+        A brand before a head noun ("Fraunhofer Institut für ...") is parsed from that head instead.
+        """
+        brand_end = self.brand_starting_at(doc, k)
+        if brand_end is None:
+            return None
+        end = brand_end
+        while (
+            end < len(doc)
+            and end - brand_end < 2
+            and is_acronym(doc[end].text)
+            and doc[end].text not in self.stop
+        ):
+            end += 1
+        if end == brand_end:
+            return None
+        info = Head("n", "brand", doc[k].text)
+        return OrgParse(k, end, k, info, end)
+
     def parse(self, doc: Doc, h: int, *, nested: bool = False) -> OrgParse | None:
         """The organization around head token h, or None when the head stands alone ("die Stadt").
 
@@ -159,6 +201,9 @@ class OrgGrammar:
     def left(self, doc: Doc, h: int) -> tuple[int, list[int]]:
         k = h - 1
         adjectives: list[int] = []
+        brand = self.brand_ending_at(doc, k) if k >= 0 else None
+        if brand is not None:
+            return brand, adjectives  # "Max Planck Institut für Informatik"
         if k >= 0 and is_acronym(doc[k].text) and doc[k].text not in self.stop:
             return k, adjectives  # "AMEOS Klinikum"
         expected = h  # an inflected adjective stands right before the head or another adjective
@@ -219,7 +264,8 @@ class OrgGrammar:
             text = doc[j].text
             nxt = doc[j + 1] if j + 1 < n else None
             if text == "für":
-                end = self.bracketed_extension(doc, self.topic_phrase(doc, j + 1))
+                start = j + 2 if self.article_before_place(doc, j + 1) else j + 1
+                end = self.bracketed_extension(doc, self.topic_phrase(doc, start))
             elif (
                 info.cls == "ministry"
                 and text in GENITIVE_ARTICLES
@@ -243,6 +289,14 @@ class OrgGrammar:
                 break
             k, first = end, False
         return k
+
+    @staticmethod
+    def article_before_place(doc: Doc, k: int) -> bool:
+        """ "Industrie- und Handelskammer für die Pfalz", "Landesamt für das Saarland": an article
+        after "für" belongs to the name only before a place the model tags (not "für den Ausbau")."""
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("die", "das", "den"):
+            return False
+        return any(e.label_ == "LOC" and e.start == k + 1 for e in doc.ents)
 
     def bracketed_extension(self, doc: Doc, end: int) -> int:
         """ "für Sicherheit in der Informationstechnik (BSI)": a locative continuation belongs to the

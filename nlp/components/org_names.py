@@ -23,6 +23,9 @@ CONFIDENCE = {
     "acronym": 0.55,
 }
 AFFILIATION_BEFORE = frozenset({"vom", "beim", "bei"})
+PERSON_KEY = "kg_rule_persons"
+BRACKET_ALL = frozenset({"beide", "alle"})  # "A und B (beide TH Bingen)"
+MAX_BRACKET = 3
 
 
 @Language.factory(
@@ -33,6 +36,7 @@ AFFILIATION_BEFORE = frozenset({"vom", "beim", "bei"})
             "name_cues": "name_cues.txt",
             "not_names": "not_names.txt",
             "not_org_acronyms": "not_org_acronyms.txt",
+            "org_brands": "org_brands.txt",
         },
         "spans_key": SPANS_KEY,
     },
@@ -60,14 +64,16 @@ class OrgNames(SerializedLexicons):
         self.lexicons = lexicons
         cues = SuffixLexicon(lexicons["name_cues"])
         stop = frozenset(w for w in lexicons["not_names"] if not w.startswith("-")) | stop_words_capitalized()
-        self.grammar = OrgGrammar(lexicons["org_heads"], stop, cues)
+        self.grammar = OrgGrammar(lexicons["org_heads"], stop, cues, lexicons.get("org_brands", []))
         self.not_acronyms = frozenset(lexicons["not_org_acronyms"]) | {
             w for w in lexicons["name_cues"] if w.isupper() or is_acronym(w)
         }
 
     def __call__(self, doc: Doc) -> Doc:
         parses = self.match(doc)
-        spans = [self.to_span(doc, p) for p in parses] + self.match_acronyms(doc, parses)
+        spans = [self.to_span(doc, p) for p in parses]
+        spans += self.match_bracketed(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += self.match_acronyms(doc, spans)
         self.set_annotations(doc, spans)
         return doc
 
@@ -77,8 +83,9 @@ class OrgNames(SerializedLexicons):
         covered_until = 0
         for h in range(len(doc)):
             if self.grammar.head_of(doc[h].text) is None:
-                continue
-            org = self.grammar.parse(doc, h)
+                org = self.grammar.parse_brand(doc, h)
+            else:
+                org = self.grammar.parse(doc, h)
             if org is None:
                 continue
             if found and org.start < covered_until:
@@ -90,8 +97,67 @@ class OrgNames(SerializedLexicons):
             covered_until = org.end
         return found
 
-    def match_acronyms(self, doc: Doc, parses: list[OrgParse]) -> list[Span]:
-        taken = {i for p in parses for i in range(p.start, p.end)}
+    def match_bracketed(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """An abbreviation-led name in brackets right after a person: "Heike Brandt (TH Bingen)",
+        "Petra Lang (KOSIT)", "Sven Ott (ekom21)", "A und B (beide WFG Kusel)".
+
+        The bracket after a name is where German press names a person's organization; an age
+        ("(45)"), a year, a place the model tags ("(Mainz)"), a party written as a word ("(Grüne)")
+        or a role ("(MdL)") do not start with an abbreviation and are left alone.
+        """
+        ends = self.person_ends(doc)
+        spans = []
+        for tok in doc:
+            if tok.text != "(" or tok.i not in ends:
+                continue
+            start = tok.i + 1 + int(tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in BRACKET_ALL)
+            end = self.bracket_name_end(doc, start)
+            if (
+                end is None
+                or any(i in taken for i in range(start, end))
+                or self.other_entity(doc, start, end)
+            ):
+                continue
+            span = Span(doc, start, end, label="ORG")
+            span._.norm_name = span.text
+            span._.head_name = span.text
+            span._.cue = "acronym"
+            span._.confidence = CONFIDENCE["affiliation"]
+            span._.source = "rule"
+            spans.append(span)
+        return spans
+
+    @staticmethod
+    def person_ends(doc: Doc) -> set[int]:
+        """Token indices right after a person candidate (model or rule)."""
+        people = [e for e in doc.ents if e.label_ == "PER"] + list(doc.spans.get(PERSON_KEY, []))
+        return {p.end for p in people}
+
+    def bracket_name_end(self, doc: Doc, start: int) -> int | None:
+        """End of "ABBR Name…" closed by ")" at `start`, or None."""
+        if start >= len(doc) or not self.abbreviation_shaped(doc[start].text):
+            return None
+        end = start + 1
+        while end < len(doc) and end - start < MAX_BRACKET and self.grammar.is_name_word(doc[end]):
+            end += 1
+        return end if end < len(doc) and doc[end].text == ")" else None
+
+    def abbreviation_shaped(self, text: str) -> bool:
+        """ "DFKI", "TH", "ekom21", "eGo-Saar": capitals, or letters with digits, or an inner capital."""
+        if text in self.not_acronyms or text in self.grammar.stop:
+            return False
+        letters = sum(c.isalpha() for c in text)
+        with_digits = text.isalnum() and letters >= 3 and any(c.isdigit() for c in text)
+        inner_caps = len(text) > 2 and text[0].islower() and text[1].isupper()
+        return is_acronym(text) or with_digits or inner_caps
+
+    @staticmethod
+    def other_entity(doc: Doc, start: int, end: int) -> bool:
+        """Whether the model tags a token of [start, end) as a person or place."""
+        return any(e.label_ in ("PER", "LOC") and e.start < end and start < e.end for e in doc.ents)
+
+    def match_acronyms(self, doc: Doc, claimed: list[Span]) -> list[Span]:
+        taken = {i for p in claimed for i in range(p.start, p.end)}
         spans = []
         for tok in doc:
             text = tok.text

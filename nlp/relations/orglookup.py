@@ -84,8 +84,10 @@ class OrgLookup:
                 continue
             if near is not None and not any(self.close(span, near) for span in cluster.spans):
                 continue
-            words = cluster.name.split()
-            heads = words[:-1] if len(words) > 1 else words  # the last word is the place ("Landkreis X")
+            names = cluster.name.split()
+            heads = names[:-1] if len(names) > 1 else names  # the last word is the place ("Landkreis X")
+            # a truncated first part is not the kind: "Gemeinde- und Städtebund" is a Bund
+            heads = [w for w in heads if not w.endswith("-")]
             parts = [p.casefold() for w in heads for p in re.split(r"-", w)]
             if any(p in exact or (suffixes and p.endswith(suffixes)) for p in parts):
                 hits[cluster.name] = len(cluster.spans)

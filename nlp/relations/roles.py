@@ -8,6 +8,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.names import is_acronym
 from nlp.relations.base import (
     ARTICLES,
     COURTESY,
@@ -236,7 +237,11 @@ class RoleMatcher:
                 political = title.hit.entry.political
                 # "X (SPD), Vorsitzender des Ausschusses": the title's own genitive is not the party
                 bracketed = None if political or own_complement else self.bracketed_org(doc, people[0], sent)
-                title.org_name = bracketed or self.antecedent_org(doc, title, sent)
+                title.org_name = (
+                    bracketed
+                    or self.following_org(doc, title, people[0], sent)
+                    or self.antecedent_org(doc, title, sent)
+                )
             for person in people:
                 out.append(
                     RawRole(
@@ -303,6 +308,23 @@ class RoleMatcher:
             if doc[j + 2].text == ")" and doc[j + 1].is_title and self.lookup is not None:
                 return self.lookup.by_prefix(doc[j + 1].text)  # "(Nordwerke)" for "Nordwerke GmbH"
         return None
+
+    @staticmethod
+    def following_org(doc: Doc, title: Title, person: Span, sent: Span) -> str | None:
+        """'Bürgermeisterin X von der Verbandsgemeinde Y', 'Leiter X vom Amt Z', 'Landrat X aus dem
+        Kreis Y': the organization a preposition attaches right after a name that follows its title.
+
+        A political office is not held in a party named by its abbreviation ("Landrat X von der CDU").
+        """
+        j = person.end
+        if person.start < title.end or j + 1 >= sent.end or doc[j].lower_ not in _ATTACHING:
+            return None
+        org = org_span_starting(doc, j + 1, sent.end)
+        if org is None or not all(doc[k].lower_ in ARTICLES for k in range(j + 1, org.start)):
+            return None
+        if title.hit.entry.political and len(org) == 1 and is_acronym(org.text):
+            return None
+        return org_at(doc, org.start)
 
     @staticmethod
     def antecedent_org(doc: Doc, title: Title, sent: Span) -> str | None:

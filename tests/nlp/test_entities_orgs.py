@@ -183,3 +183,55 @@ def test_name_with_inner_capital_after_the_head(nlp: Language) -> None:
 def test_adjective_before_a_coordinated_head_is_inflected(nlp: Language) -> None:
     text = "Eva Roth vom Bayerischen Städte- und Gemeindebund sprach."
     assert "Bayerischer Städte- und Gemeindebund" in org_names(nlp, text)
+
+
+def test_abbreviation_led_name_in_brackets_after_a_person(nlp: Language) -> None:
+    assert org_names(nlp, "Auch Heike Brandt (TH Bingen) war dabei.") == ["TH Bingen"]
+
+
+def test_bracketed_number_or_place_after_a_person_is_no_organization(nlp: Language) -> None:
+    assert orgs(nlp, "Thomas Berg (45) aus Mainz und Klaus Meier (2023) kamen.") == []
+    assert orgs(nlp, "Klaus Meier (Mainz) gewann den Preis.") == []
+
+
+def test_bracketed_abbreviation_without_a_person_before_is_left_to_the_rest(nlp: Language) -> None:
+    assert orgs(nlp, "Die Messe (KW 12) beginnt.") == []
+
+
+def test_research_brand_with_institute_abbreviation(nlp: Language) -> None:
+    assert org_names(nlp, "Forscher von Fraunhofer FOKUS haben eine App entwickelt.") == ["Fraunhofer FOKUS"]
+    assert org_names(nlp, "Sie arbeitet am Fraunhofer IESE in Kaiserslautern.")[0] == "Fraunhofer IESE"
+
+
+def test_research_brand_before_a_head_noun_belongs_to_the_name(nlp: Language) -> None:
+    names = org_names(nlp, "Das Max Planck Institut für Informatik ist beteiligt.")
+    assert names == ["Max Planck Institut für Informatik"]
+
+
+def test_research_brand_alone_or_as_a_surname_is_no_organization(nlp: Language) -> None:
+    assert orgs(nlp, "Joseph von Fraunhofer war ein Optiker.") == []
+    assert orgs(nlp, "Die Fraunhofer-Linien sind bekannt.") == []
+
+
+def test_hyphenated_brand_with_community_head(nlp: Language) -> None:
+    assert org_names(nlp, "Die Leibniz-Gemeinschaft fördert das Projekt.") == ["Leibniz-Gemeinschaft"]
+    assert orgs(nlp, "Die Dorfgemeinschaft feierte ein Fest.") == []
+
+
+def test_economic_development_agency_of_a_district(nlp: Language) -> None:
+    (org,) = orgs(nlp, "Ansprechpartnerin ist Julia Berg von der Wirtschaftsförderung des Landkreises Kusel.")
+    assert org._.part_of_span._.norm_name == "Landkreis Kusel"
+    assert orgs(nlp, "Die Wirtschaftsförderung ist eine Pflichtaufgabe.") == []
+
+
+def test_fuer_with_article_before_a_place_belongs_to_the_name(nlp: Language) -> None:
+    names = org_names(
+        nlp, "Unterstützt wird das Vorhaben von der Industrie- und Handelskammer für die Pfalz."
+    )
+    assert names == ["Industrie- und Handelskammer für die Pfalz"]
+
+
+def test_fuer_with_article_before_a_common_noun_ends_the_name(nlp: Language) -> None:
+    assert org_names(nlp, "Sie dankte dem Landesamt für Umwelt für die Unterstützung.") == [
+        "Landesamt für Umwelt"
+    ]

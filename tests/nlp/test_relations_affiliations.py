@@ -41,3 +41,28 @@ def test_fronted_bei_links_the_sentence_person():
         "Bei der Stadt Nordheim kümmert sich Tom Rau um das Portal.", ("Tom Rau",), ("Stadt Nordheim",)
     )
     assert found == [("Tom Rau", "Stadt Nordheim")]
+
+
+def test_bracketed_abbreviation_with_name_after_person(nlp):
+    doc = nlp("Die Keynote hielt Dirk Sauer (TH Bingen) vor vollem Saal.")
+    assert [(a.person.text, a.target) for a in doc._.kg_affiliations] == [("Dirk Sauer", "TH Bingen")]
+
+
+def test_bracketed_name_with_digits_after_person(nlp):
+    doc = nlp("Laut Sven Ott (ekom21) ist das Netz stabil.")
+    assert [(a.person.text, a.target) for a in doc._.kg_affiliations] == [("Sven Ott", "ekom21")]
+
+
+def test_bracketed_party_abbreviation_stays_an_affiliation(nlp):
+    doc = nlp("Anna Schmidt (SPD) kritisierte den Haushalt.")
+    assert [(a.person.text, a.target) for a in doc._.kg_affiliations] == [("Anna Schmidt", "SPD")]
+
+
+def test_bracketed_age_year_place_or_party_word_is_no_affiliation(nlp):
+    for text in (
+        "Thomas Berg (45) wurde verletzt.",
+        "Sabine Roth (2023) wurde geehrt.",
+        "Klaus Meier (Mainz) gewann den Preis.",
+        "Lena Vogel (Grüne) forderte mehr Radwege.",
+    ):
+        assert nlp(text)._.kg_affiliations == [], text

@@ -158,3 +158,23 @@ def test_party_in_brackets_is_not_the_organization_of_a_title_with_its_own_genit
     text = "Karl Wenz (SPD), Vorsitzender des Finanzausschusses, sprach."
     found = roles(text, persons=("Karl Wenz",), orgs=("SPD",))
     assert ("Karl Wenz", "Vorsitzender", "vorsitz", "SPD", None) not in found
+
+
+def test_organization_after_the_name_of_a_prefixed_title():
+    text = "Bürgermeisterin Eva Kern von der Verbandsgemeinde Nordtal sprach."
+    found = roles(text, ("Eva Kern",), ("Verbandsgemeinde Nordtal",))
+    assert found[0][3] == "Verbandsgemeinde Nordtal"
+
+
+def test_aus_der_organization_after_a_prefixed_title():
+    text = "Auch Bürgermeister Udo Lenz aus der Verbandsgemeinde Nordtal kam."
+    assert roles(text, ("Udo Lenz",), ("Verbandsgemeinde Nordtal",))[0][3] == "Verbandsgemeinde Nordtal"
+
+
+def test_party_after_a_prefixed_political_title_is_not_its_organization():
+    assert roles("Landrat Tim Weit von der ABC sprach.", ("Tim Weit",), ("ABC",))[0][3] is None
+
+
+def test_truncated_compound_part_does_not_imply_a_body():
+    text = "Bürgermeister Udo Lenz kam. Der Gemeinde- und Städtebund Nord lobte ihn."
+    assert roles(text, ("Udo Lenz",), ("Gemeinde- und Städtebund Nord",))[0][3] is None
