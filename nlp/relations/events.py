@@ -17,12 +17,19 @@ from nlp.relations.base import (
     org_span_starting,
     person_at,
 )
-from nlp.relations.lexicon import read_yaml, word_set
+from nlp.relations.lexicon import read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 
 _AUXILIARIES = frozenset({"hatte", "hatten", "von", "vom", "durch", "war", "ist", "wird"})
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_ORDINAL_NUMBERS = {
+    stem: f"{n}."
+    for n, stem in enumerate("erst zweit dritt viert fünft sechst siebt acht neunt zehnt".split(), 1)
+}
+_ADJECTIVE_ENDINGS = ("ale", "sche", "ige", "rte", "ene", "ive", "ile", "ere")  # "Smarte", "Digitale"
+_NAME_STOP = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "–", "-", "„", "“", '"'})
 _ORDINAL_WORD = re.compile(
     r"^(\d{1,2}\.|(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[rsnm]?)$", re.IGNORECASE
 )
@@ -43,6 +50,10 @@ class EventMatcher:
         data = read_yaml(details)
         self.organizer_cues = frozenset(data["organizer_cues"])
         self.venue_cues = frozenset(data["venue_cues"])
+        self.named_heads = frozenset(data["named_heads"])
+        self.not_events = tuple(data["not_events"])
+        self.time_prefixes = tuple(data["time_prefixes"])
+        self.not_name_words = frozenset(data["not_name_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = quoted_spans(doc_text(doc))
@@ -64,8 +75,18 @@ class EventMatcher:
             return None
         low = word.lower()
         forms = [low] + ([low[:-1]] if low.endswith("s") else []) + ([low[:-2]] if low.endswith("es") else [])
+        if self.no_event(forms):
+            return None
         matches = [cue for cue in self.cues for form in forms if form.endswith(cue)]
+        matches += [
+            h for h in self.named_heads for form in forms if form.endswith(h) and len(form) > len(h) + 2
+        ]
         return min(matches, key=len) if matches else None  # the bare head: "veranstaltung" in "Auftakt..."
+
+    def no_event(self, forms: list[str]) -> bool:
+        """'Landtag', 'Dienstag', 'Weihnachtsfeiertag', 'Freitagabend': parliaments and time words."""
+        forms = forms + [f[:-1] for f in forms if f.endswith("e")]  # "Feiertage"
+        return any(f.endswith(self.not_events) for f in forms) or forms[0].startswith(self.time_prefixes)
 
     def name_at(
         self, doc: Doc, i: int, sent: Span, cue: str, quotes: list[tuple[int, int, str]]
@@ -94,9 +115,13 @@ class EventMatcher:
             and doc[i - 2].text.endswith("-")
         ):
             start = i - 2  # "Fortbildungs- und Diskussionsabend"
-        if start < i or "-" in tok.text and compound:
-            text = " ".join([doc[k].text for k in range(start, i)] + [head])
-            return text, doc[start : i + 1].text, (doc[start].idx, end_char)
+        end = self.name_after(doc, i, sent) if compound else i + 1
+        if start < i or end > i + 1 or "-" in tok.text and compound:
+            text = " ".join(
+                [doc[k].text for k in range(start, i)] + [head] + [doc[k].text for k in range(i + 1, end)]
+            )
+            last = doc[end - 1]
+            return text, doc[start:end].text, (doc[start].idx, last.idx + len(last.text))
         if compound and i + 1 < sent.end:
             nxt = doc[i + 1]
             if nxt.is_upper and nxt.is_alpha and len(nxt.text) > 2:
@@ -112,14 +137,60 @@ class EventMatcher:
                 )
         return None
 
+    def name_after(self, doc: Doc, i: int, sent: Span) -> int:
+        """End of a name after an event compound: a year ('Kommunalkongress 2024'), an acronym
+        ('Abschlussveranstaltung FESTIVAL'), or up to three capitalised name words that end the phrase
+        ('Digitaltag Rheinland-Pfalz', 'Fachtagung Smart City in Mainz', 'Innovationsforum Gesundheit'),
+        optionally with a year. Not a following noun phrase ('beim Kongress Experten aus ...')."""
+        k = i + 1
+        while k < sent.end and k - i <= 3 and (self.name_word(doc, k) or self.after_adjective(doc, k, i)):
+            k += 1
+        if k > i + 1 and k < sent.end and not self.name_ends(doc[k]):
+            return i + 1
+        if k < sent.end and _YEAR.match(doc[k].text):
+            k += 1
+        return k
+
+    def name_word(self, doc: Doc, k: int) -> bool:
+        tok = doc[k]
+        if tok.is_upper and tok.is_alpha and len(tok.text) > 2:
+            return True
+        return (
+            tok.text[:1].isupper()
+            and (tok.is_alpha or "-" in tok.text)
+            and tok.lower_ not in self.not_name_words
+            and tok.lower_ not in ARTICLES
+            and self.cue(tok.text) is None
+            and person_at(doc, k) is None
+            and not role_hit(tok.text)
+        )
+
+    def after_adjective(self, doc: Doc, k: int, i: int) -> bool:
+        """'Innovationsforum Smarte Städte': a generic noun is part of the name after a name adjective."""
+        prev = doc[k - 1]
+        return k > i + 1 and prev.lower_.endswith(_ADJECTIVE_ENDINGS) and doc[k].is_title and doc[k].is_alpha
+
+    @staticmethod
+    def name_ends(tok: Token) -> bool:
+        """The token after a name: punctuation, a year, or a lower-case word other than an article
+        ('in Mainz', 'fand ... statt'); 'Gesundheit der Stadt' is a noun phrase, not a name."""
+        return (
+            tok.text in _NAME_STOP
+            or bool(_YEAR.match(tok.text))
+            or tok.is_lower
+            and tok.lower_ not in ARTICLES
+        )
+
     @staticmethod
     def nominative(word: str) -> str:
         for ending in ("iums", "ums", "ses"):
             if word.endswith(ending):
                 return word[:-1] if ending != "ses" else word[:-2]
-        if word.endswith(("festes", "kongresses")):
+        if word.endswith(("festes", "kongresses", "tages")):
             return word[:-2]
-        if word.endswith(("forums", "tags", "treffens", "abends", "workshops", "seminars", "gipfels")):
+        if word.endswith(
+            ("forums", "tags", "treffens", "abends", "workshops", "seminars", "gipfels", "festivals")
+        ):
             return word[:-1]
         return word
 
@@ -136,9 +207,9 @@ class EventMatcher:
 
     @staticmethod
     def add(events: list[NamedThing], name: str, alias: str, mention: tuple[int, int]) -> None:
-        key = name.casefold()
+        key = EventMatcher.ordinal_key(name)
         for ev in events:
-            other = ev.name.casefold()
+            other = EventMatcher.ordinal_key(ev.name)
             same = other == key or other.startswith(key) or key.startswith(other)
             if same or other.endswith(" " + key) or key.endswith(" " + other):
                 longer, shorter = (name, ev.name) if len(name) > len(ev.name) else (ev.name, name)
@@ -153,6 +224,13 @@ class EventMatcher:
                 ev.mentions.append(mention)
                 return
         events.append(NamedThing(name, [alias] if alias != name else [], [mention]))
+
+    @staticmethod
+    def ordinal_key(name: str) -> str:
+        """Comparison key, a leading ordinal word as a number: 'Zweiter Zukunftstag' -> '2. zukunftstag'."""
+        first, _, rest = name.casefold().partition(" ")
+        stem = re.sub(r"e[rsnm]?$", "", first)
+        return f"{_ORDINAL_NUMBERS[stem]} {rest}" if rest and stem in _ORDINAL_NUMBERS else name.casefold()
 
     @staticmethod
     def subject_org(doc: Doc, sent: Span, limit: int) -> Span | None:

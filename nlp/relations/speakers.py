@@ -27,6 +27,7 @@ _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre",
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
 _BACK_REFERENCE = frozenset({"daran", "darauf", "dabei", "hieran"})
 _TOPIC_STOP = frozenset({".", ",", ";", ":", "und", "(", "!", "?"})
+_AMONG_OTHERS = frozenset({"anderem", "anderen"})  # "unter anderem X": an adverb, not a preposition
 
 
 @Language.factory("kg_speakers", default_config={"cues": "talk_cues.yaml", "event_cues": "event_cues.txt"})
@@ -51,6 +52,14 @@ class SpeakerMatcher:
         self.nouns = frozenset(data["nouns"])
         self.panels = frozenset(data["panel_nouns"])
         self.speaker_nouns = frozenset(data["speaker_nouns"])
+        self.list_intros = [tuple(p.split()) for p in data["list_intros"]]
+        self.context_intros = [tuple(p.split()) for p in data["context_intros"]]
+        self.expert_nouns = frozenset(data["expert_nouns"])
+        self.talk_heads = tuple(data["talk_heads"])
+        self.slot_nouns = frozenset(data["slot_nouns"])
+        self.slot_verbs = frozenset(data["slot_verbs"])
+        self.guiding_verbs = frozenset(data["guiding_verbs"])
+        self.guide_objects = frozenset(data["guide_objects"])
         self.event_cues = word_set(event_cues)
         self.panel_suffixes = tuple(sorted(self.panels))  # str.endswith takes a tuple: one call per token
         self.event_suffixes = tuple(sorted(self.event_cues))
@@ -77,7 +86,9 @@ class SpeakerMatcher:
     # --- cues -----------------------------------------------------------------------------------
     def talk_noun(self, tok: Token) -> bool:
         low = tok.lower_
-        return tok.text[:1].isupper() and (low in self.nouns or low.endswith(self.panel_suffixes))
+        return tok.text[:1].isupper() and (
+            low in self.nouns or low.endswith(self.panel_suffixes) or low.endswith(self.talk_heads)
+        )
 
     def performed_talk(self, sent: Span) -> bool:
         """'X ... mit einer kurzen Lesung', 'X übernahm die Moderation': the subject gave the talk."""
@@ -94,13 +105,17 @@ class SpeakerMatcher:
         return False
 
     def taken_over(self, sent: Span, people: list[Span]) -> list[Span]:
-        """'Die Moderation übernahm X', 'Das Grußwort hielt X': talk noun first, verb, then the person."""
+        """'Die Moderation übernahm X', 'Das Grußwort hielt X', 'Den Auftakt machte X': talk or slot noun
+        first, verb, then the person."""
         doc = sent.doc
         for tok in sent[:4]:
             nxt = tok.i + 1
-            if self.talk_noun(tok) and nxt < sent.end and doc[nxt].lower_ in _TAKES_TALK:
+            slot = self.talk_noun(tok) or tok.text[:1].isupper() and tok.lower_ in self.slot_nouns
+            if slot and nxt < sent.end and doc[nxt].lower_ in self.slot_verbs:
                 after = [p for p in people if p.start > nxt and p.start - nxt <= 4]
-                return after[:1]
+                if not after:
+                    return []
+                return [after[0], *self.coordinated(doc, after[0], people[people.index(after[0]) + 1 :])]
         return []
 
     def panel(self, sent: Span) -> bool:
@@ -131,11 +146,24 @@ class SpeakerMatcher:
                 out.append((tok.i, "opening"))
             elif tok.lower_ in self.greeting and (has_event or has_audience):
                 out.append((tok.i, "greeting"))
+            elif tok.lower_ in self.guiding_verbs and self.guides_through(sent):
+                out.append((tok.i, "opening"))
             elif any(
                 tok.lower_ in verbs and particle in lows[k + 1 :] for verbs, particle in self.particle_verbs
             ):
                 out.append((tok.i, "verb"))
         return out
+
+    def guides_through(self, sent: Span) -> bool:
+        """'X führte durch das Programm', 'Durch den Abend führte X': 'durch' before an event or programme
+        noun (not 'führte die Gäste durch das Rathaus')."""
+        for tok in sent:
+            if tok.lower_ != "durch":
+                continue
+            for nxt in sent.doc[tok.i + 1 : min(sent.end, tok.i + 4)]:
+                if self.event_noun(nxt) or nxt.text[:1].isupper() and nxt.lower_ in self.guide_objects:
+                    return True
+        return False
 
     @staticmethod
     def topic_fronted(sent: Span, k: int) -> bool:
@@ -183,6 +211,12 @@ class SpeakerMatcher:
             for person in people:
                 if not self.after_preposition(doc, person, sent):
                     add(person, "panel", 0.7)
+        intro = self.list_intro(sent, previous)
+        for person in people if intro else []:
+            if self.lead_in(doc, person, sent) < sent.start + intro or not self.after_preposition(
+                doc, person, sent
+            ):
+                add(person, "list", 0.7)
         return list(out.values())
 
     @staticmethod
@@ -216,12 +250,26 @@ class SpeakerMatcher:
         out: list[Span] = []
         for person in people:
             k = self.lead_in(doc, person, sent)
-            if k >= sent.start and doc[k].lower_ in _AGENT or self.apposed_agent(doc, k, sent):
+            agent = k >= sent.start and doc[k].lower_ in _AGENT and not self.other_participle(doc[k - 1])
+            if agent or self.apposed_agent(doc, k, sent):
                 out.append(person)
             elif out and k >= sent.start and doc[k].text in {",", "und", "sowie"}:
                 if self.lead_in(doc, out[-1], sent) >= 0 and not self.after_preposition(doc, person, sent):
                     out.append(person)
         return out
+
+    def other_participle(self, tok: Token) -> bool:
+        """'eingeladen von X', 'organisiert durch X': the agent of another participle, not of the talk
+        ('wurde von X vorgestellt' keeps its agent)."""
+        low = tok.lower_
+        shaped = "ge" in low[:-3] or low.endswith("iert")  # "eingeladen", "gefördert", "organisiert"
+        return (
+            tok.is_lower
+            and len(low) > 5
+            and low.endswith(("t", "en"))
+            and shaped
+            and low not in self.participles
+        )
 
     @staticmethod
     def apposed_agent(doc: Doc, k: int, sent: Span) -> bool:
@@ -237,7 +285,8 @@ class SpeakerMatcher:
 
     def after_preposition(self, doc: Doc, person: Span, sent: Span) -> bool:
         k = self.lead_in(doc, person, sent)
-        return k >= sent.start and doc[k].lower_ in PREPOSITIONS
+        among_others = k + 1 < len(doc) and doc[k].lower_ == "unter" and doc[k + 1].lower_ in _AMONG_OTHERS
+        return k >= sent.start and doc[k].lower_ in PREPOSITIONS and not among_others
 
     def subjects(self, sent: Span, people: list[Span], verb: int) -> list[Span]:
         """The person subject of the talk verb: in the forefield, or right after the verb (inversion)."""
@@ -252,7 +301,8 @@ class SpeakerMatcher:
             ]
             if before:
                 return before if len(before) > 1 else before[:1]
-            if first in PRONOUNS or first in ARTICLES or first in DETERMINERS:
+            expletive = first == "es" and verb == clause + 1  # "Es referierten X und Y"
+            if not expletive and (first in PRONOUNS or first in ARTICLES or first in DETERMINERS):
                 return []  # "Er begrüßte Gäste, darunter X": X is an object
         after = [p for p in people if p.start > verb]
         if after:
@@ -318,6 +368,24 @@ class SpeakerMatcher:
         """'Referentinnen und Referenten waren X und Y', 'Als Redner traten X und Y auf'."""
         lows = {t.lower_ for t in sent}
         return bool(lows & self.speaker_nouns) and bool(lows & {"waren", "war", "sind", "traten", "kamen"})
+
+    def list_intro(self, sent: Span, previous: Span | None) -> int:
+        """Length of an opening that lists speakers: 'Zu Wort kamen X und Y', 'Auf dem Podium waren X
+        und Y'; in a talk context also 'Mit dabei waren X und Y' and 'Zu Gast war X' (elsewhere these
+        list guests, who are no speakers). 0 if the sentence has none."""
+        lows = tuple(t.lower_ for t in sent[:6])
+        for phrase in self.list_intros:
+            if lows[: len(phrase)] == phrase:
+                return len(phrase)
+        for phrase in self.context_intros:
+            if lows[: len(phrase)] == phrase and any(self.talk_context(s) for s in (sent, previous) if s):
+                return len(phrase)
+        return 0
+
+    def talk_context(self, sent: Span) -> bool:
+        """A talk or panel noun ('Moderation', 'Podiumsdiskussion'), speaker or expert noun."""
+        nouns = self.speaker_nouns | self.expert_nouns
+        return any(self.talk_noun(t) or t.lower_ in nouns for t in sent)
 
     def panel_participants(self, sent: Span, previous: Span | None) -> bool:
         lows = {t.lower_ for t in sent}

@@ -115,3 +115,76 @@ def test_fronted_topic_with_a_feeling_verb_is_no_talk():
 def test_a_report_written_by_someone_is_no_talk():
     doc = annotate("Der Bericht wurde von Eva Sand erstellt.", persons=("Eva Sand",))
     assert doc._.kg_speakers == []
+
+
+def test_mit_dabei_lists_speakers_after_a_moderation():
+    text = "Die Moderation übernahm Eva Rot. Mit dabei waren Anna Berg vom DFKI und Tom Hahn, Leiter des Amts"
+    names = ("Eva Rot", "Anna Berg", "Tom Hahn")
+    assert speakers(text, names, ("DFKI",)) == ["Eva Rot", "Anna Berg", "Tom Hahn"]
+
+
+def test_mit_dabei_without_a_talk_context_lists_guests():
+    text = "Das Sommerfest war gut besucht. Mit dabei waren Anna Berg und Tom Hahn."
+    assert speakers(text, ("Anna Berg", "Tom Hahn")) == []
+
+
+def test_zu_gast_after_a_panel_noun_lists_speakers():
+    text = "Zur Podiumsdiskussion hatte der Verein geladen. Zu Gast waren Lisa Kern und Jan Roth."
+    assert speakers(text, ("Lisa Kern", "Jan Roth")) == ["Lisa Kern", "Jan Roth"]
+
+
+def test_being_among_the_guests_is_no_talk():
+    text = "Nach dem Vortrag gab es Sekt. Unter den Gästen war auch Bürgermeister Jan Roth."
+    assert speakers(text, ("Jan Roth",)) == []
+
+
+def test_panel_on_the_podium_discussing():
+    text = "Auf dem Podium diskutierten Lisa Kern, Jan Roth und Eva Maier über die Zukunft."
+    assert speakers(text, ("Lisa Kern", "Jan Roth", "Eva Maier")) == ["Lisa Kern", "Jan Roth", "Eva Maier"]
+
+
+def test_zu_wort_kamen_lists_speakers():
+    text = "Zu Wort kamen außerdem Lisa Kern, Leiterin der Schule, und Jan Roth."
+    assert speakers(text, ("Lisa Kern", "Jan Roth")) == ["Lisa Kern", "Jan Roth"]
+
+
+def test_expletive_es_with_unter_anderem():
+    text = "Es referierten unter anderem Lisa Kern und Jan Roth."
+    assert speakers(text, ("Lisa Kern", "Jan Roth")) == ["Lisa Kern", "Jan Roth"]
+
+
+def test_expletive_es_with_a_feeling_verb_is_no_talk():
+    assert speakers("Es freute sich Jan Roth über den Preis.", ("Jan Roth",)) == []
+
+
+def test_impulse_gaben_lists_all_coordinated_speakers():
+    text = "Impulse gaben Lisa Kern (Firma Blau) und Jan Roth."
+    assert speakers(text, ("Lisa Kern", "Jan Roth"), ("Firma Blau",)) == ["Lisa Kern", "Jan Roth"]
+
+
+def test_person_named_after_the_listed_speakers_with_von_is_no_speaker():
+    text = "Impulse gaben Lisa Kern und Jan Roth, eingeladen von Eva Maier."
+    assert speakers(text, ("Lisa Kern", "Jan Roth", "Eva Maier")) == ["Lisa Kern", "Jan Roth"]
+
+
+def test_compound_talk_noun_with_von_lists_speakers():
+    text = "Es folgten Kurzvorträge von Lena Braun (Stadt Ulm) und Daniel Graf."
+    assert speakers(text, ("Lena Braun", "Daniel Graf"), ("Stadt Ulm",)) == ["Lena Braun", "Daniel Graf"]
+
+
+def test_fronted_talk_slot_taken_by_a_person():
+    assert speakers("Den Auftakt machte Beate Kimm.", ("Beate Kimm",)) == ["Beate Kimm"]
+    assert speakers("Das Schlusswort hatte Martin Kell.", ("Martin Kell",)) == ["Martin Kell"]
+
+
+def test_slot_noun_alone_is_no_talk():
+    assert speakers("Zum Auftakt der Saison gewann Beate Kimm.", ("Beate Kimm",)) == []
+
+
+def test_leading_through_the_programme_is_a_moderation():
+    assert speakers("Durch die Veranstaltung führte Julia Stein.", ("Julia Stein",)) == ["Julia Stein"]
+    assert speakers("Julia Stein führte durch das Programm.", ("Julia Stein",)) == ["Julia Stein"]
+
+
+def test_guiding_guests_through_a_building_is_no_talk():
+    assert speakers("Julia Stein führte die Gäste durch das Rathaus.", ("Julia Stein",)) == []
