@@ -54,6 +54,7 @@ class EventMatcher:
         self.not_events = tuple(data["not_events"])
         self.time_prefixes = tuple(data["time_prefixes"])
         self.not_name_words = frozenset(data["not_name_words"])
+        self.not_prefix_words = frozenset(data["not_prefix_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = quoted_spans(doc_text(doc))
@@ -194,12 +195,13 @@ class EventMatcher:
             return word[:-1]
         return word
 
-    @staticmethod
-    def name_part(doc: Doc, k: int) -> bool:
+    def name_part(self, doc: Doc, k: int) -> bool:
         tok = doc[k]
         if _ORDINAL.match(tok.text):
             return True
-        if tok.lower_ in ARTICLES or person_at(doc, k) is not None or not tok.text[:1].isupper():
+        if tok.lower_ in ARTICLES or tok.lower_ in self.not_prefix_words:
+            return False
+        if person_at(doc, k) is not None or not tok.text[:1].isupper():
             return False
         if k > 0 and doc[k - 1].is_sent_start and tok.is_sent_start:
             return False

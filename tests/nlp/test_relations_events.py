@@ -72,3 +72,12 @@ def test_generic_noun_after_a_name_adjective_belongs_to_the_name():
     assert events("Auf dem Innovationsforum Smarte Städte sprach man über Daten.") == [
         "Innovationsforum Smarte Städte"
     ]
+
+
+@pytest.mark.parametrize("text", ["Dieser Abend war ein Erfolg für alle.", "Jeder Kongress braucht Gäste."])
+def test_determiner_before_an_event_noun_is_no_name(text):
+    assert events(text) == []
+
+
+def test_place_adjective_before_an_event_compound_is_part_of_the_name():
+    assert events("Der Mainzer Digitaltag lockte viele Gäste.") == ["Mainzer Digitaltag"]
