@@ -66,6 +66,11 @@ class OrgGrammar:
         self.stop = stop
         self.cues = cues
         self.brands = sorted((tuple(b.lower().split()) for b in brands or ()), key=len, reverse=True)
+        self.brands_by_first: dict[str, list[tuple[str, ...]]] = {}  # longest first, as `brands`
+        self.brands_by_last: dict[str, list[tuple[str, ...]]] = {}
+        for words in self.brands:
+            self.brands_by_first.setdefault(words[0], []).append(words)
+            self.brands_by_last.setdefault(words[-1], []).append(words)
 
     # -- words -----------------------------------------------------------------------------------
     def head_of(self, text: str) -> Head | None:
@@ -132,7 +137,7 @@ class OrgGrammar:
 
     def brand_ending_at(self, doc: Doc, k: int) -> int | None:
         """Start of an umbrella brand ("Fraunhofer", "Max Planck") whose last word is token k."""
-        for words in self.brands:
+        for words in self.brands_by_last.get(doc[k].lower_, ()):
             start = k - len(words) + 1
             if start >= 0 and tuple(t.lower_ for t in doc[start : k + 1]) == words:
                 return start
@@ -142,7 +147,7 @@ class OrgGrammar:
         """End of an umbrella brand whose first word is token k (capitalised as a name)."""
         if not doc[k].text[:1].isupper():
             return None
-        for words in self.brands:
+        for words in self.brands_by_first.get(doc[k].lower_, ()):
             end = k + len(words)
             if end <= len(doc) and tuple(t.lower_ for t in doc[k:end]) == words:
                 return end

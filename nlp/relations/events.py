@@ -55,6 +55,7 @@ class EventMatcher:
         self.time_prefixes = tuple(data["time_prefixes"])
         self.not_name_words = frozenset(data["not_name_words"])
         self.not_prefix_words = frozenset(data["not_prefix_words"])
+        self.suffixes = tuple(sorted({*self.cues, *self.named_heads}))
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = quoted_spans(doc_text(doc))
@@ -76,6 +77,8 @@ class EventMatcher:
             return None
         low = word.lower()
         forms = [low] + ([low[:-1]] if low.endswith("s") else []) + ([low[:-2]] if low.endswith("es") else [])
+        if not any(form.endswith(self.suffixes) for form in forms):
+            return None  # one tuple check per form before the per-cue search
         if self.no_event(forms):
             return None
         matches = [cue for cue in self.cues for form in forms if form.endswith(cue)]
