@@ -13,6 +13,8 @@ ACADEMIC = frozenset(
     {"dr.-ing.", "dipl.-ing.", "h.c.", "h. c.", "dr.h.c.", "mba", "m.a.", "b.a.", "m.sc.", "b.sc.", "ll.m."}
     | {"dr.", "prof.", "dipl.", "ing.", "med.", "rer.", "nat.", "phil.", "h.c.", "mag.", "jur."}
 )
+# Legal forms written without a full stop of their own (nlp/lexicons/org_heads.txt, class legal)
+LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "SE", "eG", "GbR", "OHG", "UG"})
 
 
 @dataclass
@@ -56,8 +58,15 @@ def is_short_form(word: str) -> bool:
 def org_name(span: Span) -> str:
     for attr in ("canonical_name", "norm_name"):
         if span.has_extension(attr) and getattr(span._, attr):
-            return str(getattr(span._, attr))
-    return span.text
+            return strip_final_period(str(getattr(span._, attr)))
+    return strip_final_period(span.text)
+
+
+def strip_final_period(name: str) -> str:
+    """'Hydro AG.' at a sentence end: the tokenizer keeps the full stop on the legal form (not 'e.V.')."""
+    if name.endswith(".") and name[:-1].rpartition(" ")[2] in LEGAL_FORMS:
+        return name[:-1]
+    return name
 
 
 class Coref:
@@ -69,7 +78,7 @@ class Coref:
     def __call__(self, doc: Doc) -> Doc:
         people = self.cluster_people(doc)
         self.add_surname_mentions(doc, people)
-        orgs = self.cluster_orgs(doc)
+        orgs = self.cluster_orgs(doc, {i for c in people for s in c.spans for i in range(s.start, s.end)})
         self.set_annotations(doc, people, orgs)
         return doc
 
@@ -113,12 +122,14 @@ class Coref:
             if target is not None and target.name.split()[-1] != target.name.split()[0]:
                 target.spans.append(doc[tok.i : tok.i + 1])
 
-    def cluster_orgs(self, doc: Doc) -> list[Cluster]:
+    def cluster_orgs(self, doc: Doc, person_tokens: frozenset[int] | set[int] = frozenset()) -> list[Cluster]:
+        """Organization clusters; an ORG entity that is a mention of a named person ("Fendt übergibt ihr
+        Amt" after "Ursula Fendt") is left out."""
         clusters: dict[str, Cluster] = {}
         folded: dict[str, str] = {}
         aliases_of: dict[str, str] = dict(doc._.org_aliases or {}) if Doc.has_extension("org_aliases") else {}
         for ent in doc.ents:
-            if ent.label_ != "ORG":
+            if ent.label_ != "ORG" or ent.start in person_tokens and ent.end - 1 in person_tokens:
                 continue
             name = org_name(ent)
             name = aliases_of.get(name, name)

@@ -168,6 +168,28 @@ def org_like(word: str) -> str | None:
     return None
 
 
+@cache
+def _title_org_heads() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in read_lines("title_org_heads.txt"))
+
+
+def title_org_like(word: str) -> str | None:
+    """The nominative of a compound that names a body as a title's complement ('Drohnenstaffel',
+    'Gesundheitsforums' -> 'Gesundheitsforum', 'KI-Werkstatt'); never a bare head ('Forum') or a title."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() or role_hit(word) is not None:
+        return None
+    suffixes = _title_org_heads()
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        low = form.casefold()
+        if (
+            form
+            and low.endswith(suffixes)
+            and any(len(low) > len(s) + 2 for s in suffixes if low.endswith(s))
+        ):
+            return form
+    return None
+
+
 def is_org_head(word: str) -> bool:
     """Whether a word (or compound part) is an organization head noun of org_heads.txt ("Hochschule")."""
     exact, suffixes = _org_heads()

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import ARTICLES, RawRole, org_at, org_span_starting, person_at
-from nlp.relations.lexicon import RoleHit, org_like, role_hit
+from nlp.relations.lexicon import RoleHit, org_like, role_hit, title_org_like
 from nlp.relations.orglookup import OrgLookup
 
 _ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am"})
@@ -80,12 +80,13 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             return
     if org is None and j < limit:
         k = j + 1 if doc[j].lower_ in {"der", "des", "im", "beim", "am", "vom"} else j
-        bare = (
-            org_like(doc[k].text)
-            if k < limit and org_at(doc, k) is None and person_at(doc, k) is None
-            else None
-        )
-        if bare is not None and (k + 1 >= limit or not doc[k + 1].is_alpha or person_at(doc, k + 1)):
+        free = k < limit and org_at(doc, k) is None and person_at(doc, k) is None
+        bare = org_like(doc[k].text) if free else None
+        ends = k + 1 >= limit or not doc[k + 1].is_alpha or person_at(doc, k + 1) is not None
+        if bare is None and free and k > j:
+            bare = title_org_like(doc[k].text)  # "Einheitsführerin der Drohnenstaffel und ..."
+            ends = ends or doc[k + 1].is_lower and doc[k + 1].lower_ != "für"
+        if bare is not None and ends:
             title.org_name = bare  # "Dezernent Nordwaldkreis", "Landrat des Nordwaldkreises"
             return
     if org is None and title.hit.entry.place_genitive and title.start > 0:
@@ -108,7 +109,8 @@ def skip_np(doc: Doc, j: int, limit: int) -> int:
     k = j + 1
     while k < limit and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ARTICLES:
         k += 1
-    if k < limit and doc[k].is_title and org_at(doc, k) is None:
+    capitalised = k < limit and (doc[k].is_title or doc[k].text[:1].isupper() and not doc[k].is_upper)
+    if capitalised and org_at(doc, k) is None:  # "des Beirats", "der KI-Werkstatt"
         return k + 1
     return j
 

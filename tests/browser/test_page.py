@@ -14,6 +14,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
+
 def api(server: str, path: str, **params: str) -> Any:
     url = f"{server}{path}?{urllib.parse.urlencode(params)}"
     with urllib.request.urlopen(url, timeout=10) as resp:
@@ -79,8 +80,9 @@ def test_search_suggestions_open_the_person_page(page: Any, artifacts: Path, per
     assert page.locator("h1").inner_text() == person["name"]
 
 
-def test_person_page_shows_evidence_with_highlight_and_article(page: Any, artifacts: Path,
-                                                               person: dict[str, Any]) -> None:
+def test_person_page_shows_evidence_with_highlight_and_article(
+    page: Any, artifacts: Path, person: dict[str, Any]
+) -> None:
     page.goto(f"/#/person/{person['id']}")
     evidence = page.locator(".evidence").first
     evidence.wait_for()
@@ -93,8 +95,9 @@ def test_person_page_shows_evidence_with_highlight_and_article(page: Any, artifa
     shot(page, artifacts, "03-article")
 
 
-def test_organization_page_shows_hierarchy_and_members(page: Any, artifacts: Path, server: str,
-                                                       sample: Sample) -> None:
+def test_organization_page_shows_hierarchy_and_members(
+    page: Any, artifacts: Path, server: str, sample: Sample
+) -> None:
     orgs = api(server, "/organizations", page_size="100")["items"]
     org = next((o for o in orgs if o.get("parent") and o.get("member_count")), sample.org)
     page.goto(f"/#/organization/{org['id']}")
@@ -125,8 +128,9 @@ def _open_network(page: Any, sample: Sample) -> int:
     return _node_count(page)
 
 
-def test_network_renders_neighbourhood_and_expands_on_click(page: Any, artifacts: Path,
-                                                            sample: Sample) -> None:
+def test_network_renders_neighbourhood_and_expands_on_click(
+    page: Any, artifacts: Path, sample: Sample
+) -> None:
     before = _open_network(page, sample)
     org_node = json.dumps(f"organization:{sample.org['id']}")
     at = page.evaluate(f"window.kgNetwork.getElementById({org_node}).renderedPosition()")
@@ -211,8 +215,9 @@ def test_pages_pass_axe_accessibility_rules(page: Any, server: str, sample: Samp
         page.locator(ready).first.wait_for()
         if not page.evaluate("typeof axe !== 'undefined'"):  # hash routes keep the document, and axe
             page.add_script_tag(path=str(AXE))
-        result = page.evaluate("(tags) => axe.run(document, {runOnly: tags, resultTypes: ['violations']})",
-                               AXE_RULES)
+        result = page.evaluate(
+            "(tags) => axe.run(document, {runOnly: tags, resultTypes: ['violations']})", AXE_RULES
+        )
         problems += [
             f"{route}: {v['id']} ({v['impact']}) at {[n['target'] for n in v['nodes'][:3]]}"
             for v in result["violations"]

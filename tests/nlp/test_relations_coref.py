@@ -47,3 +47,28 @@ def test_bare_unit_name_joins_the_one_full_name_of_the_article():
     doc = annotate(text, orgs=("Bauamt der Stadt Talheim", "Bauamt"))
     names = [c.name for c in doc._.kg_orgs]
     assert names == ["Bauamt der Stadt Talheim"]
+
+
+def test_sentence_final_legal_form_loses_the_full_stop_and_joins_its_short_form():
+    text = "Beteiligt ist die Firma Wellenbau GmbH. Die Wellenbau GmbH baut Pumpen. Wellenbau wächst."
+    doc = annotate(text, orgs=("Wellenbau GmbH.", "Wellenbau GmbH", "Wellenbau"))
+    assert [(c.name, sorted(c.aliases)) for c in doc._.kg_orgs] == [
+        ("Wellenbau GmbH", ["Wellenbau", "Wellenbau GmbH."])
+    ]
+
+
+def test_registered_association_keeps_its_full_stop():
+    doc = annotate("Geehrt wurde der Heimatverein Nordheim e.V.", orgs=("Heimatverein Nordheim e.V.",))
+    assert [c.name for c in doc._.kg_orgs] == ["Heimatverein Nordheim e.V."]
+
+
+def test_surname_tagged_as_organization_is_the_person():
+    text = "Präsidentin Ursula Brandl begrüßte die Gäste. Brandl übergibt ihr Amt im Juli."
+    doc = annotate(text, ("Ursula Brandl",), ("Brandl", "Hochschule Nord"))
+    assert [c.name for c in doc._.kg_orgs] == []
+    assert len(doc._.kg_people[0].spans) == 2
+
+
+def test_organization_named_like_no_person_stays():
+    doc = annotate("Ursula Brandl kam. Die Firma Krones liefert.", ("Ursula Brandl",), ("Krones",))
+    assert [c.name for c in doc._.kg_orgs] == ["Krones"]

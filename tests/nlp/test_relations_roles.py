@@ -178,3 +178,26 @@ def test_party_after_a_prefixed_political_title_is_not_its_organization():
 def test_truncated_compound_part_does_not_imply_a_body():
     text = "Bürgermeister Udo Lenz kam. Der Gemeinde- und Städtebund Nord lobte ihn."
     assert roles(text, ("Udo Lenz",), ("Gemeinde- und Städtebund Nord",))[0][3] is None
+
+
+def test_compound_body_as_title_genitive_is_the_organization():
+    found = roles(
+        "Nina Jahn ist Einheitsführerin der Rettungshundestaffel und lobt das Team.", ("Nina Jahn",)
+    )
+    assert [(r, o) for _, r, _, o, _ in found] == [("Einheitsführerin", "Rettungshundestaffel")]
+    found = roles("Vorsitzende des Seniorenforums ist Ute Kern.", ("Ute Kern",))
+    assert [(r, o) for _, r, _, o, _ in found] == [("Vorsitzende", "Seniorenforum")]
+
+
+def test_hyphenated_compound_body_before_copula_and_name():
+    found = roles("Leiterin der IT-Werkstatt ist Mia Vogt.", ("Mia Vogt",))
+    assert [(p, r, o) for p, r, _, o, _ in found] == [("Mia Vogt", "Leiterin", "IT-Werkstatt")]
+
+
+def test_bare_or_non_body_genitive_is_no_organization():
+    for text in (
+        "Mia Vogt, Leiterin der Werkstatt, eröffnete den Tag.",
+        "Mia Vogt, Leiterin des Forschungsprojekts, eröffnete den Tag.",
+        "Mia Vogt, Leiterin des Innovationslabors für Stadtentwicklung Nordheim, eröffnete den Tag.",
+    ):
+        assert [o for *_, o, _ in roles(text, ("Mia Vogt",))] == [None], text
