@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 SHARED ?= ../shared
 
-.PHONY: setup browser run test test-fast lint model model-data model-eval bench
+.PHONY: setup browser run test test-fast lint model model-data model-eval
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
