@@ -250,15 +250,9 @@ class QueryPool:
         try:
             return await worker.ask_async(request, deadline)
         except TimeoutError:
-            worker.kill()
-            logger.warning("SPARQL query killed after its timeout: %.80s", request["query"])
-            raise UnavailableError(
-                "Query timed out and was stopped; narrow it (LIMIT, more specific patterns) and retry."
-            ) from None
-        except (EOFError, OSError) as exc:
-            worker.kill()
-            logger.error("SPARQL worker died: %s", exc)
-            raise UnavailableError("The query worker failed; retry the query.") from None
+            raise _timed_out(worker, request) from None
+        except (EOFError, OSError) as exc:  # BrokenPipeError is an OSError
+            raise _died(worker, exc) from None
         except BaseException:
             # Cancelled while the worker computes: its late answer would be read as the next query's.
             worker.kill()
@@ -268,15 +262,9 @@ class QueryPool:
         try:
             return worker.ask(request, deadline)
         except TimeoutError:
-            worker.kill()
-            logger.warning("SPARQL query killed after its timeout: %.80s", request["query"])
-            raise UnavailableError(
-                "Query timed out and was stopped; narrow it (LIMIT, more specific patterns) and retry."
-            ) from None
-        except (EOFError, BrokenPipeError, OSError) as exc:
-            worker.kill()
-            logger.error("SPARQL worker died: %s", exc)
-            raise UnavailableError("The query worker failed; retry the query.") from None
+            raise _timed_out(worker, request) from None
+        except (EOFError, OSError) as exc:  # BrokenPipeError is an OSError
+            raise _died(worker, exc) from None
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -297,3 +285,17 @@ class QueryPool:
                 return
             if worker is not None:
                 worker.kill()
+
+
+def _timed_out(worker: _Worker, request: dict[str, Any]) -> UnavailableError:
+    worker.kill()
+    logger.warning("SPARQL query killed after its timeout: %.80s", request["query"])
+    return UnavailableError(
+        "Query timed out and was stopped; narrow it (LIMIT, more specific patterns) and retry."
+    )
+
+
+def _died(worker: _Worker, exc: BaseException) -> UnavailableError:
+    worker.kill()
+    logger.error("SPARQL worker died: %s", exc)
+    return UnavailableError("The query worker failed; retry the query.")
