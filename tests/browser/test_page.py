@@ -77,7 +77,9 @@ def test_search_suggestions_open_the_person_page(page: Any, artifacts: Path, per
             break
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/#/person/{person['id']}")
-    assert page.locator("h1").inner_text() == person["name"]
+    heading = page.locator("h1").filter(has_text=person["name"])
+    heading.wait_for()  # the page renders after the hash changes (the first answer builds the read model)
+    assert heading.inner_text() == person["name"]
 
 
 def test_person_page_shows_evidence_with_highlight_and_article(
