@@ -93,14 +93,19 @@ class PersonSummary(Model):
     organizations: list[EntityRef] = []
 
 
-class PersonDetail(PersonSummary):
+class CitedIn(Model):
+    """The articles that mention an entity: the newest `articles_limit`, and how many there are."""
+
+    articles: list[ArticleRef] = Field(default=[], description=ARTICLES_DOC)
+    articles_total: int = Field(default=0, description=ARTICLES_TOTAL_DOC)
+
+
+class PersonDetail(PersonSummary, CitedIn):
     role_facts: list[RoleOut] = []
     affiliations: list[AffiliationOut] = []
     talks: list[TalkOut] = []
     projects: list[ProjectLinkOut] = []
     quotes: list[QuoteOut] = []
-    articles: list[ArticleRef] = Field(default=[], description=ARTICLES_DOC)
-    articles_total: int = Field(default=0, description=ARTICLES_TOTAL_DOC)
 
 
 class MemberOut(Model):
@@ -121,7 +126,7 @@ class OrganizationSummary(Model):
     member_count: int = 0
 
 
-class OrganizationDetail(OrganizationSummary):
+class OrganizationDetail(OrganizationSummary, CitedIn):
     parents: list[EntityRef] = Field(default=[], description="Chain of parents, nearest first.")
     units: list[EntityRef] = Field(default=[], description="Direct sub-units.")
     members: list[MemberOut] = Field(
@@ -131,8 +136,6 @@ class OrganizationDetail(OrganizationSummary):
     )
     members_total: int = Field(default=0, description="Number of entries of the full `members` list.")
     events: list[EntityRef] = Field(default=[], description="Events it organizes.")
-    articles: list[ArticleRef] = Field(default=[], description=ARTICLES_DOC)
-    articles_total: int = Field(default=0, description=ARTICLES_TOTAL_DOC)
 
 
 class ProjectPersonOut(Model):
@@ -150,10 +153,8 @@ class ProjectSummary(Model):
     person_count: int = 0
 
 
-class ProjectDetail(ProjectSummary):
+class ProjectDetail(ProjectSummary, CitedIn):
     people: list[ProjectPersonOut] = []
-    articles: list[ArticleRef] = Field(default=[], description=ARTICLES_DOC)
-    articles_total: int = Field(default=0, description=ARTICLES_TOTAL_DOC)
 
 
 class SpeakerOut(Model):
@@ -173,11 +174,9 @@ class EventSummary(Model):
     speaker_count: int = 0
 
 
-class EventDetail(EventSummary):
+class EventDetail(EventSummary, CitedIn):
     speakers: list[SpeakerOut] = []
     topics: list[str] = []
-    articles: list[ArticleRef] = Field(default=[], description=ARTICLES_DOC)
-    articles_total: int = Field(default=0, description=ARTICLES_TOTAL_DOC)
 
 
 class FactOut(Model):

@@ -55,6 +55,7 @@ class EventMatcher:
         self.time_prefixes = tuple(data["time_prefixes"])
         self.not_name_words = frozenset(data["not_name_words"])
         self.not_prefix_words = frozenset(data["not_prefix_words"])
+        self.prefix_words = frozenset(data["prefix_words"])
         self.suffixes = tuple(sorted({*self.cues, *self.named_heads}))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -208,7 +209,7 @@ class EventMatcher:
             return False
         if k > 0 and doc[k - 1].is_sent_start and tok.is_sent_start:
             return False
-        return tok.text.endswith("er") and tok.is_alpha or "-" in tok.text or tok.text in {"Smart", "City"}
+        return tok.text.endswith("er") and tok.is_alpha or "-" in tok.text or tok.text in self.prefix_words
 
     @staticmethod
     def add(events: list[NamedThing], name: str, alias: str, mention: tuple[int, int]) -> None:

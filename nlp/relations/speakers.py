@@ -50,7 +50,6 @@ class SpeakerMatcher:
         self.panel_verbs = frozenset(data["panel_verbs"])
         self.participles = frozenset(data["participles"])
         self.nouns = frozenset(data["nouns"])
-        self.panels = frozenset(data["panel_nouns"])
         self.speaker_nouns = frozenset(data["speaker_nouns"])
         self.list_intros = [tuple(p.split()) for p in data["list_intros"]]
         self.context_intros = [tuple(p.split()) for p in data["context_intros"]]
@@ -60,9 +59,9 @@ class SpeakerMatcher:
         self.slot_verbs = frozenset(data["slot_verbs"])
         self.guiding_verbs = frozenset(data["guiding_verbs"])
         self.guide_objects = frozenset(data["guide_objects"])
-        self.event_cues = word_set(event_cues)
-        self.panel_suffixes = tuple(sorted(self.panels))  # str.endswith takes a tuple: one call per token
-        self.event_suffixes = tuple(sorted(self.event_cues))
+        # endings as tuples: str.endswith checks them all in one call per token
+        self.panel_suffixes = tuple(sorted(set(data["panel_nouns"])))
+        self.event_suffixes = tuple(sorted(word_set(event_cues)))
 
     def __call__(self, doc: Doc) -> Doc:
         events = doc._.kg_events or []

@@ -10,6 +10,7 @@ entity. The service builds one `Views` per read model (service.deps.build_model)
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from service import schemas as s
 from service.readmodel.model import ReadModel
@@ -73,6 +74,11 @@ class Views:
         hit = self._evidence.get(f.iri)
         return hit if hit is not None else self.evidence(f.evidence)
 
+    def cited_in(self, e: Entity, limit: int | None) -> dict[str, Any]:
+        """`articles` (the newest `limit`) and `articles_total` of an entity's detail answer."""
+        articles = self.articles_of(e)
+        return {"articles": articles[:limit], "articles_total": len(articles)}
+
     def articles(self, iris: Iterable[str]) -> list[s.ArticleRef]:
         """Links to the articles `iris`, newest first."""
         arts = sorted((self.m.articles[i] for i in iris if i in self.m.articles), key=newest_first)
@@ -116,7 +122,6 @@ class Views:
             if f.kind in by:
                 by[f.kind].append(f)
         ev = self.fact_evidence
-        articles = self.articles_of(e)
         return s.PersonDetail(
             **dict(self.person_summary(e)),
             role_facts=[
@@ -143,8 +148,7 @@ class Views:
                 if (p := self.ref(f.object))
             ],
             quotes=[s.QuoteOut(quote=f.label, evidence=ev(f)) for f in by["quote"]],
-            articles=articles[:articles_limit],
-            articles_total=len(articles),
+            **self.cited_in(e, articles_limit),
         )
 
     # -- organizations ----------------------------------------------------------------------------
@@ -197,7 +201,6 @@ class Views:
     ) -> s.OrganizationDetail:
         events = self.m.organized_by.get(e.iri, [])
         members = self.members(e.iri)
-        articles = self.articles_of(e)
         return s.OrganizationDetail(
             **dict(self.org_summary(e)),
             parents=[r for r in map(self.ref, self.m.ancestors(e.iri)) if r],
@@ -205,8 +208,7 @@ class Views:
             members=members[:members_limit],
             members_total=len(members),
             events=[r for r in map(self.ref, events) if r],
-            articles=articles[:articles_limit],
-            articles_total=len(articles),
+            **self.cited_in(e, articles_limit),
         )
 
     # -- projects and events ----------------------------------------------------------------------
@@ -231,12 +233,10 @@ class Views:
             for f in self.m.facts_about(e.iri, ["project"])
             if (p := self.ref(f.subject))
         ]
-        articles = self.articles_of(e)
         return s.ProjectDetail(
             **dict(self.project_summary(e)),
             people=people,
-            articles=articles[:articles_limit],
-            articles_total=len(articles),
+            **self.cited_in(e, articles_limit),
         )
 
     def event_summary(self, e: Entity) -> s.EventSummary:
@@ -263,13 +263,11 @@ class Views:
             for f in talks
             if (p := self.ref(f.subject))
         ]
-        articles = self.articles_of(e)
         return s.EventDetail(
             **dict(self.event_summary(e)),
             speakers=speakers,
             topics=sorted({f.label for f in talks if f.label}),
-            articles=articles[:articles_limit],
-            articles_total=len(articles),
+            **self.cited_in(e, articles_limit),
         )
 
     # -- articles ---------------------------------------------------------------------------------
