@@ -157,15 +157,14 @@ class Views:
         """Members of an organization, sorted by name: one entry per person and role (with the
         evidence of every article that states it); a bare affiliation only for a person without a role."""
         facts = [f for f in self.m.facts_about(iri, ["role", "affiliation"]) if self.ref(f.subject)]
-        with_role = {f.subject for f in facts if f.kind == "role"}
         groups: dict[tuple[str, str | None, str | None], tuple[Fact, list[s.EvidenceOut]]] = {}
+        first_role: dict[str, tuple[str, str | None, str | None]] = {}  # person -> their first entry
         for f in sorted(facts, key=lambda f: f.kind != "role"):  # roles first: affiliations join them
             if f.kind == "role":
                 key = (f.subject, f.role_key or f.label or None, f.time)
-            elif f.subject in with_role:
-                key = next(k for k in groups if k[0] == f.subject)
+                first_role.setdefault(f.subject, key)
             else:
-                key = (f.subject, None, None)
+                key = first_role.get(f.subject, (f.subject, None, None))
             groups.setdefault(key, (f, []))[1].extend(self.fact_evidence(f))
         out = [
             s.MemberOut(
