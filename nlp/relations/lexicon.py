@@ -181,12 +181,8 @@ def title_org_like(word: str) -> str | None:
     suffixes = _title_org_heads()
     for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
         low = form.casefold()
-        if (
-            form
-            and low.endswith(suffixes)
-            and any(len(low) > len(s) + 2 for s in suffixes if low.endswith(s))
-        ):
-            return form
+        if form and any(low.endswith(s) and len(low) > len(s) + 2 for s in suffixes):
+            return form  # a compound, not the bare head
     return None
 
 
