@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.layout import leads
+
 SPAN_EXTENSIONS: dict[str, object] = {
     "titles": None,  # list[str]: academic titles stripped from a person name ("Dr.", "Prof.")
     "norm_name": None,  # str: nominative, article-free name ("Deutsches Forschungszentrum ...")
@@ -23,6 +25,11 @@ def register() -> None:
             Span.set_extension(name, default=default)
     if not Doc.has_extension("org_aliases"):
         Doc.set_extension("org_aliases", default=None)  # dict[str, str]: abbreviation -> full name
+    if not Doc.has_extension("kg_lead"):
+        # dict[int, Span]: start token of a list item segment -> the lead sentence the list stands under
+        # ("Die Referenten beleuchteten:" above "- Anna Alt: Datenschutz"); read from the line layout
+        # and the sentence starts of kg_sentences (nlp/components/layout.py), computed once per doc.
+        Doc.set_extension("kg_lead", getter=leads)
 
 
 register()

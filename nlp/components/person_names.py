@@ -14,8 +14,10 @@ from nlp.names import adjective_stem, is_acronym
 
 PARTICLES = frozenset(
     {"von", "van", "de", "zu", "zur", "di", "da", "del", "della", "dos", "du", "le", "ten", "ter"}
+    | {"Van", "De", "Di", "Da", "Del", "Della", "Dos", "Du", "Le"}  # "Alexander Van der Bellen"
 )
 COURTESY = frozenset({"Frau", "Herr", "Herrn"})  # "Frau Baj": a person even without a given name
+GROUP_WORDS = frozenset({"Familie"})  # "Familie Müller" names no single person
 LEADING_PARTICLES = frozenset({"von", "van", "de", "di", "da"})  # may open a surname after a title
 SECOND_PARTICLES = frozenset({"der", "den", "dem", "de", "la", "zu"})
 SPANS_KEY = "kg_rule_persons"
@@ -43,6 +45,7 @@ CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
             "not_names": "not_names.txt",
             "org_heads": "org_heads.txt",
             "surname_words": "surname_words.txt",
+            "not_persons": "not_persons.txt",
         },
         "spans_key": SPANS_KEY,
     },
@@ -73,6 +76,7 @@ class PersonNames(SerializedLexicons):
         self.org_heads = SuffixLexicon([line.split()[0] for line in lexicons["org_heads"]])
         self.not_names = SuffixLexicon(lexicons["not_names"] + sorted(stop_words_capitalized()))
         self.surname_words = frozenset(lexicons["surname_words"])
+        self.idioms = frozenset(lexicons.get("not_persons", []))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self.match(doc)
@@ -125,14 +129,24 @@ class PersonNames(SerializedLexicons):
             cue, j = "courtesy", i + 1
         elif self.is_cue(doc[i]):
             cue, j = "role", i + 1
-        titles, j = self.title_matcher.match_all(doc, j)
+        titles: list[str] = []
+        while True:  # titles, also across a line wrapped inside the sentence ("Prof. Dr. / Eva Muster")
+            found, j = self.title_matcher.match_all(doc, j)
+            titles += found
+            if (cue is None and not titles) or not self.soft_wrap(doc, j):
+                break
+            j += 1
         if titles:
             cue = "title"
         if j >= len(doc) or (cue is None and j > i):
             return None
-        end, kind = self.parse_name(doc, j, cued=cue is not None)
+        if doc[i].text in GROUP_WORDS:
+            cue = "group"  # "Familie Müller": a family, not one person
+        end, kind = self.parse_name(doc, j, cue=cue)
         if end is None:
             return None
+        if kind is None and f"{doc[i].text} {doc[j].text}" in self.idioms:
+            return None  # "Frau Holle"
         has_first = kind is not None
         key_cue = cue or kind
         conf = CONFIDENCE.get((key_cue or "", has_first))
@@ -145,31 +159,49 @@ class PersonNames(SerializedLexicons):
         span._.cue = key_cue
         span._.confidence = conf
         span._.source = "rule"
-        span._.norm_name = " ".join(t.text for t in span)
+        span._.norm_name = " ".join(t.text for t in span if not t.is_space)
         return span
 
-    def parse_name(self, doc: Doc, j: int, *, cued: bool) -> tuple[int | None, str | None]:
-        """End of a name starting at token j and the kind of its first given name (None: surname only)."""
+    def parse_name(self, doc: Doc, j: int, *, cue: str | None) -> tuple[int | None, str | None]:
+        """End of a name starting at token j and the kind of its first given name (None: surname only).
+
+        A line wrapped inside the name ("Inge Susann / Römhild") is stepped over. After "Frau"/"Herr",
+        a title or a role word a lone given name is the surname ("Herr Werner", "Dr. Wolf"); after a
+        role word the merger keeps it only if it is a known surname ("Landrätin Kaya", not "Diakon
+        Tobias").
+        """
+        cued = cue is not None
+        words = self.words_from(doc, j)
         n = len(doc)
         given: list[int] = []
         kind = None
-        k = j
-        while k < n and len(given) < 3 and not self.crosses_sentence(doc, j, k):
-            this = self.first_name_kind(doc[k])
-            if this is None or not self.is_name_word(doc[k]):
-                break
+        p = 0
+        while p < len(words) and len(given) < 3:
+            this = self.first_name_kind(doc[words[p]])
+            if (
+                this is None
+                or not self.is_name_word(doc[words[p]])
+                or given
+                and doc[words[p]].text in PARTICLES
+            ):
+                break  # "Alexander Van der Bellen": "Van" opens the surname here
             if not given:
                 kind = this
             elif this == "ambiguous_first_name" and not cued:
                 break
-            given.append(k)
-            k += 1
+            given.append(words[p])
+            p += 1
+        k = words[p] if p < len(words) else (words[-1] + 1 if words else j)
         while (
             given and k < n and len(doc[k].text) == 2 and doc[k].text[0].isupper() and doc[k].text[1] == "."
         ):
             k += 1  # middle initial: "Christine K. Brückner"
         if given or (cued and k < n and doc[k].text in LEADING_PARTICLES):
+            particle = k
             k = self.skip_particles(doc, k)  # "Landrat Peter von der Grün", "Ministerin von der Leyen"
+            if not given and k > particle and k < n and self.first_name_kind(doc[k]) is not None:
+                return None, None  # "Leitung von Eva Muster": "von" means "by", the name comes next
+        k = self.skip_wrap(doc, k) if given else k
         if k < n and self.is_surname(doc[k], given) and not self.crosses_sentence(doc, j, k):
             end = k + 1
             if cued and given:
@@ -178,11 +210,49 @@ class PersonNames(SerializedLexicons):
                 end += 1  # "Bürgermeister Redur Xelil": a given name missing from the lexicon
         elif len(given) >= 2 and k == given[-1] + 1:
             end = k  # "Jan Ole Berndt": the last given-name-like word is the surname
+        elif len(given) == 1 and cued and not self.is_name_word_after(doc, given[0]):
+            end, kind = given[0] + 1, None  # "Herr Werner", "Dr. Wolf", "Landrätin Kaya": the surname alone
         else:
             return None, None
         if end < n and doc[end].text in self.org_heads and doc[end].text[:1].isupper():
             return None, None  # "Max Planck Institut": part of an organization name
+        if kind is None and cue == "group":
+            return None, None
         return end, kind
+
+    def words_from(self, doc: Doc, j: int, limit: int = 4) -> list[int]:
+        """Token indices of the next words from j in the same segment, stepping over a wrapped line."""
+        out: list[int] = []
+        k = j
+        while k < len(doc) and len(out) < limit:
+            if doc[k].is_space:
+                if not self.soft_wrap(doc, k):
+                    break
+                k += 1
+                continue
+            if k > j and (doc[k].is_sent_start or "\n" in doc[k - 1].whitespace_):
+                break
+            out.append(k)
+            k += 1
+        return out
+
+    def is_name_word_after(self, doc: Doc, k: int) -> bool:
+        nxt = self.skip_wrap(doc, k + 1)
+        return nxt < len(doc) and not self.crosses_sentence(doc, k, nxt) and self.is_name_word(doc[nxt])
+
+    @staticmethod
+    def soft_wrap(doc: Doc, k: int) -> bool:
+        """A line break inside a segment (kg_sentences joined the two lines): part of the sentence."""
+        return (
+            k + 1 < len(doc)
+            and doc[k].is_space
+            and doc[k].text.count("\n") == 1
+            and not doc[k + 1].is_space
+            and doc[k + 1].is_sent_start is False
+        )
+
+    def skip_wrap(self, doc: Doc, k: int) -> int:
+        return k + 1 if k < len(doc) and self.soft_wrap(doc, k) else k
 
     def unknown_given_name(self, doc: Doc, k: int, end: int) -> bool:
         """After a role word or title, two name words are given name + surname ("Soziale Dienste" is not)."""
@@ -207,9 +277,13 @@ class PersonNames(SerializedLexicons):
                 return k + 1
         return k
 
-    @staticmethod
-    def crosses_sentence(doc: Doc, start: int, k: int) -> bool:
-        return k > start and (doc[k].is_space or "\n" in doc[k - 1].whitespace_ or bool(doc[k].is_sent_start))
+    def crosses_sentence(self, doc: Doc, start: int, k: int) -> bool:
+        """Is token k in another segment than token `start` (a wrapped line does not count)?"""
+        if k <= start:
+            return False
+        if doc[k].is_sent_start or doc[k].is_space or "\n" in doc[k - 1].whitespace_:
+            return True
+        return any(doc[m].is_space and not self.soft_wrap(doc, m) for m in range(start + 1, k))
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         doc.spans[self.spans_key] = spans

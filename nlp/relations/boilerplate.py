@@ -53,7 +53,7 @@ class BoilerplateFilter:
         ranges: list[tuple[int, int]] = []
         for idx, (start, end, line) in enumerate(lines):
             low = " ".join(line.lower().split()).rstrip(":").strip()
-            if low in self.tail_heads and self.is_tail(lines[idx + 1 :]):
+            if low in self.tail_heads and self.is_tail(lines[idx + 1 :]) and self.after_text(lines[:idx]):
                 ranges.append((start, len(text)))
                 break
             if low in self.chrome or DATE_LINE.match(line) or self.chrome_shape(low):
@@ -69,6 +69,12 @@ class BoilerplateFilter:
         if low.startswith(("©", "(c) ", "copyright")):
             return True
         return "cookie" in low and any(w in low for w in ("akzeptieren", "einstellungen", "verwenden"))
+
+    @staticmethod
+    def after_text(before: list[tuple[int, int, str]]) -> bool:
+        """A teaser tail follows the article: some line before it ends a sentence ("Teilen:" in the
+        page head above the article starts no tail)."""
+        return any(_SENTENCE_END.search(line) for _, _, line in before)
 
     @staticmethod
     def is_tail(rest: list[tuple[int, int, str]]) -> bool:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from nlp.relations.base import COURTESY, in_boilerplate
+from nlp.relations.base import ARTICLES, COURTESY, in_boilerplate
 
 ACADEMIC = frozenset(
     {"dr.-ing.", "dipl.-ing.", "h.c.", "h. c.", "dr.h.c.", "mba", "m.a.", "b.a.", "m.sc.", "b.sc.", "ll.m."}
     | {"dr.", "prof.", "dipl.", "ing.", "med.", "rer.", "nat.", "phil.", "h.c.", "mag.", "jur."}
 )
+CUED = frozenset({"courtesy", "title", "role"})  # cues of kg_person_names that mark a lone surname
 # Legal forms written without a full stop of their own (nlp/lexicons/org_heads.txt, class legal)
 LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "SE", "eG", "GbR", "OHG", "UG"})
 
@@ -50,6 +51,19 @@ def person_name(span: Span) -> tuple[str, list[str]]:
     return " ".join(words).strip(" ,;:()"), titles
 
 
+def is_cued(span: Span) -> bool:
+    """Found after "Frau"/"Herr", a title or a role word (kg_person_names), so a person even alone."""
+    return span.has_extension("cue") and span._.cue in CUED
+
+
+def after_article(tok: Token) -> bool:
+    """ "der Koch", "ein guter Koch": a common noun, not a surname."""
+    doc, i = tok.doc, tok.i
+    return (i > 0 and doc[i - 1].lower_ in ARTICLES) or (
+        i > 1 and doc[i - 1].is_lower and doc[i - 2].lower_ in ARTICLES
+    )
+
+
 def is_short_form(word: str) -> bool:
     """An abbreviation-like word: two or more capitals ('DS', 'NDD', 'IHK')."""
     return sum(c.isupper() for c in word) >= 2 and word[:1].isupper()
@@ -83,6 +97,12 @@ class Coref:
         return doc
 
     def cluster_people(self, doc: Doc) -> list[Cluster]:
+        """Full names are clusters; a one-word mention joins the one full name with its surname.
+
+        A surname alone after "Frau"/"Herr", a title or a role word ("Herr Müller", "Dr. Weber",
+        "Landrat Meier") is a person of its own when no full name of the article has that surname;
+        when several full names have it, the mention is left out (it cannot be told which).
+        """
         full: dict[str, Cluster] = {}
         short: list[tuple[str, Span]] = []
         for ent in doc.ents:
@@ -97,29 +117,45 @@ class Coref:
             cluster = full.setdefault(name, Cluster(name, "PER"))
             cluster.spans.append(ent)
             cluster.titles.extend(t for t in titles if t not in cluster.titles)
+        alone: dict[str, Cluster] = {}
         for name, ent in short:
-            target = self.by_surname(full, name)
-            if target is not None:
+            hits = self.surname_hits(full, name)
+            if len(hits) == 1:
+                target = hits[0]
                 target.spans.append(ent)
                 if ent.text != target.name and ent.text not in target.aliases:
                     target.aliases.append(ent.text)
-        return list(full.values())
+            elif not hits and is_cued(ent):
+                cluster = alone.setdefault(name, Cluster(name, "PER"))
+                cluster.spans.append(ent)
+                cluster.titles.extend(t for t in person_name(ent)[1] if t not in cluster.titles)
+        return list(full.values()) + list(alone.values())
 
-    @staticmethod
-    def by_surname(clusters: dict[str, Cluster], word: str) -> Cluster | None:
-        stem = word[:-1] if word.endswith("s") else word
-        hits = [c for c in clusters.values() if c.name.split()[-1] in (word, stem)]
+    @classmethod
+    def by_surname(cls, clusters: dict[str, Cluster], word: str) -> Cluster | None:
+        hits = cls.surname_hits(clusters, word)
         return hits[0] if len(hits) == 1 else None
 
+    @staticmethod
+    def surname_hits(clusters: dict[str, Cluster], word: str) -> list[Cluster]:
+        stem = word[:-1] if word.endswith("s") else word
+        return [
+            c for c in clusters.values() if len(c.name.split()) > 1 and c.name.split()[-1] in (word, stem)
+        ]
+
     def add_surname_mentions(self, doc: Doc, people: list[Cluster]) -> None:
-        """Surname-only mentions the NER missed ("Ortschef Muster", "Musters Rede")."""
+        """Surname-only mentions the NER missed ("Ortschef Muster", "Musters Rede"); for a person named
+        only by surname ("Herr Muster"), a later bare "Muster" outside other entities."""
         covered = {i for c in people for s in c.spans for i in range(s.start, s.end)}
         index = {c.name: c for c in people}
+        single = {c.name: c for c in people if " " not in c.name}
         for tok in doc:
             if tok.i in covered or not tok.is_title or len(tok.text) < 3:
                 continue
             target = self.by_surname(index, tok.text)
-            if target is not None and target.name.split()[-1] != target.name.split()[0]:
+            if target is None and tok.text in single and not tok.ent_type_ and not after_article(tok):
+                target = single[tok.text]  # "Herr Koch ... sagte Koch", not "der (neue) Koch"
+            if target is not None:
                 target.spans.append(doc[tok.i : tok.i + 1])
 
     def cluster_orgs(self, doc: Doc, person_tokens: frozenset[int] | set[int] = frozenset()) -> list[Cluster]:
@@ -226,7 +262,7 @@ def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
     `holders` maps a role key to the names of the people holding it; a definite title with exactly
     one holder, not standing next to a name, becomes a mention of that person.
     """
-    from nlp.relations.base import ARTICLES, content_sents
+    from nlp.relations.base import content_sents
     from nlp.relations.lexicon import role_hit
 
     at: dict[int, str] = doc._.kg_person_at or {}

@@ -100,3 +100,56 @@ def test_initial_between_given_name_and_surname(nlp: Language) -> None:
 
 def test_role_word_with_unknown_given_name(nlp: Language) -> None:
     assert "Zorbek Qelaj" in persons(nlp, "Bürgermeister Zorbek Qelaj eröffnete die Sitzung.")
+
+
+def test_courtesy_word_and_given_name_alone_is_the_surname(nlp: Language) -> None:
+    assert "Werner" in persons(nlp, "Am Ende bedankte sich Herr Werner bei allen.")
+
+
+def test_role_word_and_listed_surname_is_a_person(nlp: Language) -> None:
+    assert "Koch" in persons(nlp, "Danach sprach Bürgermeister Koch über den Haushalt.")
+
+
+def test_role_word_and_plain_noun_is_no_person(nlp: Language) -> None:
+    assert persons(nlp, "Gemeint sind Landrat Amt und Präsident Kommission.") == {}
+
+
+def test_role_word_and_field_of_work_is_no_person(nlp: Language) -> None:
+    assert persons(nlp, "Die Leiterin Marketing stellte die Zahlen vor.") == {}
+
+
+def test_courtesy_idiom_is_no_person(nlp: Language) -> None:
+    assert persons(nlp, "Im Winter schüttelt Frau Holle die Betten, und er bleibt Herr der Lage.") == {}
+
+
+def test_family_name_after_familie_is_no_person(nlp: Language) -> None:
+    assert persons(nlp, "Den Preis nahm Familie Brandner entgegen.") == {}
+
+
+def test_von_before_a_given_name_is_no_particle(nlp: Language) -> None:
+    found = persons(nlp, "Der Chor sang unter der Leitung von Ilse Kramberg.")
+    assert list(found) == ["Ilse Kramberg"]
+
+
+def test_von_before_a_plain_noun_is_no_name(nlp: Language) -> None:
+    assert persons(nlp, "Es kamen Vertreter von Banken und Geschäftsführer von Stadtwerken.") == {}
+
+
+def test_capitalised_particle_opens_the_surname(nlp: Language) -> None:
+    assert "Anton Van der Meulen" in persons(nlp, "Es sprach Bundespräsident Anton Van der Meulen.")
+
+
+def test_name_wrapped_across_two_lines(nlp: Language) -> None:
+    text = (
+        "Grußworte sprachen im großen Saal der Stadthalle am Vormittag des\n"
+        "ersten Tages die Ministerin für Kultur, Frau Professor Dr. Inge Marlene\n"
+        "Rohwedder, und der Präsident der Hochschule, der die Gäste\n"
+        "begrüßte.\n"
+    )
+    assert persons(nlp, text) == {"Inge Marlene Rohwedder": ["Dr."]}
+
+
+def test_title_at_the_end_of_a_wrapped_line_stays_with_the_name(nlp: Language) -> None:
+    assert persons(nlp, "Die Festrede hielt Prof. Dr.\nKarla Nordmann aus Trier.") == {
+        "Karla Nordmann": ["Prof.", "Dr."]
+    }

@@ -49,3 +49,84 @@ def test_split_after_closing_quote() -> None:
 
 def test_lower_case_continuation_does_not_split() -> None:
     assert len(sents("Das gilt für Straßen, Wege usw. und auch für Plätze.")) == 1
+
+
+def test_wrapped_line_going_on_in_lower_case_is_joined() -> None:
+    assert sents("Am Montag trafen sich die Mitglieder des\nVereins im Rathaus. Dann gingen sie.") == [
+        "Am Montag trafen sich die Mitglieder des\nVereins im Rathaus.",
+        "Dann gingen sie.",
+    ]
+
+
+def test_line_ending_with_a_conjunction_is_joined() -> None:
+    assert len(sents("Es kamen Gäste aus Politik und\nWirtschaft in die Halle.")) == 1
+
+
+def test_line_ending_with_a_title_is_joined() -> None:
+    assert len(sents("Die Festrede hielt Prof. Dr.\nKarla Nordmann aus Trier.")) == 1
+
+
+def test_line_ending_with_a_day_ordinal_is_joined() -> None:
+    assert len(sents("Der Empfang beginnt am 4.\nMai im Saal.")) == 1
+
+
+def test_line_ending_with_a_year_ends_the_sentence() -> None:
+    assert len(sents("Der Umbau endet im Sommer 2026.\nDanach zieht das Amt ein.")) == 2
+
+
+def test_heading_before_a_paragraph_stays_its_own_segment() -> None:
+    assert sents("Neue Leiterin im Bauamt\nDie Stadt hat eine neue Amtsleiterin.") == [
+        "Neue Leiterin im Bauamt",
+        "Die Stadt hat eine neue Amtsleiterin.",
+    ]
+
+
+def test_blank_line_always_splits() -> None:
+    assert len(sents("Es kamen Gäste aus Politik und\n\nWirtschaft lädt ein.")) == 2
+
+
+def test_name_cut_at_the_end_of_a_wrapped_line_is_joined() -> None:
+    text = (
+        "Die Gäste der Feier im großen Saal der alten Stadthalle wurden von\n"
+        "der Bürgermeisterin begrüßt. Danach sprachen Landrätin Petra\n"
+        "Hollmann, der Kämmerer und die Leiterin des Bauamts über die\n"
+        "neuen Pläne für den Marktplatz und die Schulen im Ortsteil Nord.\n"
+    )
+    assert sents(text)[-1].startswith("Danach sprachen Landrätin Petra\nHollmann, der Kämmerer")
+
+
+def test_short_line_in_a_wrapped_paragraph_stays_a_heading() -> None:
+    text = (
+        "Rückblick auf das Jahr\n"
+        "Nach der Sommerpause geht die Verwaltung der Stadt in das letzte ihrer\n"
+        "sechs Arbeitsjahre. Dazu trafen sich alle Mitglieder des Rates am\n"
+        "Montag im großen Saal.\n"
+    )
+    assert sents(text)[0] == "Rückblick auf das Jahr"
+
+
+def test_caption_starting_with_a_verb_stays_one_segment_with_its_names() -> None:
+    caption = "Stellten die App vor (v.l.n.r.): Anna Alt, Bernd Berg und Carla Cron."
+    text = f"Stadt stellt App vor\n{caption}\nDie App ist neu."
+    assert sents(text) == [
+        "Stadt stellt App vor",
+        caption,
+        "Die App ist neu.",
+    ]
+
+
+def test_caption_with_abbreviated_titles_is_not_split() -> None:
+    text = "Im Bild von links: Priv. Doz. Dr. Jens Falk und Ltd. Polizeidirektor Olaf Brenner."
+    assert len(sents(text)) == 1
+
+
+def test_caption_line_name_role_organization_is_one_segment() -> None:
+    text = "Eva Muster, Leiterin des Bauamts der Stadt Irgendwo\nDas Bauamt zieht um."
+    assert sents(text) == ["Eva Muster, Leiterin des Bauamts der Stadt Irgendwo", "Das Bauamt zieht um."]
+
+
+def test_bullet_line_is_never_joined_to_the_line_above() -> None:
+    assert sents("Themen waren Schulen und\n- Radwege im Ort") == [
+        "Themen waren Schulen und",
+        "- Radwege im Ort",
+    ]

@@ -72,3 +72,50 @@ def test_surname_tagged_as_organization_is_the_person():
 def test_organization_named_like_no_person_stays():
     doc = annotate("Ursula Brandl kam. Die Firma Krones liefert.", ("Ursula Brandl",), ("Krones",))
     assert [c.name for c in doc._.kg_orgs] == ["Krones"]
+
+
+def facts(text: str):  # type: ignore[no-untyped-def]
+    from nlp.extract import extract
+    from nlp.pipeline import load_pipeline
+
+    return extract(text, None, load_pipeline())
+
+
+def test_herr_and_surname_alone_is_a_person():
+    found = facts("Am Abend dankte Herr Kowalczyk den Helfern.")
+    assert [(p.name, p.titles) for p in found.persons] == [("Kowalczyk", [])]
+
+
+def test_persons_named_only_by_courtesy_word_and_surname():
+    found = facts("Frau Brennecke und Herr Wollmann eröffneten die Sitzung. Später sprach Dr. Tessmer.")
+    assert [(p.name, p.titles) for p in found.persons] == [
+        ("Brennecke", []),
+        ("Wollmann", []),
+        ("Tessmer", ["Dr."]),
+    ]
+
+
+def test_frau_and_surname_ties_to_the_earlier_full_name():
+    found = facts("Eva Brennecke leitet das Bauamt. Frau Brennecke sagte, es gehe voran.")
+    assert [(p.name, len(p.mentions)) for p in found.persons] == [("Eva Brennecke", 2)]
+
+
+def test_frau_and_surname_ties_to_a_later_full_name():
+    found = facts("Frau Brennecke sprach zuerst. Danach erklärte Eva Brennecke den Plan.")
+    assert [p.name for p in found.persons] == ["Eva Brennecke"]
+
+
+def test_surname_shared_by_two_full_names_makes_no_third_person():
+    found = facts("Eva Brennecke und Jan Brennecke kamen. Herr Brennecke sprach zuerst.")
+    assert sorted(p.name for p in found.persons) == ["Eva Brennecke", "Jan Brennecke"]
+
+
+def test_later_bare_surname_is_a_mention_of_the_lone_surname_person():
+    found = facts("Bürgermeisterin Kowalczyk begrüßte die Gäste. Kowalczyk dankte dem Chor.")
+    assert [(p.name, len(p.mentions)) for p in found.persons] == [("Kowalczyk", 2)]
+
+
+def test_share_heading_in_the_page_head_starts_no_boilerplate_tail():
+    text = "Nachrichten\nTeilen:\n15.09.2024\nDie Ministerin Ada Berg sprach in Bonn.\nSie lobte das Projekt."
+    doc = annotate(text, ("Ada Berg",))
+    assert [c.name for c in doc._.kg_people if c.in_content()] == ["Ada Berg"]
