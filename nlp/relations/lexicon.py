@@ -71,12 +71,39 @@ def _inflections(form: str, adjectival: bool) -> set[str]:
     return out
 
 
+ROLE_FILES = ("roles.yaml", "roles_derived.yaml")  # hand-written first: its forms win
+
+
+def role_items() -> list[dict[str, Any]]:
+    """The role entries of roles.yaml, then those derived from data (nlp/lexicons/build_roles.py)."""
+    return [item for name in ROLE_FILES if (LEXICON_DIR / name).exists() for item in read_yaml(name)["roles"]]
+
+
+@cache
+def noun_forms() -> dict[str, tuple[str, ...]]:
+    """lemma -> its inflected forms, from role_nouns.tsv (German Wiktionary via german-nouns)."""
+    out: dict[str, tuple[str, ...]] = {}
+    if not (LEXICON_DIR / "role_nouns.tsv").exists():
+        return out
+    for line in read_lines("role_nouns.tsv"):
+        lemma, _, singular, plural, *_ = (line.split("\t") + [""] * 5)[:5]
+        out[lemma] = tuple(f for f in f"{singular},{plural}".split(",") if f)
+    return out
+
+
+@cache
+def adjectival_stems() -> tuple[str, ...]:
+    """Lower-case stems of the nominalised-adjective roles ('vorsitzend', 'beauftragt'), longest first."""
+    stems = {f.lower() for item in role_items() if item.get("adjectival") for f in item["forms"]}
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
 @cache
 def _role_tables() -> tuple[dict[str, RoleEntry], dict[str, RoleEntry], tuple[str, ...]]:
-    data = read_yaml("roles.yaml")
     exact: dict[str, RoleEntry] = {}
     multi: dict[str, RoleEntry] = {}
-    for item in data["roles"]:
+    wiktionary = noun_forms()
+    for item in role_items():
         entry = RoleEntry(
             key=item["key"],
             compound=bool(item.get("compound", False)),
@@ -93,6 +120,8 @@ def _role_tables() -> tuple[dict[str, RoleEntry], dict[str, RoleEntry], tuple[st
                 continue
             for variant in _inflections(form, bool(item.get("adjectival", False))):
                 exact.setdefault(variant.lower(), entry)
+            for variant in wiktionary.get(form, ()):
+                exact.setdefault(variant.lower(), entry)  # "Chefärzte", "Präsides", "Bischöfe"
     suffixes = tuple(
         sorted((f for f, e in exact.items() if e.compound and f.islower()), key=len, reverse=True)
     )

@@ -19,12 +19,23 @@ from nlp.relations.base import (
     person_at,
 )
 from nlp.relations.coref import ACADEMIC, add_title_mentions
-from nlp.relations.lexicon import RoleEntry, RoleHit, multiword_roles, role_hit, role_modifiers, time_hints
+from nlp.relations.lexicon import (
+    LEXICON_DIR,
+    RoleEntry,
+    RoleHit,
+    multiword_roles,
+    read_lines,
+    role_hit,
+    role_modifiers,
+    time_hints,
+    word_set,
+)
 from nlp.relations.orglookup import OrgLookup
+from nlp.relations.role_forms import DETERMINERS, base_form, noun_form, role_word_gender, title_number
 from nlp.relations.role_orgs import Title, apposition_org, fill_implied, find_org, skip_org
 
+TITLES_KEY = "kg_titles"  # doc.user_data: sentence start -> the titles found in it (with their organization)
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_PLURAL_END = ("innen", "äre", "ärzte", "räte", "ore", "oren", "enten", "anten")
 _MAX_APPOSITION = 12
 _ATTACHING = frozenset({"von", "vom", "bei", "beim", "aus"})
 _COPULA = frozenset({"ist", "war", "wird", "wurde", "bleibt", "sind", "waren"})
@@ -33,7 +44,8 @@ _POSSESSIVE_RELATIVE = frozenset({"dessen", "deren"})
 _COORDINATED = 0.76  # confidence of a title joined by "und" to the previous title of the same person
 # Words that may open an apposition before its title ("X, heute Vorsitzende des Vereins").
 _APPOSITION_ADVERBS = frozenset(
-    {"seit", "heute", "inzwischen", "mittlerweile", "derzeit", "zuvor", "bisher", "einst"}
+    {"seit", "heute", "inzwischen", "mittlerweile", "derzeit", "zuvor", "bisher", "einst", "seinerseits"}
+    | {"ihrerseits", "selbst", "zugleich", "gleichzeitig", "außerdem", "auch"}
 )
 
 
@@ -103,11 +115,13 @@ class RoleMatcher:
         lookup = OrgLookup(doc)
         self.lookup = lookup
         roles: list[RawRole] = []
+        found: dict[int, list[Title]] = {}
         for sent in content_sents(doc):
-            titles = self.match(sent, lookup)
+            titles = found[sent.start] = self.match(sent, lookup)
             roles.extend(self.link(sent, titles))
+        doc.user_data[TITLES_KEY] = found  # the titles per sentence, for the trained relation model
         fill_implied(doc, roles, lookup, self.attached_orgs(doc))
-        doc._.kg_roles = roles
+        doc._.kg_roles = roles = self.unique(doc, roles)
         holders: dict[str, set[str]] = {}
         for role in roles:
             holders.setdefault(role.role_key, set()).add(
@@ -115,6 +129,20 @@ class RoleMatcher:
             )
         add_title_mentions(doc, holders)
         return doc
+
+    @staticmethod
+    def unique(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
+        """The first of the roles with the same person, key and organization ("Rathauschef" after
+        "Bürgermeister" of the same town)."""
+        at = doc._.kg_person_at or {}
+        seen: set[tuple[str, str, str | None]] = set()
+        out: list[RawRole] = []
+        for role in roles:
+            key = (at.get(role.person.start) or role.person.text, role.role_key, role.org_name)
+            if key not in seen:
+                seen.add(key)
+                out.append(role)
+        return out
 
     @staticmethod
     def attached_orgs(doc: Doc) -> set[str | None]:
@@ -166,6 +194,8 @@ class RoleMatcher:
                 prefix, _, head = tok.text.rpartition("-")
                 head_hit = role_hit(head) if head[:1].isupper() else None
                 org_prefix = lookup.by_prefix(prefix) if head_hit is not None else None
+                if org_prefix is None and head_hit is not None and prefix_is_org(prefix, head_hit):
+                    org_prefix = prefix  # "THW-Ortsbeauftragter": the abbreviation names the body
                 if org_prefix is not None and head_hit is not None:
                     hit = head_hit
         start = i
@@ -242,11 +272,12 @@ class RoleMatcher:
                     or self.following_org(doc, title, people[0], sent)
                     or self.antecedent_org(doc, title, sent)
                 )
+            printed = self.determined(doc, title)
             for person in people:
                 out.append(
                     RawRole(
                         person,
-                        title.text,
+                        base_form(printed, self.gender(doc, person)),
                         title.hit.key,
                         title.org,
                         title.org_name,
@@ -261,17 +292,18 @@ class RoleMatcher:
     def people_for(
         self, doc: Doc, title: Title, sent: Span, previous: list[Span]
     ) -> tuple[list[Span], float]:
+        plural = self.plural(doc, title)
         after = self.person_after(doc, title.end, sent.end)
+        if after is None and plural and title.end + 1 < sent.end and doc[title.end].text == ":":
+            after = self.person_after(doc, title.end + 1, sent.end)  # "drei Chefärzte: A, B und C"
         if after is not None:
-            people = (
-                [after, *self.list_continuation(doc, after.end, sent.end)] if self.plural(title) else [after]
-            )
+            people = [after, *self.list_continuation(doc, after.end, sent.end)] if plural else [after]
             return people, 0.9
         if title.start > sent.start and doc[title.start - 1].lower_ == "und" and previous:
             # "X, Zweite Beigeordnete und Dezernentin für ...": the second title belongs to the same person
             return previous, _COORDINATED
-        before = self.person_before(doc, title.start, sent.start)
-        if before is not None:
+        before = None if plural else self.person_before(doc, title.start, sent.start)
+        if before is not None:  # a plural title is no apposition of one name ("X, die Abgeordneten")
             if title.org_name is None:
                 title.org, title.org_name = apposition_org(doc, before, title)
             return [before], 0.85
@@ -279,11 +311,18 @@ class RoleMatcher:
         if subject is not None:
             return [subject], 0.8
         k = title.start - 1
-        if k - 1 >= sent.start and doc[k].lower_ == "als" and person_at(doc, k - 1) is not None:
-            return [self.span_ending(doc, k - 1, sent.start)], 0.75  # "X als neue Leiterin"
+        while k > sent.start and doc[k].lower_ in DETERMINERS - ARTICLES:
+            k -= 1  # "X zu seinem Stellvertreter"
+        if k - 1 >= sent.start and doc[k].lower_ in _AS and person_at(doc, k - 1) is not None:
+            return [self.span_ending(doc, k - 1, sent.start)], 0.75  # "X als neue Leiterin", "X zum Y"
         lead = doc[title.start - 1].lower_ if title.start > sent.start else ""
-        if lead in ARTICLES | _POSSESSIVE_RELATIVE | {"vier", "drei", "zwei"} or title.start == sent.start:
+        if lead in ARTICLES | _POSSESSIVE_RELATIVE | DETERMINERS | _CONTRACTED or title.start == sent.start:
             tail = skip_org(doc, title.end, sent.end)
+            if tail == title.end:
+                tail = skip_possessive_np(doc, tail, sent.end)  # "vom Rektor unserer Universität, X"
+            if plural and tail < sent.end and doc[tail].text != ",":
+                # "die Planerinnen von Stadt und Kreis, A und B"
+                tail = comma_before_names(doc, tail, sent.end)
             if tail < sent.end and doc[tail].lower_ in _COPULA:
                 tail += 1  # "Leiterin der Werkstatt ist X"
             if tail < sent.end:
@@ -293,7 +332,7 @@ class RoleMatcher:
                         start += 1
                 first = self.person_after(doc, start, sent.end)
                 if first is not None:
-                    if self.plural(title):
+                    if plural:
                         return [first, *self.list_continuation(doc, first.end, sent.end)], 0.7
                     return [first], 0.75
         return [], 0.0
@@ -369,12 +408,31 @@ class RoleMatcher:
             m -= 1
         return doc[m : k + 1]
 
-    def plural(self, title: Title) -> bool:
-        return (
-            title.text.lower().endswith(_PLURAL_END)
-            or title.hit.entry.key in ("staatssekretaer",)
-            and title.text.endswith("e")
-        )
+    @staticmethod
+    def determined(doc: Doc, title: Title) -> str:
+        """The title with the determiners printed before it ("die beiden Chefärzte")."""
+        k = title.start
+        while k > 0 and title.start - k < 2 and doc[k - 1].lower_ in DETERMINERS:
+            k -= 1
+        return " ".join([*(t.text for t in doc[k : title.start]), title.text])
+
+    def plural(self, doc: Doc, title: Title) -> bool:
+        """A plural title ("die Chefärzte", "Staatssekretäre"), or one that may be plural after a
+        determiner that allows it ("den Beigeordneten A, B und C"): its names are listed after it."""
+        printed = self.determined(doc, title)
+        number = title_number(printed)
+        if number is not None:
+            return number == "pl"
+        head = noun_form(doc[title.head].text.rpartition("-")[2] or doc[title.head].text)
+        return printed.split()[0].lower() == "den" and head is not None and head.adjectival
+
+    def gender(self, doc: Doc, person: Span) -> str | None:
+        """The person's gender as the article shows it: "Herr"/"Frau" before a mention, else a
+        gendered singular title right before a mention ("Leiterin Eva X")."""
+        genders = doc.user_data.get(_GENDERS)
+        if genders is None:
+            genders = doc.user_data[_GENDERS] = person_genders(doc)
+        return genders.get(person_at(doc, person.start) or "")
 
     @staticmethod
     def person_after(doc: Doc, j: int, limit: int) -> Span | None:
@@ -431,6 +489,93 @@ class RoleMatcher:
                 return None
             j -= 1
         return None
+
+
+_AS = frozenset({"als", "zum", "zur", "zu"})
+_CONTRACTED = frozenset({"vom", "beim", "zum", "zur", "im", "am"})
+_COMPLEMENT_WORDS = ARTICLES | {"von", "und", "für", "im", "der"}
+_POSSESSIVES = frozenset("unserer unseres seiner seines ihrer ihres dessen deren meiner meines".split())
+
+
+def skip_possessive_np(doc: Doc, j: int, limit: int) -> int:
+    """End of a possessive genitive ("unserer Universität") after a title, else `j`."""
+    if j >= limit or doc[j].lower_ not in _POSSESSIVES:
+        return j
+    k = j + 1
+    while k < limit and doc[k].is_lower and doc[k].is_alpha:
+        k += 1
+    if k < limit and doc[k].text[:1].isupper() and person_at(doc, k) is None:
+        return k + 1
+    return j
+
+
+def comma_before_names(doc: Doc, j: int, limit: int) -> int:
+    """The comma that opens the names after a plural title and a short complement ("von Stadt und
+    Kreis, A und B"), else `j`."""
+    for k in range(j, min(limit, j + 8)):
+        if doc[k].text == ",":
+            return k
+        if doc[k].text in {".", ";", ":", "(", ")"} or person_at(doc, k) is not None or role_hit(doc[k].text):
+            return j
+        if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _COMPLEMENT_WORDS:
+            return j  # a verb or an adverb: the phrase goes on
+    return j
+
+
+_GENDERS = "kg_role_genders"
+_COURTESY_GENDER = {"herr": "m", "herrn": "m", "frau": "f"}
+
+
+def person_genders(doc: Doc) -> dict[str, str]:
+    """Person name -> 'm'/'f' where the article shows it: a courtesy word before a mention wins over a
+    gendered title word before one (a name shown both ways gets none), which wins over the first
+    name."""
+    courtesy: dict[str, set[str]] = {}
+    titled: dict[str, set[str]] = {}
+    at = doc._.kg_person_at or {}
+    for i, name in at.items():
+        if i == 0 or at.get(i - 1) == name:
+            continue
+        k = i - 1
+        while k > 0 and is_title_word(doc, k) and doc[k].lower_ not in _COURTESY_GENDER:
+            k -= 1  # "Frau Dr. X"
+        low = doc[k].lower_
+        if low in _COURTESY_GENDER:
+            courtesy.setdefault(name, set()).add(_COURTESY_GENDER[low])
+        elif doc[k].text[:1].isupper() and at.get(k) is None:
+            shown = role_word_gender(doc[k].text)
+            if shown is not None:
+                titled.setdefault(name, set()).add(shown)
+    names = first_name_genders()
+    out = {n: names[n.split()[0]] for n in set(at.values()) if n.split() and n.split()[0] in names}
+    out.update({n: next(iter(g)) for n, g in titled.items() if len(g) == 1})
+    out.update({n: next(iter(g)) for n, g in courtesy.items() if len(g) == 1})
+    return out
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """First name -> 'm'/'f' (nlp/lexicons/first_name_gender.tsv, built from nam_dict.txt by
+    build_name_gender.py); empty where the table is missing."""
+    if not (LEXICON_DIR / "first_name_gender.tsv").exists():
+        return {}
+    return dict(ln.split("\t")[:2] for ln in read_lines("first_name_gender.tsv"))
+
+
+def prefix_is_org(prefix: str, hit: RoleHit) -> bool:
+    """Whether the first part of a hyphenated title names the organization by itself: an
+    abbreviation ("THW-Ortsbeauftragter", "IHK-Präsident") that is no place, country or common
+    abbreviation; before a political office it is the party, not the body ("SPD-Bürgermeister")."""
+    if not is_acronym(prefix) or hit.entry.political:
+        return False
+    return prefix.upper() not in _not_org_prefixes()
+
+
+@cache
+def _not_org_prefixes() -> frozenset[str]:
+    return frozenset(
+        w.upper() for name in ("not_org_acronyms.txt", "role_prefix_not_orgs.txt") for w in word_set(name)
+    )
 
 
 @cache

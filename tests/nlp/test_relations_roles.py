@@ -139,7 +139,7 @@ def test_bracketed_age_before_apposition():
 def test_right_apposition_over_a_second_title():
     text = "Nach der Rede des Vorsitzenden des Vereins Nord, Herrn Landrat Kai Rot, kam Ruhe auf."
     found = roles(text, ("Kai Rot",), ("Vereins Nord",))
-    assert sorted((r, o) for _, r, _, o, _ in found) == [("Landrat", None), ("Vorsitzenden", "Vereins Nord")]
+    assert sorted((r, o) for _, r, _, o, _ in found) == [("Landrat", None), ("Vorsitzender", "Vereins Nord")]
 
 
 def test_organization_after_a_second_name_belongs_to_that_name_only():
@@ -201,3 +201,84 @@ def test_bare_or_non_body_genitive_is_no_organization():
         "Mia Vogt, Leiterin des Innovationslabors für Stadtentwicklung Nordheim, eröffnete den Tag.",
     ):
         assert [o for *_, o, _ in roles(text, ("Mia Vogt",))] == [None], text
+
+
+def test_inflected_adjective_and_title_in_base_form():
+    found = roles("Der Preis ging an den Ärztlichen Direktor Udo Berg.", ("Udo Berg",))
+    assert [(p, r) for p, r, *_ in found] == [("Udo Berg", "Ärztlicher Direktor")]
+
+
+def test_plural_title_in_base_form_for_each_listed_name():
+    found = roles("Die Chefärzte Udo Berg und Tim Wald begrüßten die Gäste.", ("Udo Berg", "Tim Wald"))
+    assert [(p, r, k) for p, r, k, *_ in found] == [
+        ("Udo Berg", "Chefarzt", "chefarzt"),
+        ("Tim Wald", "Chefarzt", "chefarzt"),
+    ]
+
+
+def test_plural_title_before_a_colon_list():
+    found = roles("Die Klinik hat zwei Chefärzte: Udo Berg und Tim Wald.", ("Udo Berg", "Tim Wald"))
+    assert [(p, r) for p, r, *_ in found] == [("Udo Berg", "Chefarzt"), ("Tim Wald", "Chefarzt")]
+
+
+def test_plural_title_with_complement_before_the_names():
+    text = "Das sagten die Planerinnen von Stadt und Kreis, Eva Klar und Ute Berg."
+    found = roles(text, ("Eva Klar", "Ute Berg"))
+    assert [(p, r) for p, r, *_ in found] == [("Eva Klar", "Planerin"), ("Ute Berg", "Planerin")]
+
+
+def test_plural_adjectival_title_takes_each_persons_gender():
+    text = "Leiterin Ute Berg kam. Er kam mit den Beigeordneten Kai Rot und Ute Berg."
+    found = roles(text, ("Kai Rot", "Ute Berg"))
+    assert [(p, r) for p, r, *_ in found][1:] == [("Kai Rot", "Beigeordneter"), ("Ute Berg", "Beigeordnete")]
+
+
+def test_courtesy_word_gives_the_gender_of_an_adjectival_title():
+    found = roles("Die Vorsitzenden, Herr Kim Lorn und Frau Sam Ufer, kamen.", ("Kim Lorn", "Sam Ufer"))
+    assert [(p, r) for p, r, *_ in found] == [("Kim Lorn", "Vorsitzender"), ("Sam Ufer", "Vorsitzende")]
+
+
+def test_zum_title_after_name():
+    found = roles("Der Rat wählte Frau Eva Klar zur neuen Vorsitzenden.", ("Eva Klar",))
+    assert [(p, r) for p, r, *_ in found] == [("Eva Klar", "Vorsitzende")]
+
+
+def test_plural_title_is_no_apposition_of_the_name_before():
+    found = roles("Es kamen Kai Rot, die Abgeordneten und viele Gäste.", ("Kai Rot",))
+    assert found == []
+
+
+def test_acronym_prefix_is_the_organization_when_named_nowhere_else():
+    found = roles("Gestern sprach KLB-Ortsbeauftragter Tom Test.", ("Tom Test",))
+    assert [(p, r, o) for p, r, _, o, _ in found] == [("Tom Test", "Ortsbeauftragter", "KLB")]
+
+
+def test_acronym_prefix_of_a_political_office_is_no_organization():
+    found = roles("Gestern sprach SPD-Bürgermeister Tom Test.", ("Tom Test",))
+    assert [o for *_, o, _ in found] == [None]
+
+
+def test_place_abbreviation_prefix_is_no_organization():
+    found = roles("Gestern sprach US-Präsident Tom Test.", ("Tom Test",))
+    assert [o for *_, o, _ in found] == [None]
+
+
+def test_role_word_derived_from_the_clusters():
+    found = roles("Moderatorin Lena Hof führte durch den Abend.", ("Lena Hof",))
+    assert [(p, r, k) for p, r, k, *_ in found] == [("Lena Hof", "Moderatorin", "moderator")]
+    found = roles("Den Gottesdienst hielt Präses Jan Kurz.", ("Jan Kurz",))
+    assert [(p, r) for p, r, *_ in found] == [("Jan Kurz", "Präses")]
+
+
+def test_compound_of_a_derived_role_head():
+    found = roles("Es sang Domkantor Jan Kurz.", ("Jan Kurz",))
+    assert [(p, r, k) for p, r, k, *_ in found] == [("Jan Kurz", "Domkantor", "domkantor")]
+
+
+def test_non_role_words_of_the_title_clusters_stay_no_role():
+    for text in (
+        "Namensgeber Jan Kurz war zu Gast.",
+        "Gitarrist Jan Kurz spielte.",
+        "Ritter Jan Kurz ritt vorbei.",
+    ):
+        assert roles(text, ("Jan Kurz",)) == [], text

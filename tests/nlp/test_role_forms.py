@@ -1,0 +1,80 @@
+"""Base forms of printed role titles (nlp/relations/role_forms.py), one construction per test."""
+
+import doctest
+
+from nlp.relations import role_forms
+from nlp.relations.role_forms import base_form, noun_form, partner, title_number
+
+
+def test_docstring_examples():
+    result = doctest.testmod(role_forms)
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_genitive_adjective_and_title_reduced():
+    assert base_form("des Ärztlichen Direktors") == "Ärztlicher Direktor"
+
+
+def test_accusative_adjective_and_title_reduced():
+    assert base_form("den stellvertretenden Bürgermeister") == "stellvertretender Bürgermeister"
+
+
+def test_feminine_adjective_takes_strong_feminine_ending():
+    assert base_form("der kommissarischen Leiterin") == "kommissarische Leiterin"
+
+
+def test_umlaut_plural_reduced_to_singular():
+    assert base_form("die beiden Chefärzte") == "Chefarzt"
+    assert base_form("die Staatssekretäre") == "Staatssekretär"
+
+
+def test_feminine_plural_reduced_to_singular():
+    assert base_form("der Geschäftsführerinnen") == "Geschäftsführerin"
+
+
+def test_compound_inflects_like_its_last_part():
+    assert base_form("Kreisbrandinspektoren") == "Kreisbrandinspektor"
+
+
+def test_hyphenated_compound_keeps_its_prefix():
+    assert noun_form("ITEOS-Vorstände").base == "ITEOS-Vorstand"
+
+
+def test_nominalised_adjective_gender_from_article():
+    assert base_form("den Vorsitzenden") == "Vorsitzender"
+    assert base_form("der Vorsitzende") == "Vorsitzender"
+    assert base_form("die Vorsitzende") == "Vorsitzende"
+    assert base_form("der Vorsitzenden") == "Vorsitzende"
+
+
+def test_nominalised_adjective_gender_from_hint():
+    assert base_form("die Beigeordneten", gender="f") == "Beigeordnete"
+    assert base_form("die Beigeordneten", gender="m") == "Beigeordneter"
+    assert base_form("die Abgeordneten") == "Abgeordneter"  # default: masculine
+
+
+def test_masculine_plural_of_a_woman_takes_the_feminine_form():
+    assert base_form("die Geschäftsführer", gender="f") == "Geschäftsführerin"
+    assert partner("Chefarzt") == "Chefärztin"
+
+
+def test_singular_printed_form_keeps_its_gender():
+    assert base_form("Leiterin", gender="m") == "Leiterin"
+
+
+def test_complement_after_the_head_stays_as_printed():
+    assert base_form("Leiterin des Ordnungsamts") == "Leiterin des Ordnungsamts"
+    assert base_form("Dezernentin für Bau und Verkehr") == "Dezernentin für Bau und Verkehr"
+
+
+def test_unknown_and_multiword_titles_stay():
+    assert base_form("Chief Digital Officer") == "Chief Digital Officer"
+    assert base_form("stv. Direktor") == "stv. Direktor"
+
+
+def test_number_of_a_printed_title():
+    assert title_number("die Chefärzte") == "pl"
+    assert title_number("Leiterin") == "sg"
+    assert title_number("der Leiter") is None
+    assert title_number("die Leiter") == "pl"
+    assert title_number("die Vorsitzende") == "sg"
