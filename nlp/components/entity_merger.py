@@ -7,7 +7,8 @@ Policy (in this order):
    name-like word, or that is a role word, or whose text is a location found elsewhere, is dropped;
    an ORG loses leading lower-case words ("rheinland-pfälzischen Ministerium ...").
    Evidence (model PER and role-word-only rule PER): one word must be the surname of a person named
-   in full ("Berndt" after "Jan Ole Berndt"); several words need a lexicon given name, a title or
+   in full ("Berndt" after "Jan Ole Berndt"), or, after a role word, a listed surname ("Landrat
+   Koch", nlp/lexicons/surnames.txt); several words need a lexicon given name, a title or
    role word before them, or a later mention of their last word as a PER.
 2. Score: a model span gets ``model_confidence``; a rule span its cue's confidence (title or role
    word before a first name 0.95+, first name + surname 0.85, head noun with name or chain 0.88-0.92,
@@ -39,6 +40,11 @@ from nlp.components.titles import TitleMatcher
 from nlp.names import LEADING_FUNCTION_WORDS, is_acronym
 
 ATTRS = ("titles", "norm_name", "head_name", "part_of_span", "aliases", "canonical_name", "cue")
+
+
+def one_name_word(span: Span) -> bool:
+    """A surname alone, maybe after a particle ("Koch", "von Bülow")."""
+    return sum(1 for t in span if t.text[:1].isupper()) == 1
 
 
 @dataclass
@@ -73,6 +79,7 @@ class Candidate:
             "name_cues": "name_cues.txt",
             "org_heads": "org_heads.txt",
             "not_names": "not_names.txt",
+            "surnames": "surnames.txt",
         },
     },
 )
@@ -112,11 +119,14 @@ class EntityMerger(SerializedLexicons):
         self.noun_endings = SuffixLexicon([w for w in lexicons["not_names"] if w.startswith("-")])
         self.grammar = OrgGrammar(lexicons["org_heads"], self.stop, self.cues)
         self.first_names = frozenset(lexicons["first_names"])
+        self.surnames = frozenset(lexicons.get("surnames", []))
 
     def __call__(self, doc: Doc) -> Doc:
         keys = (self.cfg["person_key"], self.cfg["org_key"])
         rules = [Candidate.from_rule(s) for k in keys for s in doc.spans.get(k, [])]
         model = [c for c in (self.clean(doc, e) for e in doc.ents) if c is not None]
+        rules = [x for c in rules for x in self.without_person_tail(doc, c)]
+        model = [x for c in model for x in self.without_person_tail(doc, c)]
         rules = self.plausible_persons(rules, model, only_cue="role")
         model = self.plausible_persons(model, rules)
         candidates = self.score(model, rules)
@@ -157,8 +167,37 @@ class EntityMerger(SerializedLexicons):
             return None
         if all(t.text in self.stop or not t.is_alpha for t in span):
             return None  # "Darauf", "Die": function words are no entities
+        if ent.label_ == "ORG" and self.bare_unit(span):
+            return None  # "die Stabsstelle" alone names no particular unit
         norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
         return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
+
+    def bare_unit(self, span: Span) -> bool:
+        """A single word of the unit class ("Stabsstelle", "Abteilung", "Referat") without a name or a
+        hyphenated owner ("Kreis-Sozialamt"): the grammar reads a unit only with a topic or chain."""
+        if len(span) != 1 or "-" in span.text:
+            return False
+        info = self.grammar.head_of(span.text)
+        return info is not None and info.cls in ("unit", "weakunit")
+
+    def without_person_tail(self, doc: Doc, cand: Candidate) -> list[Candidate]:
+        """An organization span that ran on into the next person's name is split: "der Stadt Leonberg
+        Bernhard Schuler" -> ORG "Stadt Leonberg" + PER "Bernhard Schuler". The person's name is a
+        given name of the lexicon followed by capitalised words to the span's end; a given name first
+        ("Paul Ehrlich Institut") or before "von" stays part of the organization's name."""
+        span = cand.span
+        if span.label_ != "ORG" or len(span) < 3:
+            return [cand]
+        for k in range(span.start + 1, span.end - 1):
+            tail = doc[k + 1 : span.end]
+            if self.has_first_name(doc[k : k + 1]) and all(t.text[:1].isupper() and t.is_alpha for t in tail):
+                org = Span(doc, span.start, k, label="ORG")
+                person = Span(doc, k, span.end, label="PER")
+                return [
+                    Candidate(org, cand.confidence, cand.source, {"norm_name": self.org_norm(doc, org)}),
+                    Candidate(person, cand.confidence, cand.source, {"cue": "first_name"}),
+                ]
+        return [cand]
 
     def plausible_persons(
         self, cands: list[Candidate], others: list[Candidate], only_cue: str | None = None
@@ -167,8 +206,10 @@ class EntityMerger(SerializedLexicons):
         found only through a role word, "Rathauschef X").
 
         A single word must be the surname of a person named in full in the text ("Berndt" after
-        "Jan Ole Berndt"). Several words need a given name from the lexicon, or a title/role word
-        before them (a rule span overlaps), or their last word recurs later as a PER of its own.
+        "Jan Ole Berndt"); after a role word it may also be a word of the surname lexicon
+        (nlp/lexicons/surnames.txt: "Landrat Koch", not "Präsident Kommission"). Several words need
+        a given name from the lexicon, or a title/role word before them (a rule span overlaps), or
+        their last word recurs later as a PER of its own.
         """
         pool = [c for c in cands + others if c.span.label_ == "PER"]
         cued = [c.span for c in pool if c.attrs.get("cue") in ("title", "role", "courtesy")]
@@ -189,14 +230,15 @@ class EntityMerger(SerializedLexicons):
             return not checked(cand) or only_cue is not None or evidence(cand.span)
 
         kept = [c for c in cands if len(c.span) == 1 or multi_ok(c)]
-        full = [c.span for c in kept + others if c.span.label_ == "PER" and len(c.span) > 1]
+        full = [c.span for c in kept + others if c.span.label_ == "PER" and not one_name_word(c.span)]
         surnames = {s[-1].text for s in full if evidence(s)}
         out = []
         for cand in kept:
             last = cand.span[-1].text
-            if checked(cand) and len(cand.span) == 1:
-                if not (last in surnames or (last.endswith("s") and last[:-1] in surnames)):
-                    continue
+            if checked(cand) and one_name_word(cand.span):
+                known = last in surnames or (last.endswith("s") and last[:-1] in surnames)
+                if not (known or (only_cue == "role" and last in self.surnames)):
+                    continue  # "Landrat Koch" stays (a surname), "Präsident Kommission" does not
             out.append(cand)
         return out
 

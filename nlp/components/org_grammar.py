@@ -20,6 +20,10 @@ MAX_NAME = 3
 MAX_TOPIC = 6
 
 
+# Endings of abstract nouns ("Unterstützung", "Sicherheit", "Information"): never a place name.
+ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "nis", "ismus", "ierung")
+
+
 @dataclass
 class Head:
     gender: str
@@ -269,7 +273,7 @@ class OrgGrammar:
             text = doc[j].text
             nxt = doc[j + 1] if j + 1 < n else None
             if text == "für":
-                start = j + 2 if self.article_before_place(doc, j + 1) else j + 1
+                start = j + 2 if self.article_before_place(doc, j + 1, first) else j + 1
                 end = self.bracketed_extension(doc, self.topic_phrase(doc, start))
             elif (
                 info.cls == "ministry"
@@ -296,12 +300,21 @@ class OrgGrammar:
         return k
 
     @staticmethod
-    def article_before_place(doc: Doc, k: int) -> bool:
+    def article_before_place(doc: Doc, k: int, first: bool = True) -> bool:
         """ "Industrie- und Handelskammer für die Pfalz", "Landesamt für das Saarland": an article
-        after "für" belongs to the name only before a place the model tags (not "für den Ausbau")."""
+        after "für" belongs to the name only before a place the model tags, or when the model's
+        organization runs through it as the name's first complement and the word is no abstract
+        noun (not "für den Ausbau", not "Landesamt für Umwelt für die Unterstützung")."""
         if k + 1 >= len(doc) or doc[k].lower_ not in ("die", "das", "den"):
             return False
-        return any(e.label_ == "LOC" and e.start == k + 1 for e in doc.ents)
+        if any(e.label_ == "LOC" and e.start == k + 1 for e in doc.ents):
+            return True
+        word = doc[k + 1].lower_
+        return (
+            first
+            and not word.endswith(ABSTRACT_ENDINGS)
+            and any(e.label_ == "ORG" and e.start < k and e.end > k + 1 for e in doc.ents)
+        )
 
     def bracketed_extension(self, doc: Doc, end: int) -> int:
         """ "für Sicherheit in der Informationstechnik (BSI)": a locative continuation belongs to the

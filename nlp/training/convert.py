@@ -2,12 +2,18 @@
 
 Splits (fixed; see nlp/models/README.md): the held-out sets below are never trained on.
 
-    held-out: GermEval dev.tsv, MobIE test, Europarl test, Legal-LER bverfg (Federal Constitutional Court)
-    dev (model selection): MobIE dev, Europarl dev, 1/10 of GermEval test (a fixed slice)
+    held-out: GermEval dev.tsv, MobIE test, Europarl test, Legal-LER bverfg (Federal Constitutional
+              Court), SmartData v3 dev (all 228 documents), a fixed tenth of SmartData train-v1
+              (seeded shuffle of the document ids), 15 of the 65 ../shared/corpus-train articles
+              (seeded shuffle of the file names; listed in nlp/models/README.md)
+    dev (monitoring only, the last step's weights are shipped): MobIE dev, Europarl dev, 1/10 of
+              GermEval test (a fixed slice)
     train: the rest of GermEval test, MobIE train, Europarl train, Legal-LER (other courts, sampled),
-           SmartData dev (news articles with character offsets)
+           the rest of SmartData train-v1, the annotated articles of ../shared/corpus, the other 50
+           of ../shared/corpus-train and corpus/samples (gold names located in the text, see
+           nlp/training/articles.py)
 
-Usage: python -m nlp.training.convert SHARED_DATA_DIR OUT_DIR
+Usage: python -m nlp.training.convert SHARED_DATA_DIR OUT_DIR [--weights germeval=3,smartdata=2,articles=4]
 """
 
 from __future__ import annotations
@@ -23,6 +29,9 @@ import spacy
 import yaml
 from spacy.tokens import Doc, DocBin
 from spacy.training import iob_to_biluo, tags_to_entities
+from spacy.util import compile_infix_regex
+
+from nlp.training.articles import article_doc, clean_spans, gazetteer_from, load_articles
 
 LABELS = yaml.safe_load((Path(__file__).with_name("labels.yaml")).read_text(encoding="utf-8"))
 NO_SPACE_BEFORE = set(".,;:!?)]}%»“'")
@@ -30,8 +39,12 @@ NO_SPACE_AFTER = set("([{„«")
 Sentence = tuple[list[str], list[str]]  # words, BIO tags already mapped to PER/ORG/LOC/MISC
 LEGAL_HELD_OUT = "bverfg"
 SEED = 13
-# Sampling weights: press-like text (GermEval, SmartData) is upsampled, court decisions capped.
-WEIGHTS = {"germeval": 3, "smartdata": 3, "legal_max": 3000}
+# Sampling weights: press-like text (GermEval, SmartData, the annotated articles) is upsampled,
+# court decisions capped.
+WEIGHTS = {"germeval": 2, "smartdata": 4, "articles": 12, "legal_max": 3000}
+SMARTDATA_HELD_OUT_SHARE = 10  # one document in ten of train-v1
+ARTICLES_HELD_OUT = 15  # of the 65 corpus-train articles
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _map_tag(tag: str, mapping: dict[str, str]) -> str:
@@ -123,7 +136,8 @@ def _ents(doc: Doc, triples: Iterable[tuple[str, int, int]]) -> list:
     return ents
 
 
-def read_smartdata(nlp: spacy.Language, path: Path) -> Iterator[Doc]:
+def read_smartdata_json(path: Path) -> Iterator[dict]:
+    """SmartData documents: dev is concatenated JSON objects, train-v1 one object per line."""
     raw = gzip.open(path, "rt", encoding="utf-8").read()
     decoder = json.JSONDecoder()
     i = 0
@@ -133,23 +147,69 @@ def read_smartdata(nlp: spacy.Language, path: Path) -> Iterator[Doc]:
         if i >= len(raw):
             break
         obj, i = decoder.raw_decode(raw, i)
-        text = obj["text"]["string"]
-        doc = nlp.make_doc(text)
-        spans = []
-        for m in obj["conceptMentions"]["array"]:
-            label = LABELS["smartdata"].get(m["type"])
-            if label:
-                span = doc.char_span(
-                    m["span"]["start"], m["span"]["end"], label=label, alignment_mode="expand"
-                )
-                if span is not None:
-                    spans.append(span)
-        doc.ents = spacy.util.filter_spans(spans)
-        yield doc
+        yield obj
 
 
-def build(data: Path, out: Path) -> dict[str, int]:
+def smartdata_doc(nlp: spacy.Language, obj: dict, train: bool = True) -> Doc:
+    """One SmartData document with PER/ORG/LOC spans. Types are upper-case in v3 dev (PERSON,
+    ORGANIZATION_COMPANY) and lower-case in train-v1 (person, organization-company); both are
+    mapped through labels.yaml `smartdata`. For training, lower-case spans (adjectives such as
+    "italienische" as LOCATION) are dropped so the corpora agree (GermEval's LOCderiv is O)."""
+    text = obj["text"]["string"]
+    doc = nlp.make_doc(text)
+    spans = []
+    for m in obj["conceptMentions"]["array"]:
+        label = LABELS["smartdata"].get(m["type"].upper().replace("-", "_"))
+        if label:
+            span = doc.char_span(m["span"]["start"], m["span"]["end"], label=label, alignment_mode="expand")
+            if span is not None and not (train and span.text[:1].islower()):
+                spans.append(span)
+    ents, missing = clean_spans(doc, spacy.util.filter_spans(spans))
+    doc.set_ents(ents, missing=missing, default="outside")
+    return doc
+
+
+def read_smartdata(nlp: spacy.Language, path: Path, train: bool = True) -> Iterator[Doc]:
+    for obj in read_smartdata_json(path):
+        yield smartdata_doc(nlp, obj, train)
+
+
+def split_smartdata_v1(path: Path) -> tuple[list[dict], list[dict]]:
+    """(train, held-out): a fixed tenth of the train-v1 documents, by a seeded shuffle of their ids."""
+    docs = sorted(read_smartdata_json(path), key=lambda o: o["id"])
+    order = list(range(len(docs)))
+    random.Random(SEED).shuffle(order)
+    cut = len(docs) // SMARTDATA_HELD_OUT_SHARE
+    held = set(order[:cut])
+    return [d for i, d in enumerate(docs) if i not in held], [d for i, d in enumerate(docs) if i in held]
+
+
+def held_out_articles(corpus_train: Path) -> list[str]:
+    """The 15 corpus-train articles no model trains on (seeded shuffle of the sorted file names)."""
+    names = sorted(a.name for a in load_articles(corpus_train))
+    random.Random(SEED).shuffle(names)
+    return sorted(names[:ARTICLES_HELD_OUT])
+
+
+def article_folders(data: Path) -> list[Path]:
+    shared = data.parent
+    return [shared / "corpus", shared / "corpus-train", REPO / "corpus" / "samples"]
+
+
+GLUED_PERIOD = r"(?<=[a-zäöüß“”\"])\.(?=[A-ZÄÖÜ][a-zäöüß])"  # as nlp.pipeline.split_glued_sentences
+
+
+def blank_de() -> spacy.Language:
+    """A blank German pipeline whose tokenizer splits like the product pipeline's."""
     nlp = spacy.blank("de")
+    infixes = list(nlp.Defaults.infixes or []) + [GLUED_PERIOD]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    return nlp
+
+
+def build(data: Path, out: Path, weights: dict[str, int] | None = None) -> dict[str, int]:
+    w = {**WEIGHTS, **(weights or {})}
+    nlp = blank_de()
     rng = random.Random(SEED)
     ner = data / "ner"
     ge = LABELS["germeval2014"]
@@ -164,10 +224,10 @@ def build(data: Path, out: Path) -> dict[str, int]:
         with_ents = [s for s in sents if any(t != "O" for t in s[1])]
         without = [s for s in sents if all(t == "O" for t in s[1])]
         legal_train += with_ents + rng.sample(without, min(len(without), len(with_ents) // 3))
-    legal_train = rng.sample(legal_train, min(len(legal_train), WEIGHTS["legal_max"]))
+    legal_train = rng.sample(legal_train, min(len(legal_train), w["legal_max"]))
     mob, eu = LABELS["mobie"], LABELS["europarl"]
     train = (
-        germeval_test[cut:] * WEIGHTS["germeval"]  # upsample news-like text
+        germeval_test[cut:] * w["germeval"]  # upsample news-like text
         + list(read_columns(ner / "mobie/train.conll2003", 0, 3, mob))
         + list(read_columns(ner / "europarl/train.tsv", 0, 4, eu, iob1=True))
         + legal_train
@@ -188,14 +248,44 @@ def build(data: Path, out: Path) -> dict[str, int]:
     }
     out.mkdir(parents=True, exist_ok=True)
     train_docs = list(sentences_to_docs(nlp, train))
-    train_docs += list(read_smartdata(nlp, data / "smartdata/dev.json.gz")) * WEIGHTS["smartdata"]
+    sd_train, sd_held = split_smartdata_v1(data / "smartdata/train-v1.json.gz")
+    sd_docs = [smartdata_doc(nlp, o) for o in sd_train]
+    train_docs += sd_docs * w["smartdata"]
+    # the annotated articles: places and other names are not in their gold, so spans the other
+    # corpora call LOC/MISC are marked missing rather than O
+    gaz = gazetteer_from(list(sentences_to_docs(nlp, train)) + sd_docs)
+    folders = article_folders(data)
+    held_names = set(held_out_articles(folders[1]))
+    art_train: list[Doc] = []
+    art_held: list[Doc] = []
+    for folder in folders:
+        for art in load_articles(folder):
+            held = folder.name == "corpus-train" and art.name in held_names
+            (art_held if held else art_train).append(article_doc(nlp, art, gaz))
+    train_docs += art_train * w["articles"]
     rng.shuffle(train_docs)
     DocBin(docs=train_docs).to_disk(out / "train.spacy")
     DocBin(docs=sentences_to_docs(nlp, dev)).to_disk(out / "dev.spacy")
-    counts = {"train_docs": len(train_docs), "train_sents": len(train), "dev_sents": len(dev)}
+    counts = {
+        "train_docs": len(train_docs),
+        "train_sents": len(train),
+        "smartdata_train_docs": len(sd_train),
+        "article_train_docs": len(art_train),
+        "train_words": sum(len(d) for d in train_docs),
+        "dev_sents": len(dev),
+    }
     for name, sents in heldout.items():
         DocBin(docs=sentences_to_docs(nlp, sents, per_doc=1)).to_disk(out / f"heldout-{name}.spacy")
         counts[name] = len(sents)
+    docsets = {
+        "smartdata-dev": list(read_smartdata(nlp, data / "smartdata/dev.json.gz", train=False)),
+        "smartdata-v1-tenth": [smartdata_doc(nlp, o, train=False) for o in sd_held],
+        "articles-corpus-train-15": art_held,
+    }
+    for name, docs in docsets.items():
+        DocBin(docs=docs).to_disk(out / f"heldout-{name}.spacy")
+        counts[name] = len(docs)
+    (out / "heldout-articles.txt").write_text("\n".join(sorted(held_names)) + "\n", encoding="utf-8")
     raw_text = [" ".join(w) for w, _ in train]
     (out / "raw.jsonl").write_text(
         "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in raw_text), encoding="utf-8"
@@ -204,14 +294,21 @@ def build(data: Path, out: Path) -> dict[str, int]:
 
 
 def main(argv: list[str]) -> int:
+    weights: dict[str, int] = {}
+    if len(argv) == 4 and argv[2] == "--weights":
+        weights = {k: int(v) for k, v in (kv.split("=") for kv in argv[3].split(","))}
+        argv = argv[:2]
     if len(argv) != 2:
-        print("usage: python -m nlp.training.convert SHARED_DATA_DIR OUT_DIR", file=sys.stderr)
+        print(
+            "usage: python -m nlp.training.convert SHARED_DATA_DIR OUT_DIR [--weights k=v,...]",
+            file=sys.stderr,
+        )
         return 2
     data = Path(argv[0])
     if not (data / "ner").is_dir():
         print(f"error: {data} has no ner/ folder; pass ../shared/data", file=sys.stderr)
         return 2
-    for key, value in build(data, Path(argv[1])).items():
+    for key, value in build(data, Path(argv[1]), weights).items():
         print(f"{key}\t{value}")
     return 0
 

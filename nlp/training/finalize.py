@@ -13,9 +13,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 META = {
     "name": "kg_ner",
-    "version": "1.1.0",
-    "description": "German NER (PER, ORG, LOC, MISC) for press text; CNN tok2vec, trained by nlp/training "
-    "on GermEval 2014 test, MobIE train, Europarl train, Legal-LER (6 courts, sampled) and SmartData dev.",
+    "version": "1.2.0",
+    "description": "German NER (PER, ORG, LOC, MISC) for press text; CNN tok2vec with Brown-cluster "
+    "static vectors, trained by nlp/training on GermEval 2014 test, MobIE train, Europarl train, "
+    "Legal-LER (6 courts, sampled), SmartData train-v1 (nine tenths) and annotated press articles "
+    "(gold names located in the text).",
     "license": "CC BY-SA 4.0 (trained on CC BY 4.0 and research data; see nlp/models/README.md)",
     "author": "kg-de",
     "sources": [
@@ -23,7 +25,13 @@ META = {
         {"name": "MobIE (train split)", "license": "CC BY 4.0"},
         {"name": "Europarl German NER (train split)", "license": "research data (Faruqui & Padó 2010)"},
         {"name": "Legal Entity Recognition (6 of 7 courts, sampled)", "license": "CC BY 4.0"},
-        {"name": "DFKI SmartData v3 (dev split)", "license": "CC BY 4.0"},
+        {"name": "DFKI SmartData train-v1 (nine tenths; v3 dev held out)", "license": "CC BY 4.0"},
+        {
+            "name": "Press articles of ../shared/corpus and ../shared/corpus-train (50 of 65), gold names "
+            "located in the text, and corpus/samples (written for this project)",
+            "license": "third-party text used for training only, never redistributed; samples: this project",
+        },
+        {"name": "Brown clusters (spacy-lookups-data de_lexeme_cluster) as static vectors", "license": "MIT"},
     ],
 }
 

@@ -125,3 +125,14 @@ def test_model_org_loses_describing_lower_case_adjective(rules: Language) -> Non
 def test_abbreviation_in_affiliation_slot_overrides_model_label(rules: Language) -> None:
     doc = run(rules, "Jan Ole Berndt vom DFKI sprach.", [("DFKI", "MISC")])
     assert labelled(doc) == [("Jan Ole Berndt", "PER"), ("DFKI", "ORG")]
+
+
+def test_organization_running_into_a_persons_name_is_split(rules: Language) -> None:
+    text = "Es sprach die Intendantin des Stadttheaters Marta Olbrich."
+    doc = run(rules, text, [("Stadttheaters Marta Olbrich", "ORG")])
+    assert labelled(doc) == [("Stadttheaters", "ORG"), ("Marta Olbrich", "PER")]
+
+
+def test_given_name_first_stays_part_of_the_organization(rules: Language) -> None:
+    doc = run(rules, "Sie arbeitet am Robert Koch Institut in Berlin.", [("Robert Koch Institut", "ORG")])
+    assert ("Robert Koch Institut", "ORG") in labelled(doc)

@@ -58,11 +58,16 @@ def test_bracketed_party_abbreviation_stays_an_affiliation(nlp):
     assert [(a.person.text, a.target) for a in doc._.kg_affiliations] == [("Anna Schmidt", "SPD")]
 
 
-def test_bracketed_age_year_place_or_party_word_is_no_affiliation(nlp):
+def test_bracketed_age_year_or_place_is_no_affiliation(nlp):
     for text in (
         "Thomas Berg (45) wurde verletzt.",
         "Sabine Roth (2023) wurde geehrt.",
         "Klaus Meier (Mainz) gewann den Preis.",
-        "Lena Vogel (Grüne) forderte mehr Radwege.",
     ):
         assert nlp(text)._.kg_affiliations == [], text
+
+
+def test_bracketed_party_is_an_affiliation(nlp):
+    # The annotated articles count "Stefan Muster (CSU)" as an affiliation with the party.
+    links = nlp("Lena Vogel (Grüne) forderte mehr Radwege.")._.kg_affiliations
+    assert [(a.person.text, a.target) for a in links] == [("Lena Vogel", "Grüne")]
