@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,15 +14,23 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex
 
 from nlp import components  # noqa: F401  (registers the kg_* factories)
+from nlp.components import (
+    cluster_embed,  # noqa: F401  (registers the tok2vec architecture of de_kg_syntax)
+    separable_verbs,  # noqa: F401  (registers kg_separable_verbs)
+)
 from nlp.errors import KGError, ModelNotFoundError
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "de_kg_ner"
+SYNTAX_MODEL = Path(__file__).resolve().parent / "models" / "de_kg_syntax"
 MODEL_ENV = "KG_SPACY_MODEL"
+SYNTAX_ENV = "KG_SYNTAX_MODEL"  # another syntax model directory, or "none" for no syntax layer
 SENTENCE_SETTERS = frozenset({"parser", "senter", "sentencizer", "kg_sentences"})
 GLUED_PERIOD = r"(?<=[a-zäöüß“”\"])\.(?=[A-ZÄÖÜ][a-zäöüß])"
 ENTITY_COMPONENTS = ("kg_person_names", "kg_org_names", "kg_entity_merger")
+# A loaded model with any of these brings its own syntax layer; then none of de_kg_syntax is added.
+SYNTAX_FACTORIES = frozenset({"tagger", "morphologizer", "parser", "lemmatizer", "trainable_lemmatizer"})
 
 
 def resolve_model(model: str | Path | None = None) -> str:
@@ -31,16 +40,26 @@ def resolve_model(model: str | Path | None = None) -> str:
     return str(model)
 
 
-def load_pipeline(model: str | Path | None = None, *, relations: bool = True) -> Language:
-    """The full pipeline (cached per model). `model` is a path, an installed package name or "blank:de"."""
-    return _load(resolve_model(model), relations)
+def load_pipeline(
+    model: str | Path | None = None, *, relations: bool = True, syntax: bool = True
+) -> Language:
+    """The full pipeline (cached per model). `model` is a path, an installed package name or "blank:de".
+
+    `syntax` adds the tagger, morphologizer, parser and lemmatizer of nlp/models/de_kg_syntax (unless the
+    model has a syntax layer of its own; $KG_SYNTAX_MODEL names another directory, "none" adds none)
+    and the separable-verb rule that completes verb lemmas.
+    """
+    return _load(resolve_model(model), relations, syntax, os.environ.get(SYNTAX_ENV) or "")
 
 
 @lru_cache(maxsize=4)
-def _load(model: str, relations: bool) -> Language:
+def _load(model: str, relations: bool, syntax: bool = True, syntax_env: str = "") -> Language:
     nlp = load_model(model)
     split_glued_sentences(nlp)
     add_entity_components(nlp)
+    syntax_model = syntax_env or str(SYNTAX_MODEL)
+    if syntax and syntax_model.lower() not in ("none", "off", "0"):
+        add_syntax_components(nlp, syntax_model)
     if relations:
         add_relations(nlp)
     logger.info("pipeline %s: %s", model, nlp.pipe_names)
@@ -85,6 +104,46 @@ def add_entity_components(nlp: Language) -> None:
     for name in ENTITY_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)
+
+
+def add_syntax_components(nlp: Language, syntax_model: str | Path = SYNTAX_MODEL) -> None:
+    """Tagger (STTS `tag_`), morphologizer (UPOS `pos_`, `morph`), parser (UD) and lemmatizer (idempotent).
+
+    They come from the shipped de_kg_syntax pipeline and run after the model's own components, before
+    the entity rules; the parser keeps the sentences that kg_sentences set (a parser respects preset
+    sentence starts). A model that already has a syntax layer (e.g. de_core_news_lg) keeps its own.
+    `kg_separable_verbs` then re-attaches separable particles to verb lemmas ("führte … ein" → "einführen").
+    """
+    names = set(nlp.pipe_names)
+    anchor = {"before": ENTITY_COMPONENTS[0]} if ENTITY_COMPONENTS[0] in names else {"last": True}
+    own_syntax = {factory_of(nlp, name) for name in names} & SYNTAX_FACTORIES
+    if not own_syntax:
+        source = load_syntax_source(Path(syntax_model))
+        for name in source.pipe_names:
+            if name not in nlp.pipe_names:
+                with warnings.catch_warnings():
+                    # W113 "source vectors are not identical": the syntax components read no static
+                    # vectors (their word classes are inside their own weights), the NER model's do.
+                    warnings.filterwarnings("ignore", message=r".*\[W113\]")
+                    pipe = nlp.add_pipe(name, source=source, **anchor)  # type: ignore[arg-type]
+                if hasattr(pipe, "vocab"):
+                    pipe.vocab = nlp.vocab  # morphology and lemma strings live in the pipeline's vocab
+    if "kg_separable_verbs" not in nlp.pipe_names:
+        nlp.add_pipe("kg_separable_verbs", **anchor)  # type: ignore[arg-type]
+
+
+def factory_of(nlp: Language, name: str) -> str:
+    return str(nlp.get_pipe_meta(name).factory)
+
+
+def load_syntax_source(path: Path) -> Language:
+    """A fresh copy each time: sourcing moves the component objects themselves into the pipeline."""
+    if not path.is_dir():
+        raise ModelNotFoundError(
+            f"No syntax model at {path}. Rebuild it with `make model-syntax` (see nlp/models/README.md), "
+            "or call load_pipeline(syntax=False)."
+        )
+    return spacy.load(path)
 
 
 def add_relations(nlp: Language) -> None:
