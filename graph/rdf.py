@@ -366,6 +366,7 @@ def _talks_quotes_links(b: _Builder) -> None:
         )
         b.add(node, PROV.wasAttributedTo, N(person.iri))
         b.add(node, SCHEMA.text, Literal(q.quote, language="de"))
+        b.add(node, KG.quoteForm, Literal(q.form))
     for link in f.project_links:
         person = _need(b.ref("person", link.person), "project link", link.person)
         project = _need(b.ref("project", link.project), "project link", link.project)

@@ -56,6 +56,8 @@ class KG(DefinedNamespace):
     # Time qualifier as printed ("seit 2019", "ehemalig"); too vague for org:memberDuring.
     timeHint: URIRef  # noqa: N815
     holder: URIRef  # kg:Position -> the person holding it (org:member has org:Membership as its domain).
+    # schema:Quotation -> "direct" (the quoted words) or "indirect" (reported speech: "betonte, dass ...").
+    quoteForm: URIRef  # noqa: N815
 
     # Properties of articles
     # sha256 prefix of the NFC-normalized article text (corpus.article.content_hash).

@@ -162,7 +162,7 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
         person = known(q.person)
         if person is None:
             continue
-        quotes.append(Quote(person=person, quote=q.quote, evidence=_quote_evidence(doc, q)))
+        quotes.append(Quote(person=person, quote=q.quote, form=q.form, evidence=_quote_evidence(doc, q)))
 
     links = _project_links(doc, known, speakers)
 

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 Offsets = tuple[int, int]
@@ -84,6 +86,10 @@ class Speaker(Record):
 class Quote(Record):
     person: str
     quote: str
+    form: Literal["direct", "indirect"] = Field(
+        default="direct",
+        description="'direct': the quoted words; 'indirect': reported speech (Konjunktiv, 'dass')",
+    )
     evidence: Evidence
 
 

@@ -79,6 +79,9 @@ class ProjectLinkOut(Model):
 
 class QuoteOut(Model):
     quote: str = Field(examples=["Wir müssen schneller werden."])
+    form: Literal["direct", "indirect"] = Field(
+        default="direct", description="'direct': the quoted words; 'indirect': reported speech"
+    )
     evidence: list[EvidenceOut] = []
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 
 # Order matters: boilerplate marks what to ignore, coref resolves mentions the relations then use,
-# events come before speakers (a speaker's event is the article's event).
+# events come before speakers (a speaker's event is the article's event); the trained relation model
+# (nlp/relmodel) comes last: the rules' findings are its candidates and features.
 RELATION_COMPONENTS: tuple[str, ...] = (
     "kg_boilerplate_filter",
     "kg_coref",
@@ -17,6 +18,7 @@ RELATION_COMPONENTS: tuple[str, ...] = (
     "kg_events",
     "kg_speakers",
     "kg_quotes",
+    "kg_relation_model",
 )
 
 
@@ -42,3 +44,4 @@ def register_factories() -> None:
         speakers,
         verb_roles,
     )
+    from nlp.relmodel import component  # noqa: F401

@@ -51,6 +51,7 @@ class RawQuote:
     start: int
     end: int
     confidence: float
+    form: str = "direct"  # "direct" (quoted words) or "indirect" (reported speech)
 
 
 @dataclass

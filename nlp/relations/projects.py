@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.doctext import doc_text
 from nlp.relations.base import ARTICLES, NamedThing, RawLink, content_sents, org_at, person_at, person_spans
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
+from nlp.wordclusters import is_proper_name
 
 _MAX_GAP = 6  # tokens between a cue noun and the quoted name ("App für das Ehrenamt „X“")
 _DASHES = frozenset({"–", "-", "—"})
@@ -45,6 +46,10 @@ class ProjectMatcher:
         links: list[RawLink] = []
         for sent in content_sents(doc):
             for tok in sent:
+                named = self.named_compound(tok)
+                if named is not None:
+                    found.setdefault(named.casefold(), NamedThing(named))
+                    continue
                 if not self.is_cue(tok.text) or org_at(doc, tok.i) is not None:
                     continue  # "Bitwerk Systems GmbH": a cue word inside an organization name
                 name, alias = self.name_after(doc, tok.i, sent, quotes)
@@ -55,6 +60,7 @@ class ProjectMatcher:
                     thing.aliases.append(alias)
                 if role_hit(tok.text) is not None:
                     links.extend(self.responsible(doc, tok.i, sent, thing.name))
+        found = self.fold_compounds(found)
         for thing in found.values():
             thing.mentions = self.mentions(doc_text(doc), [thing.name, *thing.aliases])
         projects = list(found.values())
@@ -120,6 +126,45 @@ class ProjectMatcher:
                 if start == doc[k + 1].idx:
                     alias = inner.strip()
         return cand.text, alias
+
+    @staticmethod
+    def fold_compounds(found: dict[str, NamedThing]) -> dict[str, NamedThing]:
+        """"Mängelmelder-App" beside the project "Mängelmelder" is another name of it, not a project."""
+        out = dict(found)
+        for key, thing in found.items():
+            base = thing.name.rpartition("-")[0].casefold()
+            if base and base != key and base in out:
+                target = out[base]
+                if thing.name not in target.aliases:
+                    target.aliases.append(thing.name)
+                del out[key]
+        return out
+
+    def named_compound(self, tok: Token) -> str | None:
+        """A hyphenated compound whose head is a cue noun and whose first parts name it:
+        "Lise-Meitner-Programm", "MPG-2030-Projekt", "Leibniz-Wettbewerb 2025" (a year after it belongs
+        to the name). A plain compound ("Förderprogramm") or a title ("Projektleiterin") names nothing."""
+        parts = tok.text.split("-")
+        if len(parts) < 2 or not tok.text[:1].isupper() or role_hit(tok.text) is not None:
+            return None
+        head = parts[-1].lower()
+        if not head.endswith(self.cue_suffixes) or not all(parts):
+            return None
+        naming = parts[:-1]
+        acronym = any(p.isupper() and len(p) >= 3 or p.isdigit() for p in naming)  # "MPG-2030-", not "IT-"
+        if not (acronym or any(is_proper_name(p) for p in naming)):
+            return None  # "Bund-Länder-Initiative", "Smart-City-Projekt": common words name no project
+        if person_at(tok.doc, tok.i) is not None:
+            return None
+        name = tok.text
+        for ending in ("es", "s"):  # genitive "des Leibniz-Projektes" names the "Leibniz-Projekt"
+            if head.endswith(ending) and head[: -len(ending)] in self.cues:
+                name = name[: -len(ending)]
+                break
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and re.fullmatch(r"(19|20)\d\d", nxt.text):
+            return f"{name} {nxt.text}"
+        return name
 
     @staticmethod
     def mixed_case(word: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -36,15 +37,24 @@ META = {
 }
 
 
-def finalize(trained: Path, target: Path) -> None:
+def finalize(
+    trained: Path,
+    target: Path,
+    stamp: Mapping[str, object] = META,
+    make_target: str = "model",
+    drop: tuple[str, ...] = (),
+) -> None:
+    """Copy a trained pipeline to `target` and stamp its meta.json (minus the keys in `drop`)."""
     if not (trained / "meta.json").is_file():
-        raise SystemExit(f"error: {trained} is not a trained spaCy pipeline; run `make model` first")
+        raise SystemExit(f"error: {trained} is not a trained spaCy pipeline; run `make {make_target}` first")
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(trained, target)
     meta_path = target / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta.update(META)
+    meta.update(stamp)
+    for key in drop:
+        meta.pop(key, None)
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import shutil
 import time
 from pathlib import Path
 
@@ -23,6 +22,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
+
+from nlp.training.finalize import finalize as copy_and_stamp
 
 META = {
     "name": "kg_syntax",
@@ -46,16 +47,8 @@ SCORE_KEYS = (("tag_acc", "tag (STTS)"), ("pos_acc", "POS (UPOS)"), ("morph_acc"
 
 
 def finalize(trained: Path, target: Path) -> None:
-    if not (trained / "meta.json").is_file():
-        raise SystemExit(f"error: {trained} is not a trained spaCy pipeline; run `make model-syntax` first")
-    if target.exists():
-        shutil.rmtree(target)
-    shutil.copytree(trained, target)
-    meta_path = target / "meta.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta.update(META)
-    meta.pop("performance", None)  # dev-slice scores; the held-out scores are in nlp/models/README.md
-    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    # "performance" holds dev-slice scores; the held-out scores are in nlp/models/README.md
+    copy_and_stamp(trained, target, META, make_target="model-syntax", drop=("performance",))
 
 
 def lookup_table() -> dict[str, str]:

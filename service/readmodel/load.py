@@ -40,7 +40,10 @@ ROLES = """SELECT ?f ?p ?o ?title ?role ?time WHERE {
   OPTIONAL { ?f schema:jobTitle ?title } OPTIONAL { ?f org:role ?role } OPTIONAL { ?f kg:timeHint ?time } }"""
 TALKS = """SELECT ?f ?p ?e ?about WHERE {
   ?f schema:performer ?p . OPTIONAL { ?f schema:superEvent ?e } OPTIONAL { ?f schema:about ?about } }"""
-QUOTES = "SELECT ?f ?p ?text WHERE { ?f prov:wasAttributedTo ?p ; schema:text ?text }"
+QUOTES = (
+    "SELECT ?f ?p ?text ?form WHERE { ?f prov:wasAttributedTo ?p ; schema:text ?text "
+    "OPTIONAL { ?f kg:quoteForm ?form } }"
+)
 PROJECTS = """SELECT ?f ?p ?proj ?rel WHERE {
   ?proj prov:qualifiedAttribution ?f . ?f prov:agent ?p .
   OPTIONAL { ?f prov:hadRole ?r . ?r skos:prefLabel ?rel } }"""
@@ -165,7 +168,7 @@ def load_facts(store: ox.Store, evidence: dict[str, list[Ev]]) -> list[Fact]:
         else:
             add(Fact("talk", r["f"], r["p"], about or "", r["e"]))
     for r in rows(store, QUOTES):
-        add(Fact("quote", r["f"], r["p"], r["text"]))
+        add(Fact("quote", r["f"], r["p"], r["text"], form=r["form"] or "direct"))
     for r in rows(store, PROJECTS):
         add(Fact("project", r["f"], r["p"], r["rel"] or "", r["proj"]))
     stated: set[tuple[str, str]] = set()

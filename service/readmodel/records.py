@@ -54,6 +54,7 @@ class Fact:
     about: str | None = None  # talk topic as an entity (a project), when it is one
     role_key: str | None = None
     time: str | None = None
+    form: str | None = None  # quotes: "direct" or "indirect"
     evidence: list[Ev] = field(default_factory=list)
 
 

@@ -147,7 +147,7 @@ class Views:
                 for f in by["project"]
                 if (p := self.ref(f.object))
             ],
-            quotes=[s.QuoteOut(quote=f.label, evidence=ev(f)) for f in by["quote"]],
+            quotes=[s.QuoteOut(quote=f.label, form=f.form or "direct", evidence=ev(f)) for f in by["quote"]],
             **self.cited_in(e, articles_limit),
         )
 

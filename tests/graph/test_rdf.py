@@ -10,7 +10,7 @@ from graph.rdf import document_key
 from graph.store import KnowledgeStore
 from graph.validate import check
 from graph.vocab import ENTITIES_GRAPH, graph_iri
-from nlp.facts import Facts, Person, Project, ProjectLink, Role
+from nlp.facts import Facts, Person, Project, ProjectLink, Quote, Role
 from tests.graph.conftest import VERSION, baj_article, baj_facts, evidence
 
 TEXT = "Martin Memmel ist Projektleiter. Er stellte das Projekt AScore vor."
@@ -119,3 +119,22 @@ def test_affiliation_without_role_is_a_membership_without_role(kstore: Knowledge
         ?p skos:prefLabel "Jan Ole Berndt" FILTER NOT EXISTS { ?m org:role ?r } }""")
     )
     assert len(rows) == 1
+
+
+def test_reported_speech_keeps_its_form_on_the_quotation(kstore: KnowledgeStore) -> None:
+    text = "Martin Memmel betonte, dass das System bald laufe. Er war zufrieden."
+    facts = Facts(
+        persons=[Person(name="Martin Memmel")],
+        quotes=[
+            Quote(
+                person="Martin Memmel",
+                quote="das System bald laufe",
+                form="indirect",
+                evidence=evidence(text, "Martin Memmel"),
+            )
+        ],
+    )
+    kstore.ingest(Article.from_text(text, url="https://example.org/q"), facts, pipeline_version=VERSION)
+    assert kstore.query("""ASK { ?q a schema:Quotation ; kg:quoteForm "indirect" ;
+        prov:wasAttributedTo/skos:prefLabel "Martin Memmel" }""")
+    assert check(kstore).conforms

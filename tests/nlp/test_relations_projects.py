@@ -70,3 +70,38 @@ def test_title_with_project_prefix_before_a_name_is_no_project():
 def test_event_with_an_ordinal_is_the_same_event():
     doc = annotate("Zweiter Daten-Gipfel in Trier\nZum zweiten Daten-Gipfel kamen 90 Gäste.")
     assert [(e.name, e.aliases) for e in doc._.kg_events] == [("Daten-Gipfel", ["Zweiter Daten-Gipfel"])]
+
+
+def test_compound_with_a_proper_name_before_the_cue_head_is_a_project():
+    doc = annotate("Gefördert wird sie aus dem Humboldt-Programm des Landes.")
+    assert [p.name for p in doc._.kg_projects] == ["Humboldt-Programm"]
+
+
+def test_compound_with_an_acronym_and_a_year_is_a_project():
+    doc = annotate("Das ABC-2030-Projekt startet im Herbst.")
+    assert [p.name for p in doc._.kg_projects] == ["ABC-2030-Projekt"]
+
+
+def test_year_after_a_named_compound_belongs_to_its_name():
+    doc = annotate("Sie gewann den Humboldt-Wettbewerb 2025 mit ihrer Idee.")
+    assert [p.name for p in doc._.kg_projects] == ["Humboldt-Wettbewerb 2025"]
+
+
+def test_genitive_of_a_named_compound_is_reduced():
+    doc = annotate("Die Ergebnisse des Humboldt-Projektes liegen vor.")
+    assert [p.name for p in doc._.kg_projects] == ["Humboldt-Projekt"]
+
+
+def test_compound_of_common_nouns_before_the_cue_head_is_no_project():
+    doc = annotate("Die Bund-Länder-Initiative und das IT-System wurden erwähnt.")
+    assert doc._.kg_projects == []
+
+
+def test_compound_of_a_known_project_name_is_an_alias():
+    doc = annotate("Das Projekt Zundrax startet. Die Zundrax-App ist online.")
+    assert [(p.name, p.aliases) for p in doc._.kg_projects] == [("Zundrax", ["Zundrax-App"])]
+
+
+def test_compound_of_common_nouns_before_the_cue_head_is_a_description():
+    doc = annotate("Der Kreis startet die Mängelmelder-App für alle Bürger.")
+    assert doc._.kg_projects == []

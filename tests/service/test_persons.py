@@ -45,6 +45,7 @@ def test_detail_has_talk_and_quote(client: TestClient) -> None:
     assert person["talks"][0]["topic"] == "Krisenmanagement in Kommunen"
     assert person["talks"][0]["event"]["id"] == "digitalkonferenz-pfalz"
     assert person["quotes"][0]["quote"] == "Wir müssen bei Hochwasser schneller warnen"
+    assert person["quotes"][0]["form"] == "direct"
 
 
 def test_detail_merges_person_across_articles(client: TestClient) -> None:

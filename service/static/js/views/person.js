@@ -32,8 +32,12 @@ export async function render(container, { arg }) {
     entityLink(l.project), h("span", { class: "relation" }, projectRelation(l.relation)),
   ], l.evidence, terms(l.project)));
 
+  // Reported speech ("betonte, dass …") is shown as such, not in quotation marks.
   const quotes = (p.quotes || []).map((q) => h("li", { class: "fact quote" },
-    h("blockquote", { class: "quote-text" }, `„${q.quote}“`), evidenceBlock(q.evidence, termsOf(me), [q.quote])));
+    q.form === "indirect"
+      ? h("p", { class: "quote-text reported" }, h("span", { class: "badge" }, "indirekte Rede"), ` ${q.quote}`)
+      : h("blockquote", { class: "quote-text" }, `„${q.quote}“`),
+    evidenceBlock(q.evidence, termsOf(me), [q.quote])));
 
   const subtitle = [
     (p.titles || []).length ? `Titel: ${p.titles.join(", ")}` : null,

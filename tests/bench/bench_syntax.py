@@ -4,7 +4,7 @@ Same texts as tests/bench/bench_speed.py (corpus/samples and ../shared/corpus, r
 Both wall-clock and CPU seconds of this process are reported: on a shared machine the CPU seconds are
 the steadier measure. Threads are pinned to one.
 
-Usage: python -m nlp.training.bench_syntax [--min-words 60000] [--rounds 2]
+Usage: python -m tests.bench.bench_syntax [--min-words 60000] [--rounds 2]
 """
 
 from __future__ import annotations
@@ -18,20 +18,8 @@ import argparse  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from collections import deque  # noqa: E402
-from pathlib import Path  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def load_texts(min_words: int) -> list[str]:
-    files = sorted((ROOT / "corpus" / "samples").glob("*.txt")) + sorted(
-        (ROOT.parent / "shared" / "corpus").glob("*.txt")
-    )
-    base = [f.read_text(encoding="utf-8") for f in files]
-    texts: list[str] = []
-    while sum(len(t.split()) for t in texts) < min_words:
-        texts.extend(base)
-    return texts
+from tests.bench.bench_speed import load_texts  # noqa: E402
 
 
 def timed(fn) -> tuple[float, float]:  # type: ignore[no-untyped-def]

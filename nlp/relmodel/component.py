@@ -1,0 +1,203 @@
+"""The `kg_relation_model` component: the trained scorers decide speakers, roles and quotes.
+
+It runs after the rule components. The rules' findings (doc._.kg_speakers, kg_roles, ...) are
+candidates and features; the component replaces them with what the models accept, each fact's
+confidence being the model's probability. Without a trained model for a task the rules' findings
+stay as they are.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.relations.base import RawLink, RawQuote, RawRole
+from nlp.relations.orglookup import OrgLookup
+from nlp.relations.roles import RoleMatcher
+from nlp.relations.topics import talk_topic
+from nlp.relmodel import orgs, quotes, roles, speakers
+from nlp.relmodel.context import DocContext, Mention
+from nlp.relmodel.linear import LinearModel
+
+logger = logging.getLogger(__name__)
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "relations"
+TASKS = ("speakers", "quotes", "role_pairs", "role_orgs", "affiliations")
+RELATION_COMPONENT = "kg_relation_model"
+RULE_OUTPUTS = ("kg_speakers", "kg_roles", "kg_affiliations", "kg_quotes")
+
+
+def best_mention(model: LinearModel, mentions: list[tuple[Mention, set[str]]]) -> tuple[float, Mention]:
+    """A person's score is its best mention's; that mention gives the evidence."""
+    return max(((model.score(f), m) for m, f in mentions), key=lambda x: x[0])
+
+
+def named_span(ctx: DocContext, m: Mention) -> Span:
+    """The mention itself, or for a pronoun the person's first name mention (facts name persons)."""
+    return m.span if m.kind == "name" else ctx.mentions[m.name][0].span
+
+
+@Language.factory(RELATION_COMPONENT, default_config={"model_dir": str(MODEL_DIR)})
+def make_relation_model(nlp: Language, name: str, model_dir: str) -> RelationModel:
+    return RelationModel.from_dir(name, Path(model_dir))
+
+
+@dataclass
+class RelationModel:
+    name: str
+    models: dict[str, LinearModel] = field(default_factory=dict)
+
+    @staticmethod
+    def default_dir() -> Path:
+        return MODEL_DIR
+
+    @classmethod
+    def from_dir(cls, name: str, path: Path) -> RelationModel:
+        models = {}
+        for task in TASKS:
+            file = path / f"{task}.json"
+            if file.is_file():
+                models[task] = LinearModel.load(file)
+            else:
+                logger.warning("no relation model %s: the rules decide %s", file, task)
+        return cls(name, models)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.restore(doc)
+        ctx = DocContext(doc)
+        if "speakers" in self.models:
+            doc._.kg_speakers = self.decide_speakers(ctx, self.models["speakers"])
+        if "quotes" in self.models:
+            doc._.kg_quotes = self.decide_quotes(ctx, self.models["quotes"])
+        if "role_pairs" in self.models:
+            doc._.kg_roles = self.decide_roles(ctx, self.models["role_pairs"], self.models.get("role_orgs"))
+        if "affiliations" in self.models:
+            doc._.kg_affiliations = self.decide_affiliations(ctx, self.models["affiliations"], doc._.kg_roles)
+        return doc
+
+    @staticmethod
+    def restore(doc: Doc) -> None:
+        """Put the rules' findings back (they are kept in user_data on the first call): the component
+        reads them as candidates, so applying it twice gives the same result."""
+        rules = doc.user_data.setdefault("kg_rule_output", {k: getattr(doc._, k) for k in RULE_OUTPUTS})
+        for key, value in rules.items():
+            setattr(doc._, key, value)
+
+    # --- speakers -------------------------------------------------------------------------------
+    @staticmethod
+    def decide_speakers(ctx: DocContext, model: LinearModel) -> list[RawLink]:
+        doc = ctx.doc
+        rule_links: dict[str, list[RawLink]] = {}
+        for link in doc._.kg_speakers or []:
+            name = ctx.person_at.get(link.person.start)
+            if name:
+                rule_links.setdefault(name, []).append(link)
+        events = doc._.kg_events or []
+        main_event = events[0].name if events else None
+        topics = {p.name for p in doc._.kg_projects or []}
+        out: list[RawLink] = []
+        for name, mentions in speakers.candidates(ctx):
+            p, best = best_mention(model, mentions)
+            if not model.accepts(p):
+                continue
+            if name in rule_links:
+                out.extend(RawLink(x.person, x.target, x.sent, p, x.kind, x.extra) for x in rule_links[name])
+                continue
+            named = [
+                e.name
+                for e in events
+                if any(best.sent.start_char <= s < best.sent.end_char for s, _ in e.mentions)
+            ]
+            topic = talk_topic(best.sent, best.span, topics, "verb")
+            out.append(
+                RawLink(
+                    named_span(ctx, best),
+                    named[0] if named else main_event,
+                    best.sent,
+                    p,
+                    "model",
+                    {"topic": topic},
+                )
+            )
+        return out
+
+    # --- quotes ---------------------------------------------------------------------------------
+    @staticmethod
+    def decide_quotes(ctx: DocContext, model: LinearModel) -> list[RawQuote]:
+        rule_quotes: dict[str, list[RawQuote]] = {}
+        for q in ctx.doc._.kg_quotes or []:
+            name = ctx.person_at.get(q.person.start)
+            if name:
+                rule_quotes.setdefault(name, []).append(q)
+        out: list[RawQuote] = []
+        for name, mentions in quotes.candidates(ctx):
+            p, best = best_mention(model, mentions)
+            if not model.accepts(p):
+                continue
+            if name in rule_quotes:
+                out.extend(RawQuote(q.person, q.quote, q.start, q.end, p, q.form) for q in rule_quotes[name])
+                continue
+            text, form, start, end = quotes.quote_text(ctx, best)
+            out.append(RawQuote(named_span(ctx, best), text, start, end, p, form))
+        return out
+
+    # --- roles ----------------------------------------------------------------------------------
+    @staticmethod
+    def decide_roles(ctx: DocContext, model: LinearModel, org_model: LinearModel | None) -> list[RawRole]:
+        doc = ctx.doc
+        index = orgs.OrgIndex(ctx)
+        lookup = OrgLookup(doc)
+        cands = roles.candidates(ctx, RoleMatcher("kg_roles"), lookup)
+        best: dict[tuple[str, str], tuple[float, roles.RoleCandidate]] = {}
+        for c in cands:
+            p = model.score(c.features)
+            key = (c.mention.name, c.role_key)
+            if key not in best or p > best[key][0]:
+                best[key] = (p, c)
+        out: list[RawRole] = []
+        for p, c in best.values():
+            if not model.accepts(p):
+                continue
+            r, t = c.rule, c.title
+            org_name = r.org_name if r is not None else (t.org_name if t is not None else None)
+            if org_model is not None and r is None:  # a rule's organization is kept (as good, measured)
+                scored = [
+                    (org_model.score(o.features), o.name) for o in orgs.role_org_candidates(ctx, index, c)
+                ]
+                top = max(scored, default=(0.0, None))
+                org_name = top[1] if org_model.accepts(top[0]) else None
+            if r is not None:
+                out.append(
+                    RawRole(r.person, r.role, r.role_key, None, org_name, r.time, r.sent, p, r.coordinated)
+                )
+                continue
+            assert t is not None
+            out.append(RawRole(c.mention.span, t.text, t.hit.key, None, org_name, t.time, c.sent, p))
+        return out
+
+    @staticmethod
+    def decide_affiliations(ctx: DocContext, model: LinearModel, kept_roles: list[RawRole]) -> list[RawLink]:
+        """One per kept role with an organization, plus the person-organization pairs the model accepts."""
+        index = orgs.OrgIndex(ctx)
+        out = [
+            RawLink(r.person, r.org_name, r.sent, r.confidence, kind="role") for r in kept_roles if r.org_name
+        ]
+        rule_orgs = orgs.rule_affiliations(ctx)
+        for name in ctx.people:
+            mentions = ctx.mentions[name]
+            for o in orgs.affiliation_candidates(ctx, index, name, mentions, rule_orgs.get(name, set())):
+                p = model.score(o.features)
+                if model.accepts(p):
+                    out.append(RawLink(mentions[0].span, o.name, mentions[0].sent, p, kind="model"))
+        return out
+
+    @staticmethod
+    def affiliations(ctx: DocContext, kept_roles: list[RawRole]) -> list[RawLink]:
+        """Rule affiliations without a role, plus one per kept role with an organization."""
+        rule_links = [a for a in ctx.doc._.kg_affiliations or [] if a.kind != "role"]
+        return [
+            RawLink(r.person, r.org_name, r.sent, r.confidence, kind="role") for r in kept_roles if r.org_name
+        ] + rule_links

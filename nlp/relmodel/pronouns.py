@@ -1,0 +1,110 @@
+"""Personal and possessive pronouns tied to the person they refer to, inside one article.
+
+"Er betonte, dass …", "In ihrer Rede …", "Sie leitet das Team": a pronoun refers to the most recent
+person of its gender named in the same sentence before it or in the two sentences before. A person's
+gender comes from "Herr"/"Frau", a gendered title next to the name ("Leiterin"), or the first name
+(nlp/lexicons/first_name_gender.tsv). "sie" with a plural verb and pronouns with no unambiguous
+antecedent are left alone.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from nlp.relations.lexicon import LEXICON_DIR, role_hit
+from nlp.relmodel.context import DocContext, Mention
+
+MASCULINE = frozenset({"er", "ihm", "ihn", "sein", "seine", "seiner", "seinem", "seinen", "seines"})
+FEMININE = frozenset({"sie", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres"})
+_WINDOW = 2  # sentences before the pronoun's sentence
+
+
+@cache
+def first_name_gender() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in (LEXICON_DIR / "first_name_gender.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, g = line.partition("\t")
+            table[name] = g
+    return table
+
+
+def person_gender(ctx: DocContext, name: str) -> str | None:
+    """'m', 'f' or None, from courtesy words, gendered titles beside a mention, or the first name."""
+    doc = ctx.doc
+    votes = {"m": 0, "f": 0}
+    for m in ctx.mentions.get(name, []):
+        for k in range(max(m.sent.start, m.span.start - 3), m.span.start):
+            low = doc[k].lower_
+            if low in {"herr", "herrn"}:
+                votes["m"] += 2
+            elif low == "frau":
+                votes["f"] += 2
+            elif role_hit(doc[k].text) is not None:
+                votes["f" if low.endswith(("in", "innen")) else "m"] += 1
+        if m.span.end < m.sent.end and m.span.end + 1 < len(doc) and doc[m.span.end].text == ",":
+            nxt = doc[m.span.end + 1]
+            if role_hit(nxt.text) is not None or nxt.lower_ in {"die", "der"}:
+                tail = nxt if role_hit(nxt.text) else doc[min(m.span.end + 2, len(doc) - 1)]
+                if role_hit(tail.text) is not None:
+                    votes["f" if tail.lower_.endswith("in") else "m"] += 1
+    if votes["m"] != votes["f"]:
+        return "m" if votes["m"] > votes["f"] else "f"
+    first = name.split()[0] if " " in name else None
+    return first_name_gender().get(first) if first else None
+
+
+def _plural_verb(ctx: DocContext, i: int) -> bool:
+    """'sie sagten', 'sagten sie': a plural finite verb next to 'sie'."""
+    doc = ctx.doc
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(doc):
+            tok = doc[k]
+            number = tok.morph.get("Number", []) if tok.has_morph() else []
+            if number:
+                if tok.pos_ in {"VERB", "AUX"}:
+                    return "Plur" in number
+            elif tok.is_lower and tok.is_alpha and tok.lower_.endswith(("ten", "en")) and len(tok) > 4:
+                return True
+    return False
+
+
+def pronoun_mentions(ctx: DocContext) -> dict[str, list[Mention]]:
+    """Person name -> mentions that are pronouns referring to the person."""
+    genders = {name: person_gender(ctx, name) for name in ctx.people}
+    named = [m for ms in ctx.mentions.values() for m in ms]
+    out: dict[str, list[Mention]] = {}
+    index = {s.start: k for k, s in enumerate(ctx.sents)}
+    for k, sent in enumerate(ctx.sents):
+        window_start = ctx.sents[max(0, k - _WINDOW)].start
+        for tok in sent:
+            low = tok.lower_
+            if low in MASCULINE:
+                gender = "m"
+            elif low in FEMININE:
+                if low == "sie" and _plural_verb(ctx, tok.i):
+                    continue
+                gender = "f"
+            else:
+                continue
+            if tok.i in ctx.person_at:
+                continue
+            before = [
+                m
+                for m in named
+                if window_start <= m.span.start < tok.i and index.get(m.sent.start) is not None
+            ]
+            if not before:
+                continue
+            matching = [m for m in before if genders.get(m.name) == gender]
+            unknown = [m for m in before if genders.get(m.name) is None]
+            if matching:
+                target = max(matching, key=lambda m: m.span.start)
+            elif len({m.name for m in unknown}) == 1 and not any(genders.get(m.name) for m in before):
+                target = unknown[-1]
+            else:
+                continue
+            out.setdefault(target.name, []).append(
+                Mention(target.name, ctx.doc[tok.i : tok.i + 1], sent, "pronoun")
+            )
+    return out

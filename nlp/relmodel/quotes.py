@@ -1,0 +1,157 @@
+"""Quotes as a person-level decision: does the article quote this person, directly or in reported
+speech ("X betonte, dass …", "laut X", Konjunktiv)?
+
+Candidates are all persons of the article. Besides the cue and place features of the speaker task,
+a mention is described by quotation marks next to it, a speech verb followed by "dass", Konjunktiv
+verbs in its sentence or the next one (reported speech continues), and the rule matcher's direct
+quotes (nlp/relations/quotes.py). The quote text is the rule's direct quote, else the quoted
+stretch of the best mention's sentence, else the reported clause (form "indirect").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from nlp.relations.lexicon import word_set
+from nlp.relations.quotes import QuoteMatcher
+from nlp.relations.quoting import quoted_spans
+from nlp.relmodel import speakers
+from nlp.relmodel.context import DocContext, Mention
+
+_MARKS = frozenset({"„", "“", "”", '"', "»", "«"})
+
+
+@cache
+def _subjunctive_words() -> frozenset[str]:
+    return word_set("subjunctive_forms.txt")
+
+
+def subjunctive(tok: Token) -> bool:
+    """A Konjunktiv verb: Mood=Sub when the pipeline has morphology, else a closed list of forms."""
+    if tok.has_morph():
+        mood = tok.morph.get("Mood", [])
+        if mood:
+            return "Sub" in mood
+    return tok.lower_ in _subjunctive_words()
+
+
+def _next_sent(ctx: DocContext, sent: Span) -> Span | None:
+    k = next((i for i, s in enumerate(ctx.sents) if s.start == sent.start), None)
+    return ctx.sents[k + 1] if k is not None and k + 1 < len(ctx.sents) else None
+
+
+def sentence_features(ctx: DocContext, s: Span) -> set[str]:
+    """Quotation marks, "dass" after a speech verb, Konjunktiv here or in the next sentence."""
+    doc = ctx.doc
+    feats: set[str] = set()
+    marks = sum(1 for t in s if t.text in _MARKS)
+    if marks >= 2:
+        feats.add("q:quoted_stretch" if spoken_quote(ctx, s) else "q:quoted_title")
+    elif marks == 1:
+        feats.add("q:one_mark")
+    for t in s:
+        if (
+            t.lower_ == "dass"
+            and t.i > s.start
+            and any("SPEECH" in ctx.cues(x.i) for x in doc[max(s.start, t.i - 4) : t.i])
+        ):
+            feats.add("q:speech_dass")
+        if subjunctive(t):
+            feats.add("q:konj_sent")
+    nxt = _next_sent(ctx, s)
+    if (
+        nxt is not None
+        and any(subjunctive(t) for t in nxt)
+        and not any(i in ctx.person_at for i in range(nxt.start, nxt.end))
+    ):
+        feats.add("q:konj_next")
+    return feats
+
+
+def mention_features(ctx: DocContext, m: Mention, rule_quoted: dict[str, int]) -> set[str]:
+    doc, s, span = ctx.doc, m.sent, m.span
+    feats = set(speakers.shared_features(ctx, m))
+    for off in (1, 2):
+        i = span.start - off
+        if i >= s.start and doc[i].text in _MARKS:
+            feats.add(f"q:mark_before{off}")
+        j = span.end - 1 + off
+        if j < s.end and doc[j].text in _MARKS:
+            feats.add(f"q:mark_after{off}")
+    if span.end < s.end and doc[span.end].text == ":":
+        feats.add("q:colon_after")
+    feats |= ctx.per_sentence("quotes", s, lambda: sentence_features(ctx, s))
+    return feats
+
+
+def spoken_quote(ctx: DocContext, sent: Span) -> bool:
+    """A quoted stretch of at least three words that opens a sentence or follows ':' or ',' (the rule
+    matcher's test): words someone said, not a title in quotes ("die „Lange Nacht“")."""
+    text = ctx.text
+    for start, _end, inner in quoted_spans(text[sent.start_char : sent.end_char]):
+        if len(inner.split()) >= 3 and QuoteMatcher.is_quote(text, sent.start_char + start):
+            return True
+    return False
+
+
+def rule_quotes(ctx: DocContext) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for q in ctx.doc._.kg_quotes or []:
+        name = ctx.person_at.get(q.person.start)
+        if name:
+            out[name] = out.get(name, 0) + 1
+    return out
+
+
+def candidates(ctx: DocContext) -> list[tuple[str, list[tuple[Mention, set[str]]]]]:
+    """(person, [(mention, features)]) for every person; a person's score is its best mention's."""
+    rules = rule_quotes(ctx)
+    out = []
+    for name in ctx.people:
+        mentions = ctx.all_mentions(name)
+        extra: set[str] = set()
+        if rules.get(name):
+            extra |= {"rule:quote", f"rule:quotes={min(rules[name], 3)}"}
+        out.append(
+            (name, [(m, speakers.for_pronoun(m, mention_features(ctx, m, rules) | extra)) for m in mentions])
+        )
+    return out
+
+
+def quote_text(ctx: DocContext, m: Mention) -> tuple[str, str, int, int]:
+    """(text, form, start, end) of what the mention's sentence quotes or reports.
+
+    A quoted stretch of at least three words is a direct quote. Otherwise the reported clause: after
+    "dass" ("betonte, dass die Lage ernst sei"), after the speech verb and its comma ("betonte, die
+    Lage sei ernst"), or before the comma of a trailing speech verb ("Die Lage sei ernst, betonte X").
+    """
+    doc, s = ctx.doc, m.sent
+    text = ctx.text
+    spans = [
+        (a, b, inner)
+        for a, b, inner in quoted_spans(text[s.start_char : s.end_char])
+        if len(inner.split()) >= 3
+    ]
+    if spans:
+        a, b, inner = max(spans, key=lambda x: len(x[2]))
+        return inner.strip(), "direct", s.start_char + a, s.start_char + b
+    end_char = s.end_char - (1 if s[-1].is_punct else 0)
+    for t in s:
+        if t.lower_ == "dass" and t.i > s.start:
+            start = t.idx + len(t.text) + 1
+            return text[start:end_char].strip(" ,"), "indirect", start, end_char
+    verbs = [t for t in s if {"SPEECH", "PRESENT"} & set(ctx.cues(t.i))]
+    for v in verbs:
+        if v.i + 1 < s.end and doc[v.i + 1].text == ",":
+            start = doc[v.i + 1].idx + 1
+            return text[start:end_char].strip(" ,"), "indirect", start, end_char
+        if v.i > s.start and doc[v.i - 1].text == ",":
+            return (
+                text[s.start_char : doc[v.i - 1].idx].strip(" ,"),
+                "indirect",
+                s.start_char,
+                doc[v.i - 1].idx,
+            )
+    return s.text.strip(), "indirect", s.start_char, s.end_char

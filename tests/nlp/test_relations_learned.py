@@ -1,0 +1,117 @@
+"""Relations decided by the trained relation model (nlp/relmodel), through the full pipeline.
+
+Each test is one German construction in an invented sentence; the facts are what `extract` returns.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.extract import extract
+
+
+@pytest.fixture(scope="module")
+def facts(nlp):
+    return lambda text: extract(text, nlp=nlp)
+
+
+def quoted(f):
+    return {q.person: q for q in f.quotes}
+
+
+def speakers(f):
+    return {s.person for s in f.speakers}
+
+
+# --- reported speech -------------------------------------------------------------------------------
+def test_subject_of_speech_verb_with_dass_clause_is_quoted_indirectly(facts):
+    f = facts(
+        "Auf der Tagung in Lindenau betonte Bürgermeisterin Petra Lang, dass die Stadt den Radweg bis "
+        "zum Sommer fertig stellen werde."
+    )
+    q = quoted(f)["Petra Lang"]
+    assert q.form == "indirect" and q.quote.startswith("die Stadt den Radweg")
+
+
+def test_konjunktiv_clause_after_speech_verb_is_quoted_indirectly(facts):
+    f = facts(
+        "Der Kämmerer Jonas Weber sagte vor dem Stadtrat, der Haushalt sei trotz der Krise ausgeglichen."
+    )
+    q = quoted(f)["Jonas Weber"]
+    assert q.form == "indirect" and "sei" in q.quote
+
+
+def test_direct_quote_keeps_its_words_and_form(facts):
+    f = facts("„Wir bauen das Netz bis Ende des Jahres aus“, sagte Landrat Tobias Kern in Feldheim.")
+    q = quoted(f)["Tobias Kern"]
+    assert q.form == "direct" and q.quote == "Wir bauen das Netz bis Ende des Jahres aus"
+
+
+def test_pronoun_subject_of_speech_verb_quotes_the_person_before(facts):
+    f = facts(
+        "Die Leiterin des Bauamts, Anna Keller, stellte den neuen Plan vor. Sie erklärte, dass die "
+        "Arbeiten im Herbst beginnen sollen und die Anwohner rechtzeitig informiert würden."
+    )
+    assert "Anna Keller" in quoted(f)
+
+
+def test_person_only_named_is_not_quoted(facts):
+    f = facts("Anna Keller wohnt seit zehn Jahren in Lindenau und arbeitet in einer Bäckerei.")
+    assert quoted(f) == {}
+
+
+# --- speakers --------------------------------------------------------------------------------------
+def test_talk_noun_with_possessive_makes_the_subject_a_speaker(facts):
+    f = facts(
+        "Beim Neujahrsempfang der Stadt Lindenau lobte Oberbürgermeisterin Petra Lang in ihrem "
+        "Grußwort die vielen Ehrenamtlichen."
+    )
+    assert "Petra Lang" in speakers(f)
+
+
+def test_separable_presentation_verb_makes_a_speaker(facts):
+    f = facts("Auf dem Digitaltag in Feldheim stellte Jonas Weber vom Kreis die neue Bürger-App vor.")
+    assert "Jonas Weber" in speakers(f)
+
+
+def test_coordinated_subjects_of_a_talk_verb_are_all_speakers(facts):
+    f = facts(
+        "Auf der Fachtagung in Lindenau referierten Anna Keller und Tobias Kern über die "
+        "Digitalisierung der Verwaltung."
+    )
+    assert {"Anna Keller", "Tobias Kern"} <= speakers(f)
+
+
+def test_person_mentioned_in_passing_is_no_speaker(facts):
+    f = facts("Anna Keller wohnt seit zehn Jahren in Lindenau und arbeitet in einer Bäckerei.")
+    assert speakers(f) == set()
+
+
+# --- roles -----------------------------------------------------------------------------------------
+def test_apposition_with_genitive_organization(facts):
+    f = facts("Anna Keller, Leiterin des Bauamts der Stadt Lindenau, eröffnete die Sitzung.")
+    role = next(r for r in f.roles if r.person == "Anna Keller")
+    assert role.role == "Leiterin" and role.organization and "Bauamt" in role.organization
+
+
+def test_title_before_name(facts):
+    f = facts("Zum Abschluss dankte Landrat Tobias Kern allen Helferinnen und Helfern.")
+    assert ("Tobias Kern", "landrat") in {(r.person, r.role_key) for r in f.roles}
+
+
+def test_title_of_one_person_is_not_given_to_the_next(facts):
+    f = facts("Landrat Tobias Kern begrüßte am Morgen Anna Keller und Jonas Weber im Kreishaus.")
+    holders = {r.person for r in f.roles if r.role_key == "landrat"}
+    assert holders == {"Tobias Kern"}
+
+
+def test_every_role_with_an_organization_is_an_affiliation(facts):
+    f = facts("Anna Keller, Leiterin des Bauamts der Stadt Lindenau, eröffnete die Sitzung.")
+    links = {(a.person, a.organization) for a in f.affiliations}
+    assert all((r.person, r.organization) in links for r in f.roles if r.organization)
+
+
+def test_confidence_is_the_models_probability(facts):
+    f = facts("Anna Keller, Leiterin des Bauamts der Stadt Lindenau, eröffnete die Sitzung.")
+    confidences = [x.evidence.confidence for x in [*f.roles, *f.affiliations, *f.speakers, *f.quotes]]
+    assert confidences and all(0.0 < c <= 1.0 for c in confidences)
