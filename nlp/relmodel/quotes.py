@@ -125,7 +125,8 @@ def quote_text(ctx: DocContext, m: Mention) -> tuple[str, str, int, int]:
 
     A quoted stretch of at least three words is a direct quote. Otherwise the reported clause: after
     "dass" ("betonte, dass die Lage ernst sei"), after the speech verb and its comma ("betonte, die
-    Lage sei ernst"), or before the comma of a trailing speech verb ("Die Lage sei ernst, betonte X").
+    Lage sei ernst"), or before the comma of a trailing attribution ("Die Lage sei ernst, betonte X",
+    "…, so X").
     """
     doc, s = ctx.doc, m.sent
     text = ctx.text
@@ -142,6 +143,11 @@ def quote_text(ctx: DocContext, m: Mention) -> tuple[str, str, int, int]:
         if t.lower_ == "dass" and t.i > s.start:
             start = t.idx + len(t.text) + 1
             return text[start:end_char].strip(" ,"), "indirect", start, end_char
+    commas = [t for t in s if t.text == "," and t.i < m.span.start]
+    if commas and m.span.start - commas[-1].i <= 4 and commas[-1].i > s.start:
+        # "…, so Kühn." / "…, erklärte die Leiterin X.": the attribution trails the reported clause
+        end = commas[-1].idx
+        return text[s.start_char : end].strip(" ,"), "indirect", s.start_char, end
     verbs = [t for t in s if {"SPEECH", "PRESENT"} & set(ctx.cues(t.i))]
     for v in verbs:
         if v.i + 1 < s.end and doc[v.i + 1].text == ",":

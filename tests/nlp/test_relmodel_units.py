@@ -134,3 +134,8 @@ def test_applying_the_component_twice_gives_the_same_facts():
     first = [(r.person.text, r.role, r.org_name) for r in component(doc)._.kg_roles]
     second = [(r.person.text, r.role, r.org_name) for r in component(doc)._.kg_roles]
     assert first == second
+
+
+def test_clause_before_a_trailing_so_attribution_is_reported_speech():
+    ctx, m = _mention("Die Kosten seien deutlich gesunken, so Jonas Weber.", "Jonas Weber")
+    assert quote_text(ctx, m)[:2] == ("Die Kosten seien deutlich gesunken", "indirect")
