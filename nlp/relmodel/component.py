@@ -16,8 +16,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import RawLink, RawQuote, RawRole
-from nlp.relations.orglookup import OrgLookup
-from nlp.relations.roles import RoleMatcher
 from nlp.relations.topics import talk_topic
 from nlp.relmodel import orgs, quotes, roles, speakers
 from nlp.relmodel.context import DocContext, Mention
@@ -147,10 +145,8 @@ class RelationModel:
     # --- roles ----------------------------------------------------------------------------------
     @staticmethod
     def decide_roles(ctx: DocContext, model: LinearModel, org_model: LinearModel | None) -> list[RawRole]:
-        doc = ctx.doc
         index = orgs.OrgIndex(ctx)
-        lookup = OrgLookup(doc)
-        cands = roles.candidates(ctx, RoleMatcher("kg_roles"), lookup)
+        cands = roles.candidates(ctx)
         best: dict[tuple[str, str], tuple[float, roles.RoleCandidate]] = {}
         for c in cands:
             p = model.score(c.features)

@@ -10,6 +10,7 @@ nearest one on that side, list and plural cues, and whether a rule linked the pa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -135,7 +136,10 @@ def pair_features(
     return out
 
 
-def candidates(ctx: DocContext, matcher: RoleMatcher, lookup: OrgLookup) -> list[RoleCandidate]:
+def candidates(ctx: DocContext) -> list[RoleCandidate]:
+    # The titles kg_roles found (doc.user_data); found again only for a doc the rules did not see.
+    finder = cache(lambda: RoleMatcher("kg_roles"))
+    lookup = cache(lambda: OrgLookup(ctx.doc))
     doc = ctx.doc
     rules: dict[tuple[int, str], RawRole] = {}
     for r in doc._.kg_roles or []:
@@ -151,7 +155,7 @@ def candidates(ctx: DocContext, matcher: RoleMatcher, lookup: OrgLookup) -> list
         if not people:
             continue
         cached = ctx.doc.user_data.get(TITLES_KEY)
-        titles = cached.get(sent.start, []) if cached is not None else matcher.match(sent, lookup)
+        titles = cached.get(sent.start, []) if cached is not None else finder().match(sent, lookup())
         for t in titles:
             for m in people:
                 rule = rules.get((m.span.start, t.hit.key))

@@ -25,8 +25,6 @@ from typing import Any
 from spacy.tokens import Doc
 
 from nlp.relations.lexicon import role_key
-from nlp.relations.orglookup import OrgLookup
-from nlp.relations.roles import RoleMatcher
 from nlp.relmodel import orgs, quotes, roles, speakers
 from nlp.relmodel.component import MODEL_DIR, RELATION_COMPONENT, TASKS, RelationModel
 from nlp.relmodel.context import DocContext
@@ -91,7 +89,7 @@ def quote_rows(art: Article) -> list[Row]:
 
 
 def _role_candidates(art: Article) -> list[roles.RoleCandidate]:
-    return roles.candidates(art.ctx, RoleMatcher("kg_roles"), OrgLookup(art.doc))
+    return roles.candidates(art.ctx)
 
 
 def role_rows(art: Article) -> list[Row]:
