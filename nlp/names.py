@@ -71,6 +71,22 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_INFLECTION_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
+
+
+def inflection_key(name: str) -> str:
+    """One key for the case forms of a name: 'Technischen Hilfswerks', 'Technisches Hilfswerk' and
+    'THW-Ortsverband' / 'THW Ortsverband' fold alike (endings cut where four letters remain)."""
+    words = []
+    for word in re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", name).casefold()).split():
+        for ending in _INFLECTION_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                word = word[: -len(ending)]
+                break
+        words.append(word)
+    return " ".join(words)
+
+
 def is_acronym(word: str) -> bool:
     """'DFKI', 'IHK', 'AMEOS' (two or more capitals, at most one lower-case letter inside)."""
     if len(word) < 2 or not word[:1].isupper() or (word[1].islower() and word[2:3].islower()):

@@ -76,7 +76,7 @@ class SeparableVerbs:
 
     @staticmethod
     def attach(particle: Token, verb: Token) -> None:
-        """"führen" + "ein" → "einführen"; a verb without a lemma (no lemmatizer) is left alone."""
+        """ "führen" + "ein" → "einführen"; a verb without a lemma (no lemmatizer) is left alone."""
         lemma = verb.lemma_
         prefix = particle.text.lower()
         if lemma and not lemma.lower().startswith(prefix):

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.names import inflection_key
+from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, COURTESY, in_boilerplate
 
 ACADEMIC = frozenset(
@@ -74,6 +76,22 @@ def org_name(span: Span) -> str:
         if span.has_extension(attr) and getattr(span._, attr):
             return strip_final_period(str(getattr(span._, attr)))
     return strip_final_period(span.text)
+
+
+def without_legal_form(name: str) -> str:
+    """'DFKI GmbH' → 'DFKI'; 'VCD e. V.' → 'VCD'."""
+    for form in (*LEGAL_FORMS, "e.V.", "e. V."):
+        if name.endswith(" " + form):
+            return name[: -len(form) - 1].rstrip(" ,")
+    return name
+
+
+def absorb(target: Cluster, other: Cluster) -> None:
+    """`other`'s mentions and names become `target`'s."""
+    target.spans.extend(other.spans)
+    for alias in [other.name, *other.aliases]:
+        if alias != target.name and alias not in target.aliases:
+            target.aliases.append(alias)
 
 
 def strip_final_period(name: str) -> str:
@@ -169,7 +187,7 @@ class Coref:
                 continue
             name = org_name(ent)
             name = aliases_of.get(name, name)
-            key = folded.setdefault(name.casefold(), name)
+            key = folded.setdefault(inflection_key(name), name)
             cluster = clusters.setdefault(key, Cluster(key, "ORG"))
             cluster.spans.append(ent)
             extra = list(getattr(ent._, "aliases", None) or []) if ent.has_extension("aliases") else []
@@ -177,7 +195,10 @@ class Coref:
             for alias in [ent.text, *extra, *([bracketed] if bracketed else [])]:
                 if alias != cluster.name and alias not in cluster.aliases:
                     cluster.aliases.append(alias)
-        return self.merge_compounds(self.merge_short_forms(list(clusters.values())))
+        merged = self.merge_abbreviations(
+            self.merge_legal_forms(self.merge_short_forms(list(clusters.values())))
+        )
+        return self.merge_compounds(merged)
 
     @staticmethod
     def bracketed_abbreviation(doc: Doc, ent: Span) -> str | None:
@@ -218,6 +239,44 @@ class Coref:
             target.spans.extend(cluster.spans)
             if cluster.name not in target.aliases:
                 target.aliases.append(cluster.name)
+        return out
+
+    @staticmethod
+    def merge_legal_forms(clusters: list[Cluster]) -> list[Cluster]:
+        """'DFKI GmbH' and 'DFKI': one organization; the name with its legal form is kept."""
+        by_bare = {
+            without_legal_form(c.name).casefold(): c for c in clusters if without_legal_form(c.name) != c.name
+        }
+        out: list[Cluster] = []
+        for cluster in clusters:
+            target = by_bare.get(cluster.name.casefold())
+            if target is None or target is cluster:
+                out.append(cluster)
+                continue
+            absorb(target, cluster)
+        return out
+
+    @staticmethod
+    def merge_abbreviations(clusters: list[Cluster]) -> list[Cluster]:
+        """'HKZ' joins 'Herz-Kreislauf-Zentrum Rotenburg' when it abbreviates exactly one longer name of
+        the article (nlp/relations/abbreviations.py); the full name stays the cluster's name."""
+        out: list[Cluster] = []
+        for short in clusters:
+            bare = without_legal_form(short.name)
+            if not is_abbreviation(bare):
+                out.append(short)
+                continue
+            hits = [
+                c
+                for c in clusters
+                if c is not short
+                and not is_abbreviation(without_legal_form(c.name))
+                and any(abbreviates(bare, form) for form in (c.name, *c.aliases))
+            ]
+            if len(hits) == 1:
+                absorb(hits[0], short)
+            else:
+                out.append(short)
         return out
 
     @staticmethod

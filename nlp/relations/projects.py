@@ -129,7 +129,7 @@ class ProjectMatcher:
 
     @staticmethod
     def fold_compounds(found: dict[str, NamedThing]) -> dict[str, NamedThing]:
-        """"Mängelmelder-App" beside the project "Mängelmelder" is another name of it, not a project."""
+        """ "Mängelmelder-App" beside the project "Mängelmelder" is another name of it, not a project."""
         out = dict(found)
         for key, thing in found.items():
             base = thing.name.rpartition("-")[0].casefold()

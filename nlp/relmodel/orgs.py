@@ -176,6 +176,12 @@ def role_org_candidates(ctx: DocContext, index: OrgIndex, c: RoleCandidate) -> l
             feats.add("article_org&none_in_sent")
         if is_party(name):
             feats.add("party&political_title" if political else "party")
+        if title_bits:
+            feats.add(f"title={title_bits[:4]}")
+            feats.add(f"title={title_bits[:8]}")
+            feats.add(f"title={title_bits}")
+        if t is not None:
+            feats.add(f"title_suffix={ctx.doc[t.head].lower_[-3:]}")
         org_bits = _head_bits(name)
         if title_bits and org_bits:
             feats.add(f"pair={title_bits[:6]}|{org_bits[:6]}")

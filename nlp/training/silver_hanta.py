@@ -68,8 +68,15 @@ def main() -> None:
     docs = []
     for words in sentences(args.shared_data, args.sentences):
         tagged = tagger.tag_sent([w for w, _ in words])
-        docs.append(Doc(vocab, words=[w for w, _ in words], spaces=[s for _, s in words],
-                        tags=[stts(t) for _, _, t in tagged], lemmas=[lemma for _, lemma, _ in tagged]))
+        docs.append(
+            Doc(
+                vocab,
+                words=[w for w, _ in words],
+                spaces=[s for _, s in words],
+                tags=[stts(t) for _, _, t in tagged],
+                lemmas=[lemma for _, lemma, _ in tagged],
+            )
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=docs).to_disk(args.out)
     print(f"{len(docs)} silver sentences, {sum(len(d) for d in docs)} tokens → {args.out}")

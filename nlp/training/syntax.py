@@ -37,13 +37,21 @@ META = {
     "sources": [
         {"name": "Universal Dependencies German GSD (dev split)", "license": "CC BY-SA 4.0"},
         {"name": "Universal Dependencies German PUD (test split)", "license": "CC BY-SA 3.0"},
-        {"name": "DFKI SmartData v1 texts, silver tags/lemmas by HanTa 1.2.1 (LGPL-3.0-or-later tool)",
-         "license": "CC BY 4.0"},
+        {
+            "name": "DFKI SmartData v1 texts, silver tags/lemmas by HanTa 1.2.1 (LGPL-3.0-or-later tool)",
+            "license": "CC BY 4.0",
+        },
         {"name": "spacy-lookups-data de_lexeme_cluster (Brown clusters)", "license": "MIT"},
     ],
 }
-SCORE_KEYS = (("tag_acc", "tag (STTS)"), ("pos_acc", "POS (UPOS)"), ("morph_acc", "morphology"),
-              ("lemma_acc", "lemma"), ("dep_uas", "UAS"), ("dep_las", "LAS"))
+SCORE_KEYS = (
+    ("tag_acc", "tag (STTS)"),
+    ("pos_acc", "POS (UPOS)"),
+    ("morph_acc", "morphology"),
+    ("lemma_acc", "lemma"),
+    ("dep_uas", "UAS"),
+    ("dep_las", "LAS"),
+)
 
 
 def finalize(trained: Path, target: Path) -> None:
@@ -74,17 +82,27 @@ def lemma_accuracy(gold: list[Doc], pred: list[Doc]) -> float:
 def evaluate(model: Path, data: Path, split: str) -> str:
     nlp: Language = spacy.load(model)
     gold = list(DocBin().from_disk(data / f"{split}.spacy").get_docs(nlp.vocab))
-    examples = [Example(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]), g)
-                for g in gold]
+    examples = [
+        Example(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]), g)
+        for g in gold
+    ]
     started = time.perf_counter()
     scores = nlp.evaluate(examples)
     secs = time.perf_counter() - started
     words = sum(len(g) for g in gold)
-    preds = [nlp(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]))
-             for g in gold]
+    preds = [
+        nlp(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g])) for g in gold
+    ]
     table = lookup_table()
-    lookup = [Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g],
-                  lemmas=[table.get(t.text, t.text) for t in g]) for g in gold]
+    lookup = [
+        Doc(
+            nlp.vocab,
+            words=[t.text for t in g],
+            spaces=[bool(t.whitespace_) for t in g],
+            lemmas=[table.get(t.text, t.text) for t in g],
+        )
+        for g in gold
+    ]
     from nlp.components.separable_verbs import SeparableVerbs
 
     rule = SeparableVerbs("kg_separable_verbs", ["compound:prt", "svp"], ["PTKVZ"])

@@ -119,3 +119,26 @@ def test_share_heading_in_the_page_head_starts_no_boilerplate_tail():
     text = "Nachrichten\nTeilen:\n15.09.2024\nDie Ministerin Ada Berg sprach in Bonn.\nSie lobte das Projekt."
     doc = annotate(text, ("Ada Berg",))
     assert [c.name for c in doc._.kg_people if c.in_content()] == ["Ada Berg"]
+
+
+def test_free_standing_abbreviation_joins_the_name_it_abbreviates():
+    text = "Das Herz-Lungen-Zentrum Talheim stellt ein. Im HLZ arbeiten 300 Menschen."
+    doc = annotate(text, orgs=("Herz-Lungen-Zentrum Talheim", "HLZ"))
+    assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [("Herz-Lungen-Zentrum Talheim", ["HLZ"])]
+
+
+def test_abbreviation_of_two_names_joins_neither():
+    text = "Die Stadtwerke Bergheim und die Sparkasse Bergdorf werben. Die SB zahlt."
+    doc = annotate(text, orgs=("Stadtwerke Bergheim", "Sparkasse Bergdorf", "SB"))
+    assert sorted(c.name for c in doc._.kg_orgs) == ["SB", "Sparkasse Bergdorf", "Stadtwerke Bergheim"]
+
+
+def test_name_without_its_legal_form_joins_the_name_with_it():
+    doc = annotate("Die KLT GmbH wächst. KLT stellt ein.", orgs=("KLT GmbH", "KLT"))
+    assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [("KLT GmbH", ["KLT"])]
+
+
+def test_case_forms_of_a_name_are_one_organization():
+    text = "Das Technische Hilfswerk half. Helfer des Technischen Hilfswerks bauten Zelte."
+    doc = annotate(text, orgs=("Technische Hilfswerk", "Technischen Hilfswerks"))
+    assert [(c.name, len(c.spans)) for c in doc._.kg_orgs] == [("Technische Hilfswerk", 2)]
