@@ -23,6 +23,7 @@ class RoleEntry:
     implies: tuple[str, ...]
     place_genitive: bool
     political: bool = False
+    honorific: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def _role_tables() -> tuple[dict[str, RoleEntry], dict[str, RoleEntry], tuple[st
             implies=tuple(item.get("implies", ())),
             place_genitive=bool(item.get("place_genitive", False)),
             political=bool(item.get("political", False)),
+            honorific=bool(item.get("honorific", False)),
         )
         for form in item["forms"]:
             if " " in form:

@@ -226,12 +226,19 @@ class RoleMatcher:
         if field_end > end:
             head_text = f"{head_text} {doc[end:field_end].text}"
             end = field_end
+        if hit.entry.honorific and not hit.prefix and not mods and end == i + 1 and self.addresses(doc, end):
+            return None
         title = Title(start, i, end, hit, " ".join([*mods, head_text]), time)
         if org_prefix is not None:
             title.org_name = org_prefix
         if end + 1 < limit and doc[end].lower_ == "seit" and _YEAR.match(doc[end + 1].text):
             title.time = f"seit {doc[end + 1].text}"
         return title
+
+    @staticmethod
+    def addresses(doc: Doc, j: int) -> bool:
+        """A name or an academic title follows at `j`: the word before is a form of address."""
+        return j < len(doc) and (is_title_word(doc, j) or person_at(doc, j) is not None)
 
     def modifier_word(self, tok: Token) -> bool:
         return tok.lower_ in self.modifiers or self.hint(tok) is not None

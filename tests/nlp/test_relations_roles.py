@@ -282,3 +282,15 @@ def test_non_role_words_of_the_title_clusters_stay_no_role():
         "Ritter Jan Kurz ritt vorbei.",
     ):
         assert roles(text, ("Jan Kurz",)) == [], text
+
+
+def test_academic_rank_before_a_name_is_a_form_of_address():
+    found = roles(
+        "Professor Dr. Karl Senft übergab das Amt an Professorin Ida Lenz.", ("Karl Senft", "Ida Lenz")
+    )
+    assert found == []
+
+
+def test_academic_rank_with_a_field_is_a_role():
+    found = roles("Ida Lenz, Professorin für Statik, sprach.", ("Ida Lenz",))
+    assert [(p, r) for p, r, *_ in found] == [("Ida Lenz", "Professorin für Statik")]
