@@ -99,6 +99,11 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
         ):
             title.org_name = org_at(doc, prev.i) or prev.text[:-1]
             return
+    if org is None and title.start > 0 and org_at(doc, title.start - 1) is not None:
+        k = title.start - 1
+        while k > 0 and org_at(doc, k - 1) == org_at(doc, title.start - 1):
+            k -= 1
+        org = doc[k : title.start]  # the name used attributively: "des Nordwerk Inhabers X"
     if org is not None:
         title.org = org
         title.org_name = org_at(doc, org.start)

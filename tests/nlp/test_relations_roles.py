@@ -294,3 +294,10 @@ def test_academic_rank_before_a_name_is_a_form_of_address():
 def test_academic_rank_with_a_field_is_a_role():
     found = roles("Ida Lenz, Professorin für Statik, sprach.", ("Ida Lenz",))
     assert [(p, r) for p, r, *_ in found] == [("Ida Lenz", "Professorin für Statik")]
+
+
+def test_organization_named_attributively_before_the_title():
+    found = roles(
+        "Wir hörten den Vortrag des Nordwerk Inhabers Walter Grob.", ("Walter Grob",), ("Nordwerk",)
+    )
+    assert [(p, r, o) for p, r, _, o, _ in found] == [("Walter Grob", "Inhaber", "Nordwerk")]
