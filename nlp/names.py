@@ -17,7 +17,8 @@ import unicodedata
 LEADING_FUNCTION_WORDS = frozenset(
     """der die das des dem den ein eine einer eines einem einen vom von zum zur beim bei im in am an
     aus mit für über unter durch nach seit gegen und sowie oder dieser diese dieses diesem diesen
-    unserer unsere unseres unserem seiner seine seines ihrer ihre ihres""".split()
+    unserer unsere unseres unserem seiner seine seines ihrer ihre ihres
+    seitens laut gemäß wegen während trotz anlässlich zugunsten innerhalb außerhalb""".split()
 )
 
 # Stems ending in one of these are adjectives ("deutsch", "kommunal", "technisch"); a word ending in

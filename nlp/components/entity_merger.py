@@ -165,10 +165,12 @@ class EntityMerger(SerializedLexicons):
         span = Span(doc, start, end, label=ent.label_)
         if ent.label_ == "PER" and not self.plausible_person(span):
             return None
-        if all(t.text in self.stop or not t.is_alpha for t in span):
-            return None  # "Darauf", "Die": function words are no entities
+        if all(t.text in self.stop or t.lower_ in LEADING_FUNCTION_WORDS or not t.is_alpha for t in span):
+            return None  # "Darauf", "Die", "Seitens": function words are no entities
         if ent.label_ == "ORG" and self.bare_unit(span):
             return None  # "die Stabsstelle" alone names no particular unit
+        if ent.label_ == "ORG" and len(span) == 1 and span.text.isupper() and span.text in self.cues:
+            return None  # "CIO", "CDO": the abbreviation of a role, not a body
         norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
         return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
 

@@ -235,3 +235,12 @@ def test_fuer_with_article_before_a_common_noun_ends_the_name(nlp: Language) -> 
     assert org_names(nlp, "Sie dankte dem Landesamt für Umwelt für die Unterstützung.") == [
         "Landesamt für Umwelt"
     ]
+
+
+def test_role_abbreviation_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Anna Roth ist CIO und CDO des Landes Hessen.") == ["Land Hessen"]
+
+
+def test_sentence_initial_preposition_is_no_organization(nlp: Language) -> None:
+    names = org_names(nlp, "Seitens der Stadtwerke Talheim diskutierte Jan Lenz mit den Gästen.")
+    assert names == ["Stadtwerke Talheim"]
