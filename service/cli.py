@@ -1,6 +1,6 @@
 """The `kg` command line: extract, ingest, serve, query, export and evaluate.
 
-Exit codes: 0 done; 2 bad input or usage (one line on stderr, nothing written); 3 a batch finished but
+Exit codes: 0 done; 2 bad input or usage (one line on stderr, no article half written); 3 a batch finished but
 some records failed (each named on stderr as `file:LINE: reason`, the others were processed).
 """
 
@@ -29,7 +29,7 @@ EXIT_FAILED_RECORDS = 3
 EXIT_CODES = f"""\b
 Exit codes:
   0  done
-  {EXIT_BAD_INPUT}  bad input or usage: one line on stderr, nothing written
+  {EXIT_BAD_INPUT}  bad input or usage: one line on stderr, no article half written
   {EXIT_FAILED_RECORDS}  a batch finished, but records failed: each named on stderr (file:LINE)"""
 
 app = typer.Typer(
