@@ -13,8 +13,8 @@ from corpus.errors import CorpusError, EmptyInputError, InputNotFoundError, Unre
 from corpus.feeds import looks_like_feed, parse_feed
 from corpus.htmltext import html_to_document
 from corpus.loaded import Loaded
-from corpus.records import is_json_document, iter_json, iter_jsonl
-from corpus.text import decode_bytes, guess_title, normalize_text, require_text
+from corpus.records import is_json_document, iter_json, iter_jsonl_bytes
+from corpus.text import decode_bytes, guess_title, normalize_text, repair_text, require_text
 
 logger = logging.getLogger(__name__)
 
@@ -55,15 +55,16 @@ def detect_format(data: bytes, suffix: str = "") -> Format:
 
 
 def article_from_text(text: str, *, source: str | None = None, **meta: object) -> Article:
-    """An `Article` of plain text: normalized (see `normalize_text`), title guessed from the first line."""
-    clean = require_text(normalize_text(text), source=source or "input")
+    """An `Article` of plain text: repaired and normalized (see `repair_text`, `normalize_text`), title
+    guessed from the first line."""
+    clean = require_text(normalize_text(repair_text(text)), source=source or "input")
     meta.setdefault("title", guess_title(clean))
     return Article.from_text(clean, source=source, **meta)
 
 
 def article_from_html(html: str, *, source: str | None = None, **meta: object) -> Article:
     """An `Article` of an HTML page's main text; `meta` (url, title, published) overrides the page's own."""
-    doc = html_to_document(html)
+    doc = html_to_document(repair_text(html))
     clean = normalize_text(doc.text)
     if not clean:
         raise EmptyInputError(f"{source or 'input'}: the HTML page has no readable article text")
@@ -93,19 +94,25 @@ def _parse(data: bytes, *, source: str, fmt: Format) -> Iterator[Loaded]:
         if not entries:
             raise EmptyInputError(f"{source}: the feed has no entries with text")
         for number, entry in enumerate(entries, start=1):
-            meta = {"title": entry.title, "url": entry.url, "published": entry.published}
+            title = repair_text(entry.title) if entry.title else None
+            meta = {"title": title, "url": entry.url, "published": entry.published}
             where = f"{source}#{number}"
-            article = Article.from_text(normalize_text(entry.text), source=where, **_present(meta))
-            yield Loaded.ok(where, article)
+            text = normalize_text(repair_text(entry.text))
+            if not text:
+                yield Loaded.failed(where, f"{where}: the feed entry has no text left after repair")
+                continue
+            yield Loaded.ok(where, Article.from_text(text, source=where, **_present(meta)))
+        return
+    if fmt == "jsonl":
+        # Decoded line by line: one line that is binary or in another encoding fails alone.
+        items = list(iter_jsonl_bytes(data, source=source))
+        if not items:
+            raise EmptyInputError(f"{source}: no JSON lines found")
+        yield from items
         return
     text = decode_bytes(data, source=source)
     if fmt == "json":
         yield from iter_json(text, source=source)
-    elif fmt == "jsonl":
-        items = list(iter_jsonl(text, source=source))
-        if not items:
-            raise EmptyInputError(f"{source}: no JSON lines found")
-        yield from items
     elif fmt == "html":
         yield Loaded.ok(source, article_from_html(text, source=source))
     else:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.chunks import PIECE_CHARS, merge_facts, split_text
 from nlp.doctext import doc_text
 from nlp.errors import EmptyInputError, KGError
 from nlp.facts import (
@@ -39,9 +40,23 @@ def _pipeline(nlp: Language | None) -> Language:
 
 
 def extract(text: str, id: str | None = None, nlp: Language | None = None) -> Facts:  # noqa: A002
-    """The facts of one article. Raises `EmptyInputError` for empty or blank text."""
+    """The facts of one article. Raises `EmptyInputError` for empty or blank text.
+
+    A text longer than the pipeline's `max_length` is extracted in pieces (nlp/chunks.py).
+    """
     _check(text, id)
-    return facts_from_doc(_pipeline(nlp)(text), id)
+    pipe = _pipeline(nlp)
+    if len(text) > pipe.max_length:
+        return next(extract_batch([(id, text)], nlp=pipe))
+    return facts_from_doc(pipe(text), id)
+
+
+def pieces_of(text: str, nlp: Language) -> list[tuple[int, str]]:
+    """`[(0, text)]`, or for a text over `nlp.max_length` its pieces of at most `PIECE_CHARS` characters."""
+    if len(text) <= nlp.max_length:
+        return [(0, text)]
+    logger.info("text of %d characters extracted in pieces", len(text))
+    return split_text(text, min(nlp.max_length, PIECE_CHARS))
 
 
 def extract_batch(
@@ -53,11 +68,11 @@ def extract_batch(
     """Facts of many (id, text) pairs, in order, with the model loaded once (nlp.pipe).
 
     A bad record (empty text) raises, unless `on_error(id, error)` is given: then it is reported there
-    and skipped, and the batch goes on.
+    and skipped, and the batch goes on. A text over `nlp.max_length` is extracted in pieces.
     """
     pipe = _pipeline(nlp)
 
-    def valid(pairs: Iterable[tuple[str | None, str]]) -> Iterator[tuple[str, str | None]]:
+    def pieces(pairs: Iterable[tuple[str | None, str]]) -> Iterator[tuple[str, tuple[str | None, int, int]]]:
         for doc_id, text in pairs:
             try:
                 _check(text, doc_id)
@@ -67,10 +82,16 @@ def extract_batch(
                 logger.warning("skipping %s: %s", doc_id, exc)
                 on_error(doc_id, exc)
                 continue
-            yield text, doc_id
+            parts = pieces_of(text, pipe)
+            for offset, piece in parts:
+                yield piece, (doc_id, offset, len(parts))
 
-    for doc, doc_id in pipe.pipe(valid(items), as_tuples=True, batch_size=batch_size):
-        yield facts_from_doc(doc, doc_id)
+    done: list[tuple[int, Facts]] = []
+    for doc, (doc_id, offset, count) in pipe.pipe(pieces(items), as_tuples=True, batch_size=batch_size):
+        done.append((offset, facts_from_doc(doc, doc_id)))
+        if len(done) == count:
+            yield merge_facts(doc_id, done)
+            done = []
 
 
 def _check(text: str, doc_id: str | None) -> bool:

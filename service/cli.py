@@ -1,4 +1,8 @@
-"""The `kg` command line: extract, ingest, serve, query, export and evaluate (errors: one line, exit 2)."""
+"""The `kg` command line: extract, ingest, serve, query, export and evaluate.
+
+Exit codes: 0 done; 2 bad input or usage (one line on stderr, no article half written); 3 a batch finished but
+some records failed (each named on stderr as `file:LINE: reason`, the others were processed).
+"""
 
 from __future__ import annotations
 
@@ -8,19 +12,36 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from graph.store import KnowledgeStore
+
+EXIT_BAD_INPUT = 2
+EXIT_FAILED_RECORDS = 3
+EXIT_CODES = f"""\b
+Exit codes:
+  0  done
+  {EXIT_BAD_INPUT}  bad input or usage: one line on stderr, no article half written
+  {EXIT_FAILED_RECORDS}  a batch finished, but records failed: each named on stderr (file:LINE)"""
+
 app = typer.Typer(
-    help="German knowledge graph of people, roles, organizations, projects and speakers.",
+    help="German knowledge graph of people, roles, organizations, projects and speakers.\n\n" + EXIT_CODES,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: no "<bool>" beside flags, no boxes wrapped at 80 columns
 )
-err = Console(stderr=True)
+# soft_wrap: a message is one line however narrow the terminal (or 80 columns when there is none).
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+_HANDLER = "kg-cli"
 F = TypeVar("F", bound=Callable[..., Any])
 StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store folder (default: setting KG_STORE).")]
 
@@ -28,8 +49,27 @@ StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store folder (de
 @app.callback()
 def _configure_logging() -> None:
     """Only the CLI configures logging: warnings to stderr; input problems the CLI reports itself."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler()
+        handler.set_name(_HANDLER)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.WARNING)
+    # The handler's own level too: some libraries set their logger to DEBUG on import (bm25s does).
+    _set_handler_level(logging.WARNING)
     logging.getLogger("corpus").setLevel(logging.ERROR)
+
+
+def _set_handler_level(level: int) -> None:
+    for handler in logging.getLogger().handlers:
+        if handler.get_name() == _HANDLER:
+            handler.setLevel(level)
+
+
+def say(kind: str, message: str, style: str = "red") -> None:
+    """One line on stderr: `kind: message`, the message printed as it is (no rich markup)."""
+    err.print(f"[{style}]{kind}:[/{style}] {escape(' '.join(message.split()))}")
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
@@ -48,11 +88,11 @@ def cli_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except _user_errors() as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
-            raise typer.Exit(2) from None
+            say("error", str(exc))
+            raise typer.Exit(EXIT_BAD_INPUT) from None
         except (OSError, UnicodeError, LookupError) as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
-            raise typer.Exit(2) from None
+            say("error", str(exc))
+            raise typer.Exit(EXIT_BAD_INPUT) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -67,7 +107,7 @@ def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES)
 @cli_errors
 def extract(
     file: Annotated[str | None, typer.Argument(help="Article file (.txt, .html) or - for stdin.")] = None,
@@ -77,20 +117,11 @@ def extract(
     indent: Annotated[int | None, typer.Option(help="Pretty-print with this indent.")] = None,
 ) -> None:
     """Print the facts JSON of one article, or one facts object per line for --jsonl input."""
-    from corpus.loader import read_article, read_file
+    from corpus.loader import read_article
     from nlp.extract import extract as run_extract
-    from nlp.extract import extract_batch
 
     if jsonl is not None:
-        if not jsonl.is_file():
-            raise FileNotFoundError(f"{jsonl}: no such file; check the path")
-        loaded = list(read_file(jsonl))
-        good = [(item.article.id, item.article.text) for item in loaded if item.article]
-        for item in loaded:
-            if item.error:
-                err.print(f"[yellow]skipped:[/yellow] {item.error}", highlight=False)
-        for facts in extract_batch(good):
-            _print_json(facts.model_dump(mode="json"))
+        _extract_jsonl(jsonl)
         return
     if file is None:
         raise FileNotFoundError("give an article file, - for stdin, or --jsonl FILE")
@@ -99,16 +130,45 @@ def extract(
     sys.stdout.write(json.dumps(facts.model_dump(mode="json"), ensure_ascii=False, indent=indent) + "\n")
 
 
-@app.command()
+def _extract_jsonl(path: Path) -> None:
+    """One facts line per readable record; each failed record named on stderr; exit 3 if any failed."""
+    from corpus.loader import read_file
+    from nlp.pipeline import load_pipeline
+    from service.batch import extract_records
+
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such file; check the path")
+    loaded = list(read_file(path))
+    failed = 0
+    for item in loaded:
+        if item.error:
+            say("skipped", item.error, "yellow")
+            failed += 1
+    good = [(item.source, item.article) for item in loaded if item.article]
+    for outcome in extract_records(good, load_pipeline()):
+        if outcome.facts is None:
+            say("skipped", outcome.error or outcome.source, "yellow")
+            failed += 1
+        else:
+            _print_json(outcome.facts.model_dump(mode="json"))
+    if failed:
+        say("error", f"{failed} of {len(loaded)} records failed (named above); the others were extracted")
+        raise typer.Exit(EXIT_FAILED_RECORDS)
+
+
+@app.command(epilog=EXIT_CODES)
 @cli_errors
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl, feeds).")],
     store: StoreOpt = None,
 ) -> None:
-    """Extract facts from articles and add them to the on-disk knowledge graph."""
-    from corpus.loader import discover, read_file
+    """Extract facts from articles and add them to the on-disk knowledge graph.
+
+    Each article is stored in one transaction; a record that cannot be read, extracted or stored is
+    named on stderr (file:LINE for JSONL) and counted as failed, and the batch goes on.
+    """
+    from corpus.loader import discover
     from graph.store import KnowledgeStore
-    from nlp.extract import extract_batch
     from nlp.pipeline import load_pipeline, pipeline_version
 
     files = discover(paths)
@@ -117,22 +177,44 @@ def ingest(
     version = pipeline_version(nlp)
     kg = KnowledgeStore(_store_path(store))
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err) as progress:
-        task = progress.add_task("ingest", total=len(files))
-        for path in files:
-            loaded = list(read_file(path))
-            articles = [item.article for item in loaded if item.article]
-            counts["failed"] += sum(1 for item in loaded if item.error)
-            for item in loaded:
-                if item.error:
-                    err.print(f"[yellow]failed:[/yellow] {item.error}", highlight=False)
-            for article, facts in zip(
-                articles, extract_batch(((a.id, a.text) for a in articles), nlp=nlp), strict=True
-            ):
-                counts[kg.ingest(article, facts, pipeline_version=version)] += 1
-            progress.advance(task)
-    kg.close()
-    err.print(", ".join(f"{k} {v}" for k, v in counts.items()) + f" — store {_store_path(store)}")
+    try:
+        with Progress(*columns, console=err) as progress:
+            task = progress.add_task("ingest", total=len(files))
+            for path in files:
+                _ingest_file(path, kg, nlp, version, counts)
+                progress.advance(task)
+    finally:
+        kg.close()
+    summary = ", ".join(f"{k} {v}" for k, v in counts.items())
+    err.print(escape(f"{summary} — store {_store_path(store)}"))
+    if counts["failed"]:
+        raise typer.Exit(EXIT_FAILED_RECORDS)
+
+
+def _ingest_file(path: Path, kg: KnowledgeStore, nlp: Language, version: str, counts: dict[str, int]) -> None:
+    """Read, extract and store the articles of one file, counting each outcome in `counts`."""
+    from corpus.loader import read_file
+    from graph.errors import FactsError
+    from service.batch import extract_records
+
+    loaded = list(read_file(path))
+    for item in loaded:
+        if item.error:
+            say("failed", item.error, "yellow")
+            counts["failed"] += 1
+    good = [(item.source, item.article) for item in loaded if item.article]
+    for outcome in extract_records(good, nlp):
+        if outcome.facts is None:
+            say("failed", outcome.error or outcome.source, "yellow")
+            counts["failed"] += 1
+            continue
+        try:
+            status = kg.ingest(outcome.article, outcome.facts, pipeline_version=version)
+        except FactsError as exc:  # this article's facts only; the store is untouched (one transaction)
+            say("failed", f"{outcome.source}: {exc}", "yellow")
+            counts["failed"] += 1
+            continue
+        counts[status] += 1
 
 
 @app.command()
@@ -150,6 +232,7 @@ def serve(
 
     settings = get_settings().model_copy(update={"store": _store_path(store)})
     logging.getLogger().setLevel(logging.INFO)
+    _set_handler_level(logging.INFO)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 

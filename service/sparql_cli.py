@@ -24,11 +24,25 @@ def _cell(term: object) -> str:
     return "" if term is None else str(term)
 
 
+def _inspect(query: str, store_path: Path) -> None:
+    """The endpoint's guard (refuses Update and SERVICE before evaluation), its advice put in CLI terms:
+    its refusal of an Update points to `POST /articles`, on the command line that is `kg ingest`."""
+    try:
+        inspect_query(query)
+    except BadRequestError as exc:
+        if "update" not in exc.detail.lower():
+            raise
+        raise BadRequestError(
+            "SPARQL Update is not allowed: `kg sparql` only reads the store. "
+            f"Add articles with `kg ingest PATH --store {store_path}`."
+        ) from None
+
+
 def run_query(store_path: Path, query: str, fmt: str = "table") -> bytes | Table:
     """Answer `query` from the store at `store_path`; bytes for json/csv/tsv, a rich Table for table."""
     if fmt not in FORMATS:
         raise BadRequestError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    inspect_query(query)  # refuses Update and SERVICE before evaluation
+    _inspect(query, store_path)
     if not (store_path / "CURRENT").exists():
         raise NotFoundError(f"{store_path}: no store there; run `kg ingest PATH --store {store_path}` first")
     store = ox.Store.read_only(str(store_path))

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from corpus.article import Article
 from corpus.loader import article_from_html, article_from_text
 from corpus.records import article_from_record
+from service.bodies import decode_body, media_type
 from service.deps import ModelDep, PageDep, StateDep, ViewsDep, page_of, require_token
 from service.errors import BadRequestError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError
 from service.extraction import extract_facts, fact_counts, pipeline_version
@@ -74,25 +75,24 @@ async def get_article(
     return views.article_detail(article)
 
 
-def parse_article(body: bytes, media: str) -> Article:
-    """An Article from a posted body: plain text, HTML or a JSON record {text, url, title, published}."""
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BadRequestError("The body is not UTF-8 text.") from None
+def parse_article(body: bytes, content_type: str) -> Article:
+    """An Article from a posted body: plain text, HTML or a JSON record {text, url, title, published},
+    decoded with the charset of `content_type` (UTF-8 if none)."""
+    media, charset = media_type(content_type)
+    if media not in ("text/plain", "text/html", "application/json"):
+        raise UnsupportedMediaTypeError(
+            "Send text/plain, text/html or application/json {text, url, title, published}."
+        )
+    text = decode_body(body, charset)
     if media == "text/plain":
         return article_from_text(text, source="api")
     if media == "text/html":
         return article_from_html(text, source="api")
-    if media == "application/json":
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise BadRequestError(f"Invalid JSON: {exc}") from None
-        return article_from_record(record, source="api")
-    raise UnsupportedMediaTypeError(
-        "Send text/plain, text/html or application/json {text, url, title, published}."
-    )
+    try:
+        record = json.loads(text)
+    except (ValueError, RecursionError) as exc:  # also an overlong integer, or nested too deeply
+        raise BadRequestError(f"Invalid JSON: {exc or 'nested too deeply'}") from None
+    return article_from_record(record, source="api")
 
 
 def _ingest(state: ServiceState, article: Article) -> tuple[str, dict[str, int]]:
@@ -116,8 +116,7 @@ async def post_article(request: Request, response: Response, state: StateDep) ->
     body = await request.body()
     if len(body) > state.settings.max_body_bytes:
         raise PayloadTooLargeError(f"Article larger than {state.settings.max_body_bytes} bytes.")
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    article = parse_article(body, media)
+    article = parse_article(body, request.headers.get("content-type", ""))
     status, counts = await run_in_threadpool(_ingest, state, article)
     if status == "unchanged":
         response.status_code = 200

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
 from nlp.facts import Facts
+from service.bodies import decode_body, media_type, without_surrogates
 from service.deps import StateDep
 from service.errors import BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError
 from service.extraction import extract_facts
@@ -36,25 +37,24 @@ _BODY: dict[str, Any] = {
 }
 
 
-def _text_and_id(body: bytes, media: str) -> tuple[str, str | None]:
-    try:
-        raw = body.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BadRequestError("The body is not UTF-8 text.") from None
+def _text_and_id(body: bytes, content_type: str) -> tuple[str, str | None]:
+    media, charset = media_type(content_type)
+    if media not in ("text/plain", "application/json"):
+        raise UnsupportedMediaTypeError('Send text/plain or application/json {"text": ...}.')
+    raw = decode_body(body, charset)  # the declared charset, UTF-8 if none
     if media == "text/plain":
-        text, ident = raw, None
-    elif media == "application/json":
+        text, ident = without_surrogates(raw), None
+    else:
         try:
             record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise BadRequestError(f"Invalid JSON: {exc}") from None
+        except (ValueError, RecursionError) as exc:  # also an overlong integer, or nested too deeply
+            raise BadRequestError(f"Invalid JSON: {exc or 'nested too deeply'}") from None
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise BadRequestError('Send a JSON object with a "text" string.')
-        text, ident = record["text"], record.get("id")
+        text, ident = without_surrogates(record["text"]), record.get("id")
         if ident is not None and not isinstance(ident, str):
             raise BadRequestError('"id" must be a string.')
-    else:
-        raise UnsupportedMediaTypeError('Send text/plain or application/json {"text": ...}.')
+        ident = None if ident is None else without_surrogates(ident)
     if not text.strip():
         raise BadRequestError("The text is empty.")
     return text, ident
@@ -65,6 +65,5 @@ async def extract(request: Request, state: StateDep) -> Facts:
     body = await request.body()
     if len(body) > state.settings.max_body_bytes:
         raise PayloadTooLargeError(f"Text larger than {state.settings.max_body_bytes} bytes.")
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    text, ident = _text_and_id(body, media)
+    text, ident = _text_and_id(body, request.headers.get("content-type", ""))
     return await run_in_threadpool(extract_facts, state, text, ident)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -65,7 +66,7 @@ def test_empty_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_binary_file_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(UnreadableInputError, match="not readable as text"):
+    with pytest.raises(UnreadableInputError, match="binary data, not text"):
         read_article(_write(tmp_path / "bild.txt", b"\x00\x01\x02\xff\xfe"))
 
 
@@ -145,3 +146,28 @@ def test_json_list_gives_one_article_per_object(tmp_path: Path) -> None:
 
 def test_single_line_json_file_without_suffix_is_sniffed(tmp_path: Path) -> None:
     assert read_article(_write(tmp_path / "eins", '{"text": "Der Rat tagte."}')).text == "Der Rat tagte."
+
+
+def test_jsonl_file_with_one_c1_control_keeps_every_umlaut(tmp_path: Path) -> None:
+    records = [
+        {"id": "1", "text": "Die Bürgermeisterin eröffnete das Büro."},
+        {"id": "2", "text": "Der Stadtrat tagte \x96 öffentlich und lange."},
+        {"id": "3", "text": "Grüße gingen an die Schülerinnen."},
+    ]
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    items = list(read_file(_write(tmp_path / "nachrichten.jsonl", lines)))
+    assert [i.article.text for i in items if i.article] == [
+        "Die Bürgermeisterin eröffnete das Büro.",
+        "Der Stadtrat tagte – öffentlich und lange.",
+        "Grüße gingen an die Schülerinnen.",
+    ]
+
+
+def test_text_file_with_one_c1_control_keeps_its_umlauts(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.txt", "Grüße aus Köln \x96 der Stadtrat tagte.")
+    assert read_article(path).text == "Grüße aus Köln – der Stadtrat tagte."
+
+
+def test_text_file_with_mojibake_is_repaired(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.txt", "Die BÃ¼rgermeisterin erÃ¶ffnete das BÃ¼ro.")
+    assert read_article(path).text == "Die Bürgermeisterin eröffnete das Büro."

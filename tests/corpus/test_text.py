@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import random
 import unicodedata
 
 import pytest
 
 from corpus.errors import EmptyInputError, UnreadableInputError
-from corpus.text import decode_bytes, guess_title, normalize_text, require_text
+from corpus.text import decode_bytes, guess_title, normalize_text, repair_text, require_text
 
 
 def test_utf8_is_decoded() -> None:
@@ -26,7 +27,7 @@ def test_utf16_with_bom_is_decoded() -> None:
 
 
 def test_binary_data_is_refused_with_the_source_named() -> None:
-    with pytest.raises(UnreadableInputError, match="bild.png: not readable as text"):
+    with pytest.raises(UnreadableInputError, match="bild.png: binary data, not text"):
         decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", source="bild.png")
 
 
@@ -57,3 +58,41 @@ def test_utf8_with_a_broken_byte_is_refused_not_misread() -> None:
     data = head + b"\xff" + " und Düren".encode()
     with pytest.raises(UnreadableInputError, match=f"invalid byte at position {len(head)};"):
         decode_bytes(data)
+
+
+def test_valid_utf8_with_a_c1_control_stays_utf8() -> None:
+    data = "Grüße aus Köln \x96 und Düren".encode()
+    assert decode_bytes(data) == "Grüße aus Köln \x96 und Düren"
+
+
+def test_random_bytes_are_called_binary_not_broken_utf8() -> None:
+    data = random.Random(7).randbytes(4096)
+    with pytest.raises(UnreadableInputError, match="zufall.bin: binary data, not text"):
+        decode_bytes(data, source="zufall.bin")
+
+
+def test_one_stray_control_character_does_not_make_a_text_binary() -> None:
+    text = "Der Kreistag tagte\x07 am Montag über den Haushalt der Gemeinde Wendelstadt."
+    assert decode_bytes(text.encode()) == text
+
+
+def test_a_bom_that_lies_is_refused_with_the_encoding_named() -> None:
+    with pytest.raises(UnreadableInputError, match="utf-16 byte-order mark"):
+        decode_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8", source="x.txt")
+
+
+def test_repair_turns_a_c1_control_into_its_windows_1252_character() -> None:
+    assert repair_text("Köln \x96 Bonn") == "Köln – Bonn"
+
+
+def test_repair_undoes_mojibake() -> None:
+    assert repair_text("GrÃ¼ÃŸe aus KÃ¶ln") == "Grüße aus Köln"
+
+
+def test_repair_replaces_a_lone_surrogate() -> None:
+    assert repair_text("Frau \ud800Baj") == "Frau \ufffdBaj"
+
+
+def test_repair_keeps_german_quotes_and_line_ends() -> None:
+    text = "„Wir fangen an“, sagte sie.\r\n"
+    assert repair_text(text) == text
