@@ -13,6 +13,8 @@ from fastapi.staticfiles import StaticFiles
 
 from service.cache import ResponseCache
 from service.errors import install_error_handlers
+from service.limits import BodyLimit
+from service.ratelimit import RateLimit
 from service.routers import ROUTERS
 from service.settings import Settings, get_settings
 from service.state import ServiceState
@@ -41,7 +43,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # override makes FastAPI re-analyse every dependency of every request (about 1 ms per lookup).
     app.state.kg = state
     install_error_handlers(app)
+    # Pure ASGI middleware; the last added runs first: the rate limit, the body bound, and the response cache.
     app.add_middleware(ResponseCache, state=state, max_entries=settings.response_cache_entries)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RateLimit, rate=settings.rate_limit, burst=settings.rate_burst)
     for router in ROUTERS:
         app.include_router(router)
     if (STATIC_DIR / "index.html").exists():

@@ -52,7 +52,19 @@ class UnsupportedMediaTypeError(ServiceError):
     status_code = 415
 
 
-class UnavailableError(ServiceError):
+class RetryLaterError(ServiceError):
+    """An answer that says when to try again (``Retry-After``, whole seconds)."""
+
+    def __init__(self, detail: str, retry_after: int = 1) -> None:
+        super().__init__(detail)
+        self.retry_after = max(1, retry_after)
+
+
+class TooManyRequestsError(RetryLaterError):
+    status_code = 429
+
+
+class UnavailableError(RetryLaterError):
     """The service cannot answer now (query timeout, all query workers busy, store not readable)."""
 
     status_code = 503
@@ -61,14 +73,19 @@ class UnavailableError(ServiceError):
 def _headers(exc: ServiceError) -> dict[str, str] | None:
     if isinstance(exc, UnauthorizedError):
         return {"WWW-Authenticate": "Bearer"}
-    if isinstance(exc, UnavailableError):
-        return {"Retry-After": "1"}
+    if isinstance(exc, RetryLaterError):
+        return {"Retry-After": str(exc.retry_after)}
     return None
+
+
+def error_response(exc: ServiceError) -> JSONResponse:
+    """The JSON answer of a service error (also for middleware, which runs outside the handlers)."""
+    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=_headers(exc))
 
 
 async def _service_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ServiceError)
-    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=_headers(exc))
+    return error_response(exc)
 
 
 async def _value_error(request: Request, exc: Exception) -> JSONResponse:
@@ -89,8 +106,16 @@ async def _nlp_error(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, status_code=status)
 
 
+async def _too_deep(request: Request, exc: Exception) -> JSONResponse:
+    # Parsing (json.loads) recurses per nesting level: a body of 100,000 "[" exhausts the stack.
+    logger.info("RecursionError on %s", request.url.path)
+    detail = "The request is nested too deeply (arrays or objects inside each other); send a flatter one."
+    return JSONResponse({"detail": detail}, status_code=400)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Register the translations; FastAPI's own 404/405/422 already answer ``{"detail": ...}``."""
     app.add_exception_handler(ServiceError, _service_error)
     app.add_exception_handler(ValueError, _value_error)
     app.add_exception_handler(NlpError, _nlp_error)
+    app.add_exception_handler(RecursionError, _too_deep)

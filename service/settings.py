@@ -25,7 +25,24 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=0, le=65535)
     response_cache_entries: int = Field(default=4096, ge=1, description="GET lookups kept until a write.")
-    max_body_bytes: int = Field(default=2_000_000, ge=1, description="Largest accepted article body.")
+    max_body_bytes: int = Field(
+        default=2_000_000, ge=1, description="Largest accepted request body; refused while it streams in."
+    )
+    extract_max_chars: int = Field(
+        default=100_000, ge=1, description="Longest text one POST /extract or POST /articles may extract."
+    )
+    extract_concurrency: int = Field(default=1, ge=1, le=16, description="Extractions that run at once.")
+    extract_queue: int = Field(
+        default=4, ge=0, description="Extractions that may wait for a free slot; beyond that, 503."
+    )
+    rate_limit: float = Field(
+        default=10.0,
+        ge=0,
+        description="Requests per second per client IP on /extract, POST /articles and /sparql; 0 = off.",
+    )
+    rate_burst: int = Field(
+        default=50, ge=1, description="Requests a client may send at once before the limit."
+    )
 
 
 @lru_cache

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 from fastapi import Request
 
+from service.limits import ExtractionGate
 from service.settings import Settings
 from service.sparql.pool import QueryPool
 
@@ -41,6 +42,7 @@ class ServiceState:
         self._pipeline: Any = None
         self._cache: dict[str, Any] = {}
         self.generation = 0  # bumped after every write; derived data (search index, nx view) follow it
+        self.extraction_gate = ExtractionGate(settings.extract_concurrency, settings.extract_queue)
 
     @property
     def kstore(self) -> KnowledgeStore:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request, Response
-from starlette.concurrency import run_in_threadpool
 
 from corpus.article import Article
 from corpus.loader import article_from_html, article_from_text
 from corpus.records import article_from_record
 from service.deps import ModelDep, PageDep, StateDep, ViewsDep, page_of, require_token
-from service.errors import BadRequestError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError
+from service.errors import BadRequestError, NotFoundError, UnsupportedMediaTypeError
 from service.extraction import extract_facts, fact_counts, pipeline_version
+from service.limits import read_body, run_extraction
 from service.routers.extract import EXAMPLE as EXAMPLE_TEXT
 from service.schemas import ArticleDetail, ArticleSummary, DeleteResult, IngestResult, Page
 from service.state import ServiceState
@@ -113,12 +114,10 @@ def _ingest(state: ServiceState, article: Article) -> tuple[str, dict[str, int]]
     summary="Extract and store an article (token required)",
 )
 async def post_article(request: Request, response: Response, state: StateDep) -> IngestResult:
-    body = await request.body()
-    if len(body) > state.settings.max_body_bytes:
-        raise PayloadTooLargeError(f"Article larger than {state.settings.max_body_bytes} bytes.")
+    body = await read_body(request, state.settings.max_body_bytes)
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     article = parse_article(body, media)
-    status, counts = await run_in_threadpool(_ingest, state, article)
+    status, counts = await run_extraction(request, state, article.text, partial(_ingest, state, article))
     if status == "unchanged":
         response.status_code = 200
     return IngestResult(
