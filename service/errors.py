@@ -113,9 +113,22 @@ async def _too_deep(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": detail}, status_code=400)
 
 
+async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
+    # Starlette logs the traceback; the client gets JSON like every other error, never the exception.
+    from service.security import SECURITY_HEADERS  # this answer is sent outside every middleware
+
+    logger.error("%s on %s: %s", type(exc).__name__, request.url.path, exc)
+    return JSONResponse(
+        {"detail": "Internal server error; the server log has the details."},
+        status_code=500,
+        headers=SECURITY_HEADERS,
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Register the translations; FastAPI's own 404/405/422 already answer ``{"detail": ...}``."""
     app.add_exception_handler(ServiceError, _service_error)
     app.add_exception_handler(ValueError, _value_error)
     app.add_exception_handler(NlpError, _nlp_error)
     app.add_exception_handler(RecursionError, _too_deep)
+    app.add_exception_handler(Exception, _internal_error)

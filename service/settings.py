@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1", "testserver"]  # testserver: FastAPI's TestClient
 
 
 class Settings(BaseSettings):
@@ -24,6 +28,10 @@ class Settings(BaseSettings):
     sparql_workers: int = Field(default=2, ge=1, le=16, description="Query worker processes.")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=0, le=65535)
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default=LOCAL_HOSTS,
+        description="Host headers the server answers (comma-separated; '*.example.org' patterns; '*' = any).",
+    )
     response_cache_entries: int = Field(default=4096, ge=1, description="GET lookups kept until a write.")
     max_body_bytes: int = Field(
         default=2_000_000, ge=1, description="Largest accepted request body; refused while it streams in."
@@ -43,6 +51,15 @@ class Settings(BaseSettings):
     rate_burst: int = Field(
         default=50, ge=1, description="Requests a client may send at once before the limit."
     )
+
+    @field_validator("allowed_hosts", mode="before")
+    @classmethod
+    def _split_hosts(cls, value: Any) -> Any:
+        if isinstance(value, str) and value.lstrip().startswith("["):
+            return json.loads(value)
+        if isinstance(value, str):
+            return [h.strip() for h in value.split(",") if h.strip()]
+        return value
 
 
 @lru_cache
