@@ -7,7 +7,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from graph.errors import ArticleNotFoundError, StoreError
+from graph.errors import ArticleNotFoundError, GraphError, StoreError
 from nlp.errors import KGError as NlpError
 from nlp.errors import ModelNotFoundError
 
@@ -42,6 +42,12 @@ class NotFoundError(ServiceError):
 
 class NotAcceptableError(ServiceError):
     status_code = 406
+
+
+class UnprocessableError(ServiceError):
+    """Well-formed input with a value the service does not accept (e.g. a non-http article URL)."""
+
+    status_code = 422
 
 
 class PayloadTooLargeError(ServiceError):
@@ -88,13 +94,24 @@ async def _service_error(_: Request, exc: Exception) -> JSONResponse:
     return error_response(exc)
 
 
+async def _store_error(request: Request, exc: Exception) -> JSONResponse:
+    # Most often `kg ingest` holds the store's write lock. The message names the store's path, which is
+    # for the log, not for the client.
+    logger.warning("%s on %s: %s", type(exc).__name__, request.url.path, exc)
+    return error_response(
+        UnavailableError(
+            "The store cannot be opened for writing now; most likely another process (such as "
+            "`kg ingest`) is writing it. Retry when it has finished.",
+            retry_after=5,
+        )
+    )
+
+
 async def _value_error(request: Request, exc: Exception) -> JSONResponse:
     # Graph and record layers signal bad input with ValueError (pydantic's ValidationError is one too).
     status = 400
     if isinstance(exc, ArticleNotFoundError):
         status = 404
-    elif isinstance(exc, StoreError):
-        status = 503
     logger.info("%s on %s: %s", type(exc).__name__, request.url.path, exc)
     return JSONResponse({"detail": str(exc)}, status_code=status)
 
@@ -128,6 +145,9 @@ async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
 def install_error_handlers(app: FastAPI) -> None:
     """Register the translations; FastAPI's own 404/405/422 already answer ``{"detail": ...}``."""
     app.add_exception_handler(ServiceError, _service_error)
+    # The handler of the nearest class in the exception's MRO wins: graph errors are KGErrors too.
+    app.add_exception_handler(StoreError, _store_error)
+    app.add_exception_handler(GraphError, _value_error)
     app.add_exception_handler(ValueError, _value_error)
     app.add_exception_handler(NlpError, _nlp_error)
     app.add_exception_handler(RecursionError, _too_deep)

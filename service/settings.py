@@ -20,7 +20,7 @@ class Settings(BaseSettings):
 
     store: Path = Field(default=Path("kg_store"), description="Directory of the on-disk pyoxigraph store.")
     api_token: SecretStr | None = Field(
-        default=None, description="Bearer token for POST/DELETE /articles; unset = writes disabled."
+        default=None, description="Bearer token for POST/DELETE /articles; unset or empty = writes disabled."
     )
     spacy_model: str | None = Field(default=None, description="spaCy pipeline for /extract (name or path).")
     sparql_timeout: float = Field(default=10.0, gt=0, description="Seconds before a SPARQL query is killed.")
@@ -52,6 +52,12 @@ class Settings(BaseSettings):
         default=50, ge=1, description="Requests a client may send at once before the limit."
     )
 
+    @field_validator("api_token")
+    @classmethod
+    def _blank_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
+        """An empty (or blank) token disables writes, like an unset one: it must never match a request."""
+        return value if value is not None and value.get_secret_value().strip() else None
+
     @field_validator("allowed_hosts", mode="before")
     @classmethod
     def _split_hosts(cls, value: Any) -> Any:
@@ -60,6 +66,11 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [h.strip() for h in value.split(",") if h.strip()]
         return value
+
+    @property
+    def writes_enabled(self) -> bool:
+        """A non-blank token is configured (checked again here: `model_copy` skips the validator)."""
+        return self.api_token is not None and bool(self.api_token.get_secret_value().strip())
 
 
 @lru_cache
