@@ -54,7 +54,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     # Pure ASGI middleware; the last added runs first: headers on every answer, then the host check, the
     # rate limit, the body bound, and the response cache.
-    app.add_middleware(ResponseCache, state=state, max_entries=settings.response_cache_entries)
+    app.add_middleware(
+        ResponseCache,
+        state=state,
+        max_entries=settings.response_cache_entries,
+        max_bytes=settings.response_cache_bytes,
+    )
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(RateLimit, rate=settings.rate_limit, burst=settings.rate_burst)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts, www_redirect=False)

@@ -33,6 +33,9 @@ class Settings(BaseSettings):
         description="Host headers the server answers (comma-separated; '*.example.org' patterns; '*' = any).",
     )
     response_cache_entries: int = Field(default=4096, ge=1, description="GET lookups kept until a write.")
+    response_cache_bytes: int = Field(
+        default=64_000_000, ge=0, description="Bytes of cached answers, at most."
+    )
     max_body_bytes: int = Field(
         default=2_000_000, ge=1, description="Largest accepted request body; refused while it streams in."
     )
