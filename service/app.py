@@ -20,6 +20,7 @@ from service.routers import ROUTERS
 from service.security import SecurityHeaders, add_offline_docs
 from service.settings import Settings, get_settings
 from service.state import ServiceState
+from service.storewatch import StoreWatch
 
 logger = logging.getLogger(__name__)
 
@@ -53,13 +54,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.kg = state
     install_error_handlers(app)
     # Pure ASGI middleware; the last added runs first: headers on every answer, then the host check, the
-    # rate limit, the body bound, and the response cache.
+    # rate limit, the body bound, the check for writes by other processes, and the response cache.
     app.add_middleware(
         ResponseCache,
         state=state,
         max_entries=settings.response_cache_entries,
         max_bytes=settings.response_cache_bytes,
     )
+    app.add_middleware(StoreWatch, state=state, interval=settings.store_check_interval)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(RateLimit, rate=settings.rate_limit, burst=settings.rate_burst)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts, www_redirect=False)

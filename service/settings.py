@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     rate_burst: int = Field(
         default=50, ge=1, description="Requests a client may send at once before the limit."
     )
+    store_check_interval: float = Field(
+        default=1.0, ge=0, description="Seconds between checks whether another process wrote the store."
+    )
 
     @field_validator("api_token")
     @classmethod
