@@ -29,6 +29,7 @@ def test_write_invalidates_cached_answers(writable_client: TestClient) -> None:
 
 def test_cache_is_bounded_by_bytes() -> None:
     import asyncio
+    import threading
 
     from service.cache import ResponseCache
 
@@ -54,6 +55,9 @@ def test_cache_is_bounded_by_bytes() -> None:
         for i in range(20):
             await get(f"/persons/p{i}")
 
-    asyncio.run(many())
+    # in a thread of its own: the browser tests' Playwright keeps an event loop running in this one
+    runner = threading.Thread(target=asyncio.run, args=(many(),))
+    runner.start()
+    runner.join()
     assert 0 < len(cache.entries) <= 5 and cache.size <= 5000
     assert "/persons/p19" in {key[1] for key in cache.entries}  # the newest is kept
