@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from corpus.article import Article
 from graph.errors import StoreError
+from graph.generation import mark_written
 from graph.rdf import article_quads, document_key, fingerprint
 from graph.resolve import EntityIndex, Resolver, _key, names_parent
 from graph.vocab import ENTITIES_GRAPH, PREFIXES, article_iri, graph_iri
@@ -89,6 +90,7 @@ class KnowledgeStore:
             except BaseException:
                 self._load_index()  # the resolver registered entities that were not written
                 raise
+            self._mark_written()
             logger.debug("ingested %s (%d quads) into %s", article.id, len(quads), graph.value)
             return "new" if old is None else "replaced"
 
@@ -100,6 +102,7 @@ class KnowledgeStore:
                 return False
             stale = set().union(*(self._mentioned(ox.NamedNode(g)) for g in graphs))
             self.store.update(_ops(*(f"DROP SILENT GRAPH <{g}>" for g in graphs), _collect(stale)))
+            self._mark_written()
             self._load_index()
             return True
 
@@ -145,6 +148,11 @@ class KnowledgeStore:
         self.close()
 
     # -- internals --------------------------------------------------------------------------------
+
+    def _mark_written(self) -> None:
+        """Tell other processes (a running server) that the store changed: see graph/generation.py."""
+        if self.path is not None:
+            mark_written(self.path)
 
     def _fingerprint(self, doc: str) -> str | None:
         sparql = (

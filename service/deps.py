@@ -111,7 +111,7 @@ def page_of(items: list[T], pagination: Pagination, total: int) -> Page[T]:
 def require_token(request: Request, state: StateDep) -> None:
     """Write endpoints: disabled without KG_API_TOKEN, else the request needs ``Authorization: Bearer``."""
     secret = state.settings.api_token
-    if secret is None or not secret.get_secret_value():
+    if secret is None or not state.settings.writes_enabled:
         raise ForbiddenError(
             "Writing is disabled on this server: set KG_API_TOKEN to enable POST/DELETE /articles."
         )

@@ -266,7 +266,7 @@ class DeleteResult(Model):
 
 class Health(Model):
     status: Literal["ok"]
-    store: str
+    store: str = Field(description="Name of the store folder (not its path).")
     articles: int
     writes_enabled: bool
     generation: int = Field(description="Bumped after each write.")

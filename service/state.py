@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 from fastapi import Request
 
+from graph.generation import read_generation
+from service.limits import ExtractionGate
 from service.settings import Settings
 from service.sparql.pool import QueryPool
 
@@ -41,6 +43,10 @@ class ServiceState:
         self._pipeline: Any = None
         self._cache: dict[str, Any] = {}
         self.generation = 0  # bumped after every write; derived data (search index, nx view) follow it
+        self.extraction_gate = ExtractionGate(settings.extract_concurrency, settings.extract_queue)
+        # The store's generation marker as of the last look: another value means another process wrote.
+        self._marker = read_generation(settings.store)
+        self._writing = False
 
     @property
     def kstore(self) -> KnowledgeStore:
@@ -124,12 +130,39 @@ class ServiceState:
         with self._write_lock, self._cache_lock, self._lock:
             pool_gate = self._pool.writing() if self._pool is not None else nullcontext()
         with self._write_lock, self._cache_lock, pool_gate:
+            self._writing = True
             try:
                 yield kstore
             finally:
                 kstore.store.flush()
                 with self._lock:
                     self.generation += 1
+                    self._marker = read_generation(self.settings.store)  # our own write
+                self._writing = False
+
+    def external_write_seen(self) -> bool:
+        """Whether another process (`kg ingest`) wrote the store since the last look: compares the
+        store's generation marker, a few bytes; the store itself is not touched."""
+        if self._writing:
+            return False
+        marker = read_generation(self.settings.store)
+        if marker == self._marker:
+            return False
+        self._marker = marker
+        return True
+
+    def reload(self) -> None:
+        """Read the store afresh after another process wrote it: a new read-only snapshot, derived data
+        (read model, search index, cached answers) rebuilt for a new generation, and the SPARQL workers
+        reopening theirs. Blocks until running queries finished (call it from a worker thread)."""
+        logger.info("the store was written by another process: reloading")
+        with self._lock:
+            self._reader = None  # a read-only handle is a snapshot: the next read opens a new one
+            self.generation += 1
+            pool = self._pool
+        if pool is not None:
+            with pool.writing():  # bumps the pool's generation: each worker reopens on its next query
+                pass
 
     def close(self) -> None:
         with self._lock:

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, Path, Request, Response
-from starlette.concurrency import run_in_threadpool
 
 from corpus.article import Article
 from corpus.loader import article_from_html, article_from_text
 from corpus.records import article_from_record
 from service.bodies import decode_body, media_type
 from service.deps import ModelDep, PageDep, StateDep, ViewsDep, page_of, require_token
-from service.errors import BadRequestError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError
+from service.errors import BadRequestError, NotFoundError, UnprocessableError, UnsupportedMediaTypeError
 from service.extraction import extract_facts, fact_counts, pipeline_version
+from service.limits import read_body, run_extraction
 from service.routers.extract import EXAMPLE as EXAMPLE_TEXT
 from service.schemas import ArticleDetail, ArticleSummary, DeleteResult, IngestResult, Page
 from service.state import ServiceState
@@ -54,6 +56,13 @@ _INGEST_BODY: dict[str, Any] = {
 _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "Missing bearer token."},
     403: {"description": "Wrong token, or writing disabled (no KG_API_TOKEN configured)."},
+    503: {"description": "The store is being written by another process (`kg ingest`); see Retry-After."},
+}
+_INGEST_ERRORS: dict[int | str, dict[str, Any]] = {
+    413: {"description": "Body over KG_MAX_BODY_BYTES, or text over KG_EXTRACT_MAX_CHARS characters."},
+    422: {"description": "The article URL is not an http or https address."},
+    429: {"description": "Too many requests from this client; see Retry-After."},
+    503: {"description": "Every extraction slot and waiting place is taken, or the store is busy."},
 }
 
 
@@ -95,6 +104,17 @@ def parse_article(body: bytes, content_type: str) -> Article:
     return article_from_record(record, source="api")
 
 
+def check_url(article: Article) -> None:
+    """Only web addresses: the page and clients link to an article's URL (no ``javascript:`` links)."""
+    if article.url is None:
+        return
+    parts = urlsplit(article.url)
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
+        raise UnprocessableError(
+            f"The article URL must be an http or https address, not {article.url[:80]!r}."
+        )
+
+
 def _ingest(state: ServiceState, article: Article) -> tuple[str, dict[str, int]]:
     facts = extract_facts(state, article.text, article.id)
     version = pipeline_version(state)
@@ -108,16 +128,19 @@ def _ingest(state: ServiceState, article: Article) -> tuple[str, dict[str, int]]
     response_model=IngestResult,
     status_code=201,
     openapi_extra=_INGEST_BODY,
-    responses={200: {"model": IngestResult, "description": "Already stored unchanged."}, **_WRITE_ERRORS},
+    responses={
+        200: {"model": IngestResult, "description": "Already stored unchanged."},
+        **_WRITE_ERRORS,
+        **_INGEST_ERRORS,
+    },
     dependencies=[Depends(require_token)],
     summary="Extract and store an article (token required)",
 )
 async def post_article(request: Request, response: Response, state: StateDep) -> IngestResult:
-    body = await request.body()
-    if len(body) > state.settings.max_body_bytes:
-        raise PayloadTooLargeError(f"Article larger than {state.settings.max_body_bytes} bytes.")
+    body = await read_body(request, state.settings.max_body_bytes)
     article = parse_article(body, request.headers.get("content-type", ""))
-    status, counts = await run_in_threadpool(_ingest, state, article)
+    check_url(article)
+    status, counts = await run_extraction(request, state, article.text, partial(_ingest, state, article))
     if status == "unchanged":
         response.status_code = 200
     return IngestResult(

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Request
-from starlette.concurrency import run_in_threadpool
 
 from nlp.facts import Facts
 from service.bodies import decode_body, media_type, without_surrogates
 from service.deps import StateDep
-from service.errors import BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError
+from service.errors import BadRequestError, UnsupportedMediaTypeError
 from service.extraction import extract_facts
+from service.limits import read_body, run_extraction
 
 router = APIRouter(tags=["extract"])
 
@@ -62,8 +63,6 @@ def _text_and_id(body: bytes, content_type: str) -> tuple[str, str | None]:
 
 @router.post("/extract", response_model=Facts, openapi_extra=_BODY, summary="Extract facts (nothing stored)")
 async def extract(request: Request, state: StateDep) -> Facts:
-    body = await request.body()
-    if len(body) > state.settings.max_body_bytes:
-        raise PayloadTooLargeError(f"Text larger than {state.settings.max_body_bytes} bytes.")
+    body = await read_body(request, state.settings.max_body_bytes)
     text, ident = _text_and_id(body, request.headers.get("content-type", ""))
-    return await run_in_threadpool(extract_facts, state, text, ident)
+    return await run_extraction(request, state, text, partial(extract_facts, state, text, ident))

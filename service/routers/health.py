@@ -20,8 +20,8 @@ def health(state: Annotated[ServiceState, Depends(get_state)]) -> Health:
     articles = int(next(rows(state.reader, count))["n"])
     return Health(
         status="ok",
-        store=str(state.settings.store),
+        store=state.settings.store.name,  # the folder's name only: the path tells a client too much
         articles=articles,
-        writes_enabled=state.settings.api_token is not None,
+        writes_enabled=state.settings.writes_enabled,
         generation=state.generation,
     )

@@ -120,16 +120,23 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture()
 def page(browser: Any, server: str, request: pytest.FixtureRequest) -> Iterator[Any]:
-    """A fresh 1280x800 page on the server; any uncaught script error fails the test."""
+    """A fresh 1280x800 page on the server; any uncaught script error, anything the server's
+    Content-Security-Policy blocks and any request to another origin fails the test."""
     size = getattr(request, "param", {"width": 1280, "height": 800})
     context = browser.new_context(viewport=size, base_url=server, locale="de-DE")
     context.set_default_timeout(15_000)
     pg = context.new_page()
     errors: list[str] = []
+    blocked: list[str] = []
+    foreign: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("console", lambda msg: blocked.append(msg.text) if "Content Security Policy" in msg.text else None)
+    pg.on("request", lambda r: None if r.url.startswith((server, "data:")) else foreign.append(r.url))
     yield pg
     context.close()
     assert not errors, f"script errors on the page: {errors}"
+    assert not blocked, f"blocked by the Content-Security-Policy: {blocked}"
+    assert not foreign, f"requests to other origins (the page must work offline): {foreign}"
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,93 @@
+"""A running server notices articles that another process (`kg ingest`) adds to its store."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from graph.store import KnowledgeStore
+from service.app import create_app
+from service.settings import Settings
+from tests.service.conftest import TOKEN, auth
+from tests.service.facts_sample import article_kl
+from tests.service.http_server import serve
+
+ROOT = Path(__file__).resolve().parents[2]
+COUNT = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }"
+INGEST_DFKI = """
+from graph.store import KnowledgeStore
+from tests.service.facts_sample import article_dfki
+article, facts = article_dfki()
+with KnowledgeStore({path!r}) as ks:
+    ks.ingest(article, facts, pipeline_version="test-1")
+"""
+
+
+def one_article_store(path: Path) -> Path:
+    with KnowledgeStore(path) as ks:
+        article, facts = article_kl()
+        ks.ingest(article, facts, pipeline_version="test-1")
+    return path
+
+
+def ingest_in_another_process(store: Path) -> None:
+    code = INGEST_DFKI.format(path=str(store))
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=120)
+
+
+def sparql_count(url: str) -> int:
+    r = httpx.get(f"{url}/sparql", params={"query": COUNT})
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Path:
+    return one_article_store(tmp_path / "kg")
+
+
+@pytest.fixture()
+def url(store: Path) -> Iterator[str]:
+    settings = Settings(store=store, sparql_workers=1, store_check_interval=0, rate_limit=0)
+    with serve(create_app(settings)) as base:
+        yield base
+
+
+def test_rest_and_sparql_see_an_external_ingest(url: str, store: Path) -> None:
+    # warm everything that holds a snapshot: read model, response cache, search index, query worker
+    assert httpx.get(f"{url}/persons/antje-krueger").status_code == 404
+    assert httpx.get(f"{url}/articles").json()["total"] == 1
+    assert httpx.get(f"{url}/search", params={"q": "Robotik"}).json()["total"] == 0
+    assert sparql_count(url) == 1
+    generation = httpx.get(f"{url}/health").json()["generation"]
+
+    ingest_in_another_process(store)
+
+    assert httpx.get(f"{url}/persons/antje-krueger").status_code == 200
+    assert httpx.get(f"{url}/articles").json()["total"] == 2
+    assert httpx.get(f"{url}/search", params={"q": "Robotik"}).json()["total"] > 0
+    assert sparql_count(url) == 2
+    assert httpx.get(f"{url}/health").json()["generation"] > generation
+
+
+def test_store_is_checked_at_most_once_per_interval(store: Path) -> None:
+    settings = Settings(store=store, sparql_workers=1, store_check_interval=3600, rate_limit=0)
+    with serve(create_app(settings)) as base:
+        assert httpx.get(f"{base}/articles").json()["total"] == 1
+        ingest_in_another_process(store)
+        assert httpx.get(f"{base}/articles").json()["total"] == 1  # not checked again within the hour
+
+
+def test_own_writes_do_not_count_as_external(tmp_path: Path) -> None:
+    store = one_article_store(tmp_path / "kg")
+    settings = Settings(store=store, api_token=TOKEN, sparql_workers=1, store_check_interval=0, rate_limit=0)
+    with serve(create_app(settings)) as base:
+        httpx.get(f"{base}/articles")
+        article, _ = article_kl()
+        assert httpx.delete(f"{base}/articles/{article.id}", headers=auth()).status_code == 200
+        assert httpx.get(f"{base}/health").json()["generation"] == 1  # one write, one generation
+        assert httpx.get(f"{base}/health").json()["generation"] == 1
