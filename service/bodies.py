@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import json
 import re
+from typing import Any
 
 from service.errors import BadRequestError, UnsupportedMediaTypeError
 
@@ -47,3 +49,15 @@ def without_surrogates(text: str) -> str:
     A JSON escape such as `"\\ud800"` or a codec such as unicode_escape yields them, and a text holding
     one cannot be encoded again (the answer would fail with a server error)."""
     return _SURROGATE.sub("\ufffd", text)
+
+
+def parse_json(text: str) -> Any:
+    """The JSON value of a posted body, or a 400 that says what is wrong with it."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise BadRequestError(
+            "Invalid JSON: nested too deeply (arrays or objects inside each other); send a flatter one."
+        ) from None
+    except ValueError as exc:  # also an overlong integer
+        raise BadRequestError(f"Invalid JSON: {exc}") from None

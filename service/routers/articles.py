@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from functools import partial
 from typing import Annotated, Any
 from urllib.parse import urlsplit
@@ -12,9 +11,9 @@ from fastapi import APIRouter, Depends, Path, Request, Response
 from corpus.article import Article
 from corpus.loader import article_from_html, article_from_text
 from corpus.records import article_from_record
-from service.bodies import decode_body, media_type
+from service.bodies import decode_body, media_type, parse_json
 from service.deps import ModelDep, PageDep, StateDep, ViewsDep, page_of, require_token
-from service.errors import BadRequestError, NotFoundError, UnprocessableError, UnsupportedMediaTypeError
+from service.errors import NotFoundError, UnprocessableError, UnsupportedMediaTypeError
 from service.extraction import extract_facts, fact_counts, pipeline_version
 from service.limits import read_body, run_extraction
 from service.routers.extract import EXAMPLE as EXAMPLE_TEXT
@@ -97,11 +96,7 @@ def parse_article(body: bytes, content_type: str) -> Article:
         return article_from_text(text, source="api")
     if media == "text/html":
         return article_from_html(text, source="api")
-    try:
-        record = json.loads(text)
-    except (ValueError, RecursionError) as exc:  # also an overlong integer, or nested too deeply
-        raise BadRequestError(f"Invalid JSON: {exc or 'nested too deeply'}") from None
-    return article_from_record(record, source="api")
+    return article_from_record(parse_json(text), source="api")
 
 
 def check_url(article: Article) -> None:

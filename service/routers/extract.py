@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Request
 
 from nlp.facts import Facts
-from service.bodies import decode_body, media_type, without_surrogates
+from service.bodies import decode_body, media_type, parse_json, without_surrogates
 from service.deps import StateDep
 from service.errors import BadRequestError, UnsupportedMediaTypeError
 from service.extraction import extract_facts
@@ -46,10 +45,7 @@ def _text_and_id(body: bytes, content_type: str) -> tuple[str, str | None]:
     if media == "text/plain":
         text, ident = without_surrogates(raw), None
     else:
-        try:
-            record = json.loads(raw)
-        except (ValueError, RecursionError) as exc:  # also an overlong integer, or nested too deeply
-            raise BadRequestError(f"Invalid JSON: {exc or 'nested too deeply'}") from None
+        record = parse_json(raw)
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise BadRequestError('Send a JSON object with a "text" string.')
         text, ident = without_surrogates(record["text"]), record.get("id")
