@@ -280,14 +280,17 @@ class RoleMatcher:
                     or self.antecedent_org(doc, title, sent)
                 )
             printed = self.determined(doc, title)
+            own = title.org_name is None and len(people) > 1 and not title.hit.entry.political
             for person in people:
+                # "die beiden Planer, A (Stadt X) und B (Kreis Y)": each person's own bracketed body
+                org_name = self.bracketed_org(doc, person, sent) if own else title.org_name
                 out.append(
                     RawRole(
                         person,
                         base_form(printed, self.gender(doc, person)),
                         title.hit.key,
-                        title.org,
-                        title.org_name,
+                        title.org if org_name == title.org_name else None,
+                        org_name,
                         title.time,
                         sent,
                         confidence,

@@ -8,9 +8,12 @@ from spacy.tokens import Doc, Span
 
 from nlp.relations.base import RawRole, content_sents, org_at, org_span_starting, person_at
 from nlp.relations.lexicon import read_yaml
+from nlp.relations.roles import person_genders
 
 _WINDOW = 6  # tokens between the verb and the organization it governs
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
+_PRONOUN_GENDER = {"er": "m", "sie": "f"}
+_ANTECEDENT_SENTENCES = 2  # a pronoun subject refers to a person of this or the two sentences before
 
 
 @Language.factory("kg_verb_roles", default_config={"lexicon": "verb_roles.yaml"})
@@ -32,8 +35,9 @@ class VerbRoleMatcher:
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc._.kg_roles or [])
         known = {(person_at(doc, r.person.start), r.org_name) for r in found}
+        genders = person_genders(doc)
         for sent in content_sents(doc):
-            for raw in self.match(sent):
+            for raw in self.match(sent, genders):
                 key = (person_at(doc, raw.person.start), raw.org_name)
                 if key not in known:
                     known.add(key)
@@ -41,7 +45,7 @@ class VerbRoleMatcher:
         doc._.kg_roles = found
         return doc
 
-    def match(self, sent: Span) -> list[RawRole]:
+    def match(self, sent: Span, genders: dict[str, str] | None = None) -> list[RawRole]:
         doc = sent.doc
         out: list[RawRole] = []
         for tok in sent:
@@ -58,6 +62,8 @@ class VerbRoleMatcher:
             else:
                 continue
             person = self.subject(doc, sent, tok.i, org)
+            if person is None and org is not None:
+                person = self.pronoun_subject(doc, sent, tok.i, org, genders)
             if person is None or org is None:
                 continue
             out.append(RawRole(person, role, key, org, org_at(doc, org.start), None, sent, 0.7))
@@ -90,3 +96,49 @@ class VerbRoleMatcher:
                 other += step
             return doc[min(edge, other) : max(edge, other) + 1]
         return None
+
+    @staticmethod
+    def pronoun_subject(
+        doc: Doc, sent: Span, verb: int, org: Span, genders: dict[str, str] | None
+    ) -> Span | None:
+        """ "Sie leitet das Bauamt", "Seit Mai leitet er das Referat": the pronoun next to the verb
+        stands for the last person of its gender named before it (this or the two sentences before);
+        a person whose gender the article does not show counts only as the one person named there."""
+        pronoun = next(
+            (
+                doc[k]
+                for k in (verb - 1, verb + 1)
+                if sent.start <= k < org.start and doc[k].lower_ in _PRONOUN_GENDER
+            ),
+            None,
+        )
+        if pronoun is None or (
+            pronoun.lower_ == "sie" and pronoun.i > verb and doc[verb].lower_.endswith("en")
+        ):
+            return None  # "leiten sie": plural
+        sents = list(doc.sents)
+        k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
+        start = sents[max(0, k - _ANTECEDENT_SENTENCES)].start
+        at = doc._.kg_person_at or {}
+        mentions: list[tuple[int, str]] = []
+        i = start
+        while i < pronoun.i:
+            name = at.get(i)
+            if name is not None and (not mentions or mentions[-1][1] != name or at.get(i - 1) != name):
+                mentions.append((i, name))
+            i += 1
+        if not mentions:
+            return None
+        wanted = _PRONOUN_GENDER[pronoun.lower_]
+        names = {n for _, n in mentions}
+        fitting = [(i, n) for i, n in mentions if (genders or {}).get(n) == wanted]
+        if fitting:
+            i, name = fitting[-1]
+        elif len(names) == 1 and (genders or {}).get(next(iter(names))) is None:
+            i, name = mentions[-1]
+        else:
+            return None
+        end = i
+        while end + 1 < len(doc) and at.get(end + 1) == name:
+            end += 1
+        return doc[i : end + 1]

@@ -301,3 +301,12 @@ def test_organization_named_attributively_before_the_title():
         "Wir hörten den Vortrag des Nordwerk Inhabers Walter Grob.", ("Walter Grob",), ("Nordwerk",)
     )
     assert [(p, r, o) for p, r, _, o, _ in found] == [("Walter Grob", "Inhaber", "Nordwerk")]
+
+
+def test_coordinated_persons_take_their_own_bracketed_organization():
+    text = "Die Sozialplaner Jan Maier (Stadt Talheim) und Tim Kunz (Kreis Nordheim) berichteten."
+    found = roles(text, ("Jan Maier", "Tim Kunz"), ("Stadt Talheim", "Kreis Nordheim"))
+    assert [(p, o) for p, _, _, o, _ in found] == [
+        ("Jan Maier", "Stadt Talheim"),
+        ("Tim Kunz", "Kreis Nordheim"),
+    ]

@@ -30,3 +30,13 @@ def test_leading_a_discussion_is_no_role_in_the_speakers_organization():
 
 def test_leading_without_an_organization_is_no_role():
     assert verb_roles("Lena Ott leitet die Sitzung.", ("Lena Ott",)) == []
+
+
+def test_pronoun_subject_stands_for_the_last_person_of_its_gender():
+    text = "Jonas Kern traf Lena Ott. Seit Mai leitet sie das Bauamt."
+    assert verb_roles(text, ("Jonas Kern", "Lena Ott"), ("Bauamt",)) == [("Lena Ott", "leitung", "Bauamt")]
+
+
+def test_plural_pronoun_subject_is_left_alone():
+    text = "Jonas Kern und Lena Ott kamen. Gemeinsam leiten sie das Bauamt."
+    assert verb_roles(text, ("Jonas Kern", "Lena Ott"), ("Bauamt",)) == []
