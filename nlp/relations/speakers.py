@@ -51,6 +51,7 @@ class SpeakerMatcher:
         self.participles = frozenset(data["participles"])
         self.nouns = frozenset(data["nouns"])
         self.speaker_nouns = frozenset(data["speaker_nouns"])
+        self.speaker_title_heads = tuple(data["speaker_title_heads"])
         self.list_intros = [tuple(p.split()) for p in data["list_intros"]]
         self.context_intros = [tuple(p.split()) for p in data["context_intros"]]
         self.expert_nouns = frozenset(data["expert_nouns"])
@@ -83,6 +84,31 @@ class SpeakerMatcher:
         return doc
 
     # --- cues -----------------------------------------------------------------------------------
+    def speaker_title(self, tok: Token) -> bool:
+        """'Moderatorin', 'Keynote-Speakerin', 'Hauptredner': a person's part in a talk."""
+        return tok.text[:1].isupper() and tok.lower_.endswith(self.speaker_title_heads)
+
+    def participle(self, tok: Token) -> bool:
+        """'moderiert' and its attributive forms ('das von X moderierte Gespräch')."""
+        low = tok.lower_
+        return low in self.participles or any(
+            low.endswith(e) and low[: -len(e)] in self.participles for e in ("e", "en", "er", "es", "em")
+        )
+
+    def titled_speaker(self, doc: Doc, person: Span, sent: Span) -> bool:
+        """The person's talk part as a title before the name ("Moderatorin Eva X", "Keynote-Speakerin
+        Dr. X"), or after "als" in the clause naming the person ("Als Hauptredner konnte X gewonnen
+        werden"), unless the person follows a preposition ("mit Moderatorin X" is another's guest)."""
+        k = person.start - 1
+        while k >= sent.start and (doc[k].lower_ in ACADEMIC or doc[k].lower_ in COURTESY):
+            k -= 1
+        if k >= sent.start and self.speaker_title(doc[k]):
+            return not self.after_preposition(doc, person, sent)
+        for j in range(sent.start, sent.end - 1):
+            if doc[j].lower_ == "als" and self.speaker_title(doc[j + 1]) and person_at(doc, j + 1) is None:
+                return len(person_spans(sent)) == 1
+        return False
+
     def talk_noun(self, tok: Token) -> bool:
         low = tok.lower_
         return tok.text[:1].isupper() and (
@@ -192,7 +218,7 @@ class SpeakerMatcher:
             out.setdefault(person_at(doc, person.start) or person.text, (person, kind, conf))
 
         has_noun = any(self.talk_noun(t) for t in sent)
-        has_participle = any(t.lower_ in self.participles for t in sent)
+        has_participle = any(self.participle(t) for t in sent)
         if has_noun or has_participle:
             for person in self.agents(sent, people):
                 add(person, "agent", 0.8)
@@ -202,6 +228,8 @@ class SpeakerMatcher:
         for person in people:
             if self.possessor(doc, person, sent):
                 add(person, "possessive", 0.7)
+            if self.titled_speaker(doc, person, sent):
+                add(person, "speaker_title", 0.75)
         if self.performed_talk(sent) and self.starts_with(sent, people[0]):
             add(people[0], "subject_noun", 0.65)
         for person in self.taken_over(sent, people):
@@ -218,8 +246,7 @@ class SpeakerMatcher:
                 add(person, "list", 0.7)
         return list(out.values())
 
-    @staticmethod
-    def lead_in(doc: Doc, person: Span, sent: Span) -> int:
+    def lead_in(self, doc: Doc, person: Span, sent: Span) -> int:
         """Index of the first token before `person` that is not a title, courtesy word, role or article."""
         k = person.start - 1
         while k >= sent.start:
@@ -230,6 +257,7 @@ class SpeakerMatcher:
                 or low in COURTESY
                 or low in ARTICLES
                 or role_hit(tok.text)
+                or self.speaker_title(tok)
                 or tok.is_lower
                 and tok.is_alpha
                 and low not in PREPOSITIONS

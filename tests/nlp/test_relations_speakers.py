@@ -188,3 +188,27 @@ def test_leading_through_the_programme_is_a_moderation():
 
 def test_guiding_guests_through_a_building_is_no_talk():
     assert speakers("Julia Stein führte die Gäste durch das Rathaus.", ("Julia Stein",)) == []
+
+
+def test_speaker_part_as_title_before_the_name():
+    assert speakers("Moderatorin Eva Kunz begrüßte die Runde.", ("Eva Kunz",)) == ["Eva Kunz"]
+
+
+def test_speaker_part_after_als():
+    text = "Als Hauptredner konnte Jan Roth gewonnen werden."
+    assert speakers(text, ("Jan Roth",)) == ["Jan Roth"]
+
+
+def test_agent_of_an_attributive_participle():
+    text = "Das von Eva Kunz moderierte Gespräch dauerte lange."
+    assert speakers(text, ("Eva Kunz",)) == ["Eva Kunz"]
+
+
+def test_agent_with_a_speaker_title_between():
+    text = "Der Kongress wurde von Keynote-Speakerin Anna Weber eröffnet."
+    assert speakers(text, ("Anna Weber",)) == ["Anna Weber"]
+
+
+def test_speaker_title_after_a_preposition_is_another_persons_guest():
+    text = "Der Bürgermeister sprach mit Moderatorin Eva Kunz über das Fest."
+    assert speakers(text, ("Eva Kunz",)) == []
