@@ -43,7 +43,9 @@ class SpeakerMatcher:
         data = read_yaml(cues)
         self.verbs = frozenset(data["verbs"])
         self.weak_verbs = frozenset(data["weak_verbs"])
-        self.particle_verbs = [(frozenset(p["verb"]), p["particle"]) for p in data["particle_verbs"]]
+        self.particle_verbs = [
+            (frozenset(p["verb"]), p["particle"], p.get("needs")) for p in data["particle_verbs"]
+        ]
         self.opening = frozenset(data["opening_verbs"])
         self.greeting = frozenset(data["greeting_verbs"])
         self.audience = frozenset(data["audience_nouns"])
@@ -174,7 +176,8 @@ class SpeakerMatcher:
             elif tok.lower_ in self.guiding_verbs and self.guides_through(sent):
                 out.append((tok.i, "opening"))
             elif any(
-                tok.lower_ in verbs and particle in lows[k + 1 :] for verbs, particle in self.particle_verbs
+                tok.lower_ in verbs and particle in lows[k + 1 :] and (needs != "audience" or has_audience)
+                for verbs, particle, needs in self.particle_verbs
             ):
                 out.append((tok.i, "verb"))
         return out

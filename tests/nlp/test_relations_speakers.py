@@ -212,3 +212,7 @@ def test_agent_with_a_speaker_title_between():
 def test_speaker_title_after_a_preposition_is_another_persons_guest():
     text = "Der Bürgermeister sprach mit Moderatorin Eva Kunz über das Fest."
     assert speakers(text, ("Eva Kunz",)) == []
+
+
+def test_separable_greeting_with_its_audience():
+    assert speakers("Tim Kurz hieß die Gäste willkommen.", ("Tim Kurz",)) == ["Tim Kurz"]
