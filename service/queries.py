@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from service.readmodel.model import ReadModel
 from service.readmodel.views import Views
 from service.search.documents import expertise_index
-from service.search.expertise import rank_experts
+from service.search.expertise import rank_experts, result_of
 
 
 def _model(store: Path) -> ReadModel:
@@ -24,28 +24,13 @@ def expertise_for(store: Path, topic: str, limit: int = 10) -> list[dict[str, An
     """Persons and organizations ranked for `topic`, as the JSON of GET /expertise items."""
     model = _model(store)
     views = Views(model)
-    out = []
-    for expert in rank_experts(model, expertise_index(model), topic)[:limit]:
-        ref = views.ref(expert.entity)
-        evidence = [
-            {
-                "kind": doc.kind,
-                "label": label,
-                "score": round(score, 4),
-                "evidence": [
-                    e.model_dump(mode="json") for e in views.evidence(doc.fact.evidence if doc.fact else [])
-                ],
-            }
-            for doc, score, label in expert.evidence[:5]
-        ]
-        out.append(
-            {
-                "entity": ref.model_dump(mode="json") if ref else None,
-                "score": round(expert.score, 4),
-                "evidence": evidence,
-            }
-        )
-    return out
+    index = expertise_index(model)
+    experts = rank_experts(model, index, topic)
+    if not experts:
+        close = index.suggest(topic)
+        hint = f"; did you mean: {', '.join(close)}?" if close else "; try a broader word."
+        raise LookupError(f"No evidence for topic {topic!r}{hint}")
+    return [result_of(views, expert).model_dump(mode="json") for expert in experts[:limit]]
 
 
 def person_profile(store: Path, name: str) -> list[dict[str, Any]]:

@@ -220,7 +220,7 @@ class SearchHit(Model):
 
 
 class ExpertiseEvidence(Model):
-    kind: Literal["talk", "project", "role", "quote", "affiliation", "name"]
+    kind: Literal["talk", "project", "role", "quote", "affiliation", "name", "context", "sentence", "event"]
     label: str = Field(description="What matched: talk topic, project name, role, quote, organization name.")
     score: float
     evidence: list[EvidenceOut] = []
@@ -230,6 +230,12 @@ class ExpertiseResult(Model):
     entity: EntityRef
     score: float
     evidence: list[ExpertiseEvidence]
+
+
+class ExpertisePage(Page[ExpertiseResult]):
+    """A page of experts; `suggestions` names close indexed topics when the topic matched nothing."""
+
+    suggestions: list[str] = Field(default=[], examples=[["Krisenmanagement"]])
 
 
 class EdgeOut(Model):
