@@ -7,6 +7,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from service.lookup import resolve
 from service.readmodel.model import ReadModel
 from service.readmodel.views import Views
 from service.search.documents import expertise_index
@@ -34,10 +35,9 @@ def expertise_for(store: Path, topic: str, limit: int = 10) -> list[dict[str, An
 
 
 def person_profile(store: Path, name: str) -> list[dict[str, Any]]:
-    """Every person whose name contains `name` (folded), as the JSON of GET /persons/{id}."""
+    """The person `name` means (id, name, surname, unique start of a name; accents optional), as the JSON
+    of GET /persons/{id}. Raises NotFoundError (with close names) or AmbiguousError (naming the
+    candidates): the CLI prints either as one line and exits 2."""
     model = _model(store)
     views = Views(model)
-    found = model.find("person", name)
-    if not found:
-        raise LookupError(f"No person matching {name!r}.")
-    return [views.person_detail(p).model_dump(mode="json") for p in found]
+    return [views.person_detail(resolve(model, views, name, ["person"])).model_dump(mode="json")]

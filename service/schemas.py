@@ -238,6 +238,18 @@ class ExpertisePage(Page[ExpertiseResult]):
     suggestions: list[str] = Field(default=[], examples=[["Krisenmanagement"]])
 
 
+class NameLookup(Model):
+    """What a typed name refers to: `entity` when it is certain, else `candidates` to choose from."""
+
+    query: str
+    match: Literal["id", "name", "word", "prefix", "similar", "none"] = Field(
+        description="How the best candidates matched: id or IRI, whole name or alias, a run of its words "
+        "(a surname), the start of a word, or only a similar name (a typo: never certain)."
+    )
+    entity: EntityRef | None = Field(default=None, description="The one entity meant, if certain.")
+    candidates: list[EntityRef] = Field(default=[], description="All entities of the best match, by name.")
+
+
 class EdgeOut(Model):
     source: EntityRef
     target: EntityRef
