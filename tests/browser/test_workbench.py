@@ -97,3 +97,62 @@ def test_a_search_without_a_path_clears_the_last_path(page: Any, server: str, sa
     b.press("Enter")
     page.get_by_text("Keine Verbindung").wait_for()
     assert page.evaluate("window.kgNetwork.elements('.path').length") == 0
+
+
+def detail_with(server: str, kind: str, key: str) -> dict[str, Any]:
+    """The first entity of `kind` (API collection) whose detail answer has a non-empty `key`."""
+    for item in api(server, f"/{kind}", page_size="100")["items"]:
+        d = api(server, f"/{kind}/{item['id']}")
+        if d.get(key):
+            return dict(d)
+    raise AssertionError(f"the samples should have {kind} with {key}")
+
+
+def test_the_network_sidebar_names_an_organizations_units_as_units(page: Any, server: str) -> None:
+    org = detail_with(server, "organizations", "units")
+    page.goto(f"/#/network?focus=organization:{org['id']}")
+    items = page.locator(".selected .edge-list li")
+    items.first.wait_for()
+    lines = items.all_inner_texts()
+    for unit in org["units"]:
+        line = next(x for x in lines if unit["name"] in x)
+        assert line.startswith("Einheit"), line
+
+
+def test_the_network_shows_project_relations_in_german(page: Any, server: str) -> None:
+    person = next(
+        d
+        for d in (
+            api(server, f"/persons/{p['id']}") for p in api(server, "/persons", page_size="100")["items"]
+        )
+        if any(x["relation"] == "presented" for x in d["projects"])
+    )
+    page.goto(f"/#/network?focus=person:{person['id']}")
+    page.locator(".selected .edge-list li").first.wait_for()
+    text = page.locator(".selected").inner_text()
+    assert "stellte vor" in text and "presented" not in text
+
+
+def test_more_articles_are_paged_in(page: Any, server: str) -> None:
+    """The detail answer cut to one article (the server cuts at 100): "Weitere Artikel" loads the rest."""
+    org = next(
+        d
+        for d in (
+            api(server, f"/organizations/{o['id']}")
+            for o in api(server, "/organizations", page_size="100")["items"]
+        )
+        if d["articles_total"] >= 2
+    )
+
+    def cut(route: Any) -> None:
+        body = route.fetch().json()
+        route.fulfill(json={**body, "articles": body["articles"][:1]})
+
+    page.route(f"**/organizations/{org['id']}", cut)
+    page.goto(f"/#/organization/{org['id']}")
+    more = page.get_by_role("button", name="Weitere Artikel")
+    more.wait_for()
+    assert page.locator("ul.articles li").count() == 1
+    more.click()
+    page.wait_for_function(f"document.querySelectorAll('ul.articles li').length === {org['articles_total']}")
+    assert more.is_hidden()

@@ -3,7 +3,7 @@
 
 import { connections, itemsOf, listEntities, lookup, routeOf } from "../api.js";
 import { clear, entityLink, errorBox, evidenceBlock, h, kindLabel, pageHeader, put, termsOf } from "../dom.js";
-import { EDGE_TYPES, edgeType } from "../labels.js";
+import { EDGE_TYPES, edgeLabel, edgeType, relationFrom } from "../labels.js";
 import { loadScript } from "../lazy.js";
 import { neighbourhood, nodeId } from "../neighbours.js";
 import { attachSuggest } from "../suggest.js";
@@ -157,10 +157,11 @@ function addGraph(state, { nodes, edges }, anchor = null) {
   for (const n of nodes) if (!state.refs.has(nodeId(n))) state.refs.set(nodeId(n), n);
   for (const e of edges) {
     const type = edgeType(e.type);
-    const id = `${type}|${nodeId(e.source)}|${nodeId(e.target)}|${e.label || ""}`;
+    const label = edgeLabel(type, e.label);
+    const id = `${type}|${nodeId(e.source)}|${nodeId(e.target)}|${label}`;
     if (cy.getElementById(id).empty()) {
       added.push({ group: "edges", data: { id, source: nodeId(e.source), target: nodeId(e.target), type,
-        typeLabel: EDGE_TYPES[type], label: e.label, evidence: e.evidence } });
+        typeLabel: EDGE_TYPES[type], label, evidence: e.evidence } });
     }
   }
   const first = cy.nodes().empty();
@@ -201,8 +202,9 @@ async function select(state, id, doExpand) {
     h("p", {}, h("span", { class: `badge kind-${ref.kind}` }, kindLabel(ref.kind)), " ",
       routeOf(ref) ? h("a", { href: routeOf(ref) }, "Seite öffnen") : null),
     edges.length ? h("ul", { class: "edge-list" }, edges.map((e) => {
-      const other = e.source().id() === id ? e.target() : e.source();
-      return h("li", {}, h("span", { class: "relation" }, e.data("typeLabel")), " ",
+      const atSource = e.source().id() === id;
+      const other = atSource ? e.target() : e.source();
+      return h("li", {}, h("span", { class: "relation" }, relationFrom(e.data("type"), atSource)), " ",
         other.data("name"), e.data("label") ? h("span", { class: "muted" }, ` (${e.data("label")})`) : null);
     })) : null);
 }
@@ -349,6 +351,6 @@ async function showPath(state, inputA, inputB) {
       h("p", { class: "fact-line" }, entityLink(from), " – ", entityLink(to)),
       h("ul", { class: "facts" }, edges.map((e) => h("li", { class: "fact" },
         h("p", { class: "fact-line" }, h("span", { class: "badge" }, EDGE_TYPES[edgeType(e.relation)]),
-          e.label && e.label !== EDGE_TYPES[edgeType(e.relation)] ? ` ${e.label}` : ""),
+          e.label && e.label !== EDGE_TYPES[edgeType(e.relation)] ? ` ${edgeLabel(edgeType(e.relation), e.label)}` : ""),
         evidenceBlock(e.evidence, termsOf(e.source), termsOf(e.target)))))))));
 }
