@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -19,9 +20,10 @@ class ServiceError(Exception):
 
     status_code = 400
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: str, extra: dict[str, Any] | None = None) -> None:
         super().__init__(detail)
         self.detail = detail
+        self.extra = extra or {}  # more keys of the JSON body beside "detail" (e.g. "candidates")
 
 
 class BadRequestError(ServiceError):
@@ -38,6 +40,12 @@ class ForbiddenError(ServiceError):
 
 class NotFoundError(ServiceError):
     status_code = 404
+
+
+class AmbiguousError(ServiceError):
+    """A name that fits several entities: the body lists them as `candidates` ("did you mean")."""
+
+    status_code = 409
 
 
 class NotAcceptableError(ServiceError):
@@ -86,7 +94,8 @@ def _headers(exc: ServiceError) -> dict[str, str] | None:
 
 def error_response(exc: ServiceError) -> JSONResponse:
     """The JSON answer of a service error (also for middleware, which runs outside the handlers)."""
-    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=_headers(exc))
+    body = {"detail": exc.detail, **exc.extra}
+    return JSONResponse(body, status_code=exc.status_code, headers=_headers(exc))
 
 
 async def _service_error(_: Request, exc: Exception) -> JSONResponse:

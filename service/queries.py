@@ -7,10 +7,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from service.lookup import resolve
 from service.readmodel.model import ReadModel
 from service.readmodel.views import Views
 from service.search.documents import expertise_index
-from service.search.expertise import rank_experts
+from service.search.expertise import rank_experts, result_of
 
 
 def _model(store: Path) -> ReadModel:
@@ -24,35 +25,19 @@ def expertise_for(store: Path, topic: str, limit: int = 10) -> list[dict[str, An
     """Persons and organizations ranked for `topic`, as the JSON of GET /expertise items."""
     model = _model(store)
     views = Views(model)
-    out = []
-    for expert in rank_experts(model, expertise_index(model), topic)[:limit]:
-        ref = views.ref(expert.entity)
-        evidence = [
-            {
-                "kind": doc.kind,
-                "label": label,
-                "score": round(score, 4),
-                "evidence": [
-                    e.model_dump(mode="json") for e in views.evidence(doc.fact.evidence if doc.fact else [])
-                ],
-            }
-            for doc, score, label in expert.evidence[:5]
-        ]
-        out.append(
-            {
-                "entity": ref.model_dump(mode="json") if ref else None,
-                "score": round(expert.score, 4),
-                "evidence": evidence,
-            }
-        )
-    return out
+    index = expertise_index(model)
+    experts = rank_experts(model, index, topic)
+    if not experts:
+        close = index.suggest(topic)
+        hint = f"; did you mean: {', '.join(close)}?" if close else "; try a broader word."
+        raise LookupError(f"No evidence for topic {topic!r}{hint}")
+    return [result_of(views, expert).model_dump(mode="json") for expert in experts[:limit]]
 
 
 def person_profile(store: Path, name: str) -> list[dict[str, Any]]:
-    """Every person whose name contains `name` (folded), as the JSON of GET /persons/{id}."""
+    """The person `name` means (id, name, surname, unique start of a name; accents optional), as the JSON
+    of GET /persons/{id}. Raises NotFoundError (with close names) or AmbiguousError (naming the
+    candidates): the CLI prints either as one line and exits 2."""
     model = _model(store)
     views = Views(model)
-    found = model.find("person", name)
-    if not found:
-        raise LookupError(f"No person matching {name!r}.")
-    return [views.person_detail(p).model_dump(mode="json") for p in found]
+    return [views.person_detail(resolve(model, views, name, ["person"])).model_dump(mode="json")]

@@ -220,7 +220,7 @@ class SearchHit(Model):
 
 
 class ExpertiseEvidence(Model):
-    kind: Literal["talk", "project", "role", "quote", "affiliation", "name"]
+    kind: Literal["talk", "project", "role", "quote", "affiliation", "name", "context", "sentence", "event"]
     label: str = Field(description="What matched: talk topic, project name, role, quote, organization name.")
     score: float
     evidence: list[EvidenceOut] = []
@@ -230,6 +230,24 @@ class ExpertiseResult(Model):
     entity: EntityRef
     score: float
     evidence: list[ExpertiseEvidence]
+
+
+class ExpertisePage(Page[ExpertiseResult]):
+    """A page of experts; `suggestions` names close indexed topics when the topic matched nothing."""
+
+    suggestions: list[str] = Field(default=[], examples=[["Krisenmanagement"]])
+
+
+class NameLookup(Model):
+    """What a typed name refers to: `entity` when it is certain, else `candidates` to choose from."""
+
+    query: str
+    match: Literal["id", "name", "word", "prefix", "similar", "none"] = Field(
+        description="How the best candidates matched: id or IRI, whole name or alias, a run of its words "
+        "(a surname), the start of a word, or only a similar name (a typo: never certain)."
+    )
+    entity: EntityRef | None = Field(default=None, description="The one entity meant, if certain.")
+    candidates: list[EntityRef] = Field(default=[], description="All entities of the best match, by name.")
 
 
 class EdgeOut(Model):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 import pyoxigraph as ox
 
 from graph.vocab import ID, PREFIXES
+from nlp.topic_text import tidy_topic
 from service.readmodel.records import KIND_PATHS, ArticleRec, Entity, Ev, Fact
 
 if TYPE_CHECKING:
@@ -166,7 +167,8 @@ def load_facts(store: ox.Store, evidence: dict[str, list[Ev]]) -> list[Fact]:
         if about and about.startswith(ID):  # a project node: its label is filled in by the model
             add(Fact("talk", r["f"], r["p"], "", r["e"], about=about))
         else:
-            add(Fact("talk", r["f"], r["p"], about or "", r["e"]))
+            # stores written before topics were tidied at extraction show them tidied too
+            add(Fact("talk", r["f"], r["p"], tidy_topic(about) or "", r["e"]))
     for r in rows(store, QUOTES):
         add(Fact("quote", r["f"], r["p"], r["text"], form=r["form"] or "direct"))
     for r in rows(store, PROJECTS):

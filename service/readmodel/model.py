@@ -10,6 +10,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from service.readmodel import load
+from service.readmodel.names import NameIndex
 from service.readmodel.records import ArticleRec, Entity, Fact, newest_first
 from service.search.analyzer import fold
 
@@ -69,6 +70,7 @@ class ReadModel:
         self.sorted_by_kind = {
             kind: sorted(es, key=lambda e: self.folded[e.iri][0]) for kind, es in by_kind.items()
         }
+        self.names = NameIndex(entities.values())  # lookups by the names people type
         self.articles_newest_first = sorted(articles.values(), key=newest_first)
         # Folded role titles and role keys of each person, for the role filter of GET /persons.
         self.role_texts: dict[str, tuple[str, ...]] = {
@@ -108,6 +110,14 @@ class ReadModel:
         return [
             e for e in self.sorted_by_kind.get(kind, ()) if any(needle in key for key in self.folded[e.iri])
         ]
+
+    def matching(self, kind: str, text: str) -> list[Entity]:
+        """Entities of `kind` that `text` names, best matches first: id, whole name or alias, a run of
+        its words (a surname), the start of a word — each also without accents or with umlauts written
+        out ("Groentgen") — then names that merely contain `text` (folded), by name."""
+        ranked = [e for m in self.names.tiers(text, [kind]) for e in m.entities]
+        seen = {e.iri for e in ranked}
+        return ranked + [e for e in self.named(kind, text) if e.iri not in seen]
 
     def ancestors(self, iri: str) -> list[str]:
         """Parents of an organization, nearest first (cycles cut)."""

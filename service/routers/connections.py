@@ -10,9 +10,9 @@ from fastapi import APIRouter, Query
 
 from graph.nxview import build_graph, entities_only
 from service.deps import ModelDep, StateDep, ViewsDep
-from service.errors import BadRequestError, NotFoundError
+from service.errors import BadRequestError
+from service.lookup import resolve
 from service.readmodel.load import union_view
-from service.readmodel.model import ReadModel
 from service.readmodel.views import Views, article_ref
 from service.schemas import Connections, EdgeOut, EvidenceOut, PathOut
 
@@ -26,24 +26,6 @@ _DEFAULT_LABELS = {
     "talk": "Vortrag",
     "membership": "Mitglied",
 }
-
-
-def resolve(model: ReadModel, g: nx.MultiDiGraph, ref: str) -> str:
-    """An entity IRI from an IRI, an API id (``eleonore-baj``) or an exact name."""
-    if ref in g:
-        return ref
-    by_id = [e.iri for (_, ident), e in model.by_id.items() if ident == ref]
-    by_name = [e.iri for e in model.entities.values() if e.name.casefold() == ref.casefold()]
-    hits = [i for i in dict.fromkeys(by_id or by_name) if i in g]
-    if not hits:
-        raise NotFoundError(
-            f"No entity {ref!r} in the graph; pass an id from the lookups, an IRI or an exact name."
-        )
-    if len(hits) > 1:
-        raise BadRequestError(
-            f"{ref!r} names {len(hits)} entities; pass one of their IRIs: {', '.join(hits)}."
-        )
-    return hits[0]
 
 
 def edge_out(views: Views, u: str, v: str, data: dict[str, Any]) -> EdgeOut | None:
@@ -78,33 +60,54 @@ def path_out(views: Views, g: nx.MultiDiGraph, path: list[str]) -> PathOut:
     return PathOut(length=len(path) - 1, nodes=nodes, edges=edges)
 
 
-@router.get("/connections", response_model=Connections, summary="Shortest paths between two entities")
+_REF_DOC = (
+    "Entity id, IRI, name, surname or unique start of a name; accents and umlauts optional ('Groentgen'). "
+    "Several matches answer 409 with `candidates`, none 404 with close `candidates`."
+)
+
+
+@router.get(
+    "/connections",
+    response_model=Connections,
+    summary="Shortest paths between two entities",
+    responses={
+        404: {"description": "A name matches nothing; `candidates` lists close names."},
+        409: {"description": "A name matches several entities; `candidates` lists them."},
+    },
+)
 def connections(
     state: StateDep,
     model: ModelDep,
     views: ViewsDep,
+    a: Annotated[
+        str | None, Query(min_length=1, max_length=500, examples=["Berndt"], description=_REF_DOC)
+    ] = None,
+    b: Annotated[str | None, Query(min_length=1, max_length=500, examples=["Gröntgen"])] = None,
     source: Annotated[
-        str,
-        Query(
-            alias="from",
-            min_length=1,
-            max_length=500,
-            examples=["eleonore-baj"],
-            description="Entity id, IRI or exact name.",
-        ),
-    ],
-    target: Annotated[str, Query(alias="to", min_length=1, max_length=500, examples=["antje-krueger"])],
+        str | None, Query(alias="from", min_length=1, max_length=500, description="Same as `a`.")
+    ] = None,
+    target: Annotated[
+        str | None, Query(alias="to", min_length=1, max_length=500, description="Same as `b`.")
+    ] = None,
     limit: Annotated[
         int, Query(ge=1, le=20, description="Most paths returned (all of shortest length).")
     ] = 5,
 ) -> Connections:
+    first, second = a or source, b or target
+    if not first or not second:
+        raise BadRequestError("Give the two ends as `a` and `b` (or `from` and `to`).")
     g: nx.MultiDiGraph = state.cached("nx", lambda: entities_only(build_graph(union_view(state.reader))))
-    a, b = resolve(model, g, source), resolve(model, g, target)
+    start = resolve(model, views, first, usable=lambda e: e.iri in g).iri
+    end = resolve(model, views, second, usable=lambda e: e.iri in g).iri
     undirected = g.to_undirected(as_view=True)
     try:
-        paths = list(itertools.islice(nx.all_shortest_paths(undirected, a, b), limit)) if a != b else [[a]]
+        paths = (
+            list(itertools.islice(nx.all_shortest_paths(undirected, start, end), limit))
+            if start != end
+            else [[start]]
+        )
     except nx.NetworkXNoPath:
         paths = []
-    ref_a, ref_b = views.ref(a), views.ref(b)
+    ref_a, ref_b = views.ref(start), views.ref(end)
     assert ref_a is not None and ref_b is not None
     return Connections(source=ref_a, target=ref_b, paths=[path_out(views, g, p) for p in paths])

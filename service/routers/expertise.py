@@ -6,43 +6,46 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from service.deps import ModelDep, PageDep, StateDep, ViewsDep, page_of
-from service.schemas import ExpertiseEvidence, ExpertiseResult, Page
+from service.deps import ModelDep, PageDep, StateDep, ViewsDep
+from service.schemas import ExpertisePage
 from service.search.documents import expertise_index
-from service.search.expertise import rank_experts
+from service.search.expertise import rank_experts, result_of
 
 router = APIRouter(tags=["expertise"])
 
 
-@router.get("/expertise", response_model=Page[ExpertiseResult], summary="Who knows about a topic")
+@router.get("/expertise", response_model=ExpertisePage, summary="Who knows about a topic")
 def expertise(
     state: StateDep,
     model: ModelDep,
     views: ViewsDep,
     pagination: PageDep,
-    topic: Annotated[str, Query(min_length=1, max_length=500, examples=["Krisenmanagement"])],
+    topic: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=500,
+            examples=["Krisenmanagement"],
+            description="Words; inflection, umlauts and compounds are matched ('Krise' finds "
+            "'Krisenmanagement'). A topic that matches nothing answers no items and `suggestions`.",
+        ),
+    ],
     kind: Annotated[
         Literal["person", "organization"] | None, Query(description="Only persons or only organizations.")
     ] = None,
     evidence_limit: Annotated[int, Query(ge=1, le=50, description="Evidence items per result.")] = 5,
-) -> Page[ExpertiseResult]:
+) -> ExpertisePage:
     index = state.cached("expertise", lambda: expertise_index(model))
     experts = rank_experts(model, index, topic)
     if kind is not None:
         wanted = "person" if kind == "person" else "org"
         experts = [e for e in experts if model.entities[e.entity].kind == wanted]
-    items = []
-    for expert in pagination.apply(experts)[0]:
-        ref = views.ref(expert.entity)
-        assert ref is not None
-        evidence = [
-            ExpertiseEvidence(
-                kind=doc.kind,
-                label=label,
-                score=round(score, 4),
-                evidence=views.evidence(doc.fact.evidence) if doc.fact else [],
-            )
-            for doc, score, label in expert.evidence[:evidence_limit]
-        ]
-        items.append(ExpertiseResult(entity=ref, score=round(expert.score, 4), evidence=evidence))
-    return page_of(items, pagination, len(experts))
+    items = [result_of(views, expert, evidence_limit) for expert in pagination.apply(experts)[0]]
+    suggestions = index.suggest(topic) if not experts else []
+    return ExpertisePage(
+        items=items,
+        total=len(experts),
+        page=pagination.page,
+        page_size=pagination.page_size,
+        suggestions=suggestions,
+    )

@@ -29,7 +29,13 @@ async def list_persons(
     pagination: PageDep,
     q: Annotated[
         str | None,
-        Query(max_length=200, description="Part of the name (case and umlauts folded).", examples=["baj"]),
+        Query(
+            max_length=200,
+            description="Name, surname, start of a name or part of it; case, accents and umlauts folded "
+            "('Groentgen', 'Grontgen' find 'Gröntgen'). Best matches first: whole name, word, word start, "
+            "then names containing it.",
+            examples=["baj"],
+        ),
     ] = None,
     organization: Annotated[
         str | None,
@@ -44,7 +50,7 @@ async def list_persons(
         Query(max_length=200, description="Part of a role title or role key.", examples=["Leiterin"]),
     ] = None,
 ) -> Page[PersonSummary]:
-    persons = model.named("person", q) if q else model.of_kind("person")
+    persons = model.matching("person", q) if q else model.of_kind("person")
     if organization:
         orgs = {o.iri for o in model.find("org", organization)}
         orgs |= {d for o in list(orgs) for d in model.descendants(o)}

@@ -21,7 +21,7 @@ _LINKERS = ("", "s", "es", "n", "en", "e")  # Fugenelemente stripped from a comp
 MIN_PART = 4  # shortest compound part taken on its own
 
 _stemmer = Stemmer.Stemmer("german")
-_STOPWORDS = frozenset(STOPWORDS_GERMAN)
+STOPWORDS = frozenset(STOPWORDS_GERMAN)
 
 
 def fold(word: str) -> str:
@@ -88,7 +88,7 @@ class Analyzer:
         ws = words(text)
         out: list[str] = []
         for index, (word, hyphen) in enumerate(ws):
-            if word in _STOPWORDS:
+            if word in STOPWORDS:
                 continue
             out.append(stem(word))
             if len(word) >= 2 * MIN_PART:

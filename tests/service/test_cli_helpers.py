@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from service.errors import BadRequestError
+from service.errors import BadRequestError, NotFoundError
 from service.queries import expertise_for, person_profile
 from service.sparql_cli import run_query
 
@@ -27,3 +27,12 @@ def test_expertise_for_topic(sample_store: Path) -> None:
 
 def test_person_profile_by_part_of_name(sample_store: Path) -> None:
     assert [p["name"] for p in person_profile(sample_store, "wolf")] == ["Jan Wolf"]
+
+
+def test_person_profile_reads_umlauts_written_out(sample_store: Path) -> None:
+    assert [p["name"] for p in person_profile(sample_store, "Krueger")] == ["Antje Krüger"]
+
+
+def test_person_profile_of_a_misspelt_name_says_what_was_meant(sample_store: Path) -> None:
+    with pytest.raises(NotFoundError, match="Did you mean Eleonore Baj"):
+        person_profile(sample_store, "Eleonore Bai")

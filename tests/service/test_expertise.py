@@ -47,3 +47,16 @@ def test_scores_descend(client: TestClient) -> None:
 
 def test_unknown_topic_is_empty(client: TestClient) -> None:
     assert results(client, "Quantenchromodynamik") == []
+
+
+def test_the_first_part_of_a_compound_finds_the_expert(client: TestClient) -> None:
+    assert results(client, "Krise", kind="person")[0]["entity"]["name"] == "Eleonore Baj"
+
+
+def test_an_unknown_topic_suggests_close_indexed_topics(client: TestClient) -> None:
+    body = client.get("/expertise", params={"topic": "Krisenmangement"}).json()
+    assert body["items"] == [] and "Krisenmanagement" in body["suggestions"]
+
+
+def test_a_topic_with_results_has_no_suggestions(client: TestClient) -> None:
+    assert client.get("/expertise", params={"topic": "Robotik"}).json()["suggestions"] == []

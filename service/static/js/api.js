@@ -17,19 +17,22 @@ const IRI_KINDS = { person: "person", org: "organization", project: "project", e
 const ID_BASE = "https://kg.example.org/id/";
 
 export class ApiError extends Error {
-  constructor(status, detail) {
+  constructor(status, detail, candidates = []) {
     super(detail);
     this.status = status;
+    this.candidates = candidates; // 404/409 of a name lookup: the entities the name may mean
   }
 }
 
 async function asError(resp) {
   let detail = `${resp.status} ${resp.statusText}`;
+  let candidates = [];
   try {
     const body = await resp.json();
     if (body && body.detail) detail = typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail);
+    if (body && Array.isArray(body.candidates)) candidates = body.candidates;
   } catch { /* not JSON: keep the status line */ }
-  return new ApiError(resp.status, detail);
+  return new ApiError(resp.status, detail, candidates);
 }
 
 export async function getJSON(path, params = {}, { signal } = {}) {
@@ -68,13 +71,19 @@ export function expertise(topic, kind = "", opts) {
   return getJSON("/expertise", { topic, kind }, opts);
 }
 
-/** /connections takes an IRI, an id or an exact name: the IRI is unambiguous. */
+/** /connections takes an IRI, an id or a name as typed: a picked entity goes by its IRI (unambiguous). */
 export function refParam(ref) {
-  return ref.iri || ref.id;
+  return typeof ref === "string" ? ref : ref.iri || ref.id;
 }
 
-export function connections(from, to, opts) {
-  return getJSON("/connections", { from: refParam(from), to: refParam(to) }, opts);
+/** `a` and `b`: entity refs, or names as typed (409/404 errors then carry `candidates`). */
+export function connections(a, b, opts) {
+  return getJSON("/connections", { a: refParam(a), b: refParam(b) }, opts);
+}
+
+/** Which entity a typed name means: {match, entity, candidates}. */
+export function lookup(q, kind = "", opts) {
+  return getJSON("/lookup", { q, kind }, opts);
 }
 
 /** Runs a SELECT/ASK query; resolves to SPARQL 1.1 JSON results. */

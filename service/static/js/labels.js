@@ -39,3 +39,19 @@ export function edgeType(relation) {
   if (r.includes("locat") || r.includes("place")) return "location";
   return "other";
 }
+
+/** The label of an edge as the page shows it: project relations in German ("presented" -> "stellte vor"). */
+export function edgeLabel(type, label) {
+  if (!label) return "";
+  return type === "works_on" ? projectRelation(label) : label;
+}
+
+// How an edge reads from the node at its target (the source reads it as EDGE_TYPES says): an organization
+// sees its part-of edges as its units, an event its organizer edge as the one who organizes it.
+const FROM_TARGET = { part_of: "Einheit", organizer: "Veranstaltet von", member_of: "Mitglied",
+  affiliated_with: "Zugehörig", speaker_at: "Redner:in", works_on: "Beteiligt" };
+
+/** The relation of an edge read from one of its ends (`atSource`: the node is the edge's source). */
+export function relationFrom(type, atSource) {
+  return atSource ? EDGE_TYPES[type] || type : FROM_TARGET[type] || EDGE_TYPES[type] || type;
+}

@@ -1,13 +1,23 @@
 // Search box with suggestions (ARIA 1.2 combobox + listbox): arrow keys move, Enter picks, Escape closes.
 
-import { itemsOf, routeOf, search } from "./api.js";
+import { itemsOf, lookup, routeOf, search } from "./api.js";
 import { clear, h, kindBadge } from "./dom.js";
 
 let counter = 0;
 
-/** Suggestion options for a query: entities (deduplicated), then the topic page for the text itself. */
+/**
+ * Suggestion options for a query: the entities its words name (surname, no umlauts, start of a name), then
+ * the search hits (deduplicated), then the topic page for the text itself.
+ */
 export async function suggestionsFor(q, { topics = true, signal, limit = 8 } = {}) {
-  const hits = itemsOf(await search(q, { signal }));
+  const [named, found] = await Promise.all([
+    lookup(q, "", { signal }).catch((err) => { if (err.name === "AbortError") throw err; return null; }),
+    search(q, { signal }),
+  ]);
+  const hits = [
+    ...(named && named.match !== "similar" ? named.candidates.map((ref) => ({ entity: ref, kind: ref.kind })) : []),
+    ...itemsOf(found),
+  ];
   const seen = new Set();
   const options = [];
   for (const hit of hits) {
@@ -88,7 +98,7 @@ export function attachSuggest(input, { onPick, onSubmit, topics = true, label = 
     ctrl = new AbortController();
     try {
       options = await suggestionsFor(q, { topics, signal: ctrl.signal });
-      if (input.value.trim() === q) render();
+      if (input.value.trim() === q && document.activeElement === input) render();  // not after blur
     } catch (err) {
       if (err.name !== "AbortError") { options = []; render(); }
     }

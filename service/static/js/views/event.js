@@ -2,7 +2,7 @@
 
 import { getEntity } from "../api.js";
 import { entityLink, evidenceBlock, h, pageHeader, put, sections, termsOf, topicLink } from "../dom.js";
-import { articleList, networkButton } from "./common.js";
+import { articleList, articlesTitle, networkButton } from "./common.js";
 
 export async function render(container, { arg }) {
   const e = await getEntity("event", arg);
@@ -21,5 +21,5 @@ export async function render(container, { arg }) {
       ["Programm: Redner:innen", programme.length ? h("ol", { class: "facts" }, programme) : null],
       ["Themen", (e.topics || []).length
         ? h("ul", { class: "chips" }, e.topics.map((t) => h("li", {}, topicLink(t)))) : null],
-      ["Artikel", articleList(e.articles)]));
+      [articlesTitle(e), articleList(e, "event")]));
 }

@@ -1,9 +1,9 @@
 // Network view (Cytoscape.js): an entity's neighbourhood, expand on click, filter by relation type, and the
 // path between two entities with its evidence. A node list beside the canvas makes it keyboard usable.
 
-import { connections, itemsOf, listEntities, routeOf } from "../api.js";
+import { connections, itemsOf, listEntities, lookup, routeOf } from "../api.js";
 import { clear, entityLink, errorBox, evidenceBlock, h, kindLabel, pageHeader, put, termsOf } from "../dom.js";
-import { EDGE_TYPES, edgeType } from "../labels.js";
+import { EDGE_TYPES, edgeLabel, edgeType, relationFrom } from "../labels.js";
 import { loadScript } from "../lazy.js";
 import { neighbourhood, nodeId } from "../neighbours.js";
 import { attachSuggest } from "../suggest.js";
@@ -88,8 +88,10 @@ export async function render(container, { query }) {
   attachSuggest(start, { topics: false, label: "Ausgangspunkt wählen",
     onPick: (o) => { window.location.hash = `#/network?focus=${encodeURIComponent(nodeId(o.ref))}`; } });
   for (const input of [inputA, inputB]) {
+    // Enter without a picked suggestion searches with the names as typed
     attachSuggest(input, { topics: false, label: "Entität wählen",
-      onPick: (o) => { input.value = o.label; input.dataset.ref = JSON.stringify(o.ref); } });
+      onPick: (o) => { input.value = o.label; input.dataset.ref = JSON.stringify(o.ref); },
+      onSubmit: () => showPath(state, inputA, inputB) });
     input.addEventListener("input", () => { delete input.dataset.ref; });
   }
   current = state;
@@ -155,10 +157,11 @@ function addGraph(state, { nodes, edges }, anchor = null) {
   for (const n of nodes) if (!state.refs.has(nodeId(n))) state.refs.set(nodeId(n), n);
   for (const e of edges) {
     const type = edgeType(e.type);
-    const id = `${type}|${nodeId(e.source)}|${nodeId(e.target)}|${e.label || ""}`;
+    const label = edgeLabel(type, e.label);
+    const id = `${type}|${nodeId(e.source)}|${nodeId(e.target)}|${label}`;
     if (cy.getElementById(id).empty()) {
       added.push({ group: "edges", data: { id, source: nodeId(e.source), target: nodeId(e.target), type,
-        typeLabel: EDGE_TYPES[type], label: e.label, evidence: e.evidence } });
+        typeLabel: EDGE_TYPES[type], label, evidence: e.evidence } });
     }
   }
   const first = cy.nodes().empty();
@@ -199,8 +202,9 @@ async function select(state, id, doExpand) {
     h("p", {}, h("span", { class: `badge kind-${ref.kind}` }, kindLabel(ref.kind)), " ",
       routeOf(ref) ? h("a", { href: routeOf(ref) }, "Seite öffnen") : null),
     edges.length ? h("ul", { class: "edge-list" }, edges.map((e) => {
-      const other = e.source().id() === id ? e.target() : e.source();
-      return h("li", {}, h("span", { class: "relation" }, e.data("typeLabel")), " ",
+      const atSource = e.source().id() === id;
+      const other = atSource ? e.target() : e.source();
+      return h("li", {}, h("span", { class: "relation" }, relationFrom(e.data("type"), atSource)), " ",
         other.data("name"), e.data("label") ? h("span", { class: "muted" }, ` (${e.data("label")})`) : null);
     })) : null);
 }
@@ -261,15 +265,61 @@ function pathSteps(path) {
   return steps;
 }
 
+/** Removes the highlight of the last path (also when the next search finds none). */
+function clearPath(state) {
+  if (!state.cy) return;
+  state.cy.elements().removeClass("path");
+  applyFilters(state);
+}
+
+/**
+ * The entity an input means: the suggestion picked, else what /lookup makes of the typed text (a surname,
+ * a name without umlauts, a unique start). Resolves to {ref} or {choices, text} when the text is not certain.
+ */
+async function endOf(input) {
+  if (input.dataset.ref) return { ref: JSON.parse(input.dataset.ref) };
+  const text = input.value.trim();
+  if (!text) return { choices: [], text };
+  const found = await lookup(text);
+  if (found.entity) {
+    input.dataset.ref = JSON.stringify(found.entity);
+    return { ref: found.entity };
+  }
+  return { choices: found.candidates || [], text, similar: found.match === "similar" };
+}
+
+/** "Meinten Sie …" for one side: a button per candidate that takes it and searches again. */
+function choicesFor(label, end, input, retry) {
+  if (!end.text) return h("p", { class: "error", role: "alert" }, `${label}: bitte einen Namen eingeben.`);
+  if (!end.choices.length) return h("p", { class: "error", role: "alert" }, `${label}: „${end.text}“ nicht gefunden.`);
+  const lead = end.similar ? `${label}: „${end.text}“ nicht gefunden. Meinten Sie` : `${label}: „${end.text}“ ist mehrdeutig. Meinten Sie`;
+  return h("div", { class: "did-you-mean", role: "alert" }, h("p", {}, `${lead} …`),
+    h("ul", { class: "chips" }, end.choices.map((ref) => h("li", {},
+      h("button", { type: "button", class: "link-button", onclick: () => {
+        input.value = ref.name;
+        input.dataset.ref = JSON.stringify(ref);
+        retry();
+      } }, ref.name, h("span", { class: "muted" }, ` (${kindLabel(ref.kind)})`))))));
+}
+
 async function showPath(state, inputA, inputB) {
   const out = clear(state.ui.pathResult);
-  const a = inputA.dataset.ref ? JSON.parse(inputA.dataset.ref) : null;
-  const b = inputB.dataset.ref ? JSON.parse(inputB.dataset.ref) : null;
-  if (!a || !b) {
-    out.append(h("p", { class: "error", role: "alert" }, "Bitte A und B aus den Vorschlägen wählen."));
+  clearPath(state);
+  out.append(h("p", { class: "loading" }, "Suche Verbindung …"));
+  let ends;
+  try {
+    ends = await Promise.all([endOf(inputA), endOf(inputB)]);
+  } catch (err) {
+    clear(out).append(errorBox(err));
     return;
   }
-  out.append(h("p", { class: "loading" }, "Suche Verbindung …"));
+  const retry = () => showPath(state, inputA, inputB);
+  if (!ends[0].ref || !ends[1].ref) {
+    clear(out).append(...[["A", ends[0], inputA], ["B", ends[1], inputB]]
+      .filter(([, end]) => !end.ref).map(([label, end, input]) => choicesFor(label, end, input, retry)));
+    return;
+  }
+  const [a, b] = ends.map((end) => end.ref);
   let result;
   try {
     result = await connections(a, b);
@@ -284,7 +334,6 @@ async function showPath(state, inputA, inputB) {
     return;
   }
   const cy = state.cy;
-  cy.elements().removeClass("path");
   const path = paths[0];
   addGraph(state, { nodes: path.nodes, edges: path.edges.map((e) => ({ ...e, type: e.relation })) });
   for (const n of path.nodes) cy.getElementById(nodeId(n)).addClass("path");
@@ -302,6 +351,6 @@ async function showPath(state, inputA, inputB) {
       h("p", { class: "fact-line" }, entityLink(from), " – ", entityLink(to)),
       h("ul", { class: "facts" }, edges.map((e) => h("li", { class: "fact" },
         h("p", { class: "fact-line" }, h("span", { class: "badge" }, EDGE_TYPES[edgeType(e.relation)]),
-          e.label && e.label !== EDGE_TYPES[edgeType(e.relation)] ? ` ${e.label}` : ""),
+          e.label && e.label !== EDGE_TYPES[edgeType(e.relation)] ? ` ${edgeLabel(edgeType(e.relation), e.label)}` : ""),
         evidenceBlock(e.evidence, termsOf(e.source), termsOf(e.target)))))))));
 }

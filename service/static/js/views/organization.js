@@ -2,7 +2,7 @@
 
 import { getEntity, itemsOf, listEntities, refFromIri, sparql } from "../api.js";
 import { chips, entityLink, evidenceBlock, h, pageHeader, put, sections, termsOf } from "../dom.js";
-import { articleList, networkButton } from "./common.js";
+import { articleList, articlesTitle, networkButton } from "./common.js";
 
 /** A unit with a toggle button that loads and shows its own units (a link cannot sit inside <summary>). */
 function unitNode(unit) {
@@ -95,5 +95,5 @@ export async function render(container, { arg }) {
       ...((o.units || []).length ? [["Personen in Untereinheiten", inUnits]] : []),
       ["Projekte (über Mitglieder)", chips(projects)],
       ["Veranstaltungen (als Veranstalter)", chips(o.events)],
-      ["Artikel", articleList(o.articles)]));
+      [articlesTitle(o), articleList(o, "organization")]));
 }

@@ -3,7 +3,7 @@
 import { getEntity } from "../api.js";
 import { chips, entityLink, evidenceBlock, h, pageHeader, put, sections, termsOf, topicLink } from "../dom.js";
 import { projectRelation } from "../labels.js";
-import { articleList, networkButton } from "./common.js";
+import { articleList, articlesTitle, networkButton } from "./common.js";
 
 function fact(line, evidence, [terms, others]) {
   return h("li", { class: "fact" }, h("p", { class: "fact-line" }, line), evidenceBlock(evidence, terms, others));
@@ -55,5 +55,5 @@ export async function render(container, { arg }) {
       ["Vorträge", talks.length ? h("ul", { class: "facts" }, talks) : null],
       ["Projekte", projects.length ? h("ul", { class: "facts" }, projects) : null],
       ["Zitate", quotes.length ? h("ul", { class: "facts" }, quotes) : null],
-      ["Artikel", articleList(p.articles)]));
+      [articlesTitle(p), articleList(p, "person")]));
 }

@@ -3,7 +3,7 @@
 import { getEntity } from "../api.js";
 import { entityLink, evidenceBlock, h, pageHeader, put, sections, termsOf } from "../dom.js";
 import { projectRelation } from "../labels.js";
-import { articleList, networkButton } from "./common.js";
+import { articleList, articlesTitle, networkButton } from "./common.js";
 
 export async function render(container, { arg }) {
   const p = await getEntity("project", arg);
@@ -16,5 +16,5 @@ export async function render(container, { arg }) {
     (p.aliases || []).length ? h("p", { class: "muted" }, `auch: ${p.aliases.join(", ")}`) : null,
     sections(
       ["Beteiligte", people.length ? h("ul", { class: "facts" }, people) : null],
-      ["Artikel", articleList(p.articles)]));
+      [articlesTitle(p), articleList(p, "project")]));
 }

@@ -1,7 +1,14 @@
 // Full search results for a query: entities and evidence sentences, ranked by the API (BM25).
 
-import { itemsOf, routeOf, search } from "../api.js";
-import { evidenceBlock, h, kindBadge, pageHeader, termsOf, topicLink } from "../dom.js";
+import { itemsOf, lookup, routeOf, search } from "../api.js";
+import { chips, evidenceBlock, h, kindBadge, pageHeader, termsOf, topicLink } from "../dom.js";
+
+/** The entities the query names (a surname, a name without umlauts, the start of a name), above the hits. */
+function namedBlock(named) {
+  if (!named || !(named.candidates || []).length) return null;
+  const lead = named.entity ? "Gemeint:" : named.match === "similar" ? "Meinten Sie:" : "Passende Namen:";
+  return h("div", { class: "card named", role: "status" }, h("p", {}, lead), chips(named.candidates));
+}
 
 export async function render(container, { query }) {
   const q = (query.get("q") || "").trim();
@@ -10,8 +17,10 @@ export async function render(container, { query }) {
     container.append(h("p", {}, "Bitte oben einen Suchbegriff eingeben."));
     return;
   }
-  const hits = itemsOf(await search(q));
-  container.append(h("p", { class: "lead" }, "Als Thema: ", topicLink(q), " – wer kennt sich damit aus?"));
+  const [found, named] = await Promise.all([search(q), lookup(q).catch(() => null)]);
+  const hits = itemsOf(found);
+  container.append(namedBlock(named) || "",
+    h("p", { class: "lead" }, "Als Thema: ", topicLink(q), " – wer kennt sich damit aus?"));
   if (!hits.length) {
     container.append(h("p", { role: "status" }, "Keine Treffer."));
     return;

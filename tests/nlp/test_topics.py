@@ -1,0 +1,52 @@
+"""Talk topics without leftovers of their sentence (nlp/relations/topics.py, nlp/topic_text.py)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from nlp.extract import extract
+from nlp.relations.testing import annotate
+from nlp.topic_text import tidy_topic
+
+
+def topic(text: str, person: str) -> str | None:
+    links = annotate(text, (person,))._.kg_speakers
+    assert links, f"no speaker in {text!r}"
+    found: str | None = links[0].extra["topic"]
+    return found
+
+
+def test_the_word_thema_before_the_title_is_dropped() -> None:
+    text = "Mia Probe sprach zum Thema „Gemeinsame Plattformen für kleine Kommunen“."
+    assert topic(text, "Mia Probe") == "Gemeinsame Plattformen für kleine Kommunen"
+
+
+def test_an_unpaired_quotation_mark_is_dropped() -> None:
+    text = "Mia Probe referierte über Lösungen für den „ÖPNV auf dem Land“."
+    assert topic(text, "Mia Probe") == "Lösungen für den ÖPNV auf dem Land"
+
+
+def test_a_group_of_people_is_no_topic() -> None:
+    assert topic("Mia Probe sprach zu Expert*innen.", "Mia Probe") is None
+
+
+def test_an_amount_is_no_topic() -> None:
+    assert tidy_topic("rund 700 Gästen") is None
+
+
+def test_an_anniversary_with_its_subject_stays_a_topic() -> None:
+    assert tidy_topic("25 Jahre Feuerwehrverband") == "25 Jahre Feuerwehrverband"
+
+
+def test_a_trailing_academic_title_is_dropped() -> None:
+    assert tidy_topic("Zukunft der Pflege Prof. Dr.") == "Zukunft der Pflege"
+
+
+def test_paired_quotation_marks_inside_stay() -> None:
+    assert tidy_topic("Das Credo „Mut“ im Amt") == "Das Credo „Mut“ im Amt"
+
+
+def test_a_fronted_topic_ends_at_the_finite_verb(nlp: Language) -> None:
+    text = "Einen Vortrag über verantwortungsvolle KI im Mittelstand hielt Prof. Dr. Mia Probe."
+    facts = extract(text, nlp=nlp)
+    assert [s.topic for s in facts.speakers] == ["verantwortungsvolle KI im Mittelstand"]
