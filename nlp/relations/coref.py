@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from nlp.names import inflection_key
+from nlp.names import LEADING_FUNCTION_WORDS, inflection_key
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, COURTESY, in_boilerplate
+from nlp.wordclusters import is_proper_name
 
 ACADEMIC = frozenset(
     {"dr.-ing.", "dipl.-ing.", "h.c.", "h. c.", "dr.h.c.", "mba", "m.a.", "b.a.", "m.sc.", "b.sc.", "ll.m."}
@@ -84,6 +86,17 @@ def without_legal_form(name: str) -> str:
         if name.endswith(" " + form):
             return name[: -len(form) - 1].rstrip(" ,")
     return name
+
+
+def _has_head(name: str, key: str) -> bool:
+    """A name of several words or parts whose head phrase (before a genitive or prepositional complement:
+    'Kreisverband' of 'Kreisverband der Arbeiterwohlfahrt X') has a word that is `key` or ends in it
+    ('Helmholtz-Gemeinschaft', 'Deutsches Forschungszentrum für ...')."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k and w.casefold() in LEADING_FUNCTION_WORDS), len(words))
+    parts = [inflection_key(p) for w in words[:cut] for p in re.split(r"[\-–]+", w) if p]
+    several = len(words) > 1 or len(parts) > 1
+    return several and any(p == key or len(key) >= 5 and p.endswith(key) for p in parts)
 
 
 def absorb(target: Cluster, other: Cluster) -> None:
@@ -198,7 +211,7 @@ class Coref:
         merged = self.merge_abbreviations(
             self.merge_legal_forms(self.merge_short_forms(list(clusters.values())))
         )
-        return self.merge_compounds(merged)
+        return self.merge_compounds(self.merge_generic_heads(merged))
 
     @staticmethod
     def bracketed_abbreviation(doc: Doc, ent: Span) -> str | None:
@@ -273,6 +286,25 @@ class Coref:
                 and not is_abbreviation(without_legal_form(c.name))
                 and any(abbreviates(bare, form) for form in (c.name, *c.aliases))
             ]
+            if len(hits) == 1:
+                absorb(hits[0], short)
+            else:
+                out.append(short)
+        return out
+
+    @staticmethod
+    def merge_generic_heads(clusters: list[Cluster]) -> list[Cluster]:
+        """'die Hochschule', 'das Forschungszentrum', 'die Gemeinschaft': a one-word common noun that is a
+        word or the compound head of exactly one longer name of the article is that organization
+        ('Deutsches Forschungszentrum für ...', 'Helmholtz-Gemeinschaft')."""
+        out: list[Cluster] = []
+        for short in clusters:
+            word = short.name
+            if " " in word or "-" in word or is_abbreviation(word) or is_proper_name(word):
+                out.append(short)
+                continue
+            key = inflection_key(word)
+            hits = [c for c in clusters if c is not short and _has_head(c.name, key)]
             if len(hits) == 1:
                 absorb(hits[0], short)
             else:

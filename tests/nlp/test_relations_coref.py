@@ -142,3 +142,15 @@ def test_case_forms_of_a_name_are_one_organization():
     text = "Das Technische Hilfswerk half. Helfer des Technischen Hilfswerks bauten Zelte."
     doc = annotate(text, orgs=("Technische Hilfswerk", "Technischen Hilfswerks"))
     assert [(c.name, len(c.spans)) for c in doc._.kg_orgs] == [("Technische Hilfswerk", 2)]
+
+
+def test_generic_head_noun_joins_the_one_name_it_heads():
+    text = "Die Nordheimer Stadtregierung tagte. Die Stadtregierung beschloss den Haushalt."
+    doc = annotate(text, orgs=("Nordheimer Stadtregierung", "Stadtregierung"))
+    assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [("Nordheimer Stadtregierung", ["Stadtregierung"])]
+
+
+def test_noun_in_a_genitive_complement_is_not_the_head():
+    text = "Der Kreisverband der Arbeiterwohlfahrt Talheim wählte. Die Arbeiterwohlfahrt gratulierte."
+    doc = annotate(text, orgs=("Kreisverband der Arbeiterwohlfahrt Talheim", "Arbeiterwohlfahrt"))
+    assert len(doc._.kg_orgs) == 2
