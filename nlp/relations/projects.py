@@ -101,7 +101,9 @@ class ProjectMatcher:
                 break
             return inner.strip(), None
         if role_hit(tok.text) is not None:
-            return None, None  # a title ("Projektleiterin Dr. X") names a project only in quotes
+            # a title names a project in quotes, or as a name of several capitalised words right after
+            # it ("Projektleiterin Digitale Agenda der Stadt X"), never a person ("Projektleiterin Dr. X")
+            return self.name_after_title(doc, i, sent), None
         j = i + 1
         if j < sent.end and doc[j].lower_ == "wie":  # "Projekte wie AScore"
             j += 1
@@ -126,6 +128,24 @@ class ProjectMatcher:
                 if start == doc[k + 1].idx:
                     alias = inner.strip()
         return cand.text, alias
+
+    @staticmethod
+    def name_after_title(doc: Doc, i: int, sent: Span) -> str | None:
+        k = i + 1
+        while (
+            k < sent.end
+            and doc[k].text[:1].isupper()
+            and doc[k].is_alpha
+            and doc[k].lower_ not in ARTICLES
+            and person_at(doc, k) is None
+            and org_at(doc, k) is None
+            and role_hit(doc[k].text) is None
+        ):
+            k += 1
+        words = doc[i + 1 : k]
+        if len(words) < 2 or (k < sent.end and person_at(doc, k) is not None):
+            return None
+        return words.text
 
     @staticmethod
     def fold_compounds(found: dict[str, NamedThing]) -> dict[str, NamedThing]:

@@ -105,3 +105,13 @@ def test_compound_of_a_known_project_name_is_an_alias():
 def test_compound_of_common_nouns_before_the_cue_head_is_a_description():
     doc = annotate("Der Kreis startet die Mängelmelder-App für alle Bürger.")
     assert doc._.kg_projects == []
+
+
+def test_project_named_by_several_words_after_a_project_title():
+    doc = annotate("Eva Haucke, Projektleiterin Digitale Agenda der Stadt Talheim, sprach.", ("Eva Haucke",))
+    assert [p.name for p in doc._.kg_projects] == ["Digitale Agenda"]
+
+
+def test_project_title_before_a_name_names_no_project():
+    doc = annotate("Projektleiter Stadtplanung Jan Roth sprach.", ("Jan Roth",))
+    assert doc._.kg_projects == []
