@@ -83,6 +83,8 @@ def _parse(query: str) -> Any:
         raise QueryError("syntax", f"Malformed query: {exc}{note}") from None
     except (RecursionError, MemoryError):
         raise QueryError("refused", "Query too deeply nested or too long to check; simplify it.") from None
+    except Exception as exc:  # noqa: BLE001 - whatever else the parser trips on, the query is refused
+        raise QueryError("syntax", f"Malformed query (the guard could not parse it: {exc!r})") from None
 
 
 def _named(node: Any, name: str) -> bool:

@@ -76,7 +76,7 @@ def _binding_texts(
     keys = [_encode(name) + ":" for name in names]
     texts: dict[Any, str] = {}  # a term repeated in the answer is encoded once
     bindings: list[str] = []
-    size = 0
+    size = 64 + sum(len(name.encode("utf-8")) + 3 for name in names)  # the document around the rows
     for row in solutions:
         if len(bindings) == max_rows:
             return names, bindings, "rows"

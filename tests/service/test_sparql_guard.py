@@ -1,4 +1,4 @@
-"""The worker's guard decides on the parsed query: SERVICE refused, FROM seen, tricks of the old regex caught."""
+"""The worker's guard decides on the parsed query: SERVICE refused, FROM seen, the old regex's holes shut."""
 
 from __future__ import annotations
 
