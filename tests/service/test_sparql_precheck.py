@@ -19,7 +19,7 @@ def test_brackets_in_strings_and_comments_do_not_count() -> None:
 
 
 def test_closers_in_strings_do_not_hide_nesting() -> None:
-    assert nesting_depth('SELECT * WHERE ' + '{"}"' * 100 + "}" * 100) == 100
+    assert nesting_depth("SELECT * WHERE " + '{"}"' * 100 + "}" * 100) == 100
 
 
 def test_hash_inside_an_iri_starts_no_comment() -> None:
