@@ -152,10 +152,13 @@ def main() -> None:
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     check_query("SELECT * FROM <urn:x> { ?s ?p ?o }")  # load the guard's parser now, not in a query's time
-    write_frame(out, Hello(isolated=problem is None, detail=problem or "own network namespace"))
-    if problem is not None and require:
-        return
-    serve(store_path, sys.stdin.buffer, out, memory_mb)
+    try:
+        write_frame(out, Hello(isolated=problem is None, detail=problem or "own network namespace"))
+        if problem is not None and require:
+            return
+        serve(store_path, sys.stdin.buffer, out, memory_mb)
+    except BrokenPipeError:  # the server went away (shut down, or gave up on this worker)
+        os._exit(0)
 
 
 if __name__ == "__main__":
