@@ -242,12 +242,16 @@ def sparql(
     query: Annotated[str, typer.Argument(help="SPARQL 1.1 query text, or @FILE.")],
     store: StoreOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json, csv or tsv.")] = "table",
+    timeout: Annotated[
+        float | None,
+        typer.Option("--timeout", help="Seconds before the query is stopped (KG_SPARQL_TIMEOUT)."),
+    ] = None,
 ) -> None:
     """Run a read-only SPARQL query against the store (Update and SERVICE are refused)."""
     from service.sparql_cli import run_query
 
     text = Path(query[1:]).read_text(encoding="utf-8") if query.startswith("@") else query
-    out = run_query(_store_path(store), text, fmt)
+    out = run_query(_store_path(store), text, fmt, timeout)
     if isinstance(out, bytes):
         sys.stdout.buffer.write(out)
     else:

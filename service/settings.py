@@ -26,6 +26,22 @@ class Settings(BaseSettings):
     sparql_timeout: float = Field(default=10.0, gt=0, description="Seconds before a SPARQL query is killed.")
     sparql_max_rows: int = Field(default=10_000, ge=1, description="Row (or triple) cap of a SPARQL answer.")
     sparql_workers: int = Field(default=2, ge=1, le=16, description="Query worker processes.")
+    sparql_memory_mb: int = Field(
+        default=1024, ge=128, description="Heap limit (RLIMIT_DATA) of each SPARQL worker process, in MB."
+    )
+    sparql_max_bytes: int = Field(
+        default=16_000_000, ge=1_000, description="Byte cap of a SPARQL answer (rows beyond it are cut)."
+    )
+    sparql_queue: int = Field(
+        default=32, ge=0, description="Queries that may wait for a busy SPARQL worker; more get 503."
+    )
+    sparql_write_wait: float = Field(
+        default=1.0, ge=0, description="Seconds a query waits for a store write to finish before 503."
+    )
+    sparql_require_isolation: bool = Field(
+        default=False,
+        description="Refuse SPARQL queries when the worker cannot be cut off from the network.",
+    )
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=0, le=65535)
     allowed_hosts: Annotated[list[str], NoDecode] = Field(

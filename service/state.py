@@ -86,7 +86,15 @@ class ServiceState:
         with self._lock:
             if self._pool is None:
                 self._ensure_store()
-                self._pool = QueryPool(self.settings.store, self.settings.sparql_workers)
+                settings = self.settings
+                self._pool = QueryPool(
+                    settings.store,
+                    settings.sparql_workers,
+                    memory_mb=settings.sparql_memory_mb,
+                    max_waiting=settings.sparql_queue,
+                    write_wait=settings.sparql_write_wait,
+                    require_isolation=settings.sparql_require_isolation,
+                )
             return self._pool
 
     def pool_if_open(self) -> QueryPool | None:

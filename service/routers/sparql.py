@@ -1,4 +1,4 @@
-"""SPARQL 1.1 Protocol endpoint: read-only, SERVICE refused, killed past its timeout, rows capped."""
+"""SPARQL 1.1 Protocol endpoint: read-only, SERVICE refused, run in walled-in workers, capped and timed."""
 
 from __future__ import annotations
 
@@ -12,15 +12,15 @@ from starlette.concurrency import run_in_threadpool
 from graph.vocab import PREFIXES
 from service.errors import BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError
 from service.sparql.description import service_description
-from service.sparql.guard import QueryInfo, inspect_query
-from service.sparql.negotiation import ANSWER_MEDIA, choose_format
-from service.sparql.pool import QueryAnswer
+from service.sparql.negotiation import ANSWER_MEDIA
+from service.sparql.precheck import precheck
+from service.sparql.protocol import QueryAnswer, QueryRequest
 from service.state import ServiceState, get_state
 
 router = APIRouter(tags=["sparql"])
 
 MAX_QUERY_BYTES = 256_000
-INLINE_QUERY_CHARS = 20_000  # longer query texts are guarded in a thread, not on the event loop
+INLINE_QUERY_CHARS = 20_000  # longer query texts are pre-checked in a thread, not on the event loop
 EXAMPLE = (
     "PREFIX org: <http://www.w3.org/ns/org#>\n"
     "SELECT ?person ?org WHERE { ?m org:member ?person ; org:organization ?org } LIMIT 10"
@@ -30,9 +30,10 @@ _RESPONSES: dict[int | str, dict[str, Any]] = {
         "description": "Query results (SELECT/ASK) or a graph (CONSTRUCT/DESCRIBE), by content negotiation.",
         "content": {m.split(";")[0]: {} for m in ANSWER_MEDIA.values()},
     },
-    400: {"description": "Malformed query, SPARQL Update or SERVICE."},
+    400: {"description": "Malformed query, SPARQL Update, SERVICE, or nested too deeply."},
     406: {"description": "No acceptable result format."},
-    503: {"description": "Query timed out (and was stopped) or all workers busy."},
+    413: {"description": "Query text too long."},
+    503: {"description": "Query timed out or ran out of memory (and was stopped), or all workers busy."},
 }
 _POST_BODY = {
     "requestBody": {
@@ -55,53 +56,34 @@ _POST_BODY = {
 }
 
 
-def _plan(
+def _request(
     state: ServiceState,
     query: str,
     default_graphs: list[str],
     named_graphs: list[str],
     accept: str | None,
     fmt: str | None,
-) -> tuple[QueryInfo, str, dict[str, Any]]:
-    """Guard and negotiate (raising 400/406 before any evaluation); the request for a query worker."""
-    info = inspect_query(query)
-    key = choose_format(accept, fmt, info.returns_graph)
-    protocol_dataset = bool(default_graphs or named_graphs)
-    request = {
-        "query": query,
-        # The union default graph unless the client names a dataset (FROM / protocol parameters).
-        "union": not (info.has_dataset_clause or protocol_dataset),
-        "default_graph": default_graphs or None,
-        "named_graphs": named_graphs or None,
-        "format": key,
-        "prefixes": PREFIXES,  # rdf, org, schema, prov, skos, oa, dcterms, kg, kgid predeclared
-        "max_rows": state.settings.sparql_max_rows,
-    }
-    return info, key, request
+) -> QueryRequest:
+    settings = state.settings  # read per request: tests and operators may change the caps at run time
+    return QueryRequest(
+        query=query,
+        accept=accept,
+        fmt=fmt,
+        default_graphs=tuple(default_graphs),
+        named_graphs=tuple(named_graphs),
+        prefixes=PREFIXES,  # rdf, org, schema, prov, skos, oa, dcterms, kg, kgid predeclared
+        max_rows=settings.sparql_max_rows,
+        max_bytes=settings.sparql_max_bytes,
+    )
 
 
-def _response(state: ServiceState, info: QueryInfo, key: str, answer: QueryAnswer) -> Response:
-    max_rows = state.settings.sparql_max_rows
+def _response(state: ServiceState, answer: QueryAnswer) -> Response:
     headers = {"X-SPARQL-Rows": str(answer.rows), "Vary": "Accept"}
-    if answer.truncated:
-        headers["X-SPARQL-Truncated"] = f"true; capped at {max_rows} rows"
-    if info.form == "ASK" and key not in {"json", "xml"}:
-        key = "json"
-    return Response(answer.body, media_type=ANSWER_MEDIA[key], headers=headers)
-
-
-def _answer(
-    state: ServiceState,
-    query: str,
-    default_graphs: list[str],
-    named_graphs: list[str],
-    accept: str | None,
-    fmt: str | None,
-) -> Response:
-    """The whole request in this thread (a thread pool thread): guard, worker, response."""
-    info, key, request = _plan(state, query, default_graphs, named_graphs, accept, fmt)
-    answer = state.pool.run(request, state.settings.sparql_timeout)
-    return _response(state, info, key, answer)
+    if answer.cut == "rows":
+        headers["X-SPARQL-Truncated"] = f"true; capped at {state.settings.sparql_max_rows} rows"
+    elif answer.cut == "bytes":
+        headers["X-SPARQL-Truncated"] = f"true; capped at {state.settings.sparql_max_bytes} bytes"
+    return Response(answer.body, media_type=ANSWER_MEDIA[answer.key], headers=headers)
 
 
 async def _answer_async(
@@ -112,14 +94,18 @@ async def _answer_async(
     accept: str | None,
     fmt: str | None,
 ) -> Response:
-    """`_answer` on the event loop: the guard is cheap on a query of ordinary size and the loop waits on
-    the worker's pipe, so a query needs no thread; a long query text is guarded in a thread."""
+    """Pre-check the text, then let a worker guard, evaluate and serialize it. Nothing here blocks a
+    thread while it waits: the pool awaits a free worker (or a write's end) on the event loop."""
+    if len(query) > INLINE_QUERY_CHARS:
+        await run_in_threadpool(precheck, query)  # linear, but some 100 ms on the longest texts
+    else:
+        precheck(query)
     pool = state.pool_if_open()
-    if pool is None or len(query) > INLINE_QUERY_CHARS:  # opening the pool may create the store
-        return await run_in_threadpool(_answer, state, query, default_graphs, named_graphs, accept, fmt)
-    info, key, request = _plan(state, query, default_graphs, named_graphs, accept, fmt)
+    if pool is None:
+        pool = await run_in_threadpool(lambda: state.pool)  # opening the pool may create the store
+    request = _request(state, query, default_graphs, named_graphs, accept, fmt)
     answer = await pool.run_async(request, state.settings.sparql_timeout)
-    return _response(state, info, key, answer)
+    return _response(state, answer)
 
 
 @router.get("/sparql", responses=_RESPONSES, summary="SPARQL query (GET) or service description")

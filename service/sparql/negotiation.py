@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from service.errors import NotAcceptableError
-
 # media type -> serializer key, in order of preference when the client accepts anything.
 RESULT_MEDIA = {
     "application/sparql-results+json": "json",
@@ -54,14 +52,30 @@ def parse_accept(header: str) -> list[str]:
     return [media for _, _, media in sorted(ranked)]
 
 
+class UnacceptableFormatError(ValueError):
+    """No serializer fits the Accept header or the ?format= of the request."""
+
+
 def choose_format(accept: str | None, fmt: str | None, graph: bool) -> str:
+    """`pick_format`, with NotAcceptableError (HTTP 406) when nothing fits."""
+    from service.errors import NotAcceptableError  # not at import: the query worker stays light
+
+    try:
+        return pick_format(accept, fmt, graph)
+    except UnacceptableFormatError as exc:
+        raise NotAcceptableError(str(exc)) from None
+
+
+def pick_format(accept: str | None, fmt: str | None, graph: bool) -> str:
     """The serializer key for a query answer; `graph` is True for CONSTRUCT/DESCRIBE."""
     table = GRAPH_MEDIA if graph else RESULT_MEDIA
     keys = set(table.values())
     if fmt:
         key = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
         if key not in keys:
-            raise NotAcceptableError(f"Unknown format {fmt!r} for this query; use one of {sorted(keys)}.")
+            raise UnacceptableFormatError(
+                f"Unknown format {fmt!r} for this query; use one of {sorted(keys)}."
+            )
         return key
     default = next(iter(table.values()))
     if not accept:
@@ -73,4 +87,6 @@ def choose_format(accept: str | None, fmt: str | None, graph: bool) -> str:
             return default
         if media == "text/*":
             return next(key for m, key in table.items() if m.startswith("text/"))
-    raise NotAcceptableError(f"Cannot answer in {accept!r}; acceptable: {', '.join(sorted(set(table)))}.")
+    raise UnacceptableFormatError(
+        f"Cannot answer in {accept!r}; acceptable: {', '.join(sorted(set(table)))}."
+    )

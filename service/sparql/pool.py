@@ -1,270 +1,134 @@
 """A pool of SPARQL worker processes with a hard deadline per query and a read/write gate for ingestion.
 
-`QueryPool.run` blocks its (thread pool) thread until the answer comes; `QueryPool.run_async` lets the
-event loop wait on the worker's pipe instead, which saves the two thread hops per query. Both kill a
-worker whose query overruns its deadline: pyoxigraph cannot interrupt a query, a process can be killed.
+`QueryPool.run_async` is what the endpoint uses: waiting for a write to finish or for a free worker is
+awaited on the event loop (bounded, then 503 with Retry-After), never a blocked thread of the shared pool,
+so /health and the other endpoints keep answering under a flood of slow queries. `QueryPool.run` blocks
+its thread instead (the CLI). Both kill a worker whose query overruns its deadline (pyoxigraph cannot
+interrupt a query, a process can be killed) or whose heap limit was hit, and start a fresh one.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import os
-import pickle
-import queue
-import select
-import subprocess
-import sys
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from anyio import to_thread
-
-from service.errors import BadRequestError, UnavailableError
-from service.sparql.worker import _HEADER
+from service.errors import BadRequestError, NotAcceptableError, ServiceError, UnavailableError
+from service.sparql.process import WorkerProcess, WorkerStartError
+from service.sparql.protocol import QueryAnswer, QueryError, QueryRequest
+from service.sparql.waiting import Gate, Slots
 
 logger = logging.getLogger(__name__)
-_ROOT = str(Path(__file__).resolve().parents[2])
 
 
-@dataclass
-class QueryAnswer:
-    body: bytes
-    truncated: bool
-    rows: int
-
-
-class _Worker:
-    """One `service.sparql.worker` child process and its pipes."""
-
-    def __init__(self, store_path: Path) -> None:
-        env = dict(os.environ)
-        # The worker imports `service` like this process does, installed or not.
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "service.sparql.worker", str(store_path)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env=env,
-        )
-
-    def alive(self) -> bool:
-        return self.proc.poll() is None
-
-    def kill(self) -> None:
-        if self.alive():
-            self.proc.kill()
-        self.proc.wait()
-        for pipe in (self.proc.stdin, self.proc.stdout):
-            if pipe is not None:
-                pipe.close()
-
-    def ask(self, request: dict[str, Any], deadline: float) -> dict[str, Any]:
-        """Send one request and wait for its answer until `deadline` (monotonic); raise TimeoutError."""
-        assert self.proc.stdin is not None
-        data = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
-        self.proc.stdin.write(_HEADER.pack(len(data)) + data)
-        self.proc.stdin.flush()
-        (size,) = _HEADER.unpack(self._read(_HEADER.size, deadline))
-        answer: dict[str, Any] = pickle.loads(self._read(size, deadline))
-        return answer
-
-    async def ask_async(self, request: dict[str, Any], deadline: float) -> dict[str, Any]:
-        """`ask` on the running event loop: the loop watches the pipe instead of a blocked thread."""
-        assert self.proc.stdin is not None
-        data = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
-        # The worker is idle and reading, so this write returns at once (a query is at most 256 kB).
-        self.proc.stdin.write(_HEADER.pack(len(data)) + data)
-        self.proc.stdin.flush()
-        (size,) = _HEADER.unpack(await self._read_async(_HEADER.size, deadline))
-        answer: dict[str, Any] = pickle.loads(await self._read_async(size, deadline))
-        return answer
-
-    async def _read_async(self, n: int, deadline: float) -> bytes:
-        assert self.proc.stdout is not None
-        fd = self.proc.stdout.fileno()
-        loop = asyncio.get_running_loop()
-        chunks: list[bytes] = []
-        while n > 0:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError
-            if not select.select([fd], [], [], 0)[0]:
-                await _readable(loop, fd, left)
-            chunk = os.read(fd, min(n, 1 << 20))  # readable: returns what is there without blocking
-            if not chunk:
-                raise EOFError("query worker exited")
-            chunks.append(chunk)
-            n -= len(chunk)
-        return b"".join(chunks)
-
-    def _read(self, n: int, deadline: float) -> bytes:
-        assert self.proc.stdout is not None
-        fd = self.proc.stdout.fileno()
-        chunks: list[bytes] = []
-        while n > 0:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([fd], [], [], left)[0]:
-                raise TimeoutError
-            chunk = os.read(fd, min(n, 1 << 20))
-            if not chunk:
-                raise EOFError("query worker exited")
-            chunks.append(chunk)
-            n -= len(chunk)
-        return b"".join(chunks)
-
-
-async def _readable(loop: asyncio.AbstractEventLoop, fd: int, timeout: float) -> None:
-    """Wait until `fd` can be read, at most `timeout` seconds (then TimeoutError)."""
-    ready = loop.create_future()
-
-    def wake() -> None:
-        if not ready.done():
-            ready.set_result(None)
-
-    loop.add_reader(fd, wake)
-    try:
-        await asyncio.wait_for(ready, timeout)
-    finally:
-        loop.remove_reader(fd)
-
-
-class _Gate:
-    """Many readers or one writer: the read-only worker snapshots must not watch a write in progress."""
-
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._readers = 0
-        self._writing = False
-
-    def enter_read(self, wait: bool = True) -> bool:
-        """Become a reader; without `wait`, return False instead of waiting for a writer to finish."""
-        with self._cond:
-            if self._writing and not wait:
-                return False
-            self._cond.wait_for(lambda: not self._writing)
-            self._readers += 1
-            return True
-
-    def leave_read(self) -> None:
-        with self._cond:
-            self._readers -= 1
-            self._cond.notify_all()
-
-    @contextmanager
-    def read(self) -> Iterator[None]:
-        self.enter_read()
-        try:
-            yield
-        finally:
-            self.leave_read()
-
-    @contextmanager
-    def write(self) -> Iterator[None]:
-        with self._cond:
-            self._cond.wait_for(lambda: not self._writing)
-            self._writing = True
-            self._cond.wait_for(lambda: self._readers == 0)
-        try:
-            yield
-        finally:
-            with self._cond:
-                self._writing = False
-                self._cond.notify_all()
-
-
-def _result(answer: dict[str, Any]) -> QueryAnswer:
-    """A worker's answer, or the error it reports as an exception."""
-    if not answer["ok"] and answer["kind"] == "store":
-        raise UnavailableError(f"The store could not be read: {answer['message']}; retry in a moment.")
-    if not answer["ok"]:
-        prefix = "Malformed query" if answer["kind"] == "syntax" else "Query failed"
-        raise BadRequestError(f"{prefix}: {answer['message']}")
-    return QueryAnswer(answer["body"], answer["truncated"], answer["rows"])
+def _error(problem: QueryError) -> ServiceError:
+    """The one translation of a worker's problem to the service's errors (and so to HTTP and exit codes)."""
+    if problem.kind == "not-acceptable":
+        return NotAcceptableError(problem.message)
+    if problem.kind in {"store", "memory", "isolation"}:
+        return UnavailableError(problem.message)
+    return BadRequestError(problem.message)
 
 
 class QueryPool:
     """Runs queries in `size` worker processes over `store_path`; a query past its timeout is killed."""
 
-    def __init__(self, store_path: Path, size: int = 2) -> None:
+    def __init__(
+        self,
+        store_path: Path,
+        size: int = 2,
+        *,
+        memory_mb: int = 1024,
+        max_waiting: int = 32,
+        write_wait: float = 1.0,
+        require_isolation: bool = False,
+    ) -> None:
         self.store_path = store_path
-        # Last in, first out: sequential queries keep going to the same worker, whose store caches are warm
-        # (a freshly opened read-only store answers its first few hundred queries markedly slower).
-        self._idle: queue.LifoQueue[_Worker | None] = queue.LifoQueue()
-        for _ in range(size):
-            self._idle.put(None)  # a slot; the process starts on first use
-        self._gate = _Gate()
+        self.memory_mb = memory_mb
+        self.write_wait = write_wait
+        self.require_isolation = require_isolation
+        # A slot holds None until its process is started on first use.
+        self._slots: Slots[WorkerProcess | None] = Slots([None] * size, max_waiting)
+        self._gate = Gate()
         self.generation = 0
         self._closed = False
 
-    def run(self, request: dict[str, Any], timeout: float) -> QueryAnswer:
-        """Evaluate `request` (see worker.run_query) or raise BadRequestError / UnavailableError."""
+    def _spawn(self) -> WorkerProcess:
+        return WorkerProcess(self.store_path, self.memory_mb, self.require_isolation)
+
+    def _check_open(self) -> None:
         if self._closed:
             raise UnavailableError("The SPARQL endpoint is shutting down.")
-        deadline = time.monotonic() + timeout
-        with self._gate.read():
+
+    def _release(self, worker: WorkerProcess | None) -> None:
+        """Give the slot back; a worker that was killed is replaced at once, so the next query does not
+        wait for a start-up."""
+        if worker is not None and not worker.alive():
+            worker = None if self._closed else self._spawn()
+        if self._closed and worker is not None:
+            worker.kill()
+            worker = None
+        self._slots.give(worker)
+
+    def run(self, request: QueryRequest, timeout: float) -> QueryAnswer:
+        """Evaluate `request` in this thread or raise a ServiceError (400, 406 or 503)."""
+        self._check_open()
+        self._gate.enter_read(min(self.write_wait, timeout))
+        try:
+            slot = self._slots.take(timeout)
+            worker = slot if slot is not None and slot.alive() else None
             try:
-                worker = self._idle.get(timeout=timeout)
-            except queue.Empty:
-                raise UnavailableError("All SPARQL workers are busy; retry in a moment.") from None
-            worker = worker if worker is not None and worker.alive() else _Worker(self.store_path)
-            try:
-                answer = self._ask(worker, {**request, "generation": self.generation}, deadline)
+                worker = worker or self._spawn()
+                reply = self._ask(worker, replace(request, generation=self.generation), timeout)
             finally:
-                # A killed worker is replaced at once, so the next query does not wait for a start-up.
-                self._idle.put(worker if worker.alive() else _Worker(self.store_path))
-        return _result(answer)
-
-    async def run_async(self, request: dict[str, Any], timeout: float) -> QueryAnswer:
-        """`run` for a caller on the event loop, with the same deadline and kill.
-
-        The common case (no write in progress, a worker idle) needs no thread: the loop sends the request
-        and waits on the worker's pipe. A query that would have to wait for the gate or for a worker runs
-        `run` in a thread instead, so the loop never blocks on either.
-        """
-        if self._closed:
-            raise UnavailableError("The SPARQL endpoint is shutting down.")
-        deadline = time.monotonic() + timeout
-        if not self._gate.enter_read(wait=False):
-            return await to_thread.run_sync(self.run, request, timeout)
-        try:
-            slot = self._idle.get_nowait()
-        except queue.Empty:
-            self._gate.leave_read()
-            return await to_thread.run_sync(self.run, request, timeout)
-        worker = slot if slot is not None and slot.alive() else None
-        try:
-            worker = worker or _Worker(self.store_path)
-            answer = await self._ask_async(worker, {**request, "generation": self.generation}, deadline)
+                self._release(worker)
         finally:
-            self._idle.put(worker if worker is not None and worker.alive() else _Worker(self.store_path))
             self._gate.leave_read()
-        return _result(answer)
+        return _answer(reply)
 
-    async def _ask_async(self, worker: _Worker, request: dict[str, Any], deadline: float) -> dict[str, Any]:
+    async def run_async(self, request: QueryRequest, timeout: float) -> QueryAnswer:
+        """`run` for a caller on the event loop, with the same deadline and kill, holding no thread."""
+        self._check_open()
+        await self._gate.enter_read_async(min(self.write_wait, timeout))
         try:
-            return await worker.ask_async(request, deadline)
+            slot = await self._slots.take_async(timeout)
+            worker = slot if slot is not None and slot.alive() else None
+            try:
+                worker = worker or self._spawn()
+                reply = await self._ask_async(worker, replace(request, generation=self.generation), timeout)
+            finally:
+                self._release(worker)
+        finally:
+            self._gate.leave_read()
+        return _answer(reply)
+
+    def _ask(self, worker: WorkerProcess, request: QueryRequest, timeout: float) -> QueryAnswer | QueryError:
+        try:
+            return _checked(worker, worker.ask(request, timeout))
         except TimeoutError:
             raise _timed_out(worker, request) from None
-        except (EOFError, OSError) as exc:  # BrokenPipeError is an OSError
+        except (EOFError, OSError, WorkerStartError) as exc:  # BrokenPipeError is an OSError
+            raise _died(worker, exc) from None
+
+    async def _ask_async(
+        self, worker: WorkerProcess, request: QueryRequest, timeout: float
+    ) -> QueryAnswer | QueryError:
+        try:
+            return _checked(worker, await worker.ask_async(request, timeout))
+        except TimeoutError:
+            raise _timed_out(worker, request) from None
+        except (EOFError, OSError, WorkerStartError) as exc:
             raise _died(worker, exc) from None
         except BaseException:
             # Cancelled while the worker computes: its late answer would be read as the next query's.
             worker.kill()
             raise
 
-    def _ask(self, worker: _Worker, request: dict[str, Any], deadline: float) -> dict[str, Any]:
-        try:
-            return worker.ask(request, deadline)
-        except TimeoutError:
-            raise _timed_out(worker, request) from None
-        except (EOFError, OSError) as exc:  # BrokenPipeError is an OSError
-            raise _died(worker, exc) from None
+    def idle_workers(self) -> list[WorkerProcess]:
+        """The started worker processes not running a query now, the next to be used last."""
+        return [w for w in self._slots.idle() if w is not None]
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -276,26 +140,39 @@ class QueryPool:
                 self.generation += 1
 
     def close(self) -> None:
-        """Stop every worker process."""
+        """Stop every idle worker process; busy ones are stopped when their query returns."""
         self._closed = True
-        while True:
-            try:
-                worker = self._idle.get_nowait()
-            except queue.Empty:
-                return
+        for worker in self._slots.drain():
             if worker is not None:
                 worker.kill()
 
 
-def _timed_out(worker: _Worker, request: dict[str, Any]) -> UnavailableError:
+def _checked(worker: WorkerProcess, reply: QueryAnswer | QueryError) -> QueryAnswer | QueryError:
+    if isinstance(reply, QueryError) and reply.kind == "memory":
+        worker.kill()  # it exits by itself after a MemoryError; its slot gets a fresh one
+    return reply
+
+
+def _answer(reply: QueryAnswer | QueryError) -> QueryAnswer:
+    if isinstance(reply, QueryError):
+        raise _error(reply)
+    return reply
+
+
+def _timed_out(worker: WorkerProcess, request: QueryRequest) -> UnavailableError:
     worker.kill()
-    logger.warning("SPARQL query killed after its timeout: %.80s", request["query"])
+    logger.warning("SPARQL query killed after its timeout: %.80s", request.query)
     return UnavailableError(
         "Query timed out and was stopped; narrow it (LIMIT, more specific patterns) and retry."
     )
 
 
-def _died(worker: _Worker, exc: BaseException) -> UnavailableError:
+def _died(worker: WorkerProcess, exc: BaseException) -> UnavailableError:
+    if isinstance(exc, WorkerStartError):
+        worker.kill()
+        logger.error("SPARQL worker did not start: %s", exc)
+        return UnavailableError(f"The SPARQL endpoint is not available: {exc}.")
+    why = worker.death()
     worker.kill()
-    logger.error("SPARQL worker died: %s", exc)
-    return UnavailableError("The query worker failed; retry the query.")
+    logger.error("SPARQL worker died (%s): %s", exc, why)
+    return UnavailableError(f"The query {why}. The worker was replaced.")

@@ -31,7 +31,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -43,6 +43,7 @@ from graph.vocab import PREFIXES
 from service.readmodel.load import rows
 from service.settings import Settings
 from service.sparql.pool import QueryPool
+from service.sparql.protocol import QueryRequest
 from tests.bench.server import free_port, serve
 from tests.bench.synthetic import build
 
@@ -303,20 +304,14 @@ def time_pool(store: Path, queries: list[str]) -> Timing:
     """The fixed query through the service's worker pool, from this process (no HTTP): the engine plus
     the hop to the worker process (request and answer pickled over its pipes) and its JSON writer."""
     pool = QueryPool(store, size=1)
-    request = {
-        "union": True,
-        "default_graph": None,
-        "named_graphs": None,
-        "format": "json",
-        "prefixes": PREFIXES,
-        "max_rows": Settings().sparql_max_rows,
-    }
+    settings = Settings()
+    request = QueryRequest(query="", prefixes=PREFIXES, max_rows=settings.sparql_max_rows)
 
     async def run() -> Timing:
         timing = Timing()
         for q in [*queries[:WARMUP], *queries]:
             started = time.perf_counter()
-            answer = await pool.run_async({**request, "query": q}, 60)
+            answer = await pool.run_async(replace(request, query=q), 60)
             timing.seconds.append(time.perf_counter() - started)
             timing.answers.append(answer.rows)
         del timing.seconds[:WARMUP], timing.answers[:WARMUP]  # the warm-up, which also starts the worker

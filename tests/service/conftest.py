@@ -12,6 +12,7 @@ from graph.store import KnowledgeStore
 from service.app import create_app
 from service.settings import Settings
 from tests.service.facts_sample import SAMPLE
+from tests.service.loopback import Listener
 
 TOKEN = "test-token-123"
 
@@ -53,3 +54,11 @@ def writable_client(tmp_path: Path) -> Iterator[TestClient]:
 
 def auth(token: str = TOKEN) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture()
+def listener() -> Iterator[Listener]:
+    """A loopback TCP listener that must see no connection from a SPARQL query."""
+    witness = Listener()
+    yield witness
+    witness.close()

@@ -16,22 +16,15 @@ from fastapi.testclient import TestClient
 
 from service.errors import UnavailableError
 from service.sparql.pool import QueryPool
+from service.sparql.protocol import QueryRequest
 from tests.service.test_sparql_timeout import RUNAWAY
 
 T = TypeVar("T")
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
-def request(query: str) -> dict[str, Any]:
-    return {
-        "query": query,
-        "union": True,
-        "default_graph": None,
-        "named_graphs": None,
-        "format": "json",
-        "prefixes": None,
-        "max_rows": 100,
-    }
+def request(query: str) -> QueryRequest:
+    return QueryRequest(query=query, max_rows=100)
 
 
 def run(coroutine: Coroutine[Any, Any, T]) -> T:
@@ -59,8 +52,7 @@ def test_async_answer_equals_threaded_answer(pool: QueryPool) -> None:
 
 def test_async_runaway_is_killed_at_the_deadline(pool: QueryPool) -> None:
     run(pool.run_async(request(COUNT), 5.0))  # start the worker
-    worker = pool._idle.queue[0]
-    assert worker is not None
+    worker = pool.idle_workers()[-1]
     started = time.monotonic()
     with pytest.raises(UnavailableError, match="timed out"):
         run(pool.run_async(request(RUNAWAY), 1.0))
@@ -71,8 +63,7 @@ def test_async_runaway_is_killed_at_the_deadline(pool: QueryPool) -> None:
 
 def test_cancelled_query_does_not_leave_its_answer_in_the_pipe(pool: QueryPool) -> None:
     expected = count(pool.run(request(COUNT), 5.0).body)
-    worker = pool._idle.queue[0]
-    assert worker is not None
+    worker = pool.idle_workers()[-1]
 
     async def cancel_then_ask() -> int:
         task = asyncio.create_task(pool.run_async(request(RUNAWAY), 30.0))
@@ -86,7 +77,7 @@ def test_cancelled_query_does_not_leave_its_answer_in_the_pipe(pool: QueryPool) 
     assert worker.proc.poll() is not None
 
 
-def test_busy_pool_falls_back_to_a_waiting_thread(pool: QueryPool) -> None:
+def test_busy_pool_queues_on_the_loop(pool: QueryPool) -> None:
     async def both() -> list[int]:
         answers = await asyncio.gather(*(pool.run_async(request(COUNT), 10.0) for _ in range(3)))
         return [count(a.body) for a in answers]

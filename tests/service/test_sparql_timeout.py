@@ -32,6 +32,6 @@ def test_endpoint_answers_after_a_timeout(short_timeout: TestClient) -> None:
 
 def test_killed_worker_process_is_gone(short_timeout: TestClient) -> None:
     short_timeout.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
-    worker = short_timeout.app.state.kg.pool._idle.queue[0]  # type: ignore[attr-defined]
+    worker = short_timeout.app.state.kg.pool.idle_workers()[-1]  # type: ignore[attr-defined]
     short_timeout.get("/sparql", params={"query": RUNAWAY})
     assert worker.proc.poll() is not None  # the process that ran the runaway query has exited
