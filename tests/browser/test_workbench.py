@@ -87,7 +87,7 @@ def test_a_search_without_a_path_clears_the_last_path(page: Any, server: str, sa
         pytest.fail("this test needs the sample store")
     lonely = unconnected(server, sample)
     page.goto(f"/#/network?focus=person:{sample.person['id']}")
-    page.wait_for_function("document.querySelector('#net-status')?.dataset.nodes > 1")
+    page.wait_for_function("() => document.querySelector('#net-status')?.dataset.nodes > 1")
     b = page.get_by_label("B", exact=True)
     b.fill(sample.other["name"])
     b.press("Enter")
@@ -154,5 +154,7 @@ def test_more_articles_are_paged_in(page: Any, server: str) -> None:
     more.wait_for()
     assert page.locator("ul.articles li").count() == 1
     more.click()
-    page.wait_for_function(f"document.querySelectorAll('ul.articles li').length === {org['articles_total']}")
+    page.wait_for_function(
+        f"() => document.querySelectorAll('ul.articles li').length === {org['articles_total']}"
+    )
     assert more.is_hidden()
