@@ -10,7 +10,7 @@ from nlp.relations.base import ARTICLES, RawRole, org_at, org_span_starting, per
 from nlp.relations.lexicon import RoleHit, org_like, role_hit, title_org_like
 from nlp.relations.orglookup import OrgLookup
 
-_ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am"})
+_ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an"})
 _FIELD_WORDS = frozenset({"und", "&", "-", "–"})
 
 

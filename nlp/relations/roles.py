@@ -325,6 +325,9 @@ class RoleMatcher:
             k -= 1  # "X zu seinem Stellvertreter"
         if k - 1 >= sent.start and doc[k].lower_ in _AS and person_at(doc, k - 1) is not None:
             return [self.span_ending(doc, k - 1, sent.start)], 0.75  # "X als neue Leiterin", "X zum Y"
+        subject = self.as_complement_subject(doc, k, sent)
+        if subject is not None:
+            return [subject], 0.7
         lead = doc[title.start - 1].lower_ if title.start > sent.start else ""
         if lead in ARTICLES | _POSSESSIVE_RELATIVE | DETERMINERS | _CONTRACTED or title.start == sent.start:
             tail = skip_org(doc, title.end, sent.end)
@@ -385,6 +388,22 @@ class RoleMatcher:
             if org_at(doc, k) is not None:
                 return org_at(doc, k)
         return None
+
+    def as_complement_subject(self, doc: Doc, k: int, sent: Span) -> Span | None:
+        """'X arbeitet als Ingenieurin', 'X ist seit 2019 als Referentin tätig': "als" + title after the
+        verb of a clause that starts with the name (at most three words between, none a pronoun)."""
+        if k <= sent.start or doc[k].lower_ != "als":
+            return None
+        j = k - 1
+        while j > sent.start and k - j <= 3 and person_at(doc, j) is None:
+            tok = doc[j]
+            if not (tok.is_lower and tok.is_alpha or _YEAR.match(tok.text)) or tok.lower_ in _OBJECT_PRONOUNS:
+                return None
+            j -= 1
+        if person_at(doc, j) is None or j == k - 1:
+            return None
+        person = self.span_ending(doc, j, sent.start)
+        return person if person.start == sent.start or doc[person.start - 1].text in {",", "und"} else None
 
     def copula_subject(self, doc: Doc, title: Title, sent: Span) -> Span | None:
         """'X ist seit 2019 Leiterin des Amtes', 'Seit April ist X Leiterin des Amtes'."""
@@ -502,6 +521,7 @@ class RoleMatcher:
 
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
+_OBJECT_PRONOUNS = frozenset({"ihr", "ihm", "ihn", "ihnen", "sie", "es", "uns", "euch", "sich"})
 _CONTRACTED = frozenset({"vom", "beim", "zum", "zur", "im", "am"})
 _COMPLEMENT_WORDS = ARTICLES | {"von", "und", "für", "im", "der"}
 _POSSESSIVES = frozenset("unserer unseres seiner seines ihrer ihres dessen deren meiner meines".split())

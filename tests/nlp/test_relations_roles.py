@@ -310,3 +310,23 @@ def test_coordinated_persons_take_their_own_bracketed_organization():
         ("Jan Maier", "Stadt Talheim"),
         ("Tim Kunz", "Kreis Nordheim"),
     ]
+
+
+def test_title_with_an_organization_after_an():
+    found = roles(
+        "Ida Lenz ist Professorin für Statik an der Hochschule Nord in Talheim.",
+        ("Ida Lenz",),
+        ("Hochschule Nord",),
+    )
+    assert [(p, o) for p, _, _, o, _ in found] == [("Ida Lenz", "Hochschule Nord")]
+
+
+def test_als_title_after_the_verb_belongs_to_the_subject():
+    found = roles(
+        "Anna Roth arbeitet als Ingenieurin bei der Nordwerk AG in Talheim.", ("Anna Roth",), ("Nordwerk AG",)
+    )
+    assert [(p, r, o) for p, r, _, o, _ in found] == [("Anna Roth", "Ingenieurin", "Nordwerk AG")]
+
+
+def test_als_title_after_an_object_pronoun_is_not_the_subjects():
+    assert roles("Jan Roth dankte ihr als Leiterin des Bauamts.", ("Jan Roth",)) == []
