@@ -6,9 +6,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import RawLink, content_sents, org_at, org_span_starting, person_at, person_spans
-from nlp.relations.lexicon import org_like
+from nlp.relations.lexicon import org_like, word_set
 
 _LINK_PREPS = frozenset({"vom", "von", "beim", "bei"})
+_WORK_PREPS = frozenset({"an", "am", "bei", "beim", "im", "in", "für"})
+_WORK_WINDOW = 4  # words between the verb and its preposition ("forscht seit 2019 am ...")
 _ALL = frozenset({"beide", "alle"})
 
 
@@ -28,6 +30,7 @@ class AffiliationMatcher:
         for sent in content_sents(doc):
             links.extend(self.match_sentence(sent))
             links.extend(self.fronted_bei(sent))
+            links.extend(self.work_verb(sent))
         doc._.kg_affiliations = links
         return doc
 
@@ -78,6 +81,37 @@ class AffiliationMatcher:
         if org is None or len(people) != 1:
             return []
         return [RawLink(people[0], org_at(doc, org.start), sent, 0.6, kind="preposition")]
+
+    @staticmethod
+    def work_verb(sent: Span) -> list[RawLink]:
+        """'A und B lehren an der Universität Z', 'X forscht seit 2019 am Institut Y': the persons that
+        open the sentence, the subject of a verb of working (nlp/lexicons/work_verbs.txt), and the
+        organization of the preposition after the verb."""
+        doc = sent.doc
+        people = person_spans(sent)
+        if not people or not AffiliationMatcher.opens(doc, sent, people[0]):
+            return []
+        subjects = [p for p in people if AffiliationMatcher.listed_with(doc, people[0], p)]
+        verb = subjects[-1].end
+        if verb >= sent.end or doc[verb].lower_ not in word_set("work_verbs.txt"):
+            return []
+        for k in range(verb + 1, min(sent.end, verb + 1 + _WORK_WINDOW)):
+            if doc[k].lower_ in _WORK_PREPS:
+                org = org_span_starting(doc, k + 1, sent.end)
+                if org is None:
+                    return []
+                return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="work_verb") for p in subjects]
+            if not (doc[k].is_lower or doc[k].like_num):
+                return []
+        return []
+
+    @staticmethod
+    def opens(doc: Doc, sent: Span, person: Span) -> bool:
+        """The person is the first phrase of the sentence (after titles and courtesy words)."""
+        return all(
+            t.lower_ in {"herr", "frau", "dr.", "prof.", "dr", "prof", "."}
+            for t in doc[sent.start : person.start]
+        )
 
     @staticmethod
     def listed_with(doc: Doc, first: Span, last: Span) -> bool:

@@ -71,3 +71,18 @@ def test_bracketed_party_is_an_affiliation(nlp):
     # The annotated articles count "Stefan Muster (CSU)" as an affiliation with the party.
     links = nlp("Lena Vogel (Grüne) forderte mehr Radwege.")._.kg_affiliations
     assert [(a.person.text, a.target) for a in links] == [("Lena Vogel", "Grüne")]
+
+
+def test_subjects_of_a_verb_of_working_belong_to_the_organization_after_it():
+    doc = annotate(
+        "Pia Pompe und Otto Dolenz lehren an der Universität Olmütz seit Jahren.",
+        ("Pia Pompe", "Otto Dolenz"),
+        ("Universität Olmütz",),
+    )
+    found = [(a.person.text, a.target) for a in doc._.kg_affiliations]
+    assert found == [("Pia Pompe", "Universität Olmütz"), ("Otto Dolenz", "Universität Olmütz")]
+
+
+def test_a_talk_at_a_place_is_no_affiliation():
+    doc = annotate("Eva Kunz sprach am Institut Nord in Talheim.", ("Eva Kunz",), ("Institut Nord",))
+    assert doc._.kg_affiliations == []
