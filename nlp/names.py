@@ -72,6 +72,11 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+# Legal forms written without a full stop of their own (nlp/lexicons/org_heads.txt, class legal)
+LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "SE", "eG", "GbR", "OHG", "UG"})
+# Particles inside a person's name ("Christa von Thurn", "Karl zu Guttenberg")
+NAME_PARTICLES = frozenset({"von", "zu", "vom", "zur"})
+
 _INFLECTION_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
 
 

@@ -28,6 +28,7 @@ MODEL_ENV = "KG_SPACY_MODEL"
 SYNTAX_ENV = "KG_SYNTAX_MODEL"  # another syntax model directory, or "none" for no syntax layer
 SENTENCE_SETTERS = frozenset({"parser", "senter", "sentencizer", "kg_sentences"})
 GLUED_PERIOD = r"(?<=[a-zäöüß“”\"])\.(?=[A-ZÄÖÜ][a-zäöüß])"
+MARKDOWN_LINK = r"\]\((?=https?:)"
 ENTITY_COMPONENTS = ("kg_person_names", "kg_org_names", "kg_entity_merger")
 # A loaded model with any of these brings its own syntax layer; then none of de_kg_syntax is added.
 SYNTAX_FACTORIES = frozenset({"tagger", "morphologizer", "parser", "lemmatizer", "trainable_lemmatizer"})
@@ -92,8 +93,9 @@ def load_model(model: str) -> Language:
 
 
 def split_glued_sentences(nlp: Language) -> None:
-    """Split "Türen“.Sven" (a sentence period without the following space, common in scraped text)."""
-    infixes = list(nlp.Defaults.infixes or []) + [GLUED_PERIOD]
+    """Split "Türen“.Sven" (a sentence period without the following space, common in scraped text) and
+    a Markdown link's "](" glued to the word before ("Foto: X/Christian Schmidt](https://...")."""
+    infixes = list(nlp.Defaults.infixes or []) + [GLUED_PERIOD, MARKDOWN_LINK]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 

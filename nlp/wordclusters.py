@@ -44,6 +44,12 @@ def is_proper_name(word: str) -> bool:
     return len(bits) <= NAME_DEPTH
 
 
+def is_common_noun(word: str) -> bool:
+    """A word of the deeper classes of the cluster tree ('Besuch', 'Werk'); unknown words are not."""
+    bits = cluster(word)
+    return bits is not None and len(bits) > NAME_DEPTH
+
+
 def common_compound(word: str) -> bool:
     """A rare word that ends in a known common noun is a compound of common nouns ("Mängelmelder"
     ends in "Melder"), not a name."""

@@ -37,7 +37,8 @@ from nlp.components import extensions  # noqa: F401  (registers the Span extensi
 from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
 from nlp.components.org_grammar import OrgGrammar, OrgParse
 from nlp.components.titles import TitleMatcher
-from nlp.names import LEADING_FUNCTION_WORDS, is_acronym
+from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, NAME_PARTICLES, is_acronym
+from nlp.wordclusters import is_common_noun
 
 ATTRS = ("titles", "norm_name", "head_name", "part_of_span", "aliases", "canonical_name", "cue")
 
@@ -124,6 +125,7 @@ class EntityMerger(SerializedLexicons):
     def __call__(self, doc: Doc) -> Doc:
         keys = (self.cfg["person_key"], self.cfg["org_key"])
         rules = [Candidate.from_rule(s) for k in keys for s in doc.spans.get(k, [])]
+        rules = [c for c in (self.name_only(doc, c) for c in rules) if c is not None]
         model = [c for c in (self.clean(doc, e) for e in doc.ents) if c is not None]
         rules = [x for c in rules for x in self.without_person_tail(doc, c)]
         model = [x for c in model for x in self.without_person_tail(doc, c)]
@@ -160,6 +162,8 @@ class EntityMerger(SerializedLexicons):
                 start += 1  # "rheinland-pfälzischen Ministerium": lower-case words only describe
             else:
                 break
+        if ent.label_ == "PER":
+            end = self.person_name_end(doc, start, end)
         if start >= end:
             return None
         span = Span(doc, start, end, label=ent.label_)
@@ -188,8 +192,8 @@ class EntityMerger(SerializedLexicons):
         given name of the lexicon followed by capitalised words to the span's end; a given name first
         ("Paul Ehrlich Institut") or before "von" stays part of the organization's name."""
         span = cand.span
-        if span.label_ != "ORG" or len(span) < 3:
-            return [cand]
+        if span.label_ != "ORG" or len(span) < 3 or span[-1].text.rstrip(".") in LEGAL_FORMS:
+            return [cand]  # "Firma Albert Walther GmbH": a company named after its founder
         for k in range(span.start + 1, span.end - 1):
             tail = doc[k + 1 : span.end]
             if self.has_first_name(doc[k : k + 1]) and all(t.text[:1].isupper() and t.is_alpha for t in tail):
@@ -247,14 +251,38 @@ class EntityMerger(SerializedLexicons):
     def has_first_name(self, span: Span) -> bool:
         return all(p in self.first_names for p in span[0].text.split("-"))
 
+    def name_only(self, doc: Doc, cand: Candidate) -> Candidate | None:
+        """A rule person span cut where the name ends ("Joachim Herrmann zu Besuch"), or dropped when it
+        ends in a legal form ("Albert Walther GmbH" names a company)."""
+        span = cand.span
+        if span.label_ != "PER":
+            return cand
+        if span[-1].text.rstrip(".") in LEGAL_FORMS:
+            return None
+        end = self.person_name_end(doc, span.start, span.end)
+        if end == span.end:
+            return cand
+        cut = Span(doc, span.start, end, label="PER")
+        attrs = {k: v for k, v in cand.attrs.items() if k != "norm_name"}
+        return Candidate(cut, cand.confidence, cand.source, attrs)
+
+    @staticmethod
+    def person_name_end(doc: Doc, start: int, end: int) -> int:
+        """A name's particle ("von", "zu") is followed by a proper name ("zu Guttenberg"); before a
+        common noun it starts the rest of the sentence ("Joachim Herrmann zu Besuch")."""
+        for k in range(start + 1, end - 1):
+            if doc[k].lower_ in NAME_PARTICLES and is_common_noun(doc[k + 1].text):
+                return k
+        return end
+
     def plausible_person(self, span: Span) -> bool:
         words = [
             t
             for t in span
             if t.text[:1].isupper() and t.text.replace("-", "").isalpha() and t.text not in self.stop
         ]
-        if any(t.text in self.noun_endings for t in span):
-            return False  # "Targo Versicherung", "Asset Management"
+        if any(t.text in self.noun_endings for t in span) or span[-1].text.rstrip(".") in LEGAL_FORMS:
+            return False  # "Targo Versicherung", "Asset Management", "Walther GmbH"
         if not words or any(t.text in self.cues for t in span) or sum(c.isalpha() for c in span[-1].text) < 2:
             return False  # no name word, a role word inside, or an initial at the end ("Julia R")
         return not (len(span) == 1 and (span.text in self.stop or is_acronym(span.text)))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from nlp.names import LEADING_FUNCTION_WORDS, inflection_key
+from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, inflection_key
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, COURTESY, in_boilerplate
 from nlp.wordclusters import is_proper_name
@@ -18,8 +18,6 @@ ACADEMIC = frozenset(
     | {"dr.", "prof.", "dipl.", "ing.", "med.", "rer.", "nat.", "phil.", "h.c.", "mag.", "jur."}
 )
 CUED = frozenset({"courtesy", "title", "role"})  # cues of kg_person_names that mark a lone surname
-# Legal forms written without a full stop of their own (nlp/lexicons/org_heads.txt, class legal)
-LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "SE", "eG", "GbR", "OHG", "UG"})
 
 
 @dataclass

@@ -153,3 +153,18 @@ def test_title_at_the_end_of_a_wrapped_line_stays_with_the_name(nlp: Language) -
     assert persons(nlp, "Die Festrede hielt Prof. Dr.\nKarla Nordmann aus Trier.") == {
         "Karla Nordmann": ["Prof.", "Dr."]
     }
+
+
+def test_name_particle_before_a_common_noun_ends_the_name(nlp: Language) -> None:
+    doc = nlp("Am Montag war Innenminister Joachim Herrmann zu Besuch in der Wache.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Joachim Herrmann"]
+
+
+def test_markdown_link_after_a_photo_credit_is_not_part_of_the_name(nlp: Language) -> None:
+    doc = nlp("Foto: Landkreis Nordheim/Christian Schmied](https://bilder.example.de/a.jpg) Der Landrat kam.")
+    assert "Christian Schmied" in [e.text for e in doc.ents if e.label_ == "PER"]
+
+
+def test_company_named_after_its_founder_stays_a_company(nlp: Language) -> None:
+    doc = nlp("Die Firma Albert Walther GmbH spendete.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Firma Albert Walther GmbH", "ORG")]
