@@ -9,6 +9,7 @@ from nlp.relations.base import RawLink, content_sents, org_at, org_span_starting
 from nlp.relations.lexicon import org_like, word_set
 
 _LINK_PREPS = frozenset({"vom", "von", "beim", "bei"})
+_FRONTED = frozenset({"bei", "beim", "seitens"})
 _WORK_PREPS = frozenset({"an", "am", "bei", "beim", "im", "in", "für"})
 _WORK_WINDOW = 4  # words between the verb and its preposition ("forscht seit 2019 am ...")
 _ALL = frozenset({"beide", "alle"})
@@ -72,15 +73,24 @@ class AffiliationMatcher:
 
     @staticmethod
     def fronted_bei(sent: Span) -> list[RawLink]:
-        """'Bei der Stadt X kümmert sich Y um ...': a fronted 'bei ORG' and the sentence's one person."""
+        """'Bei der Stadt X kümmert sich Y um ...', 'Seitens der Stadtwerke diskutierte A, seitens der
+        Sparkasse B': a clause that opens with "bei"/"seitens" and an organization, and the first
+        person named in that clause (the sentence's only person when the clause is the whole sentence)."""
         doc = sent.doc
-        if sent[0].lower_ not in {"bei", "beim"}:
-            return []
-        org = org_span_starting(doc, sent.start + 1, min(sent.end, sent.start + 4))
-        people = person_spans(sent)
-        if org is None or len(people) != 1:
-            return []
-        return [RawLink(people[0], org_at(doc, org.start), sent, 0.6, kind="preposition")]
+        out: list[RawLink] = []
+        start = sent.start
+        for k in range(sent.start, sent.end + 1):
+            if k < sent.end and doc[k].text not in {",", ";"}:
+                continue
+            clause = doc[start:k]
+            start = k + 1
+            if len(clause) < 3 or clause[0].lower_ not in _FRONTED:
+                continue
+            org = org_span_starting(doc, clause.start + 1, min(clause.end, clause.start + 4))
+            people = [p for p in person_spans(sent) if clause.start <= p.start and p.end <= clause.end]
+            if org is not None and people:
+                out.append(RawLink(people[0], org_at(doc, org.start), sent, 0.6, kind="preposition"))
+        return out
 
     @staticmethod
     def work_verb(sent: Span) -> list[RawLink]:

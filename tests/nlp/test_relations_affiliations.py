@@ -86,3 +86,13 @@ def test_subjects_of_a_verb_of_working_belong_to_the_organization_after_it():
 def test_a_talk_at_a_place_is_no_affiliation():
     doc = annotate("Eva Kunz sprach am Institut Nord in Talheim.", ("Eva Kunz",), ("Institut Nord",))
     assert doc._.kg_affiliations == []
+
+
+def test_each_clause_opened_by_seitens_and_an_organization_affiliates_its_person():
+    doc = annotate(
+        "Seitens der Stadtwerke Talheim diskutierte Jan Lenz, seitens der Sparkasse Nordheim Eva Brandt.",
+        ("Jan Lenz", "Eva Brandt"),
+        ("Stadtwerke Talheim", "Sparkasse Nordheim"),
+    )
+    found = [(a.person.text, a.target) for a in doc._.kg_affiliations]
+    assert found == [("Jan Lenz", "Stadtwerke Talheim"), ("Eva Brandt", "Sparkasse Nordheim")]
