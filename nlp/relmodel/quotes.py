@@ -126,7 +126,7 @@ def quote_text(ctx: DocContext, m: Mention) -> tuple[str, str, int, int]:
     A quoted stretch of at least three words is a direct quote. Otherwise the reported clause: after
     "dass" ("betonte, dass die Lage ernst sei"), after the speech verb and its comma ("betonte, die
     Lage sei ernst"), or before the comma of a trailing attribution ("Die Lage sei ernst, betonte X",
-    "…, so X").
+    "…, so X"), or after an opening attribution ("Laut X sei das Projekt im Plan").
     """
     doc, s = ctx.doc, m.sent
     text = ctx.text
@@ -148,6 +148,11 @@ def quote_text(ctx: DocContext, m: Mention) -> tuple[str, str, int, int]:
         # "…, so Kühn." / "…, erklärte die Leiterin X.": the attribution trails the reported clause
         end = commas[-1].idx
         return text[s.start_char : end].strip(" ,"), "indirect", s.start_char, end
+    opening = [t.lower_ for t in s[:3]]
+    if (opening[:1] == ["laut"] or opening[:2] == ["nach", "angaben"]) and m.span.end < s.end:
+        # "Laut X sei das Projekt im Plan": the report follows the attribution
+        start = doc[m.span.end].idx
+        return text[start:end_char].strip(" ,"), "indirect", start, end_char
     verbs = [t for t in s if {"SPEECH", "PRESENT"} & set(ctx.cues(t.i))]
     for v in verbs:
         if v.i + 1 < s.end and doc[v.i + 1].text == ",":

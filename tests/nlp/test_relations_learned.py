@@ -41,6 +41,15 @@ def test_konjunktiv_clause_after_speech_verb_is_quoted_indirectly(facts):
     assert q.form == "indirect" and "sei" in q.quote
 
 
+def test_report_after_an_opening_laut_leaves_out_the_attribution(facts):
+    f = facts(
+        "Der Stadtrat von Lindenau beriet am Dienstag über den Haushalt, viele Gäste verfolgten die "
+        "Sitzung. Laut Bürgermeister Jan Roth sei das Projekt trotz der Verzögerungen weiterhin im Plan."
+    )
+    q = quoted(f)["Jan Roth"]
+    assert q.form == "indirect" and q.quote.startswith("sei das Projekt")
+
+
 def test_direct_quote_keeps_its_words_and_form(facts):
     f = facts("„Wir bauen das Netz bis Ende des Jahres aus“, sagte Landrat Tobias Kern in Feldheim.")
     q = quoted(f)["Tobias Kern"]
