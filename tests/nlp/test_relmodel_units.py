@@ -139,3 +139,17 @@ def test_applying_the_component_twice_gives_the_same_facts():
 def test_clause_before_a_trailing_so_attribution_is_reported_speech():
     ctx, m = _mention("Die Kosten seien deutlich gesunken, so Jonas Weber.", "Jonas Weber")
     assert quote_text(ctx, m)[:2] == ("Die Kosten seien deutlich gesunken", "indirect")
+
+
+def test_threshold_is_chosen_among_those_reaching_the_precision_target():
+    from nlp.training.relations import choose_threshold
+
+    measured = {0.5: (0.80, 0.80, 0.80), 0.6: (0.86, 0.70, 0.77), 0.7: (0.90, 0.60, 0.72)}
+    assert choose_threshold(measured) == 0.6
+
+
+def test_threshold_falls_back_to_the_best_f1_when_none_is_precise_enough():
+    from nlp.training.relations import choose_threshold
+
+    measured = {0.5: (0.70, 0.80, 0.747), 0.6: (0.75, 0.70, 0.724)}
+    assert choose_threshold(measured) == 0.5
