@@ -105,6 +105,14 @@ def absorb(target: Cluster, other: Cluster) -> None:
             target.aliases.append(alias)
 
 
+def absorb_into_single(short: Cluster, hits: list[Cluster], out: list[Cluster]) -> None:
+    """`short` joins the one cluster it names; with none or several, it stays a cluster of its own."""
+    if len(hits) == 1:
+        absorb(hits[0], short)
+    else:
+        out.append(short)
+
+
 def strip_final_period(name: str) -> str:
     """'Hydro AG.' at a sentence end: the tokenizer keeps the full stop on the legal form (not 'e.V.')."""
     if name.endswith(".") and name[:-1].rpartition(" ")[2] in LEGAL_FORMS:
@@ -284,10 +292,7 @@ class Coref:
                 and not is_abbreviation(without_legal_form(c.name))
                 and any(abbreviates(bare, form) for form in (c.name, *c.aliases))
             ]
-            if len(hits) == 1:
-                absorb(hits[0], short)
-            else:
-                out.append(short)
+            absorb_into_single(short, hits, out)
         return out
 
     @staticmethod
@@ -303,10 +308,7 @@ class Coref:
                 continue
             key = inflection_key(word)
             hits = [c for c in clusters if c is not short and _has_head(c.name, key)]
-            if len(hits) == 1:
-                absorb(hits[0], short)
-            else:
-                out.append(short)
+            absorb_into_single(short, hits, out)
         return out
 
     @staticmethod

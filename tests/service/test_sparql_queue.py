@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -12,7 +11,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
 from service.app import create_app
 from service.errors import UnavailableError
@@ -20,6 +18,7 @@ from service.settings import Settings
 from service.sparql.pool import QueryPool
 from service.sparql.protocol import QueryRequest
 from tests.service.conftest import build_store
+from tests.service.http_server import serve
 from tests.service.test_sparql_pool import run
 from tests.service.test_sparql_timeout import RUNAWAY
 
@@ -32,18 +31,8 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real uvicorn with one SPARQL worker and a long waiting line."""
     store = build_store(tmp_path_factory.mktemp("queue") / "kg")
     app = create_app(Settings(store=store, sparql_timeout=3.0, sparql_workers=1, sparql_queue=100))
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    with serve(app) as url:
+        yield url
 
 
 def test_health_answers_while_60_slow_queries_wait(base_url: str) -> None:
