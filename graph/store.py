@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from corpus.article import Article
 from graph.errors import StoreError
 from graph.generation import mark_written
+from graph.location import is_remote
 from graph.rdf import article_quads, document_key, fingerprint
 from graph.resolve import EntityIndex, Resolver, _key, names_parent
 from graph.vocab import ENTITIES_GRAPH, PREFIXES, article_iri, graph_iri
@@ -45,7 +46,18 @@ MENTIONS = "https://schema.org/mentions"
 
 
 class KnowledgeStore:
-    """The knowledge graph on disk (`path`) or in memory (`path=None`, for tests)."""
+    """The knowledge graph on disk (`path`) or in memory (`path=None`, for tests).
+
+    A `path` that is a server URL (``http://host:port``, see graph/location.py) opens the graph kept by
+    an Oxigraph server instead: the instance is then a `graph.remote_store.RemoteKnowledgeStore`.
+    """
+
+    def __new__(cls, path: Path | str | None = None) -> KnowledgeStore:
+        if cls is KnowledgeStore and is_remote(path):
+            from graph.remote_store import RemoteKnowledgeStore
+
+            return super().__new__(RemoteKnowledgeStore)
+        return super().__new__(cls)
 
     def __init__(self, path: Path | str | None = None) -> None:
         try:
@@ -79,14 +91,7 @@ class KnowledgeStore:
                 quads = article_quads(
                     article, facts, pipeline_version=pipeline_version, resolver=Resolver(self.index, doc)
                 )
-                if old is None:
-                    self.store.extend(quads)
-                else:
-                    # Collect before inserting: an entity only the old version knew may come back
-                    # with another preferred label, and must not keep the old one beside it.
-                    stale = self._mentioned(graph)
-                    drop = f"DROP SILENT GRAPH {graph}"
-                    self.store.update(_ops(drop, _collect(stale), _insert_data(quads)))
+                self._write(graph, quads, replace=old is not None)
             except BaseException:
                 self._load_index()  # the resolver registered entities that were not written
                 raise
@@ -100,8 +105,7 @@ class KnowledgeStore:
             graphs = self.graphs_of(article_id)
             if not graphs:
                 return False
-            stale = set().union(*(self._mentioned(ox.NamedNode(g)) for g in graphs))
-            self.store.update(_ops(*(f"DROP SILENT GRAPH <{g}>" for g in graphs), _collect(stale)))
+            self._drop(graphs)
             self._mark_written()
             self._load_index()
             return True
@@ -148,6 +152,22 @@ class KnowledgeStore:
         self.close()
 
     # -- internals --------------------------------------------------------------------------------
+
+    def _write(self, graph: ox.NamedNode, quads: list[ox.Quad], *, replace: bool) -> None:
+        """Store one article's quads in one transaction, replacing its old graph if `replace`."""
+        if not replace:
+            self.store.extend(quads)
+            return
+        # Collect before inserting: an entity only the old version knew may come back with another
+        # preferred label, and must not keep the old one beside it.
+        stale = self._mentioned(graph)
+        drop = f"DROP SILENT GRAPH {graph}"
+        self.store.update(_ops(drop, _collect(stale), _insert_data(quads)))
+
+    def _drop(self, graphs: list[str]) -> None:
+        """Remove the graphs and the entities only they supported, in one transaction."""
+        stale = set().union(*(self._mentioned(ox.NamedNode(g)) for g in graphs))
+        self.store.update(_ops(*(f"DROP SILENT GRAPH <{g}>" for g in graphs), _collect(stale)))
 
     def _mark_written(self) -> None:
         """Tell other processes (a running server) that the store changed: see graph/generation.py."""

@@ -75,6 +75,9 @@ class KG(DefinedNamespace):
     # Human-readable explanation for the analyst.
     matchReason: URIRef  # noqa: N815
 
+    # Store bookkeeping (a store server only, graph/remote_store.py): a token every write replaces.
+    generation: URIRef
+
 
 PREFIXES: dict[str, str] = {
     "rdf": str(RDF),
