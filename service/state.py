@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from fastapi import Request
 
 from graph.generation import read_generation
+from graph.location import is_remote, open_reader
 from service.limits import ExtractionGate
 from service.settings import Settings
 from service.sparql.pool import QueryPool
@@ -54,13 +55,14 @@ class ServiceState:
             if self._kstore is None:
                 from graph.store import KnowledgeStore
 
-                self.settings.store.parent.mkdir(parents=True, exist_ok=True)
+                if not is_remote(self.settings.store):
+                    self.settings.store.parent.mkdir(parents=True, exist_ok=True)
                 self._kstore = KnowledgeStore(self.settings.store)
             return self._kstore
 
     def _ensure_store(self) -> None:
-        """A new store is created (empty) before anything opens it read-only."""
-        if not (self.settings.store / "CURRENT").exists():
+        """A new store is created (empty) before anything opens it read-only (a server has its own)."""
+        if not is_remote(self.settings.store) and not (self.settings.store / "CURRENT").exists():
             self.kstore.store.flush()
 
     @property
@@ -72,7 +74,7 @@ class ServiceState:
                 return self._kstore.store
             if self._reader is None:
                 self._ensure_store()
-                self._reader = (self.generation, ox.Store.read_only(str(self.settings.store)))
+                self._reader = (self.generation, open_reader(self.settings.store))
             return self._reader[1]
 
     @contextmanager
