@@ -35,11 +35,10 @@ from graph.location import remote_url
 from graph.resolve import EntityIndex
 from graph.sparql_http import RemoteStore
 from graph.store import MENTIONS, KnowledgeStore, _ops
-from graph.vocab import BASE, ENTITIES_GRAPH, KG, RDFS, SKOS
+from graph.vocab import ENTITIES_GRAPH, KG, META_GRAPH, RDFS, SKOS
 
 logger = logging.getLogger(__name__)
 
-META_GRAPH = BASE + "meta"  # not under graph/: no article's graph IRI can be this one
 GENERATION = str(KG.generation)
 MARKER_TIMEOUT = 5.0  # the marker is read on the request path of a running server
 _FINGERPRINT = str(KG.fingerprint)

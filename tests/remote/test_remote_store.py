@@ -8,6 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from graph.errors import StoreUnavailableError
+from graph.export import export_store
 from graph.generation import read_generation
 from graph.remote_store import META_GRAPH, RemoteKnowledgeStore
 from graph.store import KnowledgeStore
@@ -120,3 +121,11 @@ def test_an_unreachable_server_is_a_store_error_naming_it(tmp_path: Path) -> Non
     url = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(StoreUnavailableError, match=url):
         KnowledgeStore(url)
+
+
+def test_export_has_the_statements_of_the_embedded_store(oxigraph: OxigraphServer) -> None:
+    remote, local = KnowledgeStore(oxigraph.url), KnowledgeStore(None)
+    for ks in (remote, local):
+        ks.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    turtle = [set(ox.parse(export_store(ks, "ttl"), format=ox.RdfFormat.TURTLE)) for ks in (remote, local)]
+    assert turtle[0] == turtle[1]  # the generation marker is bookkeeping, not knowledge
