@@ -7,12 +7,14 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from graph.store import KnowledgeStore
 from service.app import create_app
 from service.settings import Settings
+from tests.bench.server import serve as serve_in_process
 from tests.oxigraph_server import OxigraphServer, RecordingProxy, free_port, oxigraph_binary
 from tests.service.conftest import TOKEN, auth, build_store
 from tests.service.facts_sample import article_dfki, article_kl
@@ -205,3 +207,11 @@ def test_a_server_that_is_down_is_503() -> None:
         r = client.get("/persons")
         assert r.status_code == 503 and "store server" in r.json()["detail"]
         assert client.get("/sparql", params={"query": COUNT}).status_code == 503
+
+
+def test_a_service_process_started_with_kg_store_url(server: OxigraphServer) -> None:
+    """uvicorn in a process of its own, configured only by the environment (KG_STORE=http://...)."""
+    with serve_in_process(Path(server.url)) as base:
+        assert httpx.get(f"{base}/persons/eleonore-baj", timeout=60).status_code == 200
+        r = httpx.get(f"{base}/sparql", params={"query": COUNT}, timeout=60)
+        assert r.json()["results"]["bindings"][0]["n"]["value"] == "2"
