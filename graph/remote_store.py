@@ -67,7 +67,7 @@ class RemoteKnowledgeStore(KnowledgeStore):
     def close(self) -> None:
         """Nothing to release: every request is committed by the server."""
 
-    def _mark_written(self) -> None:
+    def _mark_written(self, changes: object = None) -> None:
         """The marker moves inside each write's last request (see `_write`, `_drop`)."""
 
     def _write(self, graph: ox.NamedNode, quads: list[ox.Quad], *, replace: bool) -> None:
@@ -85,8 +85,7 @@ class RemoteKnowledgeStore(KnowledgeStore):
             )
         )
 
-    def _drop(self, graphs: list[str]) -> None:
-        stale = set().union(*(self._mentioned(ox.NamedNode(g)) for g in graphs))
+    def _drop(self, graphs: list[str], stale: set[str]) -> None:
         if collect := _collect_outside(stale, graphs):
             self.remote.update(collect)
         for g in graphs:

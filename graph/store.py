@@ -20,7 +20,6 @@ import pyoxigraph as ox
 from corpus.article import Article
 from graph.errors import StoreError
 from graph.generation import mark_written
-from graph.location import is_remote
 from graph.rdf import article_quads, document_key, fingerprint
 from graph.resolve import EntityIndex, Resolver, _key, names_parent
 from graph.vocab import ENTITIES_GRAPH, PREFIXES, article_iri, graph_iri
@@ -53,6 +52,8 @@ class KnowledgeStore:
     """
 
     def __new__(cls, path: Path | str | None = None) -> KnowledgeStore:
+        from graph.location import is_remote
+
         if cls is KnowledgeStore and is_remote(path):
             from graph.remote_store import RemoteKnowledgeStore
 
@@ -75,6 +76,22 @@ class KnowledgeStore:
         self._load_index()
 
     # -- writing ----------------------------------------------------------------------------------
+
+    def _write(self, graph: ox.NamedNode, quads: list[ox.Quad], *, replace: bool) -> None:
+        """Store one article's quads in one transaction, replacing its old graph if `replace`."""
+        if not replace:
+            self.store.extend(quads)
+            return
+        # Collect before inserting: an entity only the old version knew may come back with another
+        # preferred label, and must not keep the old one beside it.
+        stale = self._mentioned(graph)
+        drop = f"DROP SILENT GRAPH {graph}"
+        self.store.update(_ops(drop, _collect(stale), _insert_data(quads)))
+
+    def _drop(self, graphs: list[str], stale: set[str]) -> None:
+        """Remove the graphs and, of the entities they mentioned (`stale`), those only they supported, in
+        one transaction."""
+        self.store.update(_ops(*(f"DROP SILENT GRAPH <{g}>" for g in graphs), _collect(stale)))
 
     def ingest(self, article: Article, facts: Facts, *, pipeline_version: str) -> IngestStatus:
         """Write the article's statements in one transaction; a changed version replaces the old graph."""
@@ -105,7 +122,8 @@ class KnowledgeStore:
             graphs = self.graphs_of(article_id)
             if not graphs:
                 return False
-            self._drop(graphs)
+            stale = set().union(*(self._mentioned(ox.NamedNode(g)) for g in graphs))
+            self._drop(graphs, stale)
             self._mark_written()
             self._load_index()
             return True
@@ -152,22 +170,6 @@ class KnowledgeStore:
         self.close()
 
     # -- internals --------------------------------------------------------------------------------
-
-    def _write(self, graph: ox.NamedNode, quads: list[ox.Quad], *, replace: bool) -> None:
-        """Store one article's quads in one transaction, replacing its old graph if `replace`."""
-        if not replace:
-            self.store.extend(quads)
-            return
-        # Collect before inserting: an entity only the old version knew may come back with another
-        # preferred label, and must not keep the old one beside it.
-        stale = self._mentioned(graph)
-        drop = f"DROP SILENT GRAPH {graph}"
-        self.store.update(_ops(drop, _collect(stale), _insert_data(quads)))
-
-    def _drop(self, graphs: list[str]) -> None:
-        """Remove the graphs and the entities only they supported, in one transaction."""
-        stale = set().union(*(self._mentioned(ox.NamedNode(g)) for g in graphs))
-        self.store.update(_ops(*(f"DROP SILENT GRAPH <{g}>" for g in graphs), _collect(stale)))
 
     def _mark_written(self) -> None:
         """Tell other processes (a running server) that the store changed: see graph/generation.py."""

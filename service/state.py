@@ -12,7 +12,6 @@ import pyoxigraph as ox
 from fastapi import Request
 
 from graph.generation import read_generation
-from graph.location import is_remote, open_reader
 from service.limits import ExtractionGate
 from service.settings import Settings
 from service.sparql.pool import QueryPool
@@ -53,6 +52,7 @@ class ServiceState:
     def kstore(self) -> KnowledgeStore:
         with self._lock:
             if self._kstore is None:
+                from graph.location import is_remote
                 from graph.store import KnowledgeStore
 
                 if not is_remote(self.settings.store):
@@ -62,6 +62,8 @@ class ServiceState:
 
     def _ensure_store(self) -> None:
         """A new store is created (empty) before anything opens it read-only (a server has its own)."""
+        from graph.location import is_remote
+
         if not is_remote(self.settings.store) and not (self.settings.store / "CURRENT").exists():
             self.kstore.store.flush()
 
@@ -74,6 +76,8 @@ class ServiceState:
                 return self._kstore.store
             if self._reader is None:
                 self._ensure_store()
+                from graph.location import open_reader  # a folder or a store server (KG_STORE=http://...)
+
                 self._reader = (self.generation, open_reader(self.settings.store))
             return self._reader[1]
 
