@@ -23,3 +23,7 @@ class StoreError(GraphError):
 
 class ShapeViolationError(GraphError):
     """A graph that does not conform to graph/shapes.ttl."""
+
+
+class StoreUnavailableError(StoreError):
+    """The store server (`KG_STORE=http://...`) cannot be reached or failed to answer; retry when it is up."""

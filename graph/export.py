@@ -14,7 +14,7 @@ from graph import nxview
 from graph.errors import GraphError
 from graph.store import KnowledgeStore
 from graph.validate import union_graph
-from graph.vocab import PREFIXES
+from graph.vocab import ALL_TRIPLES, PREFIXES
 
 ExportFormat = Literal["turtle", "trig", "nquads", "jsonld", "csv", "graphml", "gexf"]
 FORMATS: dict[str, str] = {  # format -> file extension
@@ -72,7 +72,7 @@ CSV_COLUMNS = [
 
 def write_turtle(ks: KnowledgeStore, out: IO[bytes]) -> None:
     """The union of all article graphs as one Turtle document (named graphs dropped)."""
-    triples = ks.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    triples = ks.query(ALL_TRIPLES)
     ox.serialize(triples, out, ox.RdfFormat.TURTLE, prefixes=_SERIALIZER_PREFIXES)
 
 

@@ -12,13 +12,23 @@ import os
 import uuid
 from pathlib import Path
 
+from graph.location import remote_url
+
 logger = logging.getLogger(__name__)
 
 GENERATION_FILE = "kg-generation"
 
 
 def read_generation(store: Path | str) -> str | None:
-    """The store's current write token (None: never written through `KnowledgeStore`, or no store)."""
+    """The store's current write token (None: never written through `KnowledgeStore`, or no store).
+
+    For a store server (``http://...``) the token is a triple on the server (graph/remote_store.py).
+    """
+    url = remote_url(store)
+    if url is not None:
+        from graph.remote_store import read_remote_generation
+
+        return read_remote_generation(url)
     try:
         return (Path(store) / GENERATION_FILE).read_text(encoding="ascii").strip() or None
     except (OSError, UnicodeDecodeError):

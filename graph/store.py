@@ -45,7 +45,20 @@ MENTIONS = "https://schema.org/mentions"
 
 
 class KnowledgeStore:
-    """The knowledge graph on disk (`path`) or in memory (`path=None`, for tests)."""
+    """The knowledge graph on disk (`path`) or in memory (`path=None`, for tests).
+
+    A `path` that is a server URL (``http://host:port``, see graph/location.py) opens the graph kept by
+    an Oxigraph server instead: the instance is then a `graph.remote_store.RemoteKnowledgeStore`.
+    """
+
+    def __new__(cls, path: Path | str | None = None) -> KnowledgeStore:
+        from graph.location import is_remote
+
+        if cls is KnowledgeStore and is_remote(path):
+            from graph.remote_store import RemoteKnowledgeStore
+
+            return super().__new__(RemoteKnowledgeStore)
+        return super().__new__(cls)
 
     def __init__(self, path: Path | str | None = None) -> None:
         try:
@@ -64,6 +77,22 @@ class KnowledgeStore:
 
     # -- writing ----------------------------------------------------------------------------------
 
+    def _write(self, graph: ox.NamedNode, quads: list[ox.Quad], *, replace: bool) -> None:
+        """Store one article's quads in one transaction, replacing its old graph if `replace`."""
+        if not replace:
+            self.store.extend(quads)
+            return
+        # Collect before inserting: an entity only the old version knew may come back with another
+        # preferred label, and must not keep the old one beside it.
+        stale = self._mentioned(graph)
+        drop = f"DROP SILENT GRAPH {graph}"
+        self.store.update(_ops(drop, _collect(stale), _insert_data(quads)))
+
+    def _drop(self, graphs: list[str], stale: set[str]) -> None:
+        """Remove the graphs and, of the entities they mentioned (`stale`), those only they supported, in
+        one transaction."""
+        self.store.update(_ops(*(f"DROP SILENT GRAPH <{g}>" for g in graphs), _collect(stale)))
+
     def ingest(self, article: Article, facts: Facts, *, pipeline_version: str) -> IngestStatus:
         """Write the article's statements in one transaction; a changed version replaces the old graph."""
         doc = document_key(article)
@@ -79,14 +108,7 @@ class KnowledgeStore:
                 quads = article_quads(
                     article, facts, pipeline_version=pipeline_version, resolver=Resolver(self.index, doc)
                 )
-                if old is None:
-                    self.store.extend(quads)
-                else:
-                    # Collect before inserting: an entity only the old version knew may come back
-                    # with another preferred label, and must not keep the old one beside it.
-                    stale = self._mentioned(graph)
-                    drop = f"DROP SILENT GRAPH {graph}"
-                    self.store.update(_ops(drop, _collect(stale), _insert_data(quads)))
+                self._write(graph, quads, replace=old is not None)
             except BaseException:
                 self._load_index()  # the resolver registered entities that were not written
                 raise
@@ -101,7 +123,7 @@ class KnowledgeStore:
             if not graphs:
                 return False
             stale = set().union(*(self._mentioned(ox.NamedNode(g)) for g in graphs))
-            self.store.update(_ops(*(f"DROP SILENT GRAPH <{g}>" for g in graphs), _collect(stale)))
+            self._drop(graphs, stale)
             self._mark_written()
             self._load_index()
             return True

@@ -12,6 +12,7 @@ from pyshacl import validate
 
 from graph.errors import ShapeViolationError
 from graph.store import KnowledgeStore
+from graph.vocab import ALL_TRIPLES
 
 
 @cache
@@ -22,7 +23,7 @@ def shapes() -> rdflib.Graph:
 
 def union_graph(ks: KnowledgeStore) -> rdflib.Graph:
     """All statements of all articles as one rdflib graph (duplicates across articles collapse)."""
-    triples = ks.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    triples = ks.query(ALL_TRIPLES)
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     return rdflib.Graph().parse(data=data or b"", format="nt")
 

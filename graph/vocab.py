@@ -75,6 +75,9 @@ class KG(DefinedNamespace):
     # Human-readable explanation for the analyst.
     matchReason: URIRef  # noqa: N815
 
+    # Store bookkeeping (a store server only, graph/remote_store.py): a token every write replaces.
+    generation: URIRef
+
 
 PREFIXES: dict[str, str] = {
     "rdf": str(RDF),
@@ -129,6 +132,11 @@ def entity_iri(kind: str, key: str) -> str:
 
 
 ENTITIES_GRAPH = BASE + "graph/entities"  # types and preferred labels of entities, stated once
+# Bookkeeping of a store server (graph/remote_store.py): its generation marker, subject and graph both.
+# Not under graph/, so no article's graph IRI can be this one.
+META_GRAPH = BASE + "meta"
+# Every statement of the knowledge graph: the union of the graphs, without the bookkeeping above.
+ALL_TRIPLES = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o FILTER(?s != <{META_GRAPH}>) }}"
 
 
 def graph_iri(doc_key: str) -> str:

@@ -43,7 +43,10 @@ app = typer.Typer(
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 _HANDLER = "kg-cli"
 F = TypeVar("F", bound=Callable[..., Any])
-StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store folder (default: setting KG_STORE).")]
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option("--store", help="Store folder, or http://HOST:PORT of an Oxigraph server (KG_STORE)."),
+]
 
 
 @app.callback()

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from graph.errors import ArticleNotFoundError, GraphError, StoreError
+from graph.errors import ArticleNotFoundError, GraphError, StoreError, StoreUnavailableError
 from nlp.errors import KGError as NlpError
 from nlp.errors import ModelNotFoundError
 
@@ -107,6 +107,9 @@ async def _store_error(request: Request, exc: Exception) -> JSONResponse:
     # Most often `kg ingest` holds the store's write lock. The message names the store's path, which is
     # for the log, not for the client.
     logger.warning("%s on %s: %s", type(exc).__name__, request.url.path, exc)
+    if isinstance(exc, StoreUnavailableError):  # KG_STORE=http://...: the server is down or failing
+        down = UnavailableError("The store server is not answering; retry later.", retry_after=5)
+        return error_response(down)
     return error_response(
         UnavailableError(
             "The store cannot be opened for writing now; most likely another process (such as "

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
-
+from graph.location import is_remote, open_reader
 from service.lookup import resolve
 from service.readmodel.model import ReadModel
 from service.readmodel.views import Views
@@ -16,9 +15,9 @@ from service.search.expertise import rank_experts, result_of
 
 def _model(store: Path) -> ReadModel:
     """The read model of the store, opened read-only so a running server does not block the CLI."""
-    if not Path(store).exists():
+    if not is_remote(store) and not Path(store).exists():
         raise FileNotFoundError(f"{store}: no store there; ingest articles first (kg ingest).")
-    return ReadModel.from_store(ox.Store.read_only(str(store)))
+    return ReadModel.from_store(open_reader(store))
 
 
 def expertise_for(store: Path, topic: str, limit: int = 10) -> list[dict[str, Any]]:

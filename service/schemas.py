@@ -284,7 +284,7 @@ class DeleteResult(Model):
 
 class Health(Model):
     status: Literal["ok"]
-    store: str = Field(description="Name of the store folder (not its path).")
+    store: str = Field(description="Name of the store folder (not its path), or 'server' for a store server.")
     articles: int
     writes_enabled: bool
     generation: int = Field(description="Bumped after each write.")

@@ -18,7 +18,10 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
 
-    store: Path = Field(default=Path("kg_store"), description="Directory of the on-disk pyoxigraph store.")
+    store: Path = Field(
+        default=Path("kg_store"),
+        description="Directory of the on-disk pyoxigraph store, or http://HOST:PORT of an Oxigraph server.",
+    )
     api_token: SecretStr | None = Field(
         default=None, description="Bearer token for POST/DELETE /articles; unset or empty = writes disabled."
     )

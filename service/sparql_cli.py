@@ -14,6 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rich.table import Table
 
+from graph.location import describe, is_remote
 from graph.vocab import PREFIXES
 from service.errors import BadRequestError, NotFoundError
 from service.settings import get_settings
@@ -42,7 +43,7 @@ def run_query(
     if fmt not in FORMATS:
         raise BadRequestError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     precheck(query)  # empty, too long or too deeply nested: refused before anything parses it
-    if not (store_path / "CURRENT").exists():
+    if not is_remote(store_path) and not (store_path / "CURRENT").exists():
         raise NotFoundError(f"{store_path}: no store there; run `kg ingest PATH --store {store_path}` first")
     settings = get_settings()
     pool = QueryPool(
@@ -66,7 +67,7 @@ def run_query(
         # The endpoint's advice (`POST /articles`) in command-line terms.
         raise BadRequestError(
             "SPARQL Update is not allowed: `kg sparql` only reads the store. "
-            f"Add articles with `kg ingest PATH --store {store_path}`."
+            f"Add articles with `kg ingest PATH --store {describe(store_path)}`."
         ) from exc
     finally:
         pool.close()

@@ -52,15 +52,19 @@ class ServiceState:
     def kstore(self) -> KnowledgeStore:
         with self._lock:
             if self._kstore is None:
+                from graph.location import is_remote
                 from graph.store import KnowledgeStore
 
-                self.settings.store.parent.mkdir(parents=True, exist_ok=True)
+                if not is_remote(self.settings.store):
+                    self.settings.store.parent.mkdir(parents=True, exist_ok=True)
                 self._kstore = KnowledgeStore(self.settings.store)
             return self._kstore
 
     def _ensure_store(self) -> None:
-        """A new store is created (empty) before anything opens it read-only."""
-        if not (self.settings.store / "CURRENT").exists():
+        """A new store is created (empty) before anything opens it read-only (a server has its own)."""
+        from graph.location import is_remote
+
+        if not is_remote(self.settings.store) and not (self.settings.store / "CURRENT").exists():
             self.kstore.store.flush()
 
     @property
@@ -72,7 +76,9 @@ class ServiceState:
                 return self._kstore.store
             if self._reader is None:
                 self._ensure_store()
-                self._reader = (self.generation, ox.Store.read_only(str(self.settings.store)))
+                from graph.location import open_reader  # a folder or a store server (KG_STORE=http://...)
+
+                self._reader = (self.generation, open_reader(self.settings.store))
             return self._reader[1]
 
     @contextmanager

@@ -27,7 +27,8 @@ class StoreWatch:
             now = time.monotonic()
             if now >= self._next_check:
                 self._next_check = now + self.interval
-                if self.state.external_write_seen():
+                # A thread: with a store server (KG_STORE=http://...) the marker is an HTTP request.
+                if await run_in_threadpool(self.state.external_write_seen):
                     self._reloading = True  # requests meanwhile go on with the old snapshot
                     try:
                         await run_in_threadpool(self.state.reload)

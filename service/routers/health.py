@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
+from graph.location import is_remote
 from service.readmodel.load import rows
 from service.schemas import Health
 from service.state import ServiceState, get_state
@@ -20,7 +21,8 @@ def health(state: Annotated[ServiceState, Depends(get_state)]) -> Health:
     articles = int(next(rows(state.reader, count))["n"])
     return Health(
         status="ok",
-        store=state.settings.store.name,  # the folder's name only: the path tells a client too much
+        # the folder's name only: the path (or the store server's address) tells a client too much
+        store="server" if is_remote(state.settings.store) else state.settings.store.name,
         articles=articles,
         writes_enabled=state.settings.writes_enabled,
         generation=state.generation,

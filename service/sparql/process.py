@@ -72,7 +72,9 @@ class WorkerProcess:
                 f"the SPARQL worker could not be cut off from the network ({hello.detail}) "
                 "and KG_SPARQL_REQUIRE_ISOLATION is set"
             )
-        if not hello.isolated:
+        if not hello.isolated and hello.forwards:  # expected with a store server: README, "Stores"
+            logger.info("SPARQL worker runs with network access: %s", hello.detail)
+        elif not hello.isolated:
             logger.warning("SPARQL worker runs WITH network access: %s", hello.detail)
 
     def _send(self, request: QueryRequest) -> None:

@@ -52,6 +52,7 @@ class Hello:
 
     isolated: bool
     detail: str
+    forwards: bool = False  # it sends guarded queries to a store server (KG_STORE=http://...)
 
 
 class QueryError(Exception):

@@ -13,21 +13,27 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 import pyoxigraph as ox
 
+from graph.location import remote_url
 from service.sparql import sandbox
 from service.sparql.guard import UPDATE_REFUSED, check_query, looks_like_update
 from service.sparql.negotiation import UnacceptableFormatError, pick_format
 from service.sparql.protocol import Hello, QueryAnswer, QueryError, QueryRequest, read_frame, write_frame
+from service.sparql.remote import ForwardingStore
 from service.sparql.results import serialize_result
 
 MEMORY_EXCEEDED = "The query needed more memory than a SPARQL worker may use ({mb} MB); narrow it."
 
 
 def open_store(path: str, attempts: int = 20) -> ox.Store:
-    """Open read-only, retrying while the writer's compaction swaps files under the snapshot."""
+    """Open read-only, retrying while the writer's compaction swaps files under the snapshot; a store
+    server (``http://...``) is not opened but forwarded to (service/sparql/remote.py)."""
+    url = remote_url(path)
+    if url is not None:
+        return cast(ox.Store, ForwardingStore(url))
     for attempt in range(attempts):
         try:
             return ox.Store.read_only(path)
@@ -67,7 +73,9 @@ def answer_query(store: ox.Store, req: QueryRequest) -> QueryAnswer:
 
     OSError and RuntimeError (the store changed under this snapshot) propagate: the caller reopens.
     """
-    verdict = check_query(req.query)  # SERVICE refused here, before pyoxigraph sees the query
+    verdict = check_query(req.query)  # SERVICE refused here, before pyoxigraph (or a server) sees the query
+    if isinstance(store, ForwardingStore):
+        store.cap(req)
     if (pick := _formats(req)) is None:
         raise QueryError("not-acceptable", _unacceptable(req))
     # The union default graph unless the client names a dataset (FROM / protocol parameters).
@@ -84,6 +92,8 @@ def answer_query(store: ox.Store, req: QueryRequest) -> QueryAnswer:
         body, cut, rows = serialize_result(result, key, req.max_rows, req.max_bytes)
     except (ValueError, TypeError) as exc:
         raise QueryError("error", f"Query failed: {exc}") from None
+    except (SyntaxError, OSError) as exc:  # only a store server's answer, read as it streams in
+        raise QueryError("store", f"The store server's answer broke off ({exc}); retry it.") from None
     return QueryAnswer(body=body, key=key, rows=rows, cut=cut, form=form)
 
 
@@ -145,7 +155,11 @@ def serve(path: str, inp: BinaryIO, out: BinaryIO, memory_mb: int) -> None:
 def main() -> None:
     store_path, memory_mb, require = sys.argv[1], int(sys.argv[2]), "--require-isolation" in sys.argv
     sandbox.deepen_stack(["-m", "service.sparql.worker", *sys.argv[1:]])
-    problem = sandbox.isolate_network()  # first: a new user namespace needs a single-threaded process
+    url = remote_url(store_path)
+    if url is None:
+        problem = sandbox.isolate_network()  # first: a new user namespace needs a single-threaded process
+    else:
+        problem = f"it forwards guarded queries to the store server at {url}"
     sandbox.limit_memory(memory_mb)
     sys.setrecursionlimit(100_000)  # the guard's parser recurses per nesting level; the stack allows it
     # The protocol owns the real stdout; anything printed by mistake goes to stderr instead.
@@ -153,7 +167,8 @@ def main() -> None:
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     check_query("SELECT * FROM <urn:x> { ?s ?p ?o }")  # load the guard's parser now, not in a query's time
     try:
-        write_frame(out, Hello(isolated=problem is None, detail=problem or "own network namespace"))
+        detail = problem or "own network namespace"
+        write_frame(out, Hello(isolated=problem is None, detail=detail, forwards=url is not None))
         if problem is not None and require:
             return
         serve(store_path, sys.stdin.buffer, out, memory_mb)
