@@ -351,6 +351,46 @@ def person(
         _print_json(row)
 
 
+@app.command(name="extract-dask", epilog=EXIT_CODES)
+@cli_errors
+def extract_dask(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl, feeds).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the facts shards (facts-00000.jsonl, ...).")],
+    scheduler: Annotated[
+        str, typer.Option(help="Dask scheduler address (tcp://host:8786), or local for a LocalCluster here.")
+    ] = "local",
+    shards: Annotated[
+        int | None, typer.Option(min=1, help="Number of shards (default: 4 per worker thread).")
+    ] = None,
+    workers: WorkersOpt = None,
+) -> None:
+    """Extract a corpus in shards on a Dask cluster, into facts JSONL that `kg ingest OUT` stores as is.
+
+    Each shard is one task; a worker loads the model once. The client reads the input and writes the
+    shards, so the workers need no shared file system. --workers sizes a local cluster only.
+    """
+    try:
+        from service.dask_extract import check_out_dir, connect, run
+    except ModuleNotFoundError as exc:
+        from nlp.errors import KGError
+
+        raise KGError(f"kg extract-dask needs Dask ({exc}): pip install 'kg-de[dask]'") from exc
+    check_out_dir(out)  # before a cluster starts
+    address = None if scheduler == "local" else scheduler
+    with connect(address, _workers(workers)) as client:
+        summary = run(paths, out, client=client, shards=shards)
+    for failure in summary.failures:
+        say("failed", failure, "yellow")
+    err.print(
+        escape(
+            f"articles {summary.articles}, shards {len(summary.shards)}, failed {len(summary.failures)}"
+            f" — {out}"
+        )
+    )
+    if summary.failures:
+        raise typer.Exit(EXIT_FAILED_RECORDS)
+
+
 def main() -> None:
     app()
 
