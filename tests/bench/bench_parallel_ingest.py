@@ -1,10 +1,12 @@
 """Parallel ingest benchmark: `kg ingest --workers 2` against `--workers 1`, articles/s and same quads.
 
 Run: ``python -m tests.bench.bench_parallel_ingest [--corpus ../shared/corpus-train] [--records 585]
-[--repeat 3] [--report tests/bench/reports/parallel-ingest.md]``. The texts of the corpus are repeated
-into one JSONL file, each record with its own id and a sentence of its own appended (so no two
+[--repeat 3] [--wait 600] [--report tests/bench/reports/parallel-ingest.md]``. The texts of the corpus
+are repeated into one JSONL file, each record with its own id and a sentence of its own appended (so no two
 records are the same article). Each run is a fresh `kg ingest` process into a fresh store, timed from
-start to exit (model load and pool start included); the stores' N-Quads must be identical.
+start to exit (model load and pool start included); the stores' N-Quads must be identical. Rounds
+alternate the order (1 then 2 workers, 2 then 1); with --wait, each round first waits for the rest
+of the machine to go quiet.
 """
 
 from __future__ import annotations
@@ -34,8 +36,7 @@ class Run:
     workers: int
     seconds: float
     cpu: float
-    load_before: float
-    load_after: float
+    others: float
     nquads: bytes
 
     def rate(self, records: int) -> float:
@@ -66,15 +67,33 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def busy_seconds() -> float:
+    """CPU seconds all processes of the machine have used since boot (Linux /proc/stat)."""
+    fields = Path("/proc/stat").read_text(encoding="ascii").split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_for_quiet(limit: float, most: float = 0.25, window: float = 15.0) -> float:
+    """Wait (at most `limit` seconds) until the rest of the machine uses under `most` cores for a
+    `window`; returns the cores it used in the last window."""
+    deadline = time.monotonic() + limit
+    while True:
+        busy0 = busy_seconds()
+        time.sleep(window)
+        others = (busy_seconds() - busy0) / window
+        if others < most or time.monotonic() > deadline:
+            return others
+
+
 def run_once(source: Path, workers: int, round_: int, tmp: Path) -> Run:
     store = tmp / f"store-{round_}-{workers}"
-    load_before = os.getloadavg()[0]
-    cpu0, t0 = _children_cpu(), time.perf_counter()
+    busy0, cpu0, t0 = busy_seconds(), _children_cpu(), time.perf_counter()
     kg("ingest", str(source), "--store", str(store), "--workers", str(workers))
     seconds, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
-    load_after = os.getloadavg()[0]
+    others = max(0.0, busy_seconds() - busy0 - cpu) / seconds
     nquads = b"\n".join(sorted(kg("export", "--format", "nq", "--store", str(store)).stdout.splitlines()))
-    return Run(round_, workers, seconds, cpu, load_before, load_after, nquads)
+    return Run(round_, workers, seconds, cpu, others, nquads)
 
 
 def startup(tmp: Path, source: Path) -> dict[int, float]:
@@ -86,12 +105,12 @@ def startup(tmp: Path, source: Path) -> dict[int, float]:
 
 def report(runs: list[Run], records: int, words: int, corpus: Path, start: dict[int, float]) -> str:
     rows = []
-    for r in runs:
+    for r in sorted(runs, key=lambda r: (r.round, r.workers)):
         base = next(x for x in runs if x.round == r.round and x.workers == 1)
         speedup = base.seconds / r.seconds
         rows.append(
             f"| {r.round} | {r.workers} | {r.seconds:.1f} s | {r.rate(records):.2f} | **{speedup:.2f}×** "
-            f"| {r.cpu:.1f} s | {r.load_before:.1f} → {r.load_after:.1f} |"
+            f"| {r.cpu:.1f} s | {r.others:.2f} |"
         )
     same = len({r.nquads for r in runs}) == 1
     quads = runs[0].nquads.count(b"\n") + 1
@@ -103,14 +122,15 @@ Input: the {len(list(corpus.glob("*.txt")))} texts of `{corpus.name}` repeated i
 {records} records ({words:,} words), each with its own id and a numbered sentence appended. Each run is
 a fresh `kg ingest` process into a fresh on-disk store, timed from start to exit (model load and
 worker start included). Machine: {platform.machine()}, {os.cpu_count()} cores, Python
-{platform.python_version()}, shared with other jobs; the 1-minute load average before → after each
-run is in the last column (a load above 0 means other jobs took part of the 2 cores). CPU is the
-user + system time of the `kg ingest` process and its workers: the work done, whatever the load.
+{platform.python_version()}, shared with other jobs. CPU is the user + system time of the `kg ingest`
+process and its workers: the work done, whatever the load. "Others" is the CPU the rest of the
+machine used meanwhile, in cores on average (from /proc/stat): with 0.0 the two cores were ours,
+with 1.0 another job held one of them all along, and no speedup above about 1.3× was possible.
 The fixed start (imports, model load, pool and store; a 1-record ingest) took
 {start[1]:.1f} s with 1 worker and {start[2]:.1f} s with 2; it is not shared out, so the speedup grows with
 the number of records.
 
-| round | workers | time | articles/s | speedup | CPU | load |
+| round | workers | time | articles/s | speedup | CPU | others |
 |---|---|---|---|---|---|---|
 {chr(10).join(rows)}
 
@@ -124,6 +144,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus-train")
     parser.add_argument("--records", type=int, default=585)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--wait", type=float, default=0, help="Wait up to N seconds for a quiet machine.")
     parser.add_argument(
         "--report", type=Path, default=Path(__file__).parent / "reports" / "parallel-ingest.md"
     )
@@ -135,9 +156,12 @@ def main() -> None:
         words = write_corpus(args.corpus, args.records, source)
         start = startup(tmp, source)
         for round_ in range(1, args.repeat + 1):
-            for workers in WORKERS:
+            if args.wait:
+                print(f"round {round_}: others {wait_for_quiet(args.wait):.2f} cores before it")
+            for workers in WORKERS if round_ % 2 else reversed(WORKERS):
                 runs.append(run_once(source, workers, round_, tmp))
-                print(f"round {round_}, {workers} workers: {runs[-1].seconds:.1f} s", file=sys.stderr)
+                r = runs[-1]
+                print(f"round {round_}, {workers} workers: {r.seconds:.1f} s, others {r.others:.2f}")
     text = report(runs, args.records, words, args.corpus, start)
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(text, encoding="utf-8")
