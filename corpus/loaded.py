@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from corpus.article import Article
+from nlp.facts import Facts
 
 
 class Loaded(BaseModel):
@@ -12,6 +13,8 @@ class Loaded(BaseModel):
 
     `source` says where the item came from: a path, `path:LINE` for JSONL, `path#N` for feed entries.
     `record_id` is the `id` a failed JSONL line carried, so `kg extract --jsonl` can still answer it.
+    `facts` and `pipeline_version` are set for a facts line (corpus/precomputed.py): the article was
+    extracted before, and is stored without extracting it again.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -20,6 +23,8 @@ class Loaded(BaseModel):
     article: Article | None = None
     error: str | None = None
     record_id: str | None = None
+    facts: Facts | None = None
+    pipeline_version: str | None = None
 
     @classmethod
     def ok(cls, source: str, article: Article) -> Loaded:

@@ -104,11 +104,14 @@ def _parse(data: bytes, *, source: str, fmt: Format) -> Iterator[Loaded]:
             yield Loaded.ok(where, Article.from_text(text, source=where, **_present(meta)))
         return
     if fmt == "jsonl":
-        # Decoded line by line: one line that is binary or in another encoding fails alone.
-        items = list(iter_jsonl_bytes(data, source=source))
-        if not items:
+        # Decoded line by line: one line that is binary or in another encoding fails alone. Lazily:
+        # a batch holds only the records in flight, not all the Loaded items of a large file.
+        empty = True
+        for item in iter_jsonl_bytes(data, source=source):
+            empty = False
+            yield item
+        if empty:
             raise EmptyInputError(f"{source}: no JSON lines found")
-        yield from items
         return
     text = decode_bytes(data, source=source)
     if fmt == "json":

@@ -11,6 +11,7 @@ from corpus.article import Article
 from corpus.dates import parse_date
 from corpus.errors import CorpusError, EmptyInputError, UnreadableInputError
 from corpus.loaded import Loaded
+from corpus.precomputed import is_facts_record, loaded_from_facts_record
 from corpus.text import bom_encoding, decode_bytes, ensure_not_binary, repair_text
 
 logger = logging.getLogger(__name__)
@@ -132,6 +133,8 @@ def _record_of_line(line: str, where: str) -> Loaded:
         reason = _json_problem(exc)
         logger.warning("%s: not valid JSON (%s); line skipped", where, reason)
         return Loaded.failed(where, f"{where}: not valid JSON ({reason}); line skipped")
+    if is_facts_record(record):
+        return loaded_from_facts_record(record, source=where)
     record_id = record.get("id") if isinstance(record, dict) else None
     try:
         return Loaded.ok(where, article_from_record(record, source=where))

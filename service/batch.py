@@ -24,12 +24,17 @@ _MAX_REASON = 200
 
 @dataclass(frozen=True)
 class Extracted:
-    """The outcome for one record: `facts`, or `error` (one line naming `source`, e.g. `file:LINE`)."""
+    """The outcome for one record: `facts`, or `error` (one line naming `source`, e.g. `file:LINE`).
+
+    `article` is None for a record that could not be read; `pipeline_version` names the pipeline that
+    extracted `facts` (set by service/pool.py, or read from a facts line).
+    """
 
     source: str
-    article: Article
+    article: Article | None
     facts: Facts | None = None
     error: str | None = None
+    pipeline_version: str | None = None
 
 
 def extract_records(records: Sequence[tuple[str, Article]], nlp: Language) -> Iterator[Extracted]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -20,9 +21,9 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
+    from corpus.loaded import Loaded
     from graph.store import KnowledgeStore
+    from service.pool import Extraction
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILED_RECORDS = 3
@@ -110,6 +111,17 @@ def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option("--workers", min=1, help="Extraction processes (default: the number of cores)."),
+]
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report a SIGINT
+
+
+def _workers(workers: int | None) -> int:
+    return workers or os.cpu_count() or 1
+
+
 @app.command(epilog=EXIT_CODES)
 @cli_errors
 def extract(
@@ -118,13 +130,18 @@ def extract(
         Path | None, typer.Option("--jsonl", help="JSONL input: one {id, text} per line.")
     ] = None,
     indent: Annotated[int | None, typer.Option(help="Pretty-print with this indent.")] = None,
+    workers: WorkersOpt = None,
 ) -> None:
-    """Print the facts JSON of one article, or one facts object per line for --jsonl input."""
+    """Print the facts JSON of one article, or one facts object per line for --jsonl input.
+
+    With --jsonl, the records are extracted in --workers processes and printed in input order; a facts
+    line (written by `kg extract-dask`) is printed without extracting again.
+    """
     from corpus.loader import read_article
     from nlp.extract import extract as run_extract
 
     if jsonl is not None:
-        _extract_jsonl(jsonl)
+        _extract_jsonl(jsonl, _workers(workers))
         return
     if file is None:
         raise FileNotFoundError("give an article file, - for stdin, or --jsonl FILE")
@@ -133,29 +150,31 @@ def extract(
     sys.stdout.write(json.dumps(facts.model_dump(mode="json"), ensure_ascii=False, indent=indent) + "\n")
 
 
-def _extract_jsonl(path: Path) -> None:
+def _extract_jsonl(path: Path, workers: int) -> None:
     """One facts line per readable record; each failed record named on stderr; exit 3 if any failed."""
     from corpus.loader import read_file
-    from nlp.pipeline import load_pipeline
-    from service.batch import extract_records
+    from service.pool import Extraction, WorkerDiedError
 
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such file; check the path")
-    loaded = list(read_file(path))
-    failed = 0
-    for item in loaded:
-        if item.error:
-            say("skipped", item.error, "yellow")
-            failed += 1
-    good = [(item.source, item.article) for item in loaded if item.article]
-    for outcome in extract_records(good, load_pipeline()):
-        if outcome.facts is None:
-            say("skipped", outcome.error or outcome.source, "yellow")
-            failed += 1
-        else:
-            _print_json(outcome.facts.model_dump(mode="json"))
+    failed = total = 0
+    try:
+        with Extraction(workers) as extraction:
+            for outcome in extraction.outcomes(read_file(path)):
+                total += 1
+                if outcome.facts is None:
+                    say("skipped", outcome.error or outcome.source, "yellow")
+                    failed += 1
+                else:
+                    _print_json(outcome.facts.model_dump(mode="json"))
+    except KeyboardInterrupt:
+        say("interrupted", f"stopped after {total} records; the facts printed are whole lines")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except WorkerDiedError as exc:
+        say("error", f"{exc}; {total} records were printed before it")
+        raise typer.Exit(EXIT_BAD_INPUT) from None
     if failed:
-        say("error", f"{failed} of {len(loaded)} records failed (named above); the others were extracted")
+        say("error", f"{failed} of {total} records failed (named above); the others were extracted")
         raise typer.Exit(EXIT_FAILED_RECORDS)
 
 
@@ -164,60 +183,74 @@ def _extract_jsonl(path: Path) -> None:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl, feeds).")],
     store: StoreOpt = None,
+    workers: WorkersOpt = None,
 ) -> None:
     """Extract facts from articles and add them to the on-disk knowledge graph.
 
-    Each article is stored in one transaction; a record that cannot be read, extracted or stored is
-    named on stderr (file:LINE for JSONL) and counted as failed, and the batch goes on.
+    Articles are extracted in --workers processes and stored by this one, in input order, each in one
+    transaction; facts lines (written by `kg extract-dask`) are stored without extracting again. A
+    record that cannot be read, extracted or stored is named on stderr (file:LINE for JSONL) and
+    counted as failed, and the batch goes on. Ctrl-C (exit 130) or a worker process that dies (exit 2)
+    stops the batch: the articles stored so far are whole; run the same command again to go on.
     """
     from corpus.loader import discover
     from graph.store import KnowledgeStore
-    from nlp.pipeline import load_pipeline, pipeline_version
+    from service.pool import Extraction, WorkerDiedError
 
     files = discover(paths)
     counts = {"new": 0, "unchanged": 0, "replaced": 0, "failed": 0}
-    nlp = load_pipeline()
-    version = pipeline_version(nlp)
-    kg = KnowledgeStore(_store_path(store))
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    again = "articles stored so far are whole; run the same command again to go on (they stay unchanged)"
     try:
-        with Progress(*columns, console=err) as progress:
-            task = progress.add_task("ingest", total=len(files))
-            for path in files:
-                _ingest_file(path, kg, nlp, version, counts)
-                progress.advance(task)
-    finally:
-        kg.close()
-    summary = ", ".join(f"{k} {v}" for k, v in counts.items())
-    err.print(escape(f"{summary} — store {_store_path(store)}"))
+        # The pool first: its processes fork before the store (and the progress bar) start threads.
+        with Extraction(_workers(workers)) as extraction, KnowledgeStore(_store_path(store)) as kg:
+            _ingest_files(files, extraction, kg, counts)
+    except KeyboardInterrupt:
+        _print_summary(counts, store)
+        say("interrupted", f"stopped by Ctrl-C; the {again}")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except WorkerDiedError as exc:
+        _print_summary(counts, store)
+        say("error", f"{exc}; the {again}, with --workers 1 to find a record that crashes")
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    _print_summary(counts, store)
     if counts["failed"]:
         raise typer.Exit(EXIT_FAILED_RECORDS)
 
 
-def _ingest_file(path: Path, kg: KnowledgeStore, nlp: Language, version: str, counts: dict[str, int]) -> None:
-    """Read, extract and store the articles of one file, counting each outcome in `counts`."""
+def _print_summary(counts: dict[str, int], store: Path | None) -> None:
+    summary = ", ".join(f"{k} {v}" for k, v in counts.items())
+    err.print(escape(f"{summary} — store {_store_path(store)}"))
+
+
+def _ingest_files(
+    files: list[Path], extraction: Extraction, kg: KnowledgeStore, counts: dict[str, int]
+) -> None:
+    """Read, extract and store the articles of `files`, counting each outcome in `counts`."""
     from corpus.loader import read_file
     from graph.errors import FactsError
-    from service.batch import extract_records
 
-    loaded = list(read_file(path))
-    for item in loaded:
-        if item.error:
-            say("failed", item.error, "yellow")
-            counts["failed"] += 1
-    good = [(item.source, item.article) for item in loaded if item.article]
-    for outcome in extract_records(good, nlp):
-        if outcome.facts is None:
-            say("failed", outcome.error or outcome.source, "yellow")
-            counts["failed"] += 1
-            continue
-        try:
-            status = kg.ingest(outcome.article, outcome.facts, pipeline_version=version)
-        except FactsError as exc:  # this article's facts only; the store is untouched (one transaction)
-            say("failed", f"{outcome.source}: {exc}", "yellow")
-            counts["failed"] += 1
-            continue
-        counts[status] += 1
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err) as progress:
+        task = progress.add_task("ingest", total=len(files))
+
+        def loaded() -> Iterator[Loaded]:
+            for path in files:
+                yield from read_file(path)
+                progress.advance(task)  # read; its last articles are stored a few chunks later
+
+        for outcome in extraction.outcomes(loaded()):
+            if outcome.facts is None or outcome.article is None:
+                say("failed", outcome.error or outcome.source, "yellow")
+                counts["failed"] += 1
+                continue
+            version = outcome.pipeline_version or extraction.version
+            try:
+                status = kg.ingest(outcome.article, outcome.facts, pipeline_version=version)
+            except FactsError as exc:  # this article's facts only; the store is untouched (one transaction)
+                say("failed", f"{outcome.source}: {exc}", "yellow")
+                counts["failed"] += 1
+                continue
+            counts[status] += 1
 
 
 @app.command()
@@ -323,6 +356,46 @@ def person(
 
     for row in person_profile(_store_path(store), name):
         _print_json(row)
+
+
+@app.command(name="extract-dask", epilog=EXIT_CODES)
+@cli_errors
+def extract_dask(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl, feeds).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the facts shards (facts-00000.jsonl, ...).")],
+    scheduler: Annotated[
+        str, typer.Option(help="Dask scheduler address (tcp://host:8786), or local for a LocalCluster here.")
+    ] = "local",
+    shards: Annotated[
+        int | None, typer.Option(min=1, help="Number of shards (default: 4 per worker thread).")
+    ] = None,
+    workers: WorkersOpt = None,
+) -> None:
+    """Extract a corpus in shards on a Dask cluster, into facts JSONL that `kg ingest OUT` stores as is.
+
+    Each shard is one task; a worker loads the model once. The client reads the input and writes the
+    shards, so the workers need no shared file system. --workers sizes a local cluster only.
+    """
+    try:
+        from service.dask_extract import check_out_dir, connect, run
+    except ModuleNotFoundError as exc:
+        from nlp.errors import KGError
+
+        raise KGError(f"kg extract-dask needs Dask ({exc}): pip install 'kg-de[dask]'") from exc
+    check_out_dir(out)  # before a cluster starts
+    address = None if scheduler == "local" else scheduler
+    with connect(address, _workers(workers)) as client:
+        summary = run(paths, out, client=client, shards=shards)
+    for failure in summary.failures:
+        say("failed", failure, "yellow")
+    err.print(
+        escape(
+            f"articles {summary.articles}, shards {len(summary.shards)}, failed {len(summary.failures)}"
+            f" — {out}"
+        )
+    )
+    if summary.failures:
+        raise typer.Exit(EXIT_FAILED_RECORDS)
 
 
 def main() -> None:
