@@ -218,8 +218,10 @@ def ingest(
 
 
 def _print_summary(counts: dict[str, int], store: Path | None) -> None:
+    from graph.location import describe
+
     summary = ", ".join(f"{k} {v}" for k, v in counts.items())
-    err.print(escape(f"{summary} — store {_store_path(store)}"))
+    err.print(escape(f"{summary} — store {describe(_store_path(store))}"))
 
 
 def _ingest_files(
