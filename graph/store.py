@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from corpus.article import Article
 from graph.errors import StoreError
-from graph.generation import mark_written
+from graph.generation import Op, mark_written
 from graph.rdf import article_quads, document_key, fingerprint
 from graph.resolve import EntityIndex, Resolver, _key, names_parent
 from graph.vocab import ENTITIES_GRAPH, PREFIXES, article_iri, graph_iri
@@ -90,7 +90,7 @@ class KnowledgeStore:
             except BaseException:
                 self._load_index()  # the resolver registered entities that were not written
                 raise
-            self._mark_written()
+            self._mark_written([("add" if old is None else "replace", graph.value, article.id)])
             logger.debug("ingested %s (%d quads) into %s", article.id, len(quads), graph.value)
             return "new" if old is None else "replaced"
 
@@ -102,7 +102,7 @@ class KnowledgeStore:
                 return False
             stale = set().union(*(self._mentioned(ox.NamedNode(g)) for g in graphs))
             self.store.update(_ops(*(f"DROP SILENT GRAPH <{g}>" for g in graphs), _collect(stale)))
-            self._mark_written()
+            self._mark_written([("delete", g, article_id) for g in graphs])
             self._load_index()
             return True
 
@@ -149,10 +149,10 @@ class KnowledgeStore:
 
     # -- internals --------------------------------------------------------------------------------
 
-    def _mark_written(self) -> None:
-        """Tell other processes (a running server) that the store changed: see graph/generation.py."""
+    def _mark_written(self, changes: list[tuple[Op, str, str]]) -> None:
+        """Tell other processes (a running server) which article graphs changed: graph/generation.py."""
         if self.path is not None:
-            mark_written(self.path)
+            mark_written(self.path, changes)
 
     def _fingerprint(self, doc: str) -> str | None:
         sparql = (
