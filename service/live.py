@@ -16,6 +16,8 @@ from __future__ import annotations
 import gc
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
@@ -51,20 +53,30 @@ def build(store: ox.Store, seq: int) -> Snapshot:
     10,000 articles, which was the p99 of the lookups), so it is paused while they are built, and they
     are then moved out of its reach with `gc.freeze()`. The previous snapshot is unfrozen and collected
     first; records hold no reference cycles, so reference counting frees them once replaced. Updates
-    make few objects each and leave the collector alone.
+    make few objects each; they are frozen too (`_collector_paused`).
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with _collector_paused():
         model = ReadModel.from_store(store)
         views = Views(model)
-    finally:
-        if enabled:
-            gc.enable()
     gc.unfreeze()
     gc.collect()
     gc.freeze()
     return Snapshot(seq, model, views)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while new derived data is made, then run over what is not
+    frozen yet (the new objects: milliseconds), which is frozen in turn."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+    gc.collect()
+    gc.freeze()
 
 
 def too_many(snapshot: Snapshot, graphs: set[str]) -> bool:
@@ -77,12 +89,15 @@ def advance(snapshot: Snapshot, store: ox.Store, graphs: set[str], seq: int) -> 
     Raises `RebuildNeededError` when an update cannot follow the change (see module docstring)."""
     started = time.perf_counter()
     old = snapshot.model
-    model, delta = old.updated(store, graphs)
-    views = snapshot.views.updated(model, delta)
-    search = update_search(snapshot.search, model, delta) if snapshot.search is not None else None
-    expertise = (
-        update_expertise(snapshot.expertise, old, model, delta) if snapshot.expertise is not None else None
-    )
+    with _collector_paused():
+        model, delta = old.updated(store, graphs)
+        views = snapshot.views.updated(model, delta)
+        search = update_search(snapshot.search, model, delta) if snapshot.search is not None else None
+        expertise = (
+            update_expertise(snapshot.expertise, old, model, delta)
+            if snapshot.expertise is not None
+            else None
+        )
     logger.info(
         "read model updated for %d changed article(s) in %.3f s (%d facts in, %d out)",
         len(graphs),
@@ -96,13 +111,15 @@ def advance(snapshot: Snapshot, store: ox.Store, graphs: set[str], seq: int) -> 
 def with_search(snapshot: Snapshot) -> Snapshot:
     if snapshot.search is not None:
         return snapshot
-    return replace(snapshot, search=search_index(snapshot.model))
+    with _collector_paused():
+        return replace(snapshot, search=search_index(snapshot.model))
 
 
 def with_expertise(snapshot: Snapshot) -> Snapshot:
     if snapshot.expertise is not None:
         return snapshot
-    return replace(snapshot, expertise=expertise_index(snapshot.model))
+    with _collector_paused():
+        return replace(snapshot, expertise=expertise_index(snapshot.model))
 
 
 __all__ = ["RebuildNeededError", "Snapshot", "advance", "build", "too_many", "with_expertise", "with_search"]

@@ -107,9 +107,26 @@ def _values(var: str, iris: Iterable[str] | None) -> str:
     return "" if iris is None else f"VALUES ?{var} {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}"
 
 
-def _in_graphs(pattern: str, graphs: Iterable[str] | None) -> str:
-    """``SELECT * ... GRAPH ?g { pattern }`` over every graph, or over `graphs` only."""
-    return f"SELECT * WHERE {{ {_values('g', graphs)} GRAPH ?g {{ {pattern} }} }}"
+def _select(
+    store: ox.Store, variables: str, pattern: str, scope: list[str] | None, graph: bool = True
+) -> Iterator[tuple[Any, ...]]:
+    """Rows of `pattern` (tuples of values in the order of `variables`, preceded by the graph when
+    `graph`) in every article graph, or only in the graphs of `scope`, one query per graph (with the
+    graph bound in the text: the optimizer does not push a bound graph into OPTIONAL patterns). A read
+    of every graph that needs no graph scans the union instead (it answers the same rows, faster)."""
+    queries: list[tuple[str | None, str]]
+    if scope is None:
+        head = f"?g {variables}" if graph else variables
+        body = f"GRAPH ?g {{ {pattern} }}" if graph else pattern
+        queries = [(None, f"SELECT {head} WHERE {{ {body} }}")]
+    else:
+        queries = [(g, f"SELECT {variables} WHERE {{ GRAPH <{g}> {{ {pattern} }} }}") for g in scope]
+    for g, query in queries:
+        result = store.query(query, use_default_graph_as_union=True, prefixes=PREFIXES)
+        assert isinstance(result, ox.QuerySolutions)
+        for solution in result:
+            row = tuple(None if term is None else term.value for term in solution)
+            yield (g, *row) if g is not None and graph else row
 
 
 def read_graphs(store: ox.Store, graphs: Iterable[str] | None = None) -> dict[str, GraphData]:
@@ -125,21 +142,21 @@ def read_graphs(store: ox.Store, graphs: Iterable[str] | None = None) -> dict[st
             hit = out[g] = GraphData(g)
         return hit
 
-    for r in rows(store, _in_graphs(ARTICLES, scope)):
-        d = data(r["g"])
+    for g, a, ident, title, url, day in _select(store, "?a ?id ?title ?url ?date", ARTICLES, scope):
+        d = data(g)
         if d.article is None:
-            published = date.fromisoformat(r["date"]) if r["date"] else None
-            d.article = ArticleRec(r["a"], r["id"], r["title"], r["url"], published)
-    for r in rows(store, _in_graphs(MENTIONS, scope)):
-        if kind_of(r["e"]):
-            data(r["g"]).mentions.add(r["e"])
-    for r in rows(store, _in_graphs(PARENTS, scope)):
-        data(r["g"]).parents.add((r["u"], r["o"]))
-    for r in rows(store, _in_graphs(EVENT_LINKS, scope)):
-        if r["org"]:
-            data(r["g"]).organizers.add((r["e"], r["org"]))
-        if r["place"]:
-            data(r["g"]).places.add((r["e"], r["place"]))
+            published = date.fromisoformat(day) if day else None
+            d.article = ArticleRec(a, ident, title, url, published)
+    for g, _, e in _select(store, "?a ?e", MENTIONS, scope):
+        if kind_of(e):
+            data(g).mentions.add(e)
+    for g, u, o in _select(store, "?u ?o", PARENTS, scope):
+        data(g).parents.add((u, o))
+    for g, e, org, place in _select(store, "?e ?org ?place", EVENT_LINKS, scope):
+        if org:
+            data(g).organizers.add((e, org))
+        if place:
+            data(g).places.add((e, place))
     for g, facts in _read_facts(store, scope).items():
         data(g).facts = facts
     return {g: d for g, d in out.items() if d.article is not None}
@@ -149,8 +166,8 @@ def _read_evidence(store: ox.Store, scope: list[str] | None) -> dict[str, list[E
     scan: dict[str, dict[str, list[str]]] = {}
     for name, pattern in EVIDENCE_SCANS.items():
         table: dict[str, list[str]] = {}
-        for r in rows(store, _in_graphs(pattern, scope)):
-            table.setdefault(r["s"], []).append(r["o"])
+        for subject, value in _select(store, "?s ?o", pattern, scope, graph=False):
+            table.setdefault(subject, []).append(value)
         scan[name] = table
     evidence: dict[str, list[Ev]] = {}
     for fact, targets in scan["target"].items():
@@ -180,26 +197,25 @@ def _read_facts(store: ox.Store, scope: list[str] | None) -> dict[str, list[Fact
             fact.evidence = evidence.get(fact.iri, [])
             facts[fact.iri] = (g, fact)
 
-    for r in rows(store, _in_graphs(ROLES, scope)):
-        if r["title"] is None:
-            add(r["g"], Fact("affiliation", r["f"], r["p"], "", r["o"]))
+    for g, f, p, o, title, role, time in _select(store, "?f ?p ?o ?title ?role ?time", ROLES, scope):
+        if title is None:
+            add(g, Fact("affiliation", f, p, "", o))
         else:
-            role_key = r["role"].rsplit("/", 1)[1] if r["role"] else None
-            add(r["g"], Fact("role", r["f"], r["p"], r["title"], r["o"], role_key=role_key, time=r["time"]))
-    for r in rows(store, _in_graphs(TALKS, scope)):
-        about = r["about"]
+            role_key = role.rsplit("/", 1)[1] if role else None
+            add(g, Fact("role", f, p, title, o, role_key=role_key, time=time))
+    for g, f, p, e, about in _select(store, "?f ?p ?e ?about", TALKS, scope):
         if about and about.startswith(ID):  # a project node: the label is its name, filled in by the model
-            add(r["g"], Fact("talk", r["f"], r["p"], "", r["e"], about=about))
+            add(g, Fact("talk", f, p, "", e, about=about))
         else:
             # stores written before topics were tidied at extraction show them tidied too
-            add(r["g"], Fact("talk", r["f"], r["p"], tidy_topic(about) or "", r["e"]))
-    for r in rows(store, _in_graphs(QUOTES, scope)):
-        add(r["g"], Fact("quote", r["f"], r["p"], r["text"], form=r["form"] or "direct"))
-    for r in rows(store, _in_graphs(PROJECTS, scope)):
+            add(g, Fact("talk", f, p, tidy_topic(about) or "", e))
+    for g, f, p, text, form in _select(store, "?f ?p ?text ?form", QUOTES, scope):
+        add(g, Fact("quote", f, p, text, form=form or "direct"))
+    for g, f, p, proj, r in _select(store, "?f ?p ?proj ?r", PROJECTS, scope):
         # the relation's label is shared by all articles: filled in by the model
-        add(r["g"], Fact("project", r["f"], r["p"], "", r["proj"], relation=r["r"]))
-    for r in rows(store, _in_graphs(PART_OF, scope)):
-        add(r["g"], Fact("part_of", r["f"], r["u"], "Teil von", r["o"]))
+        add(g, Fact("project", f, p, "", proj, relation=r))
+    for g, f, u, o in _select(store, "?f ?u ?o", PART_OF, scope):
+        add(g, Fact("part_of", f, u, "Teil von", o))
     out: dict[str, list[Fact]] = {}
     for g, fact in facts.values():
         out.setdefault(g, []).append(fact)
@@ -218,14 +234,17 @@ def read_entities(store: ox.Store, iris: Iterable[str] | None = None) -> dict[st
     labels: dict[str, set[str]] = {}
     aliases: dict[str, set[str]] = {}
     titles: dict[str, set[str]] = {}
-    for r in rows(store, ENTITIES % _values("e", scope)):
-        if kind_of(r["e"]) is None:
+    result = store.query(ENTITIES % _values("e", scope), use_default_graph_as_union=True, prefixes=PREFIXES)
+    assert isinstance(result, ox.QuerySolutions)
+    for solution in result:
+        e, label, alt, title = (None if t is None else str(t.value) for t in solution)
+        if e is None or label is None or kind_of(e) is None:
             continue
-        labels.setdefault(r["e"], set()).add(r["label"])
-        if r["alt"]:
-            aliases.setdefault(r["e"], set()).add(r["alt"])
-        if r["title"]:
-            titles.setdefault(r["e"], set()).add(r["title"])
+        labels.setdefault(e, set()).add(label)
+        if alt:
+            aliases.setdefault(e, set()).add(alt)
+        if title:
+            titles.setdefault(e, set()).add(title)
     out: dict[str, EntityRow] = {}
     for iri, names in labels.items():
         name = min(names)

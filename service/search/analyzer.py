@@ -58,10 +58,11 @@ class Analyzer:
         return {stem(w) for text in texts for w, _ in words(text) if len(w) >= MIN_PART}
 
     @staticmethod
-    def compounds_of(text: str) -> set[str]:
-        """The words of `text` whose terms depend on the vocabulary (long enough to hold two parts),
-        as `loose` keys (see `stem_pattern`)."""
-        return {loose(w) for w, _ in words(text) if len(w) >= 2 * MIN_PART}
+    def features(text: str) -> tuple[set[str], set[str]]:
+        """What `text` adds to an index's vocabulary (`vocabulary_of`), and its words whose terms depend
+        on the vocabulary (long enough to hold two parts) as `loose` keys (see `stem_pattern`)."""
+        found = {w for w, _ in words(text) if len(w) >= MIN_PART}
+        return {stem(w) for w in found}, {loose(w) for w in found if len(w) >= 2 * MIN_PART}
 
     def parts(self, word: str) -> tuple[str, ...]:
         """Stems of the known parts of a compound word, longest tail first (empty if none)."""

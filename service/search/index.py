@@ -141,7 +141,7 @@ class SearchIndex:
             self._slots[slot] = None
             self._length[slot] = 0
             self._free.append(slot)
-        toggled = self._vocabulary([t for t, _, _ in removed], -1) | self._vocabulary(added, 1)
+        toggled = self._vocabulary([t for t, _, _ in removed], added)
         self._reanalyse(toggled, before, set(added))
         for text in added:
             slot = self._slot(text)
@@ -161,27 +161,30 @@ class SearchIndex:
             self._length = grown
         return len(self._slots) - 1
 
-    def _vocabulary(self, texts: list[str], step: int) -> set[str]:
-        """Count the stems and long words of `texts` in (`step` 1) or out (-1); the stems that entered
-        or left the vocabulary."""
-        toggled: set[str] = set()
-        for text in texts:
-            for s in Analyzer.vocabulary_of([text]):
-                n = self._stems.get(s, 0) + step
-                if n > 0:
-                    self._stems[s] = n
-                else:
-                    self._stems.pop(s, None)
-                if n == (1 if step > 0 else 0):
-                    toggled.add(s)
-            for word in Analyzer.compounds_of(text):
-                holders = self._compounds.get(word, frozenset())
-                holders = holders | {text} if step > 0 else holders - {text}
-                if holders:
-                    self._compounds[word] = holders
-                else:
-                    self._compounds.pop(word, None)
-        return toggled
+    def _vocabulary(self, removed: list[str], added: list[str]) -> set[str]:
+        """Count the stems and long words of the texts `removed` out and of `added` in; the stems that
+        entered or left the vocabulary."""
+        before: dict[str, int] = {}
+        holders: dict[str, tuple[set[str], set[str]]] = {}
+        for texts, step in ((removed, -1), (added, 1)):
+            for text in texts:
+                stems, compounds = Analyzer.features(text)
+                for s in stems:
+                    n = self._stems.get(s, 0)
+                    before.setdefault(s, n)
+                    if n + step > 0:
+                        self._stems[s] = n + step
+                    else:
+                        self._stems.pop(s, None)
+                for word in compounds:
+                    holders.setdefault(word, (set(), set()))[0 if step < 0 else 1].add(text)
+        for word, (out, into) in holders.items():
+            now = (self._compounds.get(word, frozenset()) - out) | into
+            if now:
+                self._compounds[word] = frozenset(now)
+            else:
+                self._compounds.pop(word, None)
+        return {s for s, n in before.items() if (n > 0) != (s in self._stems)}
 
     def _reanalyse(self, toggled: set[str], before: Analyzer, skip: set[str]) -> None:
         """Index again the texts whose compound splits may have changed with the vocabulary."""
