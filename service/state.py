@@ -160,7 +160,7 @@ class ServiceState:
         marker = read_generation(self.settings.store)
         upto = marker_seq(marker)
         nxt: live.Snapshot | None = None
-        if current is not None:
+        if current is not None and self.settings.incremental_updates:
             changes = changes_since(self.settings.store, current.seq, upto)
             graphs = {c.graph for c in changes} if changes is not None else None
             if graphs is not None and not live.too_many(current, graphs):
