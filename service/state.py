@@ -26,9 +26,10 @@ logger = logging.getLogger(__name__)
 class ServiceState:
     """Opens each resource on first use, once, and closes them with the app.
 
-    Reads go through `reader`, a read-only handle reopened after each write; the read-write
+    Reads go through `reader`, a read-only handle reopened after each external write; the read-write
     `KnowledgeStore` is only opened for the first write, because opening it rebuilds the entity
-    resolution index, which takes minutes on a large store.
+    resolution index, which takes long on a large store. The derived data (read model, views, search
+    indexes: service/live.py) is built once and then moved forward by each write.
     """
 
     def __init__(self, settings: Settings) -> None:
@@ -168,6 +169,8 @@ class ServiceState:
                     nxt = live.advance(current, store or self._fresh_reader(), graphs, upto)
                 except live.RebuildNeededError as exc:
                     logger.info("rebuilding the read model: %s", exc)
+                except Exception:  # the write itself succeeded: never fail it, rebuild instead
+                    logger.exception("updating the read model failed; it is rebuilt on the next request")
             else:
                 logger.info("rebuilding the read model: the change log does not cover the change")
         with self._lock:
@@ -176,7 +179,8 @@ class ServiceState:
 
     @contextmanager
     def write(self) -> Iterator[KnowledgeStore]:
-        """Exclusive write access: SPARQL workers pause, derived data is rebuilt afterwards."""
+        """Exclusive write access: SPARQL workers pause; afterwards the derived data follows the write
+        (`_catch_up`) before the next generation is published."""
         kstore = self.kstore
         with self._write_lock, self._cache_lock, self._lock:
             pool_gate = self._pool.writing() if self._pool is not None else nullcontext()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from graph import generation
 from graph.generation import changes_since, marker_seq, read_generation
 from graph.store import KnowledgeStore
 from service import live
@@ -105,3 +106,29 @@ def test_a_write_through_the_api_updates_instead_of_rebuilding(tmp_path: Path) -
         updated = state.current_snapshot()
         assert updated is not None and updated.search is not None
         assert differences(updated, fresh(state.kstore)) == []
+
+
+def test_a_log_rotated_past_the_snapshot_falls_back_to_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "kg"
+    articles = pool(6)
+    with KnowledgeStore(store) as ks:
+        ks.ingest(*articles[0], pipeline_version=VERSION)
+    settings = Settings(store=store, sparql_workers=1, rate_limit=0, store_check_interval=0)
+    with TestClient(create_app(settings)) as client:
+        state = client.app.state.kg  # type: ignore[attr-defined]
+        assert client.get("/articles").json()["total"] == 1
+        monkeypatch.setattr(generation, "MAX_LOG_BYTES", 10)  # every entry rotates the log
+        with KnowledgeStore(store) as ks:
+            for article, facts in articles[1:4]:
+                ks.ingest(article, facts, pipeline_version=VERSION)
+        state.reload()
+        assert state.current_snapshot() is None  # dropped: the next lookup rebuilds
+        assert client.get("/articles").json()["total"] == 4
+        assert differences(live.with_expertise(live.with_search(state.snapshot())), built_from(store)) == []
+
+
+def built_from(store: Path) -> live.Snapshot:
+    with KnowledgeStore(store) as ks:
+        return built(ks)
