@@ -196,12 +196,14 @@ class _Expertise:
 
     def __init__(self, model: ReadModel) -> None:
         self.m = model
-        self._projects: dict[str, list[Ev]] = {}
+        self._projects: dict[str, tuple[str, tuple[Ev, ...]]] = {}
 
-    def sentences(self, project: str) -> list[Ev]:
+    def context(self, project: str) -> tuple[str, tuple[Ev, ...]]:
+        """What the articles say about a project: its sentences, joined, and their evidence."""
         hit = self._projects.get(project)
         if hit is None:
-            hit = self._projects[project] = _project_sentences(self.m, project)
+            evs = tuple(_project_sentences(self.m, project))
+            hit = self._projects[project] = (" ".join(ev.sentence for ev in evs), evs)
         return hit
 
     def group(self, group: Group) -> list[Doc]:
@@ -219,11 +221,10 @@ class _Expertise:
         person, project = group[1], group[2]
         if not _is_person(m, person) or project not in _linked(m, person):
             return []
-        evs = self.sentences(project)
+        text, evs = self.context(project)
         if not evs:
             return []
-        text = " ".join(ev.sentence for ev in evs)
-        payload = ExpertiseDoc("context", m.entities[project].name, person, tuple(evs))
+        payload = ExpertiseDoc("context", m.entities[project].name, person, evs)
         return [Doc(text, payload, f"c\t{person}\t{project}")]
 
 
