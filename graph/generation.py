@@ -88,18 +88,44 @@ def changes_since(store: Path | str, seen: int, upto: int) -> list[Change] | Non
         return []
     folder = Path(store)
     entries: dict[int, Change] = {}
-    for name in (f"{CHANGES_FILE}.1", CHANGES_FILE):
-        try:
-            text = (folder / name).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        for line in text.splitlines():
-            parts = line.split("\t")
-            if len(parts) == 4 and parts[0].isdigit() and seen < int(parts[0]) <= upto:
-                entries[int(parts[0])] = Change(int(parts[0]), parts[1], parts[2], parts[3])
+    for name in (CHANGES_FILE, f"{CHANGES_FILE}.1"):  # the newest first: usually enough
+        oldest = _read_back(folder / name, seen, upto, entries)
+        if oldest is not None and oldest <= seen + 1:
+            break
     if len(entries) != upto - seen:  # a gap: rotated past what we saw (or rotated while we read)
         return None
     return [entries[s] for s in range(seen + 1, upto + 1)]
+
+
+def _read_back(log: Path, seen: int, upto: int, into: dict[int, Change], block: int = 65_536) -> int | None:
+    """Read the entries of `log` after `seen` (up to `upto`) into `into`, from the end backwards until
+    an entry at or before `seen` shows; the oldest entry read (None: no file or no entry)."""
+    try:
+        with log.open("rb") as f:
+            end = f.seek(0, 2)
+            start, changes = end, []
+            while start > 0:
+                start = max(0, start - block)
+                f.seek(start)
+                lines = f.read(end - start).decode("utf-8", errors="replace").split("\n")
+                if start > 0:
+                    lines = lines[1:]  # the first line may be cut; the next block reads it whole
+                changes = [c for c in map(_parse, lines) if c is not None]
+                if changes and changes[0].seq <= seen:
+                    break
+    except OSError:
+        return None
+    for c in changes:
+        if seen < c.seq <= upto:
+            into[c.seq] = c
+    return min((c.seq for c in changes), default=None)
+
+
+def _parse(line: str) -> Change | None:
+    parts = line.split("\t")
+    if len(parts) != 4 or not parts[0].isdigit():
+        return None
+    return Change(int(parts[0]), parts[1], parts[2], parts[3])
 
 
 def _append(log: Path, text: str) -> None:

@@ -97,3 +97,11 @@ def test_a_log_rotated_past_the_last_seen_entry_asks_for_a_rebuild(
 
 def test_a_marker_without_log_position_reads_as_zero() -> None:
     assert marker_seq("0123abcd") == 0 and marker_seq(None) == 0 and marker_seq("ab 12") == 12
+
+
+def test_a_long_log_is_read_from_its_end(tmp_path: Path) -> None:
+    mark_written(tmp_path, [("add", f"https://kg.example.org/graph/{i:06d}", f"a{i}") for i in range(3000)])
+    changes = changes_since(tmp_path, 2990, 3000)
+    assert changes is not None and [c.article for c in changes] == [f"a{i}" for i in range(2990, 3000)]
+    everything = changes_since(tmp_path, 0, 3000)
+    assert everything is not None and len(everything) == 3000 and everything[0].article == "a0"
