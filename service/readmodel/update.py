@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import copy
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,7 +27,6 @@ from service.search.analyzer import fold
 if TYPE_CHECKING:
     from service.readmodel.model import ReadModel
 
-K = TypeVar("K")
 T = TypeVar("T")
 BULK = 0.2  # a change of more than this share of a sorted list re-sorts it instead of editing it
 
@@ -55,10 +54,6 @@ class Delta:
 
 def fact_key(f: Fact) -> str:
     return f.iri
-
-
-def entity_key(folded: Mapping[str, tuple[str, ...]], e: Entity) -> tuple[str, str]:
-    return (folded[e.iri][0], e.iri)
 
 
 def folded_names(e: Entity) -> tuple[str, ...]:
