@@ -66,6 +66,7 @@ class SearchIndex:
         self._stems: dict[str, int] = {}  # stem -> texts using it: the analyzer's vocabulary
         self._compounds: dict[str, frozenset[str]] = {}  # loose key of a long word -> texts with it
         self._forms: dict[str, dict[str, int]] | None = None  # the suggester's counts, once asked
+        self._suggested: set[str] = set()  # keys of `_forms` a change touched
         # posting edits of a change, per term: slots out, postings in, change of document frequency
         self._edits: dict[str, tuple[set[int], list[int], list[int]]] = {}
         self.analyzer = Analyzer(self._stems)
@@ -100,8 +101,10 @@ class SearchIndex:
         out._slots, out._free, out._length = list(self._slots), list(self._free), self._length.copy()
         out._forms = dict(self._forms) if self._forms is not None else None
         out.analyzer = Analyzer(out._stems)
-        out._suggester = None
+        out._suggested = set()
         out._change(groups, self.analyzer)
+        if self._suggester is not None and out._forms is not None:
+            out._suggester = self._suggester.updated(out._forms, out._suggested)
         return out
 
     # -- changing (only while an index is being made) ----------------------------------------------
@@ -255,7 +258,7 @@ class SearchIndex:
 
     def _suggest(self, text: str, docs: int) -> None:
         if self._forms is not None and docs:
-            TopicSuggester.count(self._forms, text, docs)
+            self._suggested |= TopicSuggester.count(self._forms, text, docs)
 
     # -- reading ------------------------------------------------------------------------------------
 
