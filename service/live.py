@@ -65,9 +65,10 @@ def build(store: ox.Store, seq: int) -> Snapshot:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused while new derived data is made, then run over what is not
-    frozen yet (the new objects: milliseconds), which is frozen in turn."""
+def _collector_paused(collect: bool = True) -> Iterator[None]:
+    """The cyclic garbage collector paused while new derived data is made, which is then frozen (after
+    a collection of what is not frozen yet, with `collect`). An update does not collect: the copied
+    tables would make that 0.2 s at 100,000 articles, and what it replaces holds no cycles."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -75,7 +76,8 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-    gc.collect()
+    if collect:
+        gc.collect()
     gc.freeze()
 
 
@@ -89,7 +91,7 @@ def advance(snapshot: Snapshot, store: ox.Store, graphs: set[str], seq: int) -> 
     Raises `RebuildNeededError` when an update cannot follow the change (see module docstring)."""
     started = time.perf_counter()
     old = snapshot.model
-    with _collector_paused():
+    with _collector_paused(collect=False):
         model, delta = old.updated(store, graphs)
         views = snapshot.views.updated(model, delta)
         search = update_search(snapshot.search, model, delta) if snapshot.search is not None else None

@@ -197,6 +197,13 @@ class _Expertise:
     def __init__(self, model: ReadModel) -> None:
         self.m = model
         self._projects: dict[str, tuple[str, tuple[Ev, ...]]] = {}
+        self._linked: dict[str, set[str]] = {}
+
+    def linked(self, person: str) -> set[str]:
+        hit = self._linked.get(person)
+        if hit is None:
+            hit = self._linked[person] = _linked(self.m, person)
+        return hit
 
     def context(self, project: str) -> tuple[str, tuple[Ev, ...]]:
         """What the articles say about a project: its sentences, joined, and their evidence."""
@@ -219,7 +226,7 @@ class _Expertise:
         if group[0] == "sent":
             return _person_sentence_docs(m, group[1], group[2])
         person, project = group[1], group[2]
-        if not _is_person(m, person) or project not in _linked(m, person):
+        if not _is_person(m, person) or project not in self.linked(person):
             return []
         text, evs = self.context(project)
         if not evs:
@@ -257,12 +264,12 @@ def update_expertise(index: SearchIndex, old: ReadModel, model: ReadModel, delta
     changed = [*delta.facts_removed.values(), *delta.facts_added.values()]
     groups |= {("fact", f.iri) for f in changed}
     groups |= {("sent", f.subject, ev.article) for f in changed for ev in f.evidence if ev.article}
-    # persons who came or went: all their groups; persons whose links to projects may have changed:
-    # the contexts of those projects
+    # persons who came or went: all their groups; persons whose links to projects changed: the
+    # contexts of the projects linked or unlinked (a context that stays changes with its project)
     for p in {e for e in delta.entities if _is_person(old, e) != _is_person(model, e)}:
         groups |= _person_groups(old, p) | _person_groups(model, p)
     for p in {f.subject for f in changed if f.kind == "project" or f.about}:
-        groups |= {("ctx", p, project) for project in _linked(old, p) | _linked(model, p)}
+        groups |= {("ctx", p, project) for project in _linked(old, p) ^ _linked(model, p)}
     # facts whose text names an entity that changed: its object, or an ancestor of its organization
     orgs = {o for o in delta.display | delta.parents_changed if kind_of(o) == "org"}
     for o in list(orgs):
