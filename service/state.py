@@ -214,8 +214,11 @@ class ServiceState:
         logger.info("the store was written by another process: reading the changes")
         with self._cache_lock:
             with self._lock:
-                self._reader = None  # a read-only handle is a snapshot: the next read opens a new one
+                # a read-only handle is a snapshot: the update opens a new one; closing the old one
+                # takes a while on a large store, so it is closed after the update is published
+                stale, self._reader = self._reader, None
             self._catch_up()
+            del stale
         with self._lock:
             pool = self._pool
         if pool is not None:
