@@ -86,6 +86,9 @@ class EntityIndex:
         self._persons: dict[tuple[str, str], dict[str, set[PersonName]]] = defaultdict(dict)
         self.labels: dict[str, str] = {}
         self.surfaces: dict[str, set[str]] = defaultdict(set)
+        # what each IRI was registered under, so that `unregister` can take it out again
+        self._owned: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+        self._named: dict[str, set[tuple[str, str]]] = defaultdict(set)
 
     def register(self, kind: str, iri: str, label: str, labels: Iterable[str], scopes: Iterable[str]) -> None:
         """Make `iri` (preferred `label`) findable under the keys of `labels`, in each scope."""
@@ -103,9 +106,32 @@ class EntityIndex:
                 if not bucket and kind == "org" and not key.startswith("abbr:"):
                     self._fuzzy[(kind, scope)].append(key)
                 bucket.add(iri)
+                self._owned[iri].add((kind, scope, key))
             if kind == "person":
                 pn = person_name(lab)
                 self._persons[(pn.given[0], pn.surname)].setdefault(iri, set()).add(pn)
+                self._named[iri].add((pn.given[0], pn.surname))
+
+    def unregister(self, iri: str) -> None:
+        """Forget `iri`: every key, label and name it was registered under."""
+        for kind, scope, key in self._owned.pop(iri, set()):
+            bucket = self._keys.get((kind, scope, key))
+            if bucket is None:
+                continue
+            bucket.discard(iri)
+            if not bucket:
+                del self._keys[(kind, scope, key)]
+                fuzzy = self._fuzzy.get((kind, scope))
+                if fuzzy is not None and key in fuzzy:
+                    fuzzy.remove(key)
+        for name in self._named.pop(iri, set()):
+            persons = self._persons.get(name)
+            if persons is not None:
+                persons.pop(iri, None)
+                if not persons:
+                    del self._persons[name]
+        self.labels.pop(iri, None)
+        self.surfaces.pop(iri, None)
 
     def lookup(self, kind: str, scope: str, key: str) -> set[str]:
         return self._keys.get((kind, scope, key), set())

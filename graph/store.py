@@ -19,10 +19,10 @@ import pyoxigraph as ox
 
 from corpus.article import Article
 from graph.errors import StoreError
-from graph.generation import mark_written
+from graph.generation import Op, mark_written
 from graph.rdf import article_quads, document_key, fingerprint
 from graph.resolve import EntityIndex, Resolver, _key, names_parent
-from graph.vocab import ENTITIES_GRAPH, PREFIXES, article_iri, graph_iri
+from graph.vocab import ENTITIES_GRAPH, PREFIXES, XSD, article_iri, graph_iri
 from nlp.facts import Facts
 
 logger = logging.getLogger(__name__)
@@ -36,11 +36,15 @@ _KIND_OF_TYPE = {
     "https://schema.org/Event": "event",
     "https://schema.org/Place": "place",
 }
-_LABELS_QUERY = f"""
-SELECT ?e ?t ?pref WHERE {{
-  VALUES ?t {{ schema:Person org:Organization schema:Project schema:Event schema:Place }}
-  GRAPH <{ENTITIES_GRAPH}> {{ ?e a ?t ; skos:prefLabel ?pref }}
-}}"""
+_LABELS_QUERY = (
+    """SELECT ?e ?t ?pref WHERE { %s
+  VALUES ?t { schema:Person org:Organization schema:Project schema:Event schema:Place }
+  GRAPH <"""
+    + ENTITIES_GRAPH
+    + """> { ?e a ?t ; skos:prefLabel ?pref }
+}"""
+)
+_UNITS_OF = "SELECT DISTINCT ?u WHERE { %s GRAPH ?g { ?u org:subOrganizationOf ?p } %s }"
 MENTIONS = "https://schema.org/mentions"
 
 
@@ -102,8 +106,8 @@ class KnowledgeStore:
             old = self._fingerprint(doc)
             if old == fp:
                 return "unchanged"
-            if old is not None:
-                self._load_index(exclude=graph)  # resolve as if the old version had never been read
+            if old is not None:  # resolve as if the old version had never been read
+                self._reindex(self._mentioned(graph), exclude=graph)
             try:
                 quads = article_quads(
                     article, facts, pipeline_version=pipeline_version, resolver=Resolver(self.index, doc)
@@ -112,7 +116,7 @@ class KnowledgeStore:
             except BaseException:
                 self._load_index()  # the resolver registered entities that were not written
                 raise
-            self._mark_written()
+            self._mark_written([("add" if old is None else "replace", graph.value, article.id)])
             logger.debug("ingested %s (%d quads) into %s", article.id, len(quads), graph.value)
             return "new" if old is None else "replaced"
 
@@ -124,8 +128,8 @@ class KnowledgeStore:
                 return False
             stale = set().union(*(self._mentioned(ox.NamedNode(g)) for g in graphs))
             self._drop(graphs, stale)
-            self._mark_written()
-            self._load_index()
+            self._mark_written([("delete", g, article_id) for g in graphs])
+            self._reindex(stale)
             return True
 
     # -- reading ----------------------------------------------------------------------------------
@@ -143,10 +147,10 @@ class KnowledgeStore:
 
     def graphs_of(self, article_id: str) -> list[str]:
         """Named graphs of the article with this id (or URL)."""
+        url = ox.Literal(article_id, datatype=ox.NamedNode(str(XSD.anyURI)))
         sparql = f"""SELECT DISTINCT ?g WHERE {{
-            GRAPH ?g {{ ?a a schema:NewsArticle .
-              {{ ?a dcterms:identifier ?key }} UNION {{ ?a schema:url ?u BIND(STR(?u) AS ?key) }} }}
-            FILTER(?key = {ox.Literal(article_id)}) }}"""
+            {{ GRAPH ?g {{ ?a dcterms:identifier {ox.Literal(article_id)} ; a schema:NewsArticle }} }}
+            UNION {{ GRAPH ?g {{ ?a schema:url {url} ; a schema:NewsArticle }} }} }}"""
         return sorted(r["g"].value for r in self.query(sparql))
 
     def __len__(self) -> int:
@@ -171,10 +175,10 @@ class KnowledgeStore:
 
     # -- internals --------------------------------------------------------------------------------
 
-    def _mark_written(self) -> None:
-        """Tell other processes (a running server) that the store changed: see graph/generation.py."""
+    def _mark_written(self, changes: list[tuple[Op, str, str]]) -> None:
+        """Tell other processes (a running server) which article graphs changed: graph/generation.py."""
         if self.path is not None:
-            mark_written(self.path)
+            mark_written(self.path, changes)
 
     def _fingerprint(self, doc: str) -> str | None:
         sparql = (
@@ -188,29 +192,61 @@ class KnowledgeStore:
         return {r["e"].value for r in self.query(sparql, use_default_graph_as_union=False)}
 
     def _load_index(self, exclude: ox.NamedNode | None = None) -> None:
-        """Rebuild the resolution index from the labels in the store (optionally without one graph).
+        """Rebuild the resolution index from the labels in the store (optionally without one graph)."""
+        self.index.clear()
+        self._register(None, exclude)
+
+    def _reindex(self, touched: set[str], exclude: ox.NamedNode | None = None) -> None:
+        """Register afresh the entities an article graph touched (and the units under them), as a
+        rebuild without graph `exclude` would: what a dropped or replaced graph said is forgotten,
+        while the rest of the index is kept (a rebuild takes minutes on a large store)."""
+        if not touched:
+            return
+        units = {r["u"].value for r in self.query(_UNITS_OF % (_values("p", touched), _not_in(exclude)))}
+        affected = touched | units
+        for iri in affected:
+            self.index.unregister(iri)
+        self._register(affected, exclude)
+
+    def _register(self, iris: set[str] | None, exclude: ox.NamedNode | None) -> None:
+        """Register the live entities of the store (or of `iris`) with their labels and parents.
 
         Separate DISTINCT queries joined here: a join over the union graph would multiply rows by the
         number of articles that repeat a statement.
         """
-        self.index.clear()
-        graphs = [g for g in self.store.named_graphs() if g != exclude and g.value != ENTITIES_GRAPH]
-        if not graphs:
-            return
-        kw: dict[str, Any] = {"use_default_graph_as_union": False, "default_graph": graphs}
-        live = {r["e"].value for r in self.query("SELECT DISTINCT ?e WHERE { ?a schema:mentions ?e }", **kw)}
+        if iris is None:
+            graphs = [g for g in self.store.named_graphs() if g != exclude and g.value != ENTITIES_GRAPH]
+            if not graphs:
+                return
+            kw: dict[str, Any] = {"use_default_graph_as_union": False, "default_graph": graphs}
+
+            def select(head: str, pattern: str, scope: set[str] | None = None) -> Any:
+                return self.query(f"SELECT DISTINCT {head} WHERE {{ {pattern} }}", **kw)
+
+        else:
+
+            def select(head: str, pattern: str, scope: set[str] | None = None) -> Any:
+                values = _values("e", scope if scope is not None else iris)
+                return self.query(
+                    f"SELECT DISTINCT {head} WHERE {{ {values} GRAPH ?g {{ {pattern} }} {_not_in(exclude)} }}"
+                )
+
+        parents: dict[str, list[str]] = defaultdict(list)
+        for row in select("?e ?p", "?e org:subOrganizationOf ?p"):
+            parents[row["e"].value].append(row["p"].value)
+        wanted = None if iris is None else iris | {p for ps in parents.values() for p in ps}
+        live = {r["e"].value for r in select("?e", "?a schema:mentions ?e", wanted)}
         entities: dict[str, tuple[str, str]] = {}
-        for row in self.query(_LABELS_QUERY):
+        for row in self.query(_LABELS_QUERY % _values("e", wanted)):
             iri = row["e"].value
             if iri in live:
                 entities[iri] = (_KIND_OF_TYPE[row["t"].value], row["pref"].value)
         alts: dict[str, set[str]] = defaultdict(set)
-        for row in self.query("SELECT DISTINCT ?e ?alt WHERE { ?e skos:altLabel ?alt }", **kw):
+        for row in select("?e ?alt", "?e skos:altLabel ?alt"):
             alts[row["e"].value].add(row["alt"].value)
-        parents: dict[str, list[str]] = defaultdict(list)
-        for row in self.query("SELECT DISTINCT ?e ?p WHERE { ?e org:subOrganizationOf ?p }", **kw):
-            parents[row["e"].value].append(row["p"].value)
         for iri, (kind, pref) in sorted(entities.items()):
+            if iris is not None and iri not in iris:
+                continue  # a parent, looked up for its units
             labels = [pref, *sorted(alts[iri])]
             units_of = [p for p in parents.get(iri, []) if p in entities] if kind == "org" else []
             if not units_of:
@@ -220,6 +256,16 @@ class KnowledgeStore:
             pkeys = [_key("org", entities[p][1]) for p in units_of]
             wide = [lab for lab in labels if any(names_parent(_key("org", lab), pk) for pk in pkeys)]
             self.index.register(kind, iri, pref, wide, [""])
+
+
+def _values(var: str, iris: set[str] | None) -> str:
+    return "" if iris is None else f"VALUES ?{var} {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}"
+
+
+def _not_in(exclude: ox.NamedNode | None) -> str:
+    """A filter on ?g: article graphs only, without `exclude`."""
+    skip = f" && ?g != {exclude}" if exclude is not None else ""
+    return f"FILTER(?g != <{ENTITIES_GRAPH}>{skip})"
 
 
 def _ops(*operations: str) -> str:

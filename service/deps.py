@@ -2,12 +2,12 @@
 
 The lookup dependencies are `async def`: they return objects that are already built, and a sync
 dependency would cost a hop to a worker thread (and a GIL hand-over) per request. Only building the
-read model, once per store generation, runs in a worker thread.
+read model (on the first lookup, or after a change the change log does not describe) runs in a worker
+thread; writes move it forward themselves (service/live.py).
 """
 
 from __future__ import annotations
 
-import gc
 import hmac
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from service.errors import ForbiddenError, NotFoundError, UnauthorizedError
+from service.live import Snapshot
 from service.readmodel.model import ReadModel
 from service.readmodel.records import Entity
 from service.readmodel.views import Views
@@ -34,38 +35,20 @@ async def current_state(request: Request) -> ServiceState:
 StateDep = Annotated[ServiceState, Depends(current_state)]
 
 
-def build_model(state: ServiceState) -> tuple[ReadModel, Views]:
-    """The read model of the store and its response views, built in a worker thread.
-
-    They are a few hundred thousand objects that live until the next write. Python's cyclic garbage
-    collector would walk all of them in every full collection (0.1-0.4 s with the GIL held on 10,000
-    articles, which was the p99 of the lookups), so it is paused while they are built, and they are
-    then moved out of its reach with `gc.freeze()`. The previous generation is unfrozen and collected
-    first; model and views hold no reference cycles, so reference counting frees them once replaced.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        model = ReadModel.from_store(state.reader)
-        views = Views(model)
-    finally:
-        if enabled:
-            gc.enable()
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
-    return model, views
-
-
-async def model_and_views(state: StateDep) -> tuple[ReadModel, Views]:
-    current: tuple[ReadModel, Views] | None = state.current("model")
+async def current_snapshot(state: StateDep) -> Snapshot:
+    """The derived data (service/live.py); the first lookup builds it, in a worker thread."""
+    current = state.current_snapshot()
     if current is not None:
         return current
-    # the first lookup, or the first after a write: build in a worker thread
-    built: tuple[ReadModel, Views] = await run_in_threadpool(
-        state.cached, "model", lambda: build_model(state)
-    )
+    built: Snapshot = await run_in_threadpool(state.snapshot)
     return built
+
+
+SnapshotDep = Annotated[Snapshot, Depends(current_snapshot)]
+
+
+async def model_and_views(snapshot: SnapshotDep) -> tuple[ReadModel, Views]:
+    return snapshot.model, snapshot.views
 
 
 ModelAndViews = Annotated[tuple[ReadModel, Views], Depends(model_and_views)]

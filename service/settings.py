@@ -74,7 +74,11 @@ class Settings(BaseSettings):
         default=50, ge=1, description="Requests a client may send at once before the limit."
     )
     store_check_interval: float = Field(
-        default=1.0, ge=0, description="Seconds between checks whether another process wrote the store."
+        default=0.5, ge=0, description="Seconds between checks whether another process wrote the store."
+    )
+    incremental_updates: bool = Field(
+        default=True,
+        description="Apply each write to the read model and indexes (false: rebuild them after a write).",
     )
 
     @field_validator("api_token")

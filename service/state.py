@@ -1,4 +1,4 @@
-"""Long-lived objects of one app: the store, the SPARQL worker pool, derived indexes, the NLP pipeline."""
+"""Long-lived objects of one app: the store, the SPARQL worker pool, derived data, the NLP pipeline."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 from fastapi import Request
 
-from graph.generation import read_generation
+from graph.generation import changes_since, marker_seq, read_generation
+from service import live
 from service.limits import ExtractionGate
 from service.settings import Settings
 from service.sparql.pool import QueryPool
@@ -25,9 +26,10 @@ logger = logging.getLogger(__name__)
 class ServiceState:
     """Opens each resource on first use, once, and closes them with the app.
 
-    Reads go through `reader`, a read-only handle reopened after each write; the read-write
+    Reads go through `reader`, a read-only handle reopened after each external write; the read-write
     `KnowledgeStore` is only opened for the first write, because opening it rebuilds the entity
-    resolution index, which takes minutes on a large store.
+    resolution index, which takes long on a large store. The derived data (read model, views, search
+    indexes: service/live.py) is built once and then moved forward by each write.
     """
 
     def __init__(self, settings: Settings) -> None:
@@ -41,8 +43,10 @@ class ServiceState:
         self._reader: tuple[int, ox.Store] | None = None
         self._pool: QueryPool | None = None
         self._pipeline: Any = None
-        self._cache: dict[str, Any] = {}
-        self.generation = 0  # bumped after every write; derived data (search index, nx view) follow it
+        # The derived data (service/live.py) and the generation it was made for: bumped after every
+        # write, once the derived data follows it (the response cache keys on it too).
+        self._snapshot: tuple[int, live.Snapshot] | None = None
+        self.generation = 0
         self.extraction_gate = ExtractionGate(settings.extract_concurrency, settings.extract_queue)
         # The store's generation marker as of the last look: another value means another process wrote.
         self._marker = read_generation(settings.store)
@@ -69,8 +73,8 @@ class ServiceState:
 
     @property
     def reader(self) -> ox.Store:
-        """The store for reading (callers hold `reading()` or `cached()`): the read-write store once a
-        write opened it, a read-only handle before (no write has happened, so it is never stale)."""
+        """The store for reading: the read-write store once a write opened it, else the read-only
+        handle of the last external change seen (opened on first use)."""
         with self._lock:
             if self._kstore is not None:
                 return self._kstore.store
@@ -119,27 +123,78 @@ class ServiceState:
                 self._pipeline = load_pipeline(model) if model else load_pipeline()
             return self._pipeline
 
-    def current(self, name: str) -> Any:
-        """The derived object `name` when it is built for the current generation, else None.
+    def current_snapshot(self) -> live.Snapshot | None:
+        """The derived data when it is made for the current generation, else None.
 
         Takes no lock, so it never waits for a build or a write: during a write it still returns the
-        object of the generation before (a consistent snapshot), as the write has not finished yet.
+        snapshot of the generation before (consistent), as the write has not finished yet.
         """
-        hit = self._cache.get(name)
+        hit = self._snapshot
         return hit[1] if hit is not None and hit[0] == self.generation else None
 
-    def cached(self, name: str, build: Any) -> Any:
-        """A derived object (search index, graph view) rebuilt when the store generation moved."""
+    def snapshot(self) -> live.Snapshot:
+        """The derived data, built from the whole store if there is none yet (blocks: call it from a
+        worker thread)."""
         with self._cache_lock:
-            hit = self._cache.get(name)
-            if hit is None or hit[0] != self.generation:
-                hit = (self.generation, build())
-                self._cache[name] = hit
-            return hit[1]
+            current = self.current_snapshot()
+            if current is None:
+                # the log position first, then the store: changes in between are applied again later
+                seq = marker_seq(read_generation(self.settings.store))
+                current = live.build(self._fresh_reader(), seq)
+                self._snapshot = (self.generation, current)
+            return current
+
+    def searchable(self, expertise: bool = False) -> live.Snapshot:
+        """The derived data with the search (or expertise) index built."""
+        current = self.current_snapshot()
+        if current is not None and (current.expertise if expertise else current.search) is not None:
+            return current  # without the lock: a write holding it does not hold up searches
+        with self._cache_lock:
+            current = self.snapshot()
+            made = live.with_expertise(current) if expertise else live.with_search(current)
+            if made is not current:
+                self._snapshot = (self.generation, made)
+            return made
+
+    def _fresh_reader(self) -> ox.Store:
+        """A handle that sees every committed write: the read-write store once this process wrote,
+        else a read-only snapshot opened now (it also becomes `reader`)."""
+        with self._lock:
+            if self._kstore is not None:
+                return self._kstore.store
+            self._ensure_store()
+            self._reader = (self.generation, ox.Store.read_only(str(self.settings.store)))
+            return self._reader[1]
+
+    def _catch_up(self, store: ox.Store | None = None) -> None:
+        """Move the derived data forward to the store's change log (under the cache lock): apply the
+        changed article graphs, or drop the data for a rebuild on the next request when the log does
+        not say what changed. Then bump the generation."""
+        hit = self._snapshot
+        current = hit[1] if hit is not None else None
+        marker = read_generation(self.settings.store)
+        upto = marker_seq(marker)
+        nxt: live.Snapshot | None = None
+        if current is not None and self.settings.incremental_updates:
+            changes = changes_since(self.settings.store, current.seq, upto)
+            graphs = {c.graph for c in changes} if changes is not None else None
+            if graphs is not None and not live.too_many(current, graphs):
+                try:
+                    nxt = live.advance(current, store or self._fresh_reader(), graphs, upto)
+                except live.RebuildNeededError as exc:
+                    logger.info("rebuilding the read model: %s", exc)
+                except Exception:  # the write itself succeeded: never fail it, rebuild instead
+                    logger.exception("updating the read model failed; it is rebuilt on the next request")
+            else:
+                logger.info("rebuilding the read model: the change log does not cover the change")
+        with self._lock:
+            self.generation += 1
+            self._snapshot = (self.generation, nxt) if nxt is not None else None
 
     @contextmanager
     def write(self) -> Iterator[KnowledgeStore]:
-        """Exclusive write access: SPARQL workers pause, derived data is rebuilt afterwards."""
+        """Exclusive write access: SPARQL workers pause; afterwards the derived data follows the write
+        (`_catch_up`) before the next generation is published."""
         kstore = self.kstore
         with self._write_lock, self._cache_lock, self._lock:
             pool_gate = self._pool.writing() if self._pool is not None else nullcontext()
@@ -150,8 +205,8 @@ class ServiceState:
             finally:
                 kstore.store.flush()
                 with self._lock:
-                    self.generation += 1
                     self._marker = read_generation(self.settings.store)  # our own write
+                self._catch_up(kstore.store)
                 self._writing = False
 
     def external_write_seen(self) -> bool:
@@ -166,13 +221,19 @@ class ServiceState:
         return True
 
     def reload(self) -> None:
-        """Read the store afresh after another process wrote it: a new read-only snapshot, derived data
-        (read model, search index, cached answers) rebuilt for a new generation, and the SPARQL workers
-        reopening theirs. Blocks until running queries finished (call it from a worker thread)."""
-        logger.info("the store was written by another process: reloading")
+        """Read the store afresh after another process wrote it: a new read-only snapshot, the derived
+        data moved forward by the changed articles (or rebuilt, see `_catch_up`) for a new generation,
+        and the SPARQL workers reopening theirs. Blocks until running queries finished (call it from a
+        worker thread)."""
+        logger.info("the store was written by another process: reading the changes")
+        with self._cache_lock:
+            with self._lock:
+                # a read-only handle is a snapshot: the update opens a new one; closing the old one
+                # takes a while on a large store, so it is closed after the update is published
+                stale, self._reader = self._reader, None
+            self._catch_up()
+            del stale
         with self._lock:
-            self._reader = None  # a read-only handle is a snapshot: the next read opens a new one
-            self.generation += 1
             pool = self._pool
         if pool is not None:
             with pool.writing():  # bumps the pool's generation: each worker reopens on its next query

@@ -1,1 +1,1 @@
-"""An in-memory projection of the knowledge graph for fast REST lookups, rebuilt after each write."""
+"""An in-memory projection of the knowledge graph for fast REST lookups, updated by each write."""

@@ -4,98 +4,122 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
 
 from service.readmodel import load
+from service.readmodel.load import EntityRow, GraphData
 from service.readmodel.names import NameIndex
-from service.readmodel.records import ArticleRec, Entity, Fact, newest_first
+from service.readmodel.records import ArticleRec, Entity, Fact
+from service.readmodel.update import Delta, Patch
 from service.search.analyzer import fold
 
 logger = logging.getLogger(__name__)
 
 
 class ReadModel:
-    """Everything the REST lookups need, loaded once per store generation.
+    """Everything the REST lookups need, indexed so that a lookup only touches its own entity's facts.
 
-    Built once and never changed afterwards, so requests share it without locks. The indexes below are
-    computed here, once, so that a lookup only touches the facts of its own entity.
+    Never changed once built, so requests share it without locks: a write makes a new model with
+    `updated` (service/readmodel/update.py), which shares every table and record that did not change.
+    Lists of facts are sorted by fact IRI, so an updated model equals a fresh build of the same store.
     """
 
-    def __init__(
-        self,
-        entities: dict[str, Entity],
-        articles: dict[str, ArticleRec],
-        facts: list[Fact],
-        organizer: dict[str, str],
-        place: dict[str, str],
-    ) -> None:
-        self.entities = entities
-        self.articles = articles
-        self.facts = facts
-        self.organizer = organizer
-        self.place = place
-        self.by_id = {(e.kind, e.id): e for e in entities.values()}
-        self.article_by_id = {a.id: a for a in articles.values()}
-        self.by_subject: dict[str, list[Fact]] = defaultdict(list)
-        self.by_object: dict[str, list[Fact]] = defaultdict(list)
-        self.by_article: dict[str, list[Fact]] = defaultdict(list)
-        self.parents: dict[str, list[str]] = defaultdict(list)
-        self.units: dict[str, list[str]] = defaultdict(list)
-        for f in facts:
-            if f.about and f.about in entities and not f.label:
-                f.label = entities[f.about].name
-            self.by_subject[f.subject].append(f)
-            if f.object:
-                self.by_object[f.object].append(f)
-            for a in {ev.article for ev in f.evidence if ev.article}:
-                self.by_article[a].append(f)
-            if f.kind == "part_of" and f.object and f.object not in self.parents[f.subject]:
-                self.parents[f.subject].append(f.object)
-                self.units[f.object].append(f.subject)
-        self.organized_by: dict[str, list[str]] = defaultdict(list)  # organizer IRI -> event IRIs
-        for event, org in organizer.items():
-            self.organized_by[org].append(event)
+    def __init__(self) -> None:
+        # what the store says: per article graph, per entity (shared labels), per relation concept
+        self.graphs: dict[str, GraphData] = {}
+        self.relations: dict[str, str] = {}
+        # records
+        self.entities: dict[str, Entity] = {}
+        self.articles: dict[str, ArticleRec] = {}
+        self.facts: dict[str, Fact] = {}
+        # indexes
+        self.mentioned_by: dict[str, frozenset[str]] = {}  # entity IRI -> IRIs of articles citing it
+        self.article_graph: dict[str, str] = {}  # article IRI -> its named graph
+        self.ids: dict[str, frozenset[str]] = {}  # article id -> article IRIs (an id may repeat)
+        self.by_id: dict[tuple[str, str], Entity] = {}
+        self.article_by_id: dict[str, ArticleRec] = {}
+        self.by_subject: dict[str, tuple[Fact, ...]] = {}
+        self.by_object: dict[str, tuple[Fact, ...]] = {}
+        self.by_about: dict[str, tuple[Fact, ...]] = {}  # project IRI -> talks about it
+        self.by_article: dict[str, tuple[Fact, ...]] = {}
+        self.parents: dict[str, tuple[str, ...]] = {}
+        self.units: dict[str, tuple[str, ...]] = {}
+        self.parent_pairs: dict[tuple[str, str], int] = {}  # (unit, parent) -> graphs stating it
+        self.stated_pairs: dict[tuple[str, str], int] = {}  # ... -> part-of fact nodes stating it
+        self.organizer: dict[str, str] = {}  # event IRI -> organizer IRI (the least, if several)
+        self.place: dict[str, str] = {}  # event IRI -> place IRI
+        self.event_orgs: dict[str, dict[str, int]] = {}  # event -> organizer -> graphs stating it
+        self.event_places: dict[str, dict[str, int]] = {}
+        self.organized_by: dict[str, tuple[str, ...]] = {}  # organizer IRI -> event IRIs
+        self.placed_at: dict[str, tuple[str, ...]] = {}  # place IRI -> event IRIs
+        self.org_events: dict[str, tuple[str, ...]] = {}  # organization -> events it (co-)organizes
+        self.place_events: dict[str, tuple[str, ...]] = {}  # place -> events held there (by any graph)
         # Folded name and aliases of every entity, and the entities of each kind sorted by folded name:
         # the name filters of the list endpoints scan these instead of folding every name per request.
-        self.folded: dict[str, tuple[str, ...]] = {
-            e.iri: tuple(dict.fromkeys(fold(t) for t in [e.name, *sorted(e.aliases)]))
-            for e in entities.values()
-        }
-        by_kind: dict[str, list[Entity]] = defaultdict(list)
-        for e in entities.values():
-            by_kind[e.kind].append(e)
-        self.sorted_by_kind = {
-            kind: sorted(es, key=lambda e: self.folded[e.iri][0]) for kind, es in by_kind.items()
-        }
-        self.names = NameIndex(entities.values())  # lookups by the names people type
-        self.articles_newest_first = sorted(articles.values(), key=newest_first)
+        self.folded: dict[str, tuple[str, ...]] = {}
+        self.sorted_by_kind: dict[str, list[Entity]] = {}
+        self.sorted_keys: dict[str, list[tuple[str, str]]] = {}  # (folded name, IRI) of sorted_by_kind
+        self.names = NameIndex(())  # lookups by the names people type
+        self.articles_newest_first: list[ArticleRec] = []
+        self.newest_keys: list[tuple[bool, int, str, str]] = []
         # Folded role titles and role keys of each person, for the role filter of GET /persons.
-        self.role_texts: dict[str, tuple[str, ...]] = {
-            iri: tuple(
-                dict.fromkeys(fold(t) for f in fs if f.kind == "role" for t in (f.label, f.role_key or ""))
-            )
-            for iri, fs in self.by_subject.items()
-        }
+        self.role_texts: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def from_store(cls, store: ox.Store) -> ReadModel:
         started = time.perf_counter()
-        entities = load.load_entities(store)
-        articles = load.load_articles(store, entities)
-        facts = load.load_facts(store, load.load_evidence(store))
-        organizer, place = load.load_event_links(store)
-        model = cls(entities, articles, facts, organizer, place)
+        model, _ = cls().updated(store, None)
         logger.info(
             "read model: %d entities, %d facts, %d articles in %.2f s",
-            len(entities),
-            len(facts),
-            len(articles),
+            len(model.entities),
+            len(model.facts),
+            len(model.articles),
             time.perf_counter() - started,
         )
         return model
+
+    def updated(self, store: ox.Store, graphs: Iterable[str] | None) -> tuple[ReadModel, Delta]:
+        """The model after the article graphs `graphs` changed (were added, replaced or dropped) in
+        `store`, and what changed; `graphs=None` reads every graph (on an empty model: a full build).
+        Raises `RebuildNeededError` when the change reaches further than an update follows."""
+        changed = None if graphs is None else set(graphs)
+        data = load.read_graphs(store, changed)
+        if changed is None:
+            changed = set(data) | set(self.graphs)
+        touched: set[str] = set()
+        for d in [*(self.graphs[g] for g in changed if g in self.graphs), *data.values()]:
+            touched |= d.touched()
+        rows = load.read_entities(store, None if graphs is None else touched)
+        if graphs is None:
+            touched |= rows.keys()
+        relations = {f.relation for d in data.values() for f in d.facts if f.relation}
+        labels = load.read_relations(store, None if graphs is None else relations)
+        return self.apply(changed, data, touched, rows, labels, full=graphs is None)
+
+    def apply(
+        self,
+        changed: set[str],
+        data: dict[str, GraphData],
+        touched: set[str],
+        rows: dict[str, EntityRow],
+        relations: dict[str, str],
+        full: bool = False,
+    ) -> tuple[ReadModel, Delta]:
+        """The next model: the contributions of `changed` replaced by `data` (absent: dropped), the
+        `touched` entities re-made from `rows` (absent: gone)."""
+        patch = Patch(self, full)
+        before, after = patch.graphs(changed, data)
+        patch.mentions(before, after)
+        patch.entities(touched, rows)
+        patch.articles(before, after)
+        patch.facts(before, after, relations)
+        patch.fact_indexes()
+        patch.hierarchy()
+        patch.events(before, after)
+        patch.names()
+        return patch.m, patch.delta
 
     def get(self, kind: str, ident: str) -> Entity | None:
         return self.by_id.get((kind, ident))
@@ -122,22 +146,22 @@ class ReadModel:
     def ancestors(self, iri: str) -> list[str]:
         """Parents of an organization, nearest first (cycles cut)."""
         out: list[str] = []
-        todo = list(self.parents.get(iri, []))
+        todo = list(self.parents.get(iri, ()))
         while todo:
             p = todo.pop(0)
             if p not in out and p != iri:
                 out.append(p)
-                todo.extend(self.parents.get(p, []))
+                todo.extend(self.parents.get(p, ()))
         return out
 
     def descendants(self, iri: str) -> list[str]:
         out: list[str] = []
-        todo = list(self.units.get(iri, []))
+        todo = list(self.units.get(iri, ()))
         while todo:
             u = todo.pop(0)
             if u not in out and u != iri:
                 out.append(u)
-                todo.extend(self.units.get(u, []))
+                todo.extend(self.units.get(u, ()))
         return out
 
     def find(self, kind: str, text: str) -> list[Entity]:
@@ -153,8 +177,12 @@ class ReadModel:
 
     def facts_of(self, iri: str, kinds: Iterable[str]) -> list[Fact]:
         wanted = set(kinds)
-        return [f for f in self.by_subject.get(iri, []) if f.kind in wanted]
+        return [f for f in self.by_subject.get(iri, ()) if f.kind in wanted]
 
     def facts_about(self, iri: str, kinds: Iterable[str]) -> list[Fact]:
         wanted = set(kinds)
-        return [f for f in self.by_object.get(iri, []) if f.kind in wanted]
+        return [f for f in self.by_object.get(iri, ()) if f.kind in wanted]
+
+    def facts_in(self, article: str) -> Sequence[Fact]:
+        """Facts read from `article` (IRI), by fact IRI."""
+        return self.by_article.get(article, ())

@@ -59,33 +59,91 @@ class NameMatch:
 
 
 class NameIndex:
-    """Names and aliases of entities, for `lookup` (see the module docstring)."""
+    """Names and aliases of entities, for `lookup` (see the module docstring).
+
+    Never changed once built: `updated` makes the index of the next read model, sharing what did not
+    change. Entities under one key are kept by IRI, so the order of the answers does not depend on
+    the order the entities were added in.
+    """
 
     def __init__(self, entities: Iterable[Entity]) -> None:
-        self._by_id: dict[str, list[Entity]] = {}
-        self._full: dict[str, list[Entity]] = {}
-        tails: list[tuple[str, int]] = []
-        self._entities: list[Entity] = []
-        for e in entities:
-            n = len(self._entities)
-            self._entities.append(e)
-            self._by_id.setdefault(e.id, []).append(e)
-            self._by_id.setdefault(e.iri, []).append(e)
-            for name in [e.name, *sorted(e.aliases)]:
-                for key in keys(name):
-                    self._full.setdefault(key, []).append(e)
-                    words = key.split()
-                    tails.extend((" ".join(words[i:]), n) for i in range(len(words)))
-        tails = sorted(set(tails))
-        self._tails = [t for t, _ in tails]
-        self._tail_owner = [n for _, n in tails]
-        self._full_keys = list(self._full)
+        self._by_id: dict[str, tuple[Entity, ...]] = {}
+        self._full: dict[str, tuple[Entity, ...]] = {}
+        self._tail_keys: list[tuple[str, str]] = []  # (word run, entity IRI), sorted
+        self._tails: list[str] = []  # the word runs alone, for binary search and RapidFuzz
+        self._tail_owner: list[Entity] = []
+        self._edit([], list(entities))
+
+    @staticmethod
+    def _keys_of(e: Entity) -> tuple[list[str], set[str]]:
+        """The full-name keys of an entity (each once) and its word runs."""
+        full: list[str] = []
+        tails: set[str] = set()
+        for name in [e.name, *sorted(e.aliases)]:
+            for key in sorted(keys(name)):
+                if key not in full:
+                    full.append(key)
+                words = key.split()
+                tails.update(" ".join(words[i:]) for i in range(len(words)))
+        return full, tails
+
+    def updated(self, gone: Iterable[Entity], new: Iterable[Entity]) -> NameIndex:
+        """A new index without the entities `gone` and with `new` (an entity in both is replaced)."""
+        out = NameIndex(())
+        out._by_id, out._full = dict(self._by_id), dict(self._full)
+        out._tail_keys, out._tails, out._tail_owner = self._tail_keys, self._tails, self._tail_owner
+        out._edit(list(gone), list(new))
+        return out
+
+    def _edit(self, gone: list[Entity], new: list[Entity]) -> None:
+        table_edits: dict[tuple[str, str], tuple[set[str], list[Entity]]] = {}
+        tails_gone: set[tuple[str, str]] = set()
+        tails_new: list[tuple[tuple[str, str], Entity]] = []
+        for e in gone:
+            full, tails = self._keys_of(e)
+            for table, key in [("id", e.id), ("id", e.iri), *(("full", k) for k in full)]:
+                table_edits.setdefault((table, key), (set(), []))[0].add(e.iri)
+            tails_gone.update((t, e.iri) for t in tails)
+        for e in new:
+            full, tails = self._keys_of(e)
+            for table, key in [("id", e.id), ("id", e.iri), *(("full", k) for k in full)]:
+                table_edits.setdefault((table, key), (set(), []))[1].append(e)
+            tails_new.extend(((t, e.iri), e) for t in tails)
+        for (table, key), (out, into) in table_edits.items():
+            index = self._by_id if table == "id" else self._full
+            now = [x for x in index.get(key, ()) if x.iri not in out] + into
+            if now:
+                index[key] = tuple(sorted({x.iri: x for x in now}.values(), key=lambda x: x.iri))
+            else:
+                index.pop(key, None)
+        if tails_gone or tails_new:
+            self._edit_tails(tails_gone, tails_new)
+
+    def _edit_tails(self, gone: set[tuple[str, str]], new: list[tuple[tuple[str, str], Entity]]) -> None:
+        if len(gone) + len(new) > 0.2 * max(len(self._tail_keys), 1):
+            pairs = [
+                (k, e) for k, e in zip(self._tail_keys, self._tail_owner, strict=True) if k not in gone
+            ] + new
+            pairs.sort(key=lambda p: p[0])
+            keys_, owners = [k for k, _ in pairs], [e for _, e in pairs]
+        else:
+            keys_, owners = list(self._tail_keys), list(self._tail_owner)
+            for k in gone:
+                i = bisect.bisect_left(keys_, k)
+                if i < len(keys_) and keys_[i] == k:
+                    del keys_[i], owners[i]
+            for k, e in new:
+                i = bisect.bisect_left(keys_, k)
+                keys_.insert(i, k)
+                owners.insert(i, e)
+        self._tail_keys, self._tail_owner = keys_, owners
+        self._tails = [t for t, _ in keys_]
 
     def _owners(self, indices: Iterable[int], kinds: frozenset[str] | None) -> list[Entity]:
         """The entities of `indices` (first seen first, each once), of `kinds` if given."""
         out: dict[str, Entity] = {}
         for i in indices:
-            e = self._entities[i]
+            e = self._tail_owner[i]
             if kinds is None or e.kind in kinds:
                 out.setdefault(e.iri, e)
         return list(out.values())
@@ -104,10 +162,10 @@ class NameIndex:
         entity is listed under its best kind only."""
         wanted = frozenset(kinds) if kinds is not None else None
         queries = sorted(keys(text))
-        ids = self._by_id.get(text.strip(), [])
-        full = [e for q in queries for e in self._full.get(q, [])]
-        words: list[int] = []
-        prefixes: list[int] = []
+        ids = list(self._by_id.get(text.strip(), ()))
+        full = [e for q in queries for e in self._full.get(q, ())]
+        words: list[Entity] = []
+        prefixes: list[Entity] = []
         for q in queries:
             for i in self._starting(q):
                 rest = self._tails[i][len(q) :]
@@ -115,8 +173,8 @@ class NameIndex:
         found_by: list[tuple[How, list[Entity]]] = [
             ("id", ids),
             ("name", full),
-            ("word", [self._entities[i] for i in words]),
-            ("prefix", [self._entities[i] for i in prefixes]),
+            ("word", words),
+            ("prefix", prefixes),
         ]
         out: list[NameMatch] = []
         seen: set[str] = set()
@@ -148,4 +206,4 @@ class NameIndex:
         hits = process.extract(
             query, self._tails, scorer=fuzz.ratio, limit=4 * MAX_CANDIDATES, score_cutoff=MIN_SIMILARITY
         )
-        return self._owners((self._tail_owner[i] for _, _, i in hits), kinds)[:MAX_CANDIDATES]
+        return self._owners((i for _, _, i in hits), kinds)[:MAX_CANDIDATES]

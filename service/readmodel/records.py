@@ -30,7 +30,7 @@ class Entity:
     name: str
     aliases: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)  # article IRIs that mention it
+    articles: frozenset[str] = frozenset()  # article IRIs that mention it
 
 
 @dataclass
@@ -55,6 +55,7 @@ class Fact:
     role_key: str | None = None
     time: str | None = None
     form: str | None = None  # quotes: "direct" or "indirect"
+    relation: str | None = None  # project links: the relation concept (its label is the fact's label)
     evidence: list[Ev] = field(default_factory=list)
 
 
@@ -65,9 +66,9 @@ class ArticleRec:
     title: str | None = None
     url: str | None = None
     published: date | None = None
-    entities: set[str] = field(default_factory=set)
+    entities: frozenset[str] = frozenset()  # IRIs of the entities it mentions
 
 
-def newest_first(a: ArticleRec) -> tuple[bool, int, str]:
-    """Sort key of articles: newest first, undated last, then by id."""
-    return (a.published is None, -a.published.toordinal() if a.published else 0, a.id)
+def newest_first(a: ArticleRec) -> tuple[bool, int, str, str]:
+    """Sort key of articles: newest first, undated last, then by id (and IRI: ids may repeat)."""
+    return (a.published is None, -a.published.toordinal() if a.published else 0, a.id, a.iri)

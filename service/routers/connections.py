@@ -1,24 +1,22 @@
-"""Connections: shortest paths between two entities over the networkx view, each edge with its evidence."""
+"""Connections: shortest paths between two entities over the read model's network (read off its fact
+indexes, so it follows every write), each edge with its evidence."""
 
 from __future__ import annotations
 
 import itertools
-from typing import Annotated, Any
+from typing import Annotated
 
-import networkx as nx
 from fastapi import APIRouter, Query
 
-from graph.nxview import build_graph, entities_only
-from service.deps import ModelDep, StateDep, ViewsDep
+from service.deps import ModelDep, ViewsDep
 from service.errors import BadRequestError
 from service.lookup import resolve
-from service.readmodel.load import union_view
-from service.readmodel.views import Views, article_ref
-from service.schemas import Connections, EdgeOut, EvidenceOut, PathOut
+from service.readmodel.network import Edge, between, shortest_paths
+from service.readmodel.views import Views
+from service.schemas import Connections, EdgeOut, PathOut
 
 router = APIRouter(tags=["connections"])
 
-_LABEL_KEYS = ("title", "role", "topic", "relation", "text")
 _DEFAULT_LABELS = {
     "part_of": "Teil von",
     "organizer": "Veranstalter",
@@ -28,34 +26,28 @@ _DEFAULT_LABELS = {
 }
 
 
-def edge_out(views: Views, u: str, v: str, data: dict[str, Any]) -> EdgeOut | None:
-    source, target = views.ref(u), views.ref(v)
+def edge_out(views: Views, edge: Edge) -> EdgeOut | None:
+    source, target = views.ref(edge.source), views.ref(edge.target)
     if source is None or target is None:
         return None
-    kind = str(data.get("kind", "related"))
-    label = next((str(data[k]) for k in _LABEL_KEYS if data.get(k)), _DEFAULT_LABELS.get(kind))
-    evidence = []
-    if data.get("sentence"):
-        art = views.m.articles.get(data.get("article", ""))
-        evidence.append(
-            EvidenceOut(
-                sentence=data["sentence"],
-                start=data.get("start"),
-                end=data.get("end"),
-                confidence=data.get("confidence"),
-                article=article_ref(art) if art else None,
-            )
-        )
-    return EdgeOut(source=source, target=target, relation=kind, label=label, evidence=evidence)
+    f = edge.fact
+    label = (f.label or None) if f is not None else None
+    evidence = views.fact_evidence(f) if f is not None else []
+    return EdgeOut(
+        source=source,
+        target=target,
+        relation=edge.kind,
+        label=label or _DEFAULT_LABELS.get(edge.kind),
+        evidence=evidence,
+    )
 
 
-def path_out(views: Views, g: nx.MultiDiGraph, path: list[str]) -> PathOut:
+def path_out(views: Views, path: list[str]) -> PathOut:
     edges: list[EdgeOut] = []
     for u, v in itertools.pairwise(path):
-        for a, b in ((u, v), (v, u)):
-            for data in (g.get_edge_data(a, b) or {}).values():
-                if (edge := edge_out(views, a, b, data)) is not None:
-                    edges.append(edge)
+        for edge in between(views.m, u, v):
+            if (out := edge_out(views, edge)) is not None:
+                edges.append(out)
     nodes = [r for r in map(views.ref, path) if r]
     return PathOut(length=len(path) - 1, nodes=nodes, edges=edges)
 
@@ -76,7 +68,6 @@ _REF_DOC = (
     },
 )
 def connections(
-    state: StateDep,
     model: ModelDep,
     views: ViewsDep,
     a: Annotated[
@@ -96,18 +87,9 @@ def connections(
     first, second = a or source, b or target
     if not first or not second:
         raise BadRequestError("Give the two ends as `a` and `b` (or `from` and `to`).")
-    g: nx.MultiDiGraph = state.cached("nx", lambda: entities_only(build_graph(union_view(state.reader))))
-    start = resolve(model, views, first, usable=lambda e: e.iri in g).iri
-    end = resolve(model, views, second, usable=lambda e: e.iri in g).iri
-    undirected = g.to_undirected(as_view=True)
-    try:
-        paths = (
-            list(itertools.islice(nx.all_shortest_paths(undirected, start, end), limit))
-            if start != end
-            else [[start]]
-        )
-    except nx.NetworkXNoPath:
-        paths = []
+    start = resolve(model, views, first).iri
+    end = resolve(model, views, second).iri
+    paths = shortest_paths(model, start, end, limit)
     ref_a, ref_b = views.ref(start), views.ref(end)
     assert ref_a is not None and ref_b is not None
-    return Connections(source=ref_a, target=ref_b, paths=[path_out(views, g, p) for p in paths])
+    return Connections(source=ref_a, target=ref_b, paths=[path_out(views, p) for p in paths])

@@ -6,9 +6,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from service.deps import ModelDep, PageDep, StateDep, ViewsDep
+from service.deps import PageDep, StateDep
 from service.schemas import ExpertisePage
-from service.search.documents import expertise_index
 from service.search.expertise import rank_experts, result_of
 
 router = APIRouter(tags=["expertise"])
@@ -17,8 +16,6 @@ router = APIRouter(tags=["expertise"])
 @router.get("/expertise", response_model=ExpertisePage, summary="Who knows about a topic")
 def expertise(
     state: StateDep,
-    model: ModelDep,
-    views: ViewsDep,
     pagination: PageDep,
     topic: Annotated[
         str,
@@ -35,7 +32,9 @@ def expertise(
     ] = None,
     evidence_limit: Annotated[int, Query(ge=1, le=50, description="Evidence items per result.")] = 5,
 ) -> ExpertisePage:
-    index = state.cached("expertise", lambda: expertise_index(model))
+    snapshot = state.searchable(expertise=True)
+    index, model, views = snapshot.expertise, snapshot.model, snapshot.views
+    assert index is not None
     experts = rank_experts(model, index, topic)
     if kind is not None:
         wanted = "person" if kind == "person" else "org"

@@ -6,12 +6,11 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from service.deps import ModelDep, PageDep, StateDep, ViewsDep, page_of
+from service.deps import PageDep, StateDep, page_of
 from service.readmodel.records import API_KINDS
 from service.readmodel.views import article_ref
 from service.schemas import Page, SearchHit
-from service.search.documents import Hit, search_index
-from service.search.index import SearchIndex
+from service.search.documents import Hit
 
 router = APIRouter(tags=["search"])
 Kind = Literal["person", "organization", "project", "event", "location", "evidence"]
@@ -20,8 +19,6 @@ Kind = Literal["person", "organization", "project", "event", "location", "eviden
 @router.get("/search", response_model=Page[SearchHit], summary="Full-text search, ranked by BM25")
 def search(
     state: StateDep,
-    model: ModelDep,
-    views: ViewsDep,
     pagination: PageDep,
     q: Annotated[
         str,
@@ -34,7 +31,9 @@ def search(
     ],
     kind: Annotated[Kind | None, Query(description="Only hits of this kind.")] = None,
 ) -> Page[SearchHit]:
-    index: SearchIndex = state.cached("search", lambda: search_index(model))
+    snapshot = state.searchable()
+    index, model, views = snapshot.search, snapshot.model, snapshot.views
+    assert index is not None
     hits = index.search(q)
     if kind is not None:
         hits = [(d, s) for d, s in hits if API_KINDS.get(d.payload.kind, d.payload.kind) == kind]

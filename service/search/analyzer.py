@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 import Stemmer
 from bm25s.stopwords import STOPWORDS_GERMAN
 
 _WORDS = re.compile(r"(\w+)(-?)")
+_DIGRAPH_E = re.compile(r"(?<=[aou])e+")
 _CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw", "beziehungsweise"})
 _LINKERS = ("", "s", "es", "n", "en", "e")  # Fugenelemente stripped from a compound's first part
 MIN_PART = 4  # shortest compound part taken on its own
@@ -45,13 +46,23 @@ class Analyzer:
     """Turns text into index terms; `vocabulary` (stems of standalone words) drives compound splitting."""
 
     def __init__(self, vocabulary: Iterable[str] = ()) -> None:
-        self.vocabulary = frozenset(vocabulary)
+        # a set or a mapping is used as it is (an index passes its stem counts), anything else copied
+        self.vocabulary: Container[str] = (
+            vocabulary if isinstance(vocabulary, set | frozenset | dict) else frozenset(vocabulary)
+        )
         self._splits: dict[str, tuple[str, ...]] = {}
 
     @staticmethod
     def vocabulary_of(texts: Iterable[str]) -> set[str]:
         """Stems of all words long enough to be a compound part."""
         return {stem(w) for text in texts for w, _ in words(text) if len(w) >= MIN_PART}
+
+    @staticmethod
+    def features(text: str) -> tuple[set[str], set[str]]:
+        """What `text` adds to an index's vocabulary (`vocabulary_of`), and its words whose terms depend
+        on the vocabulary (long enough to hold two parts) as `loose` keys (see `stem_pattern`)."""
+        found = {w for w, _ in words(text) if len(w) >= MIN_PART}
+        return {stem(w) for w in found}, {loose(w) for w in found if len(w) >= 2 * MIN_PART}
 
     def parts(self, word: str) -> tuple[str, ...]:
         """Stems of the known parts of a compound word, longest tail first (empty if none)."""
@@ -108,3 +119,16 @@ class Analyzer:
             # Unknown head word: every plausible tail; the wrong ones are words no query contains.
             return [first + word[i:] for i in range(MIN_PART, len(word) - MIN_PART)]
         return []
+
+
+def loose(word: str) -> str:
+    """`word` folded, with every e after a, o or u dropped: a stem of any part of the word is then
+    a substring of it (Snowball writes ae, oe, ue as umlauts and cuts suffixes; folding drops the
+    umlauts), except for leading e's of the stem — see `stem_pattern`."""
+    return _DIGRAPH_E.sub("", fold(word))
+
+
+def stem_pattern(stems: Iterable[str]) -> re.Pattern[str]:
+    """Matches the `loose` keys of the words whose compound split may use any of `stems`."""
+    parts = sorted({_DIGRAPH_E.sub("", s).lstrip("e") for s in stems})
+    return re.compile("|".join(re.escape(p) for p in parts))

@@ -48,6 +48,23 @@ class TermExpander:
         self.weights = weights
         self.expand = lru_cache(maxsize=4096)(self._expand)  # per index: the cache dies with it
 
+    def updated(self, added: Iterable[str], removed: Iterable[str]) -> TermExpander:
+        """The expander of this vocabulary with `added` and without `removed` terms (a new object)."""
+        out = TermExpander.__new__(TermExpander)
+        out.weights = self.weights
+        terms, rev = list(self.terms), list(self._reversed)
+        for t in removed:
+            for items, x in ((terms, t), (rev, t[::-1])):
+                i = bisect.bisect_left(items, x)
+                if i < len(items) and items[i] == x:
+                    del items[i]
+        for t in added:
+            bisect.insort(terms, t)
+            bisect.insort(rev, t[::-1])
+        out.terms, out._reversed, out._known = terms, rev, frozenset(terms)
+        out.expand = lru_cache(maxsize=4096)(out._expand)
+        return out
+
     def _with_prefix(self, prefix: str) -> list[str]:
         i = bisect.bisect_left(self.terms, prefix)
         out = []

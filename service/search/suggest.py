@@ -7,7 +7,7 @@ RapidFuzz, whose C implementation keeps a scan of a few hundred thousand strings
 
 from __future__ import annotations
 
-from collections import Counter
+import bisect
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
@@ -22,17 +22,69 @@ class TopicSuggester:
     """Suggests indexed words and phrases close to a query (by normalised Levenshtein similarity)."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        forms: dict[str, Counter[str]] = {}
+        forms: dict[str, dict[str, int]] = {}
         for text in texts:
-            for word in text.replace("-", " ").split():
-                word = word.strip(".,;:!?()[]„“”\"'»«–")
-                if len(word) >= MIN_PART and word.isalpha() and word.casefold() not in STOPWORDS:
-                    forms.setdefault(fold(word), Counter())[word] += 1
-            phrase = " ".join(text.split())
-            if 1 < len(phrase.split()) <= MAX_PHRASE_WORDS:
-                forms.setdefault(fold(phrase), Counter())[phrase] += 1
-        self._keys = list(forms)
-        self._display = [forms[k].most_common(1)[0][0] for k in self._keys]
+            self.count(forms, text, 1)
+        self._set(forms)
+
+    @classmethod
+    def from_counts(cls, forms: dict[str, dict[str, int]]) -> TopicSuggester:
+        """A suggester of forms counted with `count`."""
+        out = cls.__new__(cls)
+        out._set(forms)
+        return out
+
+    def updated(self, forms: dict[str, dict[str, int]], changed: Iterable[str]) -> TopicSuggester:
+        """The suggester of `forms`, which differ from this one's in the keys `changed` (a new object)."""
+        out = TopicSuggester.__new__(TopicSuggester)
+        keys, display = list(self._keys), list(self._display)
+        for key in sorted(set(changed)):
+            i = bisect.bisect_left(keys, key)
+            present = i < len(keys) and keys[i] == key
+            if key in forms:
+                shown = _shown(forms[key])
+                if present:
+                    display[i] = shown
+                else:
+                    keys.insert(i, key)
+                    display.insert(i, shown)
+            elif present:
+                del keys[i], display[i]
+        out._keys, out._display = keys, display
+        return out
+
+    @staticmethod
+    def count(forms: dict[str, dict[str, int]], text: str, times: int) -> set[str]:
+        """Count the words and the phrase of `text` `times` times into `forms` (folded -> as written ->
+        count; negative `times` takes a text out). Inner tables are replaced, never edited, so a copy
+        of `forms` made before is not changed."""
+        found: list[str] = []
+        for word in text.replace("-", " ").split():
+            word = word.strip(".,;:!?()[]„“”\"'»«–")
+            if len(word) >= MIN_PART and word.isalpha() and word.casefold() not in STOPWORDS:
+                found.append(word)
+        phrase = " ".join(text.split())
+        if 1 < len(phrase.split()) <= MAX_PHRASE_WORDS:
+            found.append(phrase)
+        keys: set[str] = set()
+        for form in found:
+            key = fold(form)
+            keys.add(key)
+            counts = dict(forms.get(key, {}))
+            counts[form] = counts.get(form, 0) + times
+            if counts[form] <= 0:
+                del counts[form]
+            if counts:
+                forms[key] = counts
+            else:
+                forms.pop(key, None)
+        return keys
+
+    def _set(self, forms: dict[str, dict[str, int]]) -> None:
+        # sorted keys, and of the forms of a key the most frequent (the least on a tie): no dependence
+        # on the order texts were counted in
+        self._keys = sorted(forms)
+        self._display = [_shown(forms[k]) for k in self._keys]
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
         """Up to `limit` indexed words or phrases close to `query`, closest first (never `query` itself)."""
@@ -44,3 +96,8 @@ class TopicSuggester:
         )
         out = [self._display[i] for key, _, i in hits if key != needle]
         return list(dict.fromkeys(out))[:limit]
+
+
+def _shown(counts: dict[str, int]) -> str:
+    """The form a key is shown in: the most frequent, the least on a tie."""
+    return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]

@@ -23,6 +23,21 @@ def free_port() -> int:
 @contextmanager
 def serve(store: Path, **env: str) -> Iterator[str]:
     """Base URL of a uvicorn serving `create_app()` over `store`; the process is stopped on exit."""
+    with serve_process(store, **env) as (url, _):
+        yield url
+
+
+def rss_mb(proc: subprocess.Popen[bytes]) -> float:
+    """Resident memory of a process in MB (Linux)."""
+    for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+@contextmanager
+def serve_process(store: Path, **env: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`serve`, also yielding the server process (for its memory)."""
     port = free_port()
     environ = {**os.environ, "KG_STORE": str(store), "KG_RATE_LIMIT": "0", **env}  # benchmarks send bursts
     cmd = [
@@ -51,7 +66,7 @@ def serve(store: Path, **env: str) -> Iterator[str]:
                 time.sleep(0.2)
         else:
             raise RuntimeError("the server did not start within 900 s")
-        yield url
+        yield url, proc
     finally:
         proc.terminate()
         proc.wait(timeout=20)

@@ -71,9 +71,10 @@ def _ev(sentences: list[str], index: int) -> Evidence:
     return Evidence(sentence=sentences[index], start=start, end=start + len(sentences[index]), confidence=0.9)
 
 
-def make_article(n: int, rng: random.Random) -> tuple[Article, Facts]:
-    """Article number `n`: a role sentence, a talk sentence, a quote and a project sentence."""
-    person = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+def make_article(n: int, rng: random.Random, person: str | None = None) -> tuple[Article, Facts]:
+    """Article number `n`: a role sentence, a talk sentence, a quote and a project sentence (about
+    `person`, if given)."""
+    person = person or f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     other = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     city = rng.choice(CITIES)
     parent = f"Stadtverwaltung {city}"

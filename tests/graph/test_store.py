@@ -160,6 +160,31 @@ def test_index_rebuilt_on_open_equals_the_live_index(tmp_path: Path) -> None:
         assert {k: v for k, v in ks.index._keys.items() if v} == live
 
 
+def index_state(ks: KnowledgeStore) -> tuple[dict, dict, dict]:  # type: ignore[type-arg]
+    keys = {k: v for k, v in ks.index._keys.items() if v}
+    persons = {k: v for k, v in ks.index._persons.items() if v}
+    return keys, persons, dict(ks.index.labels)
+
+
+def test_index_after_replaces_and_deletes_equals_an_index_rebuilt_on_open(tmp_path: Path) -> None:
+    """Deletes and replacements re-register only what the article touched; the index stays the one a
+    rebuild from the store would give."""
+    from tests.graph.synthetic import article
+
+    with KnowledgeStore(tmp_path / "kg") as ks:
+        for i in range(10):
+            ks.ingest(*article(i), pipeline_version=VERSION)
+        for i in (2, 5):
+            assert ks.ingest(*article(i, seed=99), pipeline_version=VERSION) == "replaced"
+        for i in (3, 5, 7):
+            assert ks.delete(f"https://example.org/synthetic/{i}")
+        ks.ingest(*_dfki_article("https://example.org/dfki"), pipeline_version=VERSION)
+        assert ks.delete("https://example.org/dfki")
+        live = index_state(ks)
+    with KnowledgeStore(tmp_path / "kg") as ks:
+        assert index_state(ks) == live
+
+
 def test_replacement_that_renames_an_entity_keeps_one_pref_label(kstore: KnowledgeStore) -> None:
     from graph.validate import check
 

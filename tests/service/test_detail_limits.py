@@ -76,7 +76,8 @@ def test_shared_parts_answer_like_parts_built_per_request(client: TestClient) ->
     """The summaries, evidence and article lists built once per read model equal those built afresh."""
     state = client.app.state.kg  # type: ignore[attr-defined]
     client.get("/persons")
-    model, views = state.current("model")
+    snapshot = state.current_snapshot()
+    model, views = snapshot.model, snapshot.views
     fresh = Views(model)
     for table in (fresh._summaries, fresh._evidence, fresh._articles_of):
         table.clear()  # every lookup of `fresh` now builds its parts from the records

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from graph.store import KnowledgeStore
 from service.app import create_app
 from service.settings import Settings
 from tests.service.conftest import TOKEN, auth
-from tests.service.facts_sample import article_kl
+from tests.service.facts_sample import article_dfki, article_kl
 from tests.service.http_server import serve
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,3 +92,32 @@ def test_own_writes_do_not_count_as_external(tmp_path: Path) -> None:
         assert httpx.delete(f"{base}/articles/{article.id}", headers=auth()).status_code == 200
         assert httpx.get(f"{base}/health").json()["generation"] == 1  # one write, one generation
         assert httpx.get(f"{base}/health").json()["generation"] == 1
+
+
+def shows_robotics(url: str) -> bool:
+    """Whether /persons, /search and /expertise all know the DFKI article's person and topic."""
+    person = httpx.get(f"{url}/persons", params={"q": "Krüger"}).json()["total"] > 0
+    search = httpx.get(f"{url}/search", params={"q": "Robotik"}).json()["total"] > 0
+    experts = httpx.get(f"{url}/expertise", params={"topic": "Robotik"}).json()["total"] > 0
+    return person and search and experts
+
+
+def test_a_write_by_another_store_handle_is_visible_within_a_second(store: Path) -> None:
+    """The server reads the change log at its next check (every 0.5 s) and applies just that article:
+    the built read model and indexes move forward, nothing is rebuilt."""
+    settings = Settings(store=store, sparql_workers=1, store_check_interval=0.5, rate_limit=0)
+    app = create_app(settings)
+    with serve(app) as base:
+        assert not shows_robotics(base)  # warms the read model and both indexes
+        built = app.state.kg.current_snapshot()
+        with KnowledgeStore(store) as ks:  # the server only reads: another handle may write
+            ks.ingest(*article_dfki(), pipeline_version="test-1")
+        written = time.monotonic()
+        while not shows_robotics(base) and time.monotonic() - written < 10:
+            time.sleep(0.02)
+        elapsed = time.monotonic() - written
+        assert shows_robotics(base)
+        assert elapsed < 1.5, f"visible after {elapsed:.2f} s"
+        updated = app.state.kg.current_snapshot()
+        assert updated.model is not built.model and updated.search is not None  # updated, not dropped
+        assert updated.expertise is not None and updated.seq == built.seq + 1

@@ -1,0 +1,134 @@
+"""A write moves the derived data forward (service/live.py): after any sequence of adds, replaces and
+deletes, the updated read model, views, search and expertise indexes equal a fresh build of the store."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from graph import generation
+from graph.generation import changes_since, marker_seq, read_generation
+from graph.store import KnowledgeStore
+from service import live
+from service.app import create_app
+from service.settings import Settings
+from tests.service.conftest import TOKEN, auth
+from tests.service.incremental import differences, pool, variant
+
+VERSION = "test-1"
+
+
+def built(store: KnowledgeStore, seq: int = 0) -> live.Snapshot:
+    """A snapshot built from the whole store, with both indexes."""
+    return live.with_expertise(live.with_search(live.build(store.store, seq)))
+
+
+def fresh(store: KnowledgeStore) -> live.Snapshot:
+    return built(store)
+
+
+def step(store: KnowledgeStore, snapshot: live.Snapshot) -> live.Snapshot:
+    """The snapshot moved forward by the store's change log."""
+    assert store.path is not None
+    upto = marker_seq(read_generation(store.path))
+    changes = changes_since(store.path, snapshot.seq, upto)
+    assert changes is not None
+    return live.advance(snapshot, store.store, {c.graph for c in changes}, upto)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_updates_equal_a_fresh_build(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    articles = pool(seed)
+    stored: dict[str, tuple[object, object]] = {}
+    with KnowledgeStore(tmp_path / "kg") as ks:
+        for article, facts in articles[: len(articles) // 2]:
+            ks.ingest(article, facts, pipeline_version=VERSION)
+            stored[article.url or article.id] = (article, facts)
+        snapshot = built(ks, marker_seq(read_generation(tmp_path / "kg")))
+        for n in range(14):
+            op = rng.choice(["add", "add", "replace", "delete"])
+            if op == "add" and len(stored) < len(articles):
+                article, facts = next(a for a in articles if (a[0].url or a[0].id) not in stored)
+                ks.ingest(article, facts, pipeline_version=VERSION)
+                stored[article.url or article.id] = (article, facts)
+            elif op == "replace":
+                key = rng.choice(sorted(stored))
+                article, facts = variant(*stored[key], seed=seed * 100 + n)  # type: ignore[arg-type]
+                ks.ingest(article, facts, pipeline_version=VERSION)
+                stored[key] = (article, facts)
+            else:
+                key = rng.choice(sorted(stored))
+                article, _ = stored.pop(key)  # type: ignore[assignment]
+                assert ks.delete(article.id)  # type: ignore[attr-defined]
+            snapshot = step(ks, snapshot)
+            assert differences(snapshot, fresh(ks)) == [], f"after step {n} ({op})"
+
+
+def test_deleting_every_article_empties_everything(tmp_path: Path) -> None:
+    articles = pool(4)[:6]
+    with KnowledgeStore(tmp_path / "kg") as ks:
+        for article, facts in articles:
+            ks.ingest(article, facts, pipeline_version=VERSION)
+        snapshot = built(ks, marker_seq(read_generation(tmp_path / "kg")))
+        for article, _ in articles:
+            ks.delete(article.id)
+        snapshot = step(ks, snapshot)
+    assert not snapshot.model.entities and not snapshot.model.facts and not snapshot.model.articles
+    assert snapshot.search is not None and len(snapshot.search) == 0
+    assert snapshot.expertise is not None and len(snapshot.expertise) == 0
+
+
+def test_a_write_through_the_api_updates_instead_of_rebuilding(tmp_path: Path) -> None:
+    store = tmp_path / "kg"
+    articles = pool(5)
+    with KnowledgeStore(store) as ks:
+        for article, facts in articles[:4]:
+            ks.ingest(article, facts, pipeline_version=VERSION)
+    settings = Settings(store=store, api_token=TOKEN, sparql_workers=1, rate_limit=0)
+    with TestClient(create_app(settings)) as client:
+        state = client.app.state.kg  # type: ignore[attr-defined]
+        assert client.get("/search", params={"q": "Robotik"}).status_code == 200
+        assert client.get("/expertise", params={"topic": "Robotik"}).status_code == 200
+        before = state.current_snapshot()
+        with state.write() as kstore:
+            kstore.ingest(*articles[5], pipeline_version=VERSION)
+        after = state.current_snapshot()
+        assert after is not None and after is not before  # moved forward at once, not dropped
+        assert after.search is not None and after.expertise is not None
+        assert after.model.articles.keys() - before.model.articles.keys()
+        victim = articles[0][0]
+        assert client.delete(f"/articles/{victim.id}", headers=auth()).status_code == 200
+        assert client.get(f"/articles/{victim.id}").status_code == 404
+        updated = state.current_snapshot()
+        assert updated is not None and updated.search is not None
+        assert differences(updated, fresh(state.kstore)) == []
+
+
+def test_a_log_rotated_past_the_snapshot_falls_back_to_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "kg"
+    articles = pool(6)
+    with KnowledgeStore(store) as ks:
+        ks.ingest(*articles[0], pipeline_version=VERSION)
+    settings = Settings(store=store, sparql_workers=1, rate_limit=0, store_check_interval=0)
+    with TestClient(create_app(settings)) as client:
+        state = client.app.state.kg  # type: ignore[attr-defined]
+        assert client.get("/articles").json()["total"] == 1
+        monkeypatch.setattr(generation, "MAX_LOG_BYTES", 10)  # every entry rotates the log
+        with KnowledgeStore(store) as ks:
+            for article, facts in articles[1:4]:
+                ks.ingest(article, facts, pipeline_version=VERSION)
+        state.reload()
+        assert state.current_snapshot() is None  # dropped: the next lookup rebuilds
+        assert client.get("/articles").json()["total"] == 4
+        assert differences(live.with_expertise(live.with_search(state.snapshot())), built_from(store)) == []
+
+
+def built_from(store: Path) -> live.Snapshot:
+    with KnowledgeStore(store) as ks:
+        return built(ks)
