@@ -163,7 +163,9 @@ class ServiceState:
             if self._kstore is not None:
                 return self._kstore.store
             self._ensure_store()
-            self._reader = (self.generation, ox.Store.read_only(str(self.settings.store)))
+            from graph.location import open_reader  # a folder or a store server (KG_STORE=http://...)
+
+            self._reader = (self.generation, open_reader(self.settings.store))
             return self._reader[1]
 
     def _catch_up(self, store: ox.Store | None = None) -> None:
@@ -175,7 +177,10 @@ class ServiceState:
         marker = read_generation(self.settings.store)
         upto = marker_seq(marker)
         nxt: live.Snapshot | None = None
-        if current is not None and self.settings.incremental_updates:
+        from graph.location import is_remote
+
+        # A store server keeps no change log (graph/remote_store.py): its writes are followed by a rebuild.
+        if current is not None and self.settings.incremental_updates and not is_remote(self.settings.store):
             changes = changes_since(self.settings.store, current.seq, upto)
             graphs = {c.graph for c in changes} if changes is not None else None
             if graphs is not None and not live.too_many(current, graphs):
@@ -187,6 +192,8 @@ class ServiceState:
                     logger.exception("updating the read model failed; it is rebuilt on the next request")
             else:
                 logger.info("rebuilding the read model: the change log does not cover the change")
+        elif current is not None:
+            logger.info("rebuilding the read model: no change log for this store")
         with self._lock:
             self.generation += 1
             self._snapshot = (self.generation, nxt) if nxt is not None else None
