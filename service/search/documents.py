@@ -255,7 +255,9 @@ def expertise_index(model: ReadModel) -> SearchIndex:
         elif e.kind == "org":
             groups.add(("name", e.iri))
     build = _Expertise(model)
-    return SearchIndex({g: build.group(g) for g in sorted(groups)})
+    index = SearchIndex({g: build.group(g) for g in sorted(groups)})
+    index.prepare_suggestions()  # an unknown topic is answered with suggestions: no wait at the first
+    return index
 
 
 def update_expertise(index: SearchIndex, old: ReadModel, model: ReadModel, delta: Delta) -> SearchIndex:

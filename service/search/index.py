@@ -271,13 +271,17 @@ class SearchIndex:
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
         """Indexed words and phrases close to `query` (for a query that matched nothing)."""
+        self.prepare_suggestions()
+        assert self._suggester is not None
+        return self._suggester.suggest(query, limit)
+
+    def prepare_suggestions(self) -> None:
+        """Count the index's words for `suggest` now (seconds on a large index), not at the first
+        query that matches nothing; updates keep them counted."""
         if self._suggester is None:
             if self._forms is None:
-                self._forms = {}
-                for text, t in self._texts.items():
-                    TopicSuggester.count(self._forms, text, len(t.docs))
+                self._forms = TopicSuggester.tally((text, len(t.docs)) for text, t in self._texts.items())
             self._suggester = TopicSuggester.from_counts(self._forms)
-        return self._suggester.suggest(query, limit)
 
     def query_words(self, query: str) -> list[list[tuple[str, float]]]:
         """For each content word of `query`: the index terms it matches, with weights (see compounds)."""

@@ -22,10 +22,22 @@ class TopicSuggester:
     """Suggests indexed words and phrases close to a query (by normalised Levenshtein similarity)."""
 
     def __init__(self, texts: Iterable[str]) -> None:
+        self._set(self.tally((text, 1) for text in texts))
+
+    @staticmethod
+    def tally(texts: Iterable[tuple[str, int]]) -> dict[str, dict[str, int]]:
+        """The forms of `texts` (each counted the given number of times), as `count` would count
+        them one by one — in one pass, editing the tables it makes."""
         forms: dict[str, dict[str, int]] = {}
-        for text in texts:
-            self.count(forms, text, 1)
-        self._set(forms)
+        folded: dict[str, str] = {}
+        for text, times in texts:
+            for form in _forms(text):
+                key = folded.get(form)
+                if key is None:
+                    key = folded[form] = fold(form)
+                counts = forms.setdefault(key, {})
+                counts[form] = counts.get(form, 0) + times
+        return forms
 
     @classmethod
     def from_counts(cls, forms: dict[str, dict[str, int]]) -> TopicSuggester:
@@ -58,16 +70,8 @@ class TopicSuggester:
         """Count the words and the phrase of `text` `times` times into `forms` (folded -> as written ->
         count; negative `times` takes a text out). Inner tables are replaced, never edited, so a copy
         of `forms` made before is not changed."""
-        found: list[str] = []
-        for word in text.replace("-", " ").split():
-            word = word.strip(".,;:!?()[]„“”\"'»«–")
-            if len(word) >= MIN_PART and word.isalpha() and word.casefold() not in STOPWORDS:
-                found.append(word)
-        phrase = " ".join(text.split())
-        if 1 < len(phrase.split()) <= MAX_PHRASE_WORDS:
-            found.append(phrase)
         keys: set[str] = set()
-        for form in found:
+        for form in _forms(text):
             key = fold(form)
             keys.add(key)
             counts = dict(forms.get(key, {}))
@@ -101,3 +105,16 @@ class TopicSuggester:
 def _shown(counts: dict[str, int]) -> str:
     """The form a key is shown in: the most frequent, the least on a tie."""
     return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
+def _forms(text: str) -> list[str]:
+    """The words of `text` worth suggesting, as written, and the text itself when it is a phrase."""
+    found: list[str] = []
+    for word in text.replace("-", " ").split():
+        word = word.strip(".,;:!?()[]„“”\"'»«–")
+        if len(word) >= MIN_PART and word.isalpha() and word.casefold() not in STOPWORDS:
+            found.append(word)
+    phrase = " ".join(text.split())
+    if 1 < len(phrase.split()) <= MAX_PHRASE_WORDS:
+        found.append(phrase)
+    return found
