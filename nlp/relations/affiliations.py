@@ -1,4 +1,5 @@
-"""Affiliations without a title: "X vom ABC", "X (ABC)", "X von der Stadt Y", "A und B (beide CSU)"."""
+"""Affiliations without a title: "X vom ABC", "X (ABC)", "X von der Stadt Y", "A und B (beide CSU)",
+"A gehört zum Vorstand der Y", "Dem Kreistag gehören A und B an"."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ from spacy.tokens import Doc, Span
 
 from nlp.relations.base import RawLink, content_sents, org_at, org_span_starting, person_at, person_spans
 from nlp.relations.lexicon import org_like, word_set
+
+_MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
+_DATIVE = frozenset({"dem", "der", "den"})
+_GENITIVE = frozenset({"des", "der"})
 
 _LINK_PREPS = frozenset({"vom", "von", "beim", "bei"})
 _FRONTED = frozenset({"bei", "beim", "seitens"})
@@ -32,6 +37,7 @@ class AffiliationMatcher:
             links.extend(self.match_sentence(sent))
             links.extend(self.fronted_bei(sent))
             links.extend(self.work_verb(sent))
+            links.extend(self.membership(sent))
         doc._.kg_affiliations = links
         return doc
 
@@ -114,6 +120,52 @@ class AffiliationMatcher:
             if not (doc[k].is_lower or doc[k].like_num):
                 return []
         return []
+
+    @staticmethod
+    def membership(sent: Span) -> list[RawLink]:
+        """'A und B gehören dem Kreistag an', 'Zum Vorstand der Stadtwerke zählen A, B und C', 'X gehört
+        seit 2020 zur Stadtverwaltung': a verb of belonging (nlp/lexicons/member_verbs.txt), its
+        complement an organization after "zu" (for "gehören … an", in the dative), possibly through
+        one of its bodies ("zum Vorstand der …", nlp/lexicons/member_bodies.txt); every person of the
+        sentence outside that phrase is a member."""
+        doc = sent.doc
+        forms = word_set("member_verbs.txt")
+        verbs = [t for t in sent if t.lower_ in forms and not t.is_sent_start]
+        if not verbs:
+            return []
+        last = [t for t in sent if not t.is_punct]
+        dative = verbs[0].lower_.startswith("an") or bool(last) and last[-1].lower_ == "an"
+        for k in range(sent.start, sent.end - 1):
+            if doc[k].lower_ not in (_DATIVE if dative else _MEMBER_PREPS):
+                continue
+            if dative and k > sent.start and doc[k - 1].lower_ in _MEMBER_PREPS | _GENITIVE | _LINK_PREPS:
+                continue
+            org = AffiliationMatcher.member_target(doc, k + 1, sent.end)
+            if org is None:
+                continue
+            phrase = range(k, org.end)
+            people = [p for p in person_spans(sent) if p.start not in phrase]
+            name = org_at(doc, org.start)
+            return [RawLink(p, name, sent, 0.7, kind="membership") for p in people]
+        return []
+
+    @staticmethod
+    def member_target(doc: Doc, i: int, limit: int) -> Span | None:
+        """The organization at `i` (after articles and adjectives), or after a body noun and a genitive
+        article ("Vorstand der Stadtwerke")."""
+        org = org_span_starting(doc, i, min(limit, i + 3))
+        if org is not None:
+            return org
+        j = i
+        while j < limit and (doc[j].lower_ in _DATIVE | {"neuen", "erweiterten"} or doc[j].is_lower):
+            j += 1
+        bodies = {w.lower() for w in word_set("member_bodies.txt")}
+        base = doc[j].lower_ if j < limit else ""
+        if base not in bodies and base.rstrip("s") not in bodies:
+            return None
+        if j + 1 < limit and doc[j + 1].lower_ in _GENITIVE:
+            return org_span_starting(doc, j + 2, min(limit, j + 5))
+        return None
 
     @staticmethod
     def opens(doc: Doc, sent: Span, person: Span) -> bool:

@@ -27,7 +27,9 @@ _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre",
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
 _BACK_REFERENCE = frozenset({"daran", "darauf", "dabei", "hieran"})
 _TOPIC_STOP = frozenset({".", ",", ";", ":", "und", "(", "!", "?"})
-_AMONG_OTHERS = frozenset({"anderem", "anderen"})  # "unter anderem X": an adverb, not a preposition
+_AMONG_OTHERS = frozenset({"anderem", "anderen"})
+_AT_EVENT = frozenset({"bei", "beim", "auf", "während", "anlässlich"})  # "betonte X beim Richtfest"
+_EVENT_WINDOW = 4  # words from the preposition to the event noun ("bei der 25. Jahresversammlung")  # "unter anderem X": an adverb, not a preposition
 
 
 @Language.factory("kg_speakers", default_config={"cues": "talk_cues.yaml", "event_cues": "event_cues.txt"})
@@ -65,6 +67,8 @@ class SpeakerMatcher:
         # endings as tuples: str.endswith checks them all in one call per token
         self.panel_suffixes = tuple(sorted(set(data["panel_nouns"])))
         self.event_suffixes = tuple(sorted(word_set(event_cues)))
+        self.speech = word_set("speech_verbs.txt")
+        self.speech_lemmas = frozenset(read_yaml("cue_lemmas.yaml")["speech"])
 
     def __call__(self, doc: Doc) -> Doc:
         events = doc._.kg_events or []
@@ -173,6 +177,8 @@ class SpeakerMatcher:
                 out.append((tok.i, "opening"))
             elif tok.lower_ in self.greeting and (has_event or has_audience):
                 out.append((tok.i, "greeting"))
+            elif self.speech_verb(tok) and self.at_event(sent):
+                out.append((tok.i, "speech_at_event"))
             elif tok.lower_ in self.guiding_verbs and self.guides_through(sent):
                 out.append((tok.i, "opening"))
             elif any(
@@ -181,6 +187,24 @@ class SpeakerMatcher:
             ):
                 out.append((tok.i, "verb"))
         return out
+
+    def speech_verb(self, tok: Token) -> bool:
+        """A verb of saying ("betonte", "sagte", by form or lemma), or the attribution "…“, so X"."""
+        if tok.lower_ == "so":
+            return tok.i > 0 and tok.nbor(-1).text in {",", "“", '"'}
+        return tok.lower_ in self.speech or tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.speech_lemmas
+
+    def at_event(self, sent: Span) -> bool:
+        """The sentence places what is said at an event: "bei der Jahresversammlung", "beim Richtfest",
+        "während des Festakts" — a preposition of occasion and an event noun after it."""
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ not in _AT_EVENT:
+                continue
+            end = min(sent.end, tok.i + 1 + _EVENT_WINDOW)
+            if any(self.event_noun(doc[k]) for k in range(tok.i + 1, end)):
+                return True
+        return False
 
     def guides_through(self, sent: Span) -> bool:
         """'X führte durch das Programm', 'Durch den Abend führte X': 'durch' before an event or programme

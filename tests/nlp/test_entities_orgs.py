@@ -244,3 +244,7 @@ def test_role_abbreviation_is_no_organization(nlp: Language) -> None:
 def test_sentence_initial_preposition_is_no_organization(nlp: Language) -> None:
     names = org_names(nlp, "Seitens der Stadtwerke Talheim diskutierte Jan Lenz mit den Gästen.")
     assert names == ["Stadtwerke Talheim"]
+
+
+def test_named_hospital_compound_is_an_organization(nlp: Language) -> None:
+    assert "Annen-Hospital" in org_names(nlp, "Sie arbeitet seit Jahren im Annen-Hospital in Talheim.")

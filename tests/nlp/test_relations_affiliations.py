@@ -96,3 +96,34 @@ def test_each_clause_opened_by_seitens_and_an_organization_affiliates_its_person
     )
     found = [(a.person.text, a.target) for a in doc._.kg_affiliations]
     assert found == [("Jan Lenz", "Stadtwerke Talheim"), ("Eva Brandt", "Sparkasse Nordheim")]
+
+
+def test_subjects_of_a_verb_of_belonging_are_members_of_the_organization_after_zu():
+    doc = annotate("Pia Pompe gehört seit 2020 zur Stiftung Olmütz.", ("Pia Pompe",), ("Stiftung Olmütz",))
+    assert [(a.person.text, a.target) for a in doc._.kg_affiliations] == [("Pia Pompe", "Stiftung Olmütz")]
+
+
+def test_members_listed_after_a_fronted_body_of_the_organization():
+    doc = annotate(
+        "Zum Vorstand des Vereins Olmütz zählen Pia Pompe und Otto Dolenz.",
+        ("Pia Pompe", "Otto Dolenz"),
+        ("Vereins Olmütz",),
+    )
+    found = [(a.person.text, a.target) for a in doc._.kg_affiliations]
+    assert found == [("Pia Pompe", "Vereins Olmütz"), ("Otto Dolenz", "Vereins Olmütz")]
+
+
+def test_dative_organization_of_angehoeren():
+    doc = annotate(
+        "Dem Kreistag Olmütz gehören Pia Pompe und Otto Dolenz an.", ("Pia Pompe", "Otto Dolenz"), ("Kreistag Olmütz",)
+    )
+    assert {a.person.text for a in doc._.kg_affiliations if a.kind == "membership"} == {"Pia Pompe", "Otto Dolenz"}
+
+
+def test_guests_of_an_organization_are_no_members():
+    doc = annotate(
+        "Zu den Gästen der Stiftung Olmütz zählten Pia Pompe und Otto Dolenz.",
+        ("Pia Pompe", "Otto Dolenz"),
+        ("Stiftung Olmütz",),
+    )
+    assert [a for a in doc._.kg_affiliations if a.kind == "membership"] == []

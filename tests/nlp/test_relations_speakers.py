@@ -216,3 +216,18 @@ def test_speaker_title_after_a_preposition_is_another_persons_guest():
 
 def test_separable_greeting_with_its_audience():
     assert speakers("Tim Kurz hieß die Gäste willkommen.", ("Tim Kurz",)) == ["Tim Kurz"]
+
+
+def test_subject_of_a_speech_verb_at_an_event():
+    text = "„Wir liegen gut im Plan“, betonte Staatssekretär Ben Alt beim Richtfest der Feuerwache."
+    assert speakers(text, ("Ben Alt",)) == ["Ben Alt"]
+
+
+def test_attribution_with_so_at_an_event():
+    text = "„Wir danken allen“, so Ministerin Eva Kunz bei der Jahresversammlung in Talheim."
+    assert speakers(text, ("Eva Kunz",)) == ["Eva Kunz"]
+
+
+def test_a_speech_verb_without_an_event_makes_no_speaker():
+    text = "„Wir liegen gut im Plan“, betonte Staatssekretär Ben Alt am Montag."
+    assert speakers(text, ("Ben Alt",)) == []
