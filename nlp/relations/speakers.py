@@ -27,9 +27,9 @@ _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre",
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
 _BACK_REFERENCE = frozenset({"daran", "darauf", "dabei", "hieran"})
 _TOPIC_STOP = frozenset({".", ",", ";", ":", "und", "(", "!", "?"})
-_AMONG_OTHERS = frozenset({"anderem", "anderen"})
+_AMONG_OTHERS = frozenset({"anderem", "anderen"})  # "unter anderem X": an adverb, not a preposition
 _AT_EVENT = frozenset({"bei", "beim", "auf", "während", "anlässlich"})  # "betonte X beim Richtfest"
-_EVENT_WINDOW = 4  # words from the preposition to the event noun ("bei der 25. Jahresversammlung")  # "unter anderem X": an adverb, not a preposition
+_EVENT_WINDOW = 4  # words from the preposition to the event noun ("bei der 25. Jahresversammlung")
 
 
 @Language.factory("kg_speakers", default_config={"cues": "talk_cues.yaml", "event_cues": "event_cues.txt"})
@@ -192,7 +192,9 @@ class SpeakerMatcher:
         """A verb of saying ("betonte", "sagte", by form or lemma), or the attribution "…“, so X"."""
         if tok.lower_ == "so":
             return tok.i > 0 and tok.nbor(-1).text in {",", "“", '"'}
-        return tok.lower_ in self.speech or tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.speech_lemmas
+        if tok.lower_ in self.speech:
+            return True
+        return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.speech_lemmas
 
     def at_event(self, sent: Span) -> bool:
         """The sentence places what is said at an event: "bei der Jahresversammlung", "beim Richtfest",

@@ -115,9 +115,14 @@ def test_members_listed_after_a_fronted_body_of_the_organization():
 
 def test_dative_organization_of_angehoeren():
     doc = annotate(
-        "Dem Kreistag Olmütz gehören Pia Pompe und Otto Dolenz an.", ("Pia Pompe", "Otto Dolenz"), ("Kreistag Olmütz",)
+        "Dem Kreistag Olmütz gehören Pia Pompe und Otto Dolenz an.",
+        ("Pia Pompe", "Otto Dolenz"),
+        ("Kreistag Olmütz",),
     )
-    assert {a.person.text for a in doc._.kg_affiliations if a.kind == "membership"} == {"Pia Pompe", "Otto Dolenz"}
+    assert {a.person.text for a in doc._.kg_affiliations if a.kind == "membership"} == {
+        "Pia Pompe",
+        "Otto Dolenz",
+    }
 
 
 def test_guests_of_an_organization_are_no_members():
