@@ -163,7 +163,7 @@ class SpeakerMatcher:
         has_audience = any(t.lower_ in self.audience for t in sent)
         out: list[tuple[int, str]] = []
         for k, tok in enumerate(sent):
-            if tok.is_sent_start or not tok.is_lower:
+            if not (tok.is_lower and not tok.is_sent_start or k == 0 and self.caption_verb(sent)):
                 continue
             if tok.lower_ in self.verbs:
                 if tok.lower_ in {"hielt", "hielten"} and not any(self.talk_noun(t) for t in sent):
@@ -187,6 +187,18 @@ class SpeakerMatcher:
             ):
                 out.append((tok.i, "verb"))
         return out
+
+    @staticmethod
+    def caption_verb(sent: Span) -> bool:
+        """A photo caption that opens with its verb ("Stellten das Projekt vor (von links): A, B und C"):
+        a capitalised first word, lower case after its first letter, and a colon before the names."""
+        first = sent[0].text
+        return (
+            len(first) > 2
+            and first[0].isupper()
+            and first[1:].islower()
+            and any(t.is_punct and ":" in t.text for t in sent[1:])
+        )
 
     def speech_verb(self, tok: Token) -> bool:
         """A verb of saying ("betonte", "sagte", by form or lemma), or the attribution "…“, so X"."""

@@ -231,3 +231,13 @@ def test_attribution_with_so_at_an_event():
 def test_a_speech_verb_without_an_event_makes_no_speaker():
     text = "„Wir liegen gut im Plan“, betonte Staatssekretär Ben Alt am Montag."
     assert speakers(text, ("Ben Alt",)) == []
+
+
+def test_caption_that_opens_with_its_verb():
+    text = "Stellten das neue Portal vor (von links): Eva Kunz, Ben Alt und Tim Kurz."
+    assert speakers(text, ("Eva Kunz", "Ben Alt", "Tim Kurz")) == ["Eva Kunz", "Ben Alt", "Tim Kurz"]
+
+
+def test_caption_without_a_talk_verb_makes_no_speakers():
+    text = "Freuen sich über die Förderung (von links): Eva Kunz und Ben Alt."
+    assert speakers(text, ("Eva Kunz", "Ben Alt")) == []
