@@ -1,4 +1,5 @@
-"""Walls around a SPARQL worker process: no network, a heap limit, and a stack deep enough not to crash.
+"""Walls around a SPARQL worker process: no network, a heap limit, a stack deep enough not to crash, and
+a lower CPU priority than the server's.
 
 Called by the worker on itself at start-up, while it is still single-threaded (a new user namespace
 requires that), so the server never forks with `preexec_fn` from a threaded process.
@@ -74,3 +75,23 @@ def limit_memory(megabytes: int) -> None:
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+
+
+WORKER_NICENESS = 10
+
+
+def lower_priority(niceness: int = WORKER_NICENESS) -> None:
+    """Yield the CPU to the server: a query is batch work, /health and cached lookups are interactive.
+
+    With as many busy workers as cores, the kernel would give the server process an equal share at
+    best; niceness 10 (and SCHED_BATCH, which also stops a worker from preempting on wake-up) lets the
+    server run whenever it has work, so its answers do not wait behind runaway queries.
+    """
+    try:
+        os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
+    except (AttributeError, OSError):
+        pass  # not Linux, or not allowed: the niceness below still applies
+    try:
+        os.nice(niceness)
+    except OSError:
+        pass

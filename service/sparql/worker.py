@@ -161,6 +161,7 @@ def main() -> None:
     else:
         problem = f"it forwards guarded queries to the store server at {url}"
     sandbox.limit_memory(memory_mb)
+    sandbox.lower_priority()
     sys.setrecursionlimit(100_000)  # the guard's parser recurses per nesting level; the stack allows it
     # The protocol owns the real stdout; anything printed by mistake goes to stderr instead.
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
