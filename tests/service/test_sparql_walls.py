@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -20,6 +21,7 @@ from service.errors import UnavailableError
 from service.settings import Settings
 from service.sparql.pool import QueryPool
 from service.sparql.protocol import QueryRequest
+from service.sparql.sandbox import WORKER_NICENESS
 from tests.service.loopback import Listener
 
 # Doubling a 16-character string 39 times: 8 TB asked for by a 1.3 kB query.
@@ -146,3 +148,11 @@ def test_quadratic_text_is_answered_quickly(client: TestClient) -> None:
     started = time.monotonic()
     r = client.post("/sparql", content=query, headers={"content-type": "application/sparql-query"})
     assert r.status_code == 400 and time.monotonic() - started < 2.0
+
+
+def test_worker_runs_at_a_lower_cpu_priority_than_the_server(small_pool: QueryPool) -> None:
+    small_pool.run(QueryRequest(query="ASK {}"), 10.0)
+    worker = small_pool.idle_workers()[-1]
+    server = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, worker.proc.pid) == min(19, server + WORKER_NICENESS)
+    assert os.sched_getscheduler(worker.proc.pid) == os.SCHED_BATCH
