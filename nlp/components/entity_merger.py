@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
 from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
@@ -41,6 +41,16 @@ from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, NAME_PARTICLES, is_ac
 from nlp.wordclusters import is_common_noun
 
 ATTRS = ("titles", "norm_name", "head_name", "part_of_span", "aliases", "canonical_name", "cue")
+
+
+def genitive_base(tok: Token) -> str | None:
+    """The nominative of a noun in the genitive singular ("Schauspielhauses" -> "Schauspielhaus"), from
+    the pipeline's morphology and lemma; None when the pipeline has neither or the word is no such form."""
+    lemma = tok.lemma_
+    if tok.pos_ not in {"NOUN", "PROPN"} or "Gen" not in tok.morph.get("Case") or not lemma:
+        return None
+    rest = tok.text[len(lemma) :]
+    return lemma if tok.text.startswith(lemma) and rest in {"s", "es"} else None
 
 
 def one_name_word(span: Span) -> bool:
@@ -192,13 +202,24 @@ class EntityMerger(SerializedLexicons):
         given name of the lexicon followed by capitalised words to the span's end; a given name first
         ("Paul Ehrlich Institut") or before "von" stays part of the organization's name."""
         span = cand.span
-        if span.label_ != "ORG" or len(span) < 3 or span[-1].text.rstrip(".") in LEGAL_FORMS:
+        if span.label_ != "ORG" or len(span) < 2 or span[-1].text.rstrip(".") in LEGAL_FORMS:
             return [cand]  # "Firma Albert Walther GmbH": a company named after its founder
-        for k in range(span.start + 1, span.end - 1):
+        for k in range(span.start + 1, span.end):
             tail = doc[k + 1 : span.end]
+            end = span.end
+            if (
+                not tail
+            ):  # the span ends in a given name: the surname is the next word ("Stadttheaters Tim | Roth")
+                if (
+                    end >= len(doc)
+                    or not (doc[end].text[:1].isupper() and doc[end].is_alpha)
+                    or doc[end].ent_type_
+                ):
+                    continue
+                end += 1
             if self.has_first_name(doc[k : k + 1]) and all(t.text[:1].isupper() and t.is_alpha for t in tail):
                 org = Span(doc, span.start, k, label="ORG")
-                person = Span(doc, k, span.end, label="PER")
+                person = Span(doc, k, end, label="PER")
                 return [
                     Candidate(org, cand.confidence, cand.source, {"norm_name": self.org_norm(doc, org)}),
                     Candidate(person, cand.confidence, cand.source, {"cue": "first_name"}),
@@ -295,6 +316,8 @@ class EntityMerger(SerializedLexicons):
                 continue
             adjectives = [i for i in range(span.start, h) if self.grammar.is_adjective(doc[i])]
             return self.grammar.norm_name(doc, OrgParse(span.start, span.end, h, info, span.end, adjectives))
+        if len(span) == 1 and (base := genitive_base(span[0])):
+            return base  # "des Schauspielhauses" -> "Schauspielhaus"
         return " ".join(span.text.split())
 
     # -- steps 2-4: score and select -------------------------------------------------------------

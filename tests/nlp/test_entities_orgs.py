@@ -248,3 +248,13 @@ def test_sentence_initial_preposition_is_no_organization(nlp: Language) -> None:
 
 def test_named_hospital_compound_is_an_organization(nlp: Language) -> None:
     assert "Annen-Hospital" in org_names(nlp, "Sie arbeitet seit Jahren im Annen-Hospital in Talheim.")
+
+
+def test_one_word_organization_in_the_genitive_is_named_in_the_nominative(nlp: Language) -> None:
+    assert "Schauspielhaus" in org_names(nlp, "Die Intendantin des Schauspielhauses Sonja Andersen sprach.")
+
+
+def test_organization_that_ran_into_a_given_name_gives_the_person_back(nlp: Language) -> None:
+    doc = nlp("Es sprach der Leiter des Stadttheaters Tim Kurz.")  # "Kurz" is also an adjective
+    ents = [(e._.norm_name if e.label_ == "ORG" else e.text, e.label_) for e in doc.ents]
+    assert ("Stadttheater", "ORG") in ents and ("Tim Kurz", "PER") in ents
