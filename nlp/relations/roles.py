@@ -330,7 +330,7 @@ class RoleMatcher:
             return [subject], 0.7
         lead = doc[title.start - 1].lower_ if title.start > sent.start else ""
         if lead in ARTICLES | _POSSESSIVE_RELATIVE | DETERMINERS | _CONTRACTED or title.start == sent.start:
-            tail = skip_org(doc, title.end, sent.end)
+            tail = skip_bracket(doc, skip_org(doc, title.end, sent.end), sent.end)  # "des Verbands (VN), X"
             if tail == title.end:
                 tail = skip_possessive_np(doc, tail, sent.end)  # "vom Rektor unserer Universität, X"
             if plural and tail < sent.end and doc[tail].text != ",":
@@ -536,6 +536,15 @@ def skip_possessive_np(doc: Doc, j: int, limit: int) -> int:
         k += 1
     if k < limit and doc[k].text[:1].isupper() and person_at(doc, k) is None:
         return k + 1
+    return j
+
+
+def skip_bracket(doc: Doc, j: int, limit: int) -> int:
+    """After a short bracket at `j` (an abbreviation, "(UVN)"), else `j`."""
+    if j < limit and doc[j].text == "(":
+        for k in range(j + 1, min(limit, j + 5)):
+            if doc[k].text == ")":
+                return k + 1
     return j
 
 

@@ -330,3 +330,9 @@ def test_als_title_after_the_verb_belongs_to_the_subject():
 
 def test_als_title_after_an_object_pronoun_is_not_the_subjects():
     assert roles("Jan Roth dankte ihr als Leiterin des Bauamts.", ("Jan Roth",)) == []
+
+
+def test_abbreviation_in_brackets_between_the_organization_and_the_apposed_name():
+    text = "Der Vorsitzende des Verbands Nordhessen (VNH), Jens Wall, eröffnete den Abend."
+    found = roles(text, ("Jens Wall",), ("Verbands Nordhessen", "VNH"))
+    assert [(r[0], r[1]) for r in found] == [("Jens Wall", "Vorsitzender")]
