@@ -494,7 +494,10 @@ class RoleMatcher:
         return out
 
     def person_before(self, doc: Doc, start: int, sent_start: int) -> Span | None:
-        """'Eva Muster, Leiterin ...', 'Eva M., die ... zuständige Referentin', 'Max M. (Dezernent'."""
+        """'Eva Muster, Leiterin ...', 'Eva M., die ... zuständige Referentin', 'Max M. (Dezernent',
+        'Eva Muster, „Leiterin …“' (a title in quotes)."""
+        if start - 1 > sent_start and doc[start - 1].text in _QUOTE_OPENERS and doc[start - 2].text == ",":
+            start -= 1
         j = start - 1
         while j >= sent_start and j >= start - _MAX_APPOSITION:
             text = doc[j].text
@@ -521,6 +524,7 @@ class RoleMatcher:
 
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
+_QUOTE_OPENERS = frozenset({"„", '"', "»", "‚"})
 _OBJECT_PRONOUNS = frozenset({"ihr", "ihm", "ihn", "ihnen", "sie", "es", "uns", "euch", "sich"})
 _CONTRACTED = frozenset({"vom", "beim", "zum", "zur", "im", "am"})
 _COMPLEMENT_WORDS = ARTICLES | {"von", "und", "für", "im", "der"}

@@ -336,3 +336,8 @@ def test_abbreviation_in_brackets_between_the_organization_and_the_apposed_name(
     text = "Der Vorsitzende des Verbands Nordhessen (VNH), Jens Wall, eröffnete den Abend."
     found = roles(text, ("Jens Wall",), ("Verbands Nordhessen", "VNH"))
     assert [(r[0], r[1]) for r in found] == [("Jens Wall", "Vorsitzender")]
+
+
+def test_title_in_quotes_after_the_name():
+    found = roles("Das Schlusswort hatte Ute Kern, „Geschäftsführerin“, die allen dankte.", ("Ute Kern",))
+    assert [(r[0], r[1]) for r in found] == [("Ute Kern", "Geschäftsführerin")]
