@@ -110,7 +110,7 @@ def mentions_in(
         for s, e in ss
         if 0 <= s < e <= len(text)
     ]
-    found.extend(roles)
+    found.extend(m for m in roles if m.end <= len(text))
     kept: list[Mention] = []  # disjoint, by start
     for m in sorted(found, key=lambda m: (m.start - m.end, _PRIORITY.get(m.kind, 9), m.start)):
         i = bisect.bisect_left(kept, m.start, key=lambda k: k.start)

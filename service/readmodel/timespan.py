@@ -1,14 +1,16 @@
 """The time a role's time hint speaks of, as a span of days, given the date of its article.
 
-A hint is what the extraction recorded beside a title (nlp/relations/time_hints.py): "seit 2019",
+A hint is what the extraction recorded beside a title (nlp/relations/time_phrases.py): "seit 2019",
 "bis Ende 2023", "ab 1. Januar", "von 2018 bis 2022", "ehemalig", "designiert", several joined by
-commas. Dates without a year ("ab 1. Januar") take the year of the article. The span is what the
-hint and the article date together say for certain:
+commas. Dates without a year ("ab 1. Januar") take the year of the article (the next one when the day
+has passed by then). The span is what the hint and the article date together say for certain:
 
 - "seit X": from X to the article date (the article knows nothing later);
-- "ab X": from X on; "bis X": up to the end of X (from the article date when that is earlier);
-  "von X bis Y": X to Y;
-- "ehemalig": up to the article date; "designiert", "künftig": from the article date on.
+- "bis X": the period X itself ("bis Ende 2023": October to December 2023), from the article date on
+  when that is earlier ("noch bis 2026");
+- "ab X", "zum X": from X on; "von X bis Y": X to Y;
+- "designiert", "künftig": from the article date on; "ehemalig": no certain time at all (it was held
+  some time before the article), so the role falls in no range.
 
 Other hints ("kommissarisch", "amtierend") and hints without a readable date give None: the fact then
 counts at its article's date.
@@ -22,6 +24,7 @@ from datetime import date
 
 Span = tuple[date | None, date | None]  # first and last day; None: open
 Days = tuple[date, date]  # first and last day a date phrase covers
+NEVER: Span = (date.max, date.min)  # a span that meets no range
 
 MONTHS = {
     "januar": 1,
@@ -109,10 +112,10 @@ def hint_span(hint: str | None, published: date | None) -> Span | None:
             if word == "seit":
                 return span[0], published if published and published >= span[0] else None
             if word == "bis":
-                return (published if published and published <= span[1] else None), span[1]
+                return (published if published and published <= span[0] else span[0]), span[1]
             return span[0], None  # ab, zum, per: the office begins then
-    if "ehemalig" in words and published:
-        return None, published
+    if "ehemalig" in words:
+        return NEVER
     if words & {"designiert", "künftig"} and published:
         return published, None
     return None
