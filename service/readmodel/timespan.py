@@ -124,4 +124,6 @@ def hint_span(hint: str | None, published: date | None) -> Span | None:
 def overlaps(span: Span, lo: date | None, hi: date | None) -> bool:
     """Whether `span` meets the range from `lo` to `hi` (None: open)."""
     first, last = span
+    if first is not None and last is not None and first > last:
+        return False  # NEVER
     return (first is None or hi is None or first <= hi) and (last is None or lo is None or last >= lo)
