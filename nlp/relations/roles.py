@@ -241,8 +241,9 @@ class RoleMatcher:
 
     @staticmethod
     def clause_time(doc: Doc, title: Title, sent: Span) -> None:
-        """A time phrase after the title's organization ("Leiterin des Bauamts seit 2019"), else the one
-        opening the sentence with no comma before the title ("Bis Ende 2023 war sie Leiterin")."""
+        """A time phrase after the title's organization ("Leiterin des Bauamts seit 2019"), or before
+        "als" and the title ("seit 2022 als Leiterin tätig"), else the one opening the sentence with no
+        comma before the title ("Bis Ende 2023 war sie Leiterin")."""
         if title.dated:
             return
         org = title.org
@@ -250,6 +251,10 @@ class RoleMatcher:
         complement = org is not None and 0 <= org.start - title.end <= 1
         after = time_phrases.starting_at(doc, org.end) if org is not None and complement else None
         if after is None or after.end > sent.end:
+            # "die seit Mai 2022 als kommissarische Leiterin tätig war": the phrase before "als" + title
+            before_als = title.start > sent.start + 1 and doc[title.start - 1].lower_ == "als"
+            after = time_phrases.ending_at(doc, title.start - 1) if before_als else None
+        if after is None:
             after = time_phrases.opening(doc, sent, title.start)
         if after is not None:
             title.time = time_phrases.join(title.time, time_phrases.text_of(after))

@@ -42,6 +42,11 @@ def test_phrase_after_the_title_and_its_organization():
     assert found == [("Eva Rot", "seit März 2022")]
 
 
+def test_phrase_before_als_and_the_title():
+    found = times("Die Stadt dankte Eva Rot, die seit Mai 2022 als kommissarische Leiterin tätig war.")
+    assert found == [("Eva Rot", "kommissarisch, seit Mai 2022")]
+
+
 def test_phrase_opening_the_sentence_belongs_to_the_title_of_its_clause():
     assert times("Bis 2023 war Eva Rot Leiterin des Bauamts.", orgs=("Bauamts",)) == [("Eva Rot", "bis 2023")]
 
@@ -70,8 +75,11 @@ def test_taking_over_an_office_from_a_date():
     assert found == [("Eva Rot", "ab 1. Juli")]
 
 
-def test_office_adjectives_stay_hints():
+def test_designated_stays_a_hint():
     assert times("Die designierte Präsidentin Eva Rot sprach.") == [("Eva Rot", "designiert")]
+
+
+def test_acting_stays_a_hint():
     assert times("Eva Rot ist kommissarische Leiterin des Bauamts.", orgs=("Bauamts",)) == [
         ("Eva Rot", "kommissarisch")
     ]
