@@ -102,8 +102,9 @@ def get_article(
     graph = model.article_graph.get(article.iri)
     if graph is None:
         return detail
-    with state.reading() as store:
-        text, spans = read_text(store, graph, article.iri)
+    # one small query on the article's graph, without the cache lock (like /health): never waits for a
+    # read model being built; the reader is at least as new as the model (it is what updated it)
+    text, spans = read_text(state.reader, graph, article.iri)
     if text is None:
         return detail
     shown = text[:text_limit]
