@@ -4,10 +4,12 @@ names, over a real on-disk store of invented articles."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+from graph.store import KnowledgeStore
 from service.app import create_app
 from service.settings import Settings
 from tests.service.dated_sample import TEXT_2022, TEXT_2024, article_2022, article_2024, build_dated_store
@@ -87,3 +89,13 @@ def test_facts_keep_offsets_into_the_text(dated: TestClient) -> None:
         0
     ]
     assert d["text"][ev["start"] : ev["end"]] == ev["sentence"]
+
+
+def test_an_article_stored_without_its_text_answers_null(tmp_path: Path) -> None:
+    """A store written before texts were kept: the answer has no text and no mentions, but its facts."""
+    store = build_dated_store(tmp_path / "kg")
+    with KnowledgeStore(store) as ks:
+        ks.store.update("DELETE WHERE { GRAPH ?g { ?a <https://schema.org/articleBody> ?t } }")
+    with TestClient(create_app(Settings(store=store, sparql_workers=1))) as c:
+        d = view(c, article_2024)
+    assert d["text"] is None and d["mentions"] == [] and d["facts"]

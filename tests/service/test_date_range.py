@@ -125,3 +125,7 @@ def test_bad_dates_are_400_with_a_message(dated: TestClient, params: dict[str, s
 def test_a_bad_date_on_connections_is_400(dated: TestClient) -> None:
     r = dated.get("/connections", params={"a": "Eva Rot", "b": "Ida Berg", "to": "bald"})
     assert r.status_code == 400 and "`to`" in r.json()["detail"]
+
+
+def test_person_list_up_to_a_date_without_a_name(dated: TestClient) -> None:
+    assert [p["name"] for p in ok(dated, "/persons", to="2019-12-31")["items"]] == ["Eva Rot"]
