@@ -63,6 +63,10 @@ class KG(DefinedNamespace):
     # sha256 prefix of the NFC-normalized article text (corpus.article.content_hash).
     contentHash: URIRef  # noqa: N815
     fingerprint: URIRef  # Hash of text, metadata, facts and pipeline version: equal = re-ingest is a no-op.
+    # Where the article names its entities, one line per entity: the entity IRI after the ID base, then
+    # "start-end" character offsets into its schema:articleBody ("person/eleonore-baj 0-12 80-83").
+    # One literal per article rather than a node per mention keeps the store small.
+    mentionSpans: URIRef  # noqa: N815
 
     # Properties of kg:EntityMatch
     mention: URIRef  # The surface form (or alias) that was merged, as printed.

@@ -16,6 +16,7 @@ from typing import Annotated, TypeVar
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
+from service.dates import DateRangeDep
 from service.errors import ForbiddenError, NotFoundError, UnauthorizedError
 from service.live import Snapshot
 from service.readmodel.model import ReadModel
@@ -135,9 +136,10 @@ def add_articles_route(router: APIRouter, kind: str, noun: str, id_param: str) -
     """``GET <prefix>/{<id_param>}/articles``: a page of the articles that mention an entity, newest first."""
 
     async def entity_articles(
-        model: ModelDep, views: ViewsDep, pagination: PageDep, entity_id: str
+        model: ModelDep, views: ViewsDep, pagination: PageDep, entity_id: str, dates: DateRangeDep
     ) -> Page[ArticleRef]:
-        items, total = pagination.apply(views.articles_of(entity_or_404(model, kind, entity_id)))
+        articles = views.articles_of(entity_or_404(model, kind, entity_id))
+        items, total = pagination.apply(dates.articles(articles) if dates.active else articles)
         return page_of(list(items), pagination, total)
 
     # the path parameter is named like the one of the detail route (`person_id`, ...)

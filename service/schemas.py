@@ -197,9 +197,31 @@ class ArticleSummary(ArticleRef):
     source: str | None = None
 
 
+class MentionOut(Model):
+    """Where the article text names an entity or a role title: ``text[start:end]`` (code points)."""
+
+    start: int
+    end: int
+    kind: Literal["person", "organization", "role", "project", "event", "location"]
+    label: str = Field(description="The entity's name, or the role title in its base form.")
+    entity: EntityRef | None = Field(default=None, description="The entity (none for a role title).")
+
+
 class ArticleDetail(ArticleSummary):
     entities: list[EntityRef] = []
     facts: list[FactOut] = []
+    text: str | None = Field(
+        default=None,
+        description="The article text, at most `text_limit` characters (see `text_truncated`); null when "
+        "the store holds no text (articles ingested before texts were kept: ingest them again).",
+    )
+    text_length: int = Field(default=0, description="Length of the whole text, in characters.")
+    text_truncated: bool = Field(default=False, description="True when `text` is cut at `text_limit`.")
+    mentions: list[MentionOut] = Field(
+        default=[],
+        description="Persons, organizations, projects, events, places and role titles named in `text`, "
+        "in text order, without overlaps; offsets are Python string (code point) offsets, like evidence.",
+    )
 
 
 class Page(Model, Generic[T]):

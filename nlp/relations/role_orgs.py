@@ -20,6 +20,7 @@ class Title:
     def __init__(self, start: int, head: int, end: int, hit: RoleHit, text: str, time: str | None) -> None:
         self.start, self.head, self.end = start, head, end
         self.hit, self.text, self.time = hit, text, time
+        self.dated = False  # whether `time` holds a time phrase ("seit 2019"), not only a word
         self.org: Span | None = None
         self.org_name: str | None = None
 

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.names import is_acronym
+from nlp.relations import time_phrases
 from nlp.relations.base import (
     ARTICLES,
     COURTESY,
@@ -200,14 +201,16 @@ class RoleMatcher:
                     hit = head_hit
         start = i
         time: str | None = None
+        in_phrase: set[int] = set()  # tokens of a time phrase before the title
         while start > 0:
             if start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ in {"stv", "stellv"}:
                 start -= 2  # "stv." split by the tokenizer
                 continue
-            if start > 1 and doc[start - 2].lower_ == "seit" and _YEAR.match(doc[start - 1].text):
-                start -= 2  # "seit 2021 kommissarischer Leiter"
-                since = f"seit {doc[start + 1].text}"
-                time = f"{time}, {since}" if time else since
+            phrase = time_phrases.ending_at(doc, start)
+            if phrase is not None and not in_phrase:  # "seit 2021 kommissarischer Leiter", "bis 2023 Leiter"
+                start = phrase.start
+                in_phrase.update(range(phrase.start, phrase.end))
+                time = time_phrases.join(time, time_phrases.text_of(phrase))
                 continue
             if not self.modifier_word(doc[start - 1]):
                 break
@@ -216,9 +219,7 @@ class RoleMatcher:
             if hint is not None:
                 time = f"{hint}, {time}" if time else hint
         mods = [
-            t.text
-            for t in doc[start:i]
-            if self.hint(t) is None and t.text != "." and t.lower_ != "seit" and not _YEAR.match(t.text)
+            t.text for t in doc[start:i] if self.hint(t) is None and t.text != "." and t.i not in in_phrase
         ]
         mods = [m + "." if m.lower() in {"stv", "stellv"} else m for m in mods]
         head_text = tok.text.rpartition("-")[2] if org_prefix else doc[i:end].text
@@ -231,9 +232,33 @@ class RoleMatcher:
         title = Title(start, i, end, hit, " ".join([*mods, head_text]), time)
         if org_prefix is not None:
             title.org_name = org_prefix
-        if end + 1 < limit and doc[end].lower_ == "seit" and _YEAR.match(doc[end + 1].text):
-            title.time = f"seit {doc[end + 1].text}"
+        title.dated = bool(in_phrase)
+        after = time_phrases.starting_at(doc, end)
+        if after is not None and after.end <= limit:  # "Leiter seit 2019"
+            title.time = time_phrases.join(title.time, time_phrases.text_of(after))
+            title.dated = True
         return title
+
+    @staticmethod
+    def clause_time(doc: Doc, title: Title, sent: Span) -> None:
+        """A time phrase after the title's organization ("Leiterin des Bauamts seit 2019"), or before
+        "als" and the title ("seit 2022 als Leiterin tätig"), else the one opening the sentence with no
+        comma before the title ("Bis Ende 2023 war sie Leiterin")."""
+        if title.dated:
+            return
+        org = title.org
+        # the organization as the title's complement: right after it, or after an article ("der")
+        complement = org is not None and 0 <= org.start - title.end <= 1
+        after = time_phrases.starting_at(doc, org.end) if org is not None and complement else None
+        if after is None or after.end > sent.end:
+            # "die seit Mai 2022 als kommissarische Leiterin tätig war": the phrase before "als" + title
+            before_als = title.start > sent.start + 1 and doc[title.start - 1].lower_ == "als"
+            after = time_phrases.ending_at(doc, title.start - 1) if before_als else None
+        if after is None:
+            after = time_phrases.opening(doc, sent, title.start)
+        if after is not None:
+            title.time = time_phrases.join(title.time, time_phrases.text_of(after))
+            title.dated = True
 
     @staticmethod
     def addresses(doc: Doc, j: int) -> bool:
@@ -265,6 +290,7 @@ class RoleMatcher:
         previous_people: list[Span] = []
         for title in titles:
             find_org(doc, title, sent.end, self.lookup)
+            self.clause_time(doc, title, sent)
             people, confidence = self.people_for(doc, title, sent, previous_people)
             if people:
                 previous_people = people

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.relations import time_phrases
 from nlp.relations.base import RawRole, content_sents, org_at, org_span_starting, person_at
 from nlp.relations.lexicon import read_yaml
 from nlp.relations.roles import person_genders
@@ -54,8 +55,11 @@ class VerbRoleMatcher:
                 role, key = self.verbs[low]
                 org = self.org_after(doc, tok.i + 1, sent.end)
             elif low in self.takes:
-                nxt = doc[tok.i + 2] if tok.i + 2 < sent.end else None
-                if nxt is None or doc[tok.i + 1].lower_ not in {"die", "den"} or nxt.lower_ not in self.nouns:
+                j = tok.i + 1
+                if (phrase := time_phrases.starting_at(doc, j)) is not None:
+                    j = phrase.end  # "übernimmt ab dem 1. Januar die Leitung des Bauhofs"
+                nxt = doc[j + 1] if j + 1 < sent.end else None
+                if nxt is None or doc[j].lower_ not in {"die", "den"} or nxt.lower_ not in self.nouns:
                     continue
                 role, key = self.nouns[nxt.lower_]
                 org = org_span_starting(doc, nxt.i + 1, sent.end)
@@ -66,8 +70,22 @@ class VerbRoleMatcher:
                 person = self.pronoun_subject(doc, sent, tok.i, org, genders)
             if person is None or org is None:
                 continue
-            out.append(RawRole(person, role, key, org, org_at(doc, org.start), None, sent, 0.7))
+            time = self.time(doc, sent, tok.i, person, org)
+            out.append(RawRole(person, role, key, org, org_at(doc, org.start), time, sent, 0.7))
         return out
+
+    @staticmethod
+    def time(doc: Doc, sent: Span, verb: int, person: Span, org: Span) -> str | None:
+        """The time phrase of the verb's clause: between the verb and the organization ("leitet seit
+        2019 das Bauamt"), right after the organization, or opening the sentence ("Ab Mai leitet sie
+        ...")."""
+        by_start, _ = time_phrases.phrases(doc)
+        phrase = next((p for k, p in sorted(by_start.items()) if verb < k and p.end <= org.start), None)
+        if phrase is None and (after := time_phrases.starting_at(doc, org.end)) is not None:
+            phrase = after if after.end <= sent.end else None
+        if phrase is None:
+            phrase = time_phrases.opening(doc, sent, min(verb, person.start))
+        return time_phrases.text_of(phrase) if phrase is not None else None
 
     @staticmethod
     def org_after(doc: Doc, i: int, end: int) -> Span | None:
@@ -75,6 +93,10 @@ class VerbRoleMatcher:
         limit = min(end, i + _WINDOW)
         k = i
         while k < limit:
+            if (phrase := time_phrases.starting_at(doc, k)) is not None:
+                k = phrase.end  # "leitet ab dem 1. Januar das Bauamt": "dem" is no object
+                limit = min(end, limit + len(phrase))
+                continue
             if doc[k].lower_ in {"das", "die", "den", "dem", "der"}:
                 return org_span_starting(doc, k, end)  # the direct object
             if doc[k].lower_ in _PREPOSITIONS or doc[k].text in {",", ";", ":"}:

@@ -9,7 +9,7 @@ every write with the model itself: there is no second graph to rebuild or update
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from service.readmodel.model import ReadModel
@@ -32,15 +32,24 @@ class Edge:
     fact: Fact | None = None  # None for organizer and location links
 
 
-def edges(model: ReadModel, iri: str) -> Iterator[Edge]:
-    """Every edge at entity `iri`, in either direction."""
+Keep = Callable[[Fact], bool] | None  # which facts may form an edge (None: all); e.g. a date range
+
+
+def edges(model: ReadModel, iri: str, keep: Keep = None) -> Iterator[Edge]:
+    """Every edge at entity `iri`, in either direction (of the facts `keep` accepts)."""
     entities = model.entities
     if iri not in entities:
         return
     for facts in (model.by_subject.get(iri, ()), model.by_object.get(iri, ())):
         for f in facts:
             kind = EDGE_KINDS.get(f.kind)
-            if kind and f.object and f.subject in entities and f.object in entities:
+            if (
+                kind
+                and f.object
+                and f.subject in entities
+                and f.object in entities
+                and (keep is None or keep(f))
+            ):
                 yield Edge(f.subject, f.object, kind, f)
     for kind, table, reverse in (
         ("organizer", model.event_orgs, model.org_events),
@@ -54,17 +63,19 @@ def edges(model: ReadModel, iri: str) -> Iterator[Edge]:
                 yield Edge(e, iri, kind)
 
 
-def neighbours(model: ReadModel, iri: str) -> list[str]:
+def neighbours(model: ReadModel, iri: str, keep: Keep = None) -> list[str]:
     """Entities one edge away from `iri`, sorted."""
-    return sorted({e.target if e.source == iri else e.source for e in edges(model, iri)} - {iri})
+    return sorted({e.target if e.source == iri else e.source for e in edges(model, iri, keep)} - {iri})
 
 
-def between(model: ReadModel, a: str, b: str) -> list[Edge]:
+def between(model: ReadModel, a: str, b: str, keep: Keep = None) -> list[Edge]:
     """The edges joining `a` and `b`, in either direction."""
-    return [e for e in edges(model, a) if {e.source, e.target} == {a, b}]
+    return [e for e in edges(model, a, keep) if {e.source, e.target} == {a, b}]
 
 
-def shortest_paths(model: ReadModel, source: str, target: str, limit: int) -> list[list[str]]:
+def shortest_paths(
+    model: ReadModel, source: str, target: str, limit: int, keep: Keep = None
+) -> list[list[str]]:
     """Up to `limit` shortest paths between two entities (undirected), in a stable order."""
     if source == target:
         return [[source]]
@@ -73,7 +84,7 @@ def shortest_paths(model: ReadModel, source: str, target: str, limit: int) -> li
     while level and target not in parents:
         found: dict[str, list[str]] = {}
         for node in level:
-            for n in neighbours(model, node):
+            for n in neighbours(model, node, keep):
                 if n not in parents:
                     found.setdefault(n, []).append(node)
         parents.update(found)

@@ -6,7 +6,7 @@ from functools import partial
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from corpus.article import Article
 from corpus.loader import article_from_html, article_from_text
@@ -16,11 +16,15 @@ from service.deps import ModelDep, PageDep, StateDep, ViewsDep, page_of, require
 from service.errors import NotFoundError, UnprocessableError, UnsupportedMediaTypeError
 from service.extraction import extract_facts, fact_counts, pipeline_version
 from service.limits import read_body, run_extraction
+from service.readmodel.article_text import mentions_in, read_text, role_mentions
+from service.readmodel.records import API_KINDS
 from service.routers.extract import EXAMPLE as EXAMPLE_TEXT
-from service.schemas import ArticleDetail, ArticleSummary, DeleteResult, IngestResult, Page
+from service.schemas import ArticleDetail, ArticleSummary, DeleteResult, IngestResult, MentionOut, Page
 from service.state import ServiceState
 
 router = APIRouter(prefix="/articles", tags=["articles"])
+DEFAULT_TEXT_LIMIT = 50_000  # characters of article text an article answer carries by default
+MAX_TEXT_LIMIT = 200_000
 
 _INGEST_BODY: dict[str, Any] = {
     "requestBody": {
@@ -71,16 +75,57 @@ async def list_articles(model: ModelDep, views: ViewsDep, pagination: PageDep) -
     return page_of([views.article_summary(a) for a in pagination.apply(arts)[0]], pagination, len(arts))
 
 
-@router.get("/{article_id}", response_model=ArticleDetail, summary="One article with its entities and facts")
-async def get_article(
+@router.get(
+    "/{article_id}",
+    response_model=ArticleDetail,
+    summary="One article with its text, the entities and roles it names, and its facts",
+)
+def get_article(
+    state: StateDep,
     model: ModelDep,
     views: ViewsDep,
     article_id: Annotated[str, Path(max_length=200, examples=["e69f4d3eaee1681c"])],
+    text_limit: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=MAX_TEXT_LIMIT,
+            description="At most this many characters of `text` (and the `mentions` inside them); "
+            "`text_truncated` says whether the text was cut.",
+        ),
+    ] = DEFAULT_TEXT_LIMIT,
 ) -> ArticleDetail:
     article = model.article_by_id.get(article_id)
     if article is None:
         raise NotFoundError(f"No article with id {article_id!r}; list them with GET /articles.")
-    return views.article_detail(article)
+    detail = views.article_detail(article)
+    graph = model.article_graph.get(article.iri)
+    if graph is None:
+        return detail
+    # one small query on the article's graph, without the cache lock (like /health): never waits for a
+    # read model being built; the reader is at least as new as the model (it is what updated it)
+    text, spans = read_text(state.reader, graph, article.iri)
+    if text is None:
+        return detail
+    shown = text[:text_limit]
+    names = {
+        iri: (API_KINDS[e.kind], e.name)
+        for iri in spans
+        if (e := model.entities.get(iri)) is not None and e.kind in API_KINDS
+    }
+    roles = role_mentions(text, model.facts_in(article.iri), article.iri)
+    mentions = [
+        MentionOut(start=m.start, end=m.end, kind=m.kind, label=m.label, entity=views.ref(m.entity))  # type: ignore[arg-type]
+        for m in mentions_in(shown, spans, names, roles)
+    ]
+    return detail.model_copy(
+        update={
+            "text": shown,
+            "text_length": len(text),
+            "text_truncated": len(text) > len(shown),
+            "mentions": mentions,
+        }
+    )
 
 
 def parse_article(body: bytes, content_type: str) -> Article:

@@ -8,10 +8,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from service.dates import FROM_DOC, TO_DOC, DateRange
 from service.deps import ModelDep, ViewsDep
 from service.errors import BadRequestError
 from service.lookup import resolve
-from service.readmodel.network import Edge, between, shortest_paths
+from service.readmodel.network import Edge, Keep, between, shortest_paths
 from service.readmodel.views import Views
 from service.schemas import Connections, EdgeOut, PathOut
 
@@ -42,10 +43,10 @@ def edge_out(views: Views, edge: Edge) -> EdgeOut | None:
     )
 
 
-def path_out(views: Views, path: list[str]) -> PathOut:
+def path_out(views: Views, path: list[str], keep: Keep = None) -> PathOut:
     edges: list[EdgeOut] = []
     for u, v in itertools.pairwise(path):
-        for edge in between(views.m, u, v):
+        for edge in between(views.m, u, v, keep):
             if (out := edge_out(views, edge)) is not None:
                 edges.append(out)
     nodes = [r for r in map(views.ref, path) if r]
@@ -75,21 +76,39 @@ def connections(
     ] = None,
     b: Annotated[str | None, Query(min_length=1, max_length=500, examples=["Gröntgen"])] = None,
     source: Annotated[
-        str | None, Query(alias="from", min_length=1, max_length=500, description="Same as `a`.")
+        str | None,
+        Query(
+            alias="from",
+            min_length=1,
+            max_length=500,
+            description=f"With `a` and `b`: {FROM_DOC} Without them: the same as `a`.",
+        ),
     ] = None,
     target: Annotated[
-        str | None, Query(alias="to", min_length=1, max_length=500, description="Same as `b`.")
+        str | None,
+        Query(
+            alias="to",
+            min_length=1,
+            max_length=500,
+            description=f"With `a` and `b`: {TO_DOC} Without them: the same as `b`.",
+        ),
     ] = None,
     limit: Annotated[
         int, Query(ge=1, le=20, description="Most paths returned (all of shortest length).")
     ] = 5,
 ) -> Connections:
-    first, second = a or source, b or target
+    """Paths over the facts read from articles of the range `from`-`to` when the ends are `a` and `b`
+    (a role also by its time hint); without `a` and `b`, `from` and `to` name the ends."""
+    if a or b:
+        first, second, dates = a, b, DateRange.parse(source, target)
+    else:
+        first, second, dates = source, target, DateRange()
     if not first or not second:
         raise BadRequestError("Give the two ends as `a` and `b` (or `from` and `to`).")
     start = resolve(model, views, first).iri
     end = resolve(model, views, second).iri
-    paths = shortest_paths(model, start, end, limit)
+    keep: Keep = (lambda f: dates.fact(model, f)) if dates.active else None
+    paths = shortest_paths(model, start, end, limit, keep)
     ref_a, ref_b = views.ref(start), views.ref(end)
     assert ref_a is not None and ref_b is not None
-    return Connections(source=ref_a, target=ref_b, paths=[path_out(views, p) for p in paths])
+    return Connections(source=ref_a, target=ref_b, paths=[path_out(views, p, keep) for p in paths])

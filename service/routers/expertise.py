@@ -6,6 +6,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
+from service import dated
+from service.dates import DateRangeDep
 from service.deps import PageDep, StateDep
 from service.schemas import ExpertisePage
 from service.search.expertise import rank_experts, result_of
@@ -17,6 +19,7 @@ router = APIRouter(tags=["expertise"])
 def expertise(
     state: StateDep,
     pagination: PageDep,
+    dates: DateRangeDep,
     topic: Annotated[
         str,
         Query(
@@ -36,6 +39,8 @@ def expertise(
     index, model, views = snapshot.expertise, snapshot.model, snapshot.views
     assert index is not None
     experts = rank_experts(model, index, topic)
+    if dates.active:  # only the evidence read from articles of the range counts (undated evidence not)
+        experts = dated.experts(model, experts, dates)
     if kind is not None:
         wanted = "person" if kind == "person" else "org"
         experts = [e for e in experts if model.entities[e.entity].kind == wanted]

@@ -6,6 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
+from service import dated
+from service.dates import DateRangeDep
 from service.deps import (
     DEFAULT_LIST_LIMIT,
     ArticlesLimit,
@@ -48,6 +50,7 @@ async def list_organizations(
 async def get_organization(
     model: ModelDep,
     views: ViewsDep,
+    dates: DateRangeDep,
     org_id: Annotated[str, Path(max_length=200, examples=["stadt-kaiserslaut"])],
     members_limit: Annotated[
         int,
@@ -60,7 +63,12 @@ async def get_organization(
     ] = DEFAULT_LIST_LIMIT,
     articles_limit: ArticlesLimit = DEFAULT_LIST_LIMIT,
 ) -> OrganizationDetail:
-    return views.org_detail(entity_or_404(model, "org", org_id), members_limit, articles_limit)
+    """With `from`/`to`: only members whose role or affiliation was read from articles of that time (a
+    role also by its time hint: "who led it in 2024"), and only those articles."""
+    org = entity_or_404(model, "org", org_id)
+    if dates.active:
+        return dated.org_detail(views, org, dates, members_limit, articles_limit)
+    return views.org_detail(org, members_limit, articles_limit)
 
 
 @router.get(
@@ -70,9 +78,12 @@ async def list_members(
     model: ModelDep,
     views: ViewsDep,
     pagination: PageDep,
+    dates: DateRangeDep,
     org_id: Annotated[str, Path(max_length=200, examples=["stadt-kaiserslaut"])],
 ) -> Page[MemberOut]:
-    members, total = pagination.apply(views.members(entity_or_404(model, "org", org_id).iri))
+    org = entity_or_404(model, "org", org_id)
+    everyone = dated.members(views, org, dates) if dates.active else views.members(org.iri)
+    members, total = pagination.apply(everyone)
     return page_of(list(members), pagination, total)
 
 

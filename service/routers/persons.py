@@ -6,6 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
+from service import dated
+from service.dates import DateRangeDep
 from service.deps import (
     DEFAULT_LIST_LIMIT,
     ArticlesLimit,
@@ -27,6 +29,7 @@ async def list_persons(
     model: ModelDep,
     views: ViewsDep,
     pagination: PageDep,
+    dates: DateRangeDep,
     q: Annotated[
         str | None,
         Query(
@@ -50,7 +53,14 @@ async def list_persons(
         Query(max_length=200, description="Part of a role title or role key.", examples=["Leiterin"]),
     ] = None,
 ) -> Page[PersonSummary]:
-    persons = model.matching("person", q) if q else model.of_kind("person")
+    """With `from`/`to`: only persons with a fact, or mentioned in an article, of that time (without
+    a name filter, those of the articles dated in the range)."""
+    if dates.active and not (q or organization or role):
+        persons = dated.persons_in(model, dates)
+    else:
+        persons = model.matching("person", q) if q else model.of_kind("person")
+        if dates.active:
+            persons = [p for p in persons if dates.entity(model, p)]
     if organization:
         orgs = {o.iri for o in model.find("org", organization)}
         orgs |= {d for o in list(orgs) for d in model.descendants(o)}
@@ -66,10 +76,16 @@ async def list_persons(
 async def get_person(
     model: ModelDep,
     views: ViewsDep,
+    dates: DateRangeDep,
     person_id: Annotated[str, Path(max_length=200, examples=["eleonore-baj"])],
     articles_limit: ArticlesLimit = DEFAULT_LIST_LIMIT,
 ) -> PersonDetail:
-    return views.person_detail(entity_or_404(model, "person", person_id), articles_limit)
+    """With `from`/`to`: only the facts read from articles of that time (a role also by its time hint),
+    and only those articles."""
+    person = entity_or_404(model, "person", person_id)
+    if dates.active:
+        return dated.person_detail(views, person, dates, articles_limit)
+    return views.person_detail(person, articles_limit)
 
 
 add_articles_route(router, "person", "person", "person_id")

@@ -17,9 +17,10 @@ function articleItem(a) {
 
 /**
  * The articles of an entity's detail answer (the newest, at most `articles_limit`) and, when there are more
- * (`articles_total`), a "Weitere Artikel" button that pages through GET /{kind}s/{id}/articles.
+ * (`articles_total`), a "Weitere Artikel" button that pages through GET /{kind}s/{id}/articles (with
+ * `params`: the page's date range).
  */
-export function articleList(entity, kind) {
+export function articleList(entity, kind, params = {}) {
   const articles = entity.articles || [];
   if (!articles.length) return null;
   const total = typeof entity.articles_total === "number" ? entity.articles_total : articles.length;
@@ -38,7 +39,7 @@ export function articleList(entity, kind) {
     more.disabled = true;
     try {
       const body = await getJSON(`${KINDS[kind].api}/${encodeURIComponent(entity.id)}/articles`,
-        { page: page++, page_size: PAGE_SIZE });
+        { ...params, page: page++, page_size: PAGE_SIZE });
       const fresh = itemsOf(body).filter((a) => !shown.has(a.id));
       fresh.forEach((a) => shown.add(a.id));
       list.append(...fresh.map(articleItem));

@@ -1,6 +1,8 @@
 // Organization page: hierarchy (parents and units as a tree), members with roles, projects, events.
 
-import { getEntity, itemsOf, listEntities, refFromIri, sparql } from "../api.js";
+import { getEntity, getJSON, itemsOf, listEntities, refFromIri, sparql } from "../api.js";
+import { rangeForm, rangeOf, rangeParams } from "../dates.js";
+import { moreButton } from "../more.js";
 import { chips, entityLink, evidenceBlock, h, pageHeader, put, sections, termsOf } from "../dom.js";
 import { articleList, articlesTitle, networkButton } from "./common.js";
 
@@ -38,13 +40,21 @@ function hierarchy(o) {
   return h("ul", { class: "tree root" }, node);
 }
 
-function membersTable(o, me) {
-  const members = o.members || [];
-  if (!members.length) return null;
-  return h("ul", { class: "facts" }, members.map((m) => h("li", { class: "fact" },
+function memberItem(m, me) {
+  return h("li", { class: "fact" },
     h("p", { class: "fact-line" }, entityLink(m.person), m.role ? [" – ", h("strong", {}, m.role)] : null,
       m.time ? h("span", { class: "time" }, m.time) : null),
-    evidenceBlock(m.evidence, termsOf(me), termsOf(m.person)))));
+    evidenceBlock(m.evidence, termsOf(me), termsOf(m.person)));
+}
+
+/** Members of the answer (the first `members_limit`) and "Mehr anzeigen" for the rest (`members_total`). */
+function membersTable(o, me, params) {
+  const members = o.members || [];
+  if (!members.length) return null;
+  const list = h("ul", { class: "facts members" }, members.map((m) => memberItem(m, me)));
+  const total = typeof o.members_total === "number" ? o.members_total : members.length;
+  return [list, moreButton(list, { path: `/organizations/${encodeURIComponent(o.id)}/members`, params,
+    shown: members.length, total, item: (m) => memberItem(m, me), noun: "Einträgen" })];
 }
 
 /** Projects are not part of the organization response: read them from the graph (projects of members). */
@@ -82,18 +92,20 @@ async function unitPeople(o) {
   }
 }
 
-export async function render(container, { arg }) {
-  const o = await getEntity("organization", arg);
+export async function render(container, { arg, query }) {
+  const range = rangeOf(query);
+  const o = await getJSON(`/organizations/${encodeURIComponent(arg)}`, rangeParams(range));
   const me = { kind: "organization", ...o };
   const [projects, inUnits] = await Promise.all([o.iri ? memberProjects(o) : [], unitPeople(o)]);
   put(container,
     pageHeader(o.name, "organization", networkButton(me)),
+    rangeForm(range),
     (o.aliases || []).length ? h("p", { class: "muted" }, `auch: ${o.aliases.join(", ")}`) : null,
     sections(
       ["Hierarchie", hierarchy(o)],
-      ["Mitglieder und Rollen", membersTable(o, me)],
+      ["Mitglieder und Rollen", membersTable(o, me, rangeParams(range))],
       ...((o.units || []).length ? [["Personen in Untereinheiten", inUnits]] : []),
       ["Projekte (über Mitglieder)", chips(projects)],
       ["Veranstaltungen (als Veranstalter)", chips(o.events)],
-      [articlesTitle(o), articleList(o, "organization")]));
+      [articlesTitle(o), articleList(o, "organization", rangeParams(range))]));
 }

@@ -1,6 +1,7 @@
 // Person page: roles (with time hints), affiliations, talks, projects and quotes, each with its evidence.
 
-import { getEntity } from "../api.js";
+import { getJSON } from "../api.js";
+import { rangeForm, rangeOf, rangeParams } from "../dates.js";
 import { chips, entityLink, evidenceBlock, h, pageHeader, put, sections, termsOf, topicLink } from "../dom.js";
 import { projectRelation } from "../labels.js";
 import { articleList, articlesTitle, networkButton } from "./common.js";
@@ -9,8 +10,9 @@ function fact(line, evidence, [terms, others]) {
   return h("li", { class: "fact" }, h("p", { class: "fact-line" }, line), evidenceBlock(evidence, terms, others));
 }
 
-export async function render(container, { arg }) {
-  const p = await getEntity("person", arg);
+export async function render(container, { arg, query }) {
+  const range = rangeOf(query);
+  const p = await getJSON(`/persons/${encodeURIComponent(arg)}`, rangeParams(range));
   const me = { kind: "person", ...p };
   const terms = (...others) => [termsOf(me), others.flatMap((o) => (o ? termsOf(o) : []))];
 
@@ -46,6 +48,7 @@ export async function render(container, { arg }) {
 
   put(container,
     pageHeader(p.name, "person", networkButton(me)),
+    rangeForm(range),
     subtitle ? h("p", { class: "muted" }, subtitle) : null,
     (p.organizations || []).length ? h("div", { class: "summary" }, h("span", {}, "Organisationen: "),
       chips(p.organizations)) : null,
@@ -55,5 +58,5 @@ export async function render(container, { arg }) {
       ["Vorträge", talks.length ? h("ul", { class: "facts" }, talks) : null],
       ["Projekte", projects.length ? h("ul", { class: "facts" }, projects) : null],
       ["Zitate", quotes.length ? h("ul", { class: "facts" }, quotes) : null],
-      [articlesTitle(p), articleList(p, "person")]));
+      [articlesTitle(p), articleList(p, "person", rangeParams(range))]));
 }

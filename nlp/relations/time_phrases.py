@@ -1,0 +1,119 @@
+"""Time phrases of office tenure: "seit 2019", "bis Ende 2023", "ab dem 1. Januar", "von 2018 bis 2022".
+
+Each construction is one named `Matcher` pattern over token attributes (a preposition by `LOWER`, then a
+date: a year by its shape, "Anfang/Mitte/Ende" + year, a month name from nlp/lexicons/months.txt with an
+optional day and year, or a numeric "1.4.2024"); the longest match wins. A role title takes the phrase
+that stands right before it ("seit 2021 Leiter"), right after it or after its organization ("Leiterin
+des Bauamts seit 2019"), or, when no comma comes between, the one that opens its sentence ("Bis Ende
+2023 war sie Leiterin"); a verb role ("X leitet seit 2019 das Bauamt") the one between its verb and the
+organization, or the one that opens its sentence (nlp/relations/roles.py, verb_roles.py).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from nlp.relations.lexicon import word_set
+
+KEY = "kg_time_phrases"  # doc.user_data: the (start, end) token offsets of the phrases (plain ints)
+
+# a year; at a sentence's end the tokenizer keeps the full stop on it ("2022.")
+_YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d\.?$"}}
+_DAY = {"TEXT": {"REGEX": r"^([1-9]|[12]\d|3[01])\.$"}}  # "1." (the tokenizer keeps the ordinal dot)
+_NUMERIC = {"TEXT": {"REGEX": r"^([1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((19|20)\d\d)?$"}}  # "1.4.2024"
+_PART = {"LOWER": {"IN": ["anfang", "mitte", "ende"]}}
+_ARTICLE = {"LOWER": {"IN": ["dem", "zum"]}, "OP": "?"}
+
+
+def _month() -> dict[str, Any]:
+    return {"LOWER": {"IN": sorted(word_set("months.txt"))}}
+
+
+def _dates() -> list[list[dict[str, Any]]]:
+    """The date forms: "2019", "Ende 2023", "März (2022)", "1. März (2022)", "Anfang März", "1.4.2024"."""
+    year_opt = {**_YEAR, "OP": "?"}
+    return [
+        [_YEAR],
+        [_PART, _YEAR],
+        [{**_PART, "OP": "?"}, _month(), year_opt],
+        [_DAY, _month(), year_opt],
+        [_NUMERIC],
+    ]
+
+
+def _after(words: list[str], article: bool = True) -> list[list[dict[str, Any]]]:
+    head: list[dict[str, Any]] = [{"LOWER": {"IN": words}}]
+    if article:
+        head.append(_ARTICLE)
+    return [head + d for d in _dates()]
+
+
+@cache
+def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
+    years_or_months = [[_YEAR], [_month(), _YEAR]]
+    return {
+        "since": _after(["seit"]),  # seit 2019, seit dem 1. März
+        "from": _after(["ab"]),  # ab 1. Januar, ab dem 1. Juli 2025
+        "until": _after(["bis"]),  # bis 2023, bis Ende 2023, bis zum 31. März
+        "on": _after(["zum", "per"], article=False),  # zum 1. April (appointed to start then)
+        "span": [  # von 2018 bis 2022, von März 2018 bis Juni 2020
+            [{"LOWER": "von"}, *a, {"LOWER": "bis"}, *b] for a in years_or_months for b in years_or_months
+        ],
+    }
+
+
+@cache
+def _matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for name, patterns in _patterns().items():
+        matcher.add(name, patterns)
+    return matcher
+
+
+def phrases(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
+    """The time phrases of `doc` by start and by end token (found once per doc)."""
+    offsets = doc.user_data.get(KEY)
+    if offsets is None or any(end > len(doc) for _, end in offsets):
+        spans = filter_spans(_matcher(doc.vocab)(doc, as_spans=True))
+        offsets = doc.user_data[KEY] = [(s.start, s.end) for s in spans]
+    found = [doc[s:e] for s, e in offsets]
+    return {s.start: s for s in found}, {s.end: s for s in found}
+
+
+def text_of(phrase: Span) -> str:
+    """The phrase as printed, its preposition in lower case ("Seit 2019" at a sentence start)."""
+    text = (
+        phrase.text.removesuffix(".")
+        if phrase[-1].text[:1].isdigit() and len(phrase[-1]) == 5
+        else phrase.text
+    )
+    return text[:1].lower() + text[1:]
+
+
+def ending_at(doc: Doc, i: int) -> Span | None:
+    return phrases(doc)[1].get(i)
+
+
+def starting_at(doc: Doc, i: int) -> Span | None:
+    return phrases(doc)[0].get(i)
+
+
+def opening(doc: Doc, sent: Span, before: int) -> Span | None:
+    """The phrase that opens sentence `sent`, if no comma stands between it and token `before`."""
+    phrase = starting_at(doc, sent.start)
+    if phrase is None or phrase.end > before:
+        return None
+    if any(t.text in {",", ";", ":"} for t in doc[phrase.end : before]):
+        return None
+    return phrase
+
+
+def join(first: str | None, second: str | None) -> str | None:
+    """Two hints as one ("ehemalig, bis 2023")."""
+    return ", ".join(h for h in (first, second) if h) or None
