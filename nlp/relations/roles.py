@@ -350,7 +350,11 @@ class RoleMatcher:
         while k > sent.start and doc[k].lower_ in DETERMINERS - ARTICLES:
             k -= 1  # "X zu seinem Stellvertreter"
         if k - 1 >= sent.start and doc[k].lower_ in _AS and person_at(doc, k - 1) is not None:
-            return [self.span_ending(doc, k - 1, sent.start)], 0.75  # "X als neue Leiterin", "X zum Y"
+            last = self.span_ending(doc, k - 1, sent.start)  # "X als neue Leiterin", "X zum Y"
+            joined = last.start > sent.start and doc[last.start - 1].lower_ in {"und", "sowie"}
+            if plural or joined and doc[k].lower_ in {"zu", "als"}:  # "wählte A und B zu Vizepräsidenten"
+                return self.list_ending(doc, last, sent.start), 0.75  # (not "zum", "zur": one)
+            return [last], 0.75
         subject = self.as_complement_subject(doc, k, sent)
         if subject is not None:
             return [subject], 0.7
@@ -454,6 +458,15 @@ class RoleMatcher:
         if k > sent.start and doc[k].lower_ in _COPULA and person_at(doc, k - 1) is not None:
             return self.span_ending(doc, k - 1, sent.start)
         return None
+
+    def list_ending(self, doc: Doc, last: Span, sent_start: int) -> list[Span]:
+        """The persons of a list ("A, B und C") that ends with `last`, in text order."""
+        people = [last]
+        k = last.start - 1
+        while k - 1 >= sent_start and doc[k].lower_ in {",", "und", "sowie"} and person_at(doc, k - 1):
+            people.insert(0, self.span_ending(doc, k - 1, sent_start))
+            k = people[0].start - 1
+        return people
 
     @staticmethod
     def span_ending(doc: Doc, k: int, sent_start: int) -> Span:

@@ -341,3 +341,15 @@ def test_abbreviation_in_brackets_between_the_organization_and_the_apposed_name(
 def test_title_in_quotes_after_the_name():
     found = roles("Das Schlusswort hatte Ute Kern, „Geschäftsführerin“, die allen dankte.", ("Ute Kern",))
     assert [(r[0], r[1]) for r in found] == [("Ute Kern", "Geschäftsführerin")]
+
+
+def test_coordinated_objects_elected_to_a_title():
+    text = "Die Versammlung wählte Ute Kern und Jan Roth zu Beisitzern des Vereins Olmütz."
+    found = roles(text, ("Ute Kern", "Jan Roth"), ("Vereins Olmütz",))
+    assert {r[0] for r in found} == {"Ute Kern", "Jan Roth"}
+
+
+def test_a_comma_list_before_a_singular_title_gives_it_to_the_last_name_only():
+    text = "Grußworte hielten Jan Roth, Ute Kern als Vertreterin des Vereins Olmütz und andere."
+    found = roles(text, ("Ute Kern", "Jan Roth"), ("Vereins Olmütz",))
+    assert [r[0] for r in found] == ["Ute Kern"]
