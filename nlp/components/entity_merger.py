@@ -47,7 +47,7 @@ def genitive_base(tok: Token) -> str | None:
     """The nominative of a noun in the genitive singular ("Schauspielhauses" -> "Schauspielhaus"), from
     the pipeline's morphology and lemma; None when the pipeline has neither or the word is no such form."""
     lemma = tok.lemma_
-    if tok.pos_ not in {"NOUN", "PROPN"} or "Gen" not in tok.morph.get("Case") or not lemma:
+    if tok.pos_ not in {"NOUN", "PROPN"} or "Gen" not in tok.morph.get("Case", []) or not lemma:
         return None
     rest = tok.text[len(lemma) :]
     return lemma if tok.text.startswith(lemma) and rest in {"s", "es"} else None

@@ -330,6 +330,8 @@ class RoleMatcher:
     ) -> tuple[list[Span], float]:
         plural = self.plural(doc, title)
         after = self.person_after(doc, title.end, sent.end)
+        if after is not None and self.another_persons_title(doc, title, after):
+            after = None
         if after is None and plural and title.end + 1 < sent.end and doc[title.end].text == ":":
             after = self.person_after(doc, title.end + 1, sent.end)  # "drei Chefärzte: A, B und C"
         if after is not None:
@@ -374,7 +376,7 @@ class RoleMatcher:
                     while start < sent.end and (is_title_word(doc, start) or role_hit(doc[start].text)):
                         start += 1
                 first = self.person_after(doc, start, sent.end)
-                if first is not None:
+                if first is not None and not self.another_persons_title(doc, title, first):
                     if plural:
                         return [first, *self.list_continuation(doc, first.end, sent.end)], 0.7
                     return [first], 0.75
@@ -493,6 +495,18 @@ class RoleMatcher:
             return number == "pl"
         head = noun_form(doc[title.head].text.rpartition("-")[2] or doc[title.head].text)
         return printed.split()[0].lower() == "den" and head is not None and head.adjectival
+
+    @staticmethod
+    def another_persons_title(doc: Doc, title: Title, person: Span) -> bool:
+        """'begrüßte der Bürgermeister Ute Kern': a masculine article and title before a woman's given
+        name (by the given-name lexicon alone) name another person, the name is an object."""
+        if title.start == 0 or doc[title.start - 1].lower_ not in {"der", "den", "dem"}:
+            return False
+        form = noun_form(doc[title.head].text)
+        if form is None or form.genus != "m":
+            return False
+        first = (person_at(doc, person.start) or "").split()
+        return bool(first) and first_name_genders().get(first[0]) == "f"
 
     def gender(self, doc: Doc, person: Span) -> str | None:
         """The person's gender as the article shows it: "Herr"/"Frau" before a mention, else a

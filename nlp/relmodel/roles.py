@@ -158,6 +158,8 @@ def candidates(ctx: DocContext) -> list[RoleCandidate]:
         titles = cached.get(sent.start, []) if cached is not None else finder().match(sent, lookup())
         for t in titles:
             for m in people:
+                if m.span.start >= t.end and RoleMatcher.another_persons_title(doc, t, m.span):
+                    continue  # "begrüßte der Bürgermeister Ute Kern": the title is another person's
                 rule = rules.get((m.span.start, t.hit.key))
                 feats = pair_features(ctx, m, t, titles, people)
                 if rule is not None:

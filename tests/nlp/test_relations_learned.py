@@ -124,3 +124,8 @@ def test_confidence_is_the_models_probability(facts):
     f = facts("Anna Keller, Leiterin des Bauamts der Stadt Lindenau, eröffnete die Sitzung.")
     confidences = [x.evidence.confidence for x in [*f.roles, *f.affiliations, *f.speakers, *f.quotes]]
     assert confidences and all(0.0 < c <= 1.0 for c in confidences)
+
+
+def test_masculine_title_before_a_womans_name_gives_her_no_role(facts):
+    f = facts("Als neue Leiterin des Bauamts begrüßte der Bürgermeister Ute Kern.")
+    assert [(r.person, r.role) for r in f.roles] == [("Ute Kern", "Leiterin")]

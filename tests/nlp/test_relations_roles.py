@@ -353,3 +353,8 @@ def test_a_comma_list_before_a_singular_title_gives_it_to_the_last_name_only():
     text = "Grußworte hielten Jan Roth, Ute Kern als Vertreterin des Vereins Olmütz und andere."
     found = roles(text, ("Ute Kern", "Jan Roth"), ("Vereins Olmütz",))
     assert [r[0] for r in found] == ["Ute Kern"]
+
+
+def test_masculine_title_before_a_womans_name_is_another_persons():
+    found = roles("Zur Eröffnung begrüßte der Bürgermeister Ute Kern und Jan Roth.", ("Ute Kern", "Jan Roth"))
+    assert found == []
