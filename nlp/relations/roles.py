@@ -360,6 +360,9 @@ class RoleMatcher:
         subject = self.as_complement_subject(doc, k, sent)
         if subject is not None:
             return [subject], 0.7
+        fronted = self.fronted_as(doc, title, k, sent, plural)
+        if fronted:
+            return fronted, 0.7
         lead = doc[title.start - 1].lower_ if title.start > sent.start else ""
         if lead in ARTICLES | _POSSESSIVE_RELATIVE | DETERMINERS | _CONTRACTED or title.start == sent.start:
             tail = skip_bracket(doc, skip_org(doc, title.end, sent.end), sent.end)  # "des Verbands (VN), X"
@@ -460,6 +463,33 @@ class RoleMatcher:
         if k > sent.start and doc[k].lower_ in _COPULA and person_at(doc, k - 1) is not None:
             return self.span_ending(doc, k - 1, sent.start)
         return None
+
+    def fronted_as(self, doc: Doc, title: Title, k: int, sent: Span, plural: bool) -> list[Span]:
+        """'Als Bürgermeister begrüßte Jan Roth die Gäste', 'Als Beisitzer wählte die Versammlung A und
+        B': a clause that opens with "Als" and the title; the one person of the clause, or for a plural
+        title the persons of its one list."""
+        if k != sent.start or doc[k].lower_ != "als":
+            return []
+        end = title.end
+        while end < sent.end and doc[end].text not in {",", ";", ":", "."}:
+            end += 1
+        people: list[Span] = []
+        j = title.end
+        while j < end:
+            person = self.person_after(doc, j, end) if person_at(doc, j) is not None else None
+            if person is None:
+                j += 1
+                continue
+            if not role_hit(doc[person.start - 1].text):  # "… die Ministerin X": X has a title of her own
+                people.append(person)
+            j = person.end
+        if len(people) == 1:
+            return people
+        form = noun_form(doc[title.head].text)
+        may_be_plural = plural or form is not None and form.number != "sg"
+        if may_be_plural and people and self.list_ending(doc, people[-1], people[0].start) == people:
+            return people
+        return []
 
     def list_ending(self, doc: Doc, last: Span, sent_start: int) -> list[Span]:
         """The persons of a list ("A, B und C") that ends with `last`, in text order."""

@@ -358,3 +358,13 @@ def test_a_comma_list_before_a_singular_title_gives_it_to_the_last_name_only():
 def test_masculine_title_before_a_womans_name_is_another_persons():
     found = roles("Zur Eröffnung begrüßte der Bürgermeister Ute Kern und Jan Roth.", ("Ute Kern", "Jan Roth"))
     assert found == []
+
+
+def test_fronted_als_title_belongs_to_the_one_person_of_the_clause():
+    found = roles("Als Bürgermeister begrüßte Jan Roth die Ministerin Ute Kern.", ("Jan Roth", "Ute Kern"))
+    assert {(r[0], r[1]) for r in found} == {("Jan Roth", "Bürgermeister"), ("Ute Kern", "Ministerin")}
+
+
+def test_fronted_als_plural_title_belongs_to_the_listed_persons():
+    found = roles("Als Beisitzer wählte die Versammlung Ute Kern und Jan Roth.", ("Ute Kern", "Jan Roth"))
+    assert {r[0] for r in found} == {"Ute Kern", "Jan Roth"}
