@@ -91,6 +91,7 @@ class Candidate:
             "org_heads": "org_heads.txt",
             "not_names": "not_names.txt",
             "surnames": "surnames.txt",
+            "event_heads": "event_heads.txt",
         },
     },
 )
@@ -131,6 +132,7 @@ class EntityMerger(SerializedLexicons):
         self.grammar = OrgGrammar(lexicons["org_heads"], self.stop, self.cues)
         self.first_names = frozenset(lexicons["first_names"])
         self.surnames = frozenset(lexicons.get("surnames", []))
+        self.event_heads = tuple(w.lower() for w in lexicons.get("event_heads", []))
 
     def __call__(self, doc: Doc) -> Doc:
         keys = (self.cfg["person_key"], self.cfg["org_key"])
@@ -183,10 +185,22 @@ class EntityMerger(SerializedLexicons):
             return None  # "Darauf", "Die", "Seitens": function words are no entities
         if ent.label_ == "ORG" and self.bare_unit(span):
             return None  # "die Stabsstelle" alone names no particular unit
+        if ent.label_ == "ORG" and self.names_event(span):
+            return None  # "Digitale Woche", "Gala der Deutschen Wissenschaft": an event
         if ent.label_ == "ORG" and len(span) == 1 and span.text.isupper() and span.text in self.cues:
             return None  # "CIO", "CDO": the abbreviation of a role, not a body
         norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
         return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
+
+    def names_event(self, span: Span) -> bool:
+        """The span's first noun (its head, before a genitive or a name) is an event noun
+        (nlp/lexicons/event_heads.txt) and no word of it is an organization head noun."""
+        if not self.event_heads or any(self.grammar.head_of(t.text) for t in span):
+            return False
+        nouns = [t for t in span if t.text[:1].isupper() and t.pos_ == "NOUN"]
+        if not nouns:  # a pipeline without a tagger: the first capitalised word that is no adjective
+            nouns = [t for t in span if t.text[:1].isupper() and not self.grammar.is_adjective(t)]
+        return bool(nouns) and nouns[0].lower_.endswith(self.event_heads)
 
     def bare_unit(self, span: Span) -> bool:
         """A single word of the unit class ("Stabsstelle", "Abteilung", "Referat") without a name or a

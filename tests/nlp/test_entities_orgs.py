@@ -258,3 +258,12 @@ def test_organization_that_ran_into_a_given_name_gives_the_person_back(nlp: Lang
     doc = nlp("Es sprach der Leiter des Stadttheaters Tim Kurz.")  # "Kurz" is also an adjective
     ents = [(e._.norm_name if e.label_ == "ORG" else e.text, e.label_) for e in doc.ents]
     assert ("Stadttheater", "ORG") in ents and ("Tim Kurz", "PER") in ents
+
+
+def test_a_span_headed_by_an_event_noun_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Zur Eröffnung der Digitalen Woche Osnabrück sprach Anna Berg.") == []
+
+
+def test_a_company_named_after_an_event_stays_an_organization(nlp: Language) -> None:
+    names = org_names(nlp, "Anna Berg ist Geschäftsführerin der Sommerfest Trier GmbH.")
+    assert any(n.startswith("Sommerfest Trier") for n in names)
