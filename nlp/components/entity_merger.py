@@ -197,6 +197,8 @@ class EntityMerger(SerializedLexicons):
         (nlp/lexicons/event_heads.txt) and no word of it is an organization head noun."""
         if not self.event_heads or any(self.grammar.head_of(t.text) for t in span):
             return False
+        if span[-1].text.rstrip(".") in LEGAL_FORMS:
+            return False  # "Sommerfest Trier GmbH.": a company
         nouns = [t for t in span if t.text[:1].isupper() and t.pos_ == "NOUN"]
         if not nouns:  # a pipeline without a tagger: the first capitalised word that is no adjective
             nouns = [t for t in span if t.text[:1].isupper() and not self.grammar.is_adjective(t)]
