@@ -419,6 +419,8 @@ def wrong(ks: KnowledgeStore, fact: str, curator: str, note: str | None = None) 
             val(q.object) for q in ks.store.quads_for_pattern(_n(fact), _n(RDFS.label), None, _n(graph))
         ]
         node, record = _record("wrong", curator, note, [fact])
+        about = {val(q.object) for q in ks.store.quads_for_pattern(_n(fact), None, None, _n(graph))}
+        record += [ox.Quad(node, _n(PROV.used), _n(e), CG) for e in sorted(about) if entity_kind(e)]
         record += [
             ox.Quad(node, _n(PROV.invalidated), _n(fact), CG),
             ox.Quad(node, _n(KG.factGraph), _n(graph), CG),

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
 from service.deps import (
     DEFAULT_LIST_LIMIT,
     ArticlesLimit,
     ModelDep,
     PageDep,
+    StateDep,
     ViewsDep,
     add_articles_route,
     entity_or_404,
     page_of,
 )
+from service.merged import redirect_if_merged
 from service.schemas import MemberOut, OrganizationDetail, OrganizationSummary, Page
 
 router = APIRouter(prefix="/organizations", tags=["organizations"])
@@ -48,6 +50,7 @@ async def list_organizations(
 async def get_organization(
     model: ModelDep,
     views: ViewsDep,
+    state: StateDep,
     org_id: Annotated[str, Path(max_length=200, examples=["stadt-kaiserslaut"])],
     members_limit: Annotated[
         int,
@@ -59,7 +62,9 @@ async def get_organization(
         ),
     ] = DEFAULT_LIST_LIMIT,
     articles_limit: ArticlesLimit = DEFAULT_LIST_LIMIT,
-) -> OrganizationDetail:
+) -> OrganizationDetail | Response:
+    if model.get("org", org_id) is None and (moved := await redirect_if_merged(state, "org", org_id)):
+        return moved  # merged into another organization by a curator
     return views.org_detail(entity_or_404(model, "org", org_id), members_limit, articles_limit)
 
 

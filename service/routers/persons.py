@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
 from service.deps import (
     DEFAULT_LIST_LIMIT,
     ArticlesLimit,
     ModelDep,
     PageDep,
+    StateDep,
     ViewsDep,
     add_articles_route,
     entity_or_404,
     page_of,
 )
+from service.merged import redirect_if_merged
 from service.schemas import Page, PersonDetail, PersonSummary
 from service.search.analyzer import fold
 
@@ -66,9 +68,14 @@ async def list_persons(
 async def get_person(
     model: ModelDep,
     views: ViewsDep,
+    state: StateDep,
     person_id: Annotated[str, Path(max_length=200, examples=["eleonore-baj"])],
     articles_limit: ArticlesLimit = DEFAULT_LIST_LIMIT,
-) -> PersonDetail:
+) -> PersonDetail | Response:
+    if model.get("person", person_id) is None and (
+        moved := await redirect_if_merged(state, "person", person_id)
+    ):
+        return moved  # merged into another person by a curator
     return views.person_detail(entity_or_404(model, "person", person_id), articles_limit)
 
 
