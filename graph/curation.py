@@ -83,6 +83,7 @@ class Decision:
     curator: str
     time: str  # xsd:dateTime as written
     note: str | None = None
+    title: str | None = None  # rdfs:label of the decision ("Zusammenführung: A + B", "Falsch: …")
     used: tuple[str, ...] = ()  # merge: the members; split: the entity
     generated: str | None = None  # merge: the merged entity; split: the split-off entity
     name: str | None = None  # the name the generated entity is given
@@ -141,6 +142,7 @@ def _decision(store: ox.Store, iri: str) -> Decision:
         curator=_label(store, agent) if agent else "",
         time=one(PROV.endedAtTime) or "",
         note=one(RDFS.comment),
+        title=one(RDFS.label),
         used=tuple(sorted(props.get(str(PROV.used), []))),
         generated=one(PROV.generated),
         name=one(KG.preferredName),

@@ -76,6 +76,7 @@ class DecisionOut(BaseModel):
     curator: str
     time: str = Field(description="When it was made (xsd:dateTime, UTC).")
     note: str | None = None
+    title: str | None = Field(default=None, examples=["Zusammenführung: Anna Weber + Anne Weber"])
     entities: list[str] = Field(default=[], description="IRIs of the entities it concerns (prov:used).")
     result: str | None = Field(default=None, description="The merged or split-off entity (prov:generated).")
     result_ref: EntityRef | None = None
@@ -140,6 +141,7 @@ def _out(d: Decision, views: Any = None, kept: list[str] | None = None) -> Decis
         curator=d.curator,
         time=d.time,
         note=d.note,
+        title=d.title,
         entities=list(d.used),
         result=d.generated,
         result_ref=views.ref(d.generated) if views is not None and d.generated else None,
