@@ -235,10 +235,8 @@ class Patch:
         and relabel facts elsewhere whose label is the name of an entity that was renamed."""
         known = self.table("relations")
         for iri, label in relations.items():
-            if (
-                iri in known
-                and known[iri] != label
-                and any(f.relation == iri for f in self.old.facts.values() if f.kind == "project")
+            if iri in known and known[iri] != label and any(
+                f.relation == iri for f in self.old.facts.values() if f.kind == "project"
             ):
                 raise RebuildNeededError(f"the relation {iri} was relabelled")
             known[iri] = label
