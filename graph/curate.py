@@ -11,6 +11,7 @@ moves its read model forward by just those graphs (graph/generation.py).
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ from graph.vocab import (
 )
 
 MAX_GRAPHS = 2_000  # articles one decision may rewrite (each is read, rewritten and recorded)
+MAX_NAMES = 200  # names of the members a merge records (later mentions so named resolve to the merged one)
 ENT = ox.NamedNode(ENTITIES_GRAPH)
 _LABEL_PREDICATES = (str(SKOS.prefLabel), str(RDFS.label))
 KIND_NAMES = {
@@ -136,7 +138,8 @@ def _record(
 ) -> tuple[ox.NamedNode, list[ox.Quad]]:
     """The decision node (prov:Activity) with who and when; the caller adds what it concerns."""
     when = _now()
-    node = _n(f"{ID}curation/{short_hash(kind, when, curator, *parts)}")
+    # a nonce: the same decision made again (after an undo, within the same second) is a new one
+    node = _n(f"{ID}curation/{short_hash(kind, when, curator, *parts, uuid.uuid4().hex)}")
     agent = _n(f"{ID}curator/{slug(curator) or short_hash(curator)}")
     stamp = ox.Literal(when, datatype=_n(XSD.dateTime))
     quads = [
@@ -313,6 +316,10 @@ def merge(ks: KnowledgeStore, keep: str, other: str, curator: str, note: str | N
             ox.Quad(node, _n(KG.preferredName), ox.Literal(a.name), CG),
             ox.Quad(node, _n(RDFS.label), ox.Literal(f"Zusammenführung: {a.name} + {b.name}"), CG),
         ]
+        names = sorted(
+            {a.name, b.name, *(n for e in (a, b) for g in e.graphs for n in _alt_labels(ks, e.iri, g))}
+        )
+        record += [ox.Quad(node, _n(KG.mergedName), ox.Literal(n), CG) for n in names[:MAX_NAMES]]
         gone = b if target == keep else a
         record.append(ox.Quad(_n(gone.iri), _n(OWL.sameAs), _n(target), CG))
         removed, added = _rename(ks, gone.iri, target, gone.graphs, keep_old_name=gone.name, new_name=a.name)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from graph.normalize import clean, plain_key
-from graph.resolve import Match, Resolved, Resolver
+from graph.resolve import Match, Resolved, Resolver, _key
 from graph.vocab import CURATION_GRAPH, ID, KG, OA, OWL, PROV, RDF, RDFS, SCHEMA, article_iri, graph_iri
 
 if TYPE_CHECKING:
@@ -88,6 +88,7 @@ class Decision:
     generated: str | None = None  # merge: the merged entity; split: the split-off entity
     name: str | None = None  # the name the generated entity is given
     label: str | None = None  # split: the name whose mentions move
+    names: tuple[str, ...] = ()  # merge: the names the members had
     articles: tuple[str, ...] = ()  # split: the articles whose mentions move
     facts: tuple[str, ...] = ()  # wrong: the fact nodes (one IRI per ingest that changed it)
     fact_graph: str | None = None
@@ -147,6 +148,7 @@ def _decision(store: ox.Store, iri: str) -> Decision:
         generated=one(PROV.generated),
         name=one(KG.preferredName),
         label=one(KG.splitLabel),
+        names=tuple(sorted(props.get(str(KG.mergedName), []))),
         articles=tuple(sorted(props.get(str(KG.splitArticle), []))),
         facts=tuple(sorted(props.get(str(PROV.invalidated), []))),
         fact_graph=one(KG.factGraph),
@@ -179,10 +181,12 @@ class Rules:
 
     same: dict[str, tuple[str, str]] = field(default_factory=dict)  # IRI -> (IRI it became, decision)
     names: dict[str, str] = field(default_factory=dict)  # generated IRI -> its name
-    by_label: dict[tuple[str, str], tuple[str, str]] = field(
-        default_factory=dict
-    )  # (kind, key) -> (IRI, dec.)
-    by_article: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # (IRI, graph) -> ...
+    # split by name: (kind, folded name) -> (split-off IRI, decision)
+    by_label: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    # split by article: (entity IRI, article graph) -> (split-off IRI, decision)
+    by_article: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    # merge: (kind, resolution key of a member's name) -> (merged IRI, decision)
+    by_name: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     wrong: dict[str, list[Decision]] = field(default_factory=dict)  # article graph -> rejections
 
     @classmethod
@@ -195,6 +199,10 @@ class Rules:
                 for member in d.used:
                     if member != d.generated:
                         rules.same[member] = (d.generated, d.iri)
+                kind = entity_kind(d.generated) or ""
+                for name in d.names:
+                    if key := _key(kind, name):
+                        rules.by_name[(kind, key)] = (d.generated, d.iri)
             elif d.type == "split" and d.generated and d.used:
                 kind = entity_kind(d.generated) or ""
                 if d.label:
@@ -267,6 +275,11 @@ class CuratedResolver(Resolver):
             self.applied.add(decision)
         else:
             res = auto()
+            named = self._merged_name(kind, [name, *aliases])
+            if named is not None and self.rules.canonical(res.iri)[0] != self.rules.canonical(named[0])[0]:
+                # the members of a merge named so, under whatever IRI this ingest order gave them
+                res = Resolved(named[0], res.label, [replace(m, entity=named[0]) for m in res.matches])
+                self.applied.add(named[1])
             split = self.rules.by_article.get((res.iri, self.graph))
             if split is not None:
                 res = Resolved(split[0], self.rules.names.get(split[0], res.label))
@@ -285,13 +298,21 @@ class CuratedResolver(Resolver):
         self.index.register(kind, res.iri, res.label, [res.label, name, *aliases], [""])
         return res
 
+    def _merged_name(self, kind: str, names: Iterable[str]) -> tuple[str, str] | None:
+        for n in names:
+            if key := _key(kind, n):
+                hit = self.rules.by_name.get((kind, key))
+                if hit is not None:
+                    return hit
+        return None
+
 
 def resolver_for(ks: KnowledgeStore, doc_key: str) -> Resolver:
     """The resolver of one article's ingest: curated when the store holds decisions."""
     if not isinstance(ks.store, ox.Store):  # a store server: curation needs a store folder
         return Resolver(ks.index, doc_key)
     rules = rules_of(ks)
-    if not (rules.same or rules.by_label or rules.by_article):
+    if not (rules.same or rules.by_label or rules.by_article or rules.by_name):
         return Resolver(ks.index, doc_key)
     return CuratedResolver(ks.index, doc_key, rules)
 

@@ -87,6 +87,8 @@ class KG(DefinedNamespace):
     Undo: URIRef  # An activity that took a decision back (the decision's kg:undoneBy).
     # The name the merged or split-off entity is given.
     preferredName: URIRef  # noqa: N815
+    # Merge: a name the members had when they were merged (mentions so named resolve to the merged entity).
+    mergedName: URIRef  # noqa: N815
     # Split: the name (as printed) whose mentions become the new entity.
     splitLabel: URIRef  # noqa: N815
     # Split: an article whose mentions of the entity become the new entity.

@@ -102,3 +102,37 @@ def article_c() -> tuple[Article, Facts]:
 
 
 ARTICLES: list[Callable[[], tuple[Article, Facts]]] = [article_a, article_b]
+
+
+# An organization whose automatic IRI depends on the ingest order: a bare "IfD" first mints org/ifd, the
+# long form first mints org/institut-datenkund (the other then merges into it by the learned abbreviation).
+TEXT_IFD = "Das IfD Musterhausen stellte seine Jahresbilanz vor."
+TEXT_IFD_LONG = "Lea Sommer leitet das Institut für Datenkunde (IfD)."
+TEXT_DKI = "Das Datenkunde-Institut lädt zum Tag der offenen Tür."
+
+
+def article_ifd() -> tuple[Article, Facts]:
+    a = Article.from_text(TEXT_IFD, url="https://example.org/ifd/bilanz", title="Bilanz")
+    return a, Facts(organizations=[Organization(name="IfD")])
+
+
+def article_ifd_long() -> tuple[Article, Facts]:
+    a = Article.from_text(TEXT_IFD_LONG, url="https://example.org/ifd/leitung", title="Leitung")
+    return a, Facts(
+        persons=[Person(name="Lea Sommer")],
+        organizations=[Organization(name="Institut für Datenkunde", aliases=["IfD"])],
+        roles=[
+            Role(
+                person="Lea Sommer",
+                role="Leiterin",
+                role_key="leitung",
+                organization="Institut für Datenkunde",
+                evidence=_ev(TEXT_IFD_LONG, "Lea Sommer"),
+            )
+        ],
+    )
+
+
+def article_dki() -> tuple[Article, Facts]:
+    a = Article.from_text(TEXT_DKI, url="https://example.org/ifd/tag", title="Tag der offenen Tür")
+    return a, Facts(organizations=[Organization(name="Datenkunde-Institut")])

@@ -14,7 +14,21 @@ from graph.curation import rejected_facts
 from graph.store import KnowledgeStore
 from graph.vocab import CURATION_GRAPH, ENTITIES_GRAPH
 from nlp.facts import Facts
-from tests.curation_data import ANNA, ANNE, CITY, TOM, VERSION, article_a, article_b, article_c
+from tests.curation_data import (
+    ANNA,
+    ANNE,
+    CITY,
+    TOM,
+    VERSION,
+    article_a,
+    article_b,
+    article_c,
+    article_dki,
+    article_ifd,
+    article_ifd_long,
+)
+
+DKI = "https://kg.example.org/id/org/datenkund-institut"
 
 Make = Callable[[], tuple[Article, Facts]]
 
@@ -211,3 +225,32 @@ def test_undo_twice_is_a_conflict(ks: KnowledgeStore) -> None:
     curate.undo(ks, decision.id, curator="Erika Muster")
     with pytest.raises(curate.CurationConflictError):
         curate.undo(ks, decision.id, curator="Erika Muster")
+
+
+def test_the_same_decision_made_again_after_an_undo_holds(ks: KnowledgeStore) -> None:
+    first = curate.merge(ks, keep=ANNA, other=ANNE, curator="Erika Muster")
+    curate.undo(ks, first.id, curator="Erika Muster")
+    again = curate.merge(ks, keep=ANNA, other=ANNE, curator="Erika Muster")  # within the same second
+    assert again.id != first.id and again.active and ANNE not in entities(ks)
+
+
+def orgs(ks: KnowledgeStore) -> set[str]:
+    return {e for e in entities(ks) if "/org/" in e}
+
+
+def test_merged_iri_is_the_same_when_the_automatic_iris_depend_on_the_order(tmp_path: Path) -> None:
+    order = (article_ifd, article_ifd_long, article_dki)
+    store = KnowledgeStore(tmp_path / "kg")
+    ingest(store, *order)
+    auto = orgs(store)
+    assert len(auto) == 2  # "IfD" = "Institut für Datenkunde (IfD)"; the "Datenkunde-Institut" apart
+    (ifd,) = auto - {DKI}
+    decision = curate.merge(store, keep=DKI, other=ifd, curator="Erika Muster")
+    wipe(store)
+    ingest(store, *order[::-1])  # the long form first: automatically, another IRI than `ifd`
+    assert orgs(store) == {decision.generated}
+    assert len(facts_of_org(store, decision.generated or "")) == 1
+
+
+def facts_of_org(ks: KnowledgeStore, org: str) -> set[str]:
+    return {r["f"].value for r in ks.query(f"SELECT ?f WHERE {{ ?f org:organization <{org}> }}")}
