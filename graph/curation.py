@@ -181,6 +181,7 @@ class Rules:
 
     same: dict[str, tuple[str, str]] = field(default_factory=dict)  # IRI -> (IRI it became, decision)
     names: dict[str, str] = field(default_factory=dict)  # generated IRI -> its name
+    named_by: dict[str, str] = field(default_factory=dict)  # generated IRI -> the decision naming it
     # split by name: (kind, folded name) -> (split-off IRI, decision)
     by_label: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     # split by article: (entity IRI, article graph) -> (split-off IRI, decision)
@@ -213,6 +214,7 @@ class Rules:
                 rules.wrong.setdefault(d.fact_graph, []).append(d)
             if d.generated and d.name and d.type in ("merge", "split"):
                 rules.names[d.generated] = d.name
+                rules.named_by[d.generated] = d.iri
         return rules
 
     def canonical(self, iri: str) -> tuple[str, list[str]]:
@@ -268,30 +270,31 @@ class CuratedResolver(Resolver):
     def _curated(
         self, kind: str, name: str, aliases: Iterable[str], auto: Callable[[], Resolved]
     ) -> Resolved:
+        used: set[str] = set()  # the decisions that change this resolution
         split = self.rules.by_label.get((kind, plain_key(name)))
         if split is not None:
-            iri, decision = split
-            res = Resolved(iri, self.rules.names.get(iri, clean(name)))
-            self.applied.add(decision)
+            res = Resolved(split[0], self.rules.names.get(split[0], clean(name)))
+            used.add(split[1])
         else:
             res = auto()
             named = self._merged_name(kind, [name, *aliases])
             if named is not None and self.rules.canonical(res.iri)[0] != self.rules.canonical(named[0])[0]:
                 # the members of a merge named so, under whatever IRI this ingest order gave them
-                res = Resolved(named[0], res.label, [replace(m, entity=named[0]) for m in res.matches])
-                self.applied.add(named[1])
+                res = Resolved(named[0], res.label, res.matches)
+                used.add(named[1])
             split = self.rules.by_article.get((res.iri, self.graph))
             if split is not None:
-                res = Resolved(split[0], self.rules.names.get(split[0], res.label))
-                self.applied.add(split[1])
+                res = Resolved(split[0], res.label, res.matches)
+                used.add(split[1])
         iri, merges = self.rules.canonical(res.iri)
-        self.applied.update(merges)
-        if iri != res.iri:
-            res = Resolved(
-                iri, self.rules.names.get(iri, res.label), [replace(m, entity=iri) for m in res.matches]
-            )
-        if split is None and not merges:
+        used.update(merges)
+        given = self.rules.names.get(iri)
+        if given is not None and given != res.label:
+            used.add(self.rules.named_by[iri])  # the name a merge or split gave it
+        if not used:
             return res
+        self.applied |= used
+        res = Resolved(iri, given or res.label, [replace(m, entity=iri) for m in res.matches])
         if clean(name) != res.label and not any(m.mention == clean(name) for m in res.matches):
             reason = "a curator's decision (graph/curation.py)"
             res.matches.append(Match(clean(name), res.iri, 100.0, "curation", reason))

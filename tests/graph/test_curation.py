@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from corpus.article import Article
-from graph import curate
+from graph import curate, validate
 from graph.curation import rejected_facts
 from graph.store import KnowledgeStore
 from graph.vocab import CURATION_GRAPH, ENTITIES_GRAPH
@@ -254,3 +254,16 @@ def test_merged_iri_is_the_same_when_the_automatic_iris_depend_on_the_order(tmp_
 
 def facts_of_org(ks: KnowledgeStore, org: str) -> set[str]:
     return {r["f"].value for r in ks.query(f"SELECT ?f WHERE {{ ?f org:organization <{org}> }}")}
+
+
+def test_a_curated_store_conforms_to_the_shapes_before_and_after_a_reingest(ks: KnowledgeStore) -> None:
+    ingest(ks, article_c)
+    curate.merge(ks, keep=ANNE, other=ANNA, curator="Erika Muster")  # the name of the larger IRI
+    curate.split(ks, CITY, curator="Erika Muster", label="Stadt Musterhausen")
+    curate.wrong(ks, next(iter(facts_of(ks, ANNA))), curator="Erika Muster")
+    assert validate.check(ks).conforms
+    wipe(ks)
+    ingest(ks, article_a, article_b, article_c)
+    report = validate.check(ks)
+    assert report.conforms, report.text
+    assert entities(ks)[ANNA] == "Anne Weber"  # one name, whichever article came first
