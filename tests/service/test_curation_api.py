@@ -198,3 +198,17 @@ def test_curation_writes_are_rate_limited(store: Path) -> None:
         r = merge(api)
         assert r.status_code == 429 and r.headers["retry-after"]
         assert api.get("/curation").status_code == 200  # reading is not limited
+
+
+def test_a_decision_made_by_kg_curate_beside_a_running_server_shows_at_once(store: Path) -> None:
+    from typer.testing import CliRunner
+
+    from service.cli import app
+
+    settings = Settings(store=store, sparql_workers=1, store_check_interval=0, rate_limit=0)
+    with TestClient(create_app(settings)) as api:
+        fact = talk_of(api, "anne-weber")  # the read model is built
+        result = CliRunner().invoke(app, ["curate", "wrong", fact, "--store", str(store)])
+        assert result.exit_code == 0, result.stderr
+        assert api.get("/persons/anne-weber").json()["talks"] == []
+        assert [d["type"] for d in api.get("/curation").json()["items"]] == ["wrong"]
