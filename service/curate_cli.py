@@ -7,17 +7,17 @@ decision prints as one JSON line on stdout. Bad input: one line on stderr and ex
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from graph.curation import Decision
 from graph.vocab import ID
-from service.cli import StoreOpt, _print_json, _store_path, cli_errors
 from service.errors import BadRequestError, NotFoundError
 
 if TYPE_CHECKING:
@@ -28,6 +28,38 @@ curate_app: typer.Typer = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
 )
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option("--store", help="Store folder (KG_STORE)."),
+]
+
+
+def cli_errors(fn: F) -> F:
+    """`service.cli.cli_errors`, looked up when the command runs: service/cli.py imports this module, and
+    `python -m service.cli` runs that file as __main__, so importing it here at import time would cycle."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from service.cli import cli_errors as translate
+
+        return translate(fn)(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _store_path(store: Path | None) -> Path:
+    from service.cli import _store_path as path
+
+    return path(store)
+
+
+def _print_json(obj: Any) -> None:
+    from service.cli import _print_json as out
+
+    out(obj)
 
 
 def _default_curator() -> str:
