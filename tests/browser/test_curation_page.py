@@ -116,3 +116,20 @@ def test_undo_a_decision(page: Any, server: str) -> None:
     page.get_by_text("rückgängig gemacht von Erika Muster am").wait_for()
     page.get_by_role("region", name="Vorträge").wait_for()
     assert len(get(server, "/persons/anne-weber")["talks"]) == 1
+
+
+def test_each_fact_of_the_page_can_be_marked_wrong_where_it_is_shown(
+    page: Any, server: str, artifacts: Path
+) -> None:
+    open_entity(page, "person/anna-weber")
+    roles = page.get_by_role("region", name="Rollen")
+    assert roles.get_by_role("button", name="als falsch markieren").count() == 0  # no token yet
+    sign_in(page)
+    page.screenshot(path=str(artifacts / "curation-facts.png"), full_page=True)
+    roles.get_by_role("button", name="als falsch markieren").click()
+    page.get_by_text("als falsch markiert von Erika Muster am").wait_for()
+    assert page.get_by_role("region", name="Rollen").count() == 0
+    assert get(server, "/persons/anna-weber")["role_facts"] == []
+    page.get_by_role("button", name="Token vergessen").click()
+    page.locator("#curation-token").wait_for()
+    assert page.locator(".curation-inline").count() == 0

@@ -146,19 +146,45 @@ function splitForms(me, say) {
   return [names.length ? byName : null, articles.length > 1 ? byArticle : null];
 }
 
-async function factList(me, say) {
+function wrongButton(f, say) {
+  return h("button", { type: "button", class: "link-button mark-wrong", title: f.text, onclick: async () => {
+    try {
+      const d = await send("POST", "/curation/wrong", { fact: f.iri, curator: curator() });
+      say(`Als falsch markiert von ${d.curator}.`);
+      reload(null);
+    } catch (err) { say(`Fehler: ${err.message}`, true); }
+  } }, "als falsch markieren");
+}
+
+// The page's sections that list facts of each kind (person and organization views).
+const SECTIONS = { role: ["Rollen", "Mitglieder und Rollen"], affiliation: ["Zugehörigkeiten", "Mitglieder und Rollen"],
+  talk: ["Vorträge"], project: ["Projekte"], quote: ["Zitate"] };
+
+/** Puts "als falsch markieren" beside the evidence of each fact the page shows (matched by section and
+ * sentence; a fact the page shows otherwise keeps its button in the list of the Kuration section). */
+function markInline(container, facts, say) {
+  const taken = new Set();
+  for (const f of facts) {
+    const sections = (SECTIONS[f.kind] || []).map((name) => container.querySelector(`section[aria-label="${name}"]`));
+    for (const section of sections.filter(Boolean)) {
+      const figure = [...section.querySelectorAll("figure.evidence")].find((fig) => !taken.has(fig)
+        && fig.querySelector("blockquote.sentence")?.textContent === f.sentence);
+      if (!figure) continue;
+      taken.add(figure);
+      const caption = figure.querySelector("figcaption") || figure.appendChild(h("figcaption", {}));
+      caption.append(h("span", { class: "curation-inline" }, " · ", wrongButton(f, say)));
+      break;
+    }
+  }
+}
+
+async function factList(container, me, say) {
   const body = await getJSON("/curation/facts", { entity: me.iri });
   if (!body.facts.length) return h("p", { class: "muted" }, "Keine Fakten.");
+  markInline(container, body.facts, say);
   return h("ul", { class: "curation-facts" }, body.facts.map((f) => h("li", { class: "curation-fact", dataset: { fact: f.iri } },
     h("span", { class: "fact-text" }, f.text),
-    f.sentence ? h("span", { class: "muted" }, ` – „${f.sentence}“`) : null, " ",
-    h("button", { type: "button", class: "link-button mark-wrong", onclick: async () => {
-      try {
-        const d = await send("POST", "/curation/wrong", { fact: f.iri, curator: curator() });
-        say(`Als falsch markiert von ${d.curator}.`);
-        reload(null);
-      } catch (err) { say(`Fehler: ${err.message}`, true); }
-    } }, "als falsch markieren"))));
+    f.sentence ? h("span", { class: "muted" }, ` – „${f.sentence}“`) : null, " ", wrongButton(f, say))));
 }
 
 /** Appends the "Kuration" section to a person or organization page (`container`, already rendered). */
@@ -168,6 +194,7 @@ export async function attachCuration(container, { kind, arg }) {
   const section = h("section", { class: "card curation", "aria-label": "Kuration" }, h("h2", {}, "Kuration"));
   container.append(section);
   const render = async () => {
+    container.querySelectorAll(".curation-inline").forEach((el) => el.remove());
     const note = status();
     const say = (text, error = false) => { note.textContent = text; note.classList.toggle("error", error); };
     let me;
@@ -196,7 +223,7 @@ export async function attachCuration(container, { kind, arg }) {
             render();
           } }, "Token vergessen")),
         mergeForm(me, say), ...splitForms(me, say),
-        h("h3", {}, "Fakten prüfen"), await factList(me, say));
+        h("h3", {}, "Fakten prüfen"), await factList(container, me, say));
     }
     section.replaceChildren(...parts.filter(Boolean));
   };
