@@ -123,7 +123,7 @@ def _mentioning(ks: KnowledgeStore, iri: str) -> list[str]:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _curator(name: str) -> str:
@@ -450,6 +450,18 @@ def undo(ks: KnowledgeStore, ident: str, curator: str) -> tuple[Decision, list[s
             raise CurationNotFoundError(f"No curation decision {ident!r}; list them with GET /curation.")
         if not d.active:
             raise CurationConflictError(f"Decision {d.id} was undone already ({d.undone_time}).")
+        if d.type != "wrong":
+            concerned = {*d.used, *([d.generated] if d.generated else [])}
+            later = [
+                x
+                for x in load_decisions(ks.store)
+                if x.active and x.type != "wrong" and x.time > d.time and concerned & set(x.used)
+            ]
+            if later:
+                raise CurationConflictError(
+                    f"Decision {later[-1].id} ({later[-1].title}) was made later about the same entities: "
+                    "undo it first."
+                )
         node, record = _record("undo", curator, None, [d.iri])
         record.append(ox.Quad(_n(d.iri), _n(KG.undoneBy), node, CG))
         record.append(ox.Quad(node, _n(RDFS.label), ox.Literal(f"Rückgängig: {d.id}"), CG))

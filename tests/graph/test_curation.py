@@ -267,3 +267,15 @@ def test_a_curated_store_conforms_to_the_shapes_before_and_after_a_reingest(ks: 
     report = validate.check(ks)
     assert report.conforms, report.text
     assert entities(ks)[ANNA] == "Anne Weber"  # one name, whichever article came first
+
+
+def test_undo_of_a_merge_a_later_split_builds_on_is_a_conflict(ks: KnowledgeStore) -> None:
+    merged = curate.merge(ks, keep=ANNA, other=ANNE, curator="Erika Muster")
+    split = curate.split(ks, ANNA, curator="Erika Muster", articles=[article_b()[0].id])
+    before = set(ks.store)
+    with pytest.raises(curate.CurationConflictError, match=split.id):
+        curate.undo(ks, merged.id, curator="Erika Muster")
+    assert set(ks.store) == before
+    curate.undo(ks, split.id, curator="Erika Muster")
+    curate.undo(ks, merged.id, curator="Erika Muster")
+    assert {ANNA, ANNE} <= set(entities(ks))
