@@ -279,3 +279,10 @@ def test_undo_of_a_merge_a_later_split_builds_on_is_a_conflict(ks: KnowledgeStor
     curate.undo(ks, split.id, curator="Erika Muster")
     curate.undo(ks, merged.id, curator="Erika Muster")
     assert {ANNA, ANNE} <= set(entities(ks))
+
+
+def test_a_new_article_after_a_split_by_name_goes_to_the_split_off_entity(ks: KnowledgeStore) -> None:
+    decision = curate.split(ks, CITY, curator="Erika Muster", label="Stadt Musterhausen")
+    ingest(ks, article_c)  # "Stadt Musterhausen" again, the automatic resolution would fold it into CITY
+    rows = ks.query(f"SELECT DISTINCT ?o WHERE {{ ?m org:member <{TOM}> ; org:organization ?o }}")
+    assert {r["o"].value for r in rows} == {CITY, decision.generated}
