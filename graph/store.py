@@ -18,10 +18,11 @@ from typing import Any, Literal
 import pyoxigraph as ox
 
 from corpus.article import Article
+from graph import curation
 from graph.errors import StoreError
 from graph.generation import Op, mark_written
 from graph.rdf import article_quads, document_key, fingerprint
-from graph.resolve import EntityIndex, Resolver, _key, names_parent
+from graph.resolve import EntityIndex, _key, names_parent
 from graph.vocab import ENTITIES_GRAPH, PREFIXES, XSD, article_iri, graph_iri
 from nlp.facts import Facts
 
@@ -109,9 +110,9 @@ class KnowledgeStore:
             if old is not None:  # resolve as if the old version had never been read
                 self._reindex(self._mentioned(graph), exclude=graph)
             try:
-                quads = article_quads(
-                    article, facts, pipeline_version=pipeline_version, resolver=Resolver(self.index, doc)
-                )
+                resolver = curation.resolver_for(self, doc)  # with the curators' decisions
+                quads = article_quads(article, facts, pipeline_version=pipeline_version, resolver=resolver)
+                quads += curation.extra_quads(self, resolver, graph.value, quads)
                 self._write(graph, quads, replace=old is not None)
             except BaseException:
                 self._load_index()  # the resolver registered entities that were not written

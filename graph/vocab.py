@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
 __all__ = [
     "BASE",
@@ -20,6 +20,7 @@ __all__ = [
     "KG",
     "OA",
     "ORG",
+    "OWL",
     "PREFIXES",
     "PROV",
     "RDF",
@@ -82,6 +83,30 @@ class KG(DefinedNamespace):
     # Store bookkeeping (a store server only, graph/remote_store.py): a token every write replaces.
     generation: URIRef
 
+    # Curation decisions (graph/curation.py): prov:Activity nodes in the curation graph.
+    Curation: URIRef  # A curator's decision: merge two entities, split one, or mark a fact wrong.
+    MergeDecision: URIRef  # two entities are one (prov:used the members, prov:generated the result).
+    SplitDecision: URIRef  # some mentions of an entity are another entity (prov:generated it).
+    FactRejection: URIRef  # a fact is wrong (prov:invalidated the fact node).
+    Undo: URIRef  # An activity that took a decision back (the decision's kg:undoneBy).
+    # The name the merged or split-off entity is given.
+    preferredName: URIRef  # noqa: N815
+    # Merge: a name the members had when they were merged (mentions so named resolve to the merged entity).
+    mergedName: URIRef  # noqa: N815
+    # Split: the name (as printed) whose mentions become the new entity.
+    splitLabel: URIRef  # noqa: N815
+    # Split: an article whose mentions of the entity become the new entity.
+    splitArticle: URIRef  # noqa: N815
+    # Fact rejection: the article graph of the fact, and its signature (stable across re-ingest).
+    factGraph: URIRef  # noqa: N815
+    factSignature: URIRef  # noqa: N815
+    # Decision -> the kg:Undo activity that took it back.
+    undoneBy: URIRef  # noqa: N815
+    rewrite: URIRef  # Decision -> one article graph it rewrote (kg:rewrittenGraph, kg:removed, kg:added).
+    rewrittenGraph: URIRef  # noqa: N815
+    removed: URIRef  # N-Quads the rewrite removed (restored by an undo).
+    added: URIRef  # N-Quads the rewrite added (removed by an undo).
+
 
 PREFIXES: dict[str, str] = {
     "rdf": str(RDF),
@@ -94,6 +119,7 @@ PREFIXES: dict[str, str] = {
     "oa": str(OA),
     "dcterms": str(DCTERMS),
     "kg": BASE + "ns#",
+    "owl": str(OWL),
     "kgid": ID,
 }
 
@@ -139,6 +165,9 @@ ENTITIES_GRAPH = BASE + "graph/entities"  # types and preferred labels of entiti
 # Bookkeeping of a store server (graph/remote_store.py): its generation marker, subject and graph both.
 # Not under graph/, so no article's graph IRI can be this one.
 META_GRAPH = BASE + "meta"
+# Curation decisions (graph/curation.py): not under graph/, so no article's graph IRI can be this one, and
+# never dropped by an ingest, replacement or delete of articles.
+CURATION_GRAPH = BASE + "curation"
 # Every statement of the knowledge graph: the union of the graphs, without the bookkeeping above.
 ALL_TRIPLES = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o FILTER(?s != <{META_GRAPH}>) }}"
 

@@ -400,6 +400,11 @@ def extract_dask(
         raise typer.Exit(EXIT_FAILED_RECORDS)
 
 
+from service.curate_cli import curate_app  # noqa: E402 - it uses the helpers above
+
+app.add_typer(curate_app, name="curate")
+
+
 def main() -> None:
     app()
 

@@ -15,6 +15,8 @@ EXPENSIVE = {("POST", "/extract"), ("POST", "/articles"), (None, "/sparql")}
 
 
 def is_expensive(method: str, path: str) -> bool:
+    if method != "GET" and path.startswith("/curation"):  # curation decisions are writes too
+        return True
     return (method, path) in EXPENSIVE or (None, path) in EXPENSIVE
 
 

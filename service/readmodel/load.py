@@ -18,6 +18,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from graph.curation import rejected_facts
 from graph.vocab import ID, PREFIXES
 from nlp.topic_text import tidy_topic
 from service.readmodel.records import KIND_PATHS, ArticleRec, Ev, Fact
@@ -188,12 +189,14 @@ def _read_evidence(store: ox.Store, scope: list[str] | None) -> dict[str, list[E
 
 
 def _read_facts(store: ox.Store, scope: list[str] | None) -> dict[str, list[Fact]]:
-    """Fact nodes per graph, each with its evidence; one Fact per node (the first row of a node)."""
+    """Fact nodes per graph, each with its evidence; one Fact per node (the first row of a node). Facts a
+    curator marked wrong are left out (graph/curation.py)."""
     evidence = _read_evidence(store, scope)
     facts: dict[str, tuple[str, Fact]] = {}
+    rejected = rejected_facts(store, scope)
 
     def add(g: str, fact: Fact) -> None:
-        if fact.iri not in facts:
+        if fact.iri not in facts and fact.iri not in rejected:
             fact.evidence = evidence.get(fact.iri, [])
             facts[fact.iri] = (g, fact)
 

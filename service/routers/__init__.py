@@ -7,6 +7,7 @@ from fastapi import APIRouter
 from service.routers import (
     articles,
     connections,
+    curation,
     events,
     expertise,
     extract,
@@ -29,6 +30,7 @@ ROUTERS: list[APIRouter] = [
     expertise.router,
     connections.router,
     lookup.router,
+    curation.router,
     extract.router,
     sparql.router,
     health.router,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
 from service import dated
 from service.dates import DateRangeDep
@@ -13,11 +13,13 @@ from service.deps import (
     ArticlesLimit,
     ModelDep,
     PageDep,
+    StateDep,
     ViewsDep,
     add_articles_route,
     entity_or_404,
     page_of,
 )
+from service.merged import redirect_if_merged
 from service.schemas import MemberOut, OrganizationDetail, OrganizationSummary, Page
 
 router = APIRouter(prefix="/organizations", tags=["organizations"])
@@ -51,6 +53,7 @@ async def get_organization(
     model: ModelDep,
     views: ViewsDep,
     dates: DateRangeDep,
+    state: StateDep,
     org_id: Annotated[str, Path(max_length=200, examples=["stadt-kaiserslaut"])],
     members_limit: Annotated[
         int,
@@ -62,9 +65,12 @@ async def get_organization(
         ),
     ] = DEFAULT_LIST_LIMIT,
     articles_limit: ArticlesLimit = DEFAULT_LIST_LIMIT,
-) -> OrganizationDetail:
+) -> OrganizationDetail | Response:
     """With `from`/`to`: only members whose role or affiliation was read from articles of that time (a
-    role also by its time hint: "who led it in 2024"), and only those articles."""
+    role also by its time hint: "who led it in 2024"), and only those articles. An id merged away by a
+    curator answers 307 to the merged organization."""
+    if model.get("org", org_id) is None and (moved := await redirect_if_merged(state, "org", org_id)):
+        return moved  # merged into another organization by a curator
     org = entity_or_404(model, "org", org_id)
     if dates.active:
         return dated.org_detail(views, org, dates, members_limit, articles_limit)

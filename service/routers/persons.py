@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
 from service import dated
 from service.dates import DateRangeDep
@@ -13,11 +13,13 @@ from service.deps import (
     ArticlesLimit,
     ModelDep,
     PageDep,
+    StateDep,
     ViewsDep,
     add_articles_route,
     entity_or_404,
     page_of,
 )
+from service.merged import redirect_if_merged
 from service.schemas import Page, PersonDetail, PersonSummary
 from service.search.analyzer import fold
 
@@ -77,11 +79,16 @@ async def get_person(
     model: ModelDep,
     views: ViewsDep,
     dates: DateRangeDep,
+    state: StateDep,
     person_id: Annotated[str, Path(max_length=200, examples=["eleonore-baj"])],
     articles_limit: ArticlesLimit = DEFAULT_LIST_LIMIT,
-) -> PersonDetail:
+) -> PersonDetail | Response:
     """With `from`/`to`: only the facts read from articles of that time (a role also by its time hint),
-    and only those articles."""
+    and only those articles. An id merged away by a curator answers 307 to the merged person."""
+    if model.get("person", person_id) is None and (
+        moved := await redirect_if_merged(state, "person", person_id)
+    ):
+        return moved  # merged into another person by a curator
     person = entity_or_404(model, "person", person_id)
     if dates.active:
         return dated.person_detail(views, person, dates, articles_limit)

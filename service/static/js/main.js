@@ -1,5 +1,6 @@
 // Entry point: hash routing (#/person/ID, #/network?focus=..., #/sparql ...) and the header search box.
 
+import { attachCuration } from "./curation.js";
 import { h, clear, errorBox, loading } from "./dom.js";
 import { attachSuggest } from "./suggest.js";
 import * as article from "./views/article.js";
@@ -52,6 +53,7 @@ async function route() {
     document.title = `${title ? title.textContent : "Wissensgraph"} – Wissensgraph`;
     if (title) title.focus();
     if (view.mounted) view.mounted(container);
+    attachCuration(container, { kind: name, arg }).catch((err) => console.warn("curation:", err));
   } catch (err) {
     if (mine !== generation) return;
     console.error(err);
