@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -76,14 +77,22 @@ def _matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
+_INDEX: WeakKeyDictionary[Doc, tuple[dict[int, Span], dict[int, Span]]] = WeakKeyDictionary()
+
+
 def phrases(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
-    """The time phrases of `doc` by start and by end token (found once per doc)."""
+    """The time phrases of `doc` by start and by end token (found once per doc, indexed once per doc:
+    the rules ask for every title)."""
+    index = _INDEX.get(doc)
+    if index is not None and all(end <= len(doc) for end in index[1]):
+        return index
     offsets = doc.user_data.get(KEY)
     if offsets is None or any(end > len(doc) for _, end in offsets):
         spans = filter_spans(_matcher(doc.vocab)(doc, as_spans=True))
         offsets = doc.user_data[KEY] = [(s.start, s.end) for s in spans]
     found = [doc[s:e] for s, e in offsets]
-    return {s.start: s for s in found}, {s.end: s for s in found}
+    index = _INDEX[doc] = ({s.start: s for s in found}, {s.end: s for s in found})
+    return index
 
 
 def text_of(phrase: Span) -> str:
