@@ -33,25 +33,9 @@ from typing import TypeVar
 import httpx
 
 from tests.bench.server import serve_process
+from tests.service.sparql_probes import MEMORY_BOMB, RUNAWAY, WIDE
 
-RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r }"
 SLOW_CLIENTS = 60
-# Doubling a 16-character string 39 times (8 TB asked for by a 1.3 kB query), and 300 rows of 128 kB.
-_V = [f"?v{i}" for i in range(40)]
-MEMORY_BOMB = (
-    'SELECT (STRLEN(?v39) AS ?n) WHERE { BIND("xxxxxxxxxxxxxxxx" AS ?v0) '
-    + " ".join(f"BIND(CONCAT({_V[i]},{_V[i]}) AS {_V[i + 1]})" for i in range(39))
-    + " }"
-)
-WIDE = (
-    "SELECT ?x WHERE { VALUES ?i { "
-    + " ".join(str(i) for i in range(300))
-    + ' } BIND("'
-    + "x" * 1000
-    + '" AS ?a0) '
-    + " ".join(f"BIND(CONCAT(?a{i},?a{i}) AS ?a{i + 1})" for i in range(7))
-    + " BIND(?a7 AS ?x) }"
-)
 PROBE_EVERY = 0.02
 T = TypeVar("T")
 

@@ -23,24 +23,8 @@ from service.sparql.pool import QueryPool
 from service.sparql.protocol import QueryRequest
 from service.sparql.sandbox import WORKER_NICENESS
 from tests.service.loopback import Listener
+from tests.service.sparql_probes import MEMORY_BOMB, WIDE
 
-# Doubling a 16-character string 39 times: 8 TB asked for by a 1.3 kB query.
-_NAMES = [f"?v{i}" for i in range(40)]
-MEMORY_BOMB = (
-    'SELECT (STRLEN(?v39) AS ?n) WHERE { BIND("xxxxxxxxxxxxxxxx" AS ?v0) '
-    + " ".join(f"BIND(CONCAT({_NAMES[i]},{_NAMES[i]}) AS {_NAMES[i + 1]})" for i in range(39))
-    + " }"
-)
-# 300 rows of a 128 kB string: 39 MB of answer from a short query.
-WIDE = (
-    "SELECT ?x WHERE { VALUES ?i { "
-    + " ".join(str(i) for i in range(300))
-    + ' } BIND("'
-    + "x" * 1000
-    + '" AS ?a0) '
-    + " ".join(f"BIND(CONCAT(?a{i},?a{i}) AS ?a{i + 1})" for i in range(7))
-    + " BIND(?a7 AS ?x) }"
-)
 NESTED = "SELECT * WHERE " + "{" * 5000 + " ?s ?p ?o " + "}" * 5000
 ISOLATE_THEN_CALL = """
 import sys, pyoxigraph as ox
