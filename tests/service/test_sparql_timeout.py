@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 # A cross product of the whole store with itself six times: hours of work without a deadline.
-RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r }"
+from tests.service.sparql_probes import RUNAWAY
 
 
 @pytest.fixture()
