@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     sparql_max_rows: int = Field(default=10_000, ge=1, description="Row (or triple) cap of a SPARQL answer.")
     sparql_workers: int = Field(default=2, ge=1, le=16, description="Query worker processes.")
     sparql_memory_mb: int = Field(
-        default=1024, ge=128, description="Heap limit (RLIMIT_DATA) of each SPARQL worker process, in MB."
+        default=384, ge=128, description="Heap limit (RLIMIT_DATA) of each SPARQL worker process, in MB."
     )
     sparql_max_bytes: int = Field(
         default=16_000_000, ge=1_000, description="Byte cap of a SPARQL answer (rows beyond it are cut)."

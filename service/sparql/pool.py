@@ -40,7 +40,7 @@ class QueryPool:
         store_path: Path,
         size: int = 2,
         *,
-        memory_mb: int = 1024,
+        memory_mb: int = 384,
         max_waiting: int = 32,
         write_wait: float = 1.0,
         require_isolation: bool = False,
