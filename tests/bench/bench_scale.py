@@ -63,6 +63,7 @@ from tests.bench.synthetic import build
 REPORT = Path(__file__).parent / "reports" / "scale.md"
 RESULTS = Path(tempfile.gettempdir()) / "kg-scale" / "results.json"
 MS = 1000.0
+GENERATED_END = "<!-- end of the part bench_scale.py writes -->"
 
 
 def machine_busy() -> float:
@@ -249,16 +250,16 @@ def measure(
                 rnd.load_after = os.getloadavg()[0]
                 rnd.others = meter.cores()
                 result.rounds.append(rnd)
-            if profile is not None:  # after the measured rounds, so that sampling slows none of them
-                with py_spy(proc.pid, profile / f"rest-{articles}.txt", seconds):
-                    time_rest(url, todo, seconds, 4)
-                with py_spy(proc.pid, profile / f"sparql-{articles}.txt", seconds, children=True):
-                    time_sparql(url, reader, {q: texts[q] for q in list(QUERIES)[:1]}, warm)
                 print(
                     f"{articles:,} round {r + 1}: load {rnd.load_before:.2f} -> {rnd.load_after:.2f}, "
                     f"others {rnd.others:.2f} cores",
                     flush=True,
                 )
+            if profile is not None:  # after the measured rounds, so that sampling slows none of them
+                with py_spy(proc.pid, profile / f"rest-{articles}.txt", seconds):
+                    time_rest(url, todo, seconds, 4)
+                with py_spy(proc.pid, profile / f"sparql-{articles}.txt", seconds, children=True):
+                    time_sparql(url, reader, {q: texts[q] for q in list(QUERIES)[:1]}, warm)
         shows(c, "Zeitler")
         result.rss_end_mb = rss_mb(proc)
     return result
@@ -339,25 +340,26 @@ def write_report(path: Path, results: dict[str, list[dict[str, Any]]]) -> None:
         "range over the rounds. Target: /sparql p50 ≤ 20 ms and ≤ 1.5 × raw p50 + 2 ms.",
         "",
         "| articles | query | rounds | rows | /sparql p50 | /sparql p95 | raw p50 | raw p95 "
-        "| 1.5 × raw + 2 ms | met |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| 1.5 × raw + 2 ms | p50 ≤ 20 ms | ≤ 1.5 × raw + 2 ms |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for k in sorted(results, key=int):
         rounds = [r for run in results[k] for r in run["rounds"]]
         for q in [*QUERIES, FIXED]:
-            if any(q not in r["sparql"] for r in rounds):
+            per = [r["sparql"][q] for r in rounds if q in r["sparql"]]  # older runs lack the fixed cost
+            if not per:
                 continue
-            per = [r["sparql"][q] for r in rounds]
             http50 = [x["http_p50"] * MS for x in per]
             raw50 = [x["raw_p50"] * MS for x in per]
             bound = 1.5 * statistics.median(raw50) + 2
-            ok = "yes" if statistics.median(http50) <= min(20.0, bound) else "**no**"
+            fast = "yes" if statistics.median(http50) <= 20.0 else "**no**"
+            close = "yes" if statistics.median(http50) <= bound else "**no**"
             name = q if q in QUERIES else "`ASK {}`: the fixed cost"
             lines.append(
                 f"| {int(k):,} | {name} | {len(per)} | {statistics.mean(x['rows'] for x in per):.0f} | "
                 f"{_spread(http50)} | {_spread([x['http_p95'] * MS for x in per])} | "
                 f"{_spread(raw50, '{:.2f}')} | {_spread([x['raw_p95'] * MS for x in per], '{:.2f}')} | "
-                f"{bound:.1f} | {ok if q in QUERIES else '–'} |"
+                f"{bound:.1f} | " + (f"{fast} | {close} |" if q in QUERIES else "– | – |")
             )
     lines += [
         "",
@@ -385,9 +387,11 @@ def write_report(path: Path, results: dict[str, list[dict[str, Any]]]) -> None:
                 f"{_ms(statistics.median(adds))}, {_ms(max(adds))} | {_ms(other['replace'])} | "
                 f"{_ms(other['delete'])} |"
             )
-    lines.append("")
+    lines += ["", GENERATED_END]
+    # What follows the generated part (store size, findings: written by hand) is kept as it is.
+    kept = path.read_text(encoding="utf-8").partition(GENERATED_END)[2] if path.exists() else "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines), encoding="utf-8")
+    path.write_text("\n".join(lines) + kept, encoding="utf-8")
     print(f"report written to {path}")
 
 
