@@ -1,9 +1,9 @@
 """Rewrite a store folder compactly: every quad bulk-loaded into new, compressed files that replace the old.
 
 The files pyoxigraph (0.5) writes as articles are ingested, and those RocksDB's background compactions
-make of them, are uncompressed, and `Store.optimize()` only moves them down a level without rewriting
-them (3 ms on 84 articles, the folder unchanged). Its bulk loader writes sorted files at the bottom
-level, LZ4-compressed: the real articles then take 41% fewer bytes (tests/bench/reports/scale.md).
+make of them, are uncompressed, and `Store.optimize()` rewrites none of them (3 ms on 84 articles, the
+same files). Its bulk loader writes sorted files at the bottom level, LZ4-compressed: the real articles
+then take 41% fewer bytes (tests/bench/reports/scale.md).
 Nothing else changes: the same quads, the same generation marker and change log (graph/generation.py),
 so a server started afterwards reads the store as before. The store must not be in use: opening it for
 writing fails while `kg ingest` or a server that has written holds it, and a server that only reads it
