@@ -316,6 +316,25 @@ def export(
         sys.stdout.buffer.write(data)
 
 
+@app.command()
+@cli_errors
+def compact(store: StoreOpt = None) -> None:
+    """Rewrite the store folder into compressed files: the same quads in about 40% fewer bytes.
+
+    Queries read compressed files more slowly: compact a store you keep or ship. Run it while no server
+    or `kg ingest` uses the store (graph/compact.py)."""
+    from graph.compact import compact as compact_store
+    from graph.errors import StoreError
+    from graph.location import is_remote
+
+    path = _store_path(store)
+    if is_remote(path):
+        raise StoreError("kg compact rewrites a store folder; an Oxigraph server keeps its own files")
+    done = compact_store(path)
+    before, after = done.bytes_before / 1e6, done.bytes_after / 1e6
+    err.print(f"compacted {done.quads:,} quads: {before:,.1f} MB -> {after:,.1f} MB")
+
+
 @app.command(name="eval")
 @cli_errors
 def evaluate(

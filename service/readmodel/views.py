@@ -243,9 +243,15 @@ class Views:
 
     # -- organizations ----------------------------------------------------------------------------
 
-    def members(self, iri: str) -> list[s.MemberOut]:
+    def members(self, iri: str, limit: int | None = None) -> list[s.MemberOut]:
         """Members of an organization, sorted by name: one entry per person and role (with the
-        evidence of every article that states it); a bare affiliation only for a person without a role."""
+        evidence of every article that states it); a bare affiliation only for a person without a role.
+        The first `limit` of them (all if None)."""
+        return [self._member_out(*row) for row in self._member_rows(iri)[:limit]]
+
+    def _member_rows(self, iri: str) -> list[tuple[s.EntityRef, Fact, list[s.EvidenceOut]]]:
+        """`members` before their answer records are built: sorted, so that a detail answer builds just
+        the entries it shows (an organization can have thousands)."""
         facts = [f for f in self.m.facts_about(iri, ["role", "affiliation"]) if self.ref(f.subject)]
         groups: dict[tuple[str, str | None, str | None], tuple[Fact, list[s.EvidenceOut]]] = {}
         first_role: dict[str, tuple[str, str | None, str | None]] = {}  # person -> their first entry
@@ -256,18 +262,19 @@ class Views:
             else:
                 key = first_role.get(f.subject, (f.subject, None, None))
             groups.setdefault(key, (f, []))[1].extend(self.fact_evidence(f))
-        out = [
-            s.MemberOut(
-                person=person,
-                role=(f.label or None) if f.kind == "role" else None,
-                role_key=f.role_key if f.kind == "role" else None,
-                time=f.time if f.kind == "role" else None,
-                evidence=evidence,
-            )
-            for f, evidence in groups.values()
-            if (person := self.ref(f.subject))
-        ]
-        return sorted(out, key=lambda m: (m.person.name, m.role or ""))
+        rows = [(person, f, evidence) for f, evidence in groups.values() if (person := self.ref(f.subject))]
+        return sorted(rows, key=lambda r: (r[0].name, (r[1].label or "") if r[1].kind == "role" else ""))
+
+    @staticmethod
+    def _member_out(person: s.EntityRef, f: Fact, evidence: list[s.EvidenceOut]) -> s.MemberOut:
+        role = f.kind == "role"
+        return s.MemberOut(
+            person=person,
+            role=(f.label or None) if role else None,
+            role_key=f.role_key if role else None,
+            time=f.time if role else None,
+            evidence=evidence,
+        )
 
     def org_summary(self, e: Entity) -> s.OrganizationSummary:
         hit = self._summary(e)
@@ -289,12 +296,12 @@ class Views:
         self, e: Entity, members_limit: int | None = None, articles_limit: int | None = None
     ) -> s.OrganizationDetail:
         events = self.m.organized_by.get(e.iri, ())
-        members = self.members(e.iri)
+        members = self._member_rows(e.iri)
         return s.OrganizationDetail(
             **dict(self.org_summary(e)),
             parents=[r for r in map(self.ref, self.m.ancestors(e.iri)) if r],
             units=sorted((r for r in map(self.ref, self.m.units.get(e.iri, ())) if r), key=lambda r: r.name),
-            members=members[:members_limit],
+            members=[self._member_out(*row) for row in members[:members_limit]],
             members_total=len(members),
             events=[r for r in map(self.ref, events) if r],
             **self.cited_in(e, articles_limit),
