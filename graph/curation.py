@@ -324,11 +324,13 @@ def signatures(quads: Iterable[ox.Quad]) -> dict[str, str]:
     """Fact node IRI -> its signature ``kind|start|end|value``: what identifies a fact of one article
     apart from the entity IRIs hashed into its IRI (which a merge or another ingest order changes)."""
     facts: dict[str, list[str]] = {}
+    evidence_of: dict[str, str] = {}  # fact -> its evidence target (shared by the facts of a sentence)
     spans: dict[str, dict[str, str]] = defaultdict(dict)
     for q in quads:
         s, p = val(q.subject), q.predicate.value
         if p == str(KG.evidence) and fact_kind(s):
             facts.setdefault(s, [])
+            evidence_of[s] = val(q.object)
         elif p in _VALUE_PROPS:
             facts.setdefault(s, []).append(val(q.object))
         elif p in (str(OA.start), str(OA.end)) and s.endswith("#position"):
@@ -336,7 +338,7 @@ def signatures(quads: Iterable[ox.Quad]) -> dict[str, str]:
     out: dict[str, str] = {}
     for iri, values in facts.items():
         kind = fact_kind(iri)
-        span = spans.get(iri)
+        span = spans.get(evidence_of.get(iri, "")) or spans.get(iri)  # RDF model 1: the fact's own
         if kind is None or span is None:
             continue
         out[iri] = "|".join([kind, span.get(str(OA.start), ""), span.get(str(OA.end), ""), *sorted(values)])
