@@ -178,8 +178,13 @@ class EventSummary(Model):
 
 
 class EventDetail(EventSummary, CitedIn):
-    speakers: list[SpeakerOut] = []
-    topics: list[str] = []
+    speakers: list[SpeakerOut] = Field(
+        default=[],
+        description="One entry per talk, in the order read; at most `speakers_limit` (default 100): page "
+        "through all with GET /events/{id}/speakers.",
+    )
+    speakers_total: int = Field(default=0, description="Number of entries of the full `speakers` list.")
+    topics: list[str] = Field(default=[], description="The talks' topics, sorted; at most `speakers_limit`.")
 
 
 class FactOut(Model):

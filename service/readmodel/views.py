@@ -352,19 +352,29 @@ class Views:
             speaker_count=len(speakers),
         )
 
-    def event_detail(self, e: Entity, articles_limit: int | None = None) -> s.EventDetail:
-        talks = self.m.facts_about(e.iri, ["talk"])
-        speakers = [
-            s.SpeakerOut(person=p, topic=f.label or None, evidence=self.fact_evidence(f))
-            for f in talks
-            if (p := self.ref(f.subject))
-        ]
+    def event_detail(
+        self, e: Entity, articles_limit: int | None = None, speakers_limit: int | None = None
+    ) -> s.EventDetail:
+        """Builds only the speakers it shows: an event of a large store has hundreds of talks."""
+        talks = self.speakers(e)
+        shown = talks if speakers_limit is None else talks[:speakers_limit]
+        topics = sorted({f.label for f in talks if f.label})
         return s.EventDetail(
             **dict(self.event_summary(e)),
-            speakers=speakers,
-            topics=sorted({f.label for f in talks if f.label}),
+            speakers=[self.speaker(f) for f in shown],
+            speakers_total=len(talks),
+            topics=topics if speakers_limit is None else topics[:speakers_limit],
             **self.cited_in(e, articles_limit),
         )
+
+    def speakers(self, e: Entity) -> list[Fact]:
+        """The talks of an event whose speaker is known, in the order read (GET /events/{id}/speakers)."""
+        return [f for f in self.m.facts_about(e.iri, ["talk"]) if self.ref(f.subject)]
+
+    def speaker(self, f: Fact) -> s.SpeakerOut:
+        person = self.ref(f.subject)
+        assert person is not None
+        return s.SpeakerOut(person=person, topic=f.label or None, evidence=self.fact_evidence(f))
 
     # -- articles ---------------------------------------------------------------------------------
 

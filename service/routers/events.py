@@ -16,7 +16,7 @@ from service.deps import (
     entity_or_404,
     page_of,
 )
-from service.schemas import EventDetail, EventSummary, Page
+from service.schemas import EventDetail, EventSummary, Page, SpeakerOut
 
 router = APIRouter(prefix="/events", tags=["events"])
 
@@ -39,9 +39,29 @@ async def get_event(
     model: ModelDep,
     views: ViewsDep,
     event_id: Annotated[str, Path(max_length=200, examples=["digitalkonferenz-pfalz"])],
+    speakers_limit: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=10_000,
+            description="At most this many `speakers` (and `topics`); `speakers_total` counts them all, "
+            "GET /events/{id}/speakers pages through them.",
+        ),
+    ] = DEFAULT_LIST_LIMIT,
     articles_limit: ArticlesLimit = DEFAULT_LIST_LIMIT,
 ) -> EventDetail:
-    return views.event_detail(entity_or_404(model, "event", event_id), articles_limit)
+    return views.event_detail(entity_or_404(model, "event", event_id), articles_limit, speakers_limit)
+
+
+@router.get("/{event_id}/speakers", response_model=Page[SpeakerOut], summary="Speakers of one event")
+async def list_speakers(
+    model: ModelDep,
+    views: ViewsDep,
+    pagination: PageDep,
+    event_id: Annotated[str, Path(max_length=200, examples=["digitalkonferenz-pfalz"])],
+) -> Page[SpeakerOut]:
+    talks, total = pagination.apply(views.speakers(entity_or_404(model, "event", event_id)))
+    return page_of([views.speaker(f) for f in talks], pagination, total)
 
 
 add_articles_route(router, "event", "event", "event_id")

@@ -158,3 +158,28 @@ def test_more_articles_are_paged_in(page: Any, server: str) -> None:
         f"() => document.querySelectorAll('ul.articles li').length === {org['articles_total']}"
     )
     assert more.is_hidden()
+
+
+def test_more_speakers_of_an_event_are_paged_in(page: Any, server: str) -> None:
+    """The event answer cut to one speaker (the server cuts at 100): "Mehr anzeigen" loads the rest."""
+    event = max(
+        (api(server, f"/events/{e['id']}") for e in api(server, "/events", page_size="100")["items"]),
+        key=lambda e: e["speakers_total"],
+    )
+    total = event["speakers_total"]
+    assert total >= 2, "the samples should have an event with two speakers"
+
+    def cut(route: Any) -> None:
+        body = route.fetch().json()
+        route.fulfill(json={**body, "speakers": body["speakers"][:1]})
+
+    page.route(f"**/events/{event['id']}", cut)
+    page.goto(f"/#/event/{event['id']}")
+    more = page.get_by_role("button", name="Mehr anzeigen")
+    more.wait_for()
+    assert page.locator(".view-event ol.facts > li").count() == 1
+    more.click()
+    page.wait_for_function(
+        "(n) => document.querySelectorAll('.view-event ol.facts > li').length === n", arg=total
+    )
+    assert more.is_hidden()

@@ -47,8 +47,25 @@ def test_organization_members_limit_and_pages(client: TestClient) -> None:
     assert client.get(f"/organizations/{org}/members", params={"page": 2}).json()["items"] == []
 
 
+def test_event_speakers_limit_and_pages(client: TestClient) -> None:
+    path = "/events/digitalkonferenz-pfalz"
+    full = client.get(path).json()
+    assert full["speakers_total"] == len(full["speakers"]) >= 2
+    cut = client.get(path, params={"speakers_limit": 1}).json()
+    assert cut["speakers"] == full["speakers"][:1] and cut["speakers_total"] == full["speakers_total"]
+    assert len(cut["topics"]) <= 1
+    pages = [client.get(f"{path}/speakers", params={"page": n, "page_size": 1}).json() for n in (1, 2)]
+    assert [p["total"] for p in pages] == [full["speakers_total"]] * 2
+    assert [p["items"][0] for p in pages] == full["speakers"][:2]
+
+
 def test_sub_resources_of_unknown_entities_are_404(client: TestClient) -> None:
-    for path in ("/organizations/nichts/members", "/persons/niemand/articles", "/events/nirgends/articles"):
+    for path in (
+        "/organizations/nichts/members",
+        "/persons/niemand/articles",
+        "/events/nirgends/articles",
+        "/events/nirgends/speakers",
+    ):
         r = client.get(path)
         assert r.status_code == 404 and "search with GET" in r.json()["detail"]
 
