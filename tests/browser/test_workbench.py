@@ -19,6 +19,16 @@ def sample(server: str) -> Sample:
     return find_sample(server)
 
 
+def cut_to_one(page: Any, pattern: str, key: str) -> None:
+    """Answers of `pattern` with their list `key` cut to its first item, as the server cuts at 100."""
+
+    def cut(route: Any) -> None:
+        body = route.fetch().json()
+        route.fulfill(json={**body, key: body[key][:1]})
+
+    page.route(pattern, cut)
+
+
 def shared_start(server: str) -> str:
     """A start of two persons' surnames (at least four letters) that names both."""
     surnames = sorted({p["name"].split()[-1] for p in api(server, "/persons", page_size="100")["items"]})
@@ -144,11 +154,7 @@ def test_more_articles_are_paged_in(page: Any, server: str) -> None:
         if d["articles_total"] >= 2
     )
 
-    def cut(route: Any) -> None:
-        body = route.fetch().json()
-        route.fulfill(json={**body, "articles": body["articles"][:1]})
-
-    page.route(f"**/organizations/{org['id']}", cut)
+    cut_to_one(page, f"**/organizations/{org['id']}", "articles")
     page.goto(f"/#/organization/{org['id']}")
     more = page.get_by_role("button", name="Weitere Artikel")
     more.wait_for()
@@ -169,11 +175,7 @@ def test_more_speakers_of_an_event_are_paged_in(page: Any, server: str) -> None:
     total = event["speakers_total"]
     assert total >= 2, "the samples should have an event with two speakers"
 
-    def cut(route: Any) -> None:
-        body = route.fetch().json()
-        route.fulfill(json={**body, "speakers": body["speakers"][:1]})
-
-    page.route(f"**/events/{event['id']}", cut)
+    cut_to_one(page, f"**/events/{event['id']}", "speakers")
     page.goto(f"/#/event/{event['id']}")
     more = page.get_by_role("button", name="Mehr anzeigen")
     more.wait_for()
