@@ -13,6 +13,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -81,20 +82,18 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return store
 
 
-@pytest.fixture(scope="session")
-def server(sample_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of `kg serve` on a free loopback port."""
+@contextmanager
+def kg_serve(store: Path, log: Path, **env: str) -> Iterator[str]:
+    """Base URL of `kg serve --store STORE` on a free loopback port (output to `log`, `env` added to the
+    environment), healthy before it is yielded and stopped afterwards."""
     port = _free_port()
-    log = tmp_path_factory.mktemp("server") / "serve.log"
-    env = {**os.environ, "KG_SPARQL_WORKERS": "1"}
     with log.open("wb") as out:
-        command = [*KG, "serve", "--store", str(sample_store), "--host", "127.0.0.1", "--port", str(port)]
-        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
+        command = [*KG, "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)]
+        environ = {**os.environ, **env}
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=environ)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, proc, log)
-        for warm in ("/search?q=Stadt", "/expertise?topic=Stadt"):  # build the indexes before the first test
-            urllib.request.urlopen(url + warm, timeout=60).close()
         yield url
     finally:
         proc.terminate()
@@ -102,6 +101,16 @@ def server(sample_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(sample_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of `kg serve` on a free loopback port."""
+    log = tmp_path_factory.mktemp("server") / "serve.log"
+    with kg_serve(sample_store, log, KG_SPARQL_WORKERS="1") as url:
+        for warm in ("/search?q=Stadt", "/expertise?topic=Stadt"):  # build the indexes before the first test
+            urllib.request.urlopen(url + warm, timeout=60).close()
+        yield url
 
 
 @pytest.fixture(scope="session")

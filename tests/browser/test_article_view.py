@@ -3,14 +3,13 @@ three dated invented articles (tests/service/dated_sample.py) served by `kg serv
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import KG, ROOT, _free_port, _wait_healthy
+from tests.browser.conftest import kg_serve
 from tests.service.dated_sample import TEXT_2024, article_2022, article_2024, build_dated_store
 
 pytestmark = pytest.mark.browser
@@ -19,21 +18,8 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def dated_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = build_dated_store(tmp_path_factory.mktemp("dated") / "kg")
-    port = _free_port()
-    log = tmp_path_factory.mktemp("dated-server") / "serve.log"
-    with log.open("wb") as out:
-        command = [*KG, "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)]
-        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(url, proc, log)
+    with kg_serve(store, tmp_path_factory.mktemp("dated-server") / "serve.log") as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture()

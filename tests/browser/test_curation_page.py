@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +12,7 @@ from typing import Any
 import pytest
 
 from graph.store import KnowledgeStore
-from tests.browser.conftest import KG, ROOT, _free_port, _wait_healthy
+from tests.browser.conftest import kg_serve
 from tests.curation_data import VERSION, article_a, article_b, article_c
 
 pytestmark = pytest.mark.browser
@@ -29,22 +27,8 @@ def server(tmp_path: Path) -> Iterator[str]:
         for make in (article_a, article_b, article_c):
             article, facts = make()
             ks.ingest(article, facts, pipeline_version=VERSION)
-    port = _free_port()
-    log = tmp_path / "serve.log"
-    env = {**os.environ, "KG_SPARQL_WORKERS": "1", "KG_API_TOKEN": TOKEN}
-    with log.open("wb") as out:
-        command = [*KG, "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)]
-        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(url, proc, log)
+    with kg_serve(store, tmp_path / "serve.log", KG_SPARQL_WORKERS="1", KG_API_TOKEN=TOKEN) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def get(server: str, path: str) -> Any:
