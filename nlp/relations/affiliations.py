@@ -159,7 +159,7 @@ class AffiliationMatcher:
         j = i
         while j < limit and (doc[j].lower_ in _DATIVE | {"neuen", "erweiterten"} or doc[j].is_lower):
             j += 1
-        bodies = {w.lower() for w in word_set("member_bodies.txt")}
+        bodies = word_set("member_bodies.txt")  # lower case
         base = doc[j].lower_ if j < limit else ""
         if base not in bodies and base.rstrip("s") not in bodies:
             return None

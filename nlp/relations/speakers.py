@@ -161,6 +161,7 @@ class SpeakerMatcher:
         has_event = any(self.event_noun(t) for t in sent)
         has_talk = any(self.talk_noun(t) for t in sent)
         has_audience = any(t.lower_ in self.audience for t in sent)
+        at_event = self.at_event(sent)
         out: list[tuple[int, str]] = []
         for k, tok in enumerate(sent):
             if not (tok.is_lower and not tok.is_sent_start or k == 0 and self.caption_verb(sent)):
@@ -177,7 +178,7 @@ class SpeakerMatcher:
                 out.append((tok.i, "opening"))
             elif tok.lower_ in self.greeting and (has_event or has_audience):
                 out.append((tok.i, "greeting"))
-            elif self.speech_verb(tok) and self.at_event(sent):
+            elif at_event and self.speech_verb(tok):
                 out.append((tok.i, "speech_at_event"))
             elif tok.lower_ in self.guiding_verbs and self.guides_through(sent):
                 out.append((tok.i, "opening"))
