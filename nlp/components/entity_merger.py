@@ -176,6 +176,8 @@ class EntityMerger(SerializedLexicons):
                 break
         if ent.label_ == "PER":
             end = self.person_name_end(doc, start, end)
+        if ent.label_ == "ORG":
+            end = self.before_coordinated_role(doc, start, end)
         if start >= end:
             return None
         span = Span(doc, start, end, label=ent.label_)
@@ -191,6 +193,24 @@ class EntityMerger(SerializedLexicons):
             return None  # "CIO", "CDO": the abbreviation of a role, not a body
         norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
         return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
+
+    def before_coordinated_role(self, doc: Doc, start: int, end: int) -> int:
+        """The end of an organization span cut before "und"/"sowie" + a role word: "Präsident der
+        Handwerkskammer und Vorsitzender des Vereins" -> "Handwerkskammer"."""
+        for k in range(start + 1, end - 1):
+            if doc[k].lower_ in {"und", "sowie"} and self.role_word(doc[k + 1].text):
+                return k
+        return end
+
+    def role_word(self, word: str) -> bool:
+        """A role word of the name cues, also inflected ("Vorsitzenden", "Präsidenten", "Landrats"),
+        that is no organization head ("Verwaltung")."""
+        forms = [word]
+        if word.endswith(("n", "s")):
+            forms.append(word[:-1])
+        if word.endswith(("en", "es")):
+            forms.append(word[:-2])
+        return any(f in self.cues for f in forms) and self.grammar.head_of(word) is None
 
     def names_event(self, span: Span) -> bool:
         """The span's first noun (its head, before a genitive or a name) is an event noun

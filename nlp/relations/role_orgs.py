@@ -86,6 +86,7 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
         ends = k + 1 >= limit or not doc[k + 1].is_alpha or person_at(doc, k + 1) is not None
         if bare is None and free and k > j:
             bare = title_org_like(doc[k].text)  # "Einheitsführerin der Drohnenstaffel und ..."
+        if bare is not None and k > j:  # "Präsident der Handwerkskammer und Vorsitzender ..."
             ends = ends or doc[k + 1].is_lower and doc[k + 1].lower_ != "für"
         if bare is not None and ends:
             title.org_name = bare  # "Dezernent Nordwaldkreis", "Landrat des Nordwaldkreises"

@@ -288,12 +288,45 @@ class RoleMatcher:
         doc = sent.doc
         out: list[RawRole] = []
         previous_people: list[Span] = []
+        waiting: list[Title] = []  # "Der Präsident der X und [next title] ..., NAME": no person yet
         for title in titles:
             find_org(doc, title, sent.end, self.lookup)
             self.clause_time(doc, title, sent)
-            people, confidence = self.people_for(doc, title, sent, previous_people)
+            joined = bool(waiting) and title.start == self.coordination_end(doc, waiting[-1], sent) + 1
+            if not joined:
+                waiting = []
+            people, confidence = self.people_for(doc, title, sent, previous_people, joined)
             if people:
                 previous_people = people
+                if confidence < 0.9:  # not "A und Oberbürgermeister X": the name after the complement
+                    for earlier in waiting:  # each coordinated title with its own organization
+                        out += self.roles_of(doc, earlier, people, sent, 0.75)
+                waiting = []
+            elif (
+                self.opens_noun_phrase(doc, title, sent)
+                and doc[self.coordination_end(doc, title, sent)].lower_ in _AND
+            ):
+                waiting.append(title)
+            out += self.roles_of(doc, title, people, sent, confidence)
+        return out
+
+    @staticmethod
+    def opens_noun_phrase(doc: Doc, title: Title, sent: Span) -> bool:
+        """The title opens its noun phrase: after an article or determiner, or first in the sentence."""
+        return (
+            title.start == sent.start or doc[title.start - 1].lower_ in ARTICLES | DETERMINERS | _CONTRACTED
+        )
+
+    @staticmethod
+    def coordination_end(doc: Doc, title: Title, sent: Span) -> int:
+        """The token after a title and its genitive or "im ..." complement (a conjunction, if joined)."""
+        return min(skip_bracket(doc, skip_org(doc, title.end, sent.end), sent.end), sent.end - 1)
+
+    def roles_of(
+        self, doc: Doc, title: Title, people: list[Span], sent: Span, confidence: float
+    ) -> list[RawRole]:
+        out: list[RawRole] = []
+        if people:
             coordinated = confidence == _COORDINATED
             if title.org_name is None and len(people) == 1:
                 own_complement = title.end < sent.end and doc[title.end].lower_ in {"des", "der"}
@@ -326,7 +359,7 @@ class RoleMatcher:
         return out
 
     def people_for(
-        self, doc: Doc, title: Title, sent: Span, previous: list[Span]
+        self, doc: Doc, title: Title, sent: Span, previous: list[Span], joined: bool = False
     ) -> tuple[list[Span], float]:
         plural = self.plural(doc, title)
         after = self.person_after(doc, title.end, sent.end)
@@ -337,7 +370,7 @@ class RoleMatcher:
         if after is not None:
             people = [after, *self.list_continuation(doc, after.end, sent.end)] if plural else [after]
             return people, 0.9
-        if title.start > sent.start and doc[title.start - 1].lower_ == "und" and previous:
+        if title.start > sent.start and doc[title.start - 1].lower_ == "und" and previous and not joined:
             # "X, Zweite Beigeordnete und Dezernentin für ...": the second title belongs to the same person
             return previous, _COORDINATED
         before = None if plural else self.person_before(doc, title.start, sent.start)
@@ -364,8 +397,13 @@ class RoleMatcher:
         if fronted:
             return fronted, 0.7
         lead = doc[title.start - 1].lower_ if title.start > sent.start else ""
-        if lead in ARTICLES | _POSSESSIVE_RELATIVE | DETERMINERS | _CONTRACTED or title.start == sent.start:
+        if (
+            lead in ARTICLES | _POSSESSIVE_RELATIVE | DETERMINERS | _CONTRACTED
+            or title.start == sent.start
+            or joined
+        ):
             tail = skip_bracket(doc, skip_org(doc, title.end, sent.end), sent.end)  # "des Verbands (VN), X"
+            tail = skip_coordinated_orgs(doc, tail, sent.end)  # "Sprecher der Kammern und Verbände, X"
             if tail == title.end:
                 tail = skip_possessive_np(doc, tail, sent.end)  # "vom Rektor unserer Universität, X"
             if plural and tail < sent.end and doc[tail].text != ",":
@@ -607,11 +645,31 @@ class RoleMatcher:
 
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
+_AND = frozenset({"und", "sowie"})
 _QUOTE_OPENERS = frozenset({"„", '"', "»", "‚"})
 _OBJECT_PRONOUNS = frozenset({"ihr", "ihm", "ihn", "ihnen", "sie", "es", "uns", "euch", "sich"})
 _CONTRACTED = frozenset({"vom", "beim", "zum", "zur", "im", "am"})
 _COMPLEMENT_WORDS = ARTICLES | {"von", "und", "für", "im", "der"}
 _POSSESSIVES = frozenset("unserer unseres seiner seines ihrer ihres dessen deren meiner meines".split())
+
+
+def skip_coordinated_orgs(doc: Doc, j: int, limit: int) -> int:
+    """The end of the organizations or nouns joined by "und"/"sowie" to the complement ending at `j`
+    ("der Kammer und des Verbands X", "der Kammern und Verbände"), else `j`; never past a name or a title."""
+    while j + 1 < limit and doc[j].lower_ in _AND:
+        k = j + 1
+        while k < limit and doc[k].lower_ in ARTICLES:
+            k += 1
+        if k >= limit or person_at(doc, k) is not None:
+            break
+        org = org_span_starting(doc, k, limit)
+        if org is not None and org.start == k:
+            j = org.end
+        elif doc[k].text[:1].isupper() and doc[k].is_alpha and role_hit(doc[k].text) is None:
+            j = k + 1
+        else:
+            break
+    return j
 
 
 def skip_possessive_np(doc: Doc, j: int, limit: int) -> int:

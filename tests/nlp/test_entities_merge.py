@@ -136,3 +136,10 @@ def test_organization_running_into_a_persons_name_is_split(rules: Language) -> N
 def test_given_name_first_stays_part_of_the_organization(rules: Language) -> None:
     doc = run(rules, "Sie arbeitet am Robert Koch Institut in Berlin.", [("Robert Koch Institut", "ORG")])
     assert ("Robert Koch Institut", "ORG") in labelled(doc)
+
+
+def test_organization_running_into_a_coordinated_role_word_is_cut(rules: Language) -> None:
+    text = "Sie dankte dem Präsidenten der Sportkammer und Vorsitzenden des Vereins."
+    doc = run(rules, text, [("Sportkammer und Vorsitzenden", "ORG")])
+    assert ("Sportkammer", "ORG") in labelled(doc)
+    assert all("Vorsitzenden" not in e.text for e in doc.ents)

@@ -368,3 +368,34 @@ def test_fronted_als_title_belongs_to_the_one_person_of_the_clause():
 def test_fronted_als_plural_title_belongs_to_the_listed_persons():
     found = roles("Als Beisitzer wählte die Versammlung Ute Kern und Jan Roth.", ("Ute Kern", "Jan Roth"))
     assert {r[0] for r in found} == {"Ute Kern", "Jan Roth"}
+
+
+def test_coordinated_titles_before_the_name_each_keep_their_organization():
+    text = "Der Präsident des Sportbunds Olmütz und Vorsitzende des Vereins Morgenrot, Jan Roth, sprach."
+    found = roles(text, ("Jan Roth",), ("Sportbunds Olmütz", "Vereins Morgenrot"))
+    assert {(r[0], r[2], r[3]) for r in found} == {
+        ("Jan Roth", "praesidium", "Sportbunds Olmütz"),
+        ("Jan Roth", "vorsitz", "Vereins Morgenrot"),
+    }
+
+
+def test_a_title_before_another_title_and_its_name_is_not_shared():
+    text = "Es kamen die Referentin des Vereins Morgenrot und Bürgermeister Jan Roth."
+    found = roles(text, ("Jan Roth",), ("Vereins Morgenrot",))
+    assert [(r[0], r[1]) for r in found] == [("Jan Roth", "Bürgermeister")]
+
+
+def test_one_word_body_before_a_coordinated_title():
+    text = "Jan Roth, Präsident der Sportkammer und Vorsitzender des Vereins Morgenrot, eröffnete das Fest."
+    found = roles(text, ("Jan Roth",), ("Vereins Morgenrot",))
+    assert {(r[2], r[3]) for r in found} == {("praesidium", "Sportkammer"), ("vorsitz", "Vereins Morgenrot")}
+
+
+def test_coordinated_bodies_between_title_and_name():
+    found = roles("Die Sprecherin der Kammern und Verbände, Ute Kern, eröffnete das Fest.", ("Ute Kern",))
+    assert [(r[0], r[1]) for r in found] == [("Ute Kern", "Sprecherin")]
+
+
+def test_a_conference_compound_is_the_body_of_a_title():
+    found = roles("Der Vorsitzende der Rektorenkonferenz, Jan Roth, eröffnete das Fest.", ("Jan Roth",))
+    assert [(r[0], r[3]) for r in found] == [("Jan Roth", "Rektorenkonferenz")]
