@@ -145,6 +145,7 @@ class EntityMerger(SerializedLexicons):
         model = self.plausible_persons(model, rules)
         candidates = self.score(model, rules)
         selected = self.select(candidates)
+        selected = self.acronym_topics(doc, selected)
         selected = self.resolve_abbreviations(doc, selected)
         self.drop_genitive_s(selected)
         self.set_annotations(doc, selected)
@@ -254,7 +255,10 @@ class EntityMerger(SerializedLexicons):
                     continue
                 end += 1
             if self.has_first_name(doc[k : k + 1]) and all(t.text[:1].isupper() and t.is_alpha for t in tail):
-                org = Span(doc, span.start, k, label="ORG")
+                cut = k
+                while cut > span.start + 1 and (doc[cut - 1].lower_ in {"und", "sowie"} or doc[cut - 1].is_punct):
+                    cut -= 1  # "Institut für Optik und | Karl Kern": the conjunction joins the two
+                org = Span(doc, span.start, cut, label="ORG")
                 person = Span(doc, k, end, label="PER")
                 return [
                     Candidate(org, cand.confidence, cand.source, {"norm_name": self.org_norm(doc, org)}),
@@ -422,6 +426,24 @@ class EntityMerger(SerializedLexicons):
             for c in chosen
             if not (c.span.label_ == "PER" and c.source == "model" and c.span.text in locations)
         ]
+
+    def acronym_topics(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """An abbreviation followed by "für" and a topic is one name: "MPI für Plasmaphysik", "BfS für
+        Kernenergie" (the grammar's topic phrase; never over another entity)."""
+        taken = {i for c in chosen for i in range(c.span.start, c.span.end)}
+        out: list[Candidate] = []
+        for cand in chosen:
+            span = cand.span
+            k = span.end
+            if span.label_ == "ORG" and len(span) == 1 and is_acronym(span.text) and k + 1 < len(doc):
+                end = self.grammar.topic_phrase(doc, k + 1) if doc[k].text == "für" else k
+                if end > k + 1 and not taken.intersection(range(k, end)):
+                    longer = Span(doc, span.start, end, label="ORG")
+                    attrs = {**cand.attrs, "norm_name": " ".join(longer.text.split())}
+                    cand = Candidate(longer, cand.confidence, cand.source, attrs)
+                    taken.update(range(k, end))
+            out.append(cand)
+        return out
 
     # -- step 5: abbreviations -------------------------------------------------------------------
     def resolve_abbreviations(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

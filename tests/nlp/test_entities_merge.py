@@ -143,3 +143,15 @@ def test_organization_running_into_a_coordinated_role_word_is_cut(rules: Languag
     doc = run(rules, text, [("Sportkammer und Vorsitzenden", "ORG")])
     assert ("Sportkammer", "ORG") in labelled(doc)
     assert all("Vorsitzenden" not in e.text for e in doc.ents)
+
+
+def test_organization_split_from_a_persons_name_loses_the_joining_conjunction(rules: Language) -> None:
+    text = "Es kamen Anna Berg vom Landesinstitut für Optik und Karl Kern."
+    doc = run(rules, text, [("Anna Berg", "PER"), ("Landesinstitut für Optik und Karl Kern", "ORG")])
+    assert ("Landesinstitut für Optik", "ORG") in labelled(doc)
+    assert ("Karl Kern", "PER") in labelled(doc)
+
+
+def test_abbreviation_with_a_fuer_topic_is_one_name(rules: Language) -> None:
+    doc = run(rules, "Es sprach Anna Berg vom MPQ für Plasmaphysik.", [("Anna Berg", "PER"), ("MPQ", "ORG")])
+    assert ("MPQ für Plasmaphysik", "ORG") in labelled(doc)
