@@ -40,6 +40,7 @@ from nlp.components.titles import TitleMatcher
 from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, NAME_PARTICLES, is_acronym
 from nlp.wordclusters import is_common_noun
 
+JOINING = frozenset({"und", "sowie"})
 ATTRS = ("titles", "norm_name", "head_name", "part_of_span", "aliases", "canonical_name", "cue")
 
 
@@ -199,7 +200,7 @@ class EntityMerger(SerializedLexicons):
         """The end of an organization span cut before "und"/"sowie" + a role word: "Präsident der
         Handwerkskammer und Vorsitzender des Vereins" -> "Handwerkskammer"."""
         for k in range(start + 1, end - 1):
-            if doc[k].lower_ in {"und", "sowie"} and self.role_word(doc[k + 1].text):
+            if doc[k].lower_ in JOINING and self.role_word(doc[k + 1].text):
                 return k
         return end
 
@@ -256,7 +257,7 @@ class EntityMerger(SerializedLexicons):
                 end += 1
             if self.has_first_name(doc[k : k + 1]) and all(t.text[:1].isupper() and t.is_alpha for t in tail):
                 cut = k
-                while cut > span.start + 1 and (doc[cut - 1].lower_ in {"und", "sowie"} or doc[cut - 1].is_punct):
+                while cut > span.start + 1 and (doc[cut - 1].lower_ in JOINING or doc[cut - 1].is_punct):
                     cut -= 1  # "Institut für Optik und | Karl Kern": the conjunction joins the two
                 org = Span(doc, span.start, cut, label="ORG")
                 person = Span(doc, k, end, label="PER")
