@@ -4,7 +4,7 @@ Leitung des Bauhofs". The role is the function the verb names (Leitung), linked 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.relations import time_phrases
 from nlp.relations.base import RawRole, content_sents, org_at, org_span_starting, person_at
@@ -14,6 +14,7 @@ from nlp.relations.roles import person_genders
 _WINDOW = 6  # tokens between the verb and the organization it governs
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
 _PRONOUN_GENDER = {"er": "m", "sie": "f"}
+_RELATIVE = frozenset({"der", "die", "welcher", "welche"})
 _ANTECEDENT_SENTENCES = 2  # a pronoun subject refers to a person of this or the two sentences before
 
 
@@ -66,12 +67,53 @@ class VerbRoleMatcher:
             else:
                 continue
             person = self.subject(doc, sent, tok.i, org)
+            if org is None and low in self.verbs:
+                person, org = self.relative_clause(doc, sent, tok.i)
             if person is None and org is not None:
                 person = self.pronoun_subject(doc, sent, tok.i, org, genders)
             if person is None or org is None:
                 continue
             time = self.time(doc, sent, tok.i, person, org)
-            out.append(RawRole(person, role, key, org, org_at(doc, org.start), time, sent, 0.7))
+            people = [person, *self.coordinated_before(doc, sent, person)] if plural_verb(tok) else [person]
+            for p in people:
+                out.append(RawRole(p, role, key, org, org_at(doc, org.start), time, sent, 0.7))
+        return out
+
+    @staticmethod
+    def relative_clause(doc: Doc, sent: Span, verb: int) -> tuple[Span | None, Span | None]:
+        """ "X, der seit 2019 das Bauamt leitet": the person a relative pronoun takes up, and the
+        organization right before the clause-final verb."""
+        r = verb - 1
+        while r > sent.start + 1 and verb - r <= _WINDOW + 2 and doc[r].text not in {",", ";", ":"}:
+            if doc[r].lower_ in _RELATIVE and doc[r - 1].text == ",":
+                name = person_at(doc, r - 2)
+                j = r + 1
+                if (phrase := time_phrases.starting_at(doc, j)) is not None:
+                    j = phrase.end
+                org = org_span_starting(doc, j, verb)
+                if name is None or org is None or org.end != verb:
+                    return None, None
+                start = r - 2
+                while start > sent.start and person_at(doc, start - 1) == name:
+                    start -= 1
+                return doc[start : r - 1], org
+            r -= 1
+        return None, None
+
+    @staticmethod
+    def coordinated_before(doc: Doc, sent: Span, person: Span) -> list[Span]:
+        """The persons joined to a plural verb's subject: "A, B und C leiten das Amt" -> A, B."""
+        out: list[Span] = []
+        k = person.start - 1
+        while k > sent.start and doc[k].lower_ in {"und", "sowie", ","}:
+            name = person_at(doc, k - 1)
+            if name is None:
+                break
+            start = k - 1
+            while start > sent.start and person_at(doc, start - 1) == name:
+                start -= 1
+            out.append(doc[start:k])
+            k = start - 1
         return out
 
     @staticmethod
@@ -164,3 +206,9 @@ class VerbRoleMatcher:
         while end + 1 < len(doc) and at.get(end + 1) == name:
             end += 1
         return doc[i : end + 1]
+
+
+def plural_verb(tok: Token) -> bool:
+    """A finite verb in the plural ("leiten"), by its morphology, else by its ending."""
+    number = tok.morph.get("Number")
+    return number == ["Plur"] if number else tok.lower_.endswith("en")

@@ -40,3 +40,21 @@ def test_pronoun_subject_stands_for_the_last_person_of_its_gender():
 def test_plural_pronoun_subject_is_left_alone():
     text = "Jonas Kern und Lena Ott kamen. Gemeinsam leiten sie das Bauamt."
     assert verb_roles(text, ("Jonas Kern", "Lena Ott"), ("Bauamt",)) == []
+
+
+def test_coordinated_subjects_of_a_plural_verb_each_lead():
+    found = verb_roles("Lena Ott und Jonas Kern leiten das Bauamt.", ("Lena Ott", "Jonas Kern"), ("Bauamt",))
+    assert sorted(found) == [("Jonas Kern", "leitung", "Bauamt"), ("Lena Ott", "leitung", "Bauamt")]
+
+
+def test_a_singular_verb_leaves_the_first_of_two_names_out():
+    found = verb_roles(
+        "Lena Ott dankte, und Jonas Kern leitet das Bauamt.", ("Lena Ott", "Jonas Kern"), ("Bauamt",)
+    )
+    assert found == [("Jonas Kern", "leitung", "Bauamt")]
+
+
+def test_relative_clause_with_the_verb_last():
+    text = "Es sprach Lena Ott, die seit Mai das Bauamt leitet."
+    found = verb_roles(text, ("Lena Ott",), ("Bauamt",))
+    assert found == [("Lena Ott", "leitung", "Bauamt")]
