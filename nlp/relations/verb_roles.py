@@ -210,5 +210,5 @@ class VerbRoleMatcher:
 
 def plural_verb(tok: Token) -> bool:
     """A finite verb in the plural ("leiten"), by its morphology, else by its ending."""
-    number = tok.morph.get("Number")
+    number = tok.morph.get("Number", [])
     return number == ["Plur"] if number else tok.lower_.endswith("en")
