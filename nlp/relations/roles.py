@@ -506,7 +506,7 @@ class RoleMatcher:
         """'Als Bürgermeister begrüßte Jan Roth die Gäste', 'Als Beisitzer wählte die Versammlung A und
         B': a clause that opens with "Als" and the title; the one person of the clause, or for a plural
         title the persons of its one list."""
-        if k != sent.start or doc[k].lower_ != "als":
+        if doc[k].lower_ != "als" or k != sent.start and not self.fronted_with_as(doc, title, k, sent):
             return []
         end = title.end
         while end < sent.end and doc[end].text not in {",", ";", ":", "."}:
@@ -527,7 +527,18 @@ class RoleMatcher:
         may_be_plural = plural or form is not None and form.number != "sg"
         if may_be_plural and people and self.list_ending(doc, people[-1], people[0].start) == people:
             return people
+        if may_be_plural and len(people) > 1 and all(doc[p.start - 1].lower_ in _AND for p in people[1:]):
+            return people  # "A vom Institut X und B": each name joined by "und" after its own place
         return []
+
+    @staticmethod
+    def fronted_with_as(doc: Doc, title: Title, k: int, sent: Span) -> bool:
+        """'Für eine weitere Amtszeit als Beisitzer wählte …': "als" + title ends the fronted part of a
+        main clause (the finite verb follows the title; no verb or comma before "als")."""
+        after = doc[title.end] if title.end < sent.end else None
+        if after is None or after.tag_ not in _FINITE:
+            return False
+        return all(t.tag_ not in _FINITE and t.text not in {",", ";", ":"} for t in doc[sent.start : k])
 
     def list_ending(self, doc: Doc, last: Span, sent_start: int) -> list[Span]:
         """The persons of a list ("A, B und C") that ends with `last`, in text order."""
@@ -576,7 +587,8 @@ class RoleMatcher:
         first = (person_at(doc, person.start) or "").split()
         return bool(first) and first_name_genders().get(first[0]) == "f"
 
-    def gender(self, doc: Doc, person: Span) -> str | None:
+    @staticmethod
+    def gender(doc: Doc, person: Span) -> str | None:
         """The person's gender as the article shows it: "Herr"/"Frau" before a mention, else a
         gendered singular title right before a mention ("Leiterin Eva X")."""
         genders = doc.user_data.get(_GENDERS)
@@ -646,6 +658,7 @@ class RoleMatcher:
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
 _AND = frozenset({"und", "sowie"})
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _QUOTE_OPENERS = frozenset({"„", '"', "»", "‚"})
 _OBJECT_PRONOUNS = frozenset({"ihr", "ihm", "ihn", "ihnen", "sie", "es", "uns", "euch", "sich"})
 _CONTRACTED = frozenset({"vom", "beim", "zum", "zur", "im", "am"})

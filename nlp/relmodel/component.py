@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import RawLink, RawQuote, RawRole
+from nlp.relations.role_forms import base_form
+from nlp.relations.roles import RoleMatcher
 from nlp.relations.topics import talk_topic
 from nlp.relmodel import orgs, quotes, roles, speakers
 from nlp.relmodel.context import DocContext, Mention
@@ -171,7 +173,8 @@ class RelationModel:
                 )
                 continue
             assert t is not None
-            out.append(RawRole(c.mention.span, t.text, t.hit.key, None, org_name, t.time, c.sent, p))
+            label = base_form(RoleMatcher.determined(ctx.doc, t), RoleMatcher.gender(ctx.doc, c.mention.span))
+            out.append(RawRole(c.mention.span, label, t.hit.key, None, org_name, t.time, c.sent, p))
         return out
 
     @staticmethod

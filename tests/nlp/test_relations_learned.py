@@ -129,3 +129,20 @@ def test_confidence_is_the_models_probability(facts):
 def test_masculine_title_before_a_womans_name_gives_her_no_role(facts):
     f = facts("Als neue Leiterin des Bauamts begrüßte der Bürgermeister Ute Kern.")
     assert [(r.person, r.role) for r in f.roles] == [("Ute Kern", "Leiterin")]
+
+
+# --- titles after "als" in a fronted phrase (full pipeline: the finite verb comes from the tagger) ----
+def test_als_title_ending_a_fronted_phrase_belongs_to_the_person_of_the_clause(facts):
+    f = facts("Für drei weitere Jahre als Schatzmeisterin bestätigte die Versammlung Ute Kernbach.")
+    assert {(r.person, r.role) for r in f.roles} == {("Ute Kernbach", "Schatzmeisterin")}
+
+
+def test_plural_als_title_in_a_fronted_phrase_goes_to_each_joined_name(facts):
+    f = facts(
+        "Für eine weitere Amtszeit als Vizepräsidenten wählte die Versammlung Karl Beller vom "
+        "Institut für Optik in Trier und Jan Lenzen."
+    )
+    assert {(r.person, r.role) for r in f.roles if r.role == "Vizepräsident"} == {
+        ("Karl Beller", "Vizepräsident"),
+        ("Jan Lenzen", "Vizepräsident"),
+    }
