@@ -93,6 +93,7 @@ class Candidate:
             "not_names": "not_names.txt",
             "surnames": "surnames.txt",
             "event_heads": "event_heads.txt",
+            "project_heads": "project_heads.txt",
         },
     },
 )
@@ -133,7 +134,9 @@ class EntityMerger(SerializedLexicons):
         self.grammar = OrgGrammar(lexicons["org_heads"], self.stop, self.cues)
         self.first_names = frozenset(lexicons["first_names"])
         self.surnames = frozenset(lexicons.get("surnames", []))
-        self.event_heads = tuple(w.lower() for w in lexicons.get("event_heads", []))
+        self.other_heads = tuple(  # heads of events and projects: never an organization
+            w.lower() for key in ("event_heads", "project_heads") for w in lexicons.get(key, [])
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         keys = (self.cfg["person_key"], self.cfg["org_key"])
@@ -190,7 +193,7 @@ class EntityMerger(SerializedLexicons):
         if ent.label_ == "ORG" and self.bare_unit(span):
             return None  # "die Stabsstelle" alone names no particular unit
         if ent.label_ == "ORG" and self.names_event(span):
-            return None  # "Digitale Woche", "Gala der Deutschen Wissenschaft": an event
+            return None  # "Digitale Woche", "Gala der Deutschen Wissenschaft", "Projekt X": no body
         if ent.label_ == "ORG" and len(span) == 1 and span.text.isupper() and span.text in self.cues:
             return None  # "CIO", "CDO": the abbreviation of a role, not a body
         norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
@@ -215,16 +218,16 @@ class EntityMerger(SerializedLexicons):
         return any(f in self.cues for f in forms) and self.grammar.head_of(word) is None
 
     def names_event(self, span: Span) -> bool:
-        """The span's first noun (its head, before a genitive or a name) is an event noun
-        (nlp/lexicons/event_heads.txt) and no word of it is an organization head noun."""
-        if not self.event_heads or any(self.grammar.head_of(t.text) for t in span):
+        """The span's first noun (its head, before a genitive or a name) is an event or project noun
+        (nlp/lexicons/event_heads.txt, project_heads.txt) and no word of it is an organization head."""
+        if not self.other_heads or any(self.grammar.head_of(t.text) for t in span):
             return False
         if span[-1].text.rstrip(".") in LEGAL_FORMS:
             return False  # "Sommerfest Trier GmbH.": a company
         nouns = [t for t in span if t.text[:1].isupper() and t.pos_ == "NOUN"]
         if not nouns:  # a pipeline without a tagger: the first capitalised word that is no adjective
             nouns = [t for t in span if t.text[:1].isupper() and not self.grammar.is_adjective(t)]
-        return bool(nouns) and nouns[0].lower_.endswith(self.event_heads)
+        return bool(nouns) and nouns[0].lower_.endswith(self.other_heads)
 
     def bare_unit(self, span: Span) -> bool:
         """A single word of the unit class ("Stabsstelle", "Abteilung", "Referat") without a name or a
@@ -286,8 +289,13 @@ class EntityMerger(SerializedLexicons):
         def checked(cand: Candidate) -> bool:
             return cand.span.label_ == "PER" and (only_cue is None or cand.attrs.get("cue") == only_cue)
 
+        def common_words(span: Span) -> bool:  # "Projektleiterin Smart Region": words, not a name
+            return not self.has_first_name(span) and all(is_common_noun(t.text) for t in span)
+
         def evidence(span: Span) -> bool:
             last = span[-1].text
+            if common_words(span):
+                return False
             return (
                 self.has_first_name(span)
                 or any(c.start < span.end and span.start < c.end for c in cued)
@@ -295,6 +303,8 @@ class EntityMerger(SerializedLexicons):
             )
 
         def multi_ok(cand: Candidate) -> bool:
+            if checked(cand) and common_words(cand.span):
+                return False
             return not checked(cand) or only_cue is not None or evidence(cand.span)
 
         kept = [c for c in cands if len(c.span) == 1 or multi_ok(c)]

@@ -232,3 +232,13 @@ def is_org_head(word: str) -> bool:
     low = word.casefold().rstrip("-")
     forms = {low, low + "e", low[:-1] if low.endswith("s") else low}
     return any(f in exact or f.endswith(suffixes) for f in forms if f)
+
+
+@cache
+def _project_heads() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in read_lines("project_heads.txt"))
+
+
+def is_project_head(word: str) -> bool:
+    """A project or programme noun ("Projekts", "Förderprogramm"): what it heads names no body."""
+    return word.casefold().endswith(_project_heads())

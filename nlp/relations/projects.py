@@ -14,6 +14,7 @@ from nlp.relations.quoting import quoted_spans
 from nlp.wordclusters import is_proper_name
 
 _MAX_GAP = 6  # tokens between a cue noun and the quoted name ("App für das Ehrenamt „X“")
+_MAX_NAME = 5  # words of an unquoted project name after its cue ("Projekt Smart Region Trier")
 _DASHES = frozenset({"–", "-", "—"})
 _PREPS = frozenset({"von", "vom", "mit", "an", "durch", "für", "bei", "beim", "zu", "zum", "zur"})
 
@@ -123,11 +124,30 @@ class ProjectMatcher:
             return None, None
         alias = None
         k = j + 1
+        if not (cand.is_upper or self.mixed_case(cand.text)):
+            k = self.name_words_end(doc, j, sent)  # "das Projekt Smart Region Trier"
         if k + 1 < sent.end and doc[k].text in _DASHES and doc[k + 1].text in {"„", '"', "»"}:
             for start, _end, inner in quotes:  # "Projekt FESTIVAL – „Langer Name“"
                 if start == doc[k + 1].idx:
                     alias = inner.strip()
-        return cand.text, alias
+        return doc[j:k].text, alias
+
+    def name_words_end(self, doc: Doc, j: int, sent: Span) -> int:
+        """The end of a name of capitalised words from `j` ("Smart Region Trier"): up to a lower-case
+        word, punctuation, an article, a name, a title or another cue; at most `_MAX_NAME` words."""
+        k = j + 1
+        while (
+            k < sent.end
+            and k - j < _MAX_NAME
+            and doc[k].text[:1].isupper()
+            and doc[k].text.replace("-", "").isalpha()
+            and doc[k].lower_ not in ARTICLES
+            and person_at(doc, k) is None
+            and role_hit(doc[k].text) is None
+            and not self.is_cue(doc[k].text)
+        ):
+            k += 1
+        return k
 
     @staticmethod
     def name_after_title(doc: Doc, i: int, sent: Span) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import ARTICLES, RawRole, org_at, org_span_starting, person_at
-from nlp.relations.lexicon import RoleHit, org_like, role_hit, title_org_like
+from nlp.relations.lexicon import RoleHit, is_project_head, org_like, role_hit, title_org_like
 from nlp.relations.orglookup import OrgLookup
 
 _ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an"})
@@ -64,7 +64,13 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             k += 1  # "Bereichsleiterin Soziale Dienste und Wohnungslosenhilfe beim ...", never past a name
         if k < limit and doc[k].lower_ in _ORG_PREPS:
             org = org_span_starting(doc, k + 1, limit)
-    if org is None and j + 1 < limit and doc[j].lower_ in {"der", "des"} and doc[j + 1].is_title:
+    if (
+        org is None
+        and j + 1 < limit
+        and doc[j].lower_ in {"der", "des"}
+        and doc[j + 1].is_title
+        and not is_project_head(doc[j + 1].text)  # "Leiterin des Projekts Smart Region": a project
+    ):
         name = lookup.by_prefix(doc[j + 1].text) if lookup else None
         k = j + 1
         while (

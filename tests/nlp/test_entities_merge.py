@@ -155,3 +155,14 @@ def test_organization_split_from_a_persons_name_loses_the_joining_conjunction(ru
 def test_abbreviation_with_a_fuer_topic_is_one_name(rules: Language) -> None:
     doc = run(rules, "Es sprach Anna Berg vom MPQ für Plasmaphysik.", [("Anna Berg", "PER"), ("MPQ", "ORG")])
     assert ("MPQ für Plasmaphysik", "ORG") in labelled(doc)
+
+
+def test_words_of_the_language_after_a_role_word_are_no_person(rules: Language) -> None:
+    doc = run(rules, "Es sprach Ute Kern, Projektleiterin Smart Region, über Daten.", [("Ute Kern", "PER")])
+    assert ("Smart Region", "PER") not in labelled(doc)
+
+
+def test_model_organization_headed_by_a_project_noun_is_dropped(rules: Language) -> None:
+    text = "Sie leitet das Projekt Digitales Dorf Nordstadt."
+    doc = run(rules, text, [("Projekt Digitales Dorf Nordstadt", "ORG")])
+    assert [e for e in doc.ents if e.label_ == "ORG"] == []

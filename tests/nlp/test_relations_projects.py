@@ -115,3 +115,13 @@ def test_project_named_by_several_words_after_a_project_title():
 def test_project_title_before_a_name_names_no_project():
     doc = annotate("Projektleiter Stadtplanung Jan Roth sprach.", ("Jan Roth",))
     assert doc._.kg_projects == []
+
+
+def test_unquoted_project_name_of_several_words_after_its_cue():
+    doc = annotate("Das Projekt Digitales Dorf Nordstadt startet im Mai.")
+    assert [p.name for p in doc._.kg_projects] == ["Digitales Dorf Nordstadt"]
+
+
+def test_an_abbreviation_after_the_cue_is_the_whole_name():
+    doc = annotate("Im Projekt LOTSE Daten zu sammeln war das Ziel.")
+    assert [p.name for p in doc._.kg_projects] == ["LOTSE"]

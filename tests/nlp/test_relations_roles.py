@@ -399,3 +399,8 @@ def test_coordinated_bodies_between_title_and_name():
 def test_a_conference_compound_is_the_body_of_a_title():
     found = roles("Der Vorsitzende der Rektorenkonferenz, Jan Roth, eröffnete das Fest.", ("Jan Roth",))
     assert [(r[0], r[3]) for r in found] == [("Jan Roth", "Rektorenkonferenz")]
+
+
+def test_a_project_named_after_a_title_is_no_organization():
+    found = roles("Ute Kern, Leiterin des Projekts Digitales Dorf Nordstadt, sprach.", ("Ute Kern",))
+    assert [(r[0], r[3]) for r in found] == [("Ute Kern", None)]
