@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.relations.base import RawLink, content_sents, org_at, org_span_starting, person_at, person_spans
 from nlp.relations.lexicon import org_like, word_set
+from nlp.relmodel.cues import cue_classes
 
 _MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
 _DATIVE = frozenset({"dem", "der", "den"})
@@ -15,6 +16,7 @@ _GENITIVE = frozenset({"des", "der"})
 
 _LINK_PREPS = frozenset({"vom", "von", "beim", "bei"})
 _FRONTED = frozenset({"bei", "beim", "seitens"})
+_ON_BEHALF = frozenset({"SPEECH", "PRESENT", "OPEN", "GREET"})
 _WORK_PREPS = frozenset({"an", "am", "bei", "beim", "im", "in", "für"})
 _WORK_WINDOW = 4  # words between the verb and its preposition ("forscht seit 2019 am ...")
 _ALL = frozenset({"beide", "alle"})
@@ -90,13 +92,27 @@ class AffiliationMatcher:
                 continue
             clause = doc[start:k]
             start = k + 1
-            if len(clause) < 3 or clause[0].lower_ not in _FRONTED:
+            if len(clause) < 3 or clause[0].lower_ not in _FRONTED | {"für"}:
                 continue
             org = org_span_starting(doc, clause.start + 1, min(clause.end, clause.start + 4))
+            if clause[0].lower_ == "für" and (
+                org is None or not AffiliationMatcher.speaks_for(doc, org, clause)
+            ):
+                continue
             people = [p for p in person_spans(sent) if clause.start <= p.start and p.end <= clause.end]
             if org is not None and people:
                 out.append(RawLink(people[0], org_at(doc, org.start), sent, 0.6, kind="preposition"))
         return out
+
+    @staticmethod
+    def speaks_for(doc: Doc, org: Span, clause: Span) -> bool:
+        """'Für die Stadtwerke sprach X', 'Für den Verband begrüßte Y die Gäste': the organization is
+        followed by the clause's verb of saying, presenting, opening or greeting (X acts on its behalf;
+        not 'Für die Stadt ist das wichtig')."""
+        j = org.end
+        while j < clause.end and org_at(doc, j) is not None:
+            j += 1
+        return j < clause.end and bool(set(cue_classes(doc[j])) & _ON_BEHALF)
 
     @staticmethod
     def work_verb(sent: Span) -> list[RawLink]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.names import is_acronym
 from nlp.relations import time_phrases
+from nlp.relations.affiliations import AffiliationMatcher
 from nlp.relations.base import (
     ARTICLES,
     COURTESY,
@@ -337,6 +338,7 @@ class RoleMatcher:
                     bracketed
                     or self.following_org(doc, title, people[0], sent)
                     or self.antecedent_org(doc, title, sent)
+                    or fronted_org(doc, title, sent)
                 )
             printed = self.determined(doc, title)
             own = title.org_name is None and len(people) > 1 and not title.hit.entry.political
@@ -411,6 +413,14 @@ class RoleMatcher:
                 tail = comma_before_names(doc, tail, sent.end)
             if tail < sent.end and doc[tail].lower_ in _COPULA:
                 tail += 1  # "Leiterin der Werkstatt ist X"
+                while tail < sent.end:  # "... ist seit Januar X", "... ist künftig X"
+                    phrase = time_phrases.starting_at(doc, tail)
+                    if phrase is not None:
+                        tail = phrase.end
+                    elif doc[tail].pos_ == "ADV" and doc[tail].is_lower:
+                        tail += 1
+                    else:
+                        break
             if tail < sent.end:
                 start = tail + (doc[tail].text == ",")
                 if doc[tail].text == ",":  # "den Vorsitzenden des Vereins, Herrn Landrat X"
@@ -658,12 +668,31 @@ class RoleMatcher:
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
 _AND = frozenset({"und", "sowie"})
+_FRONTED_BY = frozenset({"bei", "beim", "seitens", "für"})
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _QUOTE_OPENERS = frozenset({"„", '"', "»", "‚"})
 _OBJECT_PRONOUNS = frozenset({"ihr", "ihm", "ihn", "ihnen", "sie", "es", "uns", "euch", "sich"})
 _CONTRACTED = frozenset({"vom", "beim", "zum", "zur", "im", "am"})
 _COMPLEMENT_WORDS = ARTICLES | {"von", "und", "für", "im", "der"}
 _POSSESSIVES = frozenset("unserer unseres seiner seines ihrer ihres dessen deren meiner meines".split())
+
+
+def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    """'Seitens der Stadtwerke sprach Geschäftsführerin X', 'Für den Verband begrüßte Präsident Y die
+    Gäste': the organization of the fronted "seitens"/"bei"/"für" phrase of the title's clause."""
+    start = sent.start
+    for k in range(sent.start, title.start):
+        if doc[k].text in {",", ";"}:
+            start = k + 1
+    if title.start - start < 3 or doc[start].lower_ not in _FRONTED_BY:
+        return None
+    org = org_span_starting(doc, start + 1, min(title.start, start + 4))
+    if org is None:
+        return None
+    clause = doc[start : sent.end]
+    if doc[start].lower_ == "für" and not AffiliationMatcher.speaks_for(doc, org, clause):
+        return None
+    return org_at(doc, org.start)
 
 
 def skip_coordinated_orgs(doc: Doc, j: int, limit: int) -> int:

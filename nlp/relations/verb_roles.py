@@ -15,6 +15,7 @@ _WINDOW = 6  # tokens between the verb and the organization it governs
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
 _PRONOUN_GENDER = {"er": "m", "sie": "f"}
 _RELATIVE = frozenset({"der", "die", "welcher", "welche"})
+_PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
 _ANTECEDENT_SENTENCES = 2  # a pronoun subject refers to a person of this or the two sentences before
 
 
@@ -33,6 +34,9 @@ class VerbRoleMatcher:
         self.verbs = {form: (e["role"], e["key"]) for e in data["verbs"] for form in e["forms"]}
         self.nouns = {form: (e["role"], e["key"]) for e in data["nouns"] for form in e["forms"]}
         self.takes = frozenset(data["take_verbs"])
+        self.participles = {
+            form: (e["role"], e["key"]) for e in data["verbs"] for form in e.get("participles", [])
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc._.kg_roles or [])
@@ -52,6 +56,13 @@ class VerbRoleMatcher:
         out: list[RawRole] = []
         for tok in sent:
             low = tok.lower_
+            if low in self.participles:
+                person, org = self.passive(doc, sent, tok.i)
+                if person is not None and org is not None:
+                    role, key = self.participles[low]
+                    time = self.time(doc, sent, tok.i, person, org)
+                    out.append(RawRole(person, role, key, org, org_at(doc, org.start), time, sent, 0.7))
+                continue
             if low in self.verbs:
                 role, key = self.verbs[low]
                 org = self.org_after(doc, tok.i + 1, sent.end)
@@ -78,6 +89,27 @@ class VerbRoleMatcher:
             for p in people:
                 out.append(RawRole(p, role, key, org, org_at(doc, org.start), time, sent, 0.7))
         return out
+
+    @staticmethod
+    def passive(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, Span | None]:
+        """ "Das Bauamt wird seit Mai von X geleitet": the agent after "von", and the organization
+        that is the subject of the passive auxiliary."""
+        k = participle - 1
+        name = person_at(doc, k) if k >= sent.start else None
+        if name is None:
+            return None, None
+        start = k
+        while start > sent.start and person_at(doc, start - 1) == name:
+            start -= 1
+        if start - 1 <= sent.start or doc[start - 1].lower_ not in {"von", "vom"}:
+            return None, None
+        for j in range(sent.start + 1, start - 1):  # the organization right before the auxiliary
+            if doc[j].lower_ in _PASSIVE_AUX and org_at(doc, j - 1) is not None:
+                i = j - 1
+                while i > sent.start and org_at(doc, i - 1) == org_at(doc, j - 1):
+                    i -= 1
+                return doc[start : k + 1], doc[i:j]
+        return None, None
 
     @staticmethod
     def relative_clause(doc: Doc, sent: Span, verb: int) -> tuple[Span | None, Span | None]:

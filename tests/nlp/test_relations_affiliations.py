@@ -132,3 +132,13 @@ def test_guests_of_an_organization_are_no_members():
         ("Stiftung Olmütz",),
     )
     assert [a for a in doc._.kg_affiliations if a.kind == "membership"] == []
+
+
+def test_fronted_fuer_before_a_verb_of_greeting_names_the_speakers_body():
+    text = "Für den Sportbund Nord begrüßte Jonas Probe die Gäste."
+    assert links(text, ("Jonas Probe",), ("Sportbund Nord",)) == [("Jonas Probe", "Sportbund Nord")]
+
+
+def test_fronted_fuer_before_a_copula_names_no_body():
+    text = "Für den Sportbund Nord ist das wichtig, sagte Jonas Probe."
+    assert links(text, ("Jonas Probe",), ("Sportbund Nord",)) == []

@@ -404,3 +404,15 @@ def test_a_conference_compound_is_the_body_of_a_title():
 def test_a_project_named_after_a_title_is_no_organization():
     found = roles("Ute Kern, Leiterin des Projekts Digitales Dorf Nordstadt, sprach.", ("Ute Kern",))
     assert [(r[0], r[3]) for r in found] == [("Ute Kern", None)]
+
+
+def test_a_title_in_a_clause_fronted_by_seitens_is_held_in_its_organization():
+    text = "Seitens der Sportbund Nord GmbH begrüßte Geschäftsführerin Ute Kern die Gäste."
+    found = roles(text, ("Ute Kern",), ("Sportbund Nord GmbH",))
+    assert [(r[0], r[3]) for r in found] == [("Ute Kern", "Sportbund Nord GmbH")]
+
+
+def test_predicate_title_before_a_copula_and_a_time_phrase():
+    text = "Neue Leiterin des Ordnungsamts Nord ist seit Januar Ute Kern."
+    found = roles(text, ("Ute Kern",), ("Ordnungsamts Nord",))
+    assert [(r[0], r[3]) for r in found] == [("Ute Kern", "Ordnungsamts Nord")]

@@ -58,3 +58,10 @@ def test_relative_clause_with_the_verb_last():
     text = "Es sprach Lena Ott, die seit Mai das Bauamt leitet."
     found = verb_roles(text, ("Lena Ott",), ("Bauamt",))
     assert found == [("Lena Ott", "leitung", "Bauamt")]
+
+
+def test_passive_with_the_leader_as_agent():
+    found = verb_roles(
+        "Das Bauamt Nord wird seit Mai von Lena Ott geleitet.", ("Lena Ott",), ("Bauamt Nord",)
+    )
+    assert found == [("Lena Ott", "leitung", "Bauamt Nord")]
