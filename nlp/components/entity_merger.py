@@ -35,12 +35,13 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
 from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
-from nlp.components.org_grammar import OrgGrammar, OrgParse
+from nlp.components.org_grammar import Head, OrgGrammar, OrgParse
 from nlp.components.titles import TitleMatcher
 from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, NAME_PARTICLES, is_acronym
 from nlp.wordclusters import is_common_noun
 
 JOINING = frozenset({"und", "sowie"})
+_INSTITUTION_ENDINGS = ("amt", "regierung", "präsidium", "verwaltung", "werke", "feuerwehr")
 ATTRS = ("titles", "norm_name", "head_name", "part_of_span", "aliases", "canonical_name", "cue")
 
 
@@ -150,6 +151,7 @@ class EntityMerger(SerializedLexicons):
         candidates = self.score(model, rules)
         selected = self.select(candidates)
         selected = self.acronym_topics(doc, selected)
+        selected += self.bodies_after_names(doc, selected)
         selected = self.resolve_abbreviations(doc, selected)
         self.drop_genitive_s(selected)
         self.set_annotations(doc, selected)
@@ -437,6 +439,38 @@ class EntityMerger(SerializedLexicons):
             for c in chosen
             if not (c.span.label_ == "PER" and c.source == "model" and c.span.text in locations)
         ]
+
+    def bodies_after_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A one-word compound of an organization head noun after a person's "vom"/"von der"/"beim"
+        ("Karl Kern vom Landeskriminalamt", "Eva Roth von der Kreisverwaltung"): an organization, named
+        in the nominative. A bare head ("vom Amt") or a longer phrase is left to the other steps."""
+        taken = {i for c in chosen for i in range(c.span.start, c.span.end)}
+        out: list[Candidate] = []
+        for cand in chosen:
+            j = cand.span.end
+            if cand.span.label_ != "PER" or j + 1 >= len(doc):
+                continue
+            k = j + 1 if doc[j].lower_ in {"vom", "beim"} else j + 2
+            if k == j + 2 and not (doc[j].lower_ in {"von", "bei"} and doc[j + 1].lower_ in {"der", "dem"}):
+                continue
+            if k >= len(doc) or k in taken or "-" in doc[k].text:
+                continue
+            info = self.grammar.head_of(doc[k].text)
+            ends = k + 1 >= len(doc) or not doc[k + 1].is_alpha or doc[k + 1].is_lower
+            if info is None or info.cls == "weakunit" or not ends or self.needs_a_name(info):
+                continue
+            attrs = {"norm_name": info.nominative, "cue": "head"}
+            out.append(Candidate(Span(doc, k, k + 1, label="ORG"), 0.75, "rule", attrs))
+            taken.add(k)
+        return out
+
+    def needs_a_name(self, info: Head) -> bool:
+        """A listed head that names no particular body alone: "Stadt", "Kreis", "Fachbereich", "Team"
+        (not "Landratsamt", "Landtag", "Stadtwerke": one per place, named by the place of the article)."""
+        low = info.nominative.lower()
+        return low in self.grammar.words and (
+            info.cls in ("unit", "weakunit") or info.cls == "admin" and not low.endswith(_INSTITUTION_ENDINGS)
+        )
 
     def acronym_topics(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """An abbreviation followed by "für" and a topic is one name: "MPI für Plasmaphysik", "BfS für

@@ -60,6 +60,8 @@ class AffiliationMatcher:
                 org = org_span_starting(doc, j + 1, sent.end)
                 if org is not None:
                     out.append(RawLink(person, org_at(doc, org.start), sent, 0.85, kind="preposition"))
+                elif (bare := cls.one_word_body(doc, j + 1, sent.end)) is not None:
+                    out.append(RawLink(person, bare, sent, 0.75, kind="preposition"))
                 continue
             if doc[j].text != "(":
                 continue
@@ -103,6 +105,18 @@ class AffiliationMatcher:
             if org is not None and people:
                 out.append(RawLink(people[0], org_at(doc, org.start), sent, 0.6, kind="preposition"))
         return out
+
+    @staticmethod
+    def one_word_body(doc: Doc, k: int, limit: int) -> str | None:
+        """'X vom Landeskriminalamt', 'Y von der Kreisverwaltung': a compound of an organization head
+        noun (nlp/lexicons/org_heads.txt; a bare head names no particular body) after the preposition
+        and its article, ending the phrase; its nominative."""
+        if k < limit and doc[k].lower_ in _DATIVE:
+            k += 1
+        if k >= limit or org_at(doc, k) is not None or person_at(doc, k) is not None:
+            return None
+        ends = k + 1 >= limit or not doc[k + 1].is_alpha or doc[k + 1].is_lower
+        return org_like(doc[k].text) if ends else None
 
     @staticmethod
     def speaks_for(doc: Doc, org: Span, clause: Span) -> bool:

@@ -360,6 +360,9 @@ class SpeakerMatcher:
     def subjects(self, sent: Span, people: list[Span], verb: int) -> list[Span]:
         """The person subject of the talk verb: in the forefield, or right after the verb (inversion)."""
         doc = sent.doc
+        antecedent = self.relative_antecedent(doc, sent, verb)
+        if antecedent is not None:
+            return [antecedent]
         clause = self.clause_start(doc, sent, verb)
         first = doc[clause].lower_
         if first not in PREPOSITIONS and not self.fronted_object(doc, clause, verb):
@@ -380,6 +383,25 @@ class SpeakerMatcher:
             if len(gap) <= 10 and not self.after_preposition(doc, nxt, sent):
                 return [nxt, *self.coordinated(doc, nxt, after[1:])]
         return []
+
+    @staticmethod
+    def relative_antecedent(doc: Doc, sent: Span, verb: int) -> Span | None:
+        """'X, die über ihre Arbeit berichtete': the verb ends a relative clause ("der"/"die" after a
+        comma) whose antecedent is the name before the comma."""
+        if verb + 1 < sent.end and doc[verb + 1].is_alpha:
+            return None  # not clause-final
+        for k in range(verb - 1, max(sent.start, verb - 12), -1):
+            if doc[k].text in {",", ";", ":"}:
+                if doc[k].text != "," or doc[k + 1].lower_ not in {"der", "die"} or k - 1 < sent.start:
+                    return None
+                name = person_at(doc, k - 1)
+                if name is None:
+                    return None
+                start = k - 1
+                while start > sent.start and person_at(doc, start - 1) == name:
+                    start -= 1
+                return doc[start:k]
+        return None
 
     @staticmethod
     def coordinated(doc: Doc, first: Span, rest: list[Span]) -> list[Span]:

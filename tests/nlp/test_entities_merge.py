@@ -166,3 +166,13 @@ def test_model_organization_headed_by_a_project_noun_is_dropped(rules: Language)
     text = "Sie leitet das Projekt Digitales Dorf Nordstadt."
     doc = run(rules, text, [("Projekt Digitales Dorf Nordstadt", "ORG")])
     assert [e for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_one_word_body_after_a_persons_vom_is_an_organization(rules: Language) -> None:
+    doc = run(rules, "Es sprach Ute Kern vom Landeskriminalamt.", [("Ute Kern", "PER")])
+    assert ("Landeskriminalamt", "ORG") in labelled(doc)
+
+
+def test_a_bare_head_after_a_persons_von_der_is_no_organization(rules: Language) -> None:
+    doc = run(rules, "Es sprach Ute Kern von der Stadt.", [("Ute Kern", "PER")])
+    assert [e for e in doc.ents if e.label_ == "ORG"] == []

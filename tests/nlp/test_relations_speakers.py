@@ -241,3 +241,8 @@ def test_caption_that_opens_with_its_verb():
 def test_caption_without_a_talk_verb_makes_no_speakers():
     text = "Freuen sich über die Förderung (von links): Eva Kunz und Ben Alt."
     assert speakers(text, ("Eva Kunz", "Ben Alt")) == []
+
+
+def test_relative_clause_ending_in_a_talk_verb_names_its_antecedent():
+    text = "Zu Gast war Mia Probe, die über Datenschutz referierte."
+    assert speakers(text, ("Mia Probe",)) == ["Mia Probe"]
