@@ -1,4 +1,5 @@
-"""Direct quotes attributed to their speaker: „…“, erklärte X / X sagte: „…“ / „…“, so X."""
+"""Direct quotes attributed to their speaker: „…“, erklärte X / X sagte: „…“ / „…“, so X; and
+reported speech attributed by "laut", "zufolge", "nach Angaben von", "wie X betonte" (reported.py)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.doctext import doc_text
-from nlp.relations.base import ARTICLES, COURTESY, PREPOSITIONS, RawQuote, in_boilerplate, person_at
+from nlp.relations.base import (
+    ARTICLES,
+    COURTESY,
+    PREPOSITIONS,
+    RawQuote,
+    content_sents,
+    in_boilerplate,
+    person_at,
+)
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import multiword_roles, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
+from nlp.relations.reported import reported_quotes
 
 _MIN_WORDS = 3  # shorter quoted stretches are names or scare quotes
 _MAX_LEAD = 7
@@ -52,6 +62,11 @@ class QuoteMatcher:
                 continue
             last = (line, person)
             found.append(RawQuote(person, inner.strip(), start, end, confidence))
+        quoted = {person_at(doc, q.person.start) for q in found}
+        for sent in content_sents(doc):  # reported speech of persons not quoted directly
+            for q in reported_quotes(sent, self.verbs):
+                if person_at(doc, q.person.start) not in quoted:
+                    found.append(q)
         doc._.kg_quotes = found
         return doc
 

@@ -96,24 +96,28 @@ def spoken_quote(ctx: DocContext, sent: Span) -> bool:
     return False
 
 
-def rule_quotes(ctx: DocContext) -> dict[str, int]:
+def rule_quotes(ctx: DocContext, form: str = "direct") -> dict[str, int]:
+    """Per person, the rule matchers' quotes of one form (direct quotes; reported speech by "laut",
+    "zufolge", "nach Angaben von", "wie X betonte")."""
     out: dict[str, int] = {}
     for q in ctx.doc._.kg_quotes or []:
         name = ctx.person_at.get(q.person.start)
-        if name:
+        if name and q.form == form:
             out[name] = out.get(name, 0) + 1
     return out
 
 
 def candidates(ctx: DocContext) -> list[tuple[str, list[tuple[Mention, set[str]]]]]:
     """(person, [(mention, features)]) for every person; a person's score is its best mention's."""
-    rules = rule_quotes(ctx)
+    rules, reported = rule_quotes(ctx), rule_quotes(ctx, "indirect")
     out = []
     for name in ctx.people:
         mentions = ctx.all_mentions(name)
         extra: set[str] = set()
         if rules.get(name):
             extra |= {"rule:quote", f"rule:quotes={min(rules[name], 3)}"}
+        if reported.get(name):
+            extra.add("rule:reported")
         out.append(
             (name, [(m, speakers.for_pronoun(m, mention_features(ctx, m, rules) | extra)) for m in mentions])
         )

@@ -146,3 +146,12 @@ def test_plural_als_title_in_a_fronted_phrase_goes_to_each_joined_name(facts):
         ("Karl Beller", "Vizepräsident"),
         ("Jan Lenzen", "Vizepräsident"),
     }
+
+
+def test_laut_attribution_is_an_indirect_quote_of_the_named_person(facts):
+    f = facts(
+        "Die Stadt Lindenau hat einen Radweg eröffnet. Laut Bürgermeisterin Petra Lang soll ein "
+        "zweiter Abschnitt im Mai fertig sein. Der Bau kostete zwei Millionen Euro."
+    )
+    q = quoted(f)["Petra Lang"]
+    assert (q.form, q.quote) == ("indirect", "soll ein zweiter Abschnitt im Mai fertig sein")

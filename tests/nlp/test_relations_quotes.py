@@ -50,3 +50,31 @@ def test_role_noun_after_quote_resolves_to_single_holder():
 def test_pronoun_speaker_is_the_one_person_of_the_previous_sentence():
     text = "Die Keynote hielt Petra Lenz. Sie sagte: „Offene Daten bringen Regionen voran.“"
     assert quoted(text, ("Petra Lenz",)) == [("Petra Lenz", "Offene Daten bringen Regionen voran.")]
+
+
+def reported(text, persons):
+    return [(q.person.text, q.form, q.quote) for q in annotate(text, persons)._.kg_quotes]
+
+
+def test_laut_names_the_source_of_the_rest_of_the_sentence():
+    found = reported("Laut Bürgermeisterin Eva Roth soll der Radweg im Mai fertig sein.", ("Eva Roth",))
+    assert found == [("Eva Roth", "indirect", "soll der Radweg im Mai fertig sein")]
+
+
+def test_zufolge_after_the_source():
+    found = reported("Eva Roth zufolge sei die Lage in Nordstadt ernst.", ("Eva Roth",))
+    assert [(p, f) for p, f, _ in found] == [("Eva Roth", "indirect")]
+
+
+def test_nach_angaben_von_names_the_source():
+    found = reported("Nach Angaben von Jan Kurz wurden bisher 300 Anträge gestellt.", ("Jan Kurz",))
+    assert [(p, f) for p, f, _ in found] == [("Jan Kurz", "indirect")]
+
+
+def test_wie_clause_with_a_speech_verb_attributes_the_sentence():
+    found = reported("Wie Jan Kurz betonte, werden die Mittel im Herbst erhöht.", ("Jan Kurz",))
+    assert found == [("Jan Kurz", "indirect", "werden die Mittel im Herbst erhöht")]
+
+
+def test_laut_with_a_document_names_no_person():
+    assert reported("Laut Pressemitteilung haben sich fünf Landräte zusammengetan.", ()) == []

@@ -1,0 +1,98 @@
+"""Reported speech attributed by a preposition: "Laut X …", "X zufolge …", "Nach Angaben von X …",
+"Wie X betonte, …". The attribution names the source of the rest of its sentence (form "indirect").
+
+These are constructions of German attribution, not verbs of particular articles: the preposition
+"laut" and the postposition "zufolge" take the source as their object; "nach Angaben/Aussage/
+Einschätzung/Worten von X" and "wie X sagte/betonte/…" (a speech verb ending the "wie" clause) mark
+the clause around them as X's account.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from nlp.doctext import doc_text
+from nlp.relations.base import ARTICLES, COURTESY, RawQuote, person_at
+from nlp.relations.coref import ACADEMIC
+from nlp.relations.lexicon import role_hit
+
+_ACCOUNT_NOUNS = frozenset(
+    {"angaben", "aussage", "aussagen", "einschätzung", "worten", "ansicht", "auffassung"}
+)
+_MIN_REPORT = 4  # words the reported part needs besides the attribution
+
+
+def source_after(doc: Doc, k: int, limit: int) -> Span | None:
+    """The person named from `k` on, past articles, academic titles, forms of address and role words
+    ("laut Bürgermeisterin Dr. X", "nach Angaben des Landrats X")."""
+    while k < limit and person_at(doc, k) is None:
+        tok = doc[k]
+        if not (
+            tok.lower_ in ARTICLES
+            or tok.lower_ in ACADEMIC
+            or tok.lower_ in COURTESY
+            or role_hit(tok.text) is not None
+            or tok.text == "."
+        ):
+            return None
+        k += 1
+    if k >= limit:
+        return None
+    name = person_at(doc, k)
+    end = k
+    while end < limit and person_at(doc, end) == name:
+        end += 1
+    return doc[k:end]
+
+
+def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, int, int]]:
+    """(source, start, end) of the attributing phrases of one sentence, in token offsets."""
+    doc = sent.doc
+    out: list[tuple[Span, int, int]] = []
+    for tok in sent:
+        low, i = tok.lower_, tok.i
+        if low == "laut":
+            source = source_after(doc, i + 1, sent.end)
+            if source is not None:
+                out.append((source, i, source.end))
+        elif low == "zufolge" and i > sent.start and person_at(doc, i - 1) is not None:
+            name = person_at(doc, i - 1)
+            k = i - 1
+            while k > sent.start and person_at(doc, k - 1) == name:
+                k -= 1
+            out.append((doc[k:i], k, i + 1))
+        elif low == "nach" and i + 2 < sent.end and doc[i + 1].lower_ in _ACCOUNT_NOUNS:
+            j = i + 2
+            if doc[j].lower_ == "von":
+                j += 1
+            source = source_after(doc, j, sent.end)
+            if source is not None:
+                out.append((source, i, source.end))
+        elif low == "wie" and (i == sent.start or doc[i - 1].text == ","):
+            source = source_after(doc, i + 1, sent.end)
+            if source is None:
+                continue
+            j = source.end
+            while j < sent.end and doc[j].text not in {",", "."} and j - source.end < 4:
+                j += 1
+            if j < sent.end and doc[j].text == "," and doc[j - 1].lower_ in speech_verbs:
+                out.append((source, i, j + 1))
+    return out
+
+
+def reported_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote]:
+    """One indirect quote per attribution: the sentence without the attributing phrase."""
+    doc = sent.doc
+    out: list[RawQuote] = []
+    for source, start, end in attributions(sent, speech_verbs):
+        rest = [t for t in sent if not start <= t.i < end and not t.is_punct]
+        if len(rest) < _MIN_REPORT:
+            continue
+        last = sent.end - (1 if sent[-1].is_punct else 0)
+        if start == sent.start:  # "Laut X sei …": the report follows
+            a, b = doc[min(end, last - 1)].idx, doc[last - 1].idx + len(doc[last - 1].text)
+        else:  # "…, wie X betonte" / "Die Lage sei X zufolge ernst": the whole sentence reports
+            a, b = sent.start_char, doc[last - 1].idx + len(doc[last - 1].text)
+        text = doc_text(doc)[a:b].strip(" ,")
+        out.append(RawQuote(source, text, a, b, 0.75, "indirect"))
+    return out
