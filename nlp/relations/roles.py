@@ -292,6 +292,8 @@ class RoleMatcher:
         waiting: list[Title] = []  # "Der Präsident der X und [next title] ..., NAME": no person yet
         for title in titles:
             find_org(doc, title, sent.end, self.lookup)
+            if title.org_name is None:
+                title.org_name = workplace_org(doc, title, sent)
             self.clause_time(doc, title, sent)
             joined = bool(waiting) and title.start == self.coordination_end(doc, waiting[-1], sent) + 1
             if not joined:
@@ -477,12 +479,19 @@ class RoleMatcher:
         verb of a clause that starts with the name (at most three words between, none a pronoun)."""
         if k <= sent.start or doc[k].lower_ != "als":
             return None
-        j = k - 1
-        while j > sent.start and k - j <= 3 and person_at(doc, j) is None:
+        j, words = k - 1, 0
+        while j > sent.start and words < 6 and person_at(doc, j) is None:
             tok = doc[j]
-            if not (tok.is_lower and tok.is_alpha or _YEAR.match(tok.text)) or tok.lower_ in _OBJECT_PRONOUNS:
+            name = org_at(doc, j)
+            if name is not None:  # "X ist bei den Stadtwerken Y als Referentin tätig": the workplace
+                while j > sent.start and org_at(doc, j - 1) == name:
+                    j -= 1
+            elif (
+                not (tok.is_lower and tok.is_alpha or _YEAR.match(tok.text)) or tok.lower_ in _OBJECT_PRONOUNS
+            ):
                 return None
             j -= 1
+            words += 1
         if person_at(doc, j) is None or j == k - 1:
             return None
         person = self.span_ending(doc, j, sent.start)
@@ -668,7 +677,8 @@ class RoleMatcher:
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
 _AND = frozenset({"und", "sowie"})
-_FRONTED_BY = frozenset({"bei", "beim", "seitens", "für"})
+_FRONTED_BY = frozenset({"bei", "beim", "seitens", "für", "namen", "namens"})
+_WORKPLACE = frozenset({"bei", "beim", "im", "am", "an", "in"})
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _QUOTE_OPENERS = frozenset({"„", '"', "»", "‚"})
 _OBJECT_PRONOUNS = frozenset({"ihr", "ihm", "ihn", "ihnen", "sie", "es", "uns", "euch", "sich"})
@@ -677,13 +687,45 @@ _COMPLEMENT_WORDS = ARTICLES | {"von", "und", "für", "im", "der"}
 _POSSESSIVES = frozenset("unserer unseres seiner seines ihrer ihres dessen deren meiner meines".split())
 
 
-def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:
-    """'Seitens der Stadtwerke sprach Geschäftsführerin X', 'Für den Verband begrüßte Präsident Y die
-    Gäste': the organization of the fronted "seitens"/"bei"/"für" phrase of the title's clause."""
-    start = sent.start
+def clause_bounds(doc: Doc, title: Title, sent: Span) -> tuple[int, int]:
+    """The comma-bounded stretch of the sentence around the title."""
+    start, end = sent.start, sent.end
     for k in range(sent.start, title.start):
         if doc[k].text in {",", ";"}:
             start = k + 1
+    for k in range(title.end, sent.end):
+        if doc[k].text in {",", ";"}:
+            end = k
+            break
+    return start, end
+
+
+def workplace_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    """'X ist bei den Stadtwerken als Projektleiterin tätig', 'X arbeitet im Bauamt als Referentin':
+    a title after "als" in a clause of working ("arbeitet", "tätig", nlp/lexicons/work_verbs.txt) takes
+    the one organization the clause places the person at ("bei", "im", "am", "an der", "in der")."""
+    if title.start == sent.start or doc[title.start - 1].lower_ != "als":
+        return None
+    start, end = clause_bounds(doc, title, sent)
+    working = word_set("work_verbs.txt")
+    if not any(doc[k].lower_ in working for k in range(start, end)):
+        return None  # "Als Referentin sprach X bei der Kammer": a guest there, not its staff
+    found: set[str] = set()
+    for k in range(start, end - 1):
+        if doc[k].lower_ in _WORKPLACE and not start <= title.start - 1 <= k:
+            org = org_span_starting(doc, k + 1, end)
+            if org is not None and all(doc[i].lower_ in ARTICLES for i in range(k + 1, org.start)):
+                found.add(org_at(doc, org.start) or org.text)
+    return found.pop() if len(found) == 1 else None
+
+
+def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    """'Seitens der Stadtwerke sprach Geschäftsführerin X', 'Für den Verband begrüßte Präsident Y die
+    Gäste', 'Im Namen der Universität begrüßte …': the organization of the fronted "seitens"/"bei"/
+    "für"/"im Namen" phrase of the title's clause."""
+    start, _ = clause_bounds(doc, title, sent)
+    if doc[start].lower_ == "im" and doc[start + 1].lower_ == "namen":
+        start += 1  # "Im Namen der X" reads as "namens der X"
     if title.start - start < 3 or doc[start].lower_ not in _FRONTED_BY:
         return None
     org = org_span_starting(doc, start + 1, min(title.start, start + 4))

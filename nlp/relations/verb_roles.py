@@ -80,6 +80,8 @@ class VerbRoleMatcher:
             person = self.subject(doc, sent, tok.i, org)
             if org is None and low in self.verbs:
                 person, org = self.relative_clause(doc, sent, tok.i)
+            if org is None and low in self.verbs:
+                person, org = self.fronted_object(doc, sent, tok.i)
             if person is None and org is not None:
                 person = self.pronoun_subject(doc, sent, tok.i, org, genders)
             if person is None or org is None:
@@ -110,6 +112,24 @@ class VerbRoleMatcher:
                     i -= 1
                 return doc[start : k + 1], doc[i:j]
         return None, None
+
+    @staticmethod
+    def fronted_object(doc: Doc, sent: Span, verb: int) -> tuple[Span | None, Span | None]:
+        """ "Das Amt für Digitalisierung leitet Anna Berg": the organization fills the forefield, the
+        person follows the verb (a person leads a body, not the reverse)."""
+        org = org_span_starting(doc, sent.start, verb)
+        if org is None or org.end != verb or verb + 1 >= sent.end:
+            return None, None
+        j = verb + 1
+        if (phrase := time_phrases.starting_at(doc, j)) is not None:
+            j = phrase.end  # "leitet seit Mai X"
+        name = person_at(doc, j) if j < sent.end else None
+        if name is None:
+            return None, None
+        end = j
+        while end < sent.end and person_at(doc, end) == name:
+            end += 1
+        return doc[j:end], org
 
     @staticmethod
     def relative_clause(doc: Doc, sent: Span, verb: int) -> tuple[Span | None, Span | None]:

@@ -416,3 +416,21 @@ def test_predicate_title_before_a_copula_and_a_time_phrase():
     text = "Neue Leiterin des Ordnungsamts Nord ist seit Januar Ute Kern."
     found = roles(text, ("Ute Kern",), ("Ordnungsamts Nord",))
     assert [(r[0], r[3]) for r in found] == [("Ute Kern", "Ordnungsamts Nord")]
+
+
+def test_als_title_in_a_clause_of_working_takes_the_workplace():
+    text = "Ute Kern ist seit 2019 bei der Sportbund Nord GmbH als Projektleiterin tätig."
+    found = roles(text, ("Ute Kern",), ("Sportbund Nord GmbH",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Ute Kern", "Projektleiterin", "Sportbund Nord GmbH")]
+
+
+def test_als_title_without_a_verb_of_working_takes_no_workplace():
+    text = "Als Beraterin besuchte Ute Kern am Montag die Gäste im Sportbund Nord."
+    found = roles(text, ("Ute Kern",), ("Sportbund Nord",))
+    assert [(r[0], r[3]) for r in found] == [("Ute Kern", None)]
+
+
+def test_im_namen_names_the_body_of_the_title():
+    text = "Im Namen der Sportbund Nord GmbH begrüßte Präsidentin Ute Kern die Gäste."
+    found = roles(text, ("Ute Kern",), ("Sportbund Nord GmbH",))
+    assert [(r[0], r[3]) for r in found] == [("Ute Kern", "Sportbund Nord GmbH")]

@@ -65,3 +65,8 @@ def test_passive_with_the_leader_as_agent():
         "Das Bauamt Nord wird seit Mai von Lena Ott geleitet.", ("Lena Ott",), ("Bauamt Nord",)
     )
     assert found == [("Lena Ott", "leitung", "Bauamt Nord")]
+
+
+def test_organization_fronted_before_the_verb_with_the_leader_after_it():
+    found = verb_roles("Das Bauamt Nord leitet seit Mai Lena Ott.", ("Lena Ott",), ("Bauamt Nord",))
+    assert found == [("Lena Ott", "leitung", "Bauamt Nord")]
