@@ -63,6 +63,9 @@ class AffiliationMatcher:
                 elif (bare := cls.one_word_body(doc, j + 1, sent.end)) is not None:
                     out.append(RawLink(person, bare, sent, 0.75, kind="preposition"))
                 continue
+            if doc[j].text == "," and (org := cls.apposed_org(doc, j + 1, sent.end)) is not None:
+                out.append(RawLink(person, org, sent, 0.7, kind="apposition"))
+                continue
             if doc[j].text != "(":
                 continue
             k = j + 1
@@ -105,6 +108,23 @@ class AffiliationMatcher:
             if org is not None and people:
                 out.append(RawLink(people[0], org_at(doc, org.start), sent, 0.6, kind="preposition"))
         return out
+
+    @staticmethod
+    def apposed_org(doc: Doc, k: int, limit: int) -> str | None:
+        """'Anna Berg, Stadtwerke Trier; Karl Kern, …' (captions, contact lines): an organization
+        apposed to the name, right after its comma, closing the phrase (end, ";", ")", a line break,
+        or a comma not followed by another organization, which would make it a list of names)."""
+        org = org_span_starting(doc, k, limit)
+        if org is None or org.start != k:
+            return None
+        end = org.end
+        if end < limit:
+            nxt = doc[end]
+            if nxt.text == "," and end + 1 < limit and org_at(doc, end + 1) is not None:
+                return None  # "A, Stadtwerke, Universität und B": a list
+            if nxt.text not in {",", ";", ")", "."} and "\n" not in nxt.text_with_ws:
+                return None
+        return org_at(doc, org.start)
 
     @staticmethod
     def one_word_body(doc: Doc, k: int, limit: int) -> str | None:

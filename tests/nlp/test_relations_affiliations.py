@@ -142,3 +142,14 @@ def test_fronted_fuer_before_a_verb_of_greeting_names_the_speakers_body():
 def test_fronted_fuer_before_a_copula_names_no_body():
     text = "Für den Sportbund Nord ist das wichtig, sagte Jonas Probe."
     assert links(text, ("Jonas Probe",), ("Sportbund Nord",)) == []
+
+
+def test_organization_apposed_to_a_name_in_a_caption_line():
+    text = "Jonas Probe, Institut Nord; Lea Kurz, Sportbund Süd"
+    found = links(text, ("Jonas Probe", "Lea Kurz"), ("Institut Nord", "Sportbund Süd"))
+    assert sorted(found) == [("Jonas Probe", "Institut Nord"), ("Lea Kurz", "Sportbund Süd")]
+
+
+def test_organizations_listed_after_a_name_are_no_apposition():
+    text = "Es kamen Jonas Probe, Institut Nord, Sportbund Süd und andere."
+    assert links(text, ("Jonas Probe",), ("Institut Nord", "Sportbund Süd")) == []
