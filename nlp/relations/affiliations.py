@@ -63,8 +63,8 @@ class AffiliationMatcher:
                 elif (bare := cls.one_word_body(doc, j + 1, sent.end)) is not None:
                     out.append(RawLink(person, bare, sent, 0.75, kind="preposition"))
                 continue
-            if doc[j].text == "," and (org := cls.apposed_org(doc, j + 1, sent.end)) is not None:
-                out.append(RawLink(person, org, sent, 0.7, kind="apposition"))
+            if doc[j].text == "," and (apposed := cls.apposed_org(doc, j + 1, sent.end)) is not None:
+                out.append(RawLink(person, apposed, sent, 0.7, kind="apposition"))
                 continue
             if doc[j].text != "(":
                 continue
