@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import SuffixLexicon
 from nlp.names import adjective_stem, is_acronym, nominative_adjective
+from nlp.wordclusters import common_compound, is_common_noun
 
 GENITIVE_ARTICLES = frozenset({"des", "der"})
 COORD = frozenset({"und", "sowie", "&"})
@@ -215,6 +216,8 @@ class OrgGrammar:
             return brand, adjectives  # "Max Planck Institut für Informatik"
         if k >= 0 and is_acronym(doc[k].text) and doc[k].text not in self.stop:
             return k, adjectives  # "AMEOS Klinikum"
+        if k >= 1 and self.name_before_head(doc, k):
+            return k, adjectives  # "die Bertelsmann Stiftung", "das Helios Klinikum"
         expected = h  # an inflected adjective stands right before the head or another adjective
         while k >= 0:
             if k >= 1 and doc[k].text in COORD and doc[k - 1].text.endswith("-"):
@@ -230,6 +233,25 @@ class OrgGrammar:
             else:
                 break
         return k + 1, adjectives
+
+    def name_before_head(self, doc: Doc, k: int) -> bool:
+        """A proper name between an article and the head noun: capitalised, mid-sentence, no word of
+        the language (the word clusters' common nouns), no head noun, no adjective, no place the model
+        tagged ("die Trierer Stiftung" is an adjective; "die Lesen Stiftung" does not occur)."""
+        tok = doc[k]
+        return (
+            doc[k - 1].lower_ in ("die", "der", "des", "dem", "den", "das")
+            and not tok.is_sent_start
+            and tok.is_title
+            and tok.is_alpha
+            and tok.text not in self.stop
+            and not is_common_noun(tok.text)
+            and not common_compound(tok.text)
+            and self.head_of(tok.text) is None
+            and not self.is_adjective(tok)
+            and not self.is_place_adjective(tok)
+            and tok.ent_type_ not in ("LOC", "PER")
+        )
 
     def right_name(self, doc: Doc, k: int, info: Head) -> int:
         if info.cls not in NAME_CLASSES:

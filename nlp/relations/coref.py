@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -95,6 +96,19 @@ def _has_head(name: str, key: str) -> bool:
     parts = [inflection_key(p) for w in words[:cut] for p in re.split(r"[\-–]+", w) if p]
     several = len(words) > 1 or len(parts) > 1
     return several and any(p == key or len(key) >= 5 and p.endswith(key) for p in parts)
+
+
+@cache
+def admin_variants() -> dict[str, tuple[str, int]]:
+    """Word -> (its group's preferred word, its rank in the group: 0 the preferred)."""
+    from nlp.relations.lexicon import read_lines
+
+    out: dict[str, tuple[str, int]] = {}
+    for line in read_lines("admin_variants.txt"):
+        words = line.split()
+        for rank, word in enumerate(words):
+            out.setdefault(word, (words[0], rank))
+    return out
 
 
 def absorb(target: Cluster, other: Cluster) -> None:
@@ -215,7 +229,7 @@ class Coref:
                 if alias != cluster.name and alias not in cluster.aliases:
                     cluster.aliases.append(alias)
         merged = self.merge_abbreviations(
-            self.merge_legal_forms(self.merge_short_forms(list(clusters.values())))
+            self.merge_legal_forms(self.merge_short_forms(self.merge_admin_variants(list(clusters.values()))))
         )
         return self.merge_compounds(self.merge_generic_heads(merged))
 
@@ -258,6 +272,27 @@ class Coref:
             target.spans.extend(cluster.spans)
             if cluster.name not in target.aliases:
                 target.aliases.append(cluster.name)
+        return out
+
+    @staticmethod
+    def merge_admin_variants(clusters: list[Cluster]) -> list[Cluster]:
+        """'Kreis Trier-Saarburg' joins 'Landkreis Trier-Saarburg' (nlp/lexicons/admin_variants.txt):
+        names that differ only in the administrative word before the place; the fuller word is kept."""
+        groups = admin_variants()
+        by_key: dict[tuple[str, str], Cluster] = {}
+        out: list[Cluster] = []
+        for cluster in sorted(clusters, key=lambda c: groups.get(c.name.split(" ", 1)[0], ("", 9))[1]):
+            first, _, rest = cluster.name.partition(" ")
+            group = groups.get(first)
+            if group is None or not rest:
+                out.append(cluster)
+                continue
+            key = (group[0], rest.casefold())
+            if key in by_key:
+                absorb(by_key[key], cluster)
+            else:
+                by_key[key] = cluster
+                out.append(cluster)
         return out
 
     @staticmethod

@@ -267,3 +267,7 @@ def test_a_span_headed_by_an_event_noun_is_no_organization(nlp: Language) -> Non
 def test_a_company_named_after_an_event_stays_an_organization(nlp: Language) -> None:
     names = org_names(nlp, "Anna Berg ist Geschäftsführerin der Sommerfest Trier GmbH.")
     assert any(n.startswith("Sommerfest Trier") for n in names)
+
+
+def test_proper_name_between_article_and_head_noun_is_part_of_the_name(nlp: Language) -> None:
+    assert "Quellmann Stiftung" in org_names(nlp, "Das Projekt wird von der Quellmann Stiftung gefördert.")

@@ -154,3 +154,15 @@ def test_noun_in_a_genitive_complement_is_not_the_head():
     text = "Der Kreisverband der Arbeiterwohlfahrt Talheim wählte. Die Arbeiterwohlfahrt gratulierte."
     doc = annotate(text, orgs=("Kreisverband der Arbeiterwohlfahrt Talheim", "Arbeiterwohlfahrt"))
     assert len(doc._.kg_orgs) == 2
+
+
+def test_kreis_and_landkreis_of_one_place_are_one_organization():
+    text = "Der Kreis Nordwald baut. Im Landkreis Nordwald leben viele Menschen."
+    doc = annotate(text, orgs=("Kreis Nordwald", "Landkreis Nordwald"))
+    assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [("Landkreis Nordwald", ["Kreis Nordwald"])]
+
+
+def test_kreis_of_another_place_stays_apart():
+    text = "Der Kreis Nordwald baut. Im Landkreis Südwald leben viele Menschen."
+    doc = annotate(text, orgs=("Kreis Nordwald", "Landkreis Südwald"))
+    assert sorted(c.name for c in doc._.kg_orgs) == ["Kreis Nordwald", "Landkreis Südwald"]
