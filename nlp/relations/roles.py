@@ -413,7 +413,8 @@ class RoleMatcher:
             if plural and tail < sent.end and doc[tail].text != ",":
                 # "die Planerinnen von Stadt und Kreis, A und B"
                 tail = comma_before_names(doc, tail, sent.end)
-            if tail < sent.end and doc[tail].lower_ in _COPULA:
+            copula = tail < sent.end and doc[tail].lower_ in _COPULA
+            if copula:
                 tail += 1  # "Leiterin der Werkstatt ist X"
                 while tail < sent.end:  # "... ist seit Januar X", "... ist künftig X"
                     phrase = time_phrases.starting_at(doc, tail)
@@ -425,7 +426,7 @@ class RoleMatcher:
                         break
             if tail < sent.end:
                 start = tail + (doc[tail].text == ",")
-                if doc[tail].text == ",":  # "den Vorsitzenden des Vereins, Herrn Landrat X"
+                if doc[tail].text == "," or copula:  # "des Vereins, Herrn Landrat X", "ist Ministerin X"
                     while start < sent.end and (is_title_word(doc, start) or role_hit(doc[start].text)):
                         start += 1
                 first = self.person_after(doc, start, sent.end)

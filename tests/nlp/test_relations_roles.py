@@ -434,3 +434,8 @@ def test_im_namen_names_the_body_of_the_title():
     text = "Im Namen der Sportbund Nord GmbH begrüßte Präsidentin Ute Kern die Gäste."
     found = roles(text, ("Ute Kern",), ("Sportbund Nord GmbH",))
     assert [(r[0], r[3]) for r in found] == [("Ute Kern", "Sportbund Nord GmbH")]
+
+
+def test_predicate_title_before_a_copula_and_the_persons_own_title():
+    found = roles("Schirmherrin des Festes ist Ministerin Ute Kern.", ("Ute Kern",))
+    assert {r[1] for r in found} == {"Schirmherrin", "Ministerin"}
