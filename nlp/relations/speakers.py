@@ -69,6 +69,7 @@ class SpeakerMatcher:
         self.event_suffixes = tuple(sorted(word_set(event_cues)))
         self.speech = word_set("speech_verbs.txt")
         self.speech_lemmas = frozenset(read_yaml("cue_lemmas.yaml")["speech"])
+        self.present_lemmas = frozenset(read_yaml("cue_lemmas.yaml")["present"])
 
     def __call__(self, doc: Doc) -> Doc:
         events = doc._.kg_events or []
@@ -170,8 +171,11 @@ class SpeakerMatcher:
                 if tok.lower_ in {"hielt", "hielten"} and not any(self.talk_noun(t) for t in sent):
                     continue
                 out.append((tok.i, "verb"))
-            elif tok.lower_ in self.weak_verbs and (
-                has_talk or self.topic_follows(sent, k) or self.topic_fronted(sent, k)
+            elif (tok.lower_ in self.weak_verbs or self.presenting_lemma(tok)) and (
+                has_talk
+                or self.topic_follows(sent, k)
+                or self.topic_fronted(sent, k)
+                or self.into_topic(sent, k)
             ):
                 out.append((tok.i, "verb"))
             elif tok.lower_ in self.opening and (has_event or has_talk):
@@ -237,6 +241,22 @@ class SpeakerMatcher:
         """'Über die Erfahrungen mit X berichtete Y': the clause opens with a topic preposition."""
         opens_with_topic = k > 1 and sent[0].lower_ in _TOPIC_PREPS
         return opens_with_topic and all(t.text not in {",", ";", ":"} for t in sent[:k])
+
+    def presenting_lemma(self, tok: Token) -> bool:
+        """A verb of presenting by its lemma, separable particle re-attached ("führte … ein" ->
+        einführen, "stellte … vor" -> vorstellen; cue_lemmas.yaml `present`), when the pipeline
+        lemmatises."""
+        return tok.pos_ == "VERB" and tok.lemma_.lower() in self.present_lemmas
+
+    @staticmethod
+    def into_topic(sent: Span, k: int) -> bool:
+        """'führte in das Thema ein': the verb's clause names the topic noun ("Thema", "Themen")."""
+        for tok in sent[k + 1 :]:
+            if tok.text in {".", ";", ":", ","}:
+                return False
+            if tok.lower_ in {"thema", "themen", "themenfeld"}:
+                return True
+        return False
 
     @staticmethod
     def topic_follows(sent: Span, k: int) -> bool:
