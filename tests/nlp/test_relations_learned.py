@@ -160,6 +160,7 @@ def test_laut_attribution_is_an_indirect_quote_of_the_named_person(facts):
 def test_separable_verb_of_presenting_with_its_particle_at_the_clause_end(facts):
     f = facts(
         "Rund 200 Gäste kamen zum Digitaltag der Stadt Lindenau in die Stadthalle. Im Mittelpunkt "
-        "standen Fragen der Verwaltung. Ute Kernbach führte in das Thema ein. Am Abend endete die Veranstaltung."
+        "standen Fragen der Verwaltung. Ute Kernbach führte in das Thema ein. Am Abend endete "
+        "die Veranstaltung."
     )
     assert "Ute Kernbach" in speakers(f)
