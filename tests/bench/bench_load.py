@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 import httpx
 
+from tests.bench.rawhttp import AsyncConnection
 from tests.bench.server import serve
 from tests.bench.synthetic import build
 
@@ -60,7 +61,7 @@ def targets(url: str) -> dict[str, list[str]]:
 
 async def worker(
     hits: dict[str, list[bool]],
-    client: httpx.AsyncClient,
+    conn: AsyncConnection,
     todo: dict[str, list[str]],
     stop: float,
     samples: dict[str, list[float]],
@@ -72,26 +73,30 @@ async def worker(
         name = rng.choice(names)  # the endpoints in equal shares, each path of one at random
         path = rng.choice(todo[name])
         started = time.perf_counter()
-        r = await client.get(path)
+        status, fields, _ = await conn.request("GET", path)
         samples[name].append(time.perf_counter() - started)
-        hits[name].append(r.headers.get("x-cache") == "hit")
-        if r.status_code != 200:
-            errors.append(r.status_code)
+        hits[name].append(fields.get("x-cache") == "hit")
+        if status != 200:
+            errors.append(status)
 
 
 async def run_load(url: str, todo: dict[str, list[str]], seconds: float, concurrency: int) -> Run:
+    """`concurrency` keep-alive connections of the lean client (tests/bench/rawhttp.py) in a closed loop."""
     run = Run()
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as client:
+    conns = [await AsyncConnection(url).open() for _ in range(concurrency)]
+    try:
         started = time.perf_counter()
         stop = started + seconds
         await asyncio.gather(
             *(
-                worker(run.hits, client, todo, stop, run.samples, run.errors, random.Random(i))
-                for i in range(concurrency)
+                worker(run.hits, conn, todo, stop, run.samples, run.errors, random.Random(i))
+                for i, conn in enumerate(conns)
             )
         )
         run.elapsed = time.perf_counter() - started
+    finally:
+        for conn in conns:
+            await conn.close()
     return run
 
 
@@ -150,7 +155,8 @@ def write_report(args: argparse.Namespace, seconds: float, runs: dict[str, Run],
         "",
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by `python -m tests.bench.bench_load`; {args.articles} "
         f"generated articles; uvicorn (1 process) on 127.0.0.1; {args.concurrency} concurrent keep-alive "
-        f"connections (httpx, closed loop) for {seconds:.0f} s after a 3 s warm-up; load generator on the "
+        f"connections (the lean client of tests/bench/rawhttp.py, closed loop) for {seconds:.0f} s after "
+        f"a 3 s warm-up; load generator on the "
         f"same 2 cores (1-minute load average {load:.1f} before the runs). First requests (read model and "
         f"search index built) took {first.warm:.1f} s. Each request picks one of the four endpoints in equal "
         f"shares, then one of its paths at random: every person, organization and event of the store (read "

@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pyoxigraph as ox
@@ -44,6 +45,7 @@ from service.readmodel.load import rows
 from service.settings import Settings
 from service.sparql.pool import QueryPool
 from service.sparql.protocol import QueryRequest
+from tests.bench.rawhttp import Connection
 from tests.bench.server import free_port, serve
 from tests.bench.synthetic import build
 
@@ -171,14 +173,16 @@ def one_after_the_other(
 def http_runner(endpoint: str) -> Iterator[tuple[Run, list[bytes]]]:
     """The same client code for both endpoints: one keep-alive connection, POST the query, read the
     whole body. Rows are counted afterwards from the kept bodies, outside the timed region."""
-    headers = {"content-type": "application/sparql-query", "accept": ACCEPT}
+    headers = {"Content-Type": "application/sparql-query", "Accept": ACCEPT}
     bodies: list[bytes] = []
-    with httpx.Client(timeout=120) as client:
+    parts = urlsplit(endpoint)
+    with Connection(f"{parts.scheme}://{parts.netloc}", timeout=120) as conn:
 
         def run(q: str) -> int:
-            r = client.post(endpoint, content=q.encode("utf-8"), headers=headers)
-            r.raise_for_status()
-            bodies.append(r.content)
+            status, _, body = conn.request("POST", parts.path or "/", q.encode("utf-8"), headers)
+            if status >= 400:
+                raise RuntimeError(f"HTTP {status}: {body[:200]!r}")
+            bodies.append(body)
             return -1
 
         yield run, bodies
