@@ -148,16 +148,17 @@ class RoleMatcher:
 
     @staticmethod
     def attached_orgs(doc: Doc) -> set[str | None]:
-        """Organizations the article names as someone's place ("X von der Stadt Y", "zuvor bei der Z"):
-        they are not the body a bare title implies."""
+        """Organizations the article names as someone's place, the preposition right after the name
+        ("X von der Stadt Y", "Z vom DFKI"): they are not the body a bare title implies ("scheidet
+        als Chefarzt aus dem Klinikum aus" names the article's own hospital)."""
         out: set[str | None] = set()
         for cluster in doc._.kg_orgs or []:
             for span in cluster.spans:
                 k = span.start - 1
                 while k >= 0 and doc[k].lower_ in ARTICLES:
                     k -= 1
-                if k >= 0 and doc[k].lower_ in _ATTACHING:
-                    out.add(cluster.name)
+                if k >= 1 and doc[k].lower_ in _ATTACHING and person_at(doc, k - 1) is not None:
+                    out.add(cluster.name)  # "X von der Stadt Y", "Y vom DFKI": right after a name
         return out
 
     # --- finding titles -------------------------------------------------------------------------

@@ -439,3 +439,24 @@ def test_im_namen_names_the_body_of_the_title():
 def test_predicate_title_before_a_copula_and_the_persons_own_title():
     found = roles("Schirmherrin des Festes ist Ministerin Ute Kern.", ("Ute Kern",))
     assert {r[1] for r in found} == {"Schirmherrin", "Ministerin"}
+
+
+def test_chefarzt_implies_the_articles_one_hospital_compound():
+    text = "Das Marien-Hospital Nordheim baut an. Chefarzt Kurt Alt freut sich."
+    assert roles(text, ("Kurt Alt",), ("Marien-Hospital Nordheim",))[0][3] == "Marien-Hospital Nordheim"
+
+
+def test_rektorin_implies_the_articles_one_university():
+    text = "Die Universität Nordheim feiert. Rektorin Eva Alt eröffnete das Fest."
+    assert roles(text, ("Eva Alt",), ("Universität Nordheim",))[0][3] == "Universität Nordheim"
+
+
+def test_a_body_the_text_leaves_is_still_implied():
+    text = "Das Marien-Hospital Nordheim baut an. Chefarzt Kurt Alt scheidet 2026 aus dem Marien-Hospital Nordheim aus."
+    assert roles(text, ("Kurt Alt",), ("Marien-Hospital Nordheim",))[0][3] == "Marien-Hospital Nordheim"
+
+
+def test_a_body_named_as_another_persons_place_is_not_implied():
+    text = "Die Universität Nordheim feiert. Rektorin Eva Alt begrüßte Jan Roth von der Universität Südheim."
+    found = roles(text, ("Eva Alt", "Jan Roth"), ("Universität Nordheim", "Universität Südheim"))
+    assert [(r[0], r[3]) for r in found] == [("Eva Alt", "Universität Nordheim")]
