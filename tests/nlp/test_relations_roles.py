@@ -452,7 +452,7 @@ def test_rektorin_implies_the_articles_one_university():
 
 
 def test_a_body_the_text_leaves_is_still_implied():
-    text = "Das Marien-Hospital Nordheim baut an. Chefarzt Kurt Alt scheidet 2026 aus dem Marien-Hospital Nordheim aus."
+    text = "Das Marien-Hospital Nordheim baut an. Chefarzt Kurt Alt scheidet aus dem Marien-Hospital Nordheim aus."
     assert roles(text, ("Kurt Alt",), ("Marien-Hospital Nordheim",))[0][3] == "Marien-Hospital Nordheim"
 
 
