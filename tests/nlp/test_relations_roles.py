@@ -452,8 +452,8 @@ def test_rektorin_implies_the_articles_one_university():
 
 
 def test_a_body_the_text_leaves_is_still_implied():
-    text = "Das Marien-Hospital Nordheim baut an. Chefarzt Kurt Alt scheidet aus dem Marien-Hospital Nordheim aus."
-    assert roles(text, ("Kurt Alt",), ("Marien-Hospital Nordheim",))[0][3] == "Marien-Hospital Nordheim"
+    text = "Das Marien-Hospital Nord baut an. Chefarzt Kurt Alt scheidet aus dem Marien-Hospital Nord aus."
+    assert roles(text, ("Kurt Alt",), ("Marien-Hospital Nord",))[0][3] == "Marien-Hospital Nord"
 
 
 def test_a_body_named_as_another_persons_place_is_not_implied():
