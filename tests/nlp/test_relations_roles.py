@@ -460,3 +460,8 @@ def test_a_body_named_as_another_persons_place_is_not_implied():
     text = "Die Universität Nordheim feiert. Rektorin Eva Alt begrüßte Jan Roth von der Universität Südheim."
     found = roles(text, ("Eva Alt", "Jan Roth"), ("Universität Nordheim", "Universität Südheim"))
     assert [(r[0], r[3]) for r in found] == [("Eva Alt", "Universität Nordheim")]
+
+
+def test_buergermeisterin_implies_the_articles_one_verbandsgemeinde():
+    text = "Die Verbandsgemeinde Nordheim baut. Bürgermeisterin Eva Alt lobte das."
+    assert roles(text, ("Eva Alt",), ("Verbandsgemeinde Nordheim",))[0][3] == "Verbandsgemeinde Nordheim"
