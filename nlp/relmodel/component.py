@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import RawLink, RawQuote, RawRole
+from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form
 from nlp.relations.roles import RoleMatcher
 from nlp.relations.topics import talk_topic
@@ -152,6 +154,8 @@ class RelationModel:
     def decide_roles(ctx: DocContext, model: LinearModel, org_model: LinearModel | None) -> list[RawRole]:
         index = orgs.OrgIndex(ctx)
         cands = roles.candidates(ctx)
+        implied = cache(lambda: OrgLookup(ctx.doc))
+        attached = cache(lambda: RoleMatcher.attached_orgs(ctx.doc))
         best: dict[tuple[str, str], tuple[float, roles.RoleCandidate]] = {}
         for c in cands:
             p = model.score(c.features)
@@ -176,6 +180,8 @@ class RelationModel:
                 )
                 continue
             assert t is not None
+            if org_name is None and t.hit.entry.implies:  # as the rules do: "Landrat X" -> the Landkreis
+                org_name = implied().implied(t.hit.entry.implies, attached(), near=c.sent)
             label = base_form(RoleMatcher.determined(ctx.doc, t), RoleMatcher.gender(ctx.doc, c.mention.span))
             out.append(RawRole(c.mention.span, label, t.hit.key, None, org_name, t.time, c.sent, p))
         return out

@@ -164,3 +164,13 @@ def test_separable_verb_of_presenting_with_its_particle_at_the_clause_end(facts)
         "die Veranstaltung."
     )
     assert "Ute Kernbach" in speakers(f)
+
+
+def test_a_title_the_model_pairs_takes_the_body_it_implies(facts):
+    f = facts(
+        "Der Landkreis Nordheim hat einen neuen Haushalt. Die Sparkasse Nordheim gibt Kredite. Der "
+        "Sportbund Nordheim baut. Eva Alt, seit 2019 im Amt, lobte als Landrätin den Haushalt."
+    )
+    assert {(r.person, r.role, r.organization) for r in f.roles} == {
+        ("Eva Alt", "Landrätin", "Landkreis Nordheim")
+    }
