@@ -171,6 +171,29 @@ def role_modifiers() -> frozenset[str]:
     return frozenset(read_yaml("roles.yaml")["modifiers"])
 
 
+@cache
+def _modifier_implies() -> dict[str, tuple[str, ...]]:
+    return {k.casefold(): tuple(v) for k, v in read_yaml("roles.yaml").get("modifier_implies", {}).items()}
+
+
+def implied_kinds(role: str) -> tuple[str, ...]:
+    """The words of organization names a printed title implies: its head title's `implies`, and those
+    of a modifier before it ("Ärztlicher Direktor" -> a hospital; roles.yaml `modifier_implies`)."""
+    words = role.split()
+    heads = [k for k, w in enumerate(words) if role_hit(w) is not None]
+    if not heads:
+        return ()
+    head = heads[-1]  # "Dezernentin für Bildung": the title word, not its field
+    hit = role_hit(words[head])
+    out = tuple(hit.entry.implies) if hit is not None else ()
+    for word in words[:head]:
+        low = word.casefold()
+        for stem, kinds in _modifier_implies().items():
+            if low.startswith(stem):
+                out += kinds
+    return out
+
+
 def role_key(role: str) -> str:
     """Gender-neutral key of a role string: the key of its head title word, else the folded string."""
     words = role.replace("„", " ").replace("“", " ").split()

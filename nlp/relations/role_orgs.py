@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import ARTICLES, RawRole, org_at, org_span_starting, person_at
-from nlp.relations.lexicon import RoleHit, is_project_head, org_like, role_hit, title_org_like
+from nlp.relations.lexicon import RoleHit, implied_kinds, is_project_head, org_like, role_hit, title_org_like
 from nlp.relations.orglookup import OrgLookup
 
 _ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an"})
@@ -164,8 +164,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
         if org is None:
             entry = role_hit(role.role.split()[-1])
             org = lookup.by_kind(entry.prefix) if entry is not None else None  # "Hochschulpräsidentin"
-            if org is None and entry is not None:
-                org = lookup.implied(entry.entry.implies, taken, near=role.sent)
+            if org is None:
+                org = lookup.implied(implied_kinds(role.role), taken, near=role.sent)
             confidence = 0.5
         if org is not None:
             roles[idx] = replace(role, org=None, org_name=org, confidence=confidence)

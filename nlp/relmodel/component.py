@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import RawLink, RawQuote, RawRole
+from nlp.relations.lexicon import implied_kinds
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form
 from nlp.relations.roles import RoleMatcher
@@ -180,9 +181,9 @@ class RelationModel:
                 )
                 continue
             assert t is not None
-            if org_name is None and t.hit.entry.implies:  # as the rules do: "Landrat X" -> the Landkreis
-                org_name = implied().implied(t.hit.entry.implies, attached(), near=c.sent)
             label = base_form(RoleMatcher.determined(ctx.doc, t), RoleMatcher.gender(ctx.doc, c.mention.span))
+            if org_name is None:  # as the rules do: "Landrat X" -> the Landkreis
+                org_name = implied().implied(implied_kinds(label), attached(), near=c.sent)
             out.append(RawRole(c.mention.span, label, t.hit.key, None, org_name, t.time, c.sent, p))
         return out
 

@@ -465,3 +465,8 @@ def test_a_body_named_as_another_persons_place_is_not_implied():
 def test_buergermeisterin_implies_the_articles_one_verbandsgemeinde():
     text = "Die Verbandsgemeinde Nordheim baut. Bürgermeisterin Eva Alt lobte das."
     assert roles(text, ("Eva Alt",), ("Verbandsgemeinde Nordheim",))[0][3] == "Verbandsgemeinde Nordheim"
+
+
+def test_aerztlicher_modifier_implies_the_articles_one_hospital():
+    text = "Das Marien-Hospital Nord baut an. Der Ärztliche Direktor Kurt Alt freut sich."
+    assert roles(text, ("Kurt Alt",), ("Marien-Hospital Nord",))[0][3] == "Marien-Hospital Nord"
