@@ -75,6 +75,8 @@ class ProjectMatcher:
         low = word.lower()
         if not word[:1].isupper():
             return False
+        if low.startswith("programm") and (role_hit(word) is not None or low.endswith("leitung")):
+            return True  # "Programmleiterin Smart City X", "Programmleitung …", as "Projektleiterin …"
         return low.endswith(self.cue_suffixes) or low.startswith("projekt")
 
     def name_after(
@@ -105,6 +107,8 @@ class ProjectMatcher:
             # a title names a project in quotes, or as a name of several capitalised words right after
             # it ("Projektleiterin Digitale Agenda der Stadt X"), never a person ("Projektleiterin Dr. X")
             return self.name_after_title(doc, i, sent), None
+        if any(start <= tok.idx < end for start, end, _ in quotes):
+            return None, None  # the cue is part of a quoted title („Modellprojekte Smart Cities: …“)
         j = i + 1
         if j < sent.end and doc[j].lower_ == "wie":  # "Projekte wie AScore"
             j += 1
@@ -120,12 +124,18 @@ class ProjectMatcher:
             return None, None
         if org_at(doc, j) is not None and not (cand.is_upper or self.mixed_case(cand.text) or j > i + 1):
             return None, None  # "das Projekt Stadtwerke X" names a partner; "Projekte wie AScore" a project
-        if not (cand.is_upper or self.mixed_case(cand.text) or doc[i].lower_ in self.cues or j > i + 1):
-            return None, None
-        alias = None
         k = j + 1
         if not (cand.is_upper or self.mixed_case(cand.text)):
             k = self.name_words_end(doc, j, sent)  # "das Projekt Smart Region Trier"
+        if not (
+            cand.is_upper
+            or self.mixed_case(cand.text)
+            or doc[i].lower_ in self.cues
+            or j > i + 1
+            or k - j >= 2
+        ):
+            return None, None
+        alias = None
         if k + 1 < sent.end and doc[k].text in _DASHES and doc[k + 1].text in {"„", '"', "»"}:
             for start, _end, inner in quotes:  # "Projekt FESTIVAL – „Langer Name“"
                 if start == doc[k + 1].idx:

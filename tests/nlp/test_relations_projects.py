@@ -125,3 +125,13 @@ def test_unquoted_project_name_of_several_words_after_its_cue():
 def test_an_abbreviation_after_the_cue_is_the_whole_name():
     doc = annotate("Im Projekt LOTSE Daten zu sammeln war das Ziel.")
     assert [p.name for p in doc._.kg_projects] == ["LOTSE"]
+
+
+def test_programme_lead_title_names_the_programme_after_it():
+    doc = annotate("Kira Berg, Programmleitung Digitales Dorf Nordstadt, gab Einblicke.", ("Kira Berg",))
+    assert [p.name for p in doc._.kg_projects] == ["Digitales Dorf Nordstadt"]
+
+
+def test_a_cue_inside_a_quoted_title_names_no_project_of_its_own():
+    doc = annotate("Gefördert wird das im Programm „Modellprojekte Digitale Dörfer: Wege ins Netz“.")
+    assert "Digitale Dörfer" not in [p.name for p in doc._.kg_projects]
