@@ -142,6 +142,28 @@ def org_at(doc: Doc, i: int) -> str | None:
     return (doc._.kg_org_at or {}).get(i)
 
 
+def person_from(doc: Doc, i: int, limit: int) -> Span | None:
+    """The person mention that starts at token `i` (up to `limit`), if one does."""
+    name = person_at(doc, i) if i < limit else None
+    if name is None:
+        return None
+    end = i
+    while end < limit and person_at(doc, end) == name:
+        end += 1
+    return doc[i:end]
+
+
+def person_ending(doc: Doc, k: int, start: int) -> Span | None:
+    """The person mention whose last token is `k` (from `start` on), if one does."""
+    name = person_at(doc, k) if k >= start else None
+    if name is None:
+        return None
+    first = k
+    while first > start and person_at(doc, first - 1) == name:
+        first -= 1
+    return doc[first : k + 1]
+
+
 def ents_in(span: Span, label: str) -> list[Span]:
     return [e for e in span.doc.ents if e.label_ == label and span.start <= e.start and e.end <= span.end]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from nlp.doctext import doc_text
-from nlp.relations.base import ARTICLES, COURTESY, RawQuote, person_at
+from nlp.relations.base import ARTICLES, COURTESY, RawQuote, person_at, person_ending, person_from
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import role_hit
 
@@ -36,13 +36,7 @@ def source_after(doc: Doc, k: int, limit: int) -> Span | None:
         ):
             return None
         k += 1
-    if k >= limit:
-        return None
-    name = person_at(doc, k)
-    end = k
-    while end < limit and person_at(doc, end) == name:
-        end += 1
-    return doc[k:end]
+    return person_from(doc, k, limit)
 
 
 def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, int, int]]:
@@ -55,12 +49,8 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
             source = source_after(doc, i + 1, sent.end)
             if source is not None:
                 out.append((source, i, source.end))
-        elif low == "zufolge" and i > sent.start and person_at(doc, i - 1) is not None:
-            name = person_at(doc, i - 1)
-            k = i - 1
-            while k > sent.start and person_at(doc, k - 1) == name:
-                k -= 1
-            out.append((doc[k:i], k, i + 1))
+        elif low == "zufolge" and (source := person_ending(doc, i - 1, sent.start)) is not None:
+            out.append((source, source.start, i + 1))
         elif low == "nach" and i + 2 < sent.end and doc[i + 1].lower_ in _ACCOUNT_NOUNS:
             j = i + 2
             if doc[j].lower_ == "von":

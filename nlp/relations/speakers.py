@@ -12,6 +12,7 @@ from nlp.relations.base import (
     RawLink,
     content_sents,
     person_at,
+    person_ending,
     person_spans,
 )
 from nlp.relations.coref import ACADEMIC
@@ -412,15 +413,9 @@ class SpeakerMatcher:
             return None  # not clause-final
         for k in range(verb - 1, max(sent.start, verb - 12), -1):
             if doc[k].text in {",", ";", ":"}:
-                if doc[k].text != "," or doc[k + 1].lower_ not in {"der", "die"} or k - 1 < sent.start:
+                if doc[k].text != "," or doc[k + 1].lower_ not in {"der", "die"}:
                     return None
-                name = person_at(doc, k - 1)
-                if name is None:
-                    return None
-                start = k - 1
-                while start > sent.start and person_at(doc, start - 1) == name:
-                    start -= 1
-                return doc[start:k]
+                return person_ending(doc, k - 1, sent.start)
         return None
 
     @staticmethod

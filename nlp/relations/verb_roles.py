@@ -7,7 +7,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.relations import time_phrases
-from nlp.relations.base import RawRole, content_sents, org_at, org_span_starting, person_at
+from nlp.relations.base import (
+    RawRole,
+    content_sents,
+    org_at,
+    org_span_starting,
+    person_at,
+    person_ending,
+    person_from,
+)
 from nlp.relations.lexicon import read_yaml
 from nlp.relations.roles import person_genders
 
@@ -96,13 +104,10 @@ class VerbRoleMatcher:
     def passive(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, Span | None]:
         """ "Das Bauamt wird seit Mai von X geleitet": the agent after "von", and the organization
         that is the subject of the passive auxiliary."""
-        k = participle - 1
-        name = person_at(doc, k) if k >= sent.start else None
-        if name is None:
+        person = person_ending(doc, participle - 1, sent.start)
+        if person is None:
             return None, None
-        start = k
-        while start > sent.start and person_at(doc, start - 1) == name:
-            start -= 1
+        start = person.start
         if start - 1 <= sent.start or doc[start - 1].lower_ not in {"von", "vom"}:
             return None, None
         for j in range(sent.start + 1, start - 1):  # the organization right before the auxiliary
@@ -110,7 +115,7 @@ class VerbRoleMatcher:
                 i = j - 1
                 while i > sent.start and org_at(doc, i - 1) == org_at(doc, j - 1):
                     i -= 1
-                return doc[start : k + 1], doc[i:j]
+                return person, doc[i:j]
         return None, None
 
     @staticmethod
@@ -123,13 +128,8 @@ class VerbRoleMatcher:
         j = verb + 1
         if (phrase := time_phrases.starting_at(doc, j)) is not None:
             j = phrase.end  # "leitet seit Mai X"
-        name = person_at(doc, j) if j < sent.end else None
-        if name is None:
-            return None, None
-        end = j
-        while end < sent.end and person_at(doc, end) == name:
-            end += 1
-        return doc[j:end], org
+        person = person_from(doc, j, sent.end)
+        return (person, org) if person is not None else (None, None)
 
     @staticmethod
     def relative_clause(doc: Doc, sent: Span, verb: int) -> tuple[Span | None, Span | None]:
@@ -138,17 +138,14 @@ class VerbRoleMatcher:
         r = verb - 1
         while r > sent.start + 1 and verb - r <= _WINDOW + 2 and doc[r].text not in {",", ";", ":"}:
             if doc[r].lower_ in _RELATIVE and doc[r - 1].text == ",":
-                name = person_at(doc, r - 2)
+                person = person_ending(doc, r - 2, sent.start)
                 j = r + 1
                 if (phrase := time_phrases.starting_at(doc, j)) is not None:
                     j = phrase.end
                 org = org_span_starting(doc, j, verb)
-                if name is None or org is None or org.end != verb:
+                if person is None or org is None or org.end != verb:
                     return None, None
-                start = r - 2
-                while start > sent.start and person_at(doc, start - 1) == name:
-                    start -= 1
-                return doc[start : r - 1], org
+                return person, org
             r -= 1
         return None, None
 
@@ -158,14 +155,11 @@ class VerbRoleMatcher:
         out: list[Span] = []
         k = person.start - 1
         while k > sent.start and doc[k].lower_ in {"und", "sowie", ","}:
-            name = person_at(doc, k - 1)
-            if name is None:
+            before = person_ending(doc, k - 1, sent.start)
+            if before is None:
                 break
-            start = k - 1
-            while start > sent.start and person_at(doc, start - 1) == name:
-                start -= 1
-            out.append(doc[start:k])
-            k = start - 1
+            out.append(before)
+            k = before.start - 1
         return out
 
     @staticmethod
