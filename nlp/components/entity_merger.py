@@ -95,6 +95,7 @@ class Candidate:
             "surnames": "surnames.txt",
             "event_heads": "event_heads.txt",
             "project_heads": "project_heads.txt",
+            "venue_heads": "venue_heads.txt",
         },
     },
 )
@@ -135,8 +136,8 @@ class EntityMerger(SerializedLexicons):
         self.grammar = OrgGrammar(lexicons["org_heads"], self.stop, self.cues)
         self.first_names = frozenset(lexicons["first_names"])
         self.surnames = frozenset(lexicons.get("surnames", []))
-        self.other_heads = tuple(  # heads of events and projects: never an organization
-            w.lower() for key in ("event_heads", "project_heads") for w in lexicons.get(key, [])
+        self.other_heads = tuple(  # heads of events, projects and venues: never an organization
+            w.lower() for key in ("event_heads", "project_heads", "venue_heads") for w in lexicons.get(key, [])
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -220,8 +221,9 @@ class EntityMerger(SerializedLexicons):
         return any(f in self.cues for f in forms) and self.grammar.head_of(word) is None
 
     def names_event(self, span: Span) -> bool:
-        """The span's first noun (its head, before a genitive or a name) is an event or project noun
-        (nlp/lexicons/event_heads.txt, project_heads.txt) and no word of it is an organization head."""
+        """The span's first noun (its head, before a genitive or a name) is an event, project or venue
+        noun (nlp/lexicons/event_heads.txt, project_heads.txt, venue_heads.txt) and no word of it is an
+        organization head."""
         if not self.other_heads or any(self.grammar.head_of(t.text) for t in span):
             return False
         if span[-1].text.rstrip(".") in LEGAL_FORMS:

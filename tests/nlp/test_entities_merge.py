@@ -176,3 +176,8 @@ def test_one_word_body_after_a_persons_vom_is_an_organization(rules: Language) -
 def test_a_bare_head_after_a_persons_von_der_is_no_organization(rules: Language) -> None:
     doc = run(rules, "Es sprach Ute Kern von der Stadt.", [("Ute Kern", "PER")])
     assert [e for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_model_organization_headed_by_a_venue_noun_is_dropped(rules: Language) -> None:
+    doc = run(rules, "Die Gala fand in der Quellmann Arena statt.", [("Quellmann Arena", "ORG")])
+    assert [e for e in doc.ents if e.label_ == "ORG"] == []
