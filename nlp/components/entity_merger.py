@@ -136,9 +136,8 @@ class EntityMerger(SerializedLexicons):
         self.grammar = OrgGrammar(lexicons["org_heads"], self.stop, self.cues)
         self.first_names = frozenset(lexicons["first_names"])
         self.surnames = frozenset(lexicons.get("surnames", []))
-        self.other_heads = tuple(  # heads of events, projects and venues: never an organization
-            w.lower() for key in ("event_heads", "project_heads", "venue_heads") for w in lexicons.get(key, [])
-        )
+        other = ("event_heads", "project_heads", "venue_heads")  # never the head of an organization
+        self.other_heads = tuple(w.lower() for key in other for w in lexicons.get(key, []))
 
     def __call__(self, doc: Doc) -> Doc:
         keys = (self.cfg["person_key"], self.cfg["org_key"])

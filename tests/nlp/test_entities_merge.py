@@ -179,5 +179,5 @@ def test_a_bare_head_after_a_persons_von_der_is_no_organization(rules: Language)
 
 
 def test_model_organization_headed_by_a_venue_noun_is_dropped(rules: Language) -> None:
-    doc = run(rules, "Die Gala fand in der Quellmann Arena statt.", [("Quellmann Arena", "ORG")])
+    doc = run(rules, "Die Gala fand im Festsaal Nordstadt statt.", [("Festsaal Nordstadt", "ORG")])
     assert [e for e in doc.ents if e.label_ == "ORG"] == []
