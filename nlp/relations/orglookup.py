@@ -13,6 +13,7 @@ from nlp.relations.lexicon import is_org_head, role_hit
 _NON_WORD = re.compile(r"[\W_]+")
 _LEAD_SENTENCES = 3  # headline, subheading or first sentence: where an article names its subject
 _MIN_KIND = 5  # shorter first parts ("Amts", "Haupt") say nothing about the organization
+_ATTACHMENT = frozenset({"von", "vom", "bei", "beim", "aus"})  # "bei der Stadt X": someone's place
 
 
 def fold_name(text: str) -> str:
@@ -79,22 +80,42 @@ class OrgLookup:
         exact = {w.casefold() for w in words if not w.startswith("-")}
         suffixes = tuple(w[1:].casefold() for w in words if w.startswith("-"))
         hits: dict[str, int] = {}
+        far: set[str] = set()
         for cluster in self.doc._.kg_orgs or []:
             if not cluster.in_content() or cluster.name in (exclude or set()):
                 continue
             if near is not None and not any(self.close(span, near) for span in cluster.spans):
+                if self.of_kind(cluster.name, exact, suffixes) and not all(
+                    map(self.someones_place, cluster.spans)
+                ):
+                    far.add(cluster.name)
                 continue
-            names = cluster.name.split()
-            heads = names[:-1] if len(names) > 1 else names  # the last word is the place ("Landkreis X")
-            # a truncated first part is not the kind: "Gemeinde- und Städtebund" is a Bund
-            heads = [w for w in heads if not w.endswith("-")]
-            parts = [p.casefold() for w in heads for p in re.split(r"-", w)]
-            if any(p in exact or (suffixes and p.endswith(suffixes)) for p in parts):
+            if self.of_kind(cluster.name, exact, suffixes):
                 hits[cluster.name] = len(cluster.spans)
         ranked = sorted(hits.items(), key=lambda kv: -kv[1])
         if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
             return ranked[0][0]  # the single one, or the one the article names most often
+        if not ranked and len(far) == 1:
+            return far.pop()  # none nearby, and the article has only one of the kind
         return None
+
+    def someones_place(self, span: Span) -> bool:
+        """'Er war bei der Stadt X', 'Y von der Stadt X': a mention after a preposition of attachment
+        names where someone works or comes from, not the article's own body."""
+        k = span.start - 1
+        while k >= 0 and self.doc[k].lower_ in ARTICLES:
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in _ATTACHMENT
+
+    @staticmethod
+    def of_kind(name: str, exact: set[str], suffixes: tuple[str, ...]) -> bool:
+        """Whether an organization's name has a word of the kind ("Landkreis X" for Landkreis)."""
+        names = name.split()
+        heads = names[:-1] if len(names) > 1 else names  # the last word is the place ("Landkreis X")
+        # a truncated first part is not the kind: "Gemeinde- und Städtebund" is a Bund
+        heads = [w for w in heads if not w.endswith("-")]
+        parts = [p.casefold() for w in heads for p in re.split(r"-", w)]
+        return any(p in exact or (suffixes and p.endswith(suffixes)) for p in parts)
 
     def close(self, span: Span, sent: Span) -> bool:
         """In the lead (first sentences of the article) or in the paragraph (line) of `sent`."""

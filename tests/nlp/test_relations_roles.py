@@ -470,3 +470,13 @@ def test_buergermeisterin_implies_the_articles_one_verbandsgemeinde():
 def test_aerztlicher_modifier_implies_the_articles_one_hospital():
     text = "Das Marien-Hospital Nord baut an. Der Ärztliche Direktor Kurt Alt freut sich."
     assert roles(text, ("Kurt Alt",), ("Marien-Hospital Nord",))[0][3] == "Marien-Hospital Nord"
+
+
+def test_the_articles_only_city_is_implied_from_another_paragraph():
+    text = "Debatte.\nKein Thema.\nNichts.\nDie Stadt Ost baut.\nBürgermeister Kai Rot kam."
+    assert roles(text, ("Kai Rot",), ("Stadt Ost",))[0][3] == "Stadt Ost"
+
+
+def test_two_cities_in_other_paragraphs_imply_neither():
+    text = "Debatte.\nKein Thema.\nNichts.\nDie Stadt Ost und die Stadt West bauen.\nBürgermeister Kai Rot."
+    assert roles(text, ("Kai Rot",), ("Stadt Ost", "Stadt West"))[0][3] is None
