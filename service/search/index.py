@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from service.cowmap import CowMap
 from service.search.analyzer import STOPWORDS, Analyzer, stem_pattern, words
 from service.search.compounds import TermExpander
 from service.search.suggest import TopicSuggester
@@ -55,17 +56,18 @@ class SearchIndex:
     documents' own words. Never changed once built (see `updated`)."""
 
     def __init__(self, groups: Mapping[Hashable, Sequence[Doc]] | Sequence[Doc] = ()) -> None:
-        self._groups: dict[Hashable, tuple[Doc, ...]] = {}
-        self._texts: dict[str, _Text] = {}
+        # CowMaps: `updated` copies them at the cost of what the change touches
+        self._groups: CowMap[Hashable, tuple[Doc, ...]] = CowMap()
+        self._texts: CowMap[str, _Text] = CowMap()
         self._slots: list[str | None] = []
         self._free: list[int] = []
         self._length = np.zeros(0)  # terms per slot (0 for a free slot)
-        self._postings: dict[str, tuple[np.ndarray, int]] = {}  # term -> (postings, document frequency)
+        self._postings: CowMap[str, tuple[np.ndarray, int]] = CowMap()  # term -> (postings, doc frequency)
         self._n = 0  # documents (texts times their documents)
         self._total = 0  # terms of all documents
-        self._stems: dict[str, int] = {}  # stem -> texts using it: the analyzer's vocabulary
-        self._compounds: dict[str, frozenset[str]] = {}  # loose key of a long word -> texts with it
-        self._forms: dict[str, dict[str, int]] | None = None  # the suggester's counts, once asked
+        self._stems: CowMap[str, int] = CowMap()  # stem -> texts using it: the analyzer's vocabulary
+        self._compounds: CowMap[str, frozenset[str]] = CowMap()  # loose key of a long word -> texts with it
+        self._forms: CowMap[str, dict[str, int]] | None = None  # the suggester's counts, once asked
         self._suggested: set[str] = set()  # keys of `_forms` a change touched
         # posting edits of a change, per term: slots out, postings in, change of document frequency
         self._edits: dict[str, tuple[set[int], list[int], list[int]]] = {}
@@ -97,9 +99,9 @@ class SearchIndex:
         out = SearchIndex.__new__(SearchIndex)
         out.__dict__.update(self.__dict__)
         for name in ("_groups", "_texts", "_postings", "_stems", "_compounds"):
-            setattr(out, name, dict(getattr(self, name)))
+            setattr(out, name, getattr(self, name).copy())
         out._slots, out._free, out._length = list(self._slots), list(self._free), self._length.copy()
-        out._forms = dict(self._forms) if self._forms is not None else None
+        out._forms = self._forms.copy() if self._forms is not None else None
         out.analyzer = Analyzer(out._stems)
         out._suggested = set()
         out._change(groups, self.analyzer)
@@ -280,7 +282,8 @@ class SearchIndex:
         query that matches nothing; updates keep them counted."""
         if self._suggester is None:
             if self._forms is None:
-                self._forms = TopicSuggester.tally((text, len(t.docs)) for text, t in self._texts.items())
+                tally = TopicSuggester.tally((text, len(t.docs)) for text, t in self._texts.items())
+                self._forms = CowMap(tally)
             self._suggester = TopicSuggester.from_counts(self._forms)
 
     def query_words(self, query: str) -> list[list[tuple[str, float]]]:
