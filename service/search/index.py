@@ -15,6 +15,7 @@ again.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
@@ -49,6 +50,25 @@ class Doc:
 class _Text:
     slot: int
     docs: tuple[Doc, ...]  # the documents with this text, by key
+
+
+def _doc_key(d: Doc) -> str:
+    return d.key
+
+
+def _edit_docs(docs: tuple[Doc, ...], out: set[str], into: list[Doc]) -> tuple[Doc, ...]:
+    """`docs` (sorted by key) without the keys `out` and with `into`, by key: a small change to a long
+    list (an event's name carried by thousands of talks) by binary search instead of a sort."""
+    if 4 * (len(out) + len(into)) > len(docs):
+        return tuple(sorted([d for d in docs if d.key not in out] + into, key=_doc_key))
+    now = list(docs)
+    for key in out:
+        i = bisect.bisect_left(now, key, key=_doc_key)
+        if i < len(now) and now[i].key == key:
+            del now[i]
+    for d in into:
+        now.insert(bisect.bisect_right(now, d.key, key=_doc_key), d)
+    return tuple(now)
 
 
 class SearchIndex:
@@ -127,8 +147,7 @@ class SearchIndex:
         removed: list[tuple[str, int, int]] = []  # text, its slot, its documents before
         for text, (out, into) in docs.items():
             old = self._texts.get(text)
-            kept = [d for d in old.docs if d.key not in out] if old is not None else []
-            now = tuple(sorted(kept + into, key=lambda d: d.key))
+            now = _edit_docs(old.docs if old is not None else (), out, into)
             was = len(old.docs) if old is not None else 0
             if old is None and now:
                 added.append(text)
