@@ -55,3 +55,15 @@ def test_copies_of_copies_stay_apart() -> None:
     third["x"] = 2
     second["y"] = 3
     assert "x" not in first and second["x"] == 1 and third["x"] == 2 and "y" not in third
+
+
+def test_growing_past_the_shards_splits_one_shard_not_the_table() -> None:
+    original = CowMap(names(63 * SHARD_SIZE))
+    for i in range(63 * SHARD_SIZE, len(original._shards) * SHARD_SIZE):
+        original[f"person/anna-weber-{i}"] = i
+    assert len(original) == SHARD_SIZE * len(original._shards)  # full: the next new key splits a shard
+    copy = original.copy()
+    copy["person/jan-wolf"] = 1
+    shared = sum(a is b for a, b in zip(original._shards, copy._shards, strict=False))
+    assert len(copy._shards) == len(original._shards) + 1 and shared >= len(original._shards) - 2
+    assert dict(copy.items()) == {**names(len(original)), "person/jan-wolf": 1}

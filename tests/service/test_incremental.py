@@ -178,7 +178,7 @@ def test_a_held_snapshot_stays_as_it_was_while_writes_move_on(tmp_path: Path) ->
 def test_a_write_copies_only_the_shards_it_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The cost of a write follows the change: the next snapshot shares nearly every shard of the big
     tables with the one before (small shards here, so that 60 articles make many)."""
-    monkeypatch.setattr(cowmap, "SHARD_SIZE", 2)
+    monkeypatch.setattr(cowmap, "SHARD_SIZE", 1)
     rng = random.Random(9)
     with KnowledgeStore(tmp_path / "kg") as ks:
         for n in range(60):
@@ -195,6 +195,6 @@ def test_a_write_copies_only_the_shards_it_changes(tmp_path: Path, monkeypatch: 
         "search texts": (before.search._texts, after.search._texts),
     }
     for name, (old, new) in tables.items():
-        assert len(old._shards) == len(new._shards) >= 32, name
-        copied = sum(a is not b for a, b in zip(old._shards, new._shards, strict=True))
+        assert len(new._shards) >= len(old._shards) >= 48, name  # a split adds a shard
+        copied = sum(a is not b for a, b in zip(old._shards, new._shards, strict=False))
         assert 0 < copied <= len(old._shards) // 8, f"{name}: {copied} of {len(old._shards)} shards copied"
