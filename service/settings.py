@@ -74,7 +74,10 @@ class Settings(BaseSettings):
         default=50, ge=1, description="Requests a client may send at once before the limit."
     )
     store_check_interval: float = Field(
-        default=0.5, ge=0, description="Seconds between checks whether another process wrote the store."
+        default=0.5,
+        ge=0,
+        description="Seconds between checks whether another process wrote a store server "
+        "(KG_STORE=http://...); a store folder is checked at every request (a stat of its marker file).",
     )
     incremental_updates: bool = Field(
         default=True,

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from fastapi import Request
 
-from graph.generation import changes_since, marker_seq, read_generation
+from graph.generation import GENERATION_FILE, changes_since, marker_seq, read_generation
 from service import live
 from service.limits import ExtractionGate
 from service.settings import Settings
@@ -51,6 +53,11 @@ class ServiceState:
         # The store's generation marker as of the last look: another value means another process wrote.
         self._marker = read_generation(settings.store)
         self._writing = False
+        from graph.location import is_remote
+
+        # a store folder's marker file (None: a store server) and its stat as of the last look
+        self._marker_file = None if is_remote(settings.store) else Path(settings.store) / GENERATION_FILE
+        self._marker_stat: tuple[int, int, int] | None = None
 
     @property
     def kstore(self) -> KnowledgeStore:
@@ -215,6 +222,21 @@ class ServiceState:
                     self._marker = read_generation(self.settings.store)  # our own write
                 self._catch_up(kstore.store)
                 self._writing = False
+
+    def marker_moved(self) -> bool | None:
+        """Whether the marker file of a store folder changed since the last call (a stat: cheap enough
+        for every request); None for a store server, which has no marker file."""
+        if self._marker_file is None:
+            return None
+        try:
+            st = os.stat(self._marker_file)
+            stat: tuple[int, int, int] | None = (st.st_ino, st.st_mtime_ns, st.st_size)
+        except OSError:
+            stat = None
+        if stat == self._marker_stat:
+            return False
+        self._marker_stat = stat
+        return True
 
     def external_write_seen(self) -> bool:
         """Whether another process (`kg ingest`) wrote the store since the last look: compares the

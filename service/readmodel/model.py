@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
 
+from service.cowmap import CowMap
 from service.readmodel import load
 from service.readmodel.load import EntityRow, GraphData
 from service.readmodel.names import NameIndex
@@ -22,50 +23,51 @@ class ReadModel:
     """Everything the REST lookups need, indexed so that a lookup only touches its own entity's facts.
 
     Never changed once built, so requests share it without locks: a write makes a new model with
-    `updated` (service/readmodel/update.py), which shares every table and record that did not change.
+    `updated` (service/readmodel/update.py), which shares every table and record that did not change
+    (the tables are `CowMap`s: a copy shares all but the few shards the write changes).
     Lists of facts are sorted by fact IRI, so an updated model equals a fresh build of the same store.
     """
 
     def __init__(self) -> None:
         # what the store says: per article graph, per entity (shared labels), per relation concept
-        self.graphs: dict[str, GraphData] = {}
-        self.relations: dict[str, str] = {}
+        self.graphs: CowMap[str, GraphData] = CowMap()
+        self.relations: CowMap[str, str] = CowMap()
         # records
-        self.entities: dict[str, Entity] = {}
-        self.articles: dict[str, ArticleRec] = {}
-        self.facts: dict[str, Fact] = {}
+        self.entities: CowMap[str, Entity] = CowMap()
+        self.articles: CowMap[str, ArticleRec] = CowMap()
+        self.facts: CowMap[str, Fact] = CowMap()
         # indexes
-        self.mentioned_by: dict[str, frozenset[str]] = {}  # entity IRI -> IRIs of articles citing it
-        self.article_graph: dict[str, str] = {}  # article IRI -> its named graph
-        self.ids: dict[str, frozenset[str]] = {}  # article id -> article IRIs (an id may repeat)
-        self.by_id: dict[tuple[str, str], Entity] = {}
-        self.article_by_id: dict[str, ArticleRec] = {}
-        self.by_subject: dict[str, tuple[Fact, ...]] = {}
-        self.by_object: dict[str, tuple[Fact, ...]] = {}
-        self.by_about: dict[str, tuple[Fact, ...]] = {}  # project IRI -> talks about it
-        self.by_article: dict[str, tuple[Fact, ...]] = {}
-        self.parents: dict[str, tuple[str, ...]] = {}
-        self.units: dict[str, tuple[str, ...]] = {}
-        self.parent_pairs: dict[tuple[str, str], int] = {}  # (unit, parent) -> graphs stating it
-        self.stated_pairs: dict[tuple[str, str], int] = {}  # ... -> part-of fact nodes stating it
-        self.organizer: dict[str, str] = {}  # event IRI -> organizer IRI (the least, if several)
-        self.place: dict[str, str] = {}  # event IRI -> place IRI
-        self.event_orgs: dict[str, dict[str, int]] = {}  # event -> organizer -> graphs stating it
-        self.event_places: dict[str, dict[str, int]] = {}
-        self.organized_by: dict[str, tuple[str, ...]] = {}  # organizer IRI -> event IRIs
-        self.placed_at: dict[str, tuple[str, ...]] = {}  # place IRI -> event IRIs
-        self.org_events: dict[str, tuple[str, ...]] = {}  # organization -> events it (co-)organizes
-        self.place_events: dict[str, tuple[str, ...]] = {}  # place -> events held there (by any graph)
+        self.mentioned_by: CowMap[str, frozenset[str]] = CowMap()  # entity IRI -> IRIs of articles citing it
+        self.article_graph: CowMap[str, str] = CowMap()  # article IRI -> its named graph
+        self.ids: CowMap[str, frozenset[str]] = CowMap()  # article id -> article IRIs (an id may repeat)
+        self.by_id: CowMap[tuple[str, str], Entity] = CowMap()
+        self.article_by_id: CowMap[str, ArticleRec] = CowMap()
+        self.by_subject: CowMap[str, tuple[Fact, ...]] = CowMap()
+        self.by_object: CowMap[str, tuple[Fact, ...]] = CowMap()
+        self.by_about: CowMap[str, tuple[Fact, ...]] = CowMap()  # project IRI -> talks about it
+        self.by_article: CowMap[str, tuple[Fact, ...]] = CowMap()
+        self.parents: CowMap[str, tuple[str, ...]] = CowMap()
+        self.units: CowMap[str, tuple[str, ...]] = CowMap()
+        self.parent_pairs: CowMap[tuple[str, str], int] = CowMap()  # (unit, parent) -> graphs stating it
+        self.stated_pairs: CowMap[tuple[str, str], int] = CowMap()  # ... -> part-of fact nodes stating it
+        self.organizer: CowMap[str, str] = CowMap()  # event IRI -> organizer IRI (the least, if several)
+        self.place: CowMap[str, str] = CowMap()  # event IRI -> place IRI
+        self.event_orgs: CowMap[str, dict[str, int]] = CowMap()  # event -> organizer -> graphs stating it
+        self.event_places: CowMap[str, dict[str, int]] = CowMap()
+        self.organized_by: CowMap[str, tuple[str, ...]] = CowMap()  # organizer IRI -> event IRIs
+        self.placed_at: CowMap[str, tuple[str, ...]] = CowMap()  # place IRI -> event IRIs
+        self.org_events: CowMap[str, tuple[str, ...]] = CowMap()  # organization -> events it (co-)organizes
+        self.place_events: CowMap[str, tuple[str, ...]] = CowMap()  # place -> events held there (any graph)
         # Folded name and aliases of every entity, and the entities of each kind sorted by folded name:
         # the name filters of the list endpoints scan these instead of folding every name per request.
-        self.folded: dict[str, tuple[str, ...]] = {}
-        self.sorted_by_kind: dict[str, list[Entity]] = {}
-        self.sorted_keys: dict[str, list[tuple[str, str]]] = {}  # (folded name, IRI) of sorted_by_kind
+        self.folded: CowMap[str, tuple[str, ...]] = CowMap()
+        self.sorted_by_kind: CowMap[str, list[Entity]] = CowMap()
+        self.sorted_keys: CowMap[str, list[tuple[str, str]]] = CowMap()  # (folded name, IRI) of each
         self.names = NameIndex(())  # lookups by the names people type
         self.articles_newest_first: list[ArticleRec] = []
         self.newest_keys: list[tuple[bool, int, str, str]] = []
         # Folded role titles and role keys of each person, for the role filter of GET /persons.
-        self.role_texts: dict[str, tuple[str, ...]] = {}
+        self.role_texts: CowMap[str, tuple[str, ...]] = CowMap()
 
     @classmethod
     def from_store(cls, store: ox.Store) -> ReadModel:

@@ -7,7 +7,8 @@ berndt", "ole berndt", "berndt"), sorted: a lookup is a few binary searches, nev
 Only a lookup that finds nothing compares the query with every name (RapidFuzz, in C) to say what the
 user may have meant.
 
->>> from service.readmodel.records import Entity
+>>> from service.cowmap import CowMap
+from service.readmodel.records import Entity
 >>> names = NameIndex([Entity("person", "p:1", "sonja-groentgen", "Sonja Gröntgen")])
 >>> [(m.how, [e.name for e in m.entities]) for m in map(names.lookup, ["Groentgen", "Grön", "Gröndgen"])]
 [('word', ['Sonja Gröntgen']), ('prefix', ['Sonja Gröntgen']), ('similar', ['Sonja Gröntgen'])]
@@ -23,6 +24,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from service.cowmap import CowMap
 from service.readmodel.records import Entity
 from service.search.analyzer import fold
 
@@ -67,8 +69,8 @@ class NameIndex:
     """
 
     def __init__(self, entities: Iterable[Entity]) -> None:
-        self._by_id: dict[str, tuple[Entity, ...]] = {}
-        self._full: dict[str, tuple[Entity, ...]] = {}
+        self._by_id: CowMap[str, tuple[Entity, ...]] = CowMap()
+        self._full: CowMap[str, tuple[Entity, ...]] = CowMap()
         self._tail_keys: list[tuple[str, str]] = []  # (word run, entity IRI), sorted
         self._tails: list[str] = []  # the word runs alone, for binary search and RapidFuzz
         self._tail_owner: list[Entity] = []
@@ -90,7 +92,7 @@ class NameIndex:
     def updated(self, gone: Iterable[Entity], new: Iterable[Entity]) -> NameIndex:
         """A new index without the entities `gone` and with `new` (an entity in both is replaced)."""
         out = NameIndex(())
-        out._by_id, out._full = dict(self._by_id), dict(self._full)
+        out._by_id, out._full = self._by_id.copy(), self._full.copy()
         out._tail_keys, out._tails, out._tail_owner = self._tail_keys, self._tails, self._tail_owner
         out._edit(list(gone), list(new))
         return out
@@ -127,15 +129,19 @@ class NameIndex:
             pairs.sort(key=lambda p: p[0])
             keys_, owners = [k for k, _ in pairs], [e for _, e in pairs]
         else:
-            keys_, owners = list(self._tail_keys), list(self._tail_owner)
+            # copies (C speed) edited by binary search: no Python pass over every word run
+            keys_, owners, tails = list(self._tail_keys), list(self._tail_owner), list(self._tails)
             for k in gone:
                 i = bisect.bisect_left(keys_, k)
                 if i < len(keys_) and keys_[i] == k:
-                    del keys_[i], owners[i]
+                    del keys_[i], owners[i], tails[i]
             for k, e in new:
                 i = bisect.bisect_left(keys_, k)
                 keys_.insert(i, k)
                 owners.insert(i, e)
+                tails.insert(i, k[0])
+            self._tail_keys, self._tail_owner, self._tails = keys_, owners, tails
+            return
         self._tail_keys, self._tail_owner = keys_, owners
         self._tails = [t for t, _ in keys_]
 

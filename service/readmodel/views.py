@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import bisect
 import copy
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, overload
 
 from service import schemas as s
+from service.cowmap import CowMap
 from service.readmodel.model import ReadModel
 from service.readmodel.records import API_KINDS, KIND_PATHS, ArticleRec, Entity, Ev, Fact, newest_first
 from service.readmodel.update import Delta
@@ -38,7 +39,7 @@ def article_ref(a: ArticleRec) -> s.ArticleRef:
 class ArticleList(Sequence[s.ArticleRef]):
     """Links to articles, newest first: IRIs kept sorted, each made a link when read (pages slice it)."""
 
-    def __init__(self, iris: list[str], refs: dict[str, s.ArticleRef]) -> None:
+    def __init__(self, iris: list[str], refs: Mapping[str, s.ArticleRef]) -> None:
         self.iris, self._refs = iris, refs
 
     def __len__(self) -> int:
@@ -59,28 +60,30 @@ class Views:
 
     def __init__(self, model: ReadModel, delta: Delta | None = None) -> None:
         self.m = model
-        self._refs: dict[str, s.EntityRef] = {}
-        self._article_refs: dict[str, s.ArticleRef] = {}
-        self._evidence: dict[str, list[s.EvidenceOut]] = {}
-        self._articles_of: dict[str, list[str]] = {}  # entity IRI -> article IRIs, newest first
-        self._summaries: dict[str, s.Model] = {}
+        # CowMaps: `updated` copies them for the next model at the cost of what the write changes
+        self._refs: CowMap[str, s.EntityRef] = CowMap()
+        self._article_refs: CowMap[str, s.ArticleRef] = CowMap()
+        self._evidence: CowMap[str, list[s.EvidenceOut]] = CowMap()
+        self._articles_of: CowMap[str, list[str]] = CowMap()  # entity IRI -> article IRIs, newest first
+        self._summaries: CowMap[str, s.Model] = CowMap()
         self._update(None, delta)
 
     def updated(self, model: ReadModel, delta: Delta) -> Views:
         """The views of `model`, the model after `delta`: a new object sharing what did not change."""
         out = copy.copy(self)
         out.m = model
-        out._refs, out._article_refs = dict(self._refs), dict(self._article_refs)
-        out._evidence, out._articles_of = dict(self._evidence), dict(self._articles_of)
-        out._summaries = dict(self._summaries)
+        out._refs, out._article_refs = self._refs.copy(), self._article_refs.copy()
+        out._evidence, out._articles_of = self._evidence.copy(), self._articles_of.copy()
+        out._summaries = self._summaries.copy()
         out._update(self.m, delta)
         return out
 
     def _update(self, old: ReadModel | None, delta: Delta | None) -> None:
         """Rebuild the shared parts `delta` touched (all of them without a delta)."""
         m = self.m
+        facts: Mapping[str, Fact]
         if delta is None:
-            entities, articles, facts = set(m.entities), set(m.articles), dict(m.facts)
+            entities, articles, facts = set(m.entities), set(m.articles), m.facts
             summaries = set(m.entities)
             gone_facts: set[str] = set()
             gone_articles: set[str] = set()

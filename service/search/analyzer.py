@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping, Set
 from functools import lru_cache
 
 import Stemmer
@@ -48,7 +48,7 @@ class Analyzer:
     def __init__(self, vocabulary: Iterable[str] = ()) -> None:
         # a set or a mapping is used as it is (an index passes its stem counts), anything else copied
         self.vocabulary: Container[str] = (
-            vocabulary if isinstance(vocabulary, set | frozenset | dict) else frozenset(vocabulary)
+            vocabulary if isinstance(vocabulary, Set | Mapping) else frozenset(vocabulary)
         )
         self._splits: dict[str, tuple[str, ...]] = {}
 

@@ -43,7 +43,6 @@ class TermExpander:
 
     def __init__(self, vocabulary: Iterable[str], weights: Weights = Weights()) -> None:
         self.terms = sorted(set(vocabulary))
-        self._known = frozenset(self.terms)
         self._reversed = sorted(t[::-1] for t in self.terms)
         self.weights = weights
         self.expand = lru_cache(maxsize=4096)(self._expand)  # per index: the cache dies with it
@@ -61,9 +60,14 @@ class TermExpander:
         for t in added:
             bisect.insort(terms, t)
             bisect.insort(rev, t[::-1])
-        out.terms, out._reversed, out._known = terms, rev, frozenset(terms)
+        out.terms, out._reversed = terms, rev
         out.expand = lru_cache(maxsize=4096)(out._expand)
         return out
+
+    def _known(self, term: str) -> bool:
+        """Whether `term` is in the vocabulary (a binary search: no set to copy on an update)."""
+        i = bisect.bisect_left(self.terms, term)
+        return i < len(self.terms) and self.terms[i] == term
 
     def _with_prefix(self, prefix: str) -> list[str]:
         i = bisect.bisect_left(self.terms, prefix)
@@ -92,7 +96,7 @@ class TermExpander:
             if weight > found.get(term, 0.0):
                 found[term] = weight
 
-        if base in self._known:
+        if self._known(base):
             put(base, self.weights.exact)
         if len(folded) >= MIN_PART:
             # The query word as the first part: the word as written (or its stem) plus a linker, then a

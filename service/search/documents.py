@@ -191,18 +191,30 @@ def _linked(model: ReadModel, person: str) -> set[str]:
     return out
 
 
+def _linked_persons(model: ReadModel, project: str) -> set[str]:
+    """Persons linked to a project: `_linked` read from the project's side."""
+    e = model.entities.get(project)
+    if e is None or e.kind != "project":
+        return set()
+    out = {f.subject for f in model.by_object.get(project, ()) if f.kind == "project"}
+    out.update(f.subject for f in model.by_about.get(project, ()))
+    return out
+
+
 class _Expertise:
-    """Builds the expertise groups of one model (the sentences of each project computed once)."""
+    """Builds the expertise groups of one model (the sentences and persons of each project computed
+    once: a write that touches a project re-makes the context of every person linked to it)."""
 
     def __init__(self, model: ReadModel) -> None:
         self.m = model
         self._projects: dict[str, tuple[str, tuple[Ev, ...]]] = {}
-        self._linked: dict[str, set[str]] = {}
+        self._persons: dict[str, set[str]] = {}
 
-    def linked(self, person: str) -> set[str]:
-        hit = self._linked.get(person)
+    def linked(self, project: str) -> set[str]:
+        """The persons linked to `project` (`_linked_persons`)."""
+        hit = self._persons.get(project)
         if hit is None:
-            hit = self._linked[person] = _linked(self.m, person)
+            hit = self._persons[project] = _linked_persons(self.m, project)
         return hit
 
     def context(self, project: str) -> tuple[str, tuple[Ev, ...]]:
@@ -226,7 +238,7 @@ class _Expertise:
         if group[0] == "sent":
             return _person_sentence_docs(m, group[1], group[2])
         person, project = group[1], group[2]
-        if not _is_person(m, person) or project not in self.linked(person):
+        if not _is_person(m, person) or person not in self.linked(project):
             return []
         text, evs = self.context(project)
         if not evs:

@@ -15,6 +15,7 @@ again.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
@@ -23,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from service.cowmap import CowMap
 from service.search.analyzer import STOPWORDS, Analyzer, stem_pattern, words
 from service.search.compounds import TermExpander
 from service.search.suggest import TopicSuggester
@@ -50,22 +52,42 @@ class _Text:
     docs: tuple[Doc, ...]  # the documents with this text, by key
 
 
+def _doc_key(d: Doc) -> str:
+    return d.key
+
+
+def _edit_docs(docs: tuple[Doc, ...], out: set[str], into: list[Doc]) -> tuple[Doc, ...]:
+    """`docs` (sorted by key) without the keys `out` and with `into`, by key: a small change to a long
+    list (an event's name carried by thousands of talks) by binary search instead of a sort."""
+    if 4 * (len(out) + len(into)) > len(docs):
+        return tuple(sorted([d for d in docs if d.key not in out] + into, key=_doc_key))
+    now = list(docs)
+    for key in out:
+        i = bisect.bisect_left(now, key, key=_doc_key)
+        if i < len(now) and now[i].key == key:
+            del now[i]
+    for d in into:
+        now.insert(bisect.bisect_right(now, d.key, key=_doc_key), d)
+    return tuple(now)
+
+
 class SearchIndex:
     """BM25 over groups of documents, analysed with a German `Analyzer` whose vocabulary is the
     documents' own words. Never changed once built (see `updated`)."""
 
     def __init__(self, groups: Mapping[Hashable, Sequence[Doc]] | Sequence[Doc] = ()) -> None:
-        self._groups: dict[Hashable, tuple[Doc, ...]] = {}
-        self._texts: dict[str, _Text] = {}
+        # CowMaps: `updated` copies them at the cost of what the change touches
+        self._groups: CowMap[Hashable, tuple[Doc, ...]] = CowMap()
+        self._texts: CowMap[str, _Text] = CowMap()
         self._slots: list[str | None] = []
         self._free: list[int] = []
         self._length = np.zeros(0)  # terms per slot (0 for a free slot)
-        self._postings: dict[str, tuple[np.ndarray, int]] = {}  # term -> (postings, document frequency)
+        self._postings: CowMap[str, tuple[np.ndarray, int]] = CowMap()  # term -> (postings, doc frequency)
         self._n = 0  # documents (texts times their documents)
         self._total = 0  # terms of all documents
-        self._stems: dict[str, int] = {}  # stem -> texts using it: the analyzer's vocabulary
-        self._compounds: dict[str, frozenset[str]] = {}  # loose key of a long word -> texts with it
-        self._forms: dict[str, dict[str, int]] | None = None  # the suggester's counts, once asked
+        self._stems: CowMap[str, int] = CowMap()  # stem -> texts using it: the analyzer's vocabulary
+        self._compounds: CowMap[str, frozenset[str]] = CowMap()  # loose key of a long word -> texts with it
+        self._forms: CowMap[str, dict[str, int]] | None = None  # the suggester's counts, once asked
         self._suggested: set[str] = set()  # keys of `_forms` a change touched
         # posting edits of a change, per term: slots out, postings in, change of document frequency
         self._edits: dict[str, tuple[set[int], list[int], list[int]]] = {}
@@ -97,9 +119,9 @@ class SearchIndex:
         out = SearchIndex.__new__(SearchIndex)
         out.__dict__.update(self.__dict__)
         for name in ("_groups", "_texts", "_postings", "_stems", "_compounds"):
-            setattr(out, name, dict(getattr(self, name)))
+            setattr(out, name, getattr(self, name).copy())
         out._slots, out._free, out._length = list(self._slots), list(self._free), self._length.copy()
-        out._forms = dict(self._forms) if self._forms is not None else None
+        out._forms = self._forms.copy() if self._forms is not None else None
         out.analyzer = Analyzer(out._stems)
         out._suggested = set()
         out._change(groups, self.analyzer)
@@ -125,8 +147,7 @@ class SearchIndex:
         removed: list[tuple[str, int, int]] = []  # text, its slot, its documents before
         for text, (out, into) in docs.items():
             old = self._texts.get(text)
-            kept = [d for d in old.docs if d.key not in out] if old is not None else []
-            now = tuple(sorted(kept + into, key=lambda d: d.key))
+            now = _edit_docs(old.docs if old is not None else (), out, into)
             was = len(old.docs) if old is not None else 0
             if old is None and now:
                 added.append(text)
@@ -280,7 +301,8 @@ class SearchIndex:
         query that matches nothing; updates keep them counted."""
         if self._suggester is None:
             if self._forms is None:
-                self._forms = TopicSuggester.tally((text, len(t.docs)) for text, t in self._texts.items())
+                tally = TopicSuggester.tally((text, len(t.docs)) for text, t in self._texts.items())
+                self._forms = CowMap(tally)
             self._suggester = TopicSuggester.from_counts(self._forms)
 
     def query_words(self, query: str) -> list[list[tuple[str, float]]]:

@@ -8,7 +8,7 @@ RapidFuzz, whose C implementation keeps a scan of a few hundred thousand strings
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, MutableMapping
 
 from rapidfuzz import fuzz, process
 
@@ -40,13 +40,13 @@ class TopicSuggester:
         return forms
 
     @classmethod
-    def from_counts(cls, forms: dict[str, dict[str, int]]) -> TopicSuggester:
+    def from_counts(cls, forms: Mapping[str, dict[str, int]]) -> TopicSuggester:
         """A suggester of forms counted with `count`."""
         out = cls.__new__(cls)
         out._set(forms)
         return out
 
-    def updated(self, forms: dict[str, dict[str, int]], changed: Iterable[str]) -> TopicSuggester:
+    def updated(self, forms: Mapping[str, dict[str, int]], changed: Iterable[str]) -> TopicSuggester:
         """The suggester of `forms`, which differ from this one's in the keys `changed` (a new object)."""
         out = TopicSuggester.__new__(TopicSuggester)
         keys, display = list(self._keys), list(self._display)
@@ -66,7 +66,7 @@ class TopicSuggester:
         return out
 
     @staticmethod
-    def count(forms: dict[str, dict[str, int]], text: str, times: int) -> set[str]:
+    def count(forms: MutableMapping[str, dict[str, int]], text: str, times: int) -> set[str]:
         """Count the words and the phrase of `text` `times` times into `forms` (folded -> as written ->
         count; negative `times` takes a text out). Inner tables are replaced, never edited, so a copy
         of `forms` made before is not changed."""
@@ -84,7 +84,7 @@ class TopicSuggester:
                 forms.pop(key, None)
         return keys
 
-    def _set(self, forms: dict[str, dict[str, int]]) -> None:
+    def _set(self, forms: Mapping[str, dict[str, int]]) -> None:
         # sorted keys, and of the forms of a key the most frequent (the least on a tie): no dependence
         # on the order texts were counted in
         self._keys = sorted(forms)

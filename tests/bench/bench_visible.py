@@ -9,7 +9,8 @@ and both indexes built). This process then writes through `KnowledgeStore`, as `
 a running server: each new article names a person with a surname of its own. It polls GET
 /persons?q=SURNAME, /search?q=SURNAME and /expertise?topic=SURNAME until all three show the change,
 and times that from the start of the write. The server learns of the write from the store's change log
-at its next request (at most once per KG_STORE_CHECK_INTERVAL) and applies the changed article (or,
+at its next request (a stat of the marker file; until commit e5cf238 at most once per
+KG_STORE_CHECK_INTERVAL, 0.5 s, which the second mode set to 0) and applies the changed article (or,
 with KG_INCREMENTAL_UPDATES=false, as before: rebuilds the read model at the next lookup and the indexes
 at the next search). POST /articles ends in the same update after its extraction (the write happens in
 the server process, which then reads its own log entry), so its visibility is the extraction plus the
@@ -178,10 +179,10 @@ def write_report(runs: list[Run], load: float) -> None:
         f"average {load:.1f} before the runs (2 cores, shared with other jobs). What is measured: see the "
         "script's docstring. In short: articles of generated news (tests/bench/synthetic.py) written by "
         "another process through `KnowledgeStore` while the server (uvicorn, one process, default "
-        "settings: store checked at most every 0.5 s) answers; *visible* is from the start of the write "
-        "until GET /persons?q=, /search?q= and /expertise?topic= all show the new surname (for a replace: "
-        "the new one, and the old one no more; for a delete: neither). The POST /articles path applies "
-        "the same update in the server process after its extraction.",
+        "settings: the marker file stat'ed at every request) answers; *visible* is from the start of the "
+        "write until GET /persons?q=, /search?q= and /expertise?topic= all show the new surname (for a "
+        "replace: the new one, and the old one no more; for a delete: neither). The POST /articles path "
+        "applies the same update in the server process after its extraction.",
         "",
         "| articles | mode | op | writes | write (median) | visible after (median) | visible after (max) |",
         "|---:|---|---|---:|---:|---:|---:|",

@@ -182,6 +182,15 @@ def test_a_write_by_another_process_is_seen(fresh: tuple[TestClient, OxigraphSer
     assert client.get("/health").json()["generation"] == generation + 2
 
 
+def test_a_store_server_is_asked_at_most_once_per_interval(oxigraph: OxigraphServer) -> None:
+    build_store(Path(oxigraph.url))
+    settings = Settings(store=Path(oxigraph.url), sparql_workers=1, store_check_interval=3600, rate_limit=0)
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/articles").json()["total"] == 2
+        KnowledgeStore(oxigraph.url).delete(article_kl()[0].id)
+        assert client.get("/articles").json()["total"] == 2  # not asked again within the hour
+
+
 def test_a_runaway_query_is_stopped_at_the_timeout(fresh: tuple[TestClient, OxigraphServer]) -> None:
     client, _ = fresh
     client.app.state.kg.settings.sparql_timeout = 0.5  # type: ignore[attr-defined]

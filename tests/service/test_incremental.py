@@ -3,8 +3,10 @@ deletes, the updated read model, views, search and expertise indexes equal a fre
 
 from __future__ import annotations
 
+import copy
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,11 +14,20 @@ from fastapi.testclient import TestClient
 from graph import generation
 from graph.generation import changes_since, marker_seq, read_generation
 from graph.store import KnowledgeStore
-from service import live
+from service import cowmap, live
 from service.app import create_app
 from service.settings import Settings
+from tests.bench import synthetic as bench
 from tests.service.conftest import TOKEN, auth
-from tests.service.incremental import differences, pool, variant
+from tests.service.incremental import (
+    answers,
+    differences,
+    index_state,
+    model_state,
+    pool,
+    variant,
+    views_state,
+)
 
 VERSION = "test-1"
 
@@ -132,3 +143,58 @@ def test_a_log_rotated_past_the_snapshot_falls_back_to_a_rebuild(
 def built_from(store: Path) -> live.Snapshot:
     with KnowledgeStore(store) as ks:
         return built(ks)
+
+
+def held_state(s: live.Snapshot) -> dict[str, Any]:
+    """Everything a snapshot holds and answers, copied deeply (records included)."""
+    assert s.search is not None and s.expertise is not None
+    state = {
+        "model": model_state(s.model),
+        "views": views_state(s.views),
+        "search": index_state(s.search),
+        "expertise": index_state(s.expertise),
+        "answers": answers(s),
+    }
+    return copy.deepcopy(state)
+
+
+def test_a_held_snapshot_stays_as_it_was_while_writes_move_on(tmp_path: Path) -> None:
+    articles = pool(7)
+    with KnowledgeStore(tmp_path / "kg") as ks:
+        for article, facts in articles[:8]:
+            ks.ingest(article, facts, pipeline_version=VERSION)
+        held = built(ks, marker_seq(read_generation(tmp_path / "kg")))
+        before = held_state(held)
+        ks.ingest(*articles[8], pipeline_version=VERSION)
+        snapshot = step(ks, held)
+        ks.ingest(*variant(*articles[0], seed=71), pipeline_version=VERSION)
+        snapshot = step(ks, snapshot)
+        assert ks.delete(articles[1][0].id)
+        snapshot = step(ks, snapshot)
+        assert differences(snapshot, fresh(ks)) == []
+    assert held_state(held) == before
+
+
+def test_a_write_copies_only_the_shards_it_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cost of a write follows the change: the next snapshot shares nearly every shard of the big
+    tables with the one before (small shards here, so that 60 articles make many)."""
+    monkeypatch.setattr(cowmap, "SHARD_SIZE", 1)
+    rng = random.Random(9)
+    with KnowledgeStore(tmp_path / "kg") as ks:
+        for n in range(60):
+            ks.ingest(*bench.make_article(n, rng), pipeline_version=VERSION)
+        before = built(ks, marker_seq(read_generation(tmp_path / "kg")))
+        ks.ingest(*bench.make_article(60, rng), pipeline_version=VERSION)
+        after = step(ks, before)
+    assert before.search is not None and after.search is not None
+    tables: dict[str, tuple[cowmap.CowMap[Any, Any], cowmap.CowMap[Any, Any]]] = {
+        "facts": (before.model.facts, after.model.facts),
+        "articles": (before.model.articles, after.model.articles),
+        "by_article": (before.model.by_article, after.model.by_article),
+        "evidence views": (before.views._evidence, after.views._evidence),
+        "search texts": (before.search._texts, after.search._texts),
+    }
+    for name, (old, new) in tables.items():
+        assert len(new._shards) >= len(old._shards) >= 48, name  # a split adds a shard
+        copied = sum(a is not b for a, b in zip(old._shards, new._shards, strict=False))
+        assert 0 < copied <= len(old._shards) // 8, f"{name}: {copied} of {len(old._shards)} shards copied"
