@@ -120,6 +120,7 @@ class SizeResult:
     open_store_s: float = 0.0
     rounds: list[Round] = field(default_factory=list)
     when: str = ""
+    client: str = "lean"  # HTTP client of the timings: tests/bench/rawhttp.py (older runs: "httpx")
 
 
 def folder_sizes(store: Path) -> tuple[int, int]:
@@ -305,8 +306,15 @@ def _spread(values: list[float], fmt: str = "{:.1f}") -> str:
     return med if lo == hi else f"{med} ({lo}–{hi})"
 
 
+def client_of(run: dict[str, Any]) -> str:
+    """The HTTP client a run timed with (runs before the lean client have no field: httpx)."""
+    return str(run.get("client", "httpx"))
+
+
 def write_report(path: Path, results: dict[str, list[dict[str, Any]]]) -> None:
     runs = [run for k in sorted(results, key=int) for run in results[k]]
+    for run in runs:
+        run["when"] = f"{run['when']} ({client_of(run)})"
     lines = [
         "# Scale: the service at 1,000, 10,000 and 100,000 articles",
         "",
@@ -315,7 +323,10 @@ def write_report(path: Path, results: dict[str, list[dict[str, Any]]]) -> None:
         "agents' jobs. With each round: the 1-minute load average before and after it (it counts this "
         "benchmark's own client, server and workers too) and *others*, the cores the rest of the machine "
         "used meanwhile (its busy time from /proc/stat minus this benchmark's processes). The client, the "
-        "server and its SPARQL workers share the same 2 cores.",
+        "server and its SPARQL workers share the same 2 cores. The run column names the HTTP client of the "
+        "timings: *httpx* (runs before 2026-12-04 17:30), whose Python costs about 0.6 ms per request and "
+        "whose load generator took much of a core, or *lean*, tests/bench/rawhttp.py (a few µs per "
+        "request); the SPARQL table shows the two apart.",
         "",
         "## Per store size and run",
         "",
@@ -343,8 +354,13 @@ def write_report(path: Path, results: dict[str, list[dict[str, Any]]]) -> None:
         "| 1.5 × raw + 2 ms | p50 ≤ 20 ms | ≤ 1.5 × raw + 2 ms |",
         "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
-    for k in sorted(results, key=int):
-        rounds = [r for run in results[k] for r in run["rounds"]]
+    groups = [
+        (k, client)
+        for k in sorted(results, key=int)
+        for client in sorted({client_of(run) for run in results[k]}, reverse=True)  # lean first
+    ]
+    for k, client in groups:
+        rounds = [r for run in results[k] if client_of(run) == client for r in run["rounds"]]
         for q in [*QUERIES, FIXED]:
             per = [r["sparql"][q] for r in rounds if q in r["sparql"]]  # older runs lack the fixed cost
             if not per:
@@ -355,8 +371,9 @@ def write_report(path: Path, results: dict[str, list[dict[str, Any]]]) -> None:
             fast = "yes" if statistics.median(http50) <= 20.0 else "**no**"
             close = "yes" if statistics.median(http50) <= bound else "**no**"
             name = q if q in QUERIES else "`ASK {}`: the fixed cost"
+            rows = statistics.mean(x["rows"] for x in per)
             lines.append(
-                f"| {int(k):,} | {name} | {len(per)} | {statistics.mean(x['rows'] for x in per):.0f} | "
+                f"| {int(k):,} ({client}) | {name} | {len(per)} | {rows:.0f} | "
                 f"{_spread(http50)} | {_spread([x['http_p95'] * MS for x in per])} | "
                 f"{_spread(raw50, '{:.2f}')} | {_spread([x['raw_p95'] * MS for x in per], '{:.2f}')} | "
                 f"{bound:.1f} | " + (f"{fast} | {close} |" if q in QUERIES else "– | – |")
