@@ -480,3 +480,13 @@ def test_the_articles_only_city_is_implied_from_another_paragraph():
 def test_two_cities_in_other_paragraphs_imply_neither():
     text = "Debatte.\nKein Thema.\nNichts.\nDie Stadt Ost und die Stadt West bauen.\nBürgermeister Kai Rot."
     assert roles(text, ("Kai Rot",), ("Stadt Ost", "Stadt West"))[0][3] is None
+
+
+def test_ortsbeauftragter_implies_the_articles_thw_unit():
+    text = "Der THW Ortsverband Nordheim übte am Samstag. Ortsbeauftragter Kurt Alt lobte die Helfer."
+    assert roles(text, ("Kurt Alt",), ("THW Ortsverband Nordheim",))[0][3] == "THW Ortsverband Nordheim"
+
+
+def test_pflegedienstleiterin_implies_the_articles_one_hospital():
+    text = "Das Kreiskrankenhaus Nord stellt ein. Pflegedienstleiterin Eva Alt freut sich."
+    assert roles(text, ("Eva Alt",), ("Kreiskrankenhaus Nord",))[0][3] == "Kreiskrankenhaus Nord"
