@@ -452,10 +452,14 @@ def undo(ks: KnowledgeStore, ident: str, curator: str) -> tuple[Decision, list[s
             raise CurationConflictError(f"Decision {d.id} was undone already ({d.undone_time}).")
         if d.type != "wrong":
             concerned = {*d.used, *([d.generated] if d.generated else [])}
-            later = [
+            later = [  # times have millisecond resolution: one taken in the same millisecond counts as later
                 x
                 for x in load_decisions(ks.store)
-                if x.active and x.type != "wrong" and x.time > d.time and concerned & set(x.used)
+                if x.active
+                and x.type != "wrong"
+                and x.iri != d.iri
+                and x.time >= d.time
+                and concerned & set(x.used)
             ]
             if later:
                 raise CurationConflictError(

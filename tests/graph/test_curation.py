@@ -281,6 +281,16 @@ def test_undo_of_a_merge_a_later_split_builds_on_is_a_conflict(ks: KnowledgeStor
     assert {ANNA, ANNE} <= set(entities(ks))
 
 
+def test_a_split_in_the_same_millisecond_as_its_merge_still_blocks_the_merges_undo(
+    ks: KnowledgeStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(curate, "_now", lambda: "2026-12-04T17:00:00.000Z")  # both decisions, one stamp
+    merged = curate.merge(ks, keep=ANNA, other=ANNE, curator="Erika Muster")
+    split = curate.split(ks, ANNA, curator="Erika Muster", articles=[article_b()[0].id])
+    with pytest.raises(curate.CurationConflictError, match=split.id):
+        curate.undo(ks, merged.id, curator="Erika Muster")
+
+
 def test_a_new_article_after_a_split_by_name_goes_to_the_split_off_entity(ks: KnowledgeStore) -> None:
     decision = curate.split(ks, CITY, curator="Erika Muster", label="Stadt Musterhausen")
     ingest(ks, article_c)  # "Stadt Musterhausen" again, the automatic resolution would fold it into CITY
