@@ -490,3 +490,8 @@ def test_ortsbeauftragter_implies_the_articles_thw_unit():
 def test_pflegedienstleiterin_implies_the_articles_one_hospital():
     text = "Das Kreiskrankenhaus Nord stellt ein. Pflegedienstleiterin Eva Alt freut sich."
     assert roles(text, ("Eva Alt",), ("Kreiskrankenhaus Nord",))[0][3] == "Kreiskrankenhaus Nord"
+
+
+def test_stadtraetin_implies_the_articles_one_landeshauptstadt():
+    text = "Die Landeshauptstadt Nordheim baut. Stadträtin Eva Alt lobte das."
+    assert roles(text, ("Eva Alt",), ("Landeshauptstadt Nordheim",))[0][3] == "Landeshauptstadt Nordheim"
