@@ -97,13 +97,9 @@ class AffiliationMatcher:
                 continue
             clause = doc[start:k]
             start = k + 1
-            if len(clause) < 3 or clause[0].lower_ not in _FRONTED | {"für"}:
+            if len(clause) < 3:
                 continue
-            org = org_span_starting(doc, clause.start + 1, min(clause.end, clause.start + 4))
-            if clause[0].lower_ == "für" and (
-                org is None or not AffiliationMatcher.speaks_for(doc, org, clause)
-            ):
-                continue
+            org = fronted_body(clause, clause.end, _FRONTED | {"für"})
             people = [p for p in person_spans(sent) if clause.start <= p.start and p.end <= clause.end]
             if org is not None and people:
                 out.append(RawLink(people[0], org_at(doc, org.start), sent, 0.6, kind="preposition"))
@@ -231,3 +227,16 @@ class AffiliationMatcher:
         between = doc[first.end : last.start]
         separators = {",", "und", "sowie", "herrn", "herr", "frau", "dr.", "prof."}
         return all(t.lower_ in separators or person_at(doc, t.i) is not None for t in between)
+
+
+def fronted_body(clause: Span, limit: int, prepositions: frozenset[str]) -> Span | None:
+    """The organization of the phrase that opens `clause` with one of `prepositions` ("Seitens der
+    Stadtwerke …", "Bei der Stadt X …"), within three words and before `limit`; after "für" only when
+    a verb of saying, presenting, opening or greeting follows it (`AffiliationMatcher.speaks_for`)."""
+    doc, first = clause.doc, clause.start
+    if doc[first].lower_ not in prepositions:
+        return None
+    org = org_span_starting(doc, first + 1, min(limit, first + 4))
+    if org is None or doc[first].lower_ == "für" and not AffiliationMatcher.speaks_for(doc, org, clause):
+        return None
+    return org

@@ -164,6 +164,16 @@ def person_ending(doc: Doc, k: int, start: int) -> Span | None:
     return doc[first : k + 1]
 
 
+RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche"})
+
+
+def relative_antecedent(doc: Doc, comma: int, start: int) -> Span | None:
+    """'X, die …': the person right before the comma at `comma` when a relative pronoun follows it."""
+    if doc[comma].text != "," or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in RELATIVE_PRONOUNS:
+        return None
+    return person_ending(doc, comma - 1, start)
+
+
 def ents_in(span: Span, label: str) -> list[Span]:
     return [e for e in span.doc.ents if e.label_ == label and span.start <= e.start and e.end <= span.end]
 

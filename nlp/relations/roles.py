@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.names import is_acronym
 from nlp.relations import time_phrases
-from nlp.relations.affiliations import AffiliationMatcher
+from nlp.relations.affiliations import fronted_body
 from nlp.relations.base import (
     ARTICLES,
     COURTESY,
@@ -728,15 +728,8 @@ def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:
     start, _ = clause_bounds(doc, title, sent)
     if doc[start].lower_ == "im" and doc[start + 1].lower_ == "namen":
         start += 1  # "Im Namen der X" reads as "namens der X"
-    if title.start - start < 3 or doc[start].lower_ not in _FRONTED_BY:
-        return None
-    org = org_span_starting(doc, start + 1, min(title.start, start + 4))
-    if org is None:
-        return None
-    clause = doc[start : sent.end]
-    if doc[start].lower_ == "für" and not AffiliationMatcher.speaks_for(doc, org, clause):
-        return None
-    return org_at(doc, org.start)
+    org = fronted_body(doc[start : sent.end], title.start, _FRONTED_BY) if title.start - start >= 3 else None
+    return org_at(doc, org.start) if org is not None else None
 
 
 def skip_coordinated_orgs(doc: Doc, j: int, limit: int) -> int:

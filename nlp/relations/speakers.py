@@ -12,8 +12,8 @@ from nlp.relations.base import (
     RawLink,
     content_sents,
     person_at,
-    person_ending,
     person_spans,
+    relative_antecedent,
 )
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
@@ -413,9 +413,7 @@ class SpeakerMatcher:
             return None  # not clause-final
         for k in range(verb - 1, max(sent.start, verb - 12), -1):
             if doc[k].text in {",", ";", ":"}:
-                if doc[k].text != "," or doc[k + 1].lower_ not in {"der", "die"}:
-                    return None
-                return person_ending(doc, k - 1, sent.start)
+                return relative_antecedent(doc, k, sent.start)
         return None
 
     @staticmethod

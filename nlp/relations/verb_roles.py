@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.relations import time_phrases
 from nlp.relations.base import (
+    RELATIVE_PRONOUNS,
     RawRole,
     content_sents,
     org_at,
@@ -15,6 +16,7 @@ from nlp.relations.base import (
     person_at,
     person_ending,
     person_from,
+    relative_antecedent,
 )
 from nlp.relations.lexicon import read_yaml
 from nlp.relations.roles import person_genders
@@ -22,7 +24,6 @@ from nlp.relations.roles import person_genders
 _WINDOW = 6  # tokens between the verb and the organization it governs
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
 _PRONOUN_GENDER = {"er": "m", "sie": "f"}
-_RELATIVE = frozenset({"der", "die", "welcher", "welche"})
 _PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
 _ANTECEDENT_SENTENCES = 2  # a pronoun subject refers to a person of this or the two sentences before
 
@@ -137,8 +138,8 @@ class VerbRoleMatcher:
         organization right before the clause-final verb."""
         r = verb - 1
         while r > sent.start + 1 and verb - r <= _WINDOW + 2 and doc[r].text not in {",", ";", ":"}:
-            if doc[r].lower_ in _RELATIVE and doc[r - 1].text == ",":
-                person = person_ending(doc, r - 2, sent.start)
+            if doc[r].lower_ in RELATIVE_PRONOUNS and doc[r - 1].text == ",":
+                person = relative_antecedent(doc, r - 1, sent.start)
                 j = r + 1
                 if (phrase := time_phrases.starting_at(doc, j)) is not None:
                     j = phrase.end
