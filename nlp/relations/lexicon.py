@@ -194,6 +194,24 @@ def implied_kinds(role: str) -> tuple[str, ...]:
     return out
 
 
+@cache
+def _host_offices() -> tuple[frozenset[str], frozenset[str]]:
+    lines = read_lines("host_offices.txt")
+    prefixes = frozenset(x[:-1].casefold() for x in lines if x.endswith("-"))
+    return frozenset(x for x in lines if not x.endswith("-")), prefixes
+
+
+def hosted_office(role: str) -> bool:
+    """Whether a printed title is an office inside the body an article is about (Präsident,
+    Vizepräsidentin, Schatzmeister; host_offices.txt), by its head title word and compound prefix."""
+    hits = [h for h in map(role_hit, role.split()) if h is not None]
+    keys, prefixes = _host_offices()
+    if not hits or hits[-1].entry.key not in keys:
+        return False
+    prefix = hits[-1].prefix.rstrip("-").casefold()
+    return not prefix or prefix in prefixes
+
+
 def role_key(role: str) -> str:
     """Gender-neutral key of a role string: the key of its head title word, else the folded string."""
     words = role.replace("„", " ").replace("“", " ").split()

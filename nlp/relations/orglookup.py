@@ -99,6 +99,26 @@ class OrgLookup:
             return far.pop()  # none nearby, and the article has only one of the kind
         return None
 
+    def host(self, exclude: set[str | None] | None = None) -> str | None:
+        """The organization the article is about: the content organization it names most often (at
+        least twice, more often than any other), not a party, and not only as someone's place."""
+        from nlp.relmodel.orgs import is_party
+
+        counts = sorted(
+            (
+                (len(c.spans), c.name)
+                for c in self.doc._.kg_orgs or []
+                if c.in_content()
+                and c.name not in (exclude or set())
+                and not is_party(c.name)
+                and not all(map(self.someones_place, c.spans))
+            ),
+            reverse=True,
+        )
+        if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+            return None
+        return counts[0][1]
+
     def someones_place(self, span: Span) -> bool:
         """'Er war bei der Stadt X', 'Y von der Stadt X': a mention after a preposition of attachment
         names where someone works or comes from, not the article's own body."""

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import ARTICLES, RawRole, org_at, org_span_starting, person_at
-from nlp.relations.lexicon import RoleHit, implied_kinds, is_project_head, org_like, role_hit, title_org_like
+from nlp.relations.lexicon import RoleHit, hosted_office, implied_kinds, is_project_head, org_like, role_hit, title_org_like
 from nlp.relations.orglookup import OrgLookup
 
 _ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an"})
@@ -23,6 +23,9 @@ class Title:
         self.dated = False  # whether `time` holds a time phrase ("seit 2019"), not only a word
         self.org: Span | None = None
         self.org_name: str | None = None
+
+
+_OWN_BODY = frozenset({"der", "des", "von", "vom"})
 
 
 def apposition_org(doc: Doc, person: Span, title: Title) -> tuple[Span | None, str | None]:
@@ -143,6 +146,19 @@ def skip_org(doc: Doc, j: int, limit: int) -> int:
     return k
 
 
+def genitive_follows(sent: Span, title: str) -> bool:
+    """Whether the title word stands before a genitive or "von" ("Vorsitzender der Jury"): it names
+    a body of its own, even one that is no organization."""
+    hit = role_hit(title.split()[-1])
+    if hit is None:
+        return False
+    for tok in sent:
+        other = role_hit(tok.text) if tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ in _OWN_BODY else None
+        if other is not None and other.key == hit.key:
+            return True
+    return False
+
+
 def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[str | None]) -> None:
     """Titles without an organization take, in turn: the one a coordinated title of the same person
     names ("Leiterin und Sprecherin der Firma X"); the one the person's same title has elsewhere; the
@@ -166,6 +182,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
             org = lookup.by_kind(entry.prefix) if entry is not None else None  # "Hochschulpräsidentin"
             if org is None:
                 org = lookup.implied(implied_kinds(role.role), taken, near=role.sent)
+            if org is None and hosted_office(role.role) and not genitive_follows(role.sent, role.role):
+                org = lookup.host(taken)  # "Präsident X" in a report on one Verein
             confidence = 0.5
         if org is not None:
             roles[idx] = replace(role, org=None, org_name=org, confidence=confidence)

@@ -17,9 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import RawLink, RawQuote, RawRole
-from nlp.relations.lexicon import implied_kinds
+from nlp.relations.lexicon import hosted_office, implied_kinds
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form
+from nlp.relations.role_orgs import genitive_follows
 from nlp.relations.roles import RoleMatcher
 from nlp.relations.topics import talk_topic
 from nlp.relmodel import orgs, quotes, roles, speakers
@@ -184,6 +185,8 @@ class RelationModel:
             label = base_form(RoleMatcher.determined(ctx.doc, t), RoleMatcher.gender(ctx.doc, c.mention.span))
             if org_name is None:  # as the rules do: "Landrat X" -> the Landkreis
                 org_name = implied().implied(implied_kinds(label), attached(), near=c.sent)
+                if org_name is None and hosted_office(label) and not genitive_follows(c.sent, t.text):
+                    org_name = implied().host(attached())
             out.append(RawRole(c.mention.span, label, t.hit.key, None, org_name, t.time, c.sent, p))
         return out
 

@@ -495,3 +495,26 @@ def test_pflegedienstleiterin_implies_the_articles_one_hospital():
 def test_stadtraetin_implies_the_articles_one_landeshauptstadt():
     text = "Die Landeshauptstadt Nordheim baut. Stadträtin Eva Alt lobte das."
     assert roles(text, ("Eva Alt",), ("Landeshauptstadt Nordheim",))[0][3] == "Landeshauptstadt Nordheim"
+
+
+HOST = "Der Turnverein Nordheim feierte. Der Turnverein Nordheim ehrte seine Mitglieder. "
+
+
+def test_office_title_takes_the_organization_the_article_is_about():
+    found = roles(HOST + "Präsident Kurt Alt dankte allen.", ("Kurt Alt",), ("Turnverein Nordheim",))
+    assert found[0][1:4] == ("Präsident", "praesidium", "Turnverein Nordheim")
+
+
+def test_office_title_takes_no_body_when_no_organization_dominates():
+    text = "Der Turnverein Nord und der Turnverein Süd feierten. Präsident Kurt Alt dankte allen."
+    assert roles(text, ("Kurt Alt",), ("Turnverein Nord", "Turnverein Süd"))[0][3] is None
+
+
+def test_office_compound_naming_a_body_of_its_own_is_not_the_hosts():
+    found = roles(HOST + "Bundespräsident Kurt Alt schickte Grüße.", ("Kurt Alt",), ("Turnverein Nordheim",))
+    assert found[0][3] is None
+
+
+def test_office_title_before_a_genitive_names_its_own_body():
+    text = HOST + "Der Vorsitzende der Jury, Kurt Alt, lobte die Turner."
+    assert roles(text, ("Kurt Alt",), ("Turnverein Nordheim",))[0][3] is None
