@@ -7,7 +7,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import ARTICLES, RawRole, org_at, org_span_starting, person_at
-from nlp.relations.lexicon import RoleHit, hosted_office, implied_kinds, is_project_head, org_like, role_hit, title_org_like
+from nlp.relations.lexicon import (
+    RoleHit,
+    hosted_office,
+    implied_kinds,
+    is_project_head,
+    org_like,
+    role_hit,
+    title_org_like,
+)
 from nlp.relations.orglookup import OrgLookup
 
 _ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an"})
@@ -153,7 +161,9 @@ def genitive_follows(sent: Span, title: str) -> bool:
     if hit is None:
         return False
     for tok in sent:
-        other = role_hit(tok.text) if tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ in _OWN_BODY else None
+        other = (
+            role_hit(tok.text) if tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ in _OWN_BODY else None
+        )
         if other is not None and other.key == hit.key:
             return True
     return False
