@@ -389,6 +389,12 @@ class RoleMatcher:
         k = title.start - 1
         while k > sent.start and doc[k].lower_ in DETERMINERS - ARTICLES:
             k -= 1  # "X zu seinem Stellvertreter"
+        if doc[k].lower_ in {"zum", "zur"} and k - 1 > sent.start:
+            # "X, Y, wurde zum Z ernannt", "ernannte X, Y, zum Z": the name before an apposition
+            j = k - 2 if doc[k - 1].lower_ in _COPULA else k - 1
+            subject = self.subject_ending(doc, j, sent.start) if doc[j].text == "," else None
+            if subject is not None:
+                return [subject], 0.75
         if k - 1 >= sent.start and doc[k].lower_ in _AS and person_at(doc, k - 1) is not None:
             last = self.span_ending(doc, k - 1, sent.start)  # "X als neue Leiterin", "X zum Y"
             joined = last.start > sent.start and doc[last.start - 1].lower_ in {"und", "sowie"}
@@ -519,8 +525,24 @@ class RoleMatcher:
             if doc[k].text in {",", ".", ";", ":"} or person_at(doc, k) is not None:
                 return None
             k -= 1
-        if k > sent.start and doc[k].lower_ in _COPULA and person_at(doc, k - 1) is not None:
-            return self.span_ending(doc, k - 1, sent.start)
+        if k > sent.start and doc[k].lower_ in _COPULA:
+            return self.subject_ending(doc, k - 1, sent.start)
+        return None
+
+    def subject_ending(self, doc: Doc, k: int, sent_start: int) -> Span | None:
+        """The name that ends at token k, or that an apposition between commas ending at k follows:
+        "X, Chefarzt der Chirurgie, wird Direktor" -> X."""
+        if k < sent_start:
+            return None
+        if person_at(doc, k) is not None:
+            return self.span_ending(doc, k, sent_start)
+        if doc[k].text != ",":
+            return None
+        j = k - 1
+        while j > sent_start and doc[j].text != "," and person_at(doc, j) is None and doc[j].pos_ != "VERB":
+            j -= 1
+        if j > sent_start and j < k - 1 and doc[j].text == "," and person_at(doc, j - 1) is not None:
+            return self.span_ending(doc, j - 1, sent_start)
         return None
 
     def fronted_as(self, doc: Doc, title: Title, k: int, sent: Span, plural: bool) -> list[Span]:

@@ -518,3 +518,15 @@ def test_office_compound_naming_a_body_of_its_own_is_not_the_hosts():
 def test_office_title_before_a_genitive_names_its_own_body():
     text = HOST + "Der Vorsitzende der Jury, Kurt Alt, lobte die Turner."
     assert roles(text, ("Kurt Alt",), ("Turnverein Nordheim",))[0][3] is None
+
+
+def test_copula_title_of_a_name_with_an_apposition():
+    text = "Jan Roth, Chefarzt der Chirurgie, wird Direktor des Klinikums Nord."
+    found = roles(text, ("Jan Roth",), ("Klinikum Nord",))
+    assert ("Jan Roth", "Direktor", "direktion") in [r[:3] for r in found]
+
+
+def test_zum_title_of_an_apposed_object():
+    text = "Der Vorstand hat Jan Roth, Chefarzt der Chirurgie, zum Direktor am Klinikum Nord ernannt."
+    found = roles(text, ("Jan Roth",), ("Klinikum Nord",))
+    assert ("Jan Roth", "Direktor", "Klinikum Nord") in [(r[0], r[1], r[3]) for r in found]
