@@ -23,7 +23,7 @@ PRONOUNS = frozenset("er sie es wir ich ihr man diese dieser jene".split())
 DETERMINERS = frozenset("dieser diese dieses alle viele einige mehrere beide zahlreiche".split())
 _LIST_WORDS = frozenset("und sowie der des die den dem von vom beim bei im am aus für e.v.".split())
 _TAKES_TALK = frozenset({"übernahm", "übernahmen", "übernimmt", "hielt", "hielten", "gab", "gaben"})
-_AGENT = frozenset({"von", "durch"})
+_AGENT = frozenset({"von", "vom", "durch"})  # "moderiert vom Vorsitzenden X"
 _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre", "ihrem", "ihren"})
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
 _BACK_REFERENCE = frozenset({"daran", "darauf", "dabei", "hieran"})
@@ -177,6 +177,7 @@ class SpeakerMatcher:
                 or self.topic_follows(sent, k)
                 or self.topic_fronted(sent, k)
                 or self.into_topic(sent, k)
+                or at_event  # "Beim Festakt sprachen A und B"
             ):
                 out.append((tok.i, "verb"))
             elif tok.lower_ in self.opening and (has_event or has_talk):
@@ -301,6 +302,8 @@ class SpeakerMatcher:
             for person in people:
                 if not self.after_preposition(doc, person, sent):
                     add(person, "panel", 0.7)
+        for person in self.panel_guests(sent, people):
+            add(person, "panel", 0.7)
         intro = self.list_intro(sent, previous)
         for person in people if intro else []:
             if self.lead_in(doc, person, sent) < sent.start + intro or not self.after_preposition(
@@ -485,6 +488,28 @@ class SpeakerMatcher:
             if lows[: len(phrase)] == phrase and any(self.talk_context(s) for s in (sent, previous) if s):
                 return len(phrase)
         return 0
+
+    def panel_guests(self, sent: Span, people: list[Span]) -> list[Span]:
+        """'ein Podiumsgespräch mit A, der Leiterin der B, und C': the names listed after "mit" right
+        after a panel noun (articles, titles and adjectives may stand before the first)."""
+        doc = sent.doc
+        for tok in sent:
+            if not (tok.text[:1].isupper() and tok.lower_.endswith(self.panel_suffixes)):
+                continue
+            if tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "mit":
+                continue
+            after = [p for p in people if p.start > tok.i + 1]
+            lead = range(tok.i + 2, after[0].start) if after else range(0)
+            if after and len(lead) <= 8 and all(self.before_name(doc, k) for k in lead):
+                return [after[0], *self.coordinated(doc, after[0], after[1:])]
+        return []
+
+    @staticmethod
+    def before_name(doc: Doc, k: int) -> bool:
+        """A word of the phrase that leads to a name: article, adjective, title or the body of a title
+        ("der Leiterin der Oper Nord Anna X"); no punctuation, preposition or verb."""
+        tok = doc[k]
+        return tok.is_alpha and tok.lower_ not in PREPOSITIONS and tok.pos_ not in {"VERB", "AUX"}
 
     def talk_context(self, sent: Span) -> bool:
         """A talk or panel noun ('Moderation', 'Podiumsdiskussion'), speaker or expert noun."""

@@ -246,3 +246,26 @@ def test_caption_without_a_talk_verb_makes_no_speakers():
 def test_relative_clause_ending_in_a_talk_verb_names_its_antecedent():
     text = "Zu Gast war Mia Probe, die über Datenschutz referierte."
     assert speakers(text, ("Mia Probe",)) == ["Mia Probe"]
+
+
+def test_weak_speech_verb_at_an_event_with_plural_subjects():
+    text = "Beim Festakt sprachen Anna Weber und Jan Roth."
+    assert speakers(text, ("Anna Weber", "Jan Roth")) == ["Anna Weber", "Jan Roth"]
+
+
+def test_weak_speech_verb_without_an_event_is_no_talk():
+    assert speakers("Anna Weber sprach von einem Erfolg.", ("Anna Weber",)) == []
+
+
+def test_passive_agent_after_vom_and_a_title():
+    text = "Moderiert vom Vorsitzenden Jan Roth feierte der Verein sein Jubiläum."
+    assert speakers(text, ("Jan Roth",)) == ["Jan Roth"]
+
+
+def test_names_after_mit_following_a_panel_noun():
+    text = "Es folgte ein Podiumsgespräch mit der Leiterin der Oper Anna Weber und dem Preisträger Jan Roth."
+    assert speakers(text, ("Anna Weber", "Jan Roth")) == ["Anna Weber", "Jan Roth"]
+
+
+def test_a_conversation_with_someone_is_no_panel():
+    assert speakers("Im Gespräch mit Anna Weber ging es um Geld.", ("Anna Weber",)) == []
