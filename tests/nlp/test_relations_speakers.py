@@ -269,3 +269,10 @@ def test_names_after_mit_following_a_panel_noun():
 
 def test_a_conversation_with_someone_is_no_panel():
     assert speakers("Im Gespräch mit Anna Weber ging es um Geld.", ("Anna Weber",)) == []
+
+
+def test_agent_of_another_participle_by_its_morphology_is_no_speaker(nlp):
+    text = "Moderiert von Jan Roth und musikalisch begleitet von Eva Klein feierte die Hochschule."
+    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
+        doc = nlp(text)
+    assert [s.person.text for s in doc._.kg_speakers] == ["Jan Roth"]
