@@ -355,7 +355,7 @@ class SpeakerMatcher:
         """'eingeladen von X', 'organisiert durch X': the agent of another participle, not of the talk
         ('wurde von X vorgestellt' keeps its agent)."""
         low = tok.lower_
-        if tok.is_lower and "Part" in tok.morph.get("VerbForm") and not self.participle(tok):
+        if tok.is_lower and "Part" in tok.morph.get("VerbForm", []) and not self.participle(tok):
             return True  # by morphology: "begleitet von X"
         shaped = "ge" in low[:-3] or low.endswith("iert")  # "eingeladen", "gefördert", "organisiert"
         return (
