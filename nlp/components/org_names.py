@@ -37,6 +37,7 @@ MAX_BRACKET = 3
             "not_names": "not_names.txt",
             "not_org_acronyms": "not_org_acronyms.txt",
             "org_brands": "org_brands.txt",
+            "parties": "parties.txt",
         },
         "spans_key": SPANS_KEY,
     },
@@ -65,6 +66,7 @@ class OrgNames(SerializedLexicons):
         cues = SuffixLexicon(lexicons["name_cues"])
         stop = frozenset(w for w in lexicons["not_names"] if not w.startswith("-")) | stop_words_capitalized()
         self.grammar = OrgGrammar(lexicons["org_heads"], stop, cues, lexicons.get("org_brands", []))
+        self.parties = {tuple(p.split()): p for p in lexicons.get("parties", [])}
         self.not_acronyms = frozenset(lexicons["not_org_acronyms"]) | {
             w for w in lexicons["name_cues"] if w.isupper() or is_acronym(w)
         }
@@ -102,8 +104,8 @@ class OrgNames(SerializedLexicons):
         "Petra Lang (KOSIT)", "Sven Ott (ekom21)", "A und B (beide WFG Kusel)".
 
         The bracket after a name is where German press names a person's organization; an age
-        ("(45)"), a year, a place the model tags ("(Mainz)"), a party written as a word ("(Grüne)")
-        or a role ("(MdL)") do not start with an abbreviation and are left alone.
+        ("(45)"), a year, a place the model tags ("(Mainz)") or a role ("(MdL)") do not start with an
+        abbreviation and are left alone; a party (parties.txt: "(Volt)", "(Freie Wähler)") is named.
         """
         ends = self.person_ends(doc)
         spans = []
@@ -111,7 +113,7 @@ class OrgNames(SerializedLexicons):
             if tok.text != "(" or tok.i not in ends:
                 continue
             start = tok.i + 1 + int(tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in BRACKET_ALL)
-            end = self.bracket_name_end(doc, start)
+            end = self.bracket_name_end(doc, start) or self.bracket_party_end(doc, start)
             if (
                 end is None
                 or any(i in taken for i in range(start, end))
@@ -141,6 +143,16 @@ class OrgNames(SerializedLexicons):
         while end < len(doc) and end - start < MAX_BRACKET and self.grammar.is_name_word(doc[end]):
             end += 1
         return end if end < len(doc) and doc[end].text == ")" else None
+
+    def bracket_party_end(self, doc: Doc, start: int) -> int | None:
+        """End of a party name (parties.txt) that fills the bracket or its first part: "(Volt)",
+        "(Freie Wähler, Vorsitzende des …)"; a closed class of names, so no abbreviation is needed."""
+        for words in self.parties:
+            end = start + len(words)
+            if end < len(doc) and doc[end].text in {")", ","}:
+                if tuple(t.text for t in doc[start:end]) == words:
+                    return end
+        return None
 
     def abbreviation_shaped(self, text: str) -> bool:
         """ "DFKI", "TH", "ekom21", "eGo-Saar": capitals, or letters with digits, or an inner capital."""

@@ -271,3 +271,14 @@ def test_a_company_named_after_an_event_stays_an_organization(nlp: Language) -> 
 
 def test_proper_name_between_article_and_head_noun_is_part_of_the_name(nlp: Language) -> None:
     assert "Quellmann Stiftung" in org_names(nlp, "Das Projekt wird von der Quellmann Stiftung gefördert.")
+
+
+def test_party_named_as_a_word_in_brackets_after_a_person(nlp: Language) -> None:
+    assert org_names(nlp, "Jan Roth (Volt) und Eva Klein (Freie Wähler) stimmten zu.") == [
+        "Volt",
+        "Freie Wähler",
+    ]
+
+
+def test_party_word_in_brackets_without_a_person_before_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die Spannung (Volt) stieg.") == []

@@ -174,3 +174,9 @@ def test_a_title_the_model_pairs_takes_the_body_it_implies(facts):
     assert {(r.person, r.role, r.organization) for r in f.roles} == {
         ("Eva Alt", "Landrätin", "Landkreis Nordheim")
     }
+
+
+def test_bracketed_party_is_not_the_body_of_a_title_with_its_own_genitive(nlp) -> None:
+    facts = extract("Eva Klein (CDU, Vorsitzende des Ausschusses) stimmte zu.", nlp=nlp)
+    assert [(r.role, r.organization) for r in facts.roles] == [("Vorsitzende", None)]
+    assert [a.organization for a in facts.affiliations] == ["CDU"]
