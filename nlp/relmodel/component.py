@@ -176,7 +176,12 @@ class RelationModel:
                 ]
                 top = max(scored, default=(0.0, None))
                 org_name = top[1] if org_model.accepts(top[0]) else None
-                if org_name and t is not None and orgs.is_party(org_name) and genitive_follows(c.sent, t.text):
+                if (
+                    org_name
+                    and t is not None
+                    and orgs.is_party(org_name)
+                    and genitive_follows(c.sent, t.text)
+                ):
                     org_name = None  # "X (CDU, Vorsitzende des Ausschusses)": the title names its body
             if r is not None:
                 out.append(
