@@ -1,5 +1,7 @@
 """Role extraction on invented sentences with hand-set entities."""
 
+import pytest
+
 from nlp.relations.testing import annotate
 
 
@@ -530,3 +532,25 @@ def test_zum_title_of_an_apposed_object():
     text = "Der Vorstand hat Jan Roth, Chefarzt der Chirurgie, zum Direktor am Klinikum Nord ernannt."
     found = roles(text, ("Jan Roth",), ("Klinikum Nord",))
     assert ("Jan Roth", "Direktor", "Klinikum Nord") in [(r[0], r[1], r[3]) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("Programmleitung", "leitung"),
+        ("Jurorin", "juror"),
+        ("Landeshauptfrau", "landeshauptmann"),
+        ("Wirtschaftsförderin", "wirtschaftsfoerderer"),
+        ("Vorstandsmitglied", "vorstandsmitglied"),
+    ],
+)
+def test_title_words_of_functions_and_offices(title, key):
+    assert roles(f"{title} Eva Alt lobte das.", ("Eva Alt",))[0][1:3] == (title, key)
+
+
+def test_the_bare_noun_leitung_is_no_title():
+    assert roles("Unter der Leitung des Kommandanten Jan Roth fuhren sie los.", ("Jan Roth",))[0][1] == "Kommandant"
+
+
+def test_pflegerische_is_part_of_the_title():
+    assert roles("Die pflegerische Leiterin Eva Alt dankte.", ("Eva Alt",))[0][1] == "pflegerische Leiterin"
