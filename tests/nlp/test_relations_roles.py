@@ -549,7 +549,10 @@ def test_title_words_of_functions_and_offices(title, key):
 
 
 def test_the_bare_noun_leitung_is_no_title():
-    assert roles("Unter der Leitung des Kommandanten Jan Roth fuhren sie los.", ("Jan Roth",))[0][1] == "Kommandant"
+    assert (
+        roles("Unter der Leitung des Kommandanten Jan Roth fuhren sie los.", ("Jan Roth",))[0][1]
+        == "Kommandant"
+    )
 
 
 def test_pflegerische_is_part_of_the_title():
