@@ -76,8 +76,8 @@ class AffiliationMatcher:
             if org is None and k + 1 < sent.end and org_at(doc, k) is None:
                 name = org_like(doc[k].text)  # "(Nordwaldkreis)"
                 org = doc[k : k + 1] if name else None
-            if org is None or org.end >= sent.end or doc[org.end].text != ")":
-                continue
+            if org is None or org.end >= sent.end or doc[org.end].text not in {")", ","}:
+                continue  # "(CDU)", "(CDU, Vorsitzende des …)": the bracket's first item
             members = [person]
             if together:
                 members = [p for p in people[: idx + 1] if cls.listed_with(doc, p, person)]

@@ -686,6 +686,11 @@ class RoleMatcher:
                 k = j - 1
                 if k - 2 >= sent_start and doc[k].text == ")" and doc[k - 2].text == "(":
                     k -= 3  # "Tom B. (34), Zugführer ...": a bracketed age or place after the name
+                o = k
+                while text == "," and o > sent_start and org_at(doc, o) is not None:
+                    o -= 1
+                if o < k and doc[o].text == "(":
+                    k = o - 1  # "Eva K. (CDU, Vorsitzende des …)": the bracket names her party first
                 if k >= sent_start and person_at(doc, k) is not None:
                     name = person_at(doc, k)
                     m = k

@@ -153,3 +153,8 @@ def test_organization_apposed_to_a_name_in_a_caption_line():
 def test_organizations_listed_after_a_name_are_no_apposition():
     text = "Es kamen Jonas Probe, Institut Nord, Sportbund Süd und andere."
     assert links(text, ("Jonas Probe",), ("Institut Nord", "Sportbund Süd")) == []
+
+
+def test_first_item_of_a_bracket_after_a_name():
+    text = "Es sprach Eva Klein (CDU, Vorsitzende des Ausschusses)."
+    assert ("Eva Klein", "CDU") in links(text, ("Eva Klein",), ("CDU",))

@@ -557,3 +557,9 @@ def test_the_bare_noun_leitung_is_no_title():
 
 def test_pflegerische_is_part_of_the_title():
     assert roles("Die pflegerische Leiterin Eva Alt dankte.", ("Eva Alt",))[0][1] == "pflegerische Leiterin"
+
+
+def test_title_in_brackets_after_the_persons_party():
+    text = "Es sprach Eva Klein (CDU, Vorsitzende des Verkehrsausschusses)."
+    found = roles(text, ("Eva Klein",), ("CDU", "Verkehrsausschusses"))
+    assert [(r[0], r[1]) for r in found] == [("Eva Klein", "Vorsitzende")]
