@@ -195,6 +195,17 @@ def implied_kinds(role: str) -> tuple[str, ...]:
 
 
 @cache
+def parties() -> frozenset[str]:
+    return frozenset(line.casefold() for line in read_lines("parties.txt"))
+
+
+def is_party(name: str) -> bool:
+    """A political party ("CSU", "Bündnis 90/Die Grünen"); its party-wing suffixes too ("CSU-Fraktion")."""
+    folded = name.casefold()
+    return folded in parties() or folded.split("-")[0] in parties()
+
+
+@cache
 def _host_offices() -> tuple[frozenset[str], frozenset[str]]:
     lines = read_lines("host_offices.txt")
     prefixes = frozenset(x[:-1].casefold() for x in lines if x.endswith("-"))

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.doctext import doc_text
 from nlp.relations.base import ARTICLES, content_sents, org_span_starting, person_at
-from nlp.relations.lexicon import is_org_head, role_hit
+from nlp.relations.lexicon import is_org_head, is_party, role_hit
 
 _NON_WORD = re.compile(r"[\W_]+")
 _LEAD_SENTENCES = 3  # headline, subheading or first sentence: where an article names its subject
@@ -102,8 +102,6 @@ class OrgLookup:
     def host(self, exclude: set[str | None] | None = None) -> str | None:
         """The organization the article is about: the content organization it names most often (at
         least twice, more often than any other), not a party, and not only as someone's place."""
-        from nlp.relmodel.orgs import is_party
-
         counts = sorted(
             (
                 (len(c.spans), c.name)

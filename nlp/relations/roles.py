@@ -25,6 +25,7 @@ from nlp.relations.lexicon import (
     LEXICON_DIR,
     RoleEntry,
     RoleHit,
+    is_party,
     multiword_roles,
     read_lines,
     role_hit,
@@ -449,7 +450,8 @@ class RoleMatcher:
         if j + 2 < sent.end and doc[j].text == "(":
             org = org_span_starting(doc, j + 1, sent.end)
             if org is not None and org.end < sent.end and doc[org.end].text == ")":
-                return org_at(doc, org.start)
+                name = org_at(doc, org.start)
+                return None if name is None or is_party(name) else name  # "(SPD)": a party, no body
             if doc[j + 2].text == ")" and doc[j + 1].is_title and self.lookup is not None:
                 return self.lookup.by_prefix(doc[j + 1].text)  # "(Nordwerke)" for "Nordwerke GmbH"
         return None
@@ -641,7 +643,14 @@ class RoleMatcher:
 
     @staticmethod
     def person_after(doc: Doc, j: int, limit: int) -> Span | None:
-        while j < limit and person_at(doc, j) is None and is_title_word(doc, j):
+        """The name after a title, past academic titles, courtesy words and one more title
+        ("Superintendent Pfarrer X": both titles are X's)."""
+        titles = 0
+        while j < limit and person_at(doc, j) is None:
+            if not is_title_word(doc, j):
+                if titles or role_hit(doc[j].text) is None:
+                    break
+                titles += 1
             j += 1
         if j >= limit or person_at(doc, j) is None:
             return None

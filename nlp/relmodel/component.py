@@ -176,13 +176,10 @@ class RelationModel:
                 ]
                 top = max(scored, default=(0.0, None))
                 org_name = top[1] if org_model.accepts(top[0]) else None
-                if (
-                    org_name
-                    and t is not None
-                    and orgs.is_party(org_name)
-                    and genitive_follows(c.sent, t.text)
-                ):
-                    org_name = None  # "X (CDU, Vorsitzende des Ausschusses)": the title names its body
+                if org_name and orgs.is_party(org_name) and (t is None or org_name != t.org_name):
+                    # "X (CDU), Landtagsabgeordneter", "X (CDU, Vorsitzende des Ausschusses)": a party
+                    # is the body of a title only when the title names it ("SPD-Vorsitzende")
+                    org_name = None
             if r is not None:
                 out.append(
                     RawRole(r.person, r.role, r.role_key, None, org_name, r.time, r.sent, p, r.coordinated)

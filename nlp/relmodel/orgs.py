@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Span
 
 from nlp.relations.base import ARTICLES
 from nlp.relations.coref import Cluster
-from nlp.relations.lexicon import read_lines
+from nlp.relations.lexicon import is_party
 from nlp.relmodel.context import DocContext, Mention
 from nlp.relmodel.roles import RoleCandidate, _between
 from nlp.relmodel.syntax import pair_path, span_root
@@ -70,15 +69,6 @@ class OrgIndex:
         return out
 
 
-@cache
-def parties() -> frozenset[str]:
-    return frozenset(line.casefold() for line in read_lines("parties.txt"))
-
-
-def is_party(name: str) -> bool:
-    """A political party ("CSU", "Bündnis 90/Die Grünen"); its party-wing suffixes too ("CSU-Fraktion")."""
-    folded = name.casefold()
-    return folded in parties() or folded.split("-")[0] in parties()
 
 
 def _head_bits(name: str) -> str | None:

@@ -563,3 +563,12 @@ def test_title_in_brackets_after_the_persons_party():
     text = "Es sprach Eva Klein (CDU, Vorsitzende des Verkehrsausschusses)."
     found = roles(text, ("Eva Klein",), ("CDU", "Verkehrsausschusses"))
     assert [(r[0], r[1]) for r in found] == [("Eva Klein", "Vorsitzende")]
+
+
+def test_two_titles_before_one_name_are_both_his():
+    found = roles("Die Predigt hielt Superintendent Pfarrer Jan Roth.", ("Jan Roth",))
+    assert [r[1] for r in found] == ["Superintendent", "Pfarrer"]
+
+
+def test_party_in_brackets_is_no_body_of_a_non_political_title():
+    assert roles("Geschäftsführer Jan Roth (SPD) sprach.", ("Jan Roth",), ("SPD",))[0][3] is None
