@@ -402,6 +402,10 @@ class RoleMatcher:
             if plural or joined and doc[k].lower_ in {"zu", "als"}:  # "wählte A und B zu Vizepräsidenten"
                 return self.list_ending(doc, last, sent.start), 0.75  # (not "zum", "zur": one)
             return [last], 0.75
+        if k - 2 >= sent.start and doc[k].lower_ == "als" and doc[k - 1].text == ",":
+            end = skip_bracket_back(doc, k - 2, sent.start)  # "X (CDU), als Oberbürgermeister …"
+            if person_at(doc, end) is not None:  # "X, als Landrat des Kreises Y, sprach"
+                return [self.span_ending(doc, end, sent.start)], 0.75
         subject = self.as_complement_subject(doc, k, sent)
         if subject is not None:
             return [subject], 0.7
@@ -797,6 +801,16 @@ def skip_possessive_np(doc: Doc, j: int, limit: int) -> int:
     if k < limit and doc[k].text[:1].isupper() and person_at(doc, k) is None:
         return k + 1
     return j
+
+
+def skip_bracket_back(doc: Doc, k: int, start: int) -> int:
+    """The token before a bracket that ends at k ("X (CDU)" -> X), or k itself."""
+    if doc[k].text != ")":
+        return k
+    for j in range(k - 1, max(start - 1, k - 8), -1):
+        if doc[j].text == "(":
+            return j - 1 if j > start else k
+    return k
 
 
 def skip_bracket(doc: Doc, j: int, limit: int) -> int:

@@ -69,8 +69,6 @@ class OrgIndex:
         return out
 
 
-
-
 def _head_bits(name: str) -> str | None:
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
     for w in words:

@@ -572,3 +572,18 @@ def test_two_titles_before_one_name_are_both_his():
 
 def test_party_in_brackets_is_no_body_of_a_non_political_title():
     assert roles("Geschäftsführer Jan Roth (SPD) sprach.", ("Jan Roth",), ("SPD",))[0][3] is None
+
+
+def test_als_title_set_off_by_a_comma_after_the_name():
+    text = "Jan Roth, als Landrat des Kreises Nord Gastgeber, dankte allen."
+    assert roles(text, ("Jan Roth",), ("Kreises Nord",))[0][:4] == (
+        "Jan Roth",
+        "Landrat",
+        "landrat",
+        "Kreises Nord",
+    )
+
+
+def test_als_title_after_a_name_with_a_bracketed_party():
+    text = "Jan Roth (CDU), als Oberbürgermeister zuständig, begrüßte das."
+    assert [r[1] for r in roles(text, ("Jan Roth",), ("CDU",))] == ["Oberbürgermeister"]
