@@ -17,6 +17,20 @@ _MAX_GAP = 6  # tokens between a cue noun and the quoted name ("App für das Ehr
 _MAX_NAME = 5  # words of an unquoted project name after its cue ("Projekt Smart Region Trier")
 _DASHES = frozenset({"–", "-", "—"})
 _PREPS = frozenset({"von", "vom", "mit", "an", "durch", "für", "bei", "beim", "zu", "zum", "zur"})
+# words between a cue and the quoted name that only introduce the name ("Projekt mit dem Namen „X“")
+_NAMING = frozenset(
+    {
+        "namens",
+        "mit dem namen",
+        "mit namen",
+        "unter dem namen",
+        "unter dem titel",
+        "mit dem titel",
+        "mit dem motto",
+    }
+)
+_INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines"})
+_COPULA = frozenset({"ist", "war", "sind", "waren", "bleibt", "wird"})
 
 
 def named_in(sent: Span, projects: list[NamedThing]) -> list[str]:
@@ -54,6 +68,8 @@ class ProjectMatcher:
                 if not self.is_cue(tok.text) or org_at(doc, tok.i) is not None:
                     continue  # "Bitwerk Systems GmbH": a cue word inside an organization name
                 name, alias = self.name_after(doc, tok.i, sent, quotes)
+                if name is None:
+                    name = self.name_before(doc, tok.i, sent, quotes)
                 if name is None:
                     continue
                 thing = found.setdefault(name.casefold(), NamedThing(name))
@@ -100,7 +116,8 @@ class ProjectMatcher:
                 "aus",
                 "gegen",
             }  # "Instrument für das X „Name“"
-            if not modifier and any(t.is_title and t.lower_ not in ARTICLES for t in gap[1:]):
+            naming = " ".join(t.lower_ for t in gap) in _NAMING  # "Projekt mit dem Namen „X“"
+            if not (modifier or naming) and any(t.is_title and t.lower_ not in ARTICLES for t in gap[1:]):
                 break
             return inner.strip(), None
         if role_hit(tok.text) is not None:
@@ -110,7 +127,7 @@ class ProjectMatcher:
         if any(start <= tok.idx < end for start, end, _ in quotes):
             return None, None  # the cue is part of a quoted title („Modellprojekte Smart Cities: …“)
         j = i + 1
-        if j < sent.end and doc[j].lower_ == "wie":  # "Projekte wie AScore"
+        if j < sent.end and doc[j].lower_ in {"wie", "namens"}:  # "Projekte wie AScore", "namens X"
             j += 1
         if j >= sent.end:
             return None, None
@@ -141,6 +158,38 @@ class ProjectMatcher:
                 if start == doc[k + 1].idx:
                     alias = inner.strip()
         return doc[j:k].text, alias
+
+    def name_before(self, doc: Doc, i: int, sent: Span, quotes: list[tuple[int, int, str]]) -> str | None:
+        """A name the cue classifies from after it: the subject of a copula ("„X“ ist ein Projekt des
+        Landes", "KIRA war ein Forschungsprojekt") or the name an apposition follows ("KIRA, ein Projekt
+        der Hochschule, …"). The cue stands after an indefinite article and adjectives; the name is a
+        quotation or one acronym-like word that opens the sentence or the clause."""
+        if not doc[i].lower_.endswith(self.cue_suffixes) or role_hit(doc[i].text) is not None:
+            return None  # "ist ein Projektträger", "ein Projektleiter": no project noun
+        k = i - 1
+        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _INDEFINITE:
+            k -= 1  # "ein gemeinsames Projekt"
+        if k <= sent.start or doc[k].lower_ not in _INDEFINITE:
+            return None
+        link = doc[k - 1]
+        if link.lower_ not in _COPULA and link.text != ",":
+            return None
+        end = link.i  # the name ends before the copula or the comma
+        if end - 1 < sent.start:
+            return None
+        last = doc[end - 1]
+        for start, stop, inner in quotes:
+            if stop == last.idx + len(last.text) and start >= sent.start_char:
+                first = doc.char_span(start, stop, alignment_mode="expand")
+                if first is not None and (first.start == sent.start or doc[first.start - 1].text == ","):
+                    return inner.strip()
+        word = last.text
+        opens = end - 1 == sent.start or doc[end - 2].text == ","
+        if opens and (last.is_upper and len(word) >= 3 or self.mixed_case(word)):
+            # the copula or the apposition says what the word names, even where the model read an
+            # acronym as an organization ("KIRA ist ein Forschungsprojekt")
+            return word if person_at(doc, last.i) is None else None
+        return None
 
     def name_words_end(self, doc: Doc, j: int, sent: Span) -> int:
         """The end of a name of capitalised words from `j` ("Smart Region Trier"): up to a lower-case

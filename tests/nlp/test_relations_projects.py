@@ -135,3 +135,31 @@ def test_programme_lead_title_names_the_programme_after_it():
 def test_a_cue_inside_a_quoted_title_names_no_project_of_its_own():
     doc = annotate("Gefördert wird das im Programm „Modellprojekte Digitale Dörfer: Wege ins Netz“.")
     assert "Digitale Dörfer" not in [p.name for p in doc._.kg_projects]
+
+
+def projects(text, orgs=()):
+    return [p.name for p in annotate(text, (), orgs)._.kg_projects]
+
+
+def test_quoted_name_introduced_by_mit_dem_namen():
+    assert projects("Das Projekt mit dem Namen „Grüne Höfe“ startet im Mai.") == ["Grüne Höfe"]
+
+
+def test_unquoted_name_after_namens():
+    assert projects("Das Projekt namens LUMO startet im Mai.") == ["LUMO"]
+
+
+def test_subject_of_a_copula_with_a_project_noun():
+    assert projects("„Grüne Höfe“ ist ein Projekt des Landkreises.") == ["Grüne Höfe"]
+
+
+def test_acronym_the_copula_calls_a_project_even_when_read_as_organization():
+    assert projects("LUMO ist ein Forschungsprojekt der Hochschule.", orgs=("LUMO",)) == ["LUMO"]
+
+
+def test_name_before_an_apposition_with_a_project_noun():
+    assert projects("LUMO, ein Projekt des Landes, startet im Mai.") == ["LUMO"]
+
+
+def test_partner_or_leader_of_a_project_is_no_project_name():
+    assert projects("IHK ist ein Projektträger, LUMO ein Projektpartner.") == []
