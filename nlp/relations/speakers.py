@@ -287,8 +287,11 @@ class SpeakerMatcher:
             for person in self.agents(sent, people):
                 add(person, "agent", 0.8)
         for verb, kind in self.verb_positions(sent):
-            for person in self.subjects(sent, people, verb):
+            subjects = self.subjects(sent, people, verb)
+            for person in subjects:
                 add(person, kind, 0.8)
+            for person in self.besides(sent, people, verb) if subjects else []:
+                add(person, kind, 0.7)
         for person in people:
             if self.possessor(doc, person, sent):
                 add(person, "possessive", 0.7)
@@ -410,6 +413,19 @@ class SpeakerMatcher:
                 return [nxt, *self.coordinated(doc, nxt, after[1:])]
         return []
 
+    def besides(self, sent: Span, people: list[Span], verb: int) -> list[Span]:
+        """'Neben A und B sprachen auch C und D': the names of a fronted "neben" phrase did what the
+        subjects did."""
+        doc = sent.doc
+        if sent[0].lower_ != "neben":
+            return []
+        listed = [p for p in people if p.end <= verb]
+        if not listed or any(
+            t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":"} for t in doc[sent.start : verb]
+        ):
+            return []  # one phrase before the verb: no clause, no comma
+        return [listed[0], *self.coordinated(doc, listed[0], listed[1:])]
+
     @staticmethod
     def relative_antecedent(doc: Doc, sent: Span, verb: int) -> Span | None:
         """'X, die über ihre Arbeit berichtete': the verb ends a relative clause ("der"/"die" after a
@@ -432,8 +448,8 @@ class SpeakerMatcher:
             words = [t for t in between if t.is_alpha and t.is_lower]
             if not any(t.lower_ in {",", "und", "sowie"} or t.text == "," for t in between):
                 break
-            if any(t.lower_ not in _LIST_WORDS for t in words):
-                break
+            if any(t.lower_ not in _LIST_WORDS and t.lower_ != "als" and t.pos_ != "ADV" for t in words):
+                break  # (an apposition may hold "als" or an adverb: "B, seinerseits Vorsitzender des C")
             out.append(person)
             last = person
         return out

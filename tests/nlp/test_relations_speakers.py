@@ -276,3 +276,20 @@ def test_agent_of_another_participle_by_its_morphology_is_no_speaker(nlp):
     with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
         doc = nlp(text)
     assert [s.person.text for s in doc._.kg_speakers] == ["Jan Roth"]
+
+
+def test_listed_names_with_an_adverb_in_an_apposition(nlp):
+    text = "Beim Festakt sprachen Anna Weber, seinerseits Vorsitzende des Vereins, und Jan Roth."
+    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
+        doc = nlp(text)
+    assert [s.person.text for s in doc._.kg_speakers] == ["Anna Weber", "Jan Roth"]
+
+
+def test_fronted_neben_phrase_shares_the_talk_verb():
+    text = "Neben Landrat Jan Roth sprach beim Festakt auch Anna Weber."
+    assert sorted(speakers(text, ("Jan Roth", "Anna Weber"))) == ["Anna Weber", "Jan Roth"]
+
+
+def test_neben_phrase_of_another_clause_is_no_speaker():
+    text = "Neben Jan Roth waren viele Gäste da, beim Festakt sprach Anna Weber."
+    assert speakers(text, ("Jan Roth", "Anna Weber")) == ["Anna Weber"]
