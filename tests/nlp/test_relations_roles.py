@@ -587,3 +587,8 @@ def test_als_title_set_off_by_a_comma_after_the_name():
 def test_als_title_after_a_name_with_a_bracketed_party():
     text = "Jan Roth (CDU), als Oberbürgermeister zuständig, begrüßte das."
     assert [r[1] for r in roles(text, ("Jan Roth",), ("CDU",))] == ["Oberbürgermeister"]
+
+
+def test_leiterin_takes_the_organization_the_article_is_about():
+    found = roles(HOST + "Leiterin Eva Alt dankte allen.", ("Eva Alt",), ("Turnverein Nordheim",))
+    assert found[0][1:4] == ("Leiterin", "leitung", "Turnverein Nordheim")
