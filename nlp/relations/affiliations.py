@@ -18,6 +18,7 @@ _LINK_PREPS = frozenset({"vom", "von", "beim", "bei"})
 _FRONTED = frozenset({"bei", "beim", "seitens"})
 _ON_BEHALF = frozenset({"SPEECH", "PRESENT", "OPEN", "GREET"})
 _WORK_PREPS = frozenset({"an", "am", "bei", "beim", "im", "in", "für"})
+_RELATIVE = frozenset({"der", "die", "welcher", "welche"})  # "X, die am Institut Y forscht, …"
 _WORK_WINDOW = 4  # words between the verb and its preposition ("forscht seit 2019 am ...")
 _ALL = frozenset({"beide", "alle"})
 
@@ -39,6 +40,7 @@ class AffiliationMatcher:
             links.extend(self.match_sentence(sent))
             links.extend(self.fronted_bei(sent))
             links.extend(self.work_verb(sent))
+            links.extend(self.relative_work_verb(sent))
             links.extend(self.membership(sent))
         doc._.kg_affiliations = links
         return doc
@@ -166,6 +168,29 @@ class AffiliationMatcher:
             if not (doc[k].is_lower or doc[k].like_num):
                 return []
         return []
+
+    @staticmethod
+    def relative_work_verb(sent: Span) -> list[RawLink]:
+        """'X, der seit 2019 für die Caritas Y arbeitet, …': a relative clause on a name whose verb of
+        working ends it, and the organization of the preposition in it."""
+        doc = sent.doc
+        out: list[RawLink] = []
+        for person in person_spans(sent):
+            k = person.end
+            if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ not in _RELATIVE:
+                continue
+            end = k + 2
+            while end < sent.end and doc[end].text not in {",", ";", ":", "."}:
+                end += 1  # the clause, up to its closing comma
+            if doc[end - 1].lower_ not in word_set("work_verbs.txt"):
+                continue
+            for j in range(k + 2, end - 1):
+                if doc[j].lower_ in _WORK_PREPS:
+                    org = org_span_starting(doc, j + 1, end)
+                    if org is not None:
+                        out.append(RawLink(person, org_at(doc, org.start), sent, 0.75, kind="work_verb"))
+                        break
+        return out
 
     @staticmethod
     def membership(sent: Span) -> list[RawLink]:

@@ -158,3 +158,12 @@ def test_organizations_listed_after_a_name_are_no_apposition():
 def test_first_item_of_a_bracket_after_a_name():
     text = "Es sprach Eva Klein (CDU, Vorsitzende des Ausschusses)."
     assert ("Eva Klein", "CDU") in links(text, ("Eva Klein",), ("CDU",))
+
+
+def test_relative_clause_with_a_verb_of_working():
+    text = "Jan Roth, der seit 2019 für die Caritas Nord arbeitet, sprach."
+    assert links(text, ("Jan Roth",), ("Caritas Nord",)) == [("Jan Roth", "Caritas Nord")]
+
+
+def test_relative_clause_with_another_verb_is_no_workplace():
+    assert links("Jan Roth, der die Caritas Nord lobte, sprach.", ("Jan Roth",), ("Caritas Nord",)) == []
