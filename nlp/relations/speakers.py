@@ -68,6 +68,7 @@ class SpeakerMatcher:
         # endings as tuples: str.endswith checks them all in one call per token
         self.panel_suffixes = tuple(sorted(set(data["panel_nouns"])))
         self.event_suffixes = tuple(sorted(word_set(event_cues)))
+        self.agent_heads = tuple(data["agent_heads"])
         self.speech = word_set("speech_verbs.txt")
         self.speech_lemmas = frozenset(read_yaml("cue_lemmas.yaml")["speech"])
         self.present_lemmas = frozenset(read_yaml("cue_lemmas.yaml")["present"])
@@ -347,12 +348,23 @@ class SpeakerMatcher:
         for person in people:
             k = self.lead_in(doc, person, sent)
             agent = k >= sent.start and doc[k].lower_ in _AGENT and not self.other_participle(doc[k - 1])
+            agent = agent or self.genitive_agent(doc, k, person)
             if agent or self.apposed_agent(doc, k, sent):
                 out.append(person)
             elif out and k >= sent.start and doc[k].text in {",", "und", "sowie"}:
                 if self.lead_in(doc, out[-1], sent) >= 0 and not self.after_preposition(doc, person, sent):
                     out.append(person)
         return out
+
+    def genitive_agent(self, doc: Doc, k: int, person: Span) -> bool:
+        """'die Ansprache des Bürgermeisters X': the name a talk noun's genitive leads to."""
+        return (
+            k >= 0
+            and doc[k].text[:1].isupper()
+            and doc[k].lower_.endswith(self.agent_heads)
+            and k + 1 < person.start
+            and doc[k + 1].lower_ in {"des", "der"}
+        )
 
     def other_participle(self, tok: Token) -> bool:
         """'eingeladen von X', 'organisiert durch X': the agent of another participle, not of the talk

@@ -293,3 +293,26 @@ def test_fronted_neben_phrase_shares_the_talk_verb():
 def test_neben_phrase_of_another_clause_is_no_speaker():
     text = "Neben Jan Roth waren viele Gäste da, beim Festakt sprach Anna Weber."
     assert speakers(text, ("Jan Roth", "Anna Weber")) == ["Anna Weber"]
+
+
+def test_genitive_after_a_speech_noun_is_the_speaker():
+    text = "Die Ansprache des Bürgermeisters Jan Roth war kurz."
+    assert speakers(text, ("Jan Roth",)) == ["Jan Roth"]
+
+
+def test_genitive_after_a_presentation_noun_is_its_object():
+    text = "Es folgte die Vorstellung der Kandidaten Jan Roth und Anna Weber."
+    assert speakers(text, ("Jan Roth", "Anna Weber")) == []
+
+
+def test_possessive_talk_nouns_of_greeting_and_taking_office():
+    for text in (
+        "In ihrer Grußbotschaft betonte Anna Weber die Bedeutung des Ehrenamts.",
+        "In seinen Begrüßungsworten dankte Anna Weber allen Helfern.",
+        "In ihrer Amtsantrittsrede versprach Anna Weber mehr Transparenz.",
+    ):
+        assert speakers(text, ("Anna Weber",)) == ["Anna Weber"], text
+
+
+def test_ergriff_das_wort():
+    assert speakers("Anschließend ergriff Jan Roth das Wort.", ("Jan Roth",)) == ["Jan Roth"]
