@@ -500,6 +500,12 @@ class RoleMatcher:
             if name is not None:  # "X ist bei den Stadtwerken Y als Referentin tätig": the workplace
                 while j > sent.start and org_at(doc, j - 1) == name:
                     j -= 1
+            elif tok.text == "," and j < k - 1:  # "X, seit 2019 im Amt, lobte als Landrätin …"
+                subject = self.subject_ending(doc, j, sent.start)
+                if subject is None:
+                    return None
+                j = subject.end - 1
+                break
             elif (
                 not (tok.is_lower and tok.is_alpha or _YEAR.match(tok.text)) or tok.lower_ in _OBJECT_PRONOUNS
             ):
@@ -532,8 +538,29 @@ class RoleMatcher:
                 return None
             k -= 1
         if k > sent.start and doc[k].lower_ in _COPULA:
-            return self.subject_ending(doc, k - 1, sent.start)
+            subject = self.subject_ending(doc, k - 1, sent.start)
+            return subject if subject is not None else self.pronoun_of_copula(doc, k, title, sent)
         return None
+
+    @staticmethod
+    def pronoun_of_copula(doc: Doc, k: int, title: Title, sent: Span) -> Span | None:
+        """'Seit 2020 ist er Geschäftsführer der X', 'Sie war zuvor Leiterin des Y': a personal
+        pronoun next to the copula, singular, stands for the person named before it."""
+        if doc[k].lower_ not in {"ist", "war", "wird", "wurde", "bleibt"}:
+            return None
+        pronoun = next(
+            (
+                doc[j]
+                for j in (k - 1, k + 1)
+                if sent.start <= j < title.start and doc[j].lower_ in PRONOUN_GENDER
+            ),
+            None,
+        )
+        if pronoun is None or (
+            pronoun.i == k - 1 and pronoun.i > sent.start and not doc[pronoun.i - 1].is_punct
+        ):
+            return None  # a pronoun before the copula opens the clause ("Sie ist …", "…, sie ist …")
+        return pronoun_antecedent(doc, sent, pronoun, person_genders(doc))
 
     def subject_ending(self, doc: Doc, k: int, sent_start: int) -> Span | None:
         """The name that ends at token k, or that an apposition between commas ending at k follows:
@@ -837,6 +864,42 @@ def comma_before_names(doc: Doc, j: int, limit: int) -> int:
 
 _GENDERS = "kg_role_genders"
 _COURTESY_GENDER = {"herr": "m", "herrn": "m", "frau": "f"}
+
+
+PRONOUN_GENDER = {"er": "m", "sie": "f"}
+_ANTECEDENT_SENTENCES = 2  # a pronoun subject refers to a person of this or the two sentences before
+
+
+def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Token, genders: dict[str, str] | None) -> Span | None:
+    """The person a personal pronoun ("er", "sie") stands for: the last person of its gender named
+    before it (this or the two sentences before); a person whose gender the article does not show
+    counts only as the one person named there."""
+    sents = list(doc.sents)
+    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
+    start = sents[max(0, k - _ANTECEDENT_SENTENCES)].start
+    at = doc._.kg_person_at or {}
+    mentions: list[tuple[int, str]] = []
+    i = start
+    while i < pronoun.i:
+        name = at.get(i)
+        if name is not None and (not mentions or mentions[-1][1] != name or at.get(i - 1) != name):
+            mentions.append((i, name))
+        i += 1
+    if not mentions:
+        return None
+    wanted = PRONOUN_GENDER[pronoun.lower_]
+    names = {n for _, n in mentions}
+    fitting = [(i, n) for i, n in mentions if (genders or {}).get(n) == wanted]
+    if fitting:
+        i, name = fitting[-1]
+    elif len(names) == 1 and (genders or {}).get(next(iter(names))) is None:
+        i, name = mentions[-1]
+    else:
+        return None
+    end = i
+    while end + 1 < len(doc) and at.get(end + 1) == name:
+        end += 1
+    return doc[i : end + 1]
 
 
 def person_genders(doc: Doc) -> dict[str, str]:

@@ -19,13 +19,11 @@ from nlp.relations.base import (
     relative_antecedent,
 )
 from nlp.relations.lexicon import read_yaml
-from nlp.relations.roles import person_genders
+from nlp.relations.roles import PRONOUN_GENDER, person_genders, pronoun_antecedent
 
 _WINDOW = 6  # tokens between the verb and the organization it governs
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
-_PRONOUN_GENDER = {"er": "m", "sie": "f"}
 _PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
-_ANTECEDENT_SENTENCES = 2  # a pronoun subject refers to a person of this or the two sentences before
 
 
 @Language.factory("kg_verb_roles", default_config={"lexicon": "verb_roles.yaml"})
@@ -219,7 +217,7 @@ class VerbRoleMatcher:
             (
                 doc[k]
                 for k in (verb - 1, verb + 1)
-                if sent.start <= k < org.start and doc[k].lower_ in _PRONOUN_GENDER
+                if sent.start <= k < org.start and doc[k].lower_ in PRONOUN_GENDER
             ),
             None,
         )
@@ -227,32 +225,7 @@ class VerbRoleMatcher:
             pronoun.lower_ == "sie" and pronoun.i > verb and doc[verb].lower_.endswith("en")
         ):
             return None  # "leiten sie": plural
-        sents = list(doc.sents)
-        k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
-        start = sents[max(0, k - _ANTECEDENT_SENTENCES)].start
-        at = doc._.kg_person_at or {}
-        mentions: list[tuple[int, str]] = []
-        i = start
-        while i < pronoun.i:
-            name = at.get(i)
-            if name is not None and (not mentions or mentions[-1][1] != name or at.get(i - 1) != name):
-                mentions.append((i, name))
-            i += 1
-        if not mentions:
-            return None
-        wanted = _PRONOUN_GENDER[pronoun.lower_]
-        names = {n for _, n in mentions}
-        fitting = [(i, n) for i, n in mentions if (genders or {}).get(n) == wanted]
-        if fitting:
-            i, name = fitting[-1]
-        elif len(names) == 1 and (genders or {}).get(next(iter(names))) is None:
-            i, name = mentions[-1]
-        else:
-            return None
-        end = i
-        while end + 1 < len(doc) and at.get(end + 1) == name:
-            end += 1
-        return doc[i : end + 1]
+        return pronoun_antecedent(doc, sent, pronoun, genders)
 
 
 def plural_verb(tok: Token) -> bool:

@@ -592,3 +592,19 @@ def test_als_title_after_a_name_with_a_bracketed_party():
 def test_leiterin_takes_the_organization_the_article_is_about():
     found = roles(HOST + "Leiterin Eva Alt dankte allen.", ("Eva Alt",), ("Turnverein Nordheim",))
     assert found[0][1:4] == ("Leiterin", "leitung", "Turnverein Nordheim")
+
+
+def test_pronoun_subject_of_a_copula_with_a_title():
+    text = "Jan Roth kam im Mai nach Nordheim. Seit Juni ist er Geschäftsführer der Stadtwerke Nord."
+    found = roles(text, ("Jan Roth",), ("Stadtwerke Nord",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Jan Roth", "Geschäftsführer", "Stadtwerke Nord")]
+
+
+def test_pronoun_of_the_other_gender_takes_no_title():
+    text = "Jan Roth kam im Mai nach Nordheim. Seit Juni ist sie Geschäftsführerin der Stadtwerke Nord."
+    assert roles(text, ("Jan Roth",), ("Stadtwerke Nord",)) == []
+
+
+def test_als_title_after_the_verb_of_a_name_with_an_apposition():
+    text = "Eva Alt, seit 2019 im Amt, lobte als Landrätin den Haushalt."
+    assert [(r[0], r[1]) for r in roles(text, ("Eva Alt",))] == [("Eva Alt", "Landrätin")]
