@@ -9,12 +9,14 @@ the clause around them as X's account.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
 
 from nlp.doctext import doc_text
 from nlp.relations.base import ARTICLES, COURTESY, RawQuote, person_at, person_ending, person_from
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.lexicon import role_hit
+from nlp.relations.lexicon import read_yaml, role_hit
 
 _ACCOUNT_NOUNS = frozenset(
     {"angaben", "aussage", "aussagen", "einschätzung", "worten", "ansicht", "auffassung"}
@@ -37,6 +39,18 @@ def source_after(doc: Doc, k: int, limit: int) -> Span | None:
             return None
         k += 1
     return person_from(doc, k, limit)
+
+
+@cache
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(read_yaml("cue_lemmas.yaml")["speech"])
+
+
+def said(tok: Token, speech_verbs: frozenset[str]) -> bool:
+    """A verb of saying by its form, or by its lemma where the pipeline lemmatises ("mitteilte")."""
+    return (
+        tok.lower_ in speech_verbs or tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in _speech_lemmas()
+    )
 
 
 def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, int, int]]:
@@ -65,7 +79,7 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
             j = source.end
             while j < sent.end and doc[j].text not in {",", "."} and j - source.end < 4:
                 j += 1
-            if j < sent.end and doc[j].text == "," and doc[j - 1].lower_ in speech_verbs:
+            if j < sent.end and doc[j].text == "," and said(doc[j - 1], speech_verbs):
                 out.append((source, i, j + 1))
     return out
 

@@ -78,3 +78,8 @@ def test_wie_clause_with_a_speech_verb_attributes_the_sentence():
 
 def test_laut_with_a_document_names_no_person():
     assert reported("Laut Pressemitteilung haben sich fünf Landräte zusammengetan.", ()) == []
+
+
+def test_wie_clause_with_a_speech_verb_known_by_its_lemma(nlp):
+    doc = nlp("Wie Jan Roth am Montag mitteilte, beginnt der Bau der Halle im Mai.")
+    assert [(q.person.text, q.form) for q in doc._.kg_quotes] == [("Jan Roth", "indirect")]
