@@ -19,7 +19,7 @@ from nlp.relations.base import (
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import multiword_roles, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
-from nlp.relations.reported import reported_quotes
+from nlp.relations.reported import reported_quotes, sources_after
 
 _MIN_WORDS = 3  # shorter quoted stretches are names or scare quotes
 _MAX_LEAD = 7
@@ -62,6 +62,8 @@ class QuoteMatcher:
                 continue
             last = (line, person)
             found.append(RawQuote(person, inner.strip(), start, end, confidence))
+            for other in self.so_speakers(doc, end)[1:]:  # "„…“, so die Planerinnen A und B"
+                found.append(RawQuote(other, inner.strip(), start, end, confidence))
         quoted = {person_at(doc, q.person.start) for q in found}
         for sent in content_sents(doc):  # reported speech of persons not quoted directly
             for q in reported_quotes(sent, self.verbs):
@@ -80,12 +82,28 @@ class QuoteMatcher:
 
     def attribute(self, doc: Doc, start: int, end: int) -> tuple[Span | None, float]:
         after = self.speaker_after(doc, end)
+        if after is None and (listed := self.so_speakers(doc, end)):
+            after = listed[0]  # "„…“, so der Vorsitzende des Vereins und Leiter des Amtes X"
         if after is not None:
             return after, 0.9
         before = self.speaker_before(doc, start)
         if before is not None:
             return before, 0.8
         return None, 0.0
+
+    @staticmethod
+    def so_speakers(doc: Doc, end: int) -> list[Span]:
+        """The persons of an attributing "so" right after a closing quotation mark."""
+        span = doc.char_span(end, min(len(doc_text(doc)), end + 200), alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        k = span.start
+        while k < len(doc) and doc[k].text in {",", "“", "”", '"', "«", "»"}:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ != "so":
+            return []
+        sent = doc[k].sent
+        return sources_after(doc, k + 1, sent.end)
 
     def speaker_after(self, doc: Doc, end: int) -> Span | None:
         """', erklärte ROLE X' / ', so X' / ', betonte die Direktorin' right after the closing mark."""

@@ -53,6 +53,45 @@ def said(tok: Token, speech_verbs: frozenset[str]) -> bool:
     )
 
 
+_LEAD_WORDS = frozenset({"und", "von", "vom", "des", "der", "den", "dem", "die", "für", "im", "am", "beim"})
+_MAX_SO_LEAD = 12  # words from "so" to the first name ("so der Vorsitzende und Leiter des Amtes X")
+
+
+def sources_after(doc: Doc, k: int, limit: int) -> list[Span]:
+    """The persons an attributing "so" names: after titles, articles and the organizations of the
+    titles ("so der Vorsitzende und Leiter des Sozialamtes X"), the first name and the names listed
+    with it ("so die Planerinnen von Stadt und Kreis, A und B"); the sentence must end with them."""
+    start = k
+    while k < limit and k - start < _MAX_SO_LEAD and (person_at(doc, k) is None or role_hit(doc[k].text)):
+        tok = doc[k]
+        if not (
+            tok.lower_ in ARTICLES
+            or tok.lower_ in ACADEMIC
+            or tok.lower_ in COURTESY
+            or tok.lower_ in _LEAD_WORDS
+            or role_hit(tok.text) is not None
+            or tok.text in {".", ","}
+            or tok.text[:1].isupper()
+            and tok.pos_ in {"NOUN", "PROPN", ""}
+        ):
+            return []
+        k += 1
+    first = person_from(doc, k, limit) if k < limit else None
+    if first is None:
+        return []
+    out = [first]
+    j = first.end
+    while j + 1 < limit and doc[j].lower_ in {",", "und", "sowie"}:
+        nxt = person_from(doc, j + 1, limit)
+        if nxt is None:
+            break
+        out.append(nxt)
+        j = nxt.end
+    if j < limit and not doc[j].is_punct and doc[j].text != "(":
+        return []  # the attribution closes the sentence
+    return out
+
+
 def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, int, int]]:
     """(source, start, end) of the attributing phrases of one sentence, in token offsets."""
     doc = sent.doc
@@ -71,6 +110,10 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
                 j += 1
             source = source_after(doc, j, sent.end)
             if source is not None:
+                out.append((source, i, source.end))
+        elif low == "so" and i > sent.start + _MIN_REPORT and doc[i - 1].text == ",":
+            # "…, so der Vorsitzende des Vereins X", "…, so die Planerinnen A und B": the sentence so far
+            for source in sources_after(doc, i + 1, sent.end):
                 out.append((source, i, source.end))
         elif low == "wie" and (i == sent.start or doc[i - 1].text == ","):
             source = source_after(doc, i + 1, sent.end)

@@ -83,3 +83,17 @@ def test_laut_with_a_document_names_no_person():
 def test_wie_clause_with_a_speech_verb_known_by_its_lemma(nlp):
     doc = nlp("Wie Jan Roth am Montag mitteilte, beginnt der Bau der Halle im Mai.")
     assert [(q.person.text, q.form) for q in doc._.kg_quotes] == [("Jan Roth", "indirect")]
+
+
+def test_so_after_reported_speech_names_its_source():
+    found = quoted("Die Stadt werde sparen müssen, so der Vorsitzende des Vereins Jan Roth.", ("Jan Roth",))
+    assert [name for name, _ in found] == ["Jan Roth"]
+
+
+def test_so_with_a_list_of_names_after_a_quote():
+    text = "„Wir wollen helfen“, so die Planerinnen von Stadt und Kreis, Anna Weber und Eva Klein."
+    assert [name for name, _ in quoted(text, ("Anna Weber", "Eva Klein"))] == ["Anna Weber", "Eva Klein"]
+
+
+def test_so_dass_is_no_attribution():
+    assert quoted("Das Wetter war schön, so dass Jan Roth zum Fest kam.", ("Jan Roth",)) == []
