@@ -96,6 +96,7 @@ class Candidate:
             "event_heads": "event_heads.txt",
             "project_heads": "project_heads.txt",
             "venue_heads": "venue_heads.txt",
+            "parties": "parties.txt",
         },
     },
 )
@@ -136,6 +137,7 @@ class EntityMerger(SerializedLexicons):
         self.grammar = OrgGrammar(lexicons["org_heads"], self.stop, self.cues)
         self.first_names = frozenset(lexicons["first_names"])
         self.surnames = frozenset(lexicons.get("surnames", []))
+        self.parties = frozenset(lexicons.get("parties", []))
         other = ("event_heads", "project_heads", "venue_heads")  # never the head of an organization
         self.other_heads = tuple(w.lower() for key in other for w in lexicons.get(key, []))
 
@@ -303,6 +305,8 @@ class EntityMerger(SerializedLexicons):
                 self.has_first_name(span)
                 or any(c.start < span.end and span.start < c.end for c in cued)
                 or (last in singles and any(t.text == last for t in span.doc[span.end :]))
+                or self.bracket_of_a_person(span)
+                or (len(span) == 2 and last in self.surnames and not is_common_noun(span[0].text))
             )
 
         def multi_ok(cand: Candidate) -> bool:
@@ -322,6 +326,20 @@ class EntityMerger(SerializedLexicons):
                     continue  # "Landrat Koch" stays (a surname), "Präsident Kommission" does not
             out.append(cand)
         return out
+
+    def bracket_of_a_person(self, span: Span) -> bool:
+        """A bracket right after the name that opens with the person's party or age: "X (Grüne)",
+        "X (CDU, Vorsitzende …)", "X (45)"."""
+        doc, k = span.doc, span.end
+        if k + 2 >= len(doc) or doc[k].text != "(":
+            return False
+        first = doc[k + 1]
+        if first.like_num and doc[k + 2].text in {")", ","}:
+            return True
+        for j in range(k + 2, min(len(doc), k + 6)):
+            if doc[j].text in {")", ","}:
+                return doc[k + 1 : j].text in self.parties
+        return False
 
     def has_first_name(self, span: Span) -> bool:
         return all(p in self.first_names for p in span[0].text.split("-"))

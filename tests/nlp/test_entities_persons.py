@@ -168,3 +168,11 @@ def test_markdown_link_after_a_photo_credit_is_not_part_of_the_name(nlp: Languag
 def test_company_named_after_its_founder_stays_a_company(nlp: Language) -> None:
     doc = nlp("Die Firma Albert Walther GmbH spendete.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Firma Albert Walther GmbH", "ORG")]
+
+
+def test_rare_given_name_before_a_party_in_brackets(nlp: Language) -> None:
+    assert "Marese Hoffmann" in persons(nlp, "Marese Hoffmann (Grüne) schaute in die Zukunft.")
+
+
+def test_rare_given_name_before_a_known_surname(nlp: Language) -> None:
+    assert "Marese Hoffmann" in persons(nlp, "Marese Hoffmann schaute in die Zukunft.")
