@@ -548,14 +548,7 @@ class RoleMatcher:
         pronoun next to the copula, singular, stands for the person named before it."""
         if doc[k].lower_ not in {"ist", "war", "wird", "wurde", "bleibt"}:
             return None
-        pronoun = next(
-            (
-                doc[j]
-                for j in (k - 1, k + 1)
-                if sent.start <= j < title.start and doc[j].lower_ in PRONOUN_GENDER
-            ),
-            None,
-        )
+        pronoun = pronoun_beside(doc, sent, k, title.start)
         if pronoun is None or (
             pronoun.i == k - 1 and pronoun.i > sent.start and not doc[pronoun.i - 1].is_punct
         ):
@@ -868,6 +861,14 @@ _COURTESY_GENDER = {"herr": "m", "herrn": "m", "frau": "f"}
 
 PRONOUN_GENDER = {"er": "m", "sie": "f"}
 _ANTECEDENT_SENTENCES = 2  # a pronoun subject refers to a person of this or the two sentences before
+
+
+def pronoun_beside(doc: Doc, sent: Span, k: int, limit: int) -> Token | None:
+    """A personal pronoun ("er", "sie") right before or after token k, before `limit`."""
+    return next(
+        (doc[j] for j in (k - 1, k + 1) if sent.start <= j < limit and doc[j].lower_ in PRONOUN_GENDER),
+        None,
+    )
 
 
 def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Token, genders: dict[str, str] | None) -> Span | None:

@@ -19,7 +19,7 @@ from nlp.relations.base import (
     relative_antecedent,
 )
 from nlp.relations.lexicon import read_yaml
-from nlp.relations.roles import PRONOUN_GENDER, person_genders, pronoun_antecedent
+from nlp.relations.roles import person_genders, pronoun_antecedent, pronoun_beside
 
 _WINDOW = 6  # tokens between the verb and the organization it governs
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
@@ -213,14 +213,7 @@ class VerbRoleMatcher:
         """ "Sie leitet das Bauamt", "Seit Mai leitet er das Referat": the pronoun next to the verb
         stands for the last person of its gender named before it (this or the two sentences before);
         a person whose gender the article does not show counts only as the one person named there."""
-        pronoun = next(
-            (
-                doc[k]
-                for k in (verb - 1, verb + 1)
-                if sent.start <= k < org.start and doc[k].lower_ in PRONOUN_GENDER
-            ),
-            None,
-        )
+        pronoun = pronoun_beside(doc, sent, verb, org.start)
         if pronoun is None or (
             pronoun.lower_ == "sie" and pronoun.i > verb and doc[verb].lower_.endswith("en")
         ):
