@@ -171,8 +171,9 @@ def time_sparql(
 
 BUSIEST = {  # parameter of the analyst queries -> its entities with the most facts, and how many
     "person": "SELECT ?x (COUNT(?m) AS ?n) WHERE { ?m org:member ?x } GROUP BY ?x ORDER BY DESC(?n) ?x",
-    "org": "SELECT ?x (COUNT(?m) AS ?n) WHERE { ?u org:subOrganizationOf ?x . ?m org:organization ?u } "
-    "GROUP BY ?x ORDER BY DESC(?n) ?x",
+    # DISTINCT: a unit's part-of statement repeats in every article that names it
+    "org": "SELECT ?x (COUNT(DISTINCT ?m) AS ?n) WHERE { ?u org:subOrganizationOf ?x . "
+    "?m org:organization ?u } GROUP BY ?x ORDER BY DESC(?n) ?x",
     "event": "SELECT ?x (COUNT(?t) AS ?n) WHERE { ?t schema:superEvent ?x } GROUP BY ?x ORDER BY DESC(?n) ?x",
     "topic": "SELECT ?x (COUNT(?t) AS ?n) WHERE { ?t schema:about ?x } GROUP BY ?x ORDER BY DESC(?n) ?x",
 }

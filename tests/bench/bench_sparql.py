@@ -75,8 +75,9 @@ QUERIES = {
     # speakers: the same rows as joining every membership and talk of the person (2026-12-04, before:
     # `{ ?m1 org:member <{person}> ; org:organization ?via . ?m2 org:organization ?via ; ... }`), but the
     # members of an organization are joined once, not once per membership (a fact node repeats in
-    # every article that states it) and talk of the person (raw pyoxigraph on the 10,000-article
-    # fixed-pool store, 30 persons: p50 38 -> 20 ms; realistic pools: 1.1 -> 0.65 ms).
+    # every article that states it) and talk of the person (raw pyoxigraph, p50 over 30-40 persons:
+    # 10,000-article stores 38 -> 20 ms with the fixed pools, 1.1 -> 0.65 ms with the realistic ones;
+    # the fixed 100,000-article store 25-27 ms both, where LIMIT 200 ends either early).
     "two-hop connections": """SELECT DISTINCT ?other ?name ?via WHERE {
   { { SELECT DISTINCT ?via WHERE { ?m1 org:member <{person}> ; org:organization ?via } }
     ?m2 org:organization ?via ; org:member ?other }

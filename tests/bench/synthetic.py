@@ -424,6 +424,9 @@ def build(path: Path, count: int, seed: int = 7, pools: str = DEFAULT_POOLS) -> 
     with KnowledgeStore(path) as ks:
         for article, facts in articles(count, seed, pools):
             ks.ingest(article, facts, pipeline_version="bench-1")
+        # Compacted once, as a served store would be: else the first process that opens it for writing
+        # compacts it, deleting files that a read-only handle opened before (bench_scale's) still reads.
+        ks.store.optimize()
     marker.touch()
     return path
 
