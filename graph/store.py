@@ -37,12 +37,15 @@ _KIND_OF_TYPE = {
     "https://schema.org/Event": "event",
     "https://schema.org/Place": "place",
 }
+# The types as a FILTER, not a second VALUES block: with both, pyoxigraph scans every typed entity once
+# the first VALUES holds a dozen IRIs (1.1 s instead of 2 ms at 100,000 generated articles, in every
+# replace and delete); the same rows.
 _LABELS_QUERY = (
     """SELECT ?e ?t ?pref WHERE { %s
-  VALUES ?t { schema:Person org:Organization schema:Project schema:Event schema:Place }
   GRAPH <"""
     + ENTITIES_GRAPH
-    + """> { ?e a ?t ; skos:prefLabel ?pref }
+    + """> { ?e skos:prefLabel ?pref ; a ?t }
+  FILTER(?t IN (schema:Person, org:Organization, schema:Project, schema:Event, schema:Place))
 }"""
 )
 _UNITS_OF = "SELECT DISTINCT ?u WHERE { %s GRAPH ?g { ?u org:subOrganizationOf ?p } %s }"

@@ -31,7 +31,9 @@ def _cut(items: Sequence[Any], dates: DateRange, time: bool = False) -> list[Any
     return out
 
 
-def person_detail(views: Views, e: Entity, dates: DateRange, articles_limit: int) -> PersonDetail:
+def person_detail(
+    views: Views, e: Entity, dates: DateRange, articles_limit: int, facts_limit: int | None = None
+) -> PersonDetail:
     d = views.person_detail(e, 0)
     roles = _cut(d.role_facts, dates, time=True)
     affiliations = _cut(d.affiliations, dates)
@@ -39,19 +41,28 @@ def person_detail(views: Views, e: Entity, dates: DateRange, articles_limit: int
     orgs.update((a.organization.iri, a.organization) for a in affiliations)
     articles = dates.articles(views.articles_of(e))
     titles = {f"{r.role} ({r.organization.name})" if r.organization else r.role for r in roles}
-    return d.model_copy(
-        update={
-            "roles": sorted(titles),
-            "organizations": [o for o in d.organizations if o.iri in orgs],
-            "role_facts": roles,
-            "affiliations": affiliations,
-            "talks": _cut(d.talks, dates),
-            "projects": _cut(d.projects, dates),
-            "quotes": _cut(d.quotes, dates),
-            "articles": articles[:articles_limit],
-            "articles_total": len(articles),
-        }
-    )
+    lists: dict[str, list[Any]] = {
+        "role_facts": roles,
+        "affiliations": affiliations,
+        "talks": _cut(d.talks, dates),
+        "projects": _cut(d.projects, dates),
+        "quotes": _cut(d.quotes, dates),
+    }
+    update: dict[str, Any] = {
+        "roles": sorted(titles),
+        "organizations": [o for o in d.organizations if o.iri in orgs],
+        "articles": articles[:articles_limit],
+        "articles_total": len(articles),
+    }
+    for name, items in lists.items():
+        update[name], update[f"{name}_total"] = items[:facts_limit], len(items)
+    return d.model_copy(update=update)
+
+
+def person_facts(views: Views, e: Entity, dates: DateRange, field: str) -> list[Any]:
+    """The list `field` of the person's detail answer cut to the range (its paged sub-resource)."""
+    items = [views.person_fact(field, f) for f in views.person_facts(e, field)]
+    return _cut(items, dates, time=field == "role_facts")
 
 
 def members(views: Views, e: Entity, dates: DateRange) -> list[MemberOut]:

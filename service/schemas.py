@@ -7,7 +7,7 @@ carries `evidence`: the sentence it was read from, its offsets and a link to its
 from __future__ import annotations
 
 from datetime import date
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -103,12 +103,29 @@ class CitedIn(Model):
     articles_total: int = Field(default=0, description=ARTICLES_TOTAL_DOC)
 
 
+def _facts_list(what: str, sub: str) -> Any:
+    return Field(
+        default=[],
+        description=f"{what}, in the order read; at most `facts_limit` (default 100): page through all "
+        f"with GET /persons/{{id}}/{sub}.",
+    )
+
+
+def _facts_total(field: str) -> Any:
+    return Field(default=0, description=f"Number of entries of the full `{field}` list.")
+
+
 class PersonDetail(PersonSummary, CitedIn):
-    role_facts: list[RoleOut] = []
-    affiliations: list[AffiliationOut] = []
-    talks: list[TalkOut] = []
-    projects: list[ProjectLinkOut] = []
-    quotes: list[QuoteOut] = []
+    role_facts: list[RoleOut] = _facts_list("Roles, one entry per fact", "roles")
+    role_facts_total: int = _facts_total("role_facts")
+    affiliations: list[AffiliationOut] = _facts_list("Affiliations", "affiliations")
+    affiliations_total: int = _facts_total("affiliations")
+    talks: list[TalkOut] = _facts_list("Talks", "talks")
+    talks_total: int = _facts_total("talks")
+    projects: list[ProjectLinkOut] = _facts_list("Project links", "projects")
+    projects_total: int = _facts_total("projects")
+    quotes: list[QuoteOut] = _facts_list("Quotes", "quotes")
+    quotes_total: int = _facts_total("quotes")
 
 
 class MemberOut(Model):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import pyoxigraph as ox
 
@@ -17,6 +18,58 @@ from service.readmodel.update import Delta, Patch
 from service.search.analyzer import fold
 
 logger = logging.getLogger(__name__)
+
+
+SEPARATOR = "\x00"  # between the names of a `Haystack` (never in a folded name or query)
+
+
+class Haystack:
+    """The folded names and aliases of a kind's entities (in name order) in one string, so that a
+    substring search is one `str.find` per hit rather than a Python test per entity."""
+
+    def __init__(self, keys: Iterable[tuple[str, ...]]) -> None:
+        parts: list[str] = []
+        self.starts: list[int] = []  # where each name starts
+        self.owner: list[int] = []  # the entity (position in the kind's list) of each name
+        self.first: list[int] = []  # where each entity's first name starts
+        pos = 0
+        for i, names in enumerate(keys):
+            self.first.append(pos)
+            for name in names:
+                parts.append(name)
+                self.starts.append(pos)
+                self.owner.append(i)
+                pos += len(name) + 1
+        self.text = SEPARATOR.join(parts)
+        self.first.append(len(self.text) + 1)
+
+    def find(self, needle: str) -> list[int]:
+        """Positions of the entities with a name containing `needle`, ascending."""
+        out: list[int] = []
+        if SEPARATOR in needle:  # in no name
+            return out
+        pos = 0
+        while (i := self.text.find(needle, pos)) >= 0:
+            entity = self.owner[bisect.bisect_right(self.starts, i) - 1]
+            out.append(entity)
+            pos = self.first[entity + 1]  # on with the next entity
+        return out
+
+
+# kind -> (the list of entities a haystack was made of, the haystack): a model made by a write that
+# did not change a kind's entities shares that list object, and with it the haystack.
+_HAYSTACKS: dict[str, tuple[list[Entity], Haystack | None]] = {}
+
+
+def haystack(kind: str, entities: list[Entity], folded: Mapping[str, tuple[str, ...]]) -> Haystack | None:
+    """The haystack of `entities` (None if a name holds the separator), built on first use."""
+    hit = _HAYSTACKS.get(kind)
+    if hit is not None and hit[0] is entities:
+        return hit[1]
+    keys = [folded[e.iri] for e in entities]
+    hay = None if any(SEPARATOR in k for names in keys for k in names) else Haystack(keys)
+    _HAYSTACKS[kind] = (entities, hay)
+    return hay
 
 
 class ReadModel:
@@ -131,11 +184,15 @@ class ReadModel:
         return list(self.sorted_by_kind.get(kind, ()))
 
     def named(self, kind: str, text: str) -> list[Entity]:
-        """Entities of `kind` whose name or an alias contains `text` (both folded), sorted by name."""
+        """Entities of `kind` whose name or an alias contains `text` (both folded), sorted by name: found
+        with `str.find` in one string of all their folded names (`Haystack`), not by a Python loop over
+        every entity (30 ms for 24,000 persons)."""
         needle = fold(text)
-        return [
-            e for e in self.sorted_by_kind.get(kind, ()) if any(needle in key for key in self.folded[e.iri])
-        ]
+        entities = self.sorted_by_kind.get(kind, [])
+        hay = haystack(kind, entities, self.folded)
+        if hay is None:
+            return [e for e in entities if any(needle in key for key in self.folded[e.iri])]
+        return [entities[i] for i in hay.find(needle)]
 
     def matching(self, kind: str, text: str) -> list[Entity]:
         """Entities of `kind` that `text` names, best matches first: id, whole name or alias, a run of

@@ -20,7 +20,18 @@ from service.deps import (
     page_of,
 )
 from service.merged import redirect_if_merged
-from service.schemas import Page, PersonDetail, PersonSummary
+from service.readmodel.views import PERSON_LISTS
+from service.schemas import (
+    AffiliationOut,
+    Model,
+    Page,
+    PersonDetail,
+    PersonSummary,
+    ProjectLinkOut,
+    QuoteOut,
+    RoleOut,
+    TalkOut,
+)
 from service.search.analyzer import fold
 
 router = APIRouter(prefix="/persons", tags=["persons"])
@@ -81,6 +92,16 @@ async def get_person(
     dates: DateRangeDep,
     state: StateDep,
     person_id: Annotated[str, Path(max_length=200, examples=["eleonore-baj"])],
+    facts_limit: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=10_000,
+            description="At most this many entries in each of `role_facts`, `affiliations`, `talks`, "
+            "`projects` and `quotes`; `role_facts_total`, ... count them all, GET /persons/{id}/roles, "
+            "/affiliations, /talks, /projects and /quotes page through them.",
+        ),
+    ] = DEFAULT_LIST_LIMIT,
     articles_limit: ArticlesLimit = DEFAULT_LIST_LIMIT,
 ) -> PersonDetail | Response:
     """With `from`/`to`: only the facts read from articles of that time (a role also by its time hint),
@@ -91,8 +112,50 @@ async def get_person(
         return moved  # merged into another person by a curator
     person = entity_or_404(model, "person", person_id)
     if dates.active:
-        return dated.person_detail(views, person, dates, articles_limit)
-    return views.person_detail(person, articles_limit)
+        return dated.person_detail(views, person, dates, articles_limit, facts_limit)
+    return views.person_detail(person, articles_limit, facts_limit)
 
+
+# The paged sub-resources of the fact lists of a person's detail answer: path, field, item model, noun.
+FACT_ROUTES: list[tuple[str, str, type[Model], str]] = [
+    ("roles", "role_facts", RoleOut, "Roles"),
+    ("affiliations", "affiliations", AffiliationOut, "Affiliations"),
+    ("talks", "talks", TalkOut, "Talks"),
+    ("projects", "projects", ProjectLinkOut, "Project links"),
+    ("quotes", "quotes", QuoteOut, "Quotes"),
+]
+assert {field for _, field, _, _ in FACT_ROUTES} == set(PERSON_LISTS)
+
+
+def add_facts_route(sub: str, field: str, item: type[Model], noun: str) -> None:
+    """``GET /persons/{person_id}/<sub>``: a page of the list `field` of the person's detail answer."""
+
+    async def person_facts(
+        model: ModelDep,
+        views: ViewsDep,
+        pagination: PageDep,
+        dates: DateRangeDep,
+        person_id: Annotated[str, Path(max_length=200, examples=["eleonore-baj"])],
+    ) -> Page[Model]:
+        person = entity_or_404(model, "person", person_id)
+        if dates.active:  # cut to the range first: which entries are left depends on all of them
+            everyone = dated.person_facts(views, person, dates, field)
+            items, total = pagination.apply(everyone)
+            return page_of(list(items), pagination, total)
+        facts, total = pagination.apply(views.person_facts(person, field))
+        return page_of([views.person_fact(field, f) for f in facts], pagination, total)
+
+    router.add_api_route(
+        f"/{{person_id}}/{sub}",
+        person_facts,
+        methods=["GET"],
+        response_model=Page[item],  # type: ignore[valid-type]
+        summary=f"{noun} of one person, in the order read",
+        name=f"person_{sub}",
+    )
+
+
+for _sub, _field, _item, _noun in FACT_ROUTES:
+    add_facts_route(_sub, _field, _item, _noun)
 
 add_articles_route(router, "person", "person", "person_id")

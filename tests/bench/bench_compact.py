@@ -2,7 +2,7 @@
 
 Run: ``python -m tests.bench.bench_compact [--articles 100000] [--requests 40]``; prints the numbers
 (quoted in tests/bench/reports/scale.md). The copy goes to /tmp/kg-scale and is removed at the end; the
-store itself (/tmp/kg-bench/kg-N, tests/bench/synthetic.py) is not touched.
+store itself (/tmp/kg-bench/kg-real-N, tests/bench/synthetic.py) is not touched.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from graph.compact import compact
 from tests.bench.bench_sparql import QUERIES, answers, parameters, render, warm_page_cache
-from tests.bench.synthetic import build
+from tests.bench.synthetic import build, store_path
 
 WARM = 5
 
@@ -47,7 +47,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=40)
     args = parser.parse_args()
-    source = build(Path(tempfile.gettempdir()) / f"kg-bench/kg-{args.articles}", args.articles)
+    source = build(store_path(Path(tempfile.gettempdir()) / "kg-bench", args.articles), args.articles)
     copy = Path(tempfile.gettempdir()) / "kg-scale" / f"kg-{args.articles}-copy"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(source, copy)

@@ -25,7 +25,7 @@ import httpx
 
 from tests.bench.rawhttp import AsyncConnection
 from tests.bench.server import serve
-from tests.bench.synthetic import build
+from tests.bench.synthetic import build, store_path
 
 REPORT = Path(__file__).parent / "reports" / "bench_load.md"
 
@@ -135,7 +135,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=4)
     args = parser.parse_args()
     seconds = min(args.seconds, 120.0)
-    store = args.store or Path(tempfile.gettempdir()) / f"kg-bench/kg-{args.articles}"
+    store = args.store or store_path(Path(tempfile.gettempdir()) / "kg-bench", args.articles)
     build(store, args.articles)
     load = os.getloadavg()[0]
     runs = {

@@ -4,7 +4,10 @@ REST lookups under load and the time from a write to its answers, each repeated 
 Run: ``python -m tests.bench.bench_scale [--articles 1000 10000 100000] [--rounds 3]``; results are kept
 per store size in --results (JSON), so sizes can be measured in separate runs, and every run writes the
 whole report tests/bench/reports/scale.md (``--report-only`` just writes it). Stores of generated
-articles (tests/bench/synthetic.py) are reused from /tmp/kg-bench/kg-N when they are there.
+articles (tests/bench/synthetic.py) are reused from /tmp/kg-bench/kg-real-N (``--pools realistic``, the
+default: entities drawn from open-ended pools, new ones appearing as the corpus grows) or
+/tmp/kg-bench/kg-N (``--pools fixed``: the fixed pools of the first runs, the worst case) when they are
+there; each run records its generator, and the report shows the two apart.
 
 Per store size, one server (uvicorn, one process, default settings but no rate limit;
 tests/bench/server.py) answers everything, after its first lookup, search and expertise query (which
@@ -13,6 +16,9 @@ build the read model and the indexes). Then, per round, with the 1-minute load a
 - the five analyst SPARQL queries of tests/bench/bench_sparql.py, each request about another entity:
   through /sparql (one keep-alive client, sequential POST) and on a read-only pyoxigraph handle of the
   same store in this process (solutions consumed as Python objects), the same texts, one after the other;
+  the entities are drawn uniformly, so with the realistic pools most are rare ones; then the same for the
+  `--busiest` (20) entities of each kind with the most facts (persons by memberships, organizations by
+  their units' memberships, events by talks, topics by talks), the worst case of that store;
 - REST lookups (GET /persons/{id}, /organizations/{id}, /events/{id}, /persons?q=) from 4 keep-alive
   connections in a closed loop (tests/bench/bench_load.py) for --seconds;
 - visible after a write: an article written through `KnowledgeStore` by this process (as `kg ingest`
@@ -44,6 +50,7 @@ import psutil
 import pyoxigraph as ox
 
 from graph.store import KnowledgeStore
+from service.readmodel.load import rows
 from tests.bench.bench_load import run_load, targets
 from tests.bench.bench_sparql import (
     FIXED,
@@ -58,7 +65,7 @@ from tests.bench.bench_sparql import (
 )
 from tests.bench.bench_visible import VERSION, appears, article_of, gone, shows, surname, wait
 from tests.bench.server import rss_mb, serve_process
-from tests.bench.synthetic import build
+from tests.bench.synthetic import DEFAULT_POOLS, POOLS, build, store_path
 
 REPORT = Path(__file__).parent / "reports" / "scale.md"
 RESULTS = Path(tempfile.gettempdir()) / "kg-scale" / "results.json"
@@ -104,6 +111,7 @@ class Round:
     load_after: float = 0.0
     others: float = -1.0  # cores used by other jobs during the round (-1: not measured)
     sparql: dict[str, dict[str, float]] = field(default_factory=dict)  # query -> p50/p95 of both
+    sparql_busiest: dict[str, dict[str, float]] = field(default_factory=dict)  # ... of the busiest entities
     rest: dict[str, float] = field(default_factory=dict)  # throughput, p50, p99, errors, requests
     visible: list[tuple[str, float, float]] = field(default_factory=list)  # (op, write s, visible s)
 
@@ -121,6 +129,8 @@ class SizeResult:
     rounds: list[Round] = field(default_factory=list)
     when: str = ""
     client: str = "lean"  # HTTP client of the timings: tests/bench/rawhttp.py (older runs: "httpx")
+    pools: str = DEFAULT_POOLS  # generator of the store's articles (older runs: "fixed")
+    busiest: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # kind -> (entity, facts)
 
 
 def folder_sizes(store: Path) -> tuple[int, int]:
@@ -157,6 +167,22 @@ def time_sparql(
             "n": len(http),
         }
     return out
+
+
+BUSIEST = {  # parameter of the analyst queries -> its entities with the most facts, and how many
+    "person": "SELECT ?x (COUNT(?m) AS ?n) WHERE { ?m org:member ?x } GROUP BY ?x ORDER BY DESC(?n) ?x",
+    # DISTINCT: a unit's part-of statement repeats in every article that names it
+    "org": "SELECT ?x (COUNT(DISTINCT ?m) AS ?n) WHERE { ?u org:subOrganizationOf ?x . "
+    "?m org:organization ?u } GROUP BY ?x ORDER BY DESC(?n) ?x",
+    "event": "SELECT ?x (COUNT(?t) AS ?n) WHERE { ?t schema:superEvent ?x } GROUP BY ?x ORDER BY DESC(?n) ?x",
+    "topic": "SELECT ?x (COUNT(?t) AS ?n) WHERE { ?t schema:about ?x } GROUP BY ?x ORDER BY DESC(?n) ?x",
+}
+
+
+def busiest(reader: ox.Store, n: int) -> dict[str, list[tuple[str, int]]]:
+    """The `n` entities of each query parameter with the most facts (counted in the union default
+    graph, which repeats a fact for every article that states it), most first."""
+    return {k: [(r["x"], int(r["n"])) for r in rows(reader, f"{q} LIMIT {n}")] for k, q in BUSIEST.items()}
 
 
 def time_rest(url: str, todo: dict[str, list[str]], seconds: float, concurrency: int) -> dict[str, float]:
@@ -217,14 +243,24 @@ def py_spy(pid: int, out: Path, seconds: float, children: bool = False) -> Itera
 
 
 def measure(
-    articles: int, rounds: int, requests: int, seconds: float, adds: int, profile: Path | None = None
+    articles: int,
+    rounds: int,
+    requests: int,
+    seconds: float,
+    adds: int,
+    profile: Path | None = None,
+    pools: str = DEFAULT_POOLS,
+    busiest_n: int = 20,
 ) -> SizeResult:
-    store = build(Path(tempfile.gettempdir()) / f"kg-bench/kg-{articles}", articles)
-    result = SizeResult(articles, when=f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
+    root = Path(tempfile.gettempdir()) / "kg-bench"
+    store = build(store_path(root, articles, pools), articles, pools=pools)
+    result = SizeResult(articles, when=f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC", pools=pools)
     result.bytes, result.sst_bytes = folder_sizes(store)
     reader = ox.Store.read_only(str(store))
     result.quads = len(reader)
     drawn = parameters(reader, rounds * requests + WARMUP)
+    result.busiest = busiest(reader, busiest_n) if busiest_n else {}
+    heavy = [{k: v[i % len(v)][0] for k, v in result.busiest.items()} for i in range(busiest_n)]
     warm = {name: [render(t, p) for p in drawn[:WARMUP]] for name, t in QUERIES.items()}
     warm[FIXED] = [render(f"{FIXED} # warm-up {i}", {}) for i in range(WARMUP)]
     with serve_process(store) as (url, proc), httpx.Client(base_url=url, timeout=3600) as c:
@@ -246,6 +282,9 @@ def measure(
                 # No data work: what a request costs as such (each text differs, as real requests do).
                 texts[FIXED] = [render(f"{FIXED} # {r} {i}", {}) for i in range(requests)]
                 rnd.sparql = time_sparql(url, reader, texts, warm)
+                if heavy:
+                    busy = {name: [render(t, p) for p in heavy] for name, t in QUERIES.items()}
+                    rnd.sparql_busiest = time_sparql(url, reader, busy, warm)
                 rnd.rest = time_rest(url, todo, seconds, 4)
                 rnd.visible = time_visible(c, ks, articles + 5000 + 100 * r, adds)
                 rnd.load_after = os.getloadavg()[0]
@@ -283,11 +322,23 @@ def main() -> None:
     parser.add_argument("--report", type=Path, default=REPORT)
     parser.add_argument("--report-only", action="store_true")
     parser.add_argument("--profile", type=Path, default=None, help="Folder for py-spy samples of the server.")
+    parser.add_argument(
+        "--busiest", type=int, default=20, help="Entities with the most facts timed apart (0: none)."
+    )
+    parser.add_argument(
+        "--pools",
+        choices=POOLS,
+        default=DEFAULT_POOLS,
+        help="Generator of the stores' articles (tests/bench/synthetic.py): entity pools that grow with the "
+        "corpus (realistic) or the fixed pools of the first runs (fixed, the worst case).",
+    )
     args = parser.parse_args()
     results = load_results(args.results)
     if not args.report_only:
         for n in args.articles:
-            res = measure(n, args.rounds, args.requests, args.seconds, args.adds, args.profile)
+            res = measure(
+                n, args.rounds, args.requests, args.seconds, args.adds, args.profile, args.pools, args.busiest
+            )
             results = load_results(args.results)  # another run may have added to it meanwhile
             results.setdefault(str(n), []).append(asdict(res))
             args.results.parent.mkdir(parents=True, exist_ok=True)
@@ -311,10 +362,20 @@ def client_of(run: dict[str, Any]) -> str:
     return str(run.get("client", "httpx"))
 
 
+def pools_of(run: dict[str, Any]) -> str:
+    """The generator of a run's store (runs before the realistic pools have no field: fixed)."""
+    return str(run.get("pools", "fixed"))
+
+
+def label_of(run: dict[str, Any]) -> str:
+    """How the tables name a run's setting: generator and HTTP client ("realistic, lean")."""
+    return f"{pools_of(run)}, {client_of(run)}"
+
+
 def write_report(path: Path, results: dict[str, list[dict[str, Any]]]) -> None:
     runs = [run for k in sorted(results, key=int) for run in results[k]]
     for run in runs:
-        run["when"] = f"{run['when']} ({client_of(run)})"
+        run["when"] = f"{run['when']} ({label_of(run)})"
     lines = [
         "# Scale: the service at 1,000, 10,000 and 100,000 articles",
         "",
@@ -326,7 +387,11 @@ def write_report(path: Path, results: dict[str, list[dict[str, Any]]]) -> None:
         "server and its SPARQL workers share the same 2 cores. The run column names the HTTP client of the "
         "timings: *httpx* (runs before 2026-12-04 17:30), whose Python costs about 0.6 ms per request and "
         "whose load generator took much of a core, or *lean*, tests/bench/rawhttp.py (a few µs per "
-        "request); the SPARQL table shows the two apart.",
+        "request); the SPARQL table shows the two apart. It also names the generator of the store: "
+        "*fixed* (runs before 2026-12-04 19:00), entities drawn from fixed pools (1,200 person names, 120 "
+        "events, 10 topics), so each entity's facts grow in proportion to the store — the worst case —, or "
+        "*realistic*, open-ended pools with Zipf-like reuse (new persons, events and topics keep coming; "
+        "counts per entity in tests/bench/synthetic.py).",
         "",
         "## Per store size and run",
         "",
@@ -355,12 +420,13 @@ def write_report(path: Path, results: dict[str, list[dict[str, Any]]]) -> None:
         "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     groups = [
-        (k, client)
+        (k, label)
         for k in sorted(results, key=int)
-        for client in sorted({client_of(run) for run in results[k]}, reverse=True)  # lean first
+        # realistic first, then fixed; lean before httpx
+        for label in sorted({label_of(run) for run in results[k]}, key=lambda x: (x[0] != "r", x[-1] != "n"))
     ]
     for k, client in groups:
-        rounds = [r for run in results[k] if client_of(run) == client for r in run["rounds"]]
+        rounds = [r for run in results[k] if label_of(run) == client for r in run["rounds"]]
         for q in [*QUERIES, FIXED]:
             per = [r["sparql"][q] for r in rounds if q in r["sparql"]]  # older runs lack the fixed cost
             if not per:
@@ -377,6 +443,44 @@ def write_report(path: Path, results: dict[str, list[dict[str, Any]]]) -> None:
                 f"{_spread(http50)} | {_spread([x['http_p95'] * MS for x in per])} | "
                 f"{_spread(raw50, '{:.2f}')} | {_spread([x['raw_p95'] * MS for x in per], '{:.2f}')} | "
                 f"{bound:.1f} | " + (f"{fast} | {close} |" if q in QUERIES else "– | – |")
+            )
+    lines += [
+        "",
+        "### The busiest entities",
+        "",
+        "The same queries about the 20 entities of each kind with the most facts (persons by memberships, "
+        "organizations by their units' memberships, events and topics by talks; runs since the realistic "
+        "pools), 20 requests per query and round: the worst case of each store. Facts: of the busiest "
+        "and of the 20th (counted in the union default graph, which repeats a fact for each article "
+        "stating it).",
+        "",
+        "| articles | query | facts of the busiest, 20th | rounds | rows | /sparql p50 | /sparql p95 "
+        "| raw p50 | raw p95 | p50 ≤ 20 ms |",
+        "|---:|---|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    param = {
+        "roles of a person": "person",
+        "members of an organization and its units": "org",
+        "speakers per event": "event",
+        "experts for a topic": "topic",
+        "two-hop connections": "person",
+    }
+    for k, label in groups:
+        runs_of = [run for run in results[k] if label_of(run) == label and run.get("busiest")]
+        rounds = [r for run in runs_of for r in run["rounds"] if r.get("sparql_busiest")]
+        if not rounds:
+            continue
+        for q in QUERIES:
+            per = [r["sparql_busiest"][q] for r in rounds]
+            top = runs_of[-1]["busiest"][param[q]]
+            http50 = [x["http_p50"] * MS for x in per]
+            fast = "yes" if statistics.median(http50) <= 20.0 else "**no**"
+            lines.append(
+                f"| {int(k):,} ({label}) | {q} | {top[0][1]:,}, {top[-1][1]:,} | {len(per)} | "
+                f"{statistics.mean(x['rows'] for x in per):.0f} | {_spread(http50)} | "
+                f"{_spread([x['http_p95'] * MS for x in per])} | "
+                f"{_spread([x['raw_p50'] * MS for x in per], '{:.2f}')} | "
+                f"{_spread([x['raw_p95'] * MS for x in per], '{:.2f}')} | {fast} |"
             )
     lines += [
         "",

@@ -37,7 +37,7 @@ from corpus.article import Article
 from graph.store import KnowledgeStore
 from nlp.facts import Facts
 from tests.bench.server import rss_mb, serve_process
-from tests.bench.synthetic import FIRST, build, make_article
+from tests.bench.synthetic import FIRST, build, make_article, store_path
 
 REPORT = Path(__file__).parent / "reports" / "visible-after-write.md"
 VERSION = "bench-1"  # as tests/bench/synthetic.build writes
@@ -165,7 +165,7 @@ def main() -> None:
     runs: list[Run] = []
     load = os.getloadavg()[0]
     for n in args.articles:
-        store = build(Path(tempfile.gettempdir()) / f"kg-bench/kg-{n}", n)
+        store = build(store_path(Path(tempfile.gettempdir()) / "kg-bench", n), n)
         for mode in args.modes:
             runs.append(measure(store, n, mode, args.rebuild_adds if mode == "rebuild" else args.adds))
             write_report(runs, load)

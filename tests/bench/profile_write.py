@@ -1,7 +1,7 @@
 """Where one write's time goes: the steps of applying one changed article to the derived data, and
 detail lookups, in process against a store of generated articles (no HTTP, no server).
 
-Run: ``python -m tests.bench.profile_write /tmp/kg-bench/kg-100000 [--profile]``. Builds the read
+Run: ``python -m tests.bench.profile_write /tmp/kg-bench/kg-100000 [--profile] [--busy]``. Builds the read
 model, views and both indexes from the store (minutes at 100,000 articles), then, twice: deletes one
 article graph from the derived data, adds it back, and replaces it with itself (the store is only
 read: the change is handed to `ReadModel.apply` as the change log would), timing each step in ms;
@@ -81,6 +81,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("store")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument(
+        "--busy",
+        action="store_true",
+        help="Write an article naming the project with the most facts (else one a third into the store).",
+    )
     args = parser.parse_args()
     store = ox.Store.read_only(args.store)
     t = time.perf_counter()
@@ -88,6 +93,10 @@ def main() -> None:
     print(f"build {time.perf_counter() - t:.1f} s", flush=True)
     m = snapshot.model
     graph = sorted(m.graphs)[len(m.graphs) // 3]
+    if args.busy:  # the worst case of the expertise update: the busiest project's context changes
+        project = max(m.of_kind("project"), key=lambda e: len(m.by_object.get(e.iri, ())))
+        graph = m.article_graph[min(project.articles)]
+        print(f"project {project.name}: {len(m.by_object.get(project.iri, ()))} facts", flush=True)
     data = m.graphs[graph]
     for i in range(2):
         deleted, times = write(store, snapshot, {graph}, {}, args.profile)

@@ -185,3 +185,24 @@ def test_more_speakers_of_an_event_are_paged_in(page: Any, server: str) -> None:
         "(n) => document.querySelectorAll('.view-event ol.facts > li').length === n", arg=total
     )
     assert more.is_hidden()
+
+
+def test_more_talks_of_a_person_are_paged_in(page: Any, server: str) -> None:
+    """The person answer cut to one talk (the server cuts each fact list at 100): "Mehr anzeigen" loads
+    the rest through GET /persons/{id}/talks."""
+    person = max(
+        (api(server, f"/persons/{p['id']}") for p in api(server, "/persons", page_size="100")["items"]),
+        key=lambda p: p["talks_total"],
+    )
+    total = person["talks_total"]
+    assert total >= 2, "the samples should have a person with two talks"
+
+    cut_to_one(page, f"**/persons/{person['id']}", "talks")
+    page.goto(f"/#/person/{person['id']}")
+    more = page.get_by_role("button", name="Mehr anzeigen")
+    more.wait_for()
+    talks = ".view-person section[aria-label='Vorträge'] ul.facts > li"
+    assert page.locator(talks).count() == 1
+    more.click()
+    page.wait_for_function("([sel, n]) => document.querySelectorAll(sel).length === n", arg=[talks, total])
+    assert more.is_hidden()

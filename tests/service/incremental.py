@@ -87,6 +87,7 @@ def views_state(v: Views) -> dict[str, Any]:
         "evidence": v._evidence,
         "articles_of": v._articles_of,
         "summaries": v._summaries,
+        "lists": v._lists,
         "details": details,
     }
 
