@@ -198,7 +198,8 @@ def test_a_runaway_query_is_stopped_at_the_timeout(fresh: tuple[TestClient, Oxig
     started = time.monotonic()
     r = client.get("/sparql", params={"query": runaway})
     assert r.status_code == 503 and "timed out" in r.json()["detail"]
-    assert time.monotonic() - started < 3.0
+    # stopped, not run to the end (minutes); restarting the worker takes seconds on a loaded machine
+    assert time.monotonic() - started < 10.0
     client.app.state.kg.settings.sparql_timeout = 10.0  # type: ignore[attr-defined]
     assert client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
 

@@ -114,6 +114,7 @@ def test_post_runaway_is_stopped(client: TestClient, monkeypatch: pytest.MonkeyP
     started = time.monotonic()
     r = client.post("/sparql", content=RUNAWAY, headers=headers)
     assert r.status_code == 503 and "timed out" in r.json()["detail"]
-    assert time.monotonic() - started < 3.0
+    # stopped, not run to the end (minutes); restarting the worker takes seconds on a loaded machine
+    assert time.monotonic() - started < 10.0
     after = client.post("/sparql", content="ASK { ?s ?p ?o }", headers=headers)
     assert after.status_code == 200 and after.json()["boolean"] is True

@@ -47,7 +47,8 @@ def test_health_answers_while_60_slow_queries_wait(base_url: str) -> None:
         health = httpx.get(f"{base_url}/health", timeout=30)
         latency = time.monotonic() - started
         statuses = {a.result().status_code for a in answers}
-    assert health.status_code == 200 and latency < 1.0
+    # not behind the running query (3 s timeout) nor the 59 waiting; slack for a loaded machine
+    assert health.status_code == 200 and latency < 2.5
     assert statuses == {503}
 
 
