@@ -34,7 +34,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
-from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
+from nlp.components.lexicon import (
+    SerializedLexicons,
+    SuffixLexicon,
+    bracketed_party_end,
+    read_lines,
+    stop_words_capitalized,
+)
 from nlp.components.org_grammar import Head, OrgGrammar, OrgParse
 from nlp.components.titles import TitleMatcher
 from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, NAME_PARTICLES, is_acronym
@@ -333,13 +339,9 @@ class EntityMerger(SerializedLexicons):
         doc, k = span.doc, span.end
         if k + 2 >= len(doc) or doc[k].text != "(":
             return False
-        first = doc[k + 1]
-        if first.like_num and doc[k + 2].text in {")", ","}:
+        if doc[k + 1].like_num and doc[k + 2].text in {")", ","}:
             return True
-        for j in range(k + 2, min(len(doc), k + 6)):
-            if doc[j].text in {")", ","}:
-                return doc[k + 1 : j].text in self.parties
-        return False
+        return bracketed_party_end(doc, k + 1, self.parties) is not None
 
     def has_first_name(self, span: Span) -> bool:
         return all(p in self.first_names for p in span[0].text.split("-"))

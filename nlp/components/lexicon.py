@@ -8,6 +8,7 @@ from typing import Any, Self
 
 import srsly
 from spacy.lang.de.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
@@ -82,3 +83,15 @@ class SerializedLexicons:
         self.load_cfg_state(srsly.read_json(p / "cfg.json"))
         self.set_lexicons(srsly.read_json(p / "lexicons.json"))
         return self
+
+
+_MAX_PARTY_WORDS = 4  # "Bündnis 90 / Die Grünen" as tokens
+
+
+def bracketed_party_end(doc: Doc, start: int, parties: frozenset[str]) -> int | None:
+    """End of a party name (parties.txt) that fills a bracket from `start` or is its first item:
+    "(Volt)", "(Freie Wähler, Vorsitzende des …)"."""
+    for end in range(start + 1, min(len(doc), start + 1 + _MAX_PARTY_WORDS)):
+        if doc[end].text in {")", ","}:
+            return end if doc[start:end].text in parties else None
+    return None

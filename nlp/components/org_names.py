@@ -8,7 +8,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
-from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
+from nlp.components.lexicon import (
+    SerializedLexicons,
+    SuffixLexicon,
+    bracketed_party_end,
+    read_lines,
+    stop_words_capitalized,
+)
 from nlp.components.org_grammar import OrgGrammar, OrgParse
 from nlp.doctext import doc_text
 from nlp.names import is_acronym
@@ -66,7 +72,7 @@ class OrgNames(SerializedLexicons):
         cues = SuffixLexicon(lexicons["name_cues"])
         stop = frozenset(w for w in lexicons["not_names"] if not w.startswith("-")) | stop_words_capitalized()
         self.grammar = OrgGrammar(lexicons["org_heads"], stop, cues, lexicons.get("org_brands", []))
-        self.parties = {tuple(p.split()): p for p in lexicons.get("parties", [])}
+        self.parties = frozenset(lexicons.get("parties", []))
         self.not_acronyms = frozenset(lexicons["not_org_acronyms"]) | {
             w for w in lexicons["name_cues"] if w.isupper() or is_acronym(w)
         }
@@ -113,7 +119,7 @@ class OrgNames(SerializedLexicons):
             if tok.text != "(" or tok.i not in ends:
                 continue
             start = tok.i + 1 + int(tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in BRACKET_ALL)
-            end = self.bracket_name_end(doc, start) or self.bracket_party_end(doc, start)
+            end = self.bracket_name_end(doc, start) or bracketed_party_end(doc, start, self.parties)
             if (
                 end is None
                 or any(i in taken for i in range(start, end))
@@ -143,16 +149,6 @@ class OrgNames(SerializedLexicons):
         while end < len(doc) and end - start < MAX_BRACKET and self.grammar.is_name_word(doc[end]):
             end += 1
         return end if end < len(doc) and doc[end].text == ")" else None
-
-    def bracket_party_end(self, doc: Doc, start: int) -> int | None:
-        """End of a party name (parties.txt) that fills the bracket or its first part: "(Volt)",
-        "(Freie Wähler, Vorsitzende des …)"; a closed class of names, so no abbreviation is needed."""
-        for words in self.parties:
-            end = start + len(words)
-            if end < len(doc) and doc[end].text in {")", ","}:
-                if tuple(t.text for t in doc[start:end]) == words:
-                    return end
-        return None
 
     def abbreviation_shaped(self, text: str) -> bool:
         """ "DFKI", "TH", "ekom21", "eGo-Saar": capitals, or letters with digits, or an inner capital."""

@@ -92,28 +92,27 @@ class QuoteMatcher:
         return None, 0.0
 
     @staticmethod
-    def so_speakers(doc: Doc, end: int) -> list[Span]:
-        """The persons of an attributing "so" right after a closing quotation mark."""
-        span = doc.char_span(end, min(len(doc_text(doc)), end + 200), alignment_mode="expand")
-        if span is None or not len(span):
-            return []
-        k = span.start
-        while k < len(doc) and doc[k].text in {",", "“", "”", '"', "«", "»"}:
-            k += 1
-        if k >= len(doc) or doc[k].lower_ != "so":
-            return []
-        sent = doc[k].sent
-        return sources_after(doc, k + 1, sent.end)
-
-    def speaker_after(self, doc: Doc, end: int) -> Span | None:
-        """', erklärte ROLE X' / ', so X' / ', betonte die Direktorin' right after the closing mark."""
+    def word_after(doc: Doc, end: int) -> int | None:
+        """The first token after a quote that ends at character `end`, past commas and closing marks."""
         span = doc.char_span(end, min(len(doc_text(doc)), end + 200), alignment_mode="expand")
         if span is None or not len(span):
             return None
         k = span.start
         while k < len(doc) and doc[k].text in {",", "“", "”", '"', "«", "»"}:
             k += 1
-        if k >= len(doc) or doc[k].lower_ not in self.verbs:
+        return k if k < len(doc) else None
+
+    def so_speakers(self, doc: Doc, end: int) -> list[Span]:
+        """The persons of an attributing "so" right after a closing quotation mark."""
+        k = self.word_after(doc, end)
+        if k is None or doc[k].lower_ != "so":
+            return []
+        return sources_after(doc, k + 1, doc[k].sent.end)
+
+    def speaker_after(self, doc: Doc, end: int) -> Span | None:
+        """', erklärte ROLE X' / ', so X' / ', betonte die Direktorin' right after the closing mark."""
+        k = self.word_after(doc, end)
+        if k is None or doc[k].lower_ not in self.verbs:
             return None
         for j in range(k + 1, min(len(doc), k + 1 + _MAX_LEAD)):
             if person_at(doc, j) is not None:

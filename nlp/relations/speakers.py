@@ -17,6 +17,7 @@ from nlp.relations.base import (
 )
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
+from nlp.relations.reported import said
 from nlp.relations.topics import talk_topic
 
 PRONOUNS = frozenset("er sie es wir ich ihr man diese dieser jene".split())
@@ -70,7 +71,6 @@ class SpeakerMatcher:
         self.event_suffixes = tuple(sorted(word_set(event_cues)))
         self.agent_heads = tuple(data["agent_heads"])
         self.speech = word_set("speech_verbs.txt")
-        self.speech_lemmas = frozenset(read_yaml("cue_lemmas.yaml")["speech"])
         self.present_lemmas = frozenset(read_yaml("cue_lemmas.yaml")["present"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -212,9 +212,7 @@ class SpeakerMatcher:
         """A verb of saying ("betonte", "sagte", by form or lemma), or the attribution "…“, so X"."""
         if tok.lower_ == "so":
             return tok.i > 0 and tok.nbor(-1).text in {",", "“", '"'}
-        if tok.lower_ in self.speech:
-            return True
-        return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.speech_lemmas
+        return said(tok, self.speech)
 
     def at_event(self, sent: Span) -> bool:
         """The sentence places what is said at an event: "bei der Jahresversammlung", "beim Richtfest",
