@@ -82,6 +82,35 @@ def test_search_suggestions_open_the_person_page(page: Any, artifacts: Path, per
     assert heading.inner_text() == person["name"]
 
 
+def test_typing_while_the_overview_loads_keeps_the_focus_in_the_search_box(
+    page: Any, person: dict[str, Any]
+) -> None:
+    """The overview's lists answer only after the reader has typed: its heading must not take the focus
+    (and close the suggestions) when it finally renders."""
+    held: list[Any] = []
+    lists = {"/persons", "/organizations", "/projects", "/events"}
+
+    def is_list(url: str) -> bool:
+        return urllib.parse.urlparse(url).path in lists
+
+    def hold(route: Any) -> None:
+        held.append(route)
+
+    page.route(is_list, hold)
+    page.goto("/", wait_until="domcontentloaded")
+    box = page.get_by_role("combobox")
+    box.fill(person["name"].split()[-1])
+    page.get_by_role("option").filter(has_text=person["name"]).first.wait_for()
+    assert held, "the overview should still be waiting for its lists"
+    for route in held:
+        route.continue_()
+    page.unroute(is_list, hold)
+    page.locator(".view-home h1").wait_for()
+    page.wait_for_timeout(300)  # a stolen focus closes the list 100 ms after the blur
+    assert box.evaluate("el => el === document.activeElement")
+    assert page.get_by_role("option").filter(has_text=person["name"]).first.is_visible()
+
+
 def test_person_page_shows_evidence_with_highlight_and_article(
     page: Any, artifacts: Path, person: dict[str, Any]
 ) -> None:

@@ -29,10 +29,17 @@ export function parseHash(hash) {
   return { name, arg: rest.length ? decodeURIComponent(rest.join("/")) : null, query: new URLSearchParams(qs) };
 }
 
+/** Whether the reader put the focus somewhere else (outside the view being replaced) since `before`. */
+function movedSince(before) {
+  const now = document.activeElement;
+  return now !== before && now !== null && now !== document.body && !main.contains(now);
+}
+
 async function route() {
   const { name, arg, query } = parseHash(window.location.hash);
   const view = VIEWS[name];
   const mine = ++generation;
+  const focused = document.activeElement;  // where the reader was when the navigation began
   if (cleanup) { try { cleanup(); } catch { /* view already gone */ } cleanup = null; }
   clear(main).append(loading());
   document.querySelectorAll(".site-header nav a").forEach((a) => {
@@ -51,7 +58,9 @@ async function route() {
     clear(main).append(container);
     const title = container.querySelector("h1");
     document.title = `${title ? title.textContent : "Wissensgraph"} – Wissensgraph`;
-    if (title) title.focus();
+    // the new view's heading takes the focus (screen readers announce the page), unless the reader has
+    // moved it meanwhile, e.g. started typing in the search box while the view was loading
+    if (title && !movedSince(focused)) title.focus();
     if (view.mounted) view.mounted(container);
     attachCuration(container, { kind: name, arg }).catch((err) => console.warn("curation:", err));
   } catch (err) {
