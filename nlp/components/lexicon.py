@@ -53,6 +53,11 @@ class SuffixLexicon:
         # every ending that leaves at least two letters before it: "Oberbürgermeisterin" -> "meisterin"
         return any(low[i:] in self.suffixes for i in range(2, len(low) - 1))
 
+    def listed(self, word: str) -> bool:
+        """The word itself is an entry (not only a compound ending in one: "Meister", not "Hofmeister")."""
+        low = word.lower()
+        return low in self.words or low in self.suffixes
+
 
 class SerializedLexicons:
     """`to_disk`/`from_disk` for a component configured by a small cfg dict and its word lists.

@@ -101,8 +101,24 @@ class PersonNames(SerializedLexicons):
         return text not in self.cues and text not in self.org_heads
 
     def is_surname(self, tok: Token, given: list[int]) -> bool:
-        """A name word; after a given name also a word listed as a surname ("Anna Kurz", "Paul Richter")."""
-        return self.is_name_word(tok) or (bool(given) and tok.text in self.surname_words)
+        """A name word; after a given name also a word listed as a surname ("Anna Kurz", "Paul Richter")
+        or a compound that ends in a role word ("Eva Hofmeister", "Kurt Wagenführer": no title follows
+        a given name)."""
+        if self.is_name_word(tok):
+            return True
+        return bool(given) and (tok.text in self.surname_words or self.compound_cue(tok))
+
+    def compound_cue(self, tok: Token) -> bool:
+        """A capitalised compound that is a role cue only by its ending ("Hofmeister", not "Meister")."""
+        text = tok.text
+        return (
+            text[:1].isupper()
+            and text.isalpha()
+            and text in self.cues
+            and not self.cues.listed(text)
+            and text not in self.not_names
+            and text not in self.org_heads
+        )
 
     def is_cue(self, tok: Token) -> bool:
         return tok.text[:1].isupper() and tok.text in self.cues

@@ -12,6 +12,7 @@ from nlp.relations.lexicon import is_org_head, is_party, role_hit
 
 _NON_WORD = re.compile(r"[\W_]+")
 _LEAD_SENTENCES = 3  # headline, subheading or first sentence: where an article names its subject
+_RANK_END = re.compile(r"-?vize$", re.IGNORECASE)  # "Städtebund-Vize(präsident)": the body is before it
 _MIN_KIND = 5  # shorter first parts ("Amts", "Haupt") say nothing about the organization
 _ATTACHMENT = frozenset({"von", "vom", "bei", "beim", "aus"})  # "bei der Stadt X": someone's place
 
@@ -51,20 +52,27 @@ class OrgLookup:
             hits = {name for known, name in self.names.items() if known.startswith(form + " ")}
             if len(hits) == 1:
                 return hits.pop()
+        for form in (f for f in forms if len(f) >= _MIN_KIND):  # a word of a longer name: "Städtebund"
+            hits = {name for known, name in self.names.items() if form in known.split()}
+            if len(hits) == 1:
+                return hits.pop()
         return None
 
     def by_kind(self, prefix: str) -> str | None:
         """The single organization whose name starts with a compound title's first part: the
-        "Hochschul-" of "Hochschulpräsidentin" names the article's only "Hochschule X"."""
-        stem = fold_name(prefix.rstrip("-"))
-        if len(stem) < _MIN_KIND or " " in stem or not is_org_head(stem):
-            return None  # "Wirtschafts-" in "Wirtschaftsminister" is a field, not a kind of body
+        "Hochschul-" of "Hochschulpräsidentin" names the article's only "Hochschule X"; the
+        "Stadtrats-" of "Stadtratsvorsitzender" the article's "Stadtrat Y", as the part is a word of
+        that organization's name (a rank after it is no part of the body: "Städtebund-Vize")."""
+        stem = fold_name(_RANK_END.sub("", prefix.rstrip("-")).rstrip("-"))
+        if len(stem) < _MIN_KIND or " " in stem:
+            return None
         stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}  # linking -s: "Referats-"
-        hits = {
-            c.name
-            for c in self.doc._.kg_orgs or []
-            if c.in_content() and any(fold_name(c.name).split(" ")[0].startswith(s) for s in stems)
-        }
+        kind = is_org_head(stem)  # else "Wirtschafts-" in "Wirtschaftsminister": a field, no body
+        hits = set()
+        for c in self.doc._.kg_orgs or []:
+            words = fold_name(c.name).split(" ")
+            if c.in_content() and any(s in words or kind and words[0].startswith(s) for s in stems):
+                hits.add(c.name)
         return hits.pop() if len(hits) == 1 else None
 
     def implied(

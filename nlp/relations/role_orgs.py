@@ -169,6 +169,30 @@ def genitive_follows(sent: Span, title: str) -> bool:
     return False
 
 
+def is_deputy(title: str) -> bool:
+    """A deputy's title: "Vizepräsidentin", "stellvertretender Landrat", "stv. Leiter"."""
+    words = title.split()
+    hit = role_hit(words[-1])
+    return bool(hit and hit.prefix.casefold().rstrip("-").endswith("vize")) or any(
+        w.casefold().startswith(("stellvertretend", "stv", "stellv")) for w in words[:-1]
+    )
+
+
+def deputy_of(role: RawRole, roles: list[RawRole]) -> str | None:
+    """The organization of the principal a deputy stands beside in the sentence: "Präsident der
+    Handwerkskammer X sowie die Vizepräsidenten A und B" -> A and B of the Handwerkskammer X."""
+    hit = role_hit(role.role.split()[-1])
+    if hit is None or not is_deputy(role.role):
+        return None
+    orgs = set()
+    for other in roles:
+        if other.org_name and other.sent.start == role.sent.start and not is_deputy(other.role):
+            principal = role_hit(other.role.split()[-1])
+            if principal is not None and principal.entry.key == hit.entry.key:
+                orgs.add(other.org_name)
+    return orgs.pop() if len(orgs) == 1 else None
+
+
 def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[str | None]) -> None:
     """Titles without an organization take, in turn: the one a coordinated title of the same person
     names ("Leiterin und Sprecherin der Firma X"); the one the person's same title has elsewhere; the
@@ -185,7 +209,7 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
     for idx, role in enumerate(roles):
         if role.org_name is not None or role.coordinated:
             continue
-        known = explicit.get((at.get(role.person.start), role.role_key))
+        known = explicit.get((at.get(role.person.start), role.role_key)) or deputy_of(role, roles)
         org, confidence = (known, 0.7) if known else (seen.get(role.role_key), 0.6)
         if org is None:
             entry = role_hit(role.role.split()[-1])

@@ -34,7 +34,14 @@ from nlp.relations.lexicon import (
     word_set,
 )
 from nlp.relations.orglookup import OrgLookup
-from nlp.relations.role_forms import DETERMINERS, base_form, noun_form, role_word_gender, title_number
+from nlp.relations.role_forms import (
+    DETERMINERS,
+    base_form,
+    noun_form,
+    partner,
+    role_word_gender,
+    title_number,
+)
 from nlp.relations.role_orgs import Title, apposition_org, fill_implied, find_org, skip_org
 
 TITLES_KEY = "kg_titles"  # doc.user_data: sentence start -> the titles found in it (with their organization)
@@ -123,6 +130,7 @@ class RoleMatcher:
             titles = found[sent.start] = self.match(sent, lookup)
             roles.extend(self.link(sent, titles))
         doc.user_data[TITLES_KEY] = found  # the titles per sentence, for the trained relation model
+        roles = self.without_other_holders(doc, roles)
         fill_implied(doc, roles, lookup, self.attached_orgs(doc))
         doc._.kg_roles = roles = self.unique(doc, roles)
         holders: dict[str, set[str]] = {}
@@ -132,6 +140,22 @@ class RoleMatcher:
             )
         add_title_mentions(doc, holders)
         return doc
+
+    @staticmethod
+    def without_other_holders(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
+        """Drops a title read as standing for an earlier person ("Die Landrätin betonte") when the
+        article names someone else with that title: the title may mean her."""
+        at = doc._.kg_person_at or {}
+        holders: dict[str, set[str]] = {}
+        for role in roles:
+            if role.confidence != _ANAPHOR:
+                holders.setdefault(role.role_key, set()).add(at.get(role.person.start, role.person.text))
+        return [
+            r
+            for r in roles
+            if r.confidence != _ANAPHOR
+            or not holders.get(r.role_key, set()) - {at.get(r.person.start, r.person.text)}
+        ]
 
     @staticmethod
     def unique(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
@@ -312,8 +336,38 @@ class RoleMatcher:
                 and doc[self.coordination_end(doc, title, sent)].lower_ in _AND
             ):
                 waiting.append(title)
+            elif (person := self.anaphor(doc, title, sent)) is not None:
+                people, confidence = [person], _ANAPHOR
             out += self.roles_of(doc, title, people, sent, confidence)
         return out
+
+    def anaphor(self, doc: Doc, title: Title, sent: Span) -> Span | None:
+        """'Eva X (Grüne) sah Bedarf: Die Kreisrätin gab zu bedenken, …': a definite singular title
+        without a name, subject of its clause (a finite verb follows it and its complement), stands
+        for the last person of its gender named in this or the sentence before."""
+        k = title.start - 1
+        if k < sent.start or doc[k].lower_ not in {"der", "die"} or title.time is not None:
+            return None
+        if k > sent.start and doc[k - 1].text not in {":", ";"}:
+            return None  # only a clause's first words: "…, die Leiterin" may be an object
+        verb = doc[self.coordination_end(doc, title, sent)]
+        if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm", []):
+            return None
+        word = doc[title.head].text
+        form = noun_form(word)
+        if form is not None and form.number == "pl":
+            return None
+        if not word.endswith("in") and (form is None or not form.adjectival and partner(form.base) is None):
+            return None  # no noun with a gendered partner: "Der Vorstand" may be the board itself
+        genus = form.genus if form is not None else "f"
+        gender = "m" if doc[k].lower_ == "der" else "f"
+        if genus is not None and genus != gender:
+            return None  # "der Leiterin" is no subject
+        person = antecedent(doc, sent, k, gender, person_genders(doc), sentences=1)
+        at = doc._.kg_person_at or {}
+        if person is not None and at.get(person.start) in {at.get(i) for i in range(title.end, sent.end)}:
+            return None  # "Der Feuerwehrchef dankte Kunz": the person named in the clause is someone else
+        return person
 
     @staticmethod
     def opens_noun_phrase(doc: Doc, title: Title, sent: Span) -> bool:
@@ -860,6 +914,7 @@ _COURTESY_GENDER = {"herr": "m", "herrn": "m", "frau": "f"}
 
 
 PRONOUN_GENDER = {"er": "m", "sie": "f"}
+_ANAPHOR = 0.6  # confidence of a title read as standing for a person named before it
 _ANTECEDENT_SENTENCES = 2  # a pronoun subject refers to a person of this or the two sentences before
 
 
@@ -875,20 +930,33 @@ def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Token, genders: dict[str, 
     """The person a personal pronoun ("er", "sie") stands for: the last person of its gender named
     before it (this or the two sentences before); a person whose gender the article does not show
     counts only as the one person named there."""
+    return antecedent(doc, sent, pronoun.i, PRONOUN_GENDER[pronoun.lower_], genders)
+
+
+def antecedent(
+    doc: Doc,
+    sent: Span,
+    before: int,
+    wanted: str,
+    genders: dict[str, str] | None,
+    sentences: int = _ANTECEDENT_SENTENCES,
+) -> Span | None:
+    """The last person of gender `wanted` named before token `before` (in `sent` or the `sentences`
+    before it); a person whose gender the article does not show counts only as the one person named
+    there."""
     sents = list(doc.sents)
     k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
-    start = sents[max(0, k - _ANTECEDENT_SENTENCES)].start
+    start = sents[max(0, k - sentences)].start
     at = doc._.kg_person_at or {}
     mentions: list[tuple[int, str]] = []
     i = start
-    while i < pronoun.i:
+    while i < before:
         name = at.get(i)
         if name is not None and (not mentions or mentions[-1][1] != name or at.get(i - 1) != name):
             mentions.append((i, name))
         i += 1
     if not mentions:
         return None
-    wanted = PRONOUN_GENDER[pronoun.lower_]
     names = {n for _, n in mentions}
     fitting = [(i, n) for i, n in mentions if (genders or {}).get(n) == wanted]
     if fitting:

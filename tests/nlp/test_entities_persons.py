@@ -176,3 +176,11 @@ def test_rare_given_name_before_a_party_in_brackets(nlp: Language) -> None:
 
 def test_rare_given_name_before_a_known_surname(nlp: Language) -> None:
     assert "Marese Hoffmann" in persons(nlp, "Marese Hoffmann schaute in die Zukunft.")
+
+
+def test_given_name_before_a_compound_ending_in_a_role_word(nlp: Language) -> None:
+    assert persons(nlp, "Peter Hofmeister schaute in die Zukunft.") == {"Peter Hofmeister": []}
+
+
+def test_given_name_before_a_listed_role_word_is_no_name(nlp: Language) -> None:
+    assert "Maria Bürgermeisterin" not in persons(nlp, "Dank an Maria Bürgermeisterin Kurz.")

@@ -608,3 +608,62 @@ def test_pronoun_of_the_other_gender_takes_no_title():
 def test_als_title_after_the_verb_of_a_name_with_an_apposition():
     text = "Eva Alt, seit 2019 im Amt, lobte als Landrätin den Haushalt."
     assert [(r[0], r[1]) for r in roles(text, ("Eva Alt",))] == [("Eva Alt", "Landrätin")]
+
+
+def test_compound_title_whose_first_part_is_a_word_of_an_organization_name():
+    text = "Der Stadtrat Nordheim tagte. Der Stadtratsvorsitzende Jan Roth eröffnete die Sitzung."
+    found = roles(text, ("Jan Roth",), ("Stadtrat Nordheim",))
+    assert found[0][1:4] == ("Stadtratsvorsitzender", "stadtratsvorsitz", "Stadtrat Nordheim")
+
+
+def test_hyphenated_body_before_a_rank_is_the_head_of_a_longer_name():
+    text = "Der Österreichische Gemeindebund warnte. Gemeindebund-Vizepräsident Jan Roth sagte das."
+    found = roles(text, ("Jan Roth",), ("Österreichische Gemeindebund",))
+    assert found[0][1:4] == ("Vizepräsident", "vizepraesidium", "Österreichische Gemeindebund")
+
+
+def test_deputies_beside_their_principal_share_his_organization():
+    text = "Jan Roth, Präsident der Handwerkskammer Nord, sowie die Vizepräsidenten Eva Alt und Ute Berg."
+    found = roles(text, ("Jan Roth", "Eva Alt", "Ute Berg"), ("Handwerkskammer Nord",))
+    assert [(r[0], r[3]) for r in found] == [
+        ("Jan Roth", "Handwerkskammer Nord"),
+        ("Eva Alt", "Handwerkskammer Nord"),
+        ("Ute Berg", "Handwerkskammer Nord"),
+    ]
+
+
+def test_same_title_beside_another_holder_does_not_share_the_organization():
+    text = "Jan Roth, Präsident der Handwerkskammer Nord, und Präsident Eva Alt kamen."
+    found = roles(text, ("Jan Roth", "Eva Alt"), ("Handwerkskammer Nord",))
+    assert [(r[0], r[3]) for r in found] == [("Jan Roth", "Handwerkskammer Nord"), ("Eva Alt", None)]
+
+
+def rule_roles(nlp, text):
+    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
+        doc = nlp(text)
+    return [(r.person.text, r.role) for r in doc._.kg_roles]
+
+
+def test_definite_title_as_subject_stands_for_the_person_named_before(nlp):
+    text = "Maria Hofmann sah Bedarf: Die Kreisrätin gab zu bedenken, dass mehr Personal nötig sei."
+    assert rule_roles(nlp, text) == [("Maria Hofmann", "Kreisrätin")]
+
+
+def test_definite_title_with_a_person_of_the_clause_is_someone_else(nlp):
+    text = "Herr Dieter Kunz übergab einen Scheck. Der Feuerwehrchef dankte Kunz für die Spende."
+    assert rule_roles(nlp, text) == []
+
+
+def test_definite_title_of_the_other_gender_stands_for_nobody(nlp):
+    text = "Peter Lang eröffnete die Sitzung. Die Vorsitzende begrüßte alle Gäste."
+    assert rule_roles(nlp, text) == []
+
+
+def test_definite_body_noun_is_no_person(nlp):
+    text = "Peter Lang eröffnete die Sitzung. Der Vorstand wurde einstimmig gewählt."
+    assert rule_roles(nlp, text) == []
+
+
+def test_definite_title_another_person_holds_is_not_the_last_named(nlp):
+    text = "Landrätin Anna Weber kam. Eva Roth eröffnete die Sitzung. Die Landrätin begrüßte die Gäste."
+    assert rule_roles(nlp, text) == [("Anna Weber", "Landrätin")]
