@@ -15,7 +15,8 @@ _DATIVE = frozenset({"dem", "der", "den"})
 _GENITIVE = frozenset({"des", "der"})
 
 _LINK_PREPS = frozenset({"vom", "von", "beim", "bei"})
-_FRONTED = frozenset({"bei", "beim", "seitens"})
+_FROM = frozenset({"von", "vom"})  # "Von der Stadt X war Y dabei": where Y comes from
+_FRONTED = frozenset({"bei", "beim", "seitens"}) | _FROM
 _ON_BEHALF = frozenset({"SPEECH", "PRESENT", "OPEN", "GREET"})
 _WORK_PREPS = frozenset({"an", "am", "bei", "beim", "im", "in", "für"})
 _RELATIVE = frozenset({"der", "die", "welcher", "welche"})  # "X, die am Institut Y forscht, …"
@@ -89,8 +90,9 @@ class AffiliationMatcher:
     @staticmethod
     def fronted_bei(sent: Span) -> list[RawLink]:
         """'Bei der Stadt X kümmert sich Y um ...', 'Seitens der Stadtwerke diskutierte A, seitens der
-        Sparkasse B': a clause that opens with "bei"/"seitens" and an organization, and the first
-        person named in that clause (the sentence's only person when the clause is the whole sentence)."""
+        Sparkasse B', 'Von der Stadt X waren A und B dabei': a clause that opens with "bei"/"seitens"/
+        "von" and an organization, and the first person named in that clause with those joined to it
+        by "und" (the sentence's only persons when the clause is the whole sentence)."""
         doc = sent.doc
         out: list[RawLink] = []
         start = sent.start
@@ -104,7 +106,12 @@ class AffiliationMatcher:
             org = fronted_body(clause, clause.end, _FRONTED | {"für"})
             people = [p for p in person_spans(sent) if clause.start <= p.start and p.end <= clause.end]
             if org is not None and people:
-                out.append(RawLink(people[0], org_at(doc, org.start), sent, 0.6, kind="preposition"))
+                joined = [people[0]]  # and those "und"/"sowie" join to it ("waren A und B gekommen")
+                for p in people[1:]:
+                    if not all(t.lower_ in {"und", "sowie"} for t in doc[joined[-1].end : p.start]):
+                        break
+                    joined.append(p)
+                out += [RawLink(p, org_at(doc, org.start), sent, 0.6, kind="preposition") for p in joined]
         return out
 
     @staticmethod
@@ -256,12 +263,21 @@ class AffiliationMatcher:
 
 def fronted_body(clause: Span, limit: int, prepositions: frozenset[str]) -> Span | None:
     """The organization of the phrase that opens `clause` with one of `prepositions` ("Seitens der
-    Stadtwerke …", "Bei der Stadt X …"), within three words and before `limit`; after "für" only when
-    a verb of saying, presenting, opening or greeting follows it (`AffiliationMatcher.speaks_for`)."""
+    Stadtwerke …", "Bei der Stadt X …", "Von der Stadt X war …"), within three words and before
+    `limit`; after "für" only when a verb of saying, presenting, opening or greeting follows it
+    (`AffiliationMatcher.speaks_for`); after "von" only in an active clause."""
     doc, first = clause.doc, clause.start
     if doc[first].lower_ not in prepositions:
         return None
     org = org_span_starting(doc, first + 1, min(limit, first + 4))
     if org is None or doc[first].lower_ == "für" and not AffiliationMatcher.speaks_for(doc, org, clause):
         return None
+    if doc[first].lower_ in _FROM and is_passive(clause):
+        return None  # "Von der Stadt wurde X geehrt": the agent, not where X comes from
     return org
+
+
+def is_passive(clause: Span) -> bool:
+    """A form of "werden" with a past participle in the clause ("wurde … geehrt")."""
+    tags = {t.tag_ for t in clause}
+    return "VVPP" in tags and any(t.lemma_ == "werden" or t.lower_.startswith("wurde") for t in clause)

@@ -389,9 +389,8 @@ class RoleMatcher:
             coordinated = confidence == _COORDINATED
             if title.org_name is None and len(people) == 1:
                 own_complement = title.end < sent.end and doc[title.end].lower_ in {"des", "der"}
-                political = title.hit.entry.political
                 # "X (SPD), Vorsitzender des Ausschusses": the title's own genitive is not the party
-                bracketed = None if political or own_complement else self.bracketed_org(doc, people[0], sent)
+                bracketed = None if own_complement else self.bracketed_org(doc, people[0], sent)
                 title.org_name = (
                     bracketed
                     or self.following_org(doc, title, people[0], sent)
@@ -793,7 +792,7 @@ class RoleMatcher:
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
 _AND = frozenset({"und", "sowie"})
-_FRONTED_BY = frozenset({"bei", "beim", "seitens", "für", "namen", "namens"})
+_FRONTED_BY = frozenset({"bei", "beim", "seitens", "für", "namen", "namens", "von", "vom"})
 _WORKPLACE = frozenset({"bei", "beim", "im", "am", "an", "in"})
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _QUOTE_OPENERS = frozenset({"„", '"', "»", "‚"})

@@ -167,3 +167,12 @@ def test_relative_clause_with_a_verb_of_working():
 
 def test_relative_clause_with_another_verb_is_no_workplace():
     assert links("Jan Roth, der die Caritas Nord lobte, sprach.", ("Jan Roth",), ("Caritas Nord",)) == []
+
+
+def test_clause_opened_by_von_and_an_organization_affiliates_its_persons():
+    found = links(
+        "Vom Roten Kreuz Nordheim waren Jan Lenz und Eva Brandt gekommen.",
+        ("Jan Lenz", "Eva Brandt"),
+        ("Roten Kreuz Nordheim",),
+    )
+    assert sorted(found) == [("Eva Brandt", "Roten Kreuz Nordheim"), ("Jan Lenz", "Roten Kreuz Nordheim")]

@@ -667,3 +667,26 @@ def test_definite_body_noun_is_no_person(nlp):
 def test_definite_title_another_person_holds_is_not_the_last_named(nlp):
     text = "Landrätin Anna Weber kam. Eva Roth eröffnete die Sitzung. Die Landrätin begrüßte die Gäste."
     assert rule_roles(nlp, text) == [("Anna Weber", "Landrätin")]
+
+
+def test_body_in_brackets_after_the_name_of_a_political_title():
+    text = "Mit dabei sind Landrat Jan Roth (Rems-Murr-Kreis) und Landrat Eva Alt (Hohenlohekreis)."
+    found = roles(text, ("Jan Roth", "Eva Alt"), ("Rems-Murr-Kreis", "Hohenlohekreis"))
+    assert [(r[0], r[3]) for r in found] == [("Jan Roth", "Rems-Murr-Kreis"), ("Eva Alt", "Hohenlohekreis")]
+
+
+def test_party_in_brackets_after_the_name_of_a_political_title_is_no_body():
+    assert roles("Landrat Jan Roth (CDU) kam.", ("Jan Roth",), ("CDU",))[0][3] is None
+
+
+def test_fronted_von_phrase_names_where_the_title_holder_comes_from():
+    text = "Von der Stadtverwaltung Nordheim war Amtsleiterin Eva Roth dabei."
+    found = roles(text, ("Eva Roth",), ("Stadtverwaltung Nordheim",))
+    assert found[0][1:4] == ("Amtsleiterin", "amtsleitung", "Stadtverwaltung Nordheim")
+
+
+def test_fronted_von_phrase_of_a_passive_is_the_agent(nlp):
+    text = "Vom Sportverein Nordheim wurde Schatzmeisterin Eva Roth geehrt."
+    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
+        doc = nlp(text)
+    assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == [("Eva Roth", None)]
