@@ -6,7 +6,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from nlp.relations.base import ARTICLES, RawRole, org_at, org_span_starting, person_at
+from nlp.relations.base import (
+    ARTICLES,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    RawRole,
+    org_at,
+    org_span_starting,
+    person_at,
+)
 from nlp.relations.lexicon import (
     RoleHit,
     hosted_office,
@@ -149,7 +157,8 @@ def skip_org(doc: Doc, j: int, limit: int) -> int:
             return j + 2  # "Staatssekretär im Bundesinnenministerium X"
     org = org_span_starting(doc, j, limit) if j < limit and doc[j].lower_ in ARTICLES else None
     if org is not None:
-        return org.end
+        quoted = org.start > 0 and doc[org.start - 1].text in QUOTE_OPEN
+        return org.end + 1 if quoted and org.end < limit and doc[org.end].text in QUOTE_CLOSE else org.end
     k = skip_np(doc, j, limit) if j < limit and doc[j].lower_ in ARTICLES else j
     return k
 

@@ -391,6 +391,8 @@ class RoleMatcher:
                 own_complement = title.end < sent.end and doc[title.end].lower_ in {"des", "der"}
                 # "X (SPD), Vorsitzender des Ausschusses": the title's own genitive is not the party
                 bracketed = None if own_complement else self.bracketed_org(doc, people[0], sent)
+                if bracketed and title.hit.entry.political and is_acronym(bracketed):
+                    bracketed = None  # "Landrat X (ABC)": an abbreviation there is a party's
                 title.org_name = (
                     bracketed
                     or self.following_org(doc, title, people[0], sent)

@@ -69,8 +69,10 @@ class SpeakerMatcher:
         # endings as tuples: str.endswith checks them all in one call per token
         self.panel_suffixes = tuple(sorted(set(data["panel_nouns"])))
         self.event_suffixes = tuple(sorted(word_set(event_cues)))
+        self.occasion_suffixes = tuple(sorted({*self.event_suffixes, *data["occasion_nouns"]}))
         self.agent_heads = tuple(data["agent_heads"])
-        self.speech = word_set("speech_verbs.txt")
+        # verbs of saying; the copula and "weiß" attribute a quote ("„…“, ist X überzeugt") but say nothing
+        self.speech = word_set("speech_verbs.txt") - {"ist", "sind", "war", "weiß", "wusste"}
         self.present_lemmas = frozenset(read_yaml("cue_lemmas.yaml")["present"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -216,15 +218,20 @@ class SpeakerMatcher:
 
     def at_event(self, sent: Span) -> bool:
         """The sentence places what is said at an event: "bei der Jahresversammlung", "beim Richtfest",
-        "während des Festakts" — a preposition of occasion and an event noun after it."""
+        "während des Festakts", "bei der Vereidigung" — a preposition of occasion and an event or
+        occasion noun after it."""
         doc = sent.doc
         for tok in sent:
             if tok.lower_ not in _AT_EVENT:
                 continue
             end = min(sent.end, tok.i + 1 + _EVENT_WINDOW)
-            if any(self.event_noun(doc[k]) for k in range(tok.i + 1, end)):
+            if any(self.occasion_noun(doc[k]) for k in range(tok.i + 1, end)):
                 return True
         return False
+
+    def occasion_noun(self, tok: Token) -> bool:
+        """An event noun or a ceremony or sitting ("Vereidigung", "Festgottesdienst", "Ratssitzung")."""
+        return tok.text[:1].isupper() and tok.lower_.endswith(self.occasion_suffixes)
 
     def guides_through(self, sent: Span) -> bool:
         """'X führte durch das Programm', 'Durch den Abend führte X': 'durch' before an event or programme

@@ -690,3 +690,9 @@ def test_fronted_von_phrase_of_a_passive_is_the_agent(nlp):
     with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
         doc = nlp(text)
     assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == [("Eva Roth", None)]
+
+
+def test_quoted_genitive_body_between_the_title_and_the_apposed_name():
+    text = "Der Vorsitzende des „Turnvereins Nordheim“ (TVN), Jan Roth, dankte allen."
+    found = roles(text, ("Jan Roth",), ("Turnvereins Nordheim",))
+    assert found[0][:4] == ("Jan Roth", "Vorsitzender", "vorsitz", "Turnvereins Nordheim")

@@ -316,3 +316,15 @@ def test_possessive_talk_nouns_of_greeting_and_taking_office():
 
 def test_ergriff_das_wort():
     assert speakers("Anschließend ergriff Jan Roth das Wort.", ("Jan Roth",)) == ["Jan Roth"]
+
+
+def test_attribution_placed_at_a_ceremony_by_its_noun():
+    text = "„Wir sind dankbar“, so Ministerin Eva Roth bei der Vereidigung der Anwärter."
+    assert speakers(text, ("Eva Roth",)) == ["Eva Roth"]
+
+
+def test_copula_at_an_event_says_nothing(nlp):
+    text = "Eva Gehm und Jan Wille sind die Preisträger, die auf der Tagung ausgezeichnet wurden."
+    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
+        doc = nlp(text)
+    assert doc._.kg_speakers == []
