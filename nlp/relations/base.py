@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.doctext import doc_text
+
 # Prepositions and articles that may stand between a name and what it relates to.
 ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 PREPOSITIONS = frozenset(
@@ -93,6 +95,22 @@ register_extensions()
 
 def in_boilerplate(doc: Doc, start_char: int) -> bool:
     return any(s <= start_char < e for s, e in doc._.kg_boilerplate or ())
+
+
+_BYLINE_WORDS = frozenset(
+    {"von", "text", "foto", "fotos", "bild", "bilder", "autor", "autorin", "und", "redaktion"}
+)
+
+
+def in_byline(span: Span) -> bool:
+    """The name is an author's or photographer's line ("von Eva Roth", "Text und Foto: Jan Alt"):
+    its line holds nothing but the name, credit words and punctuation."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    rest = text[start : span.start_char] + " " + text[span.end_char : end if end >= 0 else len(text)]
+    words = [w.strip(":/|()©,.").lower() for w in rest.split()]
+    return all(not w or w in _BYLINE_WORDS for w in words) and any(words)
 
 
 def content_sents(doc: Doc) -> list[Span]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.relations.base import RawLink, RawQuote, RawRole
+from nlp.relations.base import RawLink, RawQuote, RawRole, in_byline
 from nlp.relations.lexicon import hosted_office, implied_kinds
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form
@@ -37,6 +37,13 @@ RULE_OUTPUTS = ("kg_speakers", "kg_roles", "kg_affiliations", "kg_quotes")
 def best_mention(model: LinearModel, mentions: list[tuple[Mention, set[str]]]) -> tuple[float, Mention]:
     """A person's score is its best mention's; that mention gives the evidence."""
     return max(((model.score(f), m) for m, f in mentions), key=lambda x: x[0])
+
+
+def author_only(ctx: DocContext, name: str) -> bool:
+    """The person is named only in a byline ("von Eva Roth" under the headline): the article's
+    author, whom no pronoun of the text means; no speaker and no source of a quote."""
+    named = [m for m in ctx.mentions.get(name, []) if m.kind == "name"]
+    return bool(named) and all(in_byline(m.span) for m in named)
 
 
 def named_span(ctx: DocContext, m: Mention) -> Span:
@@ -103,7 +110,12 @@ class RelationModel:
         main_event = events[0].name if events else None
         topics = {p.name for p in doc._.kg_projects or []}
         out: list[RawLink] = []
-        for name, mentions in speakers.candidates(ctx):
+        for name, all_mentions in speakers.candidates(ctx):
+            if author_only(ctx, name):
+                continue
+            mentions = [(m, f) for m, f in all_mentions if not in_byline(m.span)]
+            if not mentions:
+                continue
             p, best = best_mention(model, mentions)
             if not model.accepts(p):
                 continue
@@ -138,6 +150,8 @@ class RelationModel:
                 rule_quotes.setdefault(name, []).append(q)
         out: list[RawQuote] = []
         for name, mentions in quotes.candidates(ctx):
+            if author_only(ctx, name):
+                continue
             p, best = best_mention(model, mentions)
             if not model.accepts(p):
                 # "Laut X …", "X zufolge …": an attribution German grammar makes unambiguous stands on

@@ -8,6 +8,7 @@ import json
 import spacy
 from spacy.tokens import Doc
 
+from nlp.relations.base import in_byline
 from nlp.relations.testing import annotate
 from nlp.relmodel.component import RelationModel
 from nlp.relmodel.context import DocContext
@@ -153,3 +154,18 @@ def test_threshold_falls_back_to_the_best_f1_when_none_is_precise_enough():
 
     measured = {0.5: (0.70, 0.80, 0.747), 0.6: (0.75, 0.70, 0.724)}
     assert choose_threshold(measured) == 0.5
+
+
+BYLINE = "Kongress in Nordheim\nvon Ilse Berg\nDer Kongress tagte. Jan Roth sprach über Geld.\n"
+
+
+def test_name_in_a_byline_line_is_an_author_credit():
+    doc = annotate(BYLINE + "Text und Foto: Eva Alt", ("Ilse Berg", "Jan Roth", "Eva Alt"))
+    assert [in_byline(e) for e in doc.ents] == [True, False, True]
+
+
+def test_person_named_only_in_the_byline_is_no_speaker_even_for_an_accepting_model():
+    doc = annotate(BYLINE, ("Ilse Berg", "Jan Roth"))
+    accept_all = LinearModel("speakers", {}, bias=1.0, threshold=0.0)
+    found = RelationModel.decide_speakers(DocContext(doc), accept_all)
+    assert {link.person.text for link in found} == {"Jan Roth"}
