@@ -467,7 +467,10 @@ class RoleMatcher:
         fronted = self.fronted_as(doc, title, k, sent, plural)
         if fronted:
             return fronted, 0.7
-        lead = doc[title.start - 1].lower_ if title.start > sent.start else ""
+        k = title.start - 1
+        while k > sent.start and attributive(doc[k]):
+            k -= 1  # "der deutsche Innungsvorsitzende der X, Y": the determiner before the adjectives
+        lead = doc[k].lower_ if title.start > sent.start else ""
         if (
             lead in ARTICLES | _POSSESSIVE_RELATIVE | DETERMINERS | _CONTRACTED
             or title.start == sent.start
@@ -834,6 +837,14 @@ def workplace_org(doc: Doc, title: Title, sent: Span) -> str | None:
             if org is not None and all(doc[i].lower_ in ARTICLES for i in range(k + 1, org.start)):
                 found.add(org_at(doc, org.start) or org.text)
     return found.pop() if len(found) == 1 else None
+
+
+def attributive(tok: Token) -> bool:
+    """An inflected adjective before a noun ("deutsche", "langjährigen"): tagged ADJA, or without
+    tags a lower-case word with an adjective ending."""
+    if not (tok.is_lower and tok.is_alpha) or tok.lower_ in ARTICLES | DETERMINERS | _CONTRACTED:
+        return False
+    return tok.tag_ == "ADJA" if tok.tag_ else tok.lower_.endswith(("e", "en", "er", "es", "em"))
 
 
 def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:

@@ -696,3 +696,8 @@ def test_quoted_genitive_body_between_the_title_and_the_apposed_name():
     text = "Der Vorsitzende des „Turnvereins Nordheim“ (TVN), Jan Roth, dankte allen."
     found = roles(text, ("Jan Roth",), ("Turnvereins Nordheim",))
     assert found[0][:4] == ("Jan Roth", "Vorsitzender", "vorsitz", "Turnvereins Nordheim")
+
+
+def test_adjective_between_the_article_and_a_title_with_a_genitive_and_apposed_name(nlp):
+    text = "Es kamen Jan Roth sowie der deutsche Innungsvorsitzende der Stempelmacher, Uwe Herrfurth."
+    assert rule_roles(nlp, text) == [("Uwe Herrfurth", "Innungsvorsitzender")]
