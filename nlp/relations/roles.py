@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from spacy.language import Language
@@ -339,6 +340,32 @@ class RoleMatcher:
             elif (person := self.anaphor(doc, title, sent)) is not None:
                 people, confidence = [person], _ANAPHOR
             out += self.roles_of(doc, title, people, sent, confidence)
+        return self.respectively(doc, out, sent)
+
+    def respectively(self, doc: Doc, roles: list[RawRole], sent: Span) -> list[RawRole]:
+        """'A und B, CIO und CDO des Landes': as many coordinated titles apposed to as many coordinated
+        names go to them in turn (A the CIO, B the CDO), not all to the name before the comma."""
+        out = list(roles)
+        i = 0
+        while i < len(out):
+            run = [out[i]]
+            while i + len(run) < len(out) and out[i + len(run)].coordinated:
+                if out[i + len(run)].person != out[i].person:
+                    break
+                run.append(out[i + len(run)])
+            last = out[i].person
+            apposed = last.end + 1 < sent.end and doc[last.end].text == ","
+            names = self.list_ending(doc, last, sent.start) if apposed and len(run) > 1 else []
+            if len(names) == len(run) and all(doc[n.end].lower_ in {"und", "sowie", ","} for n in names[:-1]):
+                shared = next((r for r in reversed(run) if r.org_name), None)  # "CIO und CDO des Landes"
+                for k, (role, name) in enumerate(zip(run, names, strict=True)):
+                    org = (
+                        (role.org, role.org_name)
+                        if role.org_name or shared is None
+                        else (shared.org, shared.org_name)
+                    )
+                    out[i + k] = replace(role, person=name, coordinated=False, org=org[0], org_name=org[1])
+            i += len(run)
         return out
 
     def anaphor(self, doc: Doc, title: Title, sent: Span) -> Span | None:

@@ -701,3 +701,17 @@ def test_quoted_genitive_body_between_the_title_and_the_apposed_name():
 def test_adjective_between_the_article_and_a_title_with_a_genitive_and_apposed_name(nlp):
     text = "Es kamen Jan Roth sowie der deutsche Innungsvorsitzende der Stempelmacher, Uwe Herrfurth."
     assert rule_roles(nlp, text) == [("Uwe Herrfurth", "Innungsvorsitzender")]
+
+
+def test_coordinated_titles_apposed_to_as_many_coordinated_names_go_to_them_in_turn():
+    text = "Eva Alt und Jan Roth, CIO und CDO des Landes Hessen, sprachen."
+    found = roles(text, ("Eva Alt", "Jan Roth"), ("Landes Hessen",))
+    assert [(r[0], r[1], r[3]) for r in found] == [
+        ("Eva Alt", "CIO", "Landes Hessen"),
+        ("Jan Roth", "CDO", "Landes Hessen"),
+    ]
+
+
+def test_coordinated_titles_apposed_to_one_name_stay_that_names():
+    found = roles("Jan Roth, CIO und CDO des Landes Hessen, sprach.", ("Jan Roth",), ("Landes Hessen",))
+    assert [(r[0], r[1]) for r in found] == [("Jan Roth", "CIO"), ("Jan Roth", "CDO")]
