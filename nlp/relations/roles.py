@@ -79,7 +79,12 @@ def field_complement(doc: Doc, j: int, limit: int) -> int:
     end = j
     while k < limit:
         tok = doc[k]
-        if tok.text[:1].isupper() and person_at(doc, k) is None and role_hit(tok.text) is None:
+        if (
+            tok.text[:1].isupper()
+            and person_at(doc, k) is None
+            and role_hit(tok.text) is None
+            and not is_title_word(doc, k)
+        ):
             end = k + 1
         elif tok.lower_ in {"und", "sowie"} or (
             tok.is_lower and tok.is_alpha and k + 1 < limit and doc[k + 1].text[:1].isupper()
@@ -100,7 +105,8 @@ def list_goes_on(doc: Doc, k: int, limit: int) -> bool:
     for j in range(k, min(limit, k + 12)):
         tok = doc[j]
         if tok.lower_ in {"und", "sowie"}:
-            return True
+            nxt = j + 1  # "…, sowie Dr. X": the list of names goes on, not the field
+            return nxt < limit and person_at(doc, nxt) is None and not is_title_word(doc, nxt)
         if person_at(doc, j) is not None or role_hit(tok.text) is not None or tok.text in {".", ";", ":"}:
             return False
         if tok.is_lower and tok.is_alpha and not (j + 1 < limit and doc[j + 1].text[:1].isupper()):

@@ -715,3 +715,9 @@ def test_coordinated_titles_apposed_to_as_many_coordinated_names_go_to_them_in_t
 def test_coordinated_titles_apposed_to_one_name_stay_that_names():
     found = roles("Jan Roth, CIO und CDO des Landes Hessen, sprach.", ("Jan Roth",), ("Landes Hessen",))
     assert [(r[0], r[1]) for r in found] == [("Jan Roth", "CIO"), ("Jan Roth", "CDO")]
+
+
+def test_field_after_fuer_ends_before_a_listed_name_with_an_academic_title():
+    text = "Geehrt wurden Jan Kahl, Facharzt für Urologie, sowie Dr. Peter Rohde."
+    found = roles(text, ("Jan Kahl", "Peter Rohde"))
+    assert [(r[0], r[1]) for r in found] == [("Jan Kahl", "Facharzt für Urologie")]
