@@ -29,6 +29,7 @@ _NAMING = frozenset(
         "mit dem motto",
     }
 )
+_INFLECTIONS = frozenset({"", "e", "en", "s", "es"})
 _INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines"})
 _COPULA = frozenset({"ist", "war", "sind", "waren", "bleibt", "wird"})
 
@@ -126,6 +127,8 @@ class ProjectMatcher:
             return self.name_after_title(doc, i, sent), None
         if any(start <= tok.idx < end for start, end, _ in quotes):
             return None, None  # the cue is part of a quoted title („Modellprojekte Smart Cities: …“)
+        if self.other_head(tok.text):
+            return None, None  # "die Projektpartner TU X" names a partner; "Projektteam von „X“" a project
         j = i + 1
         if j < sent.end and doc[j].lower_ in {"wie", "namens"}:  # "Projekte wie AScore", "namens X"
             j += 1
@@ -158,6 +161,18 @@ class ProjectMatcher:
                 if start == doc[k + 1].idx:
                     alias = inner.strip()
         return doc[j:k].text, alias
+
+    def other_head(self, word: str) -> bool:
+        """A compound of "Projekt" with a head of its own names a participant or a part of a project
+        ("Projektpartner", "Projektbüro"), not the project; "Projekten" and titles are cues."""
+        low = word.lower()
+        return (
+            low.startswith("projekt")
+            and low[len("projekt") :] not in _INFLECTIONS
+            and not low.endswith(self.cue_suffixes)
+            and role_hit(word) is None
+            and not low.endswith("leitung")
+        )
 
     def name_before(self, doc: Doc, i: int, sent: Span, quotes: list[tuple[int, int, str]]) -> str | None:
         """A name the cue classifies from after it: the subject of a copula ("„X“ ist ein Projekt des

@@ -163,3 +163,11 @@ def test_name_before_an_apposition_with_a_project_noun():
 
 def test_partner_or_leader_of_a_project_is_no_project_name():
     assert projects("IHK ist ein Projektträger, LUMO ein Projektpartner.") == []
+
+
+def test_partner_after_a_project_compound_is_no_project():
+    assert projects("Die Projektpartner TU Nordstadt und FH Talheim trafen sich.") == []
+
+
+def test_quoted_name_after_a_project_team_is_a_project():
+    assert projects("Das Projektteam von „Grüne Höfe“ traf sich.") == ["Grüne Höfe"]
