@@ -8,12 +8,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.doctext import doc_text
-from nlp.relations.base import ARTICLES, NamedThing, RawLink, content_sents, org_at, person_at, person_spans
+from nlp.relations.base import (
+    ARTICLES,
+    PREPOSITIONS,
+    NamedThing,
+    RawLink,
+    content_sents,
+    org_at,
+    person_at,
+    person_spans,
+)
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.wordclusters import is_proper_name
 
 _MAX_GAP = 6  # tokens between a cue noun and the quoted name ("App für das Ehrenamt „X“")
+_MAX_PHRASE = 14  # tokens of an article, a participle phrase and the cue ("das vom Land geförderte Projekt")
 _MAX_NAME = 5  # words of an unquoted project name after its cue ("Projekt Smart Region Trier")
 _DASHES = frozenset({"–", "-", "—"})
 _PREPS = frozenset({"von", "vom", "mit", "an", "durch", "für", "bei", "beim", "zu", "zum", "zur"})
@@ -177,19 +187,19 @@ class ProjectMatcher:
     def name_before(self, doc: Doc, i: int, sent: Span, quotes: list[tuple[int, int, str]]) -> str | None:
         """A name the cue classifies from after it: the subject of a copula ("„X“ ist ein Projekt des
         Landes", "KIRA war ein Forschungsprojekt") or the name an apposition follows ("KIRA, ein Projekt
-        der Hochschule, …"). The cue stands after an indefinite article and adjectives; the name is a
-        quotation or one acronym-like word that opens the sentence or the clause."""
+        der Hochschule, …", "Lumo – das vom Land geförderte Projekt – …"). The cue stands after an article
+        and adjectives or a participle phrase; the name is a quotation, one acronym-like word, or a word
+        the tagger calls a name or foreign word, that opens the sentence or the clause; one capitalised
+        word that opens the sentence before a dash ("Lumo – die App der Stadt – …")."""
         if not doc[i].lower_.endswith(self.cue_suffixes) or role_hit(doc[i].text) is not None:
             return None  # "ist ein Projektträger", "ein Projektleiter": no project noun
-        k = i - 1
-        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _INDEFINITE:
-            k -= 1  # "ein gemeinsames Projekt"
-        if k <= sent.start or doc[k].lower_ not in _INDEFINITE:
+        k = self.article_before(doc, i, sent)
+        if k is None:
             return None
         link = doc[k - 1]
-        if link.lower_ not in _COPULA and link.text != ",":
+        if link.lower_ not in _COPULA and link.text not in {",", *_DASHES}:
             return None
-        end = link.i  # the name ends before the copula or the comma
+        end = link.i  # the name ends before the copula, the comma or the dash
         if end - 1 < sent.start:
             return None
         last = doc[end - 1]
@@ -200,10 +210,58 @@ class ProjectMatcher:
                     return inner.strip()
         word = last.text
         opens = end - 1 == sent.start or doc[end - 2].text == ","
-        if opens and (last.is_upper and len(word) >= 3 or self.mixed_case(word)):
+        if not opens or person_at(doc, last.i) is not None:
+            return None
+        if last.is_upper and len(word) >= 3 or self.mixed_case(word):
             # the copula or the apposition says what the word names, even where the model read an
             # acronym as an organization ("KIRA ist ein Forschungsprojekt")
-            return word if person_at(doc, last.i) is None else None
+            return word
+        plain = (
+            word[:1].isupper() and word.isalpha() and word.lower() not in ARTICLES and not self.is_cue(word)
+        )
+        if (
+            not plain
+            or org_at(doc, last.i) is not None
+            or any(e.label_ == "LOC" and last in e for e in doc.ents)
+        ):
+            return None
+        if last.tag_ in {"NE", "FM"} or (link.text in _DASHES and end - 1 == sent.start):
+            return word
+        return None
+
+    @staticmethod
+    def article_before(doc: Doc, i: int, sent: Span) -> int | None:
+        """The article of the cue at `i`: an indefinite one before adjectives ("ein gemeinsames Projekt"),
+        a definite one before adjectives after a comma, a dash or a copula ("Lumo, die neue App"), or an
+        article before a participle phrase ("das vom Land geförderte Projekt", "das von der Stadt und dem
+        Kreis getragene Portal")."""
+        k = i - 1
+        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ARTICLES:
+            k -= 1
+        if k <= sent.start:
+            return None
+        low = doc[k].lower_
+        if low in _INDEFINITE:
+            return k
+        before = doc[k - 1]
+        if low in ARTICLES and before.lower_ in _INDEFINITE and k - 1 > sent.start:
+            return k - 1  # "eines der Projekte"
+        if low in ARTICLES and (before.text in {",", *_DASHES} or before.lower_ in _COPULA):
+            return k
+        if k == i - 1 or not doc[i - 1].is_lower:
+            return None  # a participle or adjective stands right before the cue
+        for a in range(k - 1, max(sent.start, i - _MAX_PHRASE) - 1, -1):
+            if doc[a].text in {",", ";", ":", *_DASHES} or doc[a].lower_ in _COPULA:
+                return None
+            if (
+                doc[a].lower_ in ARTICLES
+                and a + 1 < k
+                and doc[a + 1].lower_ in PREPOSITIONS
+                and a > sent.start
+            ):
+                before = doc[a - 1]
+                if before.text in {",", *_DASHES} or before.lower_ in _COPULA:
+                    return a
         return None
 
     def name_words_end(self, doc: Doc, j: int, sent: Span) -> int:

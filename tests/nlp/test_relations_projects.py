@@ -171,3 +171,19 @@ def test_partner_after_a_project_compound_is_no_project():
 
 def test_quoted_name_after_a_project_team_is_a_project():
     assert projects("Das Projektteam von „Grüne Höfe“ traf sich.") == ["Grüne Höfe"]
+
+
+def test_word_before_a_dash_apposition_with_a_definite_article_and_a_cue():
+    assert projects("Lumora – die neue App der Stadt – ist online.") == ["Lumora"]
+
+
+def test_name_before_an_apposition_with_a_participle_phrase_and_a_cue():
+    assert projects("„Grüne Höfe“, das vom Kreis getragene Projekt, startet im Mai.") == ["Grüne Höfe"]
+
+
+def test_copula_with_one_of_the_projects():
+    assert projects("LUMO ist eines der Projekte der Hochschule.") == ["LUMO"]
+
+
+def test_relative_clause_with_a_project_noun_names_no_project():
+    assert projects("IHK, die das Projekt betreut, lädt ein.") == []
