@@ -40,6 +40,16 @@ _NAMING = frozenset(
     }
 )
 _INFLECTIONS = frozenset({"", "e", "en", "s", "es"})
+_PLURAL_ENDINGS = (
+    "projekte",
+    "programme",
+    "systeme",
+    "verfahren",
+    "vorhaben",
+    "apps",
+    "tools",
+    "instrumente",
+)
 _INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines"})
 _COPULA = frozenset({"ist", "war", "sind", "waren", "bleibt", "wird"})
 
@@ -72,7 +82,7 @@ class ProjectMatcher:
         links: list[RawLink] = []
         for sent in content_sents(doc):
             for tok in sent:
-                named = self.named_compound(tok)
+                named = self.name_with_cue_head(tok) or self.named_compound(tok)
                 if named is not None:
                     found.setdefault(named.casefold(), NamedThing(named))
                     continue
@@ -337,6 +347,34 @@ class ProjectMatcher:
         if nxt is not None and re.fullmatch(r"(19|20)\d\d", nxt.text):
             return f"{name} {nxt.text}"
         return name
+
+    def name_with_cue_head(self, tok: Token) -> str | None:
+        """A name written apart before a singular cue noun after an article: "über das Bayern Portal",
+        "den Max-Planck Diversity-Excellence-Fonds" (a proper name, a hyphenated one or an acronym).
+        Plural cues ("die Caritas Projekte" is a subject and an object) and names of persons or
+        organizations ("des Landkreises Programm") name nothing."""
+        doc = tok.doc
+        i = tok.i
+        if i < 2 or role_hit(tok.text) is not None or not self.singular_cue(tok.text):
+            return None
+        prev = doc[i - 1]
+        if doc[i - 2].lower_ not in ARTICLES or not prev.text[:1].isupper() or self.is_cue(prev.text):
+            return None
+        parts = prev.text.split("-")
+        if not all(parts) or not (
+            all(is_proper_name(p) for p in parts) or (prev.is_upper and len(prev.text) >= 3)
+        ):
+            return None
+        if person_at(doc, i - 1) is not None or org_at(doc, i - 1) is not None or org_at(doc, i) is not None:
+            return None
+        return f"{prev.text} {tok.text}"
+
+    def singular_cue(self, word: str) -> bool:
+        """A capitalised word whose head is a cue noun in the singular ("Portal", "Diversity-Fonds")."""
+        low = word.lower()
+        if not word[:1].isupper() or not low.endswith(self.cue_suffixes) or low.endswith(_PLURAL_ENDINGS):
+            return False
+        return not any(low.endswith(cue + "en") for cue in ("initiativ", "plattform", "anwendung", "kampagn"))
 
     @staticmethod
     def mixed_case(word: str) -> bool:

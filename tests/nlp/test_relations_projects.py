@@ -187,3 +187,16 @@ def test_copula_with_one_of_the_projects():
 
 def test_relative_clause_with_a_project_noun_names_no_project():
     assert projects("IHK, die das Projekt betreut, lädt ein.") == []
+
+
+def test_proper_name_written_apart_before_a_cue_noun_is_a_project():
+    assert projects("Anträge gehen über das Sachsen Portal ein.") == ["Sachsen Portal"]
+
+
+def test_hyphenated_name_before_a_cue_headed_compound_is_a_project():
+    found = projects("Sie hat den Humboldt-Meitner Talent-Fonds gegründet.")
+    assert found == ["Humboldt-Meitner Talent-Fonds"]
+
+
+def test_name_before_a_plural_cue_noun_is_no_project():
+    assert projects("Weil die Leibniz Projekte fördert, kam sie.") == []
