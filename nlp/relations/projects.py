@@ -20,7 +20,7 @@ from nlp.relations.base import (
 )
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
-from nlp.wordclusters import is_proper_name
+from nlp.wordclusters import cluster, is_proper_name
 
 _MAX_GAP = 6  # tokens between a cue noun and the quoted name ("App für das Ehrenamt „X“")
 _MAX_PHRASE = 14  # tokens of an article, a participle phrase and the cue ("das vom Land geförderte Projekt")
@@ -155,6 +155,9 @@ class ProjectMatcher:
         if j >= sent.end:
             return None, None
         cand = doc[j]
+        within = self.name_around_person(doc, j, sent)
+        if within is not None:
+            return within, None
         if (
             not cand.text[:1].isupper()
             or cand.lower_ in ARTICLES
@@ -181,6 +184,31 @@ class ProjectMatcher:
                 if start == doc[k + 1].idx:
                     alias = inner.strip()
         return doc[j:k].text, alias
+
+    def name_around_person(self, doc: Doc, j: int, sent: Span) -> str | None:
+        """A name after a cue that begins with a person's name and goes on with a rare word (none of the
+        word classes knows it: "des Programms Ada Lovelace Scholars"): the person is the namesake; "im
+        Projekt Anna Wahl Verantwortung zu geben" goes on with a word of the language."""
+        person = person_at(doc, j)
+        if person is None:
+            return None
+        end = j
+        while end < sent.end and person_at(doc, end) == person:
+            end += 1
+        if end >= sent.end:
+            return None
+        nxt = doc[end]
+        if (
+            not nxt.text[:1].isupper()
+            or not nxt.is_alpha
+            or nxt.lower_ in ARTICLES
+            or role_hit(nxt.text) is not None
+            or self.is_cue(nxt.text)
+            or org_at(doc, end) is not None
+            or cluster(nxt.text) is not None
+        ):
+            return None
+        return doc[j : self.name_words_end(doc, end, sent)].text
 
     def other_head(self, word: str) -> bool:
         """A compound of "Projekt" with a head of its own names a participant or a part of a project

@@ -200,3 +200,16 @@ def test_hyphenated_name_before_a_cue_headed_compound_is_a_project():
 
 def test_name_before_a_plural_cue_noun_is_no_project():
     assert projects("Weil die Leibniz Projekte fördert, kam sie.") == []
+
+
+def test_name_after_a_cue_that_begins_with_a_namesake_is_a_project():
+    found = [
+        p.name
+        for p in annotate("Sie förderte das Programm Ada Lovelace Scholars.", ("Ada Lovelace",))._.kg_projects
+    ]
+    assert found == ["Ada Lovelace Scholars"]
+
+
+def test_person_after_a_cue_before_a_common_noun_is_no_project():
+    doc = annotate("Im Projekt Anna Wahl Verantwortung zu geben war richtig.", ("Anna Wahl",))
+    assert doc._.kg_projects == []
