@@ -37,6 +37,10 @@ _NAMING = frozenset(
         "unter dem titel",
         "mit dem titel",
         "mit dem motto",
+        "trägt den namen",
+        "trug den namen",
+        "trägt den titel",
+        "trug den titel",
     }
 )
 _INFLECTIONS = frozenset({"", "e", "en", "s", "es"})
@@ -150,8 +154,10 @@ class ProjectMatcher:
         if self.other_head(tok.text):
             return None, None  # "die Projektpartner TU X" names a partner; "Projektteam von „X“" a project
         j = i + 1
-        if j < sent.end and doc[j].lower_ in {"wie", "namens"}:  # "Projekte wie AScore", "namens X"
-            j += 1
+        if j < sent.end and doc[j].lower_ in {"wie", "namens", "heißt", "hieß"}:  # "Projekte wie AScore",
+            j += 1  # "namens X", "Die App heißt X"
+        elif j + 1 < sent.end and doc[j].lower_ in {"nennt", "nannte"} and doc[j + 1].lower_ == "sich":
+            j += 2  # "Das Programm nennt sich X"
         if j >= sent.end:
             return None, None
         cand = doc[j]

@@ -213,3 +213,15 @@ def test_name_after_a_cue_that_begins_with_a_namesake_is_a_project():
 def test_person_after_a_cue_before_a_common_noun_is_no_project():
     doc = annotate("Im Projekt Anna Wahl Verantwortung zu geben war richtig.", ("Anna Wahl",))
     assert doc._.kg_projects == []
+
+
+def test_unquoted_name_after_heisst():
+    assert projects("Die neue App heißt Ortsfunk und ist kostenlos.") == ["Ortsfunk"]
+
+
+def test_unquoted_name_after_nennt_sich():
+    assert projects("Das Programm nennt sich Nordlicht und startet im Mai.") == ["Nordlicht"]
+
+
+def test_quoted_name_after_traegt_den_namen():
+    assert projects("Das Projekt trägt den Namen „Grüne Höfe“.") == ["Grüne Höfe"]
