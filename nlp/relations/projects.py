@@ -92,6 +92,8 @@ class ProjectMatcher:
                     continue
                 if not self.is_cue(tok.text) or org_at(doc, tok.i) is not None:
                     continue  # "Bitwerk Systems GmbH": a cue word inside an organization name
+                if self.has_members(doc, tok.i, sent):
+                    continue  # "Mitglied der studentischen Initiative „X“": a body of people
                 name, alias = self.name_after(doc, tok.i, sent, quotes)
                 if name is None:
                     name = self.name_before(doc, tok.i, sent, quotes)
@@ -215,6 +217,17 @@ class ProjectMatcher:
         ):
             return None
         return doc[j : self.name_words_end(doc, end, sent)].text
+
+    @staticmethod
+    def has_members(doc: Doc, i: int, sent: Span) -> bool:
+        """The cue names a body of people when a member of it is named before it in the genitive
+        ("Mitglied der Initiative", "Gründungsmitglieder der studentischen Initiative")."""
+        k = i - 1
+        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ARTICLES:
+            k -= 1
+        if k <= sent.start or doc[k].lower_ not in {"der", "des"}:
+            return False
+        return doc[k - 1].lower_.endswith(("mitglied", "mitglieder", "mitgliedern", "mitglieds"))
 
     def other_head(self, word: str) -> bool:
         """A compound of "Projekt" with a head of its own names a participant or a part of a project

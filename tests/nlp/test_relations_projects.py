@@ -225,3 +225,7 @@ def test_unquoted_name_after_nennt_sich():
 
 def test_quoted_name_after_traegt_den_namen():
     assert projects("Das Projekt trägt den Namen „Grüne Höfe“.") == ["Grüne Höfe"]
+
+
+def test_initiative_with_a_member_is_no_project():
+    assert projects("Sie ist Mitglied der studentischen Initiative „Lesepaten Nord“.") == []
