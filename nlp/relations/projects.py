@@ -54,6 +54,8 @@ _PLURAL_ENDINGS = (
     "tools",
     "instrumente",
 )
+_DEMONSTRATIVES = frozenset({"diese", "dieses", "dieser", "diesem", "diesen"})
+_MAX_REFERRED = 6  # words of a quoted name a demonstrative cue refers back to
 _INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines"})
 _COPULA = frozenset({"ist", "war", "sind", "waren", "bleibt", "wird"})
 
@@ -84,7 +86,9 @@ class ProjectMatcher:
         quotes = quoted_spans(doc_text(doc))
         found: dict[str, NamedThing] = {}
         links: list[RawLink] = []
+        prev: Span | None = None
         for sent in content_sents(doc):
+            before, prev = prev, sent
             for tok in sent:
                 named = self.name_with_cue_head(tok) or self.named_compound(tok)
                 if named is not None:
@@ -97,6 +101,8 @@ class ProjectMatcher:
                 name, alias = self.name_after(doc, tok.i, sent, quotes)
                 if name is None:
                     name = self.name_before(doc, tok.i, sent, quotes)
+                if name is None and before is not None:
+                    name = self.name_referred(doc, tok.i, sent, before, quotes)
                 if name is None:
                     continue
                 thing = found.setdefault(name.casefold(), NamedThing(name))
@@ -217,6 +223,25 @@ class ProjectMatcher:
         ):
             return None
         return doc[j : self.name_words_end(doc, end, sent)].text
+
+    def name_referred(
+        self, doc: Doc, i: int, sent: Span, before: Span, quotes: list[tuple[int, int, str]]
+    ) -> str | None:
+        """A sentence that opens with a demonstrative and a cue ("Diese Förderinitiative hat das Land
+        gestartet") classifies the quoted name the sentence before ends with: its last quotation of at
+        most `_MAX_REFERRED` words that reads as a name, not a statement ("am Konzept „Gute Pflege“")."""
+        if i - 1 != sent.start or doc[i - 1].lower_ not in _DEMONSTRATIVES:
+            return None
+        if not doc[i].lower_.endswith(self.cue_suffixes) or role_hit(doc[i].text) is not None:
+            return None
+        inside = [q for q in quotes if before.start_char <= q[0] and q[1] <= before.end_char]
+        if not inside:
+            return None
+        inner = inside[-1][2].strip()
+        words = inner.split()
+        if not 1 <= len(words) <= _MAX_REFERRED or not inner[:1].isupper() or inner[-1] in ".,;:!?":
+            return None
+        return inner
 
     @staticmethod
     def has_members(doc: Doc, i: int, sent: Span) -> bool:

@@ -229,3 +229,13 @@ def test_quoted_name_after_traegt_den_namen():
 
 def test_initiative_with_a_member_is_no_project():
     assert projects("Sie ist Mitglied der studentischen Initiative „Lesepaten Nord“.") == []
+
+
+def test_demonstrative_cue_classifies_the_quoted_name_of_the_sentence_before():
+    text = "Der Kreis nimmt am Konzept „Gute Pflege Nord“ teil. Diese Förderinitiative gab es seit 2015."
+    assert projects(text) == ["Gute Pflege Nord"]
+
+
+def test_demonstrative_cue_after_a_quoted_statement_names_no_project():
+    text = "Sie sagte: „Wir bleiben dran.“ Dieses Projekt hat das Land gestartet."
+    assert projects(text) == []
