@@ -439,7 +439,15 @@ class ProjectMatcher:
             return None
         if person_at(doc, i - 1) is not None or org_at(doc, i - 1) is not None or org_at(doc, i) is not None:
             return None
-        return f"{prev.text} {tok.text}"
+        return f"{prev.text} {self.nominative(tok.text)}"
+
+    def nominative(self, word: str) -> str:
+        """A cue noun without its genitive ending ("Portals" -> "Portal", "Projektes" -> "Projekt")."""
+        low = word.lower()
+        for ending in ("es", "s"):
+            if low.endswith(ending) and low[: -len(ending)].endswith(self.cue_suffixes):
+                return word[: -len(ending)]
+        return word
 
     def singular_cue(self, word: str) -> bool:
         """A capitalised word whose head is a cue noun in the singular ("Portal", "Diversity-Fonds")."""

@@ -239,3 +239,7 @@ def test_demonstrative_cue_classifies_the_quoted_name_of_the_sentence_before():
 def test_demonstrative_cue_after_a_quoted_statement_names_no_project():
     text = "Sie sagte: „Wir bleiben dran.“ Dieses Projekt hat das Land gestartet."
     assert projects(text) == []
+
+
+def test_genitive_of_a_name_written_apart_before_a_cue_is_reduced():
+    assert projects("Die Nutzer des Sachsen Portals sind zufrieden.") == ["Sachsen Portal"]
