@@ -8,12 +8,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.doctext import doc_text
-from nlp.relations.base import ARTICLES, NamedThing, RawLink, content_sents, org_at, person_at, person_spans
+from nlp.relations.base import (
+    ARTICLES,
+    PREPOSITIONS,
+    NamedThing,
+    RawLink,
+    content_sents,
+    org_at,
+    person_at,
+    person_spans,
+)
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
-from nlp.wordclusters import is_proper_name
+from nlp.wordclusters import cluster, is_proper_name
 
 _MAX_GAP = 6  # tokens between a cue noun and the quoted name ("App für das Ehrenamt „X“")
+_MAX_PHRASE = 14  # tokens of an article, a participle phrase and the cue ("das vom Land geförderte Projekt")
 _MAX_NAME = 5  # words of an unquoted project name after its cue ("Projekt Smart Region Trier")
 _DASHES = frozenset({"–", "-", "—"})
 _PREPS = frozenset({"von", "vom", "mit", "an", "durch", "für", "bei", "beim", "zu", "zum", "zur"})
@@ -27,8 +37,25 @@ _NAMING = frozenset(
         "unter dem titel",
         "mit dem titel",
         "mit dem motto",
+        "trägt den namen",
+        "trug den namen",
+        "trägt den titel",
+        "trug den titel",
     }
 )
+_INFLECTIONS = frozenset({"", "e", "en", "s", "es"})
+_PLURAL_ENDINGS = (
+    "projekte",
+    "programme",
+    "systeme",
+    "verfahren",
+    "vorhaben",
+    "apps",
+    "tools",
+    "instrumente",
+)
+_DEMONSTRATIVES = frozenset({"diese", "dieses", "dieser", "diesem", "diesen"})
+_MAX_REFERRED = 6  # words of a quoted name a demonstrative cue refers back to
 _INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines"})
 _COPULA = frozenset({"ist", "war", "sind", "waren", "bleibt", "wird"})
 
@@ -59,17 +86,23 @@ class ProjectMatcher:
         quotes = quoted_spans(doc_text(doc))
         found: dict[str, NamedThing] = {}
         links: list[RawLink] = []
+        prev: Span | None = None
         for sent in content_sents(doc):
+            before, prev = prev, sent
             for tok in sent:
-                named = self.named_compound(tok)
+                named = self.name_with_cue_head(tok) or self.named_compound(tok)
                 if named is not None:
                     found.setdefault(named.casefold(), NamedThing(named))
                     continue
                 if not self.is_cue(tok.text) or org_at(doc, tok.i) is not None:
                     continue  # "Bitwerk Systems GmbH": a cue word inside an organization name
+                if self.has_members(doc, tok.i, sent):
+                    continue  # "Mitglied der studentischen Initiative „X“": a body of people
                 name, alias = self.name_after(doc, tok.i, sent, quotes)
                 if name is None:
                     name = self.name_before(doc, tok.i, sent, quotes)
+                if name is None and before is not None:
+                    name = self.name_referred(doc, tok.i, sent, before, quotes)
                 if name is None:
                     continue
                 thing = found.setdefault(name.casefold(), NamedThing(name))
@@ -126,12 +159,19 @@ class ProjectMatcher:
             return self.name_after_title(doc, i, sent), None
         if any(start <= tok.idx < end for start, end, _ in quotes):
             return None, None  # the cue is part of a quoted title („Modellprojekte Smart Cities: …“)
+        if self.other_head(tok.text):
+            return None, None  # "die Projektpartner TU X" names a partner; "Projektteam von „X“" a project
         j = i + 1
-        if j < sent.end and doc[j].lower_ in {"wie", "namens"}:  # "Projekte wie AScore", "namens X"
-            j += 1
+        if j < sent.end and doc[j].lower_ in {"wie", "namens", "heißt", "hieß"}:  # "Projekte wie AScore",
+            j += 1  # "namens X", "Die App heißt X"
+        elif j + 1 < sent.end and doc[j].lower_ in {"nennt", "nannte"} and doc[j + 1].lower_ == "sich":
+            j += 2  # "Das Programm nennt sich X"
         if j >= sent.end:
             return None, None
         cand = doc[j]
+        within = self.name_around_person(doc, j, sent)
+        if within is not None:
+            return within, None
         if (
             not cand.text[:1].isupper()
             or cand.lower_ in ARTICLES
@@ -159,22 +199,89 @@ class ProjectMatcher:
                     alias = inner.strip()
         return doc[j:k].text, alias
 
+    def name_around_person(self, doc: Doc, j: int, sent: Span) -> str | None:
+        """A name after a cue that begins with a person's name and goes on with a rare word (none of the
+        word classes knows it: "des Programms Ada Lovelace Scholars"): the person is the namesake; "im
+        Projekt Anna Wahl Verantwortung zu geben" goes on with a word of the language."""
+        person = person_at(doc, j)
+        if person is None:
+            return None
+        end = j
+        while end < sent.end and person_at(doc, end) == person:
+            end += 1
+        if end >= sent.end:
+            return None
+        nxt = doc[end]
+        if (
+            not nxt.text[:1].isupper()
+            or not nxt.is_alpha
+            or nxt.lower_ in ARTICLES
+            or role_hit(nxt.text) is not None
+            or self.is_cue(nxt.text)
+            or org_at(doc, end) is not None
+            or cluster(nxt.text) is not None
+        ):
+            return None
+        return doc[j : self.name_words_end(doc, end, sent)].text
+
+    def name_referred(
+        self, doc: Doc, i: int, sent: Span, before: Span, quotes: list[tuple[int, int, str]]
+    ) -> str | None:
+        """A sentence that opens with a demonstrative and a cue ("Diese Förderinitiative hat das Land
+        gestartet") classifies the quoted name the sentence before ends with: its last quotation of at
+        most `_MAX_REFERRED` words that reads as a name, not a statement ("am Konzept „Gute Pflege“")."""
+        if i - 1 != sent.start or doc[i - 1].lower_ not in _DEMONSTRATIVES:
+            return None
+        if not doc[i].lower_.endswith(self.cue_suffixes) or role_hit(doc[i].text) is not None:
+            return None
+        inside = [q for q in quotes if before.start_char <= q[0] and q[1] <= before.end_char]
+        if not inside:
+            return None
+        inner = inside[-1][2].strip()
+        words = inner.split()
+        if not 1 <= len(words) <= _MAX_REFERRED or not inner[:1].isupper() or inner[-1] in ".,;:!?":
+            return None
+        return inner
+
+    @staticmethod
+    def has_members(doc: Doc, i: int, sent: Span) -> bool:
+        """The cue names a body of people when a member of it is named before it in the genitive
+        ("Mitglied der Initiative", "Gründungsmitglieder der studentischen Initiative")."""
+        k = i - 1
+        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ARTICLES:
+            k -= 1
+        if k <= sent.start or doc[k].lower_ not in {"der", "des"}:
+            return False
+        return doc[k - 1].lower_.endswith(("mitglied", "mitglieder", "mitgliedern", "mitglieds"))
+
+    def other_head(self, word: str) -> bool:
+        """A compound of "Projekt" with a head of its own names a participant or a part of a project
+        ("Projektpartner", "Projektbüro"), not the project; "Projekten" and titles are cues."""
+        low = word.lower()
+        return (
+            low.startswith("projekt")
+            and low[len("projekt") :] not in _INFLECTIONS
+            and not low.endswith(self.cue_suffixes)
+            and role_hit(word) is None
+            and not low.endswith("leitung")
+        )
+
     def name_before(self, doc: Doc, i: int, sent: Span, quotes: list[tuple[int, int, str]]) -> str | None:
         """A name the cue classifies from after it: the subject of a copula ("„X“ ist ein Projekt des
         Landes", "KIRA war ein Forschungsprojekt") or the name an apposition follows ("KIRA, ein Projekt
-        der Hochschule, …"). The cue stands after an indefinite article and adjectives; the name is a
-        quotation or one acronym-like word that opens the sentence or the clause."""
+        der Hochschule, …", "Lumo – das vom Land geförderte Projekt – …"). The cue stands after an article
+        and adjectives or a participle phrase; the name is a quotation, one acronym-like word, or a word
+        the tagger calls a name or foreign word, that opens the sentence or the clause; one capitalised
+        word that opens the sentence before a dash ("Lumo – die App der Stadt – …")."""
         if not doc[i].lower_.endswith(self.cue_suffixes) or role_hit(doc[i].text) is not None:
             return None  # "ist ein Projektträger", "ein Projektleiter": no project noun
-        k = i - 1
-        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _INDEFINITE:
-            k -= 1  # "ein gemeinsames Projekt"
-        if k <= sent.start or doc[k].lower_ not in _INDEFINITE:
+        k = self.article_before(doc, i, sent)
+        if k is None:
             return None
         link = doc[k - 1]
-        if link.lower_ not in _COPULA and link.text != ",":
+        if link.lower_ not in _COPULA and link.text not in {",", *_DASHES}:
             return None
-        end = link.i  # the name ends before the copula or the comma
+        end = link.i  # the name ends before the copula, the comma or the dash
         if end - 1 < sent.start:
             return None
         last = doc[end - 1]
@@ -185,10 +292,58 @@ class ProjectMatcher:
                     return inner.strip()
         word = last.text
         opens = end - 1 == sent.start or doc[end - 2].text == ","
-        if opens and (last.is_upper and len(word) >= 3 or self.mixed_case(word)):
+        if not opens or person_at(doc, last.i) is not None:
+            return None
+        if last.is_upper and len(word) >= 3 or self.mixed_case(word):
             # the copula or the apposition says what the word names, even where the model read an
             # acronym as an organization ("KIRA ist ein Forschungsprojekt")
-            return word if person_at(doc, last.i) is None else None
+            return word
+        plain = (
+            word[:1].isupper() and word.isalpha() and word.lower() not in ARTICLES and not self.is_cue(word)
+        )
+        if (
+            not plain
+            or org_at(doc, last.i) is not None
+            or any(e.label_ == "LOC" and last in e for e in doc.ents)
+        ):
+            return None
+        if last.tag_ in {"NE", "FM"} or (link.text in _DASHES and end - 1 == sent.start):
+            return word
+        return None
+
+    @staticmethod
+    def article_before(doc: Doc, i: int, sent: Span) -> int | None:
+        """The article of the cue at `i`: an indefinite one before adjectives ("ein gemeinsames Projekt"),
+        a definite one before adjectives after a comma, a dash or a copula ("Lumo, die neue App"), or an
+        article before a participle phrase ("das vom Land geförderte Projekt", "das von der Stadt und dem
+        Kreis getragene Portal")."""
+        k = i - 1
+        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ARTICLES:
+            k -= 1
+        if k <= sent.start:
+            return None
+        low = doc[k].lower_
+        if low in _INDEFINITE:
+            return k
+        before = doc[k - 1]
+        if low in ARTICLES and before.lower_ in _INDEFINITE and k - 1 > sent.start:
+            return k - 1  # "eines der Projekte"
+        if low in ARTICLES and (before.text in {",", *_DASHES} or before.lower_ in _COPULA):
+            return k
+        if k == i - 1 or not doc[i - 1].is_lower:
+            return None  # a participle or adjective stands right before the cue
+        for a in range(k - 1, max(sent.start, i - _MAX_PHRASE) - 1, -1):
+            if doc[a].text in {",", ";", ":", *_DASHES} or doc[a].lower_ in _COPULA:
+                return None
+            if (
+                doc[a].lower_ in ARTICLES
+                and a + 1 < k
+                and doc[a + 1].lower_ in PREPOSITIONS
+                and a > sent.start
+            ):
+                before = doc[a - 1]
+                if before.text in {",", *_DASHES} or before.lower_ in _COPULA:
+                    return a
         return None
 
     def name_words_end(self, doc: Doc, j: int, sent: Span) -> int:
@@ -264,6 +419,42 @@ class ProjectMatcher:
         if nxt is not None and re.fullmatch(r"(19|20)\d\d", nxt.text):
             return f"{name} {nxt.text}"
         return name
+
+    def name_with_cue_head(self, tok: Token) -> str | None:
+        """A name written apart before a singular cue noun after an article: "über das Bayern Portal",
+        "den Max-Planck Diversity-Excellence-Fonds" (a proper name, a hyphenated one or an acronym).
+        Plural cues ("die Caritas Projekte" is a subject and an object) and names of persons or
+        organizations ("des Landkreises Programm") name nothing."""
+        doc = tok.doc
+        i = tok.i
+        if i < 2 or role_hit(tok.text) is not None or not self.singular_cue(tok.text):
+            return None
+        prev = doc[i - 1]
+        if doc[i - 2].lower_ not in ARTICLES or not prev.text[:1].isupper() or self.is_cue(prev.text):
+            return None
+        parts = prev.text.split("-")
+        if not all(parts) or not (
+            all(is_proper_name(p) for p in parts) or (prev.is_upper and len(prev.text) >= 3)
+        ):
+            return None
+        if person_at(doc, i - 1) is not None or org_at(doc, i - 1) is not None or org_at(doc, i) is not None:
+            return None
+        return f"{prev.text} {self.nominative(tok.text)}"
+
+    def nominative(self, word: str) -> str:
+        """A cue noun without its genitive ending ("Portals" -> "Portal", "Projektes" -> "Projekt")."""
+        low = word.lower()
+        for ending in ("es", "s"):
+            if low.endswith(ending) and low[: -len(ending)].endswith(self.cue_suffixes):
+                return word[: -len(ending)]
+        return word
+
+    def singular_cue(self, word: str) -> bool:
+        """A capitalised word whose head is a cue noun in the singular ("Portal", "Diversity-Fonds")."""
+        low = word.lower()
+        if not word[:1].isupper() or not low.endswith(self.cue_suffixes) or low.endswith(_PLURAL_ENDINGS):
+            return False
+        return not any(low.endswith(cue + "en") for cue in ("initiativ", "plattform", "anwendung", "kampagn"))
 
     @staticmethod
     def mixed_case(word: str) -> bool:

@@ -163,3 +163,83 @@ def test_name_before_an_apposition_with_a_project_noun():
 
 def test_partner_or_leader_of_a_project_is_no_project_name():
     assert projects("IHK ist ein Projektträger, LUMO ein Projektpartner.") == []
+
+
+def test_partner_after_a_project_compound_is_no_project():
+    assert projects("Die Projektpartner TU Nordstadt und FH Talheim trafen sich.") == []
+
+
+def test_quoted_name_after_a_project_team_is_a_project():
+    assert projects("Das Projektteam von „Grüne Höfe“ traf sich.") == ["Grüne Höfe"]
+
+
+def test_word_before_a_dash_apposition_with_a_definite_article_and_a_cue():
+    assert projects("Lumora – die neue App der Stadt – ist online.") == ["Lumora"]
+
+
+def test_name_before_an_apposition_with_a_participle_phrase_and_a_cue():
+    assert projects("„Grüne Höfe“, das vom Kreis getragene Projekt, startet im Mai.") == ["Grüne Höfe"]
+
+
+def test_copula_with_one_of_the_projects():
+    assert projects("LUMO ist eines der Projekte der Hochschule.") == ["LUMO"]
+
+
+def test_relative_clause_with_a_project_noun_names_no_project():
+    assert projects("IHK, die das Projekt betreut, lädt ein.") == []
+
+
+def test_proper_name_written_apart_before_a_cue_noun_is_a_project():
+    assert projects("Anträge gehen über das Sachsen Portal ein.") == ["Sachsen Portal"]
+
+
+def test_hyphenated_name_before_a_cue_headed_compound_is_a_project():
+    found = projects("Sie hat den Humboldt-Meitner Talent-Fonds gegründet.")
+    assert found == ["Humboldt-Meitner Talent-Fonds"]
+
+
+def test_name_before_a_plural_cue_noun_is_no_project():
+    assert projects("Weil die Leibniz Projekte fördert, kam sie.") == []
+
+
+def test_name_after_a_cue_that_begins_with_a_namesake_is_a_project():
+    found = [
+        p.name
+        for p in annotate("Sie förderte das Programm Ada Lovelace Scholars.", ("Ada Lovelace",))._.kg_projects
+    ]
+    assert found == ["Ada Lovelace Scholars"]
+
+
+def test_person_after_a_cue_before_a_common_noun_is_no_project():
+    doc = annotate("Im Projekt Anna Wahl Verantwortung zu geben war richtig.", ("Anna Wahl",))
+    assert doc._.kg_projects == []
+
+
+def test_unquoted_name_after_heisst():
+    assert projects("Die neue App heißt Ortsfunk und ist kostenlos.") == ["Ortsfunk"]
+
+
+def test_unquoted_name_after_nennt_sich():
+    assert projects("Das Programm nennt sich Nordlicht und startet im Mai.") == ["Nordlicht"]
+
+
+def test_quoted_name_after_traegt_den_namen():
+    assert projects("Das Projekt trägt den Namen „Grüne Höfe“.") == ["Grüne Höfe"]
+
+
+def test_initiative_with_a_member_is_no_project():
+    assert projects("Sie ist Mitglied der studentischen Initiative „Lesepaten Nord“.") == []
+
+
+def test_demonstrative_cue_classifies_the_quoted_name_of_the_sentence_before():
+    text = "Der Kreis nimmt am Konzept „Gute Pflege Nord“ teil. Diese Förderinitiative gab es seit 2015."
+    assert projects(text) == ["Gute Pflege Nord"]
+
+
+def test_demonstrative_cue_after_a_quoted_statement_names_no_project():
+    text = "Sie sagte: „Wir bleiben dran.“ Dieses Projekt hat das Land gestartet."
+    assert projects(text) == []
+
+
+def test_genitive_of_a_name_written_apart_before_a_cue_is_reduced():
+    assert projects("Die Nutzer des Sachsen Portals sind zufrieden.") == ["Sachsen Portal"]
