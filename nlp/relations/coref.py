@@ -18,7 +18,8 @@ ACADEMIC = frozenset(
     {"dr.-ing.", "dipl.-ing.", "h.c.", "h. c.", "dr.h.c.", "mba", "m.a.", "b.a.", "m.sc.", "b.sc.", "ll.m."}
     | {"dr.", "prof.", "dipl.", "ing.", "med.", "rer.", "nat.", "phil.", "h.c.", "mag.", "jur."}
 )
-CUED = frozenset({"courtesy", "title", "role"})  # cues of kg_person_names that mark a lone surname
+CUED = frozenset({"courtesy", "title", "role"})
+_SURNAME_PARTICLES = frozenset({"von", "van", "de", "di", "da", "zu", "vom", "ten", "ter"})  # "Van der Bellen"  # cues of kg_person_names that mark a lone surname
 
 
 @dataclass
@@ -168,6 +169,13 @@ class Coref:
             cluster = full.setdefault(name, Cluster(name, "PER"))
             cluster.spans.append(ent)
             cluster.titles.extend(t for t in titles if t not in cluster.titles)
+        for name in [n for n in full if n.split()[0].lower() in _SURNAME_PARTICLES]:
+            longer = [c for c in full.values() if c.name.endswith(" " + name)]
+            if len(longer) == 1:  # "Van der Bellen" after "Alexander Van der Bellen": his surname
+                surname = full.pop(name)
+                longer[0].spans.extend(surname.spans)
+                if name not in longer[0].aliases:
+                    longer[0].aliases.append(name)
         alone: dict[str, Cluster] = {}
         for name, ent in short:
             hits = self.surname_hits(full, name)

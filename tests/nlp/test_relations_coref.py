@@ -166,3 +166,11 @@ def test_kreis_of_another_place_stays_apart():
     text = "Der Kreis Nordwald baut. Im Landkreis Südwald leben viele Menschen."
     doc = annotate(text, orgs=("Kreis Nordwald", "Landkreis Südwald"))
     assert sorted(c.name for c in doc._.kg_orgs) == ["Kreis Nordwald", "Landkreis Südwald"]
+
+
+def test_surname_with_particles_joins_the_full_name():
+    doc = annotate(
+        "Präsident Alexander Van der Bellen kam. Van der Bellen sprach.",
+        ("Alexander Van der Bellen", "Van der Bellen"),
+    )
+    assert [(c.name, len(c.spans)) for c in doc._.kg_people] == [("Alexander Van der Bellen", 2)]
