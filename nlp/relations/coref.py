@@ -19,7 +19,9 @@ ACADEMIC = frozenset(
     | {"dr.", "prof.", "dipl.", "ing.", "med.", "rer.", "nat.", "phil.", "h.c.", "mag.", "jur."}
 )
 CUED = frozenset({"courtesy", "title", "role"})
-_SURNAME_PARTICLES = frozenset({"von", "van", "de", "di", "da", "zu", "vom", "ten", "ter"})  # "Van der Bellen"  # cues of kg_person_names that mark a lone surname
+_SURNAME_PARTICLES = frozenset(
+    {"von", "van", "de", "di", "da", "zu", "vom", "ten", "ter"}
+)  # "Van der Bellen"  # cues of kg_person_names that mark a lone surname
 
 
 @dataclass
