@@ -8,6 +8,7 @@ import os
 import warnings
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
@@ -18,6 +19,7 @@ from nlp.components import (
     cluster_embed,  # noqa: F401  (registers the tok2vec architecture of de_kg_syntax)
     separable_verbs,  # noqa: F401  (registers kg_separable_verbs)
 )
+from nlp.components.unwrap import UnwrappingTokenizer, WrapFinder
 from nlp.errors import KGError, ModelNotFoundError
 
 logger = logging.getLogger(__name__)
@@ -63,6 +65,7 @@ def _load(model: str, relations: bool, syntax: bool = True, syntax_env: str = ""
         add_syntax_components(nlp, syntax_model)
     if relations:
         add_relations(nlp)
+    unwrap_lines(nlp)
     logger.info("pipeline %s: %s", model, nlp.pipe_names)
     return nlp
 
@@ -97,6 +100,16 @@ def split_glued_sentences(nlp: Language) -> None:
     a Markdown link's "](" glued to the word before ("Foto: X/Christian Schmidt](https://...")."""
     infixes = list(nlp.Defaults.infixes or []) + [GLUED_PERIOD, MARKDOWN_LINK]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+
+
+def unwrap_lines(nlp: Language) -> None:
+    """Line breaks inside a sentence become spaces before tokenization (nlp/components/unwrap.py)."""
+    if isinstance(nlp.tokenizer, UnwrappingTokenizer):
+        return
+    finder = (
+        nlp.get_pipe("kg_sentences") if "kg_sentences" in nlp.pipe_names else nlp.create_pipe("kg_sentences")
+    )
+    nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer, cast(WrapFinder, finder))  # type: ignore[assignment]
 
 
 def add_entity_components(nlp: Language) -> None:

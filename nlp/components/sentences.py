@@ -107,6 +107,19 @@ class SentenceSplitter:
             starts.add(line.start)
         return starts
 
+    def wrap_breaks(self, doc: Doc) -> list[int]:
+        """Character offsets of the line breaks that wrap a sentence (the lines `line_starts` joins)."""
+        starts = self.line_starts(doc)
+        out: list[int] = []
+        for prev, line in zip(text_lines(doc), text_lines(doc)[1:], strict=False):
+            if line.start in starts or line.breaks != 1:
+                continue
+            gap_start = doc[prev.end - 1].idx + len(doc[prev.end - 1].text)
+            offset = doc.text.find("\n", gap_start, doc[line.start].idx)
+            if offset >= 0:
+                out.append(offset)
+        return out
+
     def wraps(self, doc: Doc, prev: Line, line: Line) -> bool:
         """Does `line` go on with the sentence of `prev` (a line wrapped in the middle of a sentence)?"""
         if line.breaks != 1 or doc[line.start].text in BULLETS or self.ends_segment(doc, prev):
