@@ -25,6 +25,7 @@ from graph.curation import (
     fact_kind,
     forget,
     graph_of_article,
+    instant,
     load_decision,
     load_decisions,
     signatures,
@@ -458,7 +459,7 @@ def undo(ks: KnowledgeStore, ident: str, curator: str) -> tuple[Decision, list[s
                 if x.active
                 and x.type != "wrong"
                 and x.iri != d.iri
-                and x.time >= d.time
+                and instant(x.time) >= instant(d.time)
                 and concerned & set(x.used)
             ]
             if later:

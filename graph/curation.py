@@ -17,6 +17,7 @@ which no ingest, replacement or delete of articles touches. Ingest consults the 
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import weakref
 from collections import defaultdict
@@ -113,7 +114,13 @@ def load_decisions(store: ox.Store) -> list[Decision]:
     for cls in DECISION_TYPES.values():
         for q in store.quads_for_pattern(None, _n(RDF.type), _n(cls), CG):
             out.append(_decision(store, val(q.subject)))
-    return sorted(out, key=lambda d: (d.time, d.iri))
+    return sorted(out, key=lambda d: (instant(d.time), d.iri))
+
+
+def instant(stamp: str) -> dt.datetime:
+    """A decision's time as a point in time: the store writes xsd:dateTime in its canonical form, which
+    drops trailing zeros of the fraction ("…:00.12Z"), so two stamps do not compare as strings."""
+    return dt.datetime.fromisoformat(stamp)
 
 
 def load_decision(store: ox.Store, iri: str) -> Decision | None:

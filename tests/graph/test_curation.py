@@ -296,3 +296,14 @@ def test_a_new_article_after_a_split_by_name_goes_to_the_split_off_entity(ks: Kn
     ingest(ks, article_c)  # "Stadt Musterhausen" again, the automatic resolution would fold it into CITY
     rows = ks.query(f"SELECT DISTINCT ?o WHERE {{ ?m org:member <{TOM}> ; org:organization ?o }}")
     assert {r["o"].value for r in rows} == {CITY, decision.generated}
+
+
+def test_decision_times_compare_as_instants_whatever_the_digits_of_their_fraction(
+    ks: KnowledgeStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stamps = iter(["2026-12-04T17:00:00.120Z", "2026-12-04T17:00:00.125Z"])  # stored as ".12Z", ".125Z"
+    monkeypatch.setattr(curate, "_now", lambda: next(stamps))
+    merged = curate.merge(ks, keep=ANNA, other=ANNE, curator="Erika Muster")
+    split = curate.split(ks, ANNA, curator="Erika Muster", articles=[article_b()[0].id])
+    with pytest.raises(curate.CurationConflictError, match=split.id):
+        curate.undo(ks, merged.id, curator="Erika Muster")
