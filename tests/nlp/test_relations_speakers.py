@@ -328,3 +328,17 @@ def test_copula_at_an_event_says_nothing(nlp):
     with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
         doc = nlp(text)
     assert doc._.kg_speakers == []
+
+
+def test_words_addressed_to_the_audience_are_a_talk():
+    text = "Bürgermeister Peter Lang richtete einige Worte an die Gäste."
+    assert speakers(text, ("Peter Lang",)) == ["Peter Lang"]
+
+
+def test_a_look_directed_somewhere_is_no_talk():
+    assert speakers("Peter Lang richtete den Blick auf die Gäste.", ("Peter Lang",)) == []
+
+
+def test_the_agent_of_a_topping_out_speech_is_its_speaker():
+    text = "Nach dem Richtspruch von Peter Lang besichtigten die Gäste das Gebäude."
+    assert speakers(text, ("Peter Lang",)) == ["Peter Lang"]
