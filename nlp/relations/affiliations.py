@@ -12,6 +12,7 @@ from nlp.relmodel.cues import cue_classes
 
 _MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
 _DATIVE = frozenset({"dem", "der", "den"})
+_SEAT_PREPS = frozenset({"im", "in"})  # "sitzt im Vorstand", "sitzen in der Jury"
 _GENITIVE = frozenset({"des", "der"})
 
 _LINK_PREPS = frozenset({"vom", "von", "beim", "bei"})
@@ -202,19 +203,23 @@ class AffiliationMatcher:
     @staticmethod
     def membership(sent: Span) -> list[RawLink]:
         """'A und B gehören dem Kreistag an', 'Zum Vorstand der Stadtwerke zählen A, B und C', 'X gehört
-        seit 2020 zur Stadtverwaltung': a verb of belonging (nlp/lexicons/member_verbs.txt), its
-        complement an organization after "zu" (for "gehören … an", in the dative), possibly through
-        one of its bodies ("zum Vorstand der …", nlp/lexicons/member_bodies.txt); every person of the
-        sentence outside that phrase is a member."""
+        seit 2020 zur Stadtverwaltung', 'Im Aufsichtsrat der X sitzen A und B': a verb of belonging
+        (nlp/lexicons/member_verbs.txt) or of having a seat (seat_verbs.txt), its complement an
+        organization after "zu" (for "gehören … an", in the dative; for a seat after "im"/"in"),
+        possibly through one of its bodies ("zum Vorstand der …", nlp/lexicons/member_bodies.txt);
+        every person of the sentence outside that phrase is a member."""
         doc = sent.doc
         forms = word_set("member_verbs.txt")
-        verbs = [t for t in sent if t.lower_ in forms and not t.is_sent_start]
+        seats = word_set("seat_verbs.txt")  # "sitzt im Vorstand der X": the seat's preposition is "im"/"in"
+        verbs = [t for t in sent if t.lower_ in forms | seats and not t.is_sent_start]
         if not verbs:
             return []
         last = [t for t in sent if not t.is_punct]
-        dative = verbs[0].lower_.startswith("an") or bool(last) and last[-1].lower_ == "an"
+        seat = verbs[0].lower_ in seats
+        dative = not seat and (verbs[0].lower_.startswith("an") or bool(last) and last[-1].lower_ == "an")
+        preps = _SEAT_PREPS if seat else _DATIVE if dative else _MEMBER_PREPS
         for k in range(sent.start, sent.end - 1):
-            if doc[k].lower_ not in (_DATIVE if dative else _MEMBER_PREPS):
+            if doc[k].lower_ not in preps:
                 continue
             if dative and k > sent.start and doc[k - 1].lower_ in _MEMBER_PREPS | _GENITIVE | _LINK_PREPS:
                 continue

@@ -176,3 +176,17 @@ def test_clause_opened_by_von_and_an_organization_affiliates_its_persons():
         ("Roten Kreuz Nordheim",),
     )
     assert sorted(found) == [("Eva Brandt", "Roten Kreuz Nordheim"), ("Jan Lenz", "Roten Kreuz Nordheim")]
+
+
+def test_persons_with_a_seat_in_a_body_of_an_organization_are_its_members():
+    found = links(
+        "Im Vorstand des Sportvereins Nordheim sitzen Jan Lenz, Eva Brandt und Uwe Kern.",
+        ("Jan Lenz", "Eva Brandt", "Uwe Kern"),
+        ("Sportvereins Nordheim",),
+    )
+    assert sorted(p for p, _ in found) == ["Eva Brandt", "Jan Lenz", "Uwe Kern"]
+    assert {o for _, o in found} == {"Sportvereins Nordheim"}
+
+
+def test_a_seat_in_no_organization_is_no_membership():
+    assert links("Jan Lenz saß im Auto der Nordwerke GmbH.", ("Jan Lenz",), ("Nordwerke GmbH",)) == []
