@@ -105,13 +105,19 @@ class AffiliationMatcher:
             if len(clause) < 3:
                 continue
             org = fronted_body(clause, clause.end, _FRONTED | {"für"})
-            people = [p for p in person_spans(sent) if clause.start <= p.start and p.end <= clause.end]
+            everyone = person_spans(sent)
+            people = [p for p in everyone if clause.start <= p.start and p.end <= clause.end]
             if org is not None and people:
-                joined = [people[0]]  # and those "und"/"sowie" join to it ("waren A und B gekommen")
-                for p in people[1:]:
-                    if not all(t.lower_ in {"und", "sowie"} for t in doc[joined[-1].end : p.start]):
+                joined = [people[0]]  # and the names listed with it ("kamen A, B und C")
+                closed = 1  # how many of them a list closed by "und"/"sowie" holds
+                for p in everyone[everyone.index(people[0]) + 1 :]:
+                    between = {t.lower_ for t in doc[joined[-1].end : p.start]}
+                    if not between <= {"und", "sowie", ","}:
                         break
                     joined.append(p)
+                    if between & {"und", "sowie"}:
+                        closed = len(joined)
+                joined = joined[:closed]  # "…arbeitet A, B bei der Sparkasse": B is no list item
                 out += [RawLink(p, org_at(doc, org.start), sent, 0.6, kind="preposition") for p in joined]
         return out
 

@@ -190,3 +190,21 @@ def test_persons_with_a_seat_in_a_body_of_an_organization_are_its_members():
 
 def test_a_seat_in_no_organization_is_no_membership():
     assert links("Jan Lenz saß im Auto der Nordwerke GmbH.", ("Jan Lenz",), ("Nordwerke GmbH",)) == []
+
+
+def test_clause_opened_by_an_organization_affiliates_every_name_of_its_list():
+    found = links(
+        "Von der Feuerwehr Nordheim kamen Jan Lenz, Eva Brandt und Uwe Kern.",
+        ("Jan Lenz", "Eva Brandt", "Uwe Kern"),
+        ("Feuerwehr Nordheim",),
+    )
+    assert sorted(p for p, _ in found) == ["Eva Brandt", "Jan Lenz", "Uwe Kern"]
+
+
+def test_a_name_after_a_comma_that_no_und_closes_is_no_list_item():
+    found = links(
+        "Bei der Stadt Nordheim arbeitet Jan Lenz, Eva Brandt bei der Sparkasse Talheim.",
+        ("Jan Lenz", "Eva Brandt"),
+        ("Stadt Nordheim", "Sparkasse Talheim"),
+    )
+    assert ("Eva Brandt", "Stadt Nordheim") not in found
