@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import RawLink, content_sents, org_at, org_span_starting, person_at, person_spans
-from nlp.relations.lexicon import org_like, word_set
+from nlp.relations.lexicon import org_like, role_hit, word_set
 from nlp.relmodel.cues import cue_classes
 
 _MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
@@ -63,7 +63,11 @@ class AffiliationMatcher:
             if doc[j].lower_ in _LINK_PREPS:
                 org = org_span_starting(doc, j + 1, sent.end)
                 if org is not None:
-                    out.append(RawLink(person, org_at(doc, org.start), sent, 0.85, kind="preposition"))
+                    name = org_at(doc, org.start)
+                    out.append(RawLink(person, name, sent, 0.85, kind="preposition"))
+                    for listed in people[:idx]:  # "A, B und C vom DFKI": the list's place, not C's alone
+                        if cls.listed_with(doc, listed, person) and not cls.titled(doc, listed, sent):
+                            out.append(RawLink(listed, name, sent, 0.7, kind="preposition"))
                 elif (bare := cls.one_word_body(doc, j + 1, sent.end)) is not None:
                     out.append(RawLink(person, bare, sent, 0.75, kind="preposition"))
                 continue
@@ -255,6 +259,11 @@ class AffiliationMatcher:
         if j + 1 < limit and doc[j + 1].lower_ in _GENITIVE:
             return org_span_starting(doc, j + 2, min(limit, j + 5))
         return None
+
+    @staticmethod
+    def titled(doc: Doc, person: Span, sent: Span) -> bool:
+        """A title right before the name ("Bürgermeister A und B vom Landesamt"): A has a place of his own."""
+        return person.start > sent.start and role_hit(doc[person.start - 1].text) is not None
 
     @staticmethod
     def opens(doc: Doc, sent: Span, person: Span) -> bool:

@@ -208,3 +208,21 @@ def test_a_name_after_a_comma_that_no_und_closes_is_no_list_item():
         ("Stadt Nordheim", "Sparkasse Talheim"),
     )
     assert ("Eva Brandt", "Stadt Nordheim") not in found
+
+
+def test_vom_after_a_list_of_names_is_the_place_of_every_name():
+    found = links(
+        "Es sprachen Jan Lenz, Eva Brandt und Uwe Kern vom Landesamt für Umwelt.",
+        ("Jan Lenz", "Eva Brandt", "Uwe Kern"),
+        ("Landesamt für Umwelt",),
+    )
+    assert sorted(p for p, _ in found) == ["Eva Brandt", "Jan Lenz", "Uwe Kern"]
+
+
+def test_a_titled_name_in_the_list_keeps_no_place_of_the_last():
+    found = links(
+        "Bürgermeister Jan Lenz und Eva Brandt vom Landesamt für Umwelt kamen.",
+        ("Jan Lenz", "Eva Brandt"),
+        ("Landesamt für Umwelt",),
+    )
+    assert found == [("Eva Brandt", "Landesamt für Umwelt")]
