@@ -50,6 +50,9 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _MAX_APPOSITION = 12
 _ATTACHING = frozenset({"von", "vom", "bei", "beim", "aus"})
 _COPULA = frozenset({"ist", "war", "wird", "wurde", "bleibt", "sind", "waren"})
+_NAMED = frozenset(
+    {"heißt", "hieß"}
+)  # "Die neue Leiterin heißt X" (title first only: "X heißt Y willkommen")
 # "dessen Vorsitzender X": the title belongs to the organization just named.
 _POSSESSIVE_RELATIVE = frozenset({"dessen", "deren"})
 _COORDINATED = 0.76  # confidence of a title joined by "und" to the previous title of the same person
@@ -138,6 +141,7 @@ class RoleMatcher:
             roles.extend(self.link(sent, titles))
         doc.user_data[TITLES_KEY] = found  # the titles per sentence, for the trained relation model
         roles = self.without_other_holders(doc, roles)
+        roles = self.without_gender_clash(doc, roles)
         fill_implied(doc, roles, lookup, self.attached_orgs(doc))
         doc._.kg_roles = roles = self.unique(doc, roles)
         holders: dict[str, set[str]] = {}
@@ -147,6 +151,26 @@ class RoleMatcher:
             )
         add_title_mentions(doc, holders)
         return doc
+
+    @staticmethod
+    def without_gender_clash(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
+        """Drops a title whose form cannot name the person: a feminine title for a man ("die Nachfolge
+        von Jan X als Leiterin"), an adjectival masculine one for a woman ("Vorsitzender" for Eva X);
+        a masculine noun stays, it is also used for women ("Frau X, Geschäftsführer der Y")."""
+        genders = person_genders(doc)
+        at = doc._.kg_person_at or {}
+        out = []
+        for role in roles:
+            person = genders.get(at.get(role.person.start, ""))
+            head = role.role.split()[-1] if role.role.split() else ""
+            form = noun_form(head)
+            shown = role_word_gender(head)
+            clash = (shown == "f" and person == "m") or (
+                shown == "m" and person == "f" and form is not None and form.adjectival
+            )
+            if not clash:
+                out.append(role)
+        return out
 
     @staticmethod
     def without_other_holders(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
@@ -461,6 +485,12 @@ class RoleMatcher:
             after = None
         if after is None and plural and title.end + 1 < sent.end and doc[title.end].text == ":":
             after = self.person_after(doc, title.end + 1, sent.end)  # "drei Chefärzte: A, B und C"
+        if after is None and not plural and title.end + 1 < sent.end and doc[title.end].text == ":":
+            named = self.person_after(doc, title.end + 1, sent.end)  # "… eine neue Chefin: X wird …"
+            if named is not None and all(is_title_word(doc, k) for k in range(title.end + 1, named.start)):
+                after = named
+                if title.org_name is None:
+                    title.org_name = possessor_org(doc, title, sent)
         if after is not None:
             people = [after, *self.list_continuation(doc, after.end, sent.end)] if plural else [after]
             return people, 0.9
@@ -516,7 +546,7 @@ class RoleMatcher:
             if plural and tail < sent.end and doc[tail].text != ",":
                 # "die Planerinnen von Stadt und Kreis, A und B"
                 tail = comma_before_names(doc, tail, sent.end)
-            copula = tail < sent.end and doc[tail].lower_ in _COPULA
+            copula = tail < sent.end and doc[tail].lower_ in _COPULA | _NAMED
             if copula:
                 tail += 1  # "Leiterin der Werkstatt ist X"
                 while tail < sent.end:  # "... ist seit Januar X", "... ist künftig X"
@@ -872,6 +902,19 @@ def workplace_org(doc: Doc, title: Title, sent: Span) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_HAVE = frozenset({"hat", "haben", "hatte", "bekommt", "bekommen", "bekam", "erhält", "erhalten", "erhielt"})
+
+
+def possessor_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    """'Das Institut X bekommt eine neue Chefin: Y', 'Die Stadtwerke haben einen neuen Geschäftsführer:
+    Y': the organization that opens the clause as the subject of "haben"/"bekommen" before the title."""
+    verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _HAVE), None)
+    if verb is None:
+        return None
+    org = org_span_starting(doc, sent.start, verb)
+    return org_at(doc, org.start) if org is not None and org.start <= sent.start + 2 else None
+
+
 def attributive(tok: Token) -> bool:
     """An inflected adjective before a noun ("deutsche", "langjährigen"): tagged ADJA, or without
     tags a lower-case word with an adjective ending."""
@@ -959,6 +1002,7 @@ _COURTESY_GENDER = {"herr": "m", "herrn": "m", "frau": "f"}
 
 
 PRONOUN_GENDER = {"er": "m", "sie": "f"}
+_RANKS = frozenset({"professor", "professorin"})  # academic ranks, "Professor" also for women
 _ANAPHOR = 0.6  # confidence of a title read as standing for a person named before it
 _ANTECEDENT_SENTENCES = 2  # a pronoun subject refers to a person of this or the two sentences before
 
@@ -1027,8 +1071,12 @@ def person_genders(doc: Doc) -> dict[str, str]:
         if i == 0 or at.get(i - 1) == name:
             continue
         k = i - 1
-        while k > 0 and is_title_word(doc, k) and doc[k].lower_ not in _COURTESY_GENDER:
-            k -= 1  # "Frau Dr. X"
+        while (
+            k > 0
+            and (is_title_word(doc, k) or doc[k].lower_ in _RANKS)
+            and doc[k].lower_ not in _COURTESY_GENDER
+        ):
+            k -= 1  # "Frau Dr. X", "Frau Professor Dr. X": the rank says nothing of the gender
         low = doc[k].lower_
         if low in _COURTESY_GENDER:
             courtesy.setdefault(name, set()).add(_COURTESY_GENDER[low])

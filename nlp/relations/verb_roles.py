@@ -193,9 +193,20 @@ class VerbRoleMatcher:
 
     @staticmethod
     def subject(doc: Doc, sent: Span, verb: int, org: Span | None) -> Span | None:
-        """The person right before the verb ("X leitet ...") or right after it ("Seit 2019 leitet X ...")."""
+        """The person right before the verb ("X leitet ..."), or before an apposition that ends right
+        before it ("X, bisher Stellvertreter, leitet ..."), or right after it ("Seit 2019 leitet X ...")."""
         if org is None:
             return None
+        if verb - 1 > sent.start and doc[verb - 1].text == ",":
+            k = verb - 2
+            while k > sent.start and doc[k].text != "," and person_at(doc, k) is None:
+                k -= 1
+            if k - 1 >= sent.start and doc[k].text == "," and person_at(doc, k - 1) is not None:
+                name, end = person_at(doc, k - 1), k - 1
+                start = end
+                while start - 1 >= sent.start and person_at(doc, start - 1) == name:
+                    start -= 1
+                return doc[start : end + 1]
         for edge, step in ((verb - 1, -1), (verb + 1, 1)):
             name = person_at(doc, edge) if sent.start <= edge < org.start else None
             if name is None:

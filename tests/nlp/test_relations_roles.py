@@ -721,3 +721,32 @@ def test_field_after_fuer_ends_before_a_listed_name_with_an_academic_title():
     text = "Geehrt wurden Jan Kahl, Facharzt für Urologie, sowie Dr. Peter Rohde."
     found = roles(text, ("Jan Kahl", "Peter Rohde"))
     assert [(r[0], r[1]) for r in found] == [("Jan Kahl", "Facharzt für Urologie")]
+
+
+def test_feminine_title_is_no_role_of_a_man(nlp):
+    text = "Eva Alt tritt die Nachfolge von Jan Roth als Leiterin des Ordnungsamtes Nordheim an."
+    assert ("Jan Roth", "Leiterin") not in rule_roles(nlp, text)
+
+
+def test_masculine_noun_title_stays_a_womans(nlp):
+    text = "Frau Eva Alt, Geschäftsführer der Nordwerke GmbH, sprach."
+    assert rule_roles(nlp, text) == [("Eva Alt", "Geschäftsführer")]
+
+
+def test_title_first_predicate_with_heisst(nlp):
+    text = "Die neue Leiterin des Ordnungsamtes Nordheim heißt Eva Alt."
+    assert rule_roles(nlp, text) == [("Eva Alt", "Leiterin")]
+
+
+def test_heisst_willkommen_gives_the_subject_no_title(nlp):
+    text = "Eva Alt heißt die neue Leiterin des Ordnungsamtes Nordheim willkommen."
+    assert rule_roles(nlp, text) == []
+
+
+def test_title_before_a_colon_and_a_name_with_the_organization_that_gets_it(nlp):
+    text = "Die Stadtwerke Nordheim haben einen neuen Geschäftsführer: Jan Roth."
+    with nlp.select_pipes(disable=["kg_relation_model"]):
+        doc = nlp(text)
+    assert [(r.person.text, r.role, r.org_name) for r in doc._.kg_roles] == [
+        ("Jan Roth", "Geschäftsführer", "Stadtwerke Nordheim")
+    ]

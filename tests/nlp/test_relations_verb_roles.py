@@ -70,3 +70,21 @@ def test_passive_with_the_leader_as_agent():
 def test_organization_fronted_before_the_verb_with_the_leader_after_it():
     found = verb_roles("Das Bauamt Nord leitet seit Mai Lena Ott.", ("Lena Ott",), ("Bauamt Nord",))
     assert found == [("Lena Ott", "leitung", "Bauamt Nord")]
+
+
+def test_subject_before_an_apposition_that_ends_before_the_verb():
+    found = verb_roles(
+        "Jan Roth, bisher Stellvertreter, leitet nun das Ordnungsamt Nordheim.",
+        ("Jan Roth",),
+        ("Ordnungsamt Nordheim",),
+    )
+    assert ("Jan Roth", "leitung", "Ordnungsamt Nordheim") in found
+
+
+def test_apposition_with_another_person_is_no_way_to_the_subject():
+    found = verb_roles(
+        "Jan Roth, der Bruder von Eva Alt, leitet das Ordnungsamt Nordheim.",
+        ("Jan Roth", "Eva Alt"),
+        ("Ordnungsamt Nordheim",),
+    )
+    assert found == []
