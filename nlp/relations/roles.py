@@ -455,6 +455,7 @@ class RoleMatcher:
                     or self.following_org(doc, title, people[0], sent)
                     or self.antecedent_org(doc, title, sent)
                     or fronted_org(doc, title, sent)
+                    or electing_org(doc, title, sent)
                 )
             printed = self.determined(doc, title)
             own = title.org_name is None and len(people) > 1 and not title.hit.entry.political
@@ -913,6 +914,23 @@ def possessor_org(doc: Doc, title: Title, sent: Span) -> str | None:
         return None
     org = org_span_starting(doc, sent.start, verb)
     return org_at(doc, org.start) if org is not None and org.start <= sent.start + 2 else None
+
+
+_ELECT = frozenset(
+    {"wählte", "wählten", "ernannte", "ernannten", "bestellte", "bestellten", "berief", "beriefen"}
+    | {"bestätigte", "bestätigten"}
+)
+
+
+def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    """'Die Mitgliederversammlung des Vereins X wählte A zum Vorsitzenden': the one organization named
+    before a verb of electing or appointing in the title's sentence (the body that elects, or whose
+    organ does) is the office's."""
+    verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _ELECT), None)
+    if verb is None:
+        return None
+    names = {n for k in range(sent.start, verb) if (n := org_at(doc, k)) is not None and not is_party(n)}
+    return names.pop() if len(names) == 1 else None
 
 
 def attributive(tok: Token) -> bool:

@@ -750,3 +750,15 @@ def test_title_before_a_colon_and_a_name_with_the_organization_that_gets_it(nlp)
     assert [(r.person.text, r.role, r.org_name) for r in doc._.kg_roles] == [
         ("Jan Roth", "Geschäftsführer", "Stadtwerke Nordheim")
     ]
+
+
+def test_the_body_that_elects_is_the_organization_of_the_office():
+    text = "Die Versammlung des Sportvereins Nordheim wählte Jan Roth zum Vorsitzenden."
+    found = roles(text, ("Jan Roth",), ("Sportvereins Nordheim",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Jan Roth", "Vorsitzender", "Sportvereins Nordheim")]
+
+
+def test_an_office_with_its_own_genitive_keeps_it_when_a_body_elects():
+    text = "Der Stadtrat Nordheim wählte Eva Alt zur Leiterin des Ordnungsamtes Süd."
+    found = roles(text, ("Eva Alt",), ("Stadtrat Nordheim", "Ordnungsamtes Süd"))
+    assert [(r[0], r[3]) for r in found] == [("Eva Alt", "Ordnungsamtes Süd")]
