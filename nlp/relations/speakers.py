@@ -30,6 +30,10 @@ _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
 _BACK_REFERENCE = frozenset({"daran", "darauf", "dabei", "hieran"})
 _TOPIC_STOP = frozenset({".", ",", ";", ":", "und", "(", "!", "?"})
 _AMONG_OTHERS = frozenset({"anderem", "anderen"})  # "unter anderem X": an adverb, not a preposition
+_GIVE = frozenset(
+    {"übergab", "übergaben", "übergibt", "erteilte", "erteilten", "erteilt", "gab", "gaben", "gibt"}
+)
+_REFERENT = frozenset({"referent", "referentin", "referenten", "referentinnen"})
 _AT_EVENT = frozenset({"bei", "beim", "auf", "während", "anlässlich"})  # "betonte X beim Richtfest"
 _EVENT_WINDOW = 4  # words from the preposition to the event noun ("bei der 25. Jahresversammlung")
 
@@ -118,7 +122,30 @@ class SpeakerMatcher:
         for j in range(sent.start, sent.end - 1):
             if doc[j].lower_ == "als" and self.speaker_title(doc[j + 1]) and person_at(doc, j + 1) is None:
                 return len(person_spans(sent)) == 1
-        return False
+        return self.fronted_referent(doc, sent) and len(person_spans(sent)) == 1
+
+    @staticmethod
+    def given_the_floor(sent: Span, people: list[Span]) -> list[Span]:
+        """'X übergab das Wort an Bürgermeister Y', 'erteilte das Wort an Y': the one who is given the
+        floor speaks next (the first name after "das Wort an")."""
+        doc = sent.doc
+        for tok in sent[1:-1]:
+            if tok.lower_ == "wort" and doc[tok.i - 1].lower_ == "das" and doc[tok.i + 1].lower_ == "an":
+                if any(t.lower_ in _GIVE for t in doc[sent.start : tok.i]):
+                    return [p for p in people if p.start > tok.i + 1][:1]
+        return []
+
+    @staticmethod
+    def fronted_referent(doc: Doc, sent: Span) -> bool:
+        """'Als Referentin sprach X …': "Referent" opens the clause right before its verb. Elsewhere it is
+        also a job title ("als Referentin für Bildung bei der Stadt"), so only in that position."""
+        first = sent.start
+        return (
+            first + 2 < sent.end
+            and doc[first].lower_ == "als"
+            and doc[first + 1].lower_ in _REFERENT
+            and doc[first + 2].pos_ in {"VERB", "AUX"}
+        )
 
     def talk_noun(self, tok: Token) -> bool:
         low = tok.lower_
@@ -307,6 +334,8 @@ class SpeakerMatcher:
             add(people[0], "subject_noun", 0.65)
         for person in self.taken_over(sent, people):
             add(person, "subject_noun", 0.65)
+        for person in self.given_the_floor(sent, people):
+            add(person, "floor", 0.7)
         if self.panel_participants(sent, previous) or self.named_as_speakers(sent):
             for person in people:
                 if not self.after_preposition(doc, person, sent):

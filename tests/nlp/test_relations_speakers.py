@@ -342,3 +342,26 @@ def test_a_look_directed_somewhere_is_no_talk():
 def test_the_agent_of_a_topping_out_speech_is_its_speaker():
     text = "Nach dem Richtspruch von Peter Lang besichtigten die Gäste das Gebäude."
     assert speakers(text, ("Peter Lang",)) == ["Peter Lang"]
+
+
+def test_the_one_given_the_floor_is_a_speaker():
+    text = "Bürgermeisterin Eva Alt übergab das Wort an den Ersten Stadtrat Jan Roth."
+    assert "Jan Roth" in speakers(text, ("Eva Alt", "Jan Roth"))
+
+
+def test_a_prize_handed_over_is_no_floor():
+    assert speakers("Eva Alt übergab den Preis an Jan Roth.", ("Eva Alt", "Jan Roth")) == []
+
+
+def test_referent_opening_the_clause_before_its_verb_is_a_speaker(nlp):
+    text = "Als Referent tauschte sich Jan Roth mit den Gästen über Pflege aus."
+    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
+        doc = nlp(text)
+    assert [s.person.text for s in doc._.kg_speakers] == ["Jan Roth"]
+
+
+def test_referent_with_a_field_is_a_job_title(nlp):
+    text = "Als Referentin für Bildung arbeitet Eva Alt bei der Stadt Nordheim."
+    with nlp.select_pipes(disable=["kg_relation_model"]):
+        doc = nlp(text)
+    assert doc._.kg_speakers == []
