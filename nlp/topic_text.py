@@ -1,5 +1,6 @@
 """Tidying a talk topic read from a sentence: no leading "Thema", no unpaired quotation marks, no trailing
-academic title, and no "topic" that is only a group of people ("Expert*innen") or a quantity ("40 Jahre").
+academic title, and no "topic" that is only a group of people ("Expert*innen"), a quantity ("40 Jahre") or
+the noun of an idiom ("meldete sich zu Wort").
 
 Plain string rules without spaCy, so that the extraction (nlp/relations/topics.py) and the service, which
 shows topics stored before these rules existed, tidy them the same way.
@@ -26,6 +27,10 @@ _AMOUNT = re.compile(
 )
 
 
+# the noun of an idiom with "zu", read as the topic of "sprach zu …" ("meldete sich zu Wort", "zu Gast")
+_IDIOM_NOUNS = frozenset({"wort", "gast", "besuch", "beginn", "ende", "ehren", "recht"})
+
+
 def _balanced(text: str) -> bool:
     """Whether the quotation marks inside `text` could pair up (an even number of them)."""
     return sum(text.count(q) for q in QUOTES if q != "'") % 2 == 0
@@ -45,6 +50,6 @@ def tidy_topic(text: str | None) -> str | None:
         topic = " ".join("".join(c for c in topic if c not in QUOTES or c == "'").split())
     if len(topic) < 2 or not any(c.isalpha() for c in topic):
         return None
-    if _PEOPLE.fullmatch(topic) or _AMOUNT.fullmatch(topic):
+    if _PEOPLE.fullmatch(topic) or _AMOUNT.fullmatch(topic) or topic.casefold() in _IDIOM_NOUNS:
         return None
     return topic

@@ -277,9 +277,10 @@ class PersonNames(SerializedLexicons):
         return adjective_stem(doc[k].text) is None and doc[k].text not in self.first_names
 
     def double_surname(self, doc: Doc, end: int) -> int:
-        """After a title or role word a particle may join a second surname: "Kuhla von Bergmann"."""
+        """After a title or role word a particle may join a second surname: "Kuhla von Bergmann"; not
+        "zu" ("meldete sich Landrat Jan Roth zu Wort": an idiom; "zu" follows a given name or "und")."""
         n = len(doc)
-        if end + 1 < n and doc[end].text in ("von", "van", "zu") and self.is_name_word(doc[end + 1]):
+        if end + 1 < n and doc[end].text in ("von", "van") and self.is_name_word(doc[end + 1]):
             if end + 2 >= n or not doc[end + 2].text[:1].isupper():
                 return end + 2
         return end

@@ -184,3 +184,7 @@ def test_given_name_before_a_compound_ending_in_a_role_word(nlp: Language) -> No
 
 def test_given_name_before_a_listed_role_word_is_no_name(nlp: Language) -> None:
     assert "Maria Bürgermeisterin" not in persons(nlp, "Dank an Maria Bürgermeisterin Kurz.")
+
+
+def test_zu_and_a_noun_after_a_titled_full_name_is_no_second_surname(nlp: Language) -> None:
+    assert persons(nlp, "Beim Fachtag meldete sich Bürgermeister Jan Roth zu Wort.") == {"Jan Roth": []}

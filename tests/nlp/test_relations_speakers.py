@@ -365,3 +365,11 @@ def test_referent_with_a_field_is_a_job_title(nlp):
     with nlp.select_pipes(disable=["kg_relation_model"]):
         doc = nlp(text)
     assert doc._.kg_speakers == []
+
+
+def test_taking_the_floor_with_sich_zu_wort_melden():
+    assert speakers("Beim Fachtag meldete sich auch Jan Roth zu Wort.", ("Jan Roth",)) == ["Jan Roth"]
+
+
+def test_reporting_somewhere_is_no_floor():
+    assert speakers("Jan Roth meldete sich beim Amt.", ("Jan Roth",)) == []

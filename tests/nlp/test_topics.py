@@ -50,3 +50,7 @@ def test_a_fronted_topic_ends_at_the_finite_verb(nlp: Language) -> None:
     text = "Einen Vortrag über verantwortungsvolle KI im Mittelstand hielt Prof. Dr. Mia Probe."
     facts = extract(text, nlp=nlp)
     assert [s.topic for s in facts.speakers] == ["verantwortungsvolle KI im Mittelstand"]
+
+
+def test_the_noun_of_an_idiom_with_zu_is_no_topic():
+    assert tidy_topic("Wort") is None and tidy_topic("Wortbeiträge der Bürger") == "Wortbeiträge der Bürger"
