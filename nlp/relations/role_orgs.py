@@ -83,6 +83,8 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             k += 1  # "Bereichsleiterin Soziale Dienste und Wohnungslosenhilfe beim ...", never past a name
         if k < limit and doc[k].lower_ in _ORG_PREPS:
             org = org_span_starting(doc, k + 1, limit)
+        elif k > j and k < limit and doc[k].lower_ in {"der", "des"}:
+            org = org_span_starting(doc, k, limit)  # "Leiterin Kommunikation der X": a field, then the body
     if (
         org is None
         and j + 1 < limit

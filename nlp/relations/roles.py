@@ -832,7 +832,7 @@ class RoleMatcher:
         j = start - 1
         while j >= sent_start and j >= start - _MAX_APPOSITION:
             text = doc[j].text
-            if text in {",", "("}:
+            if text in {",", "(", "–", "—"}:  # "X – Leiterin der Y – sagte": a dash sets it off too
                 opener = doc[j + 1]
                 if j + 1 < start and not (
                     opener.lower_ in ARTICLES | _APPOSITION_ADVERBS or self.modifier_word(opener)

@@ -762,3 +762,15 @@ def test_an_office_with_its_own_genitive_keeps_it_when_a_body_elects():
     text = "Der Stadtrat Nordheim wählte Eva Alt zur Leiterin des Ordnungsamtes Süd."
     found = roles(text, ("Eva Alt",), ("Stadtrat Nordheim", "Ordnungsamtes Süd"))
     assert [(r[0], r[3]) for r in found] == [("Eva Alt", "Ordnungsamtes Süd")]
+
+
+def test_apposition_set_off_by_dashes():
+    text = "Jan Roth – Geschäftsführer der Nordwerke GmbH – sagte das."
+    found = roles(text, ("Jan Roth",), ("Nordwerke GmbH",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Jan Roth", "Geschäftsführer", "Nordwerke GmbH")]
+
+
+def test_field_noun_between_a_title_and_its_genitive_body():
+    text = "Eva Alt, Leiterin Kommunikation der Nordwerke GmbH, sprach."
+    found = roles(text, ("Eva Alt",), ("Nordwerke GmbH",))
+    assert [(r[0], r[3]) for r in found] == [("Eva Alt", "Nordwerke GmbH")]
