@@ -33,6 +33,9 @@ _AMONG_OTHERS = frozenset({"anderem", "anderen"})  # "unter anderem X": an adver
 _GIVE = frozenset(
     {"übergab", "übergaben", "übergibt", "erteilte", "erteilten", "erteilt", "gab", "gaben", "gibt"}
 )
+_LISTING_VERBS = frozenset(
+    {"waren", "war", "sind", "traten", "kamen", "gehörten", "gehören", "zählten", "zählen"}
+)
 _REFERENT = frozenset({"referent", "referentin", "referenten", "referentinnen"})
 _AT_EVENT = frozenset({"bei", "beim", "auf", "während", "anlässlich"})  # "betonte X beim Richtfest"
 _EVENT_WINDOW = 4  # words from the preposition to the event noun ("bei der 25. Jahresversammlung")
@@ -536,9 +539,11 @@ class SpeakerMatcher:
         )
 
     def named_as_speakers(self, sent: Span) -> bool:
-        """'Referentinnen und Referenten waren X und Y', 'Als Redner traten X und Y auf'."""
+        """'Referentinnen und Referenten waren X und Y', 'Als Redner traten X und Y auf', 'Zu den Rednern
+        gehörten X und Y', 'Unter den Referenten waren X und Y'."""
         lows = {t.lower_ for t in sent}
-        return bool(lows & self.speaker_nouns) and bool(lows & {"waren", "war", "sind", "traten", "kamen"})
+        nouns = lows | {w[:-1] for w in lows if w.endswith("n")}  # dative plural: "Zu den Rednern gehörten"
+        return bool(nouns & self.speaker_nouns) and bool(lows & _LISTING_VERBS)
 
     def list_intro(self, sent: Span, previous: Span | None) -> int:
         """Length of an opening that lists speakers: 'Zu Wort kamen X und Y', 'Auf dem Podium waren X

@@ -373,3 +373,12 @@ def test_taking_the_floor_with_sich_zu_wort_melden():
 
 def test_reporting_somewhere_is_no_floor():
     assert speakers("Jan Roth meldete sich beim Amt.", ("Jan Roth",)) == []
+
+
+def test_names_counted_among_the_speakers_are_speakers():
+    text = "Zu den Rednern beim Festakt gehörten Jan Roth und Eva Alt."
+    assert sorted(speakers(text, ("Jan Roth", "Eva Alt"))) == ["Eva Alt", "Jan Roth"]
+
+
+def test_names_counted_among_the_guests_are_no_speakers():
+    assert speakers("Zu den Gästen gehörten Jan Roth und Eva Alt.", ("Jan Roth", "Eva Alt")) == []
