@@ -12,6 +12,12 @@ from nlp.relmodel.cues import cue_classes
 
 _MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
 _DATIVE = frozenset({"dem", "der", "den"})
+_FROM_ARTICLES = frozenset({"dem", "der", "den"})  # "aus dem Ministerium": an article before the body
+# territories a person comes from rather than works for ("aus dem Kreis X", "aus der Stadt Y")
+_TERRITORIES = frozenset(
+    {"kreis", "landkreis", "stadt", "gemeinde", "land", "bezirk", "region", "markt", "ortsgemeinde"}
+    | {"verbandsgemeinde", "samtgemeinde", "hansestadt", "landeshauptstadt", "kreisstadt", "freistaat"}
+)
 _SEAT_PREPS = frozenset({"im", "in"})  # "sitzt im Vorstand", "sitzen in der Jury"
 _GENITIVE = frozenset({"des", "der"})
 
@@ -70,6 +76,9 @@ class AffiliationMatcher:
                             out.append(RawLink(listed, name, sent, 0.7, kind="preposition"))
                 elif (bare := cls.one_word_body(doc, j + 1, sent.end)) is not None:
                     out.append(RawLink(person, bare, sent, 0.75, kind="preposition"))
+                continue
+            if doc[j].lower_ == "aus" and (source := cls.from_body(doc, j + 1, sent.end)) is not None:
+                out.append(RawLink(person, source, sent, 0.7, kind="preposition"))
                 continue
             if doc[j].text == "," and (apposed := cls.apposed_org(doc, j + 1, sent.end)) is not None:
                 out.append(RawLink(person, apposed, sent, 0.7, kind="apposition"))
@@ -259,6 +268,24 @@ class AffiliationMatcher:
         if j + 1 < limit and doc[j + 1].lower_ in _GENITIVE:
             return org_span_starting(doc, j + 2, min(limit, j + 5))
         return None
+
+    @staticmethod
+    def from_body(doc: Doc, k: int, limit: int) -> str | None:
+        """'X aus dem Umweltministerium', 'Y aus dem Landratsamt Z': "aus" before an organization is
+        where the person works; before a territory ("aus dem Kreis Y", "aus der Stadt Z") it is where
+        the person comes from."""
+        if k >= limit or doc[k].lower_ not in _FROM_ARTICLES:
+            return None
+        org = org_span_starting(doc, k, min(limit, k + 3))
+        if org is None:
+            return None
+        name = org_at(doc, org.start)
+        first = name.split()[0].casefold() if name else ""
+        return (
+            None
+            if not name or first in _TERRITORIES or len(name.split()) == 1 and org_like(name) is None
+            else name
+        )
 
     @staticmethod
     def titled(doc: Doc, person: Span, sent: Span) -> bool:

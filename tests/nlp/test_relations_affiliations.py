@@ -226,3 +226,16 @@ def test_a_titled_name_in_the_list_keeps_no_place_of_the_last():
         ("Landesamt für Umwelt",),
     )
     assert found == [("Eva Brandt", "Landesamt für Umwelt")]
+
+
+def test_aus_before_an_organization_is_where_the_person_works():
+    found = links(
+        "Es sprach Eva Brandt aus dem Umweltministerium Niedersachsen.",
+        ("Eva Brandt",),
+        ("Umweltministerium Niedersachsen",),
+    )
+    assert found == [("Eva Brandt", "Umweltministerium Niedersachsen")]
+
+
+def test_aus_before_a_territory_is_where_the_person_comes_from():
+    assert links("Jan Lenz aus der Stadt Nordheim kam.", ("Jan Lenz",), ("Stadt Nordheim",)) == []
