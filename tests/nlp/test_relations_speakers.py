@@ -7,6 +7,12 @@ def speakers(text, persons, orgs=()):
     return [s.person.text for s in annotate(text, persons, orgs)._.kg_speakers]
 
 
+def tagged(nlp, text):
+    """The doc of `text` through the pipeline without the relation model: the rules, on tagged text."""
+    with nlp.select_pipes(disable=["kg_relation_model"]):
+        return nlp(text)
+
+
 def test_referierte_ueber():
     assert speakers("Mia Probe referierte über Datenschutz.", ("Mia Probe",)) == ["Mia Probe"]
 
@@ -273,15 +279,13 @@ def test_a_conversation_with_someone_is_no_panel():
 
 def test_agent_of_another_participle_by_its_morphology_is_no_speaker(nlp):
     text = "Moderiert von Jan Roth und musikalisch begleitet von Eva Klein feierte die Hochschule."
-    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
-        doc = nlp(text)
+    doc = tagged(nlp, text)
     assert [s.person.text for s in doc._.kg_speakers] == ["Jan Roth"]
 
 
 def test_listed_names_with_an_adverb_in_an_apposition(nlp):
     text = "Beim Festakt sprachen Anna Weber, seinerseits Vorsitzende des Vereins, und Jan Roth."
-    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
-        doc = nlp(text)
+    doc = tagged(nlp, text)
     assert [s.person.text for s in doc._.kg_speakers] == ["Anna Weber", "Jan Roth"]
 
 
@@ -325,8 +329,7 @@ def test_attribution_placed_at_a_ceremony_by_its_noun():
 
 def test_copula_at_an_event_says_nothing(nlp):
     text = "Eva Gehm und Jan Wille sind die Preisträger, die auf der Tagung ausgezeichnet wurden."
-    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
-        doc = nlp(text)
+    doc = tagged(nlp, text)
     assert doc._.kg_speakers == []
 
 
@@ -355,15 +358,13 @@ def test_a_prize_handed_over_is_no_floor():
 
 def test_referent_opening_the_clause_before_its_verb_is_a_speaker(nlp):
     text = "Als Referent tauschte sich Jan Roth mit den Gästen über Pflege aus."
-    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
-        doc = nlp(text)
+    doc = tagged(nlp, text)
     assert [s.person.text for s in doc._.kg_speakers] == ["Jan Roth"]
 
 
 def test_referent_with_a_field_is_a_job_title(nlp):
     text = "Als Referentin für Bildung arbeitet Eva Alt bei der Stadt Nordheim."
-    with nlp.select_pipes(disable=["kg_relation_model"]):
-        doc = nlp(text)
+    doc = tagged(nlp, text)
     assert doc._.kg_speakers == []
 
 
