@@ -13,6 +13,10 @@ from nlp.relations.lexicon import is_org_head, is_party, role_hit
 _NON_WORD = re.compile(r"[\W_]+")
 _LEAD_SENTENCES = 3  # headline, subheading or first sentence: where an article names its subject
 _RANK_END = re.compile(r"-?vize$", re.IGNORECASE)  # "Städtebund-Vize(präsident)": the body is before it
+_TERRITORIES = frozenset(
+    {"stadt", "gemeinde", "landkreis", "kreis", "markt", "verbandsgemeinde", "samtgemeinde", "hansestadt"}
+    | {"landeshauptstadt", "kreisstadt", "ortsgemeinde", "stadtverwaltung", "gemeindeverwaltung"}
+)  # bodies named after their place: "Oberdorfs Bürgermeisterin" is the "Gemeinde Oberdorf"'s
 _MIN_KIND = 5  # shorter first parts ("Amts", "Haupt") say nothing about the organization
 _ATTACHMENT = frozenset({"von", "vom", "bei", "beim", "aus"})  # "bei der Stadt X": someone's place
 
@@ -57,6 +61,17 @@ class OrgLookup:
             if len(hits) == 1:
                 return hits.pop()
         return None
+
+    def territory(self, place: str, kinds: tuple[str, ...] = ()) -> str | None:
+        """The one body the article names for a place: "Gemeinde Oberdorf", "Stadt X", "Landkreis X";
+        of the `kinds` a title implies, when it implies any (a Bürgermeister's town, not its Landkreis)."""
+        allowed = {k.casefold() for k in kinds if not k.startswith("-")} or _TERRITORIES
+        hits = {
+            name
+            for known, name in self.names.items()
+            if known.split()[-1:] == [fold_name(place)] and known.split()[0] in allowed
+        }
+        return hits.pop() if len(hits) == 1 else None
 
     def by_kind(self, prefix: str) -> str | None:
         """The single organization whose name starts with a compound title's first part: the

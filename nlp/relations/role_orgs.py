@@ -126,7 +126,12 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             and len(prev.text) > 3
             and person_at(doc, prev.i) is None
         ):
-            title.org_name = org_at(doc, prev.i) or prev.text[:-1]
+            place = prev.text[:-1]  # "Oberdorfs Bürgermeisterin": the "Gemeinde Oberdorf", if named
+            title.org_name = (
+                org_at(doc, prev.i)
+                or (lookup.territory(place, implied_kinds(title.text)) if lookup else None)
+                or place
+            )
             return
     if org is None and title.start > 0 and org_at(doc, title.start - 1) is not None:
         k = title.start - 1
@@ -235,4 +240,6 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
     for idx, role in enumerate(roles):
         first = roles[idx - 1] if idx else None
         if role.coordinated and role.org_name is None and first is not None and first.person == role.person:
+            if genitive_follows(role.sent, role.role):
+                continue  # "Bürgermeisterin der Gemeinde X und Vorsitzende des Y": a body of its own
             roles[idx] = replace(role, org=first.org, org_name=first.org_name, confidence=0.7)

@@ -774,3 +774,15 @@ def test_field_noun_between_a_title_and_its_genitive_body():
     text = "Eva Alt, Leiterin Kommunikation der Nordwerke GmbH, sprach."
     found = roles(text, ("Eva Alt",), ("Nordwerke GmbH",))
     assert [(r[0], r[3]) for r in found] == [("Eva Alt", "Nordwerke GmbH")]
+
+
+def test_coordinated_title_with_a_genitive_of_its_own_keeps_no_organization_of_the_first():
+    text = "Eva Alt, Bürgermeisterin der Gemeinde Oberdorf und Vorsitzende des Gemeindetags, sprach."
+    found = roles(text, ("Eva Alt",), ("Gemeinde Oberdorf",))
+    assert [(r[1], r[3]) for r in found] == [("Bürgermeisterin", "Gemeinde Oberdorf"), ("Vorsitzende", None)]
+
+
+def test_place_genitive_before_a_title_is_the_body_the_article_names_for_the_place():
+    text = "Die Gemeinde Oberdorf baut. Oberdorfs Bürgermeisterin Eva Alt lobte den Bau."
+    found = roles(text, ("Eva Alt",), ("Gemeinde Oberdorf",))
+    assert [(r[1], r[3]) for r in found] == [("Bürgermeisterin", "Gemeinde Oberdorf")]
