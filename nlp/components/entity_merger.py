@@ -191,6 +191,8 @@ class EntityMerger(SerializedLexicons):
                 break
         if ent.label_ == "PER":
             end = self.person_name_end(doc, start, end)
+            while end - start > 2 and doc[end - 1].text in self.stop:
+                end -= 1  # "ist Eva Alt Mitglied des …": a word that is never a name ends the name before it
         if ent.label_ == "ORG":
             end = self.before_coordinated_role(doc, start, end)
         if start >= end:

@@ -18,6 +18,8 @@ _TERRITORIES = frozenset(
     {"kreis", "landkreis", "stadt", "gemeinde", "land", "bezirk", "region", "markt", "ortsgemeinde"}
     | {"verbandsgemeinde", "samtgemeinde", "hansestadt", "landeshauptstadt", "kreisstadt", "freistaat"}
 )
+_MEMBER_NOUNS = frozenset({"mitglied", "mitglieder"})
+_COPULA_FORMS = frozenset({"ist", "sind", "war", "waren", "wurde", "wurden", "bleibt", "bleiben"})
 _SEAT_PREPS = frozenset({"im", "in"})  # "sitzt im Vorstand", "sitzen in der Jury"
 _GENITIVE = frozenset({"des", "der"})
 
@@ -50,6 +52,7 @@ class AffiliationMatcher:
             links.extend(self.work_verb(sent))
             links.extend(self.relative_work_verb(sent))
             links.extend(self.membership(sent))
+            links.extend(self.member_noun(sent))
         doc._.kg_affiliations = links
         return doc
 
@@ -247,6 +250,47 @@ class AffiliationMatcher:
                 continue
             phrase = range(k, org.end)
             people = [p for p in person_spans(sent) if p.start not in phrase]
+            name = org_at(doc, org.start)
+            return [RawLink(p, name, sent, 0.7, kind="membership") for p in people]
+        return []
+
+    @classmethod
+    def member_noun(cls, sent: Span) -> list[RawLink]:
+        """'A und B sind Mitglieder der Feuerwehr X', 'Seit 2019 ist Y Mitglied im Kreistag Z': the
+        predicate noun "Mitglied" after a copula, with the organization (or one of its bodies) after
+        it in the genitive or after "im"/"in". Its subject is the name right after the copula, or the
+        names listed right before it; only adverbs and numbers may stand between them and the noun."""
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ not in _MEMBER_NOUNS or tok.i + 1 >= sent.end:
+                continue
+            nxt = doc[tok.i + 1]
+            if nxt.lower_ in {"der", "des"}:
+                org = cls.member_target(doc, tok.i + 1, sent.end)
+            elif nxt.lower_ in _SEAT_PREPS:
+                org = cls.member_target(doc, tok.i + 2, sent.end)
+            else:
+                continue
+            if org is None:
+                continue
+            k = tok.i - 1
+            while (
+                k > sent.start
+                and doc[k].lower_ not in _COPULA_FORMS
+                and (doc[k].is_lower and doc[k].is_alpha or doc[k].like_num)
+            ):
+                k -= 1  # "ist seit 2019 Mitglied", "sind ebenfalls Mitglieder"
+            people: list[Span] = []
+            subject = [p for p in person_spans(sent) if p.start <= k < p.end]
+            if (
+                subject
+                and subject[0].start > sent.start
+                and doc[subject[0].start - 1].lower_ in _COPULA_FORMS
+            ):
+                people = subject  # "Seit 2019 ist Eva X Mitglied"
+            elif doc[k].lower_ in _COPULA_FORMS and k - 1 >= sent.start and person_at(doc, k - 1) is not None:
+                listed = [p for p in person_spans(sent) if p.end <= k]
+                people = [p for p in listed if cls.listed_with(doc, p, listed[-1])]  # "A und B sind …"
             name = org_at(doc, org.start)
             return [RawLink(p, name, sent, 0.7, kind="membership") for p in people]
         return []

@@ -188,3 +188,7 @@ def test_given_name_before_a_listed_role_word_is_no_name(nlp: Language) -> None:
 
 def test_zu_and_a_noun_after_a_titled_full_name_is_no_second_surname(nlp: Language) -> None:
     assert persons(nlp, "Beim Fachtag meldete sich Bürgermeister Jan Roth zu Wort.") == {"Jan Roth": []}
+
+
+def test_a_word_that_is_never_a_name_ends_the_name_before_it(nlp: Language) -> None:
+    assert persons(nlp, "Seit 2019 ist Eva Alt Mitglied des Sportvereins Nordheim.") == {"Eva Alt": []}

@@ -239,3 +239,28 @@ def test_aus_before_an_organization_is_where_the_person_works():
 
 def test_aus_before_a_territory_is_where_the_person_comes_from():
     assert links("Jan Lenz aus der Stadt Nordheim kam.", ("Jan Lenz",), ("Stadt Nordheim",)) == []
+
+
+def test_names_before_the_predicate_noun_mitglied_are_members():
+    found = links(
+        "Eva Brandt und Jan Lenz sind Mitglieder der Freiwilligen Feuerwehr Nordheim.",
+        ("Eva Brandt", "Jan Lenz"),
+        ("Freiwilligen Feuerwehr Nordheim",),
+    )
+    assert sorted(p for p, _ in found) == ["Eva Brandt", "Jan Lenz"]
+
+
+def test_members_named_as_the_object_are_no_affiliation_of_the_subject():
+    found = links(
+        "Eva Brandt lobte die Mitglieder der Feuerwehr Nordheim.", ("Eva Brandt",), ("Feuerwehr Nordheim",)
+    )
+    assert found == []
+
+
+def test_members_in_a_list_of_guests_are_no_subject_of_the_copula():
+    found = links(
+        "Gekommen waren Landrat Jan Lenz, einige Mitglieder des Landtags Nordheim und Eva Brandt.",
+        ("Jan Lenz", "Eva Brandt"),
+        ("Landtags Nordheim",),
+    )
+    assert ("Jan Lenz", "Landtags Nordheim") not in found
