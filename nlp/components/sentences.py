@@ -94,9 +94,9 @@ class SentenceSplitter:
         return starts
 
     # -- line breaks -----------------------------------------------------------------------------
-    def line_starts(self, doc: Doc) -> set[int]:
+    def line_starts(self, doc: Doc, lines: list[Line] | None = None) -> set[int]:
         """First tokens of the lines that start a segment (all lines but the wrapped ones)."""
-        lines = text_lines(doc)
+        lines = text_lines(doc) if lines is None else lines
         pairs = list(zip(lines, lines[1:], strict=False))
         joined = [self.wraps(doc, prev, line) for prev, line in pairs]
         width = self.wrap_widths(doc, pairs, joined)
@@ -109,9 +109,10 @@ class SentenceSplitter:
 
     def wrap_breaks(self, doc: Doc) -> list[int]:
         """Character offsets of the line breaks that wrap a sentence (the lines `line_starts` joins)."""
-        starts = self.line_starts(doc)
+        lines = text_lines(doc)
+        starts = self.line_starts(doc, lines)
         out: list[int] = []
-        for prev, line in zip(text_lines(doc), text_lines(doc)[1:], strict=False):
+        for prev, line in zip(lines, lines[1:], strict=False):
             if line.start in starts or line.breaks != 1:
                 continue
             gap_start = doc[prev.end - 1].idx + len(doc[prev.end - 1].text)

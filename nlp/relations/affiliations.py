@@ -7,17 +7,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.relations.base import RawLink, content_sents, org_at, org_span_starting, person_at, person_spans
-from nlp.relations.lexicon import org_like, role_hit, word_set
+from nlp.relations.lexicon import TERRITORIES, org_like, role_hit, word_set
 from nlp.relmodel.cues import cue_classes
 
 _MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
 _DATIVE = frozenset({"dem", "der", "den"})
 _FROM_ARTICLES = frozenset({"dem", "der", "den"})  # "aus dem Ministerium": an article before the body
-# territories a person comes from rather than works for ("aus dem Kreis X", "aus der Stadt Y")
-_TERRITORIES = frozenset(
-    {"kreis", "landkreis", "stadt", "gemeinde", "land", "bezirk", "region", "markt", "ortsgemeinde"}
-    | {"verbandsgemeinde", "samtgemeinde", "hansestadt", "landeshauptstadt", "kreisstadt", "freistaat"}
-)
 _MEMBER_NOUNS = frozenset({"mitglied", "mitglieder"})
 _COPULA_FORMS = frozenset({"ist", "sind", "war", "waren", "wurde", "wurden", "bleibt", "bleiben"})
 _SEAT_PREPS = frozenset({"im", "in"})  # "sitzt im Vorstand", "sitzen in der Jury"
@@ -327,7 +322,7 @@ class AffiliationMatcher:
         first = name.split()[0].casefold() if name else ""
         return (
             None
-            if not name or first in _TERRITORIES or len(name.split()) == 1 and org_like(name) is None
+            if not name or first in TERRITORIES or len(name.split()) == 1 and org_like(name) is None
             else name
         )
 

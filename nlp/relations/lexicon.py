@@ -278,6 +278,14 @@ def title_org_like(word: str) -> str | None:
     return None
 
 
+# territorial bodies (their first word, lower case): "aus dem Kreis X" is where someone comes from, and
+# "Oberdorfs Bürgermeisterin" holds her office in the "Gemeinde Oberdorf"
+TERRITORIES = frozenset(
+    {"kreis", "landkreis", "stadt", "gemeinde", "land", "bezirk", "region", "markt", "ortsgemeinde"}
+    | {"verbandsgemeinde", "samtgemeinde", "hansestadt", "landeshauptstadt", "kreisstadt", "freistaat"}
+)
+
+
 def is_org_head(word: str) -> bool:
     """Whether a word (or compound part) is an organization head noun of org_heads.txt ("Hochschule")."""
     exact, suffixes = _org_heads()

@@ -8,15 +8,17 @@ from spacy.tokens import Doc, Span
 
 from nlp.doctext import doc_text
 from nlp.relations.base import ARTICLES, content_sents, org_span_starting, person_at
-from nlp.relations.lexicon import is_org_head, is_party, role_hit
+from nlp.relations.lexicon import TERRITORIES, is_org_head, is_party, role_hit
 
 _NON_WORD = re.compile(r"[\W_]+")
 _LEAD_SENTENCES = 3  # headline, subheading or first sentence: where an article names its subject
 _RANK_END = re.compile(r"-?vize$", re.IGNORECASE)  # "Städtebund-Vize(präsident)": the body is before it
-_TERRITORIES = frozenset(
-    {"stadt", "gemeinde", "landkreis", "kreis", "markt", "verbandsgemeinde", "samtgemeinde", "hansestadt"}
-    | {"landeshauptstadt", "kreisstadt", "ortsgemeinde", "stadtverwaltung", "gemeindeverwaltung"}
-)  # bodies named after their place: "Oberdorfs Bürgermeisterin" is the "Gemeinde Oberdorf"'s
+# bodies named after their place: "Oberdorfs Bürgermeisterin" is the "Gemeinde Oberdorf"'s (towns and
+# districts and their administrations; a Land, Bezirk or Region holds no such office)
+_PLACE_BODIES = TERRITORIES - {"land", "bezirk", "region", "freistaat"} | {
+    "stadtverwaltung",
+    "gemeindeverwaltung",
+}
 _MIN_KIND = 5  # shorter first parts ("Amts", "Haupt") say nothing about the organization
 _ATTACHMENT = frozenset({"von", "vom", "bei", "beim", "aus"})  # "bei der Stadt X": someone's place
 
@@ -65,7 +67,7 @@ class OrgLookup:
     def territory(self, place: str, kinds: tuple[str, ...] = ()) -> str | None:
         """The one body the article names for a place: "Gemeinde Oberdorf", "Stadt X", "Landkreis X";
         of the `kinds` a title implies, when it implies any (a Bürgermeister's town, not its Landkreis)."""
-        allowed = {k.casefold() for k in kinds if not k.startswith("-")} or _TERRITORIES
+        allowed = {k.casefold() for k in kinds if not k.startswith("-")} or _PLACE_BODIES
         hits = {
             name
             for known, name in self.names.items()

@@ -157,7 +157,7 @@ class RoleMatcher:
         """Drops a title whose form cannot name the person: a feminine title for a man ("die Nachfolge
         von Jan X als Leiterin"), an adjectival masculine one for a woman ("Vorsitzender" for Eva X);
         a masculine noun stays, it is also used for women ("Frau X, Geschäftsführer der Y")."""
-        genders = person_genders(doc)
+        genders = doc_genders(doc)
         at = doc._.kg_person_at or {}
         out = []
         for role in roles:
@@ -420,7 +420,7 @@ class RoleMatcher:
         gender = "m" if doc[k].lower_ == "der" else "f"
         if genus is not None and genus != gender:
             return None  # "der Leiterin" is no subject
-        person = antecedent(doc, sent, k, gender, person_genders(doc), sentences=1)
+        person = antecedent(doc, sent, k, gender, doc_genders(doc), sentences=1)
         at = doc._.kg_person_at or {}
         if person is not None and at.get(person.start) in {at.get(i) for i in range(title.end, sent.end)}:
             return None  # "Der Feuerwehrchef dankte Kunz": the person named in the clause is someone else
@@ -675,7 +675,7 @@ class RoleMatcher:
             pronoun.i == k - 1 and pronoun.i > sent.start and not doc[pronoun.i - 1].is_punct
         ):
             return None  # a pronoun before the copula opens the clause ("Sie ist …", "…, sie ist …")
-        return pronoun_antecedent(doc, sent, pronoun, person_genders(doc))
+        return pronoun_antecedent(doc, sent, pronoun, doc_genders(doc))
 
     def subject_ending(self, doc: Doc, k: int, sent_start: int) -> Span | None:
         """The name that ends at token k, or that an apposition between commas ending at k follows:
@@ -782,10 +782,7 @@ class RoleMatcher:
     def gender(doc: Doc, person: Span) -> str | None:
         """The person's gender as the article shows it: "Herr"/"Frau" before a mention, else a
         gendered singular title right before a mention ("Leiterin Eva X")."""
-        genders = doc.user_data.get(_GENDERS)
-        if genders is None:
-            genders = doc.user_data[_GENDERS] = person_genders(doc)
-        return genders.get(person_at(doc, person.start) or "")
+        return doc_genders(doc).get(person_at(doc, person.start) or "")
 
     @staticmethod
     def person_after(doc: Doc, j: int, limit: int) -> Span | None:
@@ -1076,6 +1073,14 @@ def antecedent(
     while end + 1 < len(doc) and at.get(end + 1) == name:
         end += 1
     return doc[i : end + 1]
+
+
+def doc_genders(doc: Doc) -> dict[str, str]:
+    """`person_genders` of the doc, computed once per doc (the roles ask for it title by title)."""
+    genders = doc.user_data.get(_GENDERS)
+    if genders is None:
+        genders = doc.user_data[_GENDERS] = person_genders(doc)
+    return genders
 
 
 def person_genders(doc: Doc) -> dict[str, str]:
