@@ -28,9 +28,11 @@ ASK = QueryRequest(query="ASK { ?s ?p ?o }")
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real uvicorn with one SPARQL worker and a long waiting line."""
+    """A real uvicorn with one SPARQL worker and a long waiting line; no per-client rate limit, since
+    the test floods from one address (with the default burst of 50, a fast flood met 429s)."""
     store = build_store(tmp_path_factory.mktemp("queue") / "kg")
-    app = create_app(Settings(store=store, sparql_timeout=3.0, sparql_workers=1, sparql_queue=100))
+    settings = Settings(store=store, sparql_timeout=3.0, sparql_workers=1, sparql_queue=100, rate_limit=0)
+    app = create_app(settings)
     with serve(app) as url:
         yield url
 
