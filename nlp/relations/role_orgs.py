@@ -82,7 +82,7 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
         ):
             k += 1  # "Bereichsleiterin Soziale Dienste und Wohnungslosenhilfe beim ...", never past a name
         if k < limit and doc[k].lower_ in _ORG_PREPS:
-            org = org_span_starting(doc, k + 1, limit)
+            org = org_span_starting(doc, at_the_head(doc, k + 1, limit), limit)
         elif k > j and k < limit and doc[k].lower_ in {"der", "des"}:
             org = org_span_starting(doc, k, limit)  # "Leiterin Kommunikation der X": a field, then the body
     if (
@@ -141,6 +141,15 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
     if org is not None:
         title.org = org
         title.org_name = org_at(doc, org.start)
+
+
+def at_the_head(doc: Doc, j: int, limit: int) -> int:
+    """Past "die Spitze" in "als Präsident an die Spitze der X", "an der Spitze des Y": the body is the
+    genitive after the noun of its head; elsewhere `j` itself."""
+    if j + 2 < limit and doc[j].lower_ in {"die", "der"} and doc[j + 1].text == "Spitze":
+        if doc[j + 2].lower_ in {"der", "des"}:
+            return j + 2
+    return j
 
 
 def skip_np(doc: Doc, j: int, limit: int) -> int:

@@ -28,6 +28,7 @@ from nlp.relations.lexicon import (
     RoleHit,
     is_party,
     multiword_roles,
+    org_like,
     read_lines,
     role_hit,
     role_modifiers,
@@ -233,7 +234,7 @@ class RoleMatcher:
 
     def title_at(self, doc: Doc, i: int, limit: int, lookup: OrgLookup) -> Title | None:
         tok = doc[i]
-        if not tok.text[:1].isupper() and tok.lower_ not in _multiword_index():
+        if not tok.text[:1].isupper() and tok.lower_ not in _multiword_index() and not brand_prefixed(doc, i):
             return None  # role nouns are capitalised; lower-case starts only for listed multi-word titles
         if person_at(doc, i) is not None:
             return None
@@ -243,6 +244,8 @@ class RoleMatcher:
             hit, end = multi
         else:
             single = role_hit(tok.text)
+            if single is None and brand_prefixed(doc, i):
+                single = role_hit(tok.text.rpartition("-")[2])
             end = i + 1
             if single is None:
                 return None
@@ -255,6 +258,10 @@ class RoleMatcher:
                 org_prefix = lookup.by_prefix(prefix) if head_hit is not None else None
                 if org_prefix is None and head_hit is not None and prefix_is_org(prefix, head_hit):
                     org_prefix = prefix  # "THW-Ortsbeauftragter": the abbreviation names the body
+                if org_prefix is None and head_hit is not None and not head_hit.entry.political:
+                    org_prefix = org_like(prefix)  # "Städtebund-Vizepräsident": a compound of a body noun
+                if org_prefix is None and head_hit is not None and brand_prefixed(doc, i):
+                    org_prefix = prefix  # "vlexx-Geschäftsführer", with "vlexx" named on its own
                 if org_prefix is not None and head_hit is not None:
                     hit = head_hit
         start = i
@@ -528,6 +535,9 @@ class RoleMatcher:
         subject = self.as_complement_subject(doc, k, sent)
         if subject is not None:
             return [subject], 0.7
+        holder = post_holder(doc, k, sent)
+        if holder is not None:
+            return [holder], 0.7
         fronted = self.fronted_as(doc, title, k, sent, plural)
         if fronted:
             return fronted, 0.7
@@ -1030,6 +1040,29 @@ def pronoun_beside(doc: Doc, sent: Span, k: int, limit: int) -> Token | None:
     )
 
 
+_POSSESSOR_GENDER = {"sein": "m", "ihr": "f"}
+
+
+def post_holder(doc: Doc, k: int, sent: Span) -> Span | None:
+    """'in seiner Funktion als Vorsitzender', 'trat ihre neue Stelle als Leiterin an': "als" + title
+    after a noun of a post (nlp/lexicons/post_nouns.txt) that a possessive determiner opens; the title
+    is the possessor's, the last person of the possessive's gender named before it."""
+    if k - 2 < sent.start or doc[k].lower_ != "als" or doc[k - 1].lower_ not in word_set("post_nouns.txt"):
+        return None
+    j = k - 2
+    while j > sent.start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _POSSESSIVE_STEMS:
+        j -= 1  # "ihre neue Stelle": adjectives between
+    stem = _POSSESSIVE_STEMS.get(doc[j].lower_)
+    if stem is None or not doc[j].is_lower:
+        return None  # no possessive, or the polite "Ihre"
+    return antecedent(doc, sent, j, _POSSESSOR_GENDER[stem], doc_genders(doc))
+
+
+_POSSESSIVE_STEMS = {
+    stem + ending: stem for stem in _POSSESSOR_GENDER for ending in ("", "e", "er", "em", "en", "es")
+}
+
+
 def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Token, genders: dict[str, str] | None) -> Span | None:
     """The person a personal pronoun ("er", "sie") stands for: the last person of its gender named
     before it (this or the two sentences before); a person whose gender the article does not show
@@ -1121,6 +1154,16 @@ def first_name_genders() -> dict[str, str]:
     if not (LEXICON_DIR / "first_name_gender.tsv").exists():
         return {}
     return dict(ln.split("\t")[:2] for ln in read_lines("first_name_gender.tsv"))
+
+
+def brand_prefixed(doc: Doc, i: int) -> bool:
+    """Whether a title's hyphenated first part is a lower-case name ("vlexx-Geschäftsführer",
+    "dm-Filialleiterin"): German writes the first part of a compound of two common nouns with a capital,
+    so a lower-case one is a brand, provided the article also names it as a word of its own."""
+    prefix, _, head = doc[i].text.rpartition("-")
+    if not prefix.isalpha() or not prefix[:1].islower() or len(prefix) < 2 or not head[:1].isupper():
+        return False
+    return role_hit(head) is not None and any(t.text == prefix for t in doc if t.i != i)
 
 
 def prefix_is_org(prefix: str, hit: RoleHit) -> bool:

@@ -786,3 +786,34 @@ def test_place_genitive_before_a_title_is_the_body_the_article_names_for_the_pla
     text = "Die Gemeinde Oberdorf baut. Oberdorfs Bürgermeisterin Eva Alt lobte den Bau."
     found = roles(text, ("Eva Alt",), ("Gemeinde Oberdorf",))
     assert [(r[1], r[3]) for r in found] == [("Bürgermeisterin", "Gemeinde Oberdorf")]
+
+
+def test_compound_title_whose_first_part_is_a_body_noun_names_that_body():
+    found = roles("Das sagte Städtebund-Vizepräsident Max Muster am Montag.", ("Max Muster",))
+    assert [(r[1], r[3]) for r in found] == [("Vizepräsident", "Städtebund")]
+
+
+def test_lower_case_brand_before_a_hyphenated_title_is_the_body():
+    text = "Die Wagen von trago fahren wieder, sagte trago-Geschäftsführer Max Muster."
+    found = roles(text, ("Max Muster",))
+    assert [(r[1], r[3]) for r in found] == [("Geschäftsführer", "trago")]
+
+
+def test_lower_case_first_part_the_article_never_names_alone_is_no_body():
+    found = roles("Gestern sprach der trago-Geschäftsführer Max Muster.", ("Max Muster",))
+    assert all(r[3] != "trago" for r in found)
+
+
+def test_possessive_post_noun_before_als_title_gives_the_title_to_the_possessor():
+    text = "Karl Mohr dankte Anna Berg für ihre Arbeit als Leiterin des Bauamts."
+    found = roles(text, ("Karl Mohr", "Anna Berg"), ("Bauamts",))
+    assert [(r[0], r[1]) for r in found] == [("Anna Berg", "Leiterin")]
+    text = "Anna Berg dankte Karl Mohr für seine Arbeit als Leiter des Bauamts."
+    found = roles(text, ("Anna Berg", "Karl Mohr"), ("Bauamts",))
+    assert [(r[0], r[1]) for r in found] == [("Karl Mohr", "Leiter")]
+
+
+def test_title_at_the_head_of_a_body_takes_the_body_of_the_genitive():
+    text = "Karl Esser wechselt als Präsident an die Spitze der Prüfungsanstalt Nord."
+    found = roles(text, ("Karl Esser",), ("Prüfungsanstalt Nord",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Karl Esser", "Präsident", "Prüfungsanstalt Nord")]
