@@ -47,10 +47,35 @@ def _speech_lemmas() -> frozenset[str]:
 
 
 def said(tok: Token, speech_verbs: frozenset[str]) -> bool:
-    """A verb of saying by its form, or by its lemma where the pipeline lemmatises ("mitteilte")."""
-    return (
-        tok.lower_ in speech_verbs or tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in _speech_lemmas()
-    )
+    """A verb of saying by its form, or by its lemma where the pipeline lemmatises ("mitteilte"). A form
+    of a particle verb of saying ("stellte" of "stellte … fest") is the base verb, no verb of saying,
+    when its sentence has none of the particles after it: "stellte sich zur Wahl", "hob die Hand"."""
+    verb = tok.pos_ in {"VERB", "AUX"}
+    lemma = tok.lemma_.lower()
+    if verb and lemma in _speech_lemmas():
+        return True
+    if tok.lower_ not in speech_verbs:
+        return False
+    particles = _particle_bases().get(lemma) if verb else None
+    return not particles or any(t.lower_ in particles for t in tok.doc[tok.i + 1 : tok.sent.end])
+
+
+# separable particles of the verbs of saying in cue_lemmas.yaml ("fest" of "feststellen")
+_PARTICLES = ("zusammen", "hervor", "fest", "klar", "hin", "dar", "aus", "ein", "vor", "mit", "auf", "zu", "an")
+
+
+@cache
+def _particle_bases() -> dict[str, frozenset[str]]:
+    """Base verbs that are verbs of saying only with a separable particle, with those particles
+    ("stellen": fest, klar), from the lemmas of cue_lemmas.yaml."""
+    lemmas = _speech_lemmas()
+    bases: dict[str, set[str]] = {}
+    for lemma in lemmas:
+        particle = next((p for p in _PARTICLES if lemma.startswith(p)), None)  # longest first
+        base = lemma[len(particle) :] if particle else ""
+        if particle and len(base) > 3 and base not in lemmas:
+            bases.setdefault(base, set()).add(particle)
+    return {base: frozenset(particles) for base, particles in bases.items()}
 
 
 _LEAD_WORDS = frozenset({"und", "von", "vom", "des", "der", "den", "dem", "die", "für", "im", "am", "beim"})

@@ -383,3 +383,13 @@ def test_names_counted_among_the_speakers_are_speakers():
 
 def test_names_counted_among_the_guests_are_no_speakers():
     assert speakers("Zu den Gästen gehörten Jan Roth und Eva Alt.", ("Jan Roth", "Eva Alt")) == []
+
+
+def test_base_of_a_particle_verb_of_saying_without_its_particle_is_no_speech(nlp):
+    doc = tagged(nlp, "Bei der Jahresversammlung stellte sich Tom Berger zur Wahl.")
+    assert doc._.kg_speakers == []
+
+
+def test_particle_verb_of_saying_with_its_particle_at_the_clause_end_is_speech(nlp):
+    doc = tagged(nlp, "Bei der Jahresversammlung stellte Tom Berger fest, dass die Kasse stimme.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Tom Berger"]
