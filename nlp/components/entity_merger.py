@@ -153,6 +153,7 @@ class EntityMerger(SerializedLexicons):
         rules = [c for c in (self.name_only(doc, c) for c in rules) if c is not None]
         model = [c for c in (self.clean(doc, e) for e in doc.ents) if c is not None]
         rules = [x for c in rules for x in self.without_person_tail(doc, c)]
+        rules = [self.model_person_start(doc, c) for c in rules]
         model = [x for c in model for x in self.without_person_tail(doc, c)]
         rules = self.plausible_persons(rules, model, only_cue="role")
         model = self.plausible_persons(model, rules)
@@ -258,7 +259,8 @@ class EntityMerger(SerializedLexicons):
         span = cand.span
         if span.label_ != "ORG" or len(span) < 2 or span[-1].text.rstrip(".") in LEGAL_FORMS:
             return [cand]  # "Firma Albert Walther GmbH": a company named after its founder
-        for k in range(span.start + 1, span.end):
+        starts = [k for k in range(span.start + 1, span.end) if self.model_person_starts(doc, k, span.end)]
+        for k in starts or range(span.start + 1, span.end):
             tail = doc[k + 1 : span.end]
             end = span.end
             if (
@@ -282,6 +284,29 @@ class EntityMerger(SerializedLexicons):
                     Candidate(person, cand.confidence, cand.source, {"cue": "first_name"}),
                 ]
         return [cand]
+
+    def model_person_start(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A rule's person name that starts before the model's own, with the same end, starts where
+        the model's does: "Hochschule Kiel Bernd Ost" gives "Bernd Ost", not "Kiel Bernd Ost"."""
+        span = cand.span
+        if span.label_ != "PER" or doc[span.start].ent_type_ == "PER":
+            return cand
+        for k in range(span.start + 1, span.end):
+            if self.model_person_starts(doc, k, span.end) and doc[span.end - 1].ent_type_ == "PER":
+                attrs = {a: v for a, v in cand.attrs.items() if a not in {"norm_name", "canonical_name"}}
+                return Candidate(Span(doc, k, span.end, label="PER"), cand.confidence, cand.source, attrs)
+        return cand
+
+    def model_person_starts(self, doc: Doc, k: int, end: int) -> bool:
+        """The model's own person name starts at k and ends in the span ending at `end`, with a given
+        name first: the split goes there ("Hochschule Kiel | Bernd Ost", though "Kiel" is also a
+        given name)."""
+        if doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "PER" or not self.has_first_name(doc[k : k + 1]):
+            return False
+        j = k + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        return j <= end
 
     def plausible_persons(
         self, cands: list[Candidate], others: list[Candidate], only_cue: str | None = None

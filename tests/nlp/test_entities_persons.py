@@ -192,3 +192,18 @@ def test_zu_and_a_noun_after_a_titled_full_name_is_no_second_surname(nlp: Langua
 
 def test_a_word_that_is_never_a_name_ends_the_name_before_it(nlp: Language) -> None:
     assert persons(nlp, "Seit 2019 ist Eva Alt Mitglied des Sportvereins Nordheim.") == {"Eva Alt": []}
+
+
+def test_month_after_a_given_name_is_the_surname(nlp: Language) -> None:
+    assert persons(nlp, "Im Beirat sitzen Anna Hein und Carla Mai.") == {"Anna Hein": [], "Carla Mai": []}
+
+
+def test_month_after_a_preposition_stays_a_date(nlp: Language) -> None:
+    assert persons(nlp, "Seit Mai leitet Anna Hein das Amt.") == {"Anna Hein": []}
+
+
+def test_place_ending_an_organization_is_no_given_name_of_the_person_after_it(nlp: Language) -> None:
+    doc = nlp("Seitens der Stadtwerke Kiel diskutierte Anna Hein, seitens der Hochschule Kiel Bernd Ost.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Hochschule Kiel", "ORG") in ents and ("Bernd Ost", "PER") in ents
+    assert persons(nlp, doc.text) == {"Anna Hein": [], "Bernd Ost": []}
