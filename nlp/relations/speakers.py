@@ -17,7 +17,9 @@ from nlp.relations.base import (
 )
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
+from nlp.relations.quoting import quoted_spans
 from nlp.relations.reported import said
+from nlp.relations.roles import doc_genders
 from nlp.relations.topics import talk_topic
 
 PRONOUNS = frozenset("er sie es wir ich ihr man diese dieser jene".split())
@@ -26,6 +28,7 @@ _LIST_WORDS = frozenset("und sowie der des die den dem von vom beim bei im am au
 _TAKES_TALK = frozenset({"übernahm", "übernahmen", "übernimmt", "hielt", "hielten", "gab", "gaben"})
 _AGENT = frozenset({"von", "vom", "durch"})  # "moderiert vom Vorsitzenden X"
 _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre", "ihrem", "ihren"})
+_POSSESSIVE_GENDER = {"sei": "m", "ihr": "f"}
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
 _BACK_REFERENCE = frozenset({"daran", "darauf", "dabei", "hieran"})
 _TOPIC_STOP = frozenset({".", ",", ";", ":", "und", "(", "!", "?"})
@@ -251,9 +254,10 @@ class SpeakerMatcher:
         "während des Festakts", "bei der Vereidigung" — a preposition of occasion and an event or
         occasion noun after it."""
         doc = sent.doc
+        quoted = [(a + sent.start_char, b + sent.start_char) for a, b, _ in quoted_spans(sent.text)]
         for tok in sent:
-            if tok.lower_ not in _AT_EVENT:
-                continue
+            if tok.lower_ not in _AT_EVENT or any(a <= tok.idx < b for a, b in quoted):
+                continue  # "„Auch wenn die Sitzung nur einen Tag dauert …“, so X": the quote's own words
             end = min(sent.end, tok.i + 1 + _EVENT_WINDOW)
             if any(self.occasion_noun(doc[k]) for k in range(tok.i + 1, end)):
                 return True
@@ -534,9 +538,14 @@ class SpeakerMatcher:
         people = person_spans(sent)
         if len(people) != 1:
             return False
+        gender = doc_genders(doc).get(person_at(doc, person.start) or person.text)
         return any(
-            t.lower_ in _POSSESSIVE and t.i + 1 < sent.end and self.talk_noun(doc[t.i + 1]) for t in sent
-        )
+            t.lower_ in _POSSESSIVE
+            and t.i + 1 < sent.end
+            and self.talk_noun(doc[t.i + 1])
+            and _POSSESSIVE_GENDER[t.lower_[:3]] != {"m": "f", "f": "m"}.get(gender or "")
+            for t in sent
+        )  # "in seiner Begrüßung …, dass … Bürgermeisterin X": his talk, not hers
 
     def named_as_speakers(self, sent: Span) -> bool:
         """'Referentinnen und Referenten waren X und Y', 'Als Redner traten X und Y auf', 'Zu den Rednern
