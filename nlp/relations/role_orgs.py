@@ -127,12 +127,11 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             and person_at(doc, prev.i) is None
         ):
             place = prev.text[:-1]  # "Oberdorfs Bürgermeisterin": the "Gemeinde Oberdorf", if named
-            title.org_name = (
-                org_at(doc, prev.i)
-                or (lookup.territory(place, implied_kinds(title.text)) if lookup else None)
-                or place
-            )
-            return
+            title.org_name = org_at(doc, prev.i) or (
+                lookup.territory(place, implied_kinds(title.text)) if lookup else None
+            )  # a place the article names no body for is no organization ("Verls Bürgermeister")
+            if title.org_name is not None:
+                return
     if org is None and title.start > 0 and org_at(doc, title.start - 1) is not None:
         k = title.start - 1
         while k > 0 and org_at(doc, k - 1) == org_at(doc, title.start - 1):

@@ -817,3 +817,8 @@ def test_title_at_the_head_of_a_body_takes_the_body_of_the_genitive():
     text = "Karl Esser wechselt als Präsident an die Spitze der Prüfungsanstalt Nord."
     found = roles(text, ("Karl Esser",), ("Prüfungsanstalt Nord",))
     assert [(r[0], r[1], r[3]) for r in found] == [("Karl Esser", "Präsident", "Prüfungsanstalt Nord")]
+
+
+def test_place_genitive_before_a_title_without_a_body_named_for_the_place_gives_no_organization():
+    found = roles("Oberdorfs Bürgermeisterin Eva Alt lobte den Bau.", ("Eva Alt",))
+    assert [(r[1], r[3]) for r in found] == [("Bürgermeisterin", None)]
