@@ -156,6 +156,8 @@ class PersonNames(SerializedLexicons):
             cue = "title"
         if j >= len(doc) or (cue is None and j > i):
             return None
+        if cue is None and self.noun_after_article(doc, j):
+            return None  # "der Orkan Wiebke", "im Kap Europa": a given name the tagger reads as a noun
         if doc[i].text in GROUP_WORDS:
             cue = "group"  # "Familie Müller": a family, not one person
         end, kind = self.parse_name(doc, j, cue=cue)
@@ -217,12 +219,14 @@ class PersonNames(SerializedLexicons):
             k = self.skip_particles(doc, k)  # "Landrat Peter von der Grün", "Ministerin von der Leyen"
             if not given and k > particle and k < n and self.first_name_kind(doc[k]) is not None:
                 return None, None  # "Leitung von Eva Muster": "von" means "by", the name comes next
+            if not given and k > particle and k < n and self.not_a_surname_of(doc[k]):
+                return None, None  # "Inhaber von BusTex Trier": "von" names what the person has
         k = self.skip_wrap(doc, k) if given else k
         if k < n and self.is_surname(doc[k], given) and not self.crosses_sentence(doc, j, k):
             end = k + 1
             if cued and given:
                 end = self.double_surname(doc, end)  # "Dr. Nadine Kuhla von Bergmann"
-            elif cued and self.unknown_given_name(doc, k, end):
+            elif cued and not given and doc[k - 1].text not in PARTICLES and self.unknown_given_name(doc, k, end):
                 end += 1  # "Bürgermeister Redur Xelil": a given name missing from the lexicon
         elif len(given) >= 2 and k == given[-1] + 1:
             end = k  # "Jan Ole Berndt": the last given-name-like word is the surname
@@ -235,6 +239,19 @@ class PersonNames(SerializedLexicons):
         if kind is None and cue == "group":
             return None, None
         return end, kind
+
+    @staticmethod
+    def noun_after_article(doc: Doc, j: int) -> bool:
+        """A word the tagger reads as a common noun (STTS NN) right after an article or a contracted
+        preposition ("der Orkan", "im Kap"): no given name, whatever the lexicon lists."""
+        return j > 0 and doc[j].tag_ == "NN" and doc[j - 1].tag_ in {"ART", "APPRART"}
+
+    @staticmethod
+    def not_a_surname_of(tok: Token) -> bool:
+        """After "von" a word no surname is: one the model reads as a place or an organization, or a
+        brand with a capital inside ("BusTex")."""
+        inner_capital = any(c.isupper() for c in tok.text[1:]) and not tok.text.isupper() and "-" not in tok.text
+        return tok.ent_type_ in {"LOC", "ORG"} or inner_capital
 
     def words_from(self, doc: Doc, j: int, limit: int = 4) -> list[int]:
         """Token indices of the next words from j in the same segment, stepping over a wrapped line."""

@@ -207,3 +207,12 @@ def test_place_ending_an_organization_is_no_given_name_of_the_person_after_it(nl
     ents = [(e.text, e.label_) for e in doc.ents]
     assert ("Hochschule Kiel", "ORG") in ents and ("Bernd Ost", "PER") in ents
     assert persons(nlp, doc.text) == {"Anna Hein": [], "Bernd Ost": []}
+
+
+def test_role_word_and_von_before_a_brand_name_is_no_person(nlp: Language) -> None:
+    found = persons(nlp, "Es berichteten Karl Moos, Inhaber von BusTex Trier, und Eva Roth.")
+    assert found == {"Karl Moos": [], "Eva Roth": []}
+
+
+def test_given_name_the_tagger_reads_as_a_noun_after_an_article_is_no_person(nlp: Language) -> None:
+    assert persons(nlp, "Der Orkan Wiebke richtete im Kreis schwere Schäden an.") == {}
