@@ -11,6 +11,7 @@ from nlp.components import extensions  # noqa: F401  (registers the Span extensi
 from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
 from nlp.components.titles import TitleMatcher
 from nlp.names import adjective_stem, is_acronym
+from nlp.wordclusters import is_common_noun
 
 PARTICLES = frozenset(
     {"von", "van", "de", "zu", "zur", "di", "da", "del", "della", "dos", "du", "le", "ten", "ter"}
@@ -31,6 +32,7 @@ CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
     ("courtesy", False): 0.75,
     ("role", False): 0.75,  # "Bürgermeister Zorbek Qelaj": two name words after a role word beat the model
     ("ambiguous_first_name", True): 0.5,
+    ("speech", False): 0.65,  # "sagte Berlien": a proper noun as the subject of a verb of saying
 }
 
 
@@ -46,6 +48,7 @@ CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
             "org_heads": "org_heads.txt",
             "surname_words": "surname_words.txt",
             "not_persons": "not_persons.txt",
+            "speech_verbs": "speech_verbs.txt",
         },
         "spans_key": SPANS_KEY,
     },
@@ -77,6 +80,7 @@ class PersonNames(SerializedLexicons):
         self.not_names = SuffixLexicon(lexicons["not_names"] + sorted(stop_words_capitalized()))
         self.surname_words = frozenset(lexicons["surname_words"])
         self.idioms = frozenset(lexicons.get("not_persons", []))
+        self.speech_verbs = frozenset(lexicons.get("speech_verbs", [])) - {"so", "ist", "sind", "war"}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self.match(doc)
@@ -134,7 +138,32 @@ class PersonNames(SerializedLexicons):
                 continue
             spans.append(found)
             i = found.end
-        return spans
+        taken = {k for span in spans for k in range(span.start, span.end)}
+        return sorted(spans + self.by_grammar(doc, taken), key=lambda span: span.start)
+
+    def by_grammar(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """One-word surnames the sentence shows to be a person's: a proper noun (STTS NE) that is the
+        subject of a verb of saying and that the model reads as no organization or place ("„…“, sagte
+        Berlien"); not a common noun of the word clusters."""
+        out: list[Span] = []
+        for tok in doc:
+            if tok.i in taken or not self.is_name_word(tok) or tok.text in self.first_names:
+                continue
+            if tok.i + 1 < len(doc) and (self.is_name_word(doc[tok.i + 1]) or self.is_cue(doc[tok.i + 1])):
+                continue  # several name words: the given-name rules decide; "Rosenheims Oberbürgermeister"
+            if (
+                tok.tag_ != "NE"
+                or tok.dep_ != "nsubj"
+                or tok.head.lower_ not in self.speech_verbs
+                or tok.ent_type_ in {"ORG", "LOC"}
+                or is_common_noun(tok.text)
+            ):
+                continue
+            span = Span(doc, tok.i, tok.i + 1, label="PER")
+            span._.titles, span._.cue, span._.confidence = [], "speech", CONFIDENCE[("speech", False)]
+            span._.source, span._.norm_name = "rule", tok.text
+            out.append(span)
+        return out
 
     def match_at(self, doc: Doc, i: int) -> Span | None:
         if not doc[i].text[:1].isupper():
@@ -226,7 +255,12 @@ class PersonNames(SerializedLexicons):
             end = k + 1
             if cued and given:
                 end = self.double_surname(doc, end)  # "Dr. Nadine Kuhla von Bergmann"
-            elif cued and not given and doc[k - 1].text not in PARTICLES and self.unknown_given_name(doc, k, end):
+            elif (
+                cued
+                and not given
+                and doc[k - 1].text not in PARTICLES
+                and self.unknown_given_name(doc, k, end)
+            ):
                 end += 1  # "Bürgermeister Redur Xelil": a given name missing from the lexicon
         elif len(given) >= 2 and k == given[-1] + 1:
             end = k  # "Jan Ole Berndt": the last given-name-like word is the surname
@@ -250,7 +284,9 @@ class PersonNames(SerializedLexicons):
     def not_a_surname_of(tok: Token) -> bool:
         """After "von" a word no surname is: one the model reads as a place or an organization, or a
         brand with a capital inside ("BusTex")."""
-        inner_capital = any(c.isupper() for c in tok.text[1:]) and not tok.text.isupper() and "-" not in tok.text
+        inner_capital = (
+            any(c.isupper() for c in tok.text[1:]) and not tok.text.isupper() and "-" not in tok.text
+        )
         return tok.ent_type_ in {"LOC", "ORG"} or inner_capital
 
     def words_from(self, doc: Doc, j: int, limit: int = 4) -> list[int]:

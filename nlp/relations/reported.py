@@ -61,7 +61,21 @@ def said(tok: Token, speech_verbs: frozenset[str]) -> bool:
 
 
 # separable particles of the verbs of saying in cue_lemmas.yaml ("fest" of "feststellen")
-_PARTICLES = ("zusammen", "hervor", "fest", "klar", "hin", "dar", "aus", "ein", "vor", "mit", "auf", "zu", "an")
+_PARTICLES = (
+    "zusammen",
+    "hervor",
+    "fest",
+    "klar",
+    "hin",
+    "dar",
+    "aus",
+    "ein",
+    "vor",
+    "mit",
+    "auf",
+    "zu",
+    "an",
+)
 
 
 @cache

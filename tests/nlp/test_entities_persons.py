@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 
 def persons(nlp: Language, text: str) -> dict[str, list[str]]:
@@ -216,3 +217,31 @@ def test_role_word_and_von_before_a_brand_name_is_no_person(nlp: Language) -> No
 
 def test_given_name_the_tagger_reads_as_a_noun_after_an_article_is_no_person(nlp: Language) -> None:
     assert persons(nlp, "Der Orkan Wiebke richtete im Kreis schwere Schäden an.") == {}
+
+
+def test_proper_noun_as_the_subject_of_a_verb_of_saying_is_a_person(nlp: Language) -> None:
+    assert persons(nlp, "„Wir bauen weiter“, sagte Berlien am Freitag.") == {"Berlien": []}
+
+
+def test_organization_as_the_subject_of_a_verb_of_saying_stays_an_organization(nlp: Language) -> None:
+    doc = nlp("„Wir bauen weiter“, erklärte Siemens am Freitag.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Siemens", "ORG")]
+
+
+def parsed(nlp: Language, words: list[str], tags: list[str], deps: list[str], heads: list[int]) -> Doc:
+    return Doc(nlp.vocab, words=words, tags=tags, deps=deps, heads=heads)
+
+
+def test_place_genitive_before_a_title_is_no_speaking_person(nlp: Language) -> None:
+    names = nlp.get_pipe("kg_person_names")
+    # parsed as the parser sometimes does: the place genitive as the subject of the verb of saying
+    words = ["Nordheims", "Oberbürgermeister", "Jan", "Roth", "betonte", "das", "."]
+    tags = ["NE", "NN", "NE", "NE", "VVFIN", "PDS", "$."]
+    deps = ["nsubj", "appos", "appos", "flat:name", "ROOT", "obj", "punct"]
+    assert names.by_grammar(parsed(nlp, words, tags, deps, [4, 0, 1, 2, 4, 4, 4]), set()) == []
+    words = ["Nordheim", "betonte", "das", "."]  # a proper noun alone as that subject: a person
+    found = names.by_grammar(
+        parsed(nlp, words, ["NE", "VVFIN", "PDS", "$."], ["nsubj", "ROOT", "obj", "punct"], [1, 1, 1, 1]),
+        set(),
+    )
+    assert [s.text for s in found] == ["Nordheim"]
