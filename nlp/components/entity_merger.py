@@ -44,7 +44,7 @@ from nlp.components.lexicon import (
 from nlp.components.org_grammar import Head, OrgGrammar, OrgParse
 from nlp.components.titles import TitleMatcher
 from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, NAME_PARTICLES, is_acronym
-from nlp.wordclusters import is_common_noun
+from nlp.wordclusters import common_compound, is_common_noun
 
 JOINING = frozenset({"und", "sowie"})
 _INSTITUTION_ENDINGS = ("amt", "regierung", "präsidium", "verwaltung", "werke", "feuerwehr")
@@ -201,8 +201,17 @@ class EntityMerger(SerializedLexicons):
         span = Span(doc, start, end, label=ent.label_)
         if ent.label_ == "PER" and not self.plausible_person(span):
             return None
-        if all(t.text in self.stop or t.lower_ in LEADING_FUNCTION_WORDS or not t.is_alpha for t in span):
-            return None  # "Darauf", "Die", "Seitens": function words are no entities
+        if all(
+            t.text in self.stop or t.lower_ in LEADING_FUNCTION_WORDS or not any(c.isalpha() for c in t.text)
+            for t in span
+        ):
+            return (
+                None  # "Darauf", "Die", "Seitens": function words are no entities ("EU-Kommission", "O2" are)
+            )
+        if any(t.like_url or t.like_email for t in span):
+            return None  # "www.kreis-nordheim.de", "info@x.de": an address, not a name
+        if ent.label_ == "ORG" and self.prefixed_compound(span):
+            return None  # "BBK-Präsident", "VCD-Wortwechsel": what the body has or holds, not the body
         if ent.label_ == "ORG" and self.bare_unit(span):
             return None  # "die Stabsstelle" alone names no particular unit
         if ent.label_ == "ORG" and self.names_event(span):
@@ -242,6 +251,18 @@ class EntityMerger(SerializedLexicons):
         if not nouns:  # a pipeline without a tagger: the first capitalised word that is no adjective
             nouns = [t for t in span if t.text[:1].isupper() and not self.grammar.is_adjective(t)]
         return bool(nouns) and nouns[0].lower_.endswith(self.other_heads)
+
+    def prefixed_compound(self, span: Span) -> bool:
+        """One hyphenated word whose first part names a body and whose last part is a role word or a
+        common noun of the word clusters that is no organization head ("BBK-Präsident",
+        "SPD-Spitzenkandidatin", "VCD-Wortwechsel", "City-Forum"); "EU-Kommission" and brands with a
+        one-letter first part ("E-Plus") stay (the rules may still read "KI-Werkstatt" as a body)."""
+        if len(span) != 1 or "-" not in span.text:
+            return False
+        prefix, _, head = span.text.rpartition("-")
+        if len(prefix) < 2 or not head[:1].isupper() or self.grammar.head_of(head) is not None:
+            return False
+        return self.role_word(head) or is_common_noun(head) or common_compound(head)
 
     def bare_unit(self, span: Span) -> bool:
         """A single word of the unit class ("Stabsstelle", "Abteilung", "Referat") without a name or a

@@ -282,3 +282,13 @@ def test_party_named_as_a_word_in_brackets_after_a_person(nlp: Language) -> None
 
 def test_party_word_in_brackets_without_a_person_before_is_no_organization(nlp: Language) -> None:
     assert org_names(nlp, "Die Spannung (Volt) stieg.") == []
+
+
+def test_hyphenated_and_alphanumeric_names_are_kept(nlp: Language) -> None:
+    found = org_names(nlp, "Die Telekom, E-Plus und O2 warten auf die EU-Kommission.")
+    assert {"E-Plus", "O2", "EU-Kommission"} <= set(found)
+
+
+def test_hyphenated_compound_of_a_body_and_a_common_noun_is_no_organization(nlp: Language) -> None:
+    found = org_names(nlp, "Beim VCD-Wortwechsel sprach die SPD-Spitzenkandidatin Anke Roth.")
+    assert "VCD-Wortwechsel" not in found and "SPD-Spitzenkandidatin" not in found
