@@ -56,6 +56,8 @@ _NAMED = frozenset(
 )  # "Die neue Leiterin heißt X" (title first only: "X heißt Y willkommen")
 # "dessen Vorsitzender X": the title belongs to the organization just named.
 _POSSESSIVE_RELATIVE = frozenset({"dessen", "deren"})
+_PARTITIVE = frozenset({"einer", "eine", "eines", "eins"})  # "eine der Sprecherinnen"
+_PLURAL_LEAD = frozenset({"beide", "beiden", "alle", "die"})  # "A und B, (die) beide(n) Referenten"
 _COORDINATED = 0.76  # confidence of a title joined by "und" to the previous title of the same person
 # Words that may open an apposition before its title ("X, heute Vorsitzende des Vereins").
 _APPOSITION_ADVERBS = frozenset(
@@ -505,6 +507,12 @@ class RoleMatcher:
         if title.start > sent.start and doc[title.start - 1].lower_ == "und" and previous and not joined:
             # "X, Zweite Beigeordnete und Dezernentin für ...": the second title belongs to the same person
             return previous, _COORDINATED
+        if plural or title_number(self.determined(doc, title)) is None:  # "Referenten": either number
+            listed = self.plural_apposition(doc, title, sent)
+            if listed:  # "A und B, beide Referenten der X", "X, eine der Sprecherinnen des Y"
+                if title.org_name is None:
+                    title.org, title.org_name = apposition_org(doc, listed[-1], title)
+                return listed, 0.85
         before = None if plural else self.person_before(doc, title.start, sent.start)
         if before is not None:  # a plural title is no apposition of one name ("X, die Abgeordneten")
             if title.org_name is None:
@@ -740,6 +748,27 @@ class RoleMatcher:
         if after is None or after.tag_ not in _FINITE:
             return False
         return all(t.tag_ not in _FINITE and t.text not in {",", ";", ":"} for t in doc[sent.start : k])
+
+    def plural_apposition(self, doc: Doc, title: Title, sent: Span) -> list[Span]:
+        """The names a plural title is apposed to: a list of names before it ("A und B, beide
+        Referenten der X", "A, B und C, die Sprecher des Y"), or one name before a partitive "einer
+        der" ("X, eine der Sprecherinnen des Y": one of them)."""
+        k = title.start
+        end = title.end
+        if end + 1 < sent.end and doc[end].lower_ in {"und", "sowie"} and role_hit(doc[end + 1].text):
+            return []  # "A und B, CIO und CDO des Landes": one title each, in turn
+        if k - 2 > sent.start and doc[k - 1].lower_ == "der" and doc[k - 2].lower_ in _PARTITIVE:
+            one = self.person_before(doc, k - 2, sent.start)
+            return [one] if one is not None else []
+        while k > sent.start and title.start - k < 2 and doc[k - 1].lower_ in _PLURAL_LEAD:
+            k -= 1  # "beide", "die beiden", "alle"
+        if k - 2 < sent.start or doc[k - 1].text != "," or person_at(doc, k - 2) is None:
+            return []
+        last = self.span_ending(doc, k - 2, sent.start)
+        people = self.list_ending(doc, last, sent.start)
+        if len(people) < 2 or doc[last.start - 1].lower_ not in {"und", "sowie"}:
+            return []  # "mit A, B, Leiter des Amtes": a list, and B's own apposition
+        return people
 
     def list_ending(self, doc: Doc, last: Span, sent_start: int) -> list[Span]:
         """The persons of a list ("A, B und C") that ends with `last`, in text order."""

@@ -822,3 +822,27 @@ def test_title_at_the_head_of_a_body_takes_the_body_of_the_genitive():
 def test_place_genitive_before_a_title_without_a_body_named_for_the_place_gives_no_organization():
     found = roles("Oberdorfs Bürgermeisterin Eva Alt lobte den Bau.", ("Eva Alt",))
     assert [(r[1], r[3]) for r in found] == [("Bürgermeisterin", None)]
+
+
+def test_plural_title_apposed_to_a_list_of_names_goes_to_each():
+    text = "Eva Sand und Jens Olt, beide Referenten der Nordwerke GmbH, erläuterten die Pläne."
+    found = roles(text, ("Eva Sand", "Jens Olt"), ("Nordwerke GmbH",))
+    assert [(r[0], r[3]) for r in found] == [("Eva Sand", "Nordwerke GmbH"), ("Jens Olt", "Nordwerke GmbH")]
+
+
+def test_title_of_either_number_apposed_to_a_list_of_names_goes_to_each():
+    text = "Eva Sand und Jens Olt, Referenten der Nordwerke GmbH, erläuterten die Pläne."
+    found = roles(text, ("Eva Sand", "Jens Olt"), ("Nordwerke GmbH",))
+    assert [r[0] for r in found] == ["Eva Sand", "Jens Olt"]
+
+
+def test_partitive_plural_title_goes_to_the_one_name_before_it():
+    text = "Eva Sand, eine der Sprecherinnen des Vereins Nordlicht, begrüßte die Gäste."
+    found = roles(text, ("Eva Sand",), ("Vereins Nordlicht",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Eva Sand", "Sprecherin", "Vereins Nordlicht")]
+
+
+def test_title_after_a_comma_list_without_und_is_the_last_names_apposition():
+    text = "Es folgte ein Gespräch mit Eva Sand, Jens Olt, Leiter des Bauamts Nordheim."
+    found = roles(text, ("Eva Sand", "Jens Olt"), ("Bauamts Nordheim",))
+    assert [r[0] for r in found] == ["Jens Olt"]
