@@ -194,6 +194,25 @@ def implied_kinds(role: str) -> tuple[str, ...]:
     return out
 
 
+# a title's ending and the endings of the office (the body it heads or staffs) derived from it:
+# "Inspektor" -> "Inspektion", "Präsident" -> "Präsidium", "Rektor" -> "Rektorat", "Dekan" -> "Dekanat"
+_OFFICE_SUFFIXES = (("or", ("ion", "orat")), ("ent", ("ium",)), ("an", ("anat",)), ("ant", ("antur",)))
+
+
+def office_words(title: str) -> tuple[str, ...]:
+    """The nouns (case-folded) of the office a title word's holder heads or staffs, by German
+    derivation: "Kreisbrandinspektorin" -> "kreisbrandinspektion", "Polizeipräsident" ->
+    "polizeipräsidium"; the compound's first part stays ("Kreisbrand-")."""
+    low = title.casefold()
+    if low.endswith("in") and len(low) > 6 and low[:-2].endswith(("or", "ent", "an", "ant")):
+        low = low[:-2]  # "Inspektorin" -> "inspektor"
+    out: list[str] = []
+    for ending, offices in _OFFICE_SUFFIXES:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            out += [low[: -len(ending)] + office for office in offices]
+    return tuple(out)
+
+
 @cache
 def parties() -> frozenset[str]:
     return frozenset(line.casefold() for line in read_lines("parties.txt"))

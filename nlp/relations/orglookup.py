@@ -92,6 +92,17 @@ class OrgLookup:
                 hits.add(c.name)
         return hits.pop() if len(hits) == 1 else None
 
+    def office(self, words: tuple[str, ...]) -> str | None:
+        """The single content organization with one of `words` (office nouns derived from a title:
+        "kreisbrandinspektion") as a word of its name."""
+        wanted = set(words)
+        hits = {
+            c.name
+            for c in self.doc._.kg_orgs or []
+            if c.in_content() and wanted & set(fold_name(c.name).split())
+        }
+        return hits.pop() if len(hits) == 1 else None
+
     def implied(
         self, words: tuple[str, ...], exclude: set[str | None] | None = None, near: Span | None = None
     ) -> str | None:

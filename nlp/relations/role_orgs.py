@@ -21,6 +21,7 @@ from nlp.relations.lexicon import (
     implied_kinds,
     is_project_head,
     org_like,
+    office_words,
     role_hit,
     title_org_like,
 )
@@ -238,6 +239,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
         if org is None:
             entry = role_hit(role.role.split()[-1])
             org = lookup.by_kind(entry.prefix) if entry is not None else None  # "Hochschulpräsidentin"
+            if org is None:  # "Kreisbrandinspektor" -> the article's "Kreisbrandinspektion X"
+                org = lookup.office(office_words(role.role.split()[-1]))
             if org is None:
                 org = lookup.implied(implied_kinds(role.role), taken, near=role.sent)
             if org is None and hosted_office(role.role) and not genitive_follows(role.sent, role.role):

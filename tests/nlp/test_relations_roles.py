@@ -846,3 +846,18 @@ def test_title_after_a_comma_list_without_und_is_the_last_names_apposition():
     text = "Es folgte ein Gespräch mit Eva Sand, Jens Olt, Leiter des Bauamts Nordheim."
     found = roles(text, ("Eva Sand", "Jens Olt"), ("Bauamts Nordheim",))
     assert [r[0] for r in found] == ["Jens Olt"]
+
+
+def test_title_takes_the_office_derived_from_it_that_the_article_names():
+    text = "Die Kreisbrandinspektion Nordtal lud ein. Es sprach Kreisbrandinspektorin Eva Lind."
+    found = roles(text, ("Eva Lind",), ("Kreisbrandinspektion Nordtal",))
+    assert [(r[1], r[3]) for r in found] == [("Kreisbrandinspektorin", "Kreisbrandinspektion Nordtal")]
+
+
+def test_office_derivations_of_titles():
+    from nlp.relations.lexicon import office_words
+
+    assert "polizeipräsidium" in office_words("Polizeipräsidentin")
+    assert "dekanat" in office_words("Dekan")
+    assert "direktion" in office_words("Direktor")
+    assert office_words("Leiter") == ()
