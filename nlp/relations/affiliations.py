@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.relations.base import RawLink, content_sents, org_at, org_span_starting, person_at, person_spans
-from nlp.relations.lexicon import TERRITORIES, org_like, role_hit, word_set
+from nlp.relations.lexicon import TERRITORIES, org_like, read_yaml, role_hit, word_set
 from nlp.relmodel.cues import cue_classes
 
 _MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
@@ -28,6 +30,32 @@ _WORK_WINDOW = 4  # words between the verb and its preposition ("forscht seit 20
 _ALL = frozenset({"beide", "alle"})
 
 
+_PRESENT = frozenset({"dabei", "anwesend", "vertreten"})  # "Für die Stadt war X dabei"
+
+
+_DESTINATION = frozenset({"zu", "zur", "zum", "ans", "ins"})
+
+
+@cache
+def _moves() -> frozenset[str]:
+    return frozenset(read_yaml("cue_lemmas.yaml")["move"])
+
+
+def moving(tok: Token) -> bool:
+    """A verb of `move` by its lemma, or by its stem where the lemmatiser left the form ("wechselt")."""
+    if tok.lemma_.lower() in _moves():
+        return True
+    stems = {m[:-2] if m.endswith("en") else m[:-1] for m in _moves()}
+    return tok.is_lower and any(
+        tok.lower_.startswith(stem) and len(tok.lower_) - len(stem) <= 2 for stem in stems
+    )
+
+
+@cache
+def _take_part() -> frozenset[str]:
+    return frozenset(read_yaml("cue_lemmas.yaml")["take_part"])
+
+
 @Language.factory("kg_affiliations", default_config={})
 def make_affiliations(nlp: Language, name: str) -> AffiliationMatcher:
     return AffiliationMatcher(name)
@@ -45,6 +73,7 @@ class AffiliationMatcher:
             links.extend(self.match_sentence(sent))
             links.extend(self.fronted_bei(sent))
             links.extend(self.work_verb(sent))
+            links.extend(self.move_verb(sent))
             links.extend(self.relative_work_verb(sent))
             links.extend(self.membership(sent))
             links.extend(self.member_noun(sent))
@@ -169,7 +198,12 @@ class AffiliationMatcher:
         j = org.end
         while j < clause.end and org_at(doc, j) is not None:
             j += 1
-        return j < clause.end and bool(set(cue_classes(doc[j])) & _ON_BEHALF)
+        if j >= clause.end:
+            return False
+        verb = doc[j]
+        if set(cue_classes(verb)) & _ON_BEHALF or verb.lemma_.lower() in _take_part():
+            return True  # "Für die Stadtwerke nahm X an der Sitzung teil"
+        return verb.lemma_ == "sein" and any(t.lower_ in _PRESENT for t in clause)  # "… war X dabei"
 
     @staticmethod
     def work_verb(sent: Span) -> list[RawLink]:
@@ -192,6 +226,35 @@ class AffiliationMatcher:
                 return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="work_verb") for p in subjects]
             if not (doc[k].is_lower or doc[k].like_num):
                 return []
+        return []
+
+    @staticmethod
+    def move_verb(sent: Span) -> list[RawLink]:
+        """'X wechselt von der Sparkasse Y zur Volkshochschule Z', 'X kehrt an die Hochschule Z
+        zurück': the persons that open the sentence, the subject of a verb of changing one's place of
+        work (cue_lemmas.yaml `move`), and the organization the clause names as the destination ("zu",
+        "zur", "zum", "an die", "ans", "in die"), past an origin after "von"/"aus"."""
+        doc = sent.doc
+        people = person_spans(sent)
+        if not people or not AffiliationMatcher.opens(doc, sent, people[0]):
+            return []
+        subjects = [p for p in people if AffiliationMatcher.listed_with(doc, people[0], p)]
+        verb = subjects[-1].end
+        if verb >= sent.end or not moving(doc[verb]):
+            return []
+        k = verb + 1
+        while k < min(sent.end, verb + 1 + 2 * _WORK_WINDOW) and doc[k].text not in {",", ";", "."}:
+            low = doc[k].lower_
+            if low in {"von", "vom", "aus"}:
+                origin = org_span_starting(doc, k + 1, sent.end)
+                k = origin.end if origin is not None else k + 1
+                continue
+            if low in _DESTINATION or low in {"an", "in"} and k + 1 < sent.end and doc[k + 1].lower_ == "die":
+                org = org_span_starting(doc, k + 1, sent.end)
+                if org is None:
+                    return []
+                return [RawLink(p, org_at(doc, org.start), sent, 0.7, kind="work_verb") for p in subjects]
+            k += 1
         return []
 
     @staticmethod

@@ -20,8 +20,8 @@ from nlp.relations.lexicon import (
     hosted_office,
     implied_kinds,
     is_project_head,
-    org_like,
     office_words,
+    org_like,
     role_hit,
     title_org_like,
 )

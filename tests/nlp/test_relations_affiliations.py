@@ -264,3 +264,24 @@ def test_members_in_a_list_of_guests_are_no_subject_of_the_copula():
         ("Landtags Nordheim",),
     )
     assert ("Jan Lenz", "Landtags Nordheim") not in found
+
+
+def rule_links(nlp, text):
+    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
+        doc = nlp(text)
+    return [(a.person.text, a.target) for a in doc._.kg_affiliations]
+
+
+def test_fronted_fuer_before_a_verb_of_taking_part_names_the_persons_body(nlp):
+    text = "Für die Stadtwerke Nordheim nahm Jens Olt an der Sitzung teil."
+    assert rule_links(nlp, text) == [("Jens Olt", "Stadtwerke Nordheim")]
+
+
+def test_fronted_fuer_with_dabei_names_the_persons_body(nlp):
+    assert rule_links(nlp, "Für die Stadt Südtal war Eva Sand dabei.") == [("Eva Sand", "Stadt Südtal")]
+
+
+def test_verb_of_moving_links_the_destination_not_the_origin():
+    text = "Eva Sand wechselt von der Sparkasse Südtal zur Volkshochschule Nordheim."
+    found = links(text, ("Eva Sand",), ("Sparkasse Südtal", "Volkshochschule Nordheim"))
+    assert found == [("Eva Sand", "Volkshochschule Nordheim")]
