@@ -174,7 +174,7 @@ class AffiliationMatcher:
             nxt = doc[end]
             if nxt.text == "," and end + 1 < limit and org_at(doc, end + 1) is not None:
                 return None  # "A, Stadtwerke, Universität und B": a list
-            if nxt.text not in {",", ";", ")", "."} and "\n" not in nxt.text_with_ws:
+            if nxt.text not in {",", ";", ")", ".", ":"} and "\n" not in nxt.text_with_ws:
                 return None
         return org_at(doc, org.start)
 

@@ -29,6 +29,15 @@ _TAKES_TALK = frozenset({"übernahm", "übernahmen", "übernimmt", "hielt", "hie
 _AGENT = frozenset({"von", "vom", "durch"})  # "moderiert vom Vorsitzenden X"
 _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre", "ihrem", "ihren"})
 _POSSESSIVE_GENDER = {"sei": "m", "ihr": "f"}
+_BULLETS = frozenset({"-", "–", "•", "*", "·", "▪", "‣"})
+
+
+def bullet(sent: Span) -> bool:
+    """A line of a list: it opens with a bullet mark."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and (first.text in _BULLETS or first.text[:1] in _BULLETS)
+
+
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
 _BACK_REFERENCE = frozenset({"daran", "darauf", "dabei", "hieran"})
 _TOPIC_STOP = frozenset({".", ",", ";", ":", "und", "(", "!", "?"})
@@ -91,13 +100,23 @@ class SpeakerMatcher:
         topics = {p.name for p in doc._.kg_projects or []}
         found: list[RawLink] = []
         previous: Span | None = None
+        lead: Span | None = None  # a talk sentence ending in ":" that bullet lines below it continue
         for sent in content_sents(doc):
             # The article's main event, unless the sentence names another one.
             named = [
                 e.name for e in events if any(sent.start_char <= s < sent.end_char for s, _ in e.mentions)
             ]
             here = named[0] if named else event
-            for person, kind, conf in self.match(sent, previous):
+            matched = self.match(sent, previous)
+            if lead is not None and bullet(sent):
+                item = self.bullet_speaker(sent)
+                if item is not None and all(p.start != item.start for p, _, _ in matched):
+                    matched.append((item, "list", 0.7))
+            elif self.list_lead(sent):
+                lead = sent
+            else:
+                lead = None
+            for person, kind, conf in matched:
                 topic = talk_topic(sent, person, topics, kind)
                 found.append(RawLink(person, here, sent, conf, kind=kind, extra={"topic": topic}))
             previous = sent
@@ -588,6 +607,30 @@ class SpeakerMatcher:
         ("der Leiterin der Oper Nord Anna X"); no punctuation, preposition or verb."""
         tok = doc[k]
         return tok.is_alpha and tok.lower_ not in PREPOSITIONS and tok.pos_ not in {"VERB", "AUX"}
+
+    def list_lead(self, sent: Span) -> bool:
+        """A sentence that ends in ":" and names talks or speakers ("Die Referentinnen beleuchteten:",
+        "Auf dem Programm standen Vorträge von:"): bullet lines after it list speakers."""
+        last = [t for t in sent if not t.is_space]
+        if not last or last[-1].text != ":":
+            return False
+        lows = {t.lower_ for t in sent}
+        forms = lows | {w[:-1] for w in lows if w.endswith("n")}  # "Referenten" -> "referent"
+        return self.talk_context(sent) or bool(forms & self.speaker_nouns) or bool(self.verb_positions(sent))
+
+    def bullet_speaker(self, sent: Span) -> Span | None:
+        """The name a bullet line opens with (after the marker, titles and role words): "- Dr. Eva X,
+        Stadtwerke Y: Datenschutz"."""
+        doc = sent.doc
+        people = person_spans(sent)
+        if not people:
+            return None
+        k = sent.start
+        while k < people[0].start and (
+            doc[k].is_punct or doc[k].is_space or self.before_name(doc, k) or doc[k].text in _BULLETS
+        ):
+            k += 1
+        return people[0] if k == people[0].start and k - sent.start <= 4 else None
 
     def talk_context(self, sent: Span) -> bool:
         """A talk or panel noun ('Moderation', 'Podiumsdiskussion'), speaker or expert noun."""

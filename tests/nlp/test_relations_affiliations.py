@@ -285,3 +285,8 @@ def test_verb_of_moving_links_the_destination_not_the_origin():
     text = "Eva Sand wechselt von der Sparkasse Südtal zur Volkshochschule Nordheim."
     found = links(text, ("Eva Sand",), ("Sparkasse Südtal", "Volkshochschule Nordheim"))
     assert found == [("Eva Sand", "Volkshochschule Nordheim")]
+
+
+def test_organization_apposed_to_a_name_before_a_colon():
+    text = "- Eva Sand, Stadtwerke Nordheim: Datenschutz"
+    assert links(text, ("Eva Sand",), ("Stadtwerke Nordheim",)) == [("Eva Sand", "Stadtwerke Nordheim")]

@@ -411,3 +411,18 @@ def test_possessive_before_a_talk_noun_is_the_talk_of_the_person_of_its_gender(n
 def test_occasion_named_inside_the_quote_is_no_event_of_the_speech(nlp):
     text = "„Bei der Sitzung des Kreistags geht es heute um Geld“, so Diakonin Eva Roth."
     assert tagged(nlp, text)._.kg_speakers == []
+
+
+def test_bullet_lines_under_a_talk_lead_list_speakers(nlp):
+    text = (
+        "Die Referentinnen und Referenten beleuchteten das Thema:\n"
+        "- Eva Sand, Stadtwerke Nordheim: Datenschutz\n"
+        "- Jens Olt, Hochschule Südtal: Cloud\n"
+        "Danach gab es Kaffee mit Tim Lau."
+    )
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Sand", "Jens Olt"]
+
+
+def test_bullet_lines_under_a_lead_without_talk_list_no_speakers(nlp):
+    text = "Zum Vorstand des Vereins gehören:\n- Eva Sand\n- Jens Olt"
+    assert tagged(nlp, text)._.kg_speakers == []
