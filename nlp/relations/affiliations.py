@@ -206,16 +206,21 @@ class AffiliationMatcher:
         return verb.lemma_ == "sein" and any(t.lower_ in _PRESENT for t in clause)  # "… war X dabei"
 
     @staticmethod
+    def opening_subjects(sent: Span) -> list[Span]:
+        """The names that open the sentence, listed with "und"/","; the verb follows the last."""
+        people = person_spans(sent)
+        if not people or not AffiliationMatcher.opens(sent.doc, sent, people[0]):
+            return []
+        return [p for p in people if AffiliationMatcher.listed_with(sent.doc, people[0], p)]
+
+    @staticmethod
     def work_verb(sent: Span) -> list[RawLink]:
         """'A und B lehren an der Universität Z', 'X forscht seit 2019 am Institut Y': the persons that
         open the sentence, the subject of a verb of working (nlp/lexicons/work_verbs.txt), and the
         organization of the preposition after the verb."""
         doc = sent.doc
-        people = person_spans(sent)
-        if not people or not AffiliationMatcher.opens(doc, sent, people[0]):
-            return []
-        subjects = [p for p in people if AffiliationMatcher.listed_with(doc, people[0], p)]
-        verb = subjects[-1].end
+        subjects = AffiliationMatcher.opening_subjects(sent)
+        verb = subjects[-1].end if subjects else sent.end
         if verb >= sent.end or doc[verb].lower_ not in word_set("work_verbs.txt"):
             return []
         for k in range(verb + 1, min(sent.end, verb + 1 + _WORK_WINDOW)):
@@ -235,11 +240,8 @@ class AffiliationMatcher:
         work (cue_lemmas.yaml `move`), and the organization the clause names as the destination ("zu",
         "zur", "zum", "an die", "ans", "in die"), past an origin after "von"/"aus"."""
         doc = sent.doc
-        people = person_spans(sent)
-        if not people or not AffiliationMatcher.opens(doc, sent, people[0]):
-            return []
-        subjects = [p for p in people if AffiliationMatcher.listed_with(doc, people[0], p)]
-        verb = subjects[-1].end
+        subjects = AffiliationMatcher.opening_subjects(sent)
+        verb = subjects[-1].end if subjects else sent.end
         if verb >= sent.end or not moving(doc[verb]):
             return []
         k = verb + 1

@@ -39,3 +39,10 @@ def annotate(text: str, persons: tuple[str, ...] = (), orgs: tuple[str, ...] = (
         if name != "kg_relation_model":
             doc = nlp.get_pipe(name)(doc)
     return doc
+
+
+def rules_only(nlp: Language, text: str) -> Doc:
+    """The doc of `text` through the whole pipeline but the trained relation model: what the rules
+    find on tagged, parsed text."""
+    with nlp.select_pipes(disable=["kg_relation_model"]):
+        return nlp(text)

@@ -1,6 +1,6 @@
 """Affiliations without a title."""
 
-from nlp.relations.testing import annotate
+from nlp.relations.testing import annotate, rules_only
 
 
 def links(text, persons, orgs):
@@ -267,9 +267,7 @@ def test_members_in_a_list_of_guests_are_no_subject_of_the_copula():
 
 
 def rule_links(nlp, text):
-    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
-        doc = nlp(text)
-    return [(a.person.text, a.target) for a in doc._.kg_affiliations]
+    return [(a.person.text, a.target) for a in rules_only(nlp, text)._.kg_affiliations]
 
 
 def test_fronted_fuer_before_a_verb_of_taking_part_names_the_persons_body(nlp):

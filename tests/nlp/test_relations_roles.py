@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlp.relations.testing import annotate
+from nlp.relations.testing import annotate, rules_only
 
 
 def roles(text, persons=(), orgs=()):
@@ -639,9 +639,7 @@ def test_same_title_beside_another_holder_does_not_share_the_organization():
 
 
 def rule_roles(nlp, text):
-    with nlp.select_pipes(disable=["kg_relation_model"]):  # the rules, on the tagged text
-        doc = nlp(text)
-    return [(r.person.text, r.role) for r in doc._.kg_roles]
+    return [(r.person.text, r.role) for r in rules_only(nlp, text)._.kg_roles]
 
 
 def test_definite_title_as_subject_stands_for_the_person_named_before(nlp):

@@ -1,6 +1,6 @@
 """Speakers from talk verbs, talk nouns and panels."""
 
-from nlp.relations.testing import annotate
+from nlp.relations.testing import annotate, rules_only
 
 
 def speakers(text, persons, orgs=()):
@@ -9,8 +9,7 @@ def speakers(text, persons, orgs=()):
 
 def tagged(nlp, text):
     """The doc of `text` through the pipeline without the relation model: the rules, on tagged text."""
-    with nlp.select_pipes(disable=["kg_relation_model"]):
-        return nlp(text)
+    return rules_only(nlp, text)
 
 
 def test_referierte_ueber():
