@@ -467,6 +467,8 @@ class RoleMatcher:
                     or electing_org(doc, title, sent)
                 )
             printed = self.determined(doc, title)
+            if len(people) > 1 and title_number(printed) is None:
+                printed = f"die {printed}"  # "A und B, Referenten der X": a plural, so "Referentin" for A
             own = title.org_name is None and len(people) > 1 and not title.hit.entry.political
             for person in people:
                 # "die beiden Planer, A (Stadt X) und B (Kreis Y)": each person's own bracketed body

@@ -829,9 +829,9 @@ def test_plural_title_apposed_to_a_list_of_names_goes_to_each():
 
 
 def test_title_of_either_number_apposed_to_a_list_of_names_goes_to_each():
-    text = "Eva Sand und Jens Olt, Referenten der Nordwerke GmbH, erläuterten die Pläne."
+    text = "Frau Eva Sand und Jens Olt, Referenten der Nordwerke GmbH, erläuterten die Pläne."
     found = roles(text, ("Eva Sand", "Jens Olt"), ("Nordwerke GmbH",))
-    assert [r[0] for r in found] == ["Eva Sand", "Jens Olt"]
+    assert [(r[0], r[1]) for r in found] == [("Eva Sand", "Referentin"), ("Jens Olt", "Referent")]
 
 
 def test_partitive_plural_title_goes_to_the_one_name_before_it():
