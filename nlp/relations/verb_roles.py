@@ -97,7 +97,44 @@ class VerbRoleMatcher:
             people = [person, *self.coordinated_before(doc, sent, person)] if plural_verb(tok) else [person]
             for p in people:
                 out.append(RawRole(p, role, key, org, org_at(doc, org.start), time, sent, 0.7))
-        return out
+        return out + self.fronted_office(sent)
+
+    def fronted_office(self, sent: Span) -> list[RawRole]:
+        """'Die Geschäftsführung des Vereins X liegt bei Y', 'Den Vorsitz hat Y übernommen', 'Die
+        Leitung der Z übernimmt Y': the office noun opening the clause, its body in the genitive, and
+        the person after "liegt bei" or a verb of taking (its subject after the verb)."""
+        doc = sent.doc
+        first = next((t.i for t in sent if not t.is_space), sent.end)
+        if first + 2 >= sent.end or doc[first].lower_ not in {"die", "den"}:
+            return []
+        office = self.nouns.get(doc[first + 1].lower_)
+        if office is None:
+            return []
+        k = first + 2
+        if doc[k].lower_ not in {"der", "des"}:
+            return []  # as with the verbs: an office without the body it is of says too little
+        org = org_span_starting(doc, k, sent.end)
+        if org is None:
+            return []
+        k = org.end
+        verb = doc[k].lower_ if k < sent.end else ""
+        if verb in {"liegt", "lag"} and k + 1 < sent.end and doc[k + 1].lower_ == "bei":
+            start = k + 2
+        elif verb in self.takes:
+            start = k + 1
+        else:
+            return []
+        j = start
+        while j < min(sent.end, start + 4) and person_at(doc, j) is None:
+            j += 1
+        if j >= sent.end or person_at(doc, j) is None or any(t.text in {",", ";"} for t in doc[start:j]):
+            return []
+        name = person_at(doc, j)
+        end = j
+        while end < sent.end and person_at(doc, end) == name:
+            end += 1
+        role, key = office
+        return [RawRole(doc[j:end], role, key, org, org_at(doc, org.start), None, sent, 0.7)]
 
     @staticmethod
     def passive(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, Span | None]:

@@ -88,3 +88,25 @@ def test_apposition_with_another_person_is_no_way_to_the_subject():
         ("Ordnungsamt Nordheim",),
     )
     assert found == []
+
+
+def test_fronted_office_that_lies_with_a_person():
+    found = verb_roles(
+        "Die Geschäftsführung des Vereins Nordlicht liegt bei Eva Sand.",
+        ("Eva Sand",),
+        ("Vereins Nordlicht",),
+    )
+    assert found == [("Eva Sand", "geschaeftsfuehrung", "Vereins Nordlicht")]
+
+
+def test_fronted_office_that_a_person_takes_over():
+    found = verb_roles(
+        "Die Leitung der Volkshochschule Nordheim hat Eva Sand übernommen.",
+        ("Eva Sand",),
+        ("Volkshochschule Nordheim",),
+    )
+    assert found == [("Eva Sand", "leitung", "Volkshochschule Nordheim")]
+
+
+def test_fronted_office_without_its_body_is_no_role():
+    assert verb_roles("Den Vorsitz übernahm Eva Sand.", ("Eva Sand",)) == []
