@@ -262,6 +262,7 @@ class OrgGrammar:
             and k - start < MAX_NAME
             and self.is_name_word(doc[k])
             and self.name_not_head(doc[k], k == start)
+            and not (k > start and self.noun_after_name(doc, k))
         ):
             k += 1
         if k > start and k + 1 < n and doc[k].text in COORD | {"und"} and self.is_name_word(doc[k + 1]):
@@ -271,6 +272,14 @@ class OrgGrammar:
             if self.is_name_word(doc[k + 2]):
                 k += 3  # "Notfall- und Krisenmanagement"
         return k
+
+    def noun_after_name(self, doc: Doc, k: int) -> bool:
+        """A common noun of the language (word clusters, tagged NN) after a name word that is no
+        adjective, with no name word after it, starts the rest of the sentence: "der Landkreis Nordtal |
+        Behördengänge überflüssig machen" (not "Südliche Weinstraße", whose noun follows an adjective)."""
+        if doc[k].tag_ != "NN" or not is_common_noun(doc[k].text) or self.is_adjective(doc[k - 1]):
+            return False
+        return k + 1 >= len(doc) or not self.is_name_word(doc[k + 1])  # "Agentur KLEA Region SBH" goes on
 
     def name_not_head(self, tok: Token, first: bool) -> bool:
         """A head noun ends a name, but a compound territory name may be one: "Landratsamt Odenwaldkreis"."""

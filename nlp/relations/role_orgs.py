@@ -117,7 +117,9 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
         if bare is not None and k > j:  # "Präsident der Handwerkskammer und Vorsitzender ..."
             ends = ends or doc[k + 1].is_lower and doc[k + 1].lower_ != "für"
         if bare is not None and ends:
-            title.org_name = bare  # "Dezernent Nordwaldkreis", "Landrat des Nordwaldkreises"
+            # "Dezernent Nordwaldkreis", "Landrat des Nordwaldkreises"; "beim Landkreis": the article's
+            # one "Landkreis X" when it names one
+            title.org_name = (lookup.by_prefix(bare) if lookup else None) or bare
             return
     if org is None and title.hit.entry.place_genitive and title.start > 0:
         prev = doc[title.start - 1]

@@ -292,3 +292,8 @@ def test_hyphenated_and_alphanumeric_names_are_kept(nlp: Language) -> None:
 def test_hyphenated_compound_of_a_body_and_a_common_noun_is_no_organization(nlp: Language) -> None:
     found = org_names(nlp, "Beim VCD-Wortwechsel sprach die SPD-Spitzenkandidatin Anke Roth.")
     assert "VCD-Wortwechsel" not in found and "SPD-Spitzenkandidatin" not in found
+
+
+def test_name_ends_before_a_common_noun_that_starts_the_rest_of_the_sentence(nlp: Language) -> None:
+    found = org_names(nlp, "Mit dem Portal will der Landkreis Nordtal Behördengänge überflüssig machen.")
+    assert found == ["Landkreis Nordtal"]

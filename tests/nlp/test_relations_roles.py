@@ -859,3 +859,9 @@ def test_office_derivations_of_titles():
     assert "dekanat" in office_words("Dekan")
     assert "direktion" in office_words("Direktor")
     assert office_words("Leiter") == ()
+
+
+def test_bare_body_noun_after_a_title_is_the_article_body_of_that_kind():
+    text = "Der Landkreis Nordtal startet ein Portal. Projektleiterin beim Landkreis ist Sandra Vogel."
+    found = roles(text, ("Sandra Vogel",), ("Landkreis Nordtal",))
+    assert [(r[1], r[3]) for r in found] == [("Projektleiterin", "Landkreis Nordtal")]
