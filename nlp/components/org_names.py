@@ -18,6 +18,7 @@ from nlp.components.lexicon import (
 from nlp.components.org_grammar import OrgGrammar, OrgParse
 from nlp.doctext import doc_text
 from nlp.names import is_acronym
+from nlp.wordclusters import cluster, is_common_noun
 
 SPANS_KEY = "kg_rule_orgs"
 CONFIDENCE = {
@@ -44,6 +45,8 @@ MAX_BRACKET = 3
             "not_org_acronyms": "not_org_acronyms.txt",
             "org_brands": "org_brands.txt",
             "parties": "parties.txt",
+            "trade_heads": "trade_heads.txt",
+            "first_names": "first_names.txt",
         },
         "spans_key": SPANS_KEY,
     },
@@ -73,6 +76,8 @@ class OrgNames(SerializedLexicons):
         stop = frozenset(w for w in lexicons["not_names"] if not w.startswith("-")) | stop_words_capitalized()
         self.grammar = OrgGrammar(lexicons["org_heads"], stop, cues, lexicons.get("org_brands", []))
         self.parties = frozenset(lexicons.get("parties", []))
+        self.trade_heads = tuple(w.casefold() for w in lexicons.get("trade_heads", []))
+        self.first_names = frozenset(lexicons.get("first_names", []))
         self.not_acronyms = frozenset(lexicons["not_org_acronyms"]) | {
             w for w in lexicons["name_cues"] if w.isupper() or is_acronym(w)
         }
@@ -82,8 +87,62 @@ class OrgNames(SerializedLexicons):
         spans = [self.to_span(doc, p) for p in parses]
         spans += self.match_bracketed(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_acronyms(doc, spans)
+        spans += self.match_described(doc, {i for s in spans for i in range(s.start, s.end)})
         self.set_annotations(doc, spans)
         return doc
+
+    def match_described(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """The name after a noun that describes a company by its trade ("der IT-Dienstleister
+        Südwestdata", "das Start-up Datenwerk", "des SPNV-Betreibers vlexx"; nlp/lexicons/
+        trade_heads.txt): one to three name words, or one lower-case brand closing the phrase; not a
+        person's given name, a common noun of the language or a word another entity already has."""
+        spans = []
+        for tok in doc:
+            if not tok.text[:1].isupper() or not self.trade_head(tok.text):
+                continue
+            start = end = tok.i + 1
+            while end < len(doc) and end - start < 3 and self.brand_word(doc[end]):
+                end += 1
+            if end == start and start + 1 < len(doc) and self.lower_brand(doc, start):
+                end = start + 1
+            if end == start or any(
+                i in taken or doc[i].ent_type_ in {"PER", "LOC"} for i in range(start, end)
+            ):
+                continue
+            span = Span(doc, start, end, label="ORG")
+            span._.norm_name = span._.head_name = span.text
+            span._.cue = "described"
+            span._.confidence = CONFIDENCE["affiliation"]
+            span._.source = "rule"
+            spans.append(span)
+        return spans
+
+    def trade_head(self, word: str) -> bool:
+        low = word.casefold()
+        for form in (low, low[:-1], low[:-2]):  # "Betreibers", "Dienstleistern", "Konzernes"
+            if form.endswith(self.trade_heads) and form.rstrip("-"):
+                return True
+        return False
+
+    def brand_word(self, tok: Token) -> bool:
+        """A word of a company name: capitalised or with an inner capital, no function word, no common
+        noun of the language and no given name."""
+        if not self.grammar.is_name_word(tok) or tok.text in self.first_names:
+            return False
+        return tok.tag_ != "NN" or not is_common_noun(tok.text)
+
+    @staticmethod
+    def lower_brand(doc: Doc, k: int) -> bool:
+        """ "vlexx" in "des SPNV-Betreibers vlexx,": a lower-case word no cluster knows, closing the phrase."""
+        tok = doc[k]
+        return (
+            tok.is_lower
+            and tok.is_alpha
+            and len(tok.text) > 2
+            and cluster(tok.text) is None
+            and k + 1 < len(doc)
+            and doc[k + 1].is_punct
+        )
 
     def match(self, doc: Doc) -> list[OrgParse]:
         """Longest parses, left to right; a parse inside an earlier one is skipped."""

@@ -297,3 +297,12 @@ def test_hyphenated_compound_of_a_body_and_a_common_noun_is_no_organization(nlp:
 def test_name_ends_before_a_common_noun_that_starts_the_rest_of_the_sentence(nlp: Language) -> None:
     found = org_names(nlp, "Mit dem Portal will der Landkreis Nordtal Behördengänge überflüssig machen.")
     assert found == ["Landkreis Nordtal"]
+
+
+def test_name_after_a_noun_of_a_trade_is_the_organization(nlp: Language) -> None:
+    found = org_names(nlp, "Gebaut hat das Portal der IT-Dienstleister Südwestdata aus Karlsruhe.")
+    assert found == ["Südwestdata"]
+
+
+def test_noun_of_a_trade_before_a_given_name_names_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Der Energieversorger Max Müller sprach.") == []

@@ -865,3 +865,9 @@ def test_bare_body_noun_after_a_title_is_the_article_body_of_that_kind():
     text = "Der Landkreis Nordtal startet ein Portal. Projektleiterin beim Landkreis ist Sandra Vogel."
     found = roles(text, ("Sandra Vogel",), ("Landkreis Nordtal",))
     assert [(r[1], r[3]) for r in found] == [("Projektleiterin", "Landkreis Nordtal")]
+
+
+def test_title_before_a_genitive_noun_of_a_trade_and_a_name_takes_the_name():
+    text = "Das sagte Frank Hohl, Geschäftsführer des Bahnbetreibers Nordlink, am Montag."
+    found = roles(text, ("Frank Hohl",), ("Nordlink",))
+    assert [(r[1], r[3]) for r in found] == [("Geschäftsführer", "Nordlink")]
