@@ -133,7 +133,7 @@ class OrgNames(SerializedLexicons):
 
     @staticmethod
     def lower_brand(doc: Doc, k: int) -> bool:
-        """ "vlexx" in "des SPNV-Betreibers vlexx,": a lower-case word no cluster knows, closing the phrase."""
+        """ "vlexx" in "des SPNV-Betreibers vlexx,": a lower-case word no cluster knows, ending the NP."""
         tok = doc[k]
         return (
             tok.is_lower
