@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.doctext import doc_text
 from nlp.relations.base import ARTICLES, COURTESY, RawQuote, person_at, person_ending, person_from
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.lexicon import read_yaml, role_hit
+from nlp.relations.lexicon import read_yaml, role_hit, word_set
 
 _ACCOUNT_NOUNS = frozenset(
     {"angaben", "aussage", "aussagen", "einschätzung", "worten", "ansicht", "auffassung"}
@@ -166,10 +166,92 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
     return out
 
 
-def reported_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote]:
-    """One indirect quote per attribution: the sentence without the attributing phrase."""
+@cache
+def _subjunctive_words() -> frozenset[str]:
+    return word_set("subjunctive_forms.txt")
+
+
+def subjunctive(tok: Token) -> bool:
+    """A Konjunktiv verb: Mood=Sub when the pipeline has morphology, else a closed list of forms."""
+    if tok.has_morph():
+        mood = tok.morph.get("Mood", [])
+        if mood:
+            return "Sub" in mood
+    return tok.lower_ in _subjunctive_words()
+
+
+def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote]:
+    """Reported speech as the complement of a verb of saying whose subject is a person: "X betonte,
+    dass …", "Dabei erklärte Landrat X, die Stadt habe …" (a clause with a Konjunktiv verb after the
+    comma), "X erläuterte die Technik: Die Daten lägen …" (after a colon, a Konjunktiv sentence);
+    a pronoun subject ("Er betonte, dass …") stands for the last person of its gender named before.
+    The quote is the complement, to the end of the sentence."""
     doc = sent.doc
     out: list[RawQuote] = []
+    for verb in sent:
+        if verb.tag_ not in _FINITE or not said(verb, speech_verbs) or verb.lower_ == "so":
+            continue
+        source = person_ending(doc, verb.i - 1, sent.start)
+        after = verb.i + 1
+        if source is None and verb.i > sent.start and doc[verb.i - 1].lower_ in _PRONOUNS:
+            source = _pronoun_source(sent, doc[verb.i - 1])
+        if source is None:
+            source = source_after(doc, verb.i + 1, sent.end)  # "Dabei betonte Landrat X, dass …"
+            after = source.end if source is not None else after
+        if source is None:
+            continue
+        k = after
+        while k < min(sent.end, after + _OBJECT_WINDOW) and doc[k].text not in {",", ":", ".", ";"}:
+            k += 1  # "erläuterte die Technik:"
+        if k >= sent.end - 1 or doc[k].text not in {",", ":"} or k > after and doc[k].text == ",":
+            continue
+        clause = doc[k + 1 : sent.end]
+        if not (doc[k].text == "," and clause[0].lower_ == "dass" or reported(clause)):
+            continue
+        last = sent.end - (1 if sent[-1].is_punct else 0)
+        if last - (k + 1) < _MIN_REPORT:
+            continue
+        first = k + 2 if clause[0].lower_ == "dass" else k + 1  # the report without its "dass"
+        a, b = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+        out.append(RawQuote(source, doc_text(doc)[a:b].strip(" ,"), a, b, 0.7, "indirect"))
+        break
+    return out
+
+
+def reported(clause: Span) -> bool:
+    """A clause in reported speech: a Konjunktiv verb by morphology or by its form (the closed list of
+    forms that differ from the indicative, "sei", "habe", "könne"), or a present first-person singular
+    verb in a clause without "ich" ("die Stadt habe …", "sie komme …": that form is the Konjunktiv I of
+    the third person, which a tagger takes for the first)."""
+    words = _subjunctive_words()
+    has_ich = any(t.lower_ == "ich" for t in clause)
+    for tok in clause:
+        if tok.tag_ not in _FINITE:
+            continue
+        if subjunctive(tok) or tok.lower_ in words:
+            return True
+        first_singular = tok.morph.get("Person") == ["1"] and tok.morph.get("Number") == ["Sing"]
+        if first_singular and not has_ich and tok.lower_.endswith("e"):
+            return True
+    return False
+
+
+def _pronoun_source(sent: Span, pronoun: Token) -> Span | None:
+    from nlp.relations.roles import doc_genders, pronoun_antecedent  # roles builds on this module's kin
+
+    return pronoun_antecedent(sent.doc, sent, pronoun, doc_genders(sent.doc))
+
+
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_PRONOUNS = frozenset({"er", "sie"})
+_OBJECT_WINDOW = 5  # words of an object between the verb and its colon ("erläuterte die neue Technik:")
+
+
+def reported_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote]:
+    """One indirect quote per attribution: the sentence without the attributing phrase; and the
+    complement of a verb of saying (`complement_quotes`)."""
+    doc = sent.doc
+    out: list[RawQuote] = complement_quotes(sent, speech_verbs)
     for source, start, end in attributions(sent, speech_verbs):
         rest = [t for t in sent if not start <= t.i < end and not t.is_punct]
         if len(rest) < _MIN_REPORT:

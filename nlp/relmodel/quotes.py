@@ -10,31 +10,17 @@ stretch of the best mention's sentence, else the reported clause (form "indirect
 
 from __future__ import annotations
 
-from functools import cache
+from spacy.tokens import Span
 
-from spacy.tokens import Span, Token
-
-from nlp.relations.lexicon import word_set
 from nlp.relations.quotes import QuoteMatcher
 from nlp.relations.quoting import quoted_spans
+from nlp.relations.reported import subjunctive
 from nlp.relmodel import speakers
 from nlp.relmodel.context import DocContext, Mention
 
 _MARKS = frozenset({"„", "“", "”", '"', "»", "«"})
 
 
-@cache
-def _subjunctive_words() -> frozenset[str]:
-    return word_set("subjunctive_forms.txt")
-
-
-def subjunctive(tok: Token) -> bool:
-    """A Konjunktiv verb: Mood=Sub when the pipeline has morphology, else a closed list of forms."""
-    if tok.has_morph():
-        mood = tok.morph.get("Mood", [])
-        if mood:
-            return "Sub" in mood
-    return tok.lower_ in _subjunctive_words()
 
 
 def _next_sent(ctx: DocContext, sent: Span) -> Span | None:

@@ -1,6 +1,6 @@
 """Quotes attributed to their speaker; unattributed quotes yield nothing."""
 
-from nlp.relations.testing import annotate
+from nlp.relations.testing import annotate, rules_only
 
 
 def quoted(text, persons):
@@ -97,3 +97,36 @@ def test_so_with_a_list_of_names_after_a_quote():
 
 def test_so_dass_is_no_attribution():
     assert quoted("Das Wetter war schön, so dass Jan Roth zum Fest kam.", ("Jan Roth",)) == []
+
+
+def rule_reports(nlp, text):
+    doc = rules_only(nlp, text)
+    return [(q.person.text, q.quote, q.form) for q in doc._.kg_quotes]
+
+
+def test_dass_clause_of_a_verb_of_saying_is_reported_speech(nlp):
+    text = "Dabei betonte Landrätin Eva Sand, dass das Ehrenamt im Kreis unverzichtbar sei."
+    assert rule_reports(nlp, text) == [("Eva Sand", "das Ehrenamt im Kreis unverzichtbar sei", "indirect")]
+
+
+def test_konjunktiv_clause_after_a_comma_is_reported_speech(nlp):
+    text = "Markus Reiter erklärte, die Stadt habe in diesem Jahr viel erreicht."
+    assert rule_reports(nlp, text) == [
+        ("Markus Reiter", "die Stadt habe in diesem Jahr viel erreicht", "indirect")
+    ]
+
+
+def test_konjunktiv_sentence_after_an_object_and_a_colon_is_reported_speech(nlp):
+    text = "Markus Reiter erläuterte die Technik: Die Daten lägen ausschließlich auf Servern in Deutschland."
+    found = rule_reports(nlp, text)
+    assert [(p, form) for p, _, form in found] == [("Markus Reiter", "indirect")]
+
+
+def test_object_and_a_relative_clause_after_a_verb_of_saying_is_no_report(nlp):
+    text = "Eva Sand betonte die Bedeutung des Ehrenamts, die nicht hoch genug sei."
+    assert rule_reports(nlp, text) == []
+
+
+def test_pronoun_subject_of_a_verb_of_saying_reports_for_its_antecedent(nlp):
+    text = "Eva Sand wurde geehrt. Sie betonte, dass sie sich über die Auszeichnung sehr freue."
+    assert [p for p, _, _ in rule_reports(nlp, text)] == ["Eva Sand"]
