@@ -230,7 +230,7 @@ def reported(clause: Span) -> bool:
             continue
         if subjunctive(tok) or tok.lower_ in words:
             return True
-        first_singular = tok.morph.get("Person") == ["1"] and tok.morph.get("Number") == ["Sing"]
+        first_singular = tok.morph.get("Person", []) == ["1"] and tok.morph.get("Number", []) == ["Sing"]
         if first_singular and not has_ich and tok.lower_.endswith("e"):
             return True
     return False
