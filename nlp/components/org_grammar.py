@@ -82,8 +82,12 @@ class OrgGrammar:
         """Head info for a (possibly inflected, possibly compound) head noun; nominative spelled out."""
         if text in self.legal:
             return self.legal[text]
-        if not text[:1].isupper() or text in self.stop or not text.replace("-", "").isalpha():
-            return None
+        if (
+            not text[:1].isupper()
+            or text in self.stop
+            or not text.replace("-", "").replace(".", "").isalpha()
+        ):
+            return None  # "St.-Marien-Krankenhaus": an abbreviation inside a compound name counts
         for cut in ("", "es", "s", "n", "en", "e"):
             if cut and not text.endswith(cut):
                 continue

@@ -237,8 +237,8 @@ class SpeakerMatcher:
                 out.append((tok.i, "verb"))
             elif tok.lower_ in self.opening and (has_event or has_talk):
                 out.append((tok.i, "opening"))
-            elif tok.lower_ in self.greeting and (has_event or has_audience):
-                out.append((tok.i, "greeting"))
+            elif tok.lower_ in self.greeting and (has_event or has_audience or at_event):
+                out.append((tok.i, "greeting"))  # "Bei einer Feierstunde begrüßte X die Kollegin"
             elif at_event and self.speech_verb(tok):
                 out.append((tok.i, "speech_at_event"))
             elif tok.lower_ in self.guiding_verbs and self.guides_through(sent):

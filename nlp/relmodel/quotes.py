@@ -21,8 +21,6 @@ from nlp.relmodel.context import DocContext, Mention
 _MARKS = frozenset({"„", "“", "”", '"', "»", "«"})
 
 
-
-
 def _next_sent(ctx: DocContext, sent: Span) -> Span | None:
     k = next((i for i, s in enumerate(ctx.sents) if s.start == sent.start), None)
     return ctx.sents[k + 1] if k is not None and k + 1 < len(ctx.sents) else None

@@ -306,3 +306,8 @@ def test_name_after_a_noun_of_a_trade_is_the_organization(nlp: Language) -> None
 
 def test_noun_of_a_trade_before_a_given_name_names_no_organization(nlp: Language) -> None:
     assert org_names(nlp, "Der Energieversorger Max Müller sprach.") == []
+
+
+def test_compound_name_with_an_abbreviation_inside(nlp: Language) -> None:
+    found = org_names(nlp, "Das St.-Marien-Krankenhaus Südtal hat eine neue Chefärztin.")
+    assert found == ["St.-Marien-Krankenhaus Südtal"]

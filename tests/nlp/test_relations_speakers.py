@@ -425,3 +425,8 @@ def test_bullet_lines_under_a_talk_lead_list_speakers(nlp):
 def test_bullet_lines_under_a_lead_without_talk_list_no_speakers(nlp):
     text = "Zum Vorstand des Vereins gehören:\n- Eva Sand\n- Jens Olt"
     assert tagged(nlp, text)._.kg_speakers == []
+
+
+def test_greeting_at_an_occasion_is_a_talk(nlp):
+    doc = tagged(nlp, "Bei einer Feierstunde begrüßte Geschäftsführer Stefan Albrecht die neue Kollegin.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Stefan Albrecht"]
