@@ -20,6 +20,7 @@ from nlp.relations.base import (
     org_at,
     org_span_starting,
     person_at,
+    person_from,
 )
 from nlp.relations.coref import ACADEMIC, add_title_mentions
 from nlp.relations.lexicon import (
@@ -548,6 +549,12 @@ class RoleMatcher:
         holder = post_holder(doc, k, sent)
         if holder is not None:
             return [holder], 0.7
+        where = where_clause(doc, k, sent)
+        if where is not None:  # "vom Klinikum X, wo sie zuletzt als Oberärztin tätig war"
+            holder, body = where
+            if title.org_name is None:
+                title.org, title.org_name = body, org_at(doc, body.start)
+            return [holder], 0.7
         fronted = self.fronted_as(doc, title, k, sent, plural)
         if fronted:
             return fronted, 0.7
@@ -1069,6 +1076,43 @@ def pronoun_beside(doc: Doc, sent: Span, k: int, limit: int) -> Token | None:
         (doc[j] for j in (k - 1, k + 1) if sent.start <= j < limit and doc[j].lower_ in PRONOUN_GENDER),
         None,
     )
+
+
+def where_clause(doc: Doc, k: int, sent: Span) -> tuple[Span, Span] | None:
+    """'…vom Klinikum X, wo sie zuletzt als Oberärztin tätig war': "als" + title in a relative clause
+    opened by "wo" right after an organization; the clause's subject (a name, or a pronoun for the last
+    person of its gender) holds the title there. (holder, organization) or None."""
+    if doc[k].lower_ != "als":
+        return None
+    j = k - 1
+    while j > sent.start and doc[j].lower_ != "wo" and doc[j].text not in {",", ".", ";", ":"}:
+        j -= 1
+    if j - 2 < sent.start or doc[j].lower_ != "wo" or doc[j - 1].text != ",":
+        return None
+    body = org_span_ending(doc, j - 2, sent.start)
+    if body is None:
+        return None
+    subject = doc[j + 1] if j + 1 < k else None
+    if subject is None:
+        return None
+    if person_at(doc, subject.i) is not None:
+        holder = person_from(doc, subject.i, k)
+    elif subject.lower_ in PRONOUN_GENDER:
+        holder = pronoun_antecedent(doc, sent, subject, doc_genders(doc))
+    else:
+        return None
+    return (holder, body) if holder is not None else None
+
+
+def org_span_ending(doc: Doc, k: int, start: int) -> Span | None:
+    """The organization mention whose last token is `k`, if one is."""
+    name = org_at(doc, k) if k >= start else None
+    if name is None:
+        return None
+    first = k
+    while first > start and org_at(doc, first - 1) == name:
+        first -= 1
+    return doc[first : k + 1]
 
 
 _POSSESSOR_GENDER = {"sein": "m", "ihr": "f"}

@@ -871,3 +871,9 @@ def test_title_before_a_genitive_noun_of_a_trade_and_a_name_takes_the_name():
     text = "Das sagte Frank Hohl, Geschäftsführer des Bahnbetreibers Nordlink, am Montag."
     found = roles(text, ("Frank Hohl",), ("Nordlink",))
     assert [(r[1], r[3]) for r in found] == [("Geschäftsführer", "Nordlink")]
+
+
+def test_title_in_a_wo_clause_after_a_body_is_held_there_by_the_clause_subject():
+    text = "Dr. Ulrike Seidel kommt vom Klinikum Nordheim, wo sie zuletzt als Oberärztin tätig war."
+    found = roles(text, ("Ulrike Seidel",), ("Klinikum Nordheim",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Ulrike Seidel", "Oberärztin", "Klinikum Nordheim")]
