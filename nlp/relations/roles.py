@@ -688,8 +688,24 @@ class RoleMatcher:
             k -= 1
         if k > sent.start and doc[k].lower_ in _COPULA:
             subject = self.subject_ending(doc, k - 1, sent.start)
+            if subject is None and doc[k - 1].lower_ == "und":
+                subject = self.first_conjunct_subject(doc, k - 1, sent)
             return subject if subject is not None else self.pronoun_of_copula(doc, k, title, sent)
         return None
+
+    def first_conjunct_subject(self, doc: Doc, und: int, sent: Span) -> Span | None:
+        """'X hatte die Abteilung aufgebaut und war zugleich Vorsitzender des Y': the copula of a
+        second verb phrase shares the subject that opens the sentence before a finite verb, with no
+        other person named between."""
+        if person_at(doc, sent.start) is None:
+            return None
+        first = person_from(doc, sent.start, sent.end)
+        if first is None or first.end >= und or doc[first.end].tag_ not in _FINITE:
+            return None
+        between = doc[first.end : und]
+        if any(person_at(doc, t.i) is not None or t.text in {",", ";", ":"} for t in between):
+            return None
+        return first
 
     @staticmethod
     def pronoun_of_copula(doc: Doc, k: int, title: Title, sent: Span) -> Span | None:

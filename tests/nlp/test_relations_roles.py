@@ -877,3 +877,8 @@ def test_title_in_a_wo_clause_after_a_body_is_held_there_by_the_clause_subject()
     text = "Dr. Ulrike Seidel kommt vom Klinikum Nordheim, wo sie zuletzt als Oberärztin tätig war."
     found = roles(text, ("Ulrike Seidel",), ("Klinikum Nordheim",))
     assert [(r[0], r[1], r[3]) for r in found] == [("Ulrike Seidel", "Oberärztin", "Klinikum Nordheim")]
+
+
+def test_copula_of_a_second_verb_phrase_shares_the_opening_subject(nlp):
+    text = "Bernd Hoffmann hatte die Abteilung aufgebaut und war zugleich Vorsitzender des Fördervereins Nordlicht."
+    assert rule_roles(nlp, text) == [("Bernd Hoffmann", "Vorsitzender")]
