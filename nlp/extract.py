@@ -187,7 +187,11 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
 
     links = _project_links(doc, known, speakers)
 
-    project_names = {p.name.casefold() for p in [*(doc._.kg_projects or []), *(doc._.kg_events or [])]}
+    project_names = {
+        form.casefold()
+        for p in [*(doc._.kg_projects or []), *(doc._.kg_events or [])]
+        for form in (p.name, *p.aliases, *_name_parts(p.name))
+    }
     used = {r.organization for r in roles} | {a.organization for a in affiliations} | set(part_of.values())
     for name in [n for n in orgs if n.casefold() in project_names and n not in used]:
         del orgs[name]  # a name after a project or event cue ("Projekte wie X") is not an organization
@@ -226,6 +230,15 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
         quotes=quotes,
         project_links=links,
     )
+
+
+def _name_parts(name: str) -> list[str]:
+    """The short name before a dash or colon of a project's or event's name: "KIDA" of "KIDA – KI für
+    Daseinsvorsorge"."""
+    for mark in (" – ", " - ", ": "):
+        if mark in name:
+            return [name.split(mark, 1)[0].strip()]
+    return []
 
 
 def _quote_evidence(doc: Doc, quote: RawQuote) -> Evidence:

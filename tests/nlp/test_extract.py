@@ -57,3 +57,10 @@ def test_academic_titles_are_kept_as_attribute_not_in_the_name(nlp):
     facts = extract("Prof. Dr. Ines Vollmer eröffnete die Tagung.", nlp=nlp)
     person = next(p for p in facts.persons if p.name == "Ines Vollmer")
     assert person.titles == ["Prof.", "Dr."]
+
+
+def test_short_name_before_the_dash_of_a_project_name_is_no_organization(nlp):
+    text = "Die Hochschule Südtal erhält Geld für das Forschungsprojekt „KIDA – KI für Daseinsvorsorge“."
+    facts = extract(text, nlp=nlp)
+    assert [p.name for p in facts.projects] == ["KIDA – KI für Daseinsvorsorge"]
+    assert "KIDA" not in {o.name for o in facts.organizations}
