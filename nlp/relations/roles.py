@@ -147,6 +147,7 @@ class RoleMatcher:
         roles = self.without_other_holders(doc, roles)
         roles = self.without_gender_clash(doc, roles)
         fill_implied(doc, roles, lookup, self.attached_orgs(doc))
+        roles += predecessor_roles(doc, roles)
         doc._.kg_roles = roles = self.unique(doc, roles)
         holders: dict[str, set[str]] = {}
         for role in roles:
@@ -549,6 +550,9 @@ class RoleMatcher:
         holder = post_holder(doc, k, sent)
         if holder is not None:
             return [holder], 0.7
+        elected = fronted_office(doc, title, sent)
+        if elected is not None:  # "Zu seinem Stellvertreter wählte die Versammlung X"
+            return [elected], 0.75
         where = where_clause(doc, k, sent)
         if where is not None:  # "vom Klinikum X, wo sie zuletzt als Oberärztin tätig war"
             holder, body = where
@@ -1092,6 +1096,104 @@ def pronoun_beside(doc: Doc, sent: Span, k: int, limit: int) -> Token | None:
         (doc[j] for j in (k - 1, k + 1) if sent.start <= j < limit and doc[j].lower_ in PRONOUN_GENDER),
         None,
     )
+
+
+_SUCCESSION = frozenset({"nachfolge", "nachfolger", "nachfolgerin"})  # + "von"/"des"/"der" + name
+_FOLLOWS = frozenset({"folgt", "folgte", "folgen", "folgten"})  # + "auf" + name
+
+
+def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
+    """'X tritt die Nachfolge von Y an', 'X folgt auf Y', 'X, Nachfolgerin von Y, …': the predecessor
+    held the office the successor's title names, at the same organization: Y gets X's title (in Y's
+    gendered form; the time "ehemalig"), where the article gives X one and Y none of that kind."""
+    at = doc._.kg_person_at or {}
+    genders = doc_genders(doc)
+    out: list[RawRole] = []
+    for sent in content_sents(doc):
+        for tok in sent:
+            low = tok.lower_
+            if low in _SUCCESSION and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"von", "des", "der"}:
+                start = tok.i + 2
+            elif low in _FOLLOWS and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "auf":
+                start = tok.i + 2
+            else:
+                continue
+            j = start
+            while (
+                j < min(sent.end, start + 4)
+                and person_at(doc, j) is None
+                and (is_title_word(doc, j) or doc[j].lower_ in ARTICLES or role_hit(doc[j].text) is not None)
+            ):
+                j += 1
+            before = at.get(j)
+            if before is None:
+                continue
+            successor = next((at[t.i] for t in sent if t.i in at and at[t.i] != before), None)
+            if successor is None:
+                pronoun = next((t for t in sent if t.i < tok.i and t.lower_ in PRONOUN_GENDER), None)
+                found = pronoun_antecedent(doc, sent, pronoun, genders) if pronoun is not None else None
+                successor = at.get(found.start) if found is not None else None
+            theirs = [r for r in roles if at.get(r.person.start) == successor]
+            if not theirs:
+                continue
+            role = next((r for r in theirs if r.sent.start == sent.start), theirs[0])
+            held = {r.role_key for r in roles + out if at.get(r.person.start) == before}
+            if role.role_key in held:
+                continue
+            person = person_from(doc, j, sent.end)
+            if person is None:
+                continue
+            out.append(
+                replace(
+                    role,
+                    person=person,
+                    role=gendered(role.role, genders.get(before)),
+                    time="ehemalig",
+                    sent=sent,
+                    confidence=0.55,
+                )
+            )
+    return out
+
+
+def gendered(title: str, gender: str | None) -> str:
+    """A title in the form of a person's gender: "Geschäftsführerin" for a man is "Geschäftsführer"."""
+    words = title.split()
+    if not words or gender is None:
+        return title
+    head = words[-1]
+    shown = role_word_gender(head)
+    if shown is None or shown == gender:
+        return title
+    other = partner(head)
+    return " ".join([*words[:-1], other]) if other else base_form(title, gender)
+
+
+_ELECTED = frozenset(
+    {"gewählt", "wiedergewählt", "ernannt", "bestellt", "berufen", "bestätigt", "bestimmt", "benannt"}
+)
+
+
+def fronted_office(doc: Doc, title: Title, sent: Span) -> Span | None:
+    """'Zu seinem Stellvertreter wählte die Versammlung X', 'Zur Kassiererin wurde erneut Y bestimmt':
+    a clause that opens with "zu"/"zum"/"zur" and the title, its finite verb right after the title, a
+    verb of electing or appointing in it; the first name of the clause after the verb holds it."""
+    k = title.start - 1
+    while k > sent.start and doc[k].lower_ in DETERMINERS - ARTICLES:
+        k -= 1  # "Zu seinem Stellvertreter"
+    if k != sent.start or doc[k].lower_ not in {"zu", "zum", "zur"}:
+        return None
+    verb = title.end
+    if verb >= sent.end or doc[verb].tag_ not in _FINITE:
+        return None
+    end = verb + 1
+    while end < sent.end and doc[end].text not in {",", ";", ":"}:
+        end += 1
+    clause = doc[verb:end]
+    if doc[verb].lower_ not in _ELECT and not any(t.lower_ in _ELECTED for t in clause):
+        return None
+    first = next((t.i for t in clause if person_at(doc, t.i) is not None), None)
+    return person_from(doc, first, end) if first is not None else None
 
 
 def where_clause(doc: Doc, k: int, sent: Span) -> tuple[Span, Span] | None:

@@ -882,3 +882,24 @@ def test_title_in_a_wo_clause_after_a_body_is_held_there_by_the_clause_subject()
 def test_copula_of_a_second_verb_phrase_shares_the_opening_subject(nlp):
     text = "Bernd Hoffmann hatte die Abteilung aufgebaut und war zugleich Vorsitzender des Vereins Nordlicht."
     assert rule_roles(nlp, text) == [("Bernd Hoffmann", "Vorsitzender")]
+
+
+def test_fronted_zu_title_of_an_election_goes_to_the_first_name_after_the_verb(nlp):
+    text = "Zu seinem Stellvertreter wählte die Versammlung Jonas Maier."
+    assert rule_roles(nlp, text) == [("Jonas Maier", "Stellvertreter")]
+
+
+def test_predecessor_held_the_successors_title_in_their_own_gendered_form():
+    text = (
+        "Prof. Dr. Eva Sand ist neue Rektorin der Hochschule Südtal. Sie tritt die Nachfolge von Tim Lau an."
+    )
+    found = roles(text, ("Eva Sand", "Tim Lau"), ("Hochschule Südtal",))
+    assert [(r[0], r[1], r[3]) for r in found] == [
+        ("Eva Sand", "Rektorin", "Hochschule Südtal"),
+        ("Tim Lau", "Rektor", "Hochschule Südtal"),
+    ]
+
+
+def test_club_offices_are_titles(nlp):
+    text = "Jugendwartin Anna Koch und Kassierer Paul Fischer legten ihre Berichte vor."
+    assert rule_roles(nlp, text) == [("Anna Koch", "Jugendwartin"), ("Paul Fischer", "Kassierer")]
