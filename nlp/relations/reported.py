@@ -200,6 +200,7 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
             after = source.end if source is not None else after
         if source is None:
             continue
+        after = _past_apposition(doc, after, sent.end)  # "berichtete X, Beauftragte der Y, von …:"
         k = after
         while k < min(sent.end, after + _OBJECT_WINDOW) and doc[k].text not in {",", ":", ".", ";"}:
             k += 1  # "erläuterte die Technik:"
@@ -236,6 +237,20 @@ def reported(clause: Span) -> bool:
     return False
 
 
+def _past_apposition(doc: Doc, k: int, limit: int) -> int:
+    """After a name, the token past its apposition set off by commas (a stretch with a title and no
+    finite verb, "X, IT-Sicherheitsbeauftragte der Y, …"), else `k`."""
+    if k >= limit or doc[k].text != ",":
+        return k
+    j = k + 1
+    while j < limit and doc[j].text not in {",", ":", ";", "."}:
+        if doc[j].tag_ in _FINITE or doc[j].lower_ in {"dass", "ob"}:
+            return k
+        j += 1
+    titled = any(role_hit(t.text) is not None for t in doc[k + 1 : j])
+    return j + 1 if titled and j < limit and doc[j].text == "," else k
+
+
 def _pronoun_source(sent: Span, pronoun: Token) -> Span | None:
     from nlp.relations.roles import doc_genders, pronoun_antecedent  # roles builds on this module's kin
 
@@ -244,7 +259,9 @@ def _pronoun_source(sent: Span, pronoun: Token) -> Span | None:
 
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _PRONOUNS = frozenset({"er", "sie"})
-_OBJECT_WINDOW = 5  # words of an object between the verb and its colon ("erläuterte die neue Technik:")
+_OBJECT_WINDOW = (
+    8  # words of an object between the verb and its colon ("berichtete von einem Angriff im Mai:")
+)
 
 
 def reported_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote]:

@@ -222,6 +222,18 @@ def deputy_of(role: RawRole, roles: list[RawRole]) -> str | None:
     return orgs.pop() if len(orgs) == 1 else None
 
 
+def from_elsewhere(doc: Doc, person: Span) -> bool:
+    """'Bürgermeisterin X aus Ingelheim': the name is followed by the place the person comes from,
+    which is no body the article names; an office implied by the article's bodies is not hers."""
+    k = person.end
+    return (
+        k + 1 < len(doc)
+        and doc[k].lower_ == "aus"
+        and doc[k + 1].text[:1].isupper()
+        and (org_at(doc, k + 1) is None)
+    )
+
+
 def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[str | None]) -> None:
     """Titles without an organization take, in turn: the one a coordinated title of the same person
     names ("Leiterin und Sprecherin der Firma X"); the one the person's same title has elsewhere; the
@@ -236,7 +248,7 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
     at = doc._.kg_person_at or {}
     explicit = {(at.get(r.person.start), r.role_key): r.org_name for r in roles if r.org_name}
     for idx, role in enumerate(roles):
-        if role.org_name is not None or role.coordinated:
+        if role.org_name is not None or role.coordinated or from_elsewhere(doc, role.person):
             continue
         known = explicit.get((at.get(role.person.start), role.role_key)) or deputy_of(role, roles)
         org, confidence = (known, 0.7) if known else (seen.get(role.role_key), 0.6)

@@ -116,9 +116,13 @@ class SpeakerMatcher:
                 lead = sent
             else:
                 lead = None
+            passive = self.passive_talk(sent)
             for person, kind, conf in matched:
                 topic = talk_topic(sent, person, topics, kind)
-                found.append(RawLink(person, here, sent, conf, kind=kind, extra={"topic": topic}))
+                extra: dict[str, str | None] = {"topic": topic}
+                if kind == "agent" and passive:
+                    extra["passive"] = "yes"  # "Eröffnet wurde der Fachtag von X": German grammar decides
+                found.append(RawLink(person, here, sent, conf, kind=kind, extra=extra))
             previous = sent
         doc._.kg_speakers = found
         return doc
@@ -398,6 +402,14 @@ class SpeakerMatcher:
             if tok.text.endswith("s") and tok.is_title and k + 1 < person.start and role_hit(doc[k + 1].text):
                 k -= 1  # "Nordheims Bürgermeister"
                 continue
+            if (
+                k == person.start - 1
+                and tok.tag_ == "NN"
+                and k > sent.start
+                and doc[k - 1].lower_ in ARTICLES
+            ):
+                k -= 1  # "von der Journalistin X": a noun apposed before the name, after its article
+                continue
             break
         return k
 
@@ -607,6 +619,12 @@ class SpeakerMatcher:
         ("der Leiterin der Oper Nord Anna X"); no punctuation, preposition or verb."""
         tok = doc[k]
         return tok.is_alpha and tok.lower_ not in PREPOSITIONS and tok.pos_ not in {"VERB", "AUX"}
+
+    def passive_talk(self, sent: Span) -> bool:
+        """A passive of a talk participle: a form of "werden" and "eröffnet", "moderiert", "vorgestellt"
+        ... in the sentence ("Eröffnet wurde der Fachtag von X", "Die Runde wurde von Y moderiert")."""
+        werden = any(t.lower_ in {"wird", "wurde", "wurden", "werden", "worden"} for t in sent)
+        return werden and any(t.lower_ in self.participles for t in sent)
 
     def list_lead(self, sent: Span) -> bool:
         """A sentence that ends in ":" and names talks or speakers ("Die Referentinnen beleuchteten:",

@@ -180,3 +180,17 @@ def test_bracketed_party_is_not_the_body_of_a_title_with_its_own_genitive(nlp) -
     facts = extract("Eva Klein (CDU, Vorsitzende des Ausschusses) stimmte zu.", nlp=nlp)
     assert [(r.role, r.organization) for r in facts.roles] == [("Vorsitzende", None)]
     assert [a.organization for a in facts.affiliations] == ["CDU"]
+
+
+def test_agent_of_a_passive_talk_participle_is_a_speaker_whatever_the_model_says(facts):
+    f = facts("Eröffnet wurde der Fachtag in Nordheim von Keynote-Speakerin Lena Brandt.")
+    assert speakers(f) == {"Lena Brandt"}
+
+
+def test_reported_speech_after_an_apposition_and_an_object_with_a_colon(facts):
+    f = facts(
+        "Anschließend berichtete Claudia Wendt, Sicherheitsbeauftragte der Stadt Nordheim, von einem "
+        "Angriff im vergangenen Jahr: Damals seien alle Server verschlüsselt worden."
+    )
+    q = quoted(f)["Claudia Wendt"]
+    assert q.form == "indirect" and q.quote.startswith("Damals seien alle Server")

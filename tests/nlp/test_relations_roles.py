@@ -903,3 +903,9 @@ def test_predecessor_held_the_successors_title_in_their_own_gendered_form():
 def test_club_offices_are_titles(nlp):
     text = "Jugendwartin Anna Koch und Kassierer Paul Fischer legten ihre Berichte vor."
     assert rule_roles(nlp, text) == [("Anna Koch", "Jugendwartin"), ("Paul Fischer", "Kassierer")]
+
+
+def test_title_of_a_person_from_another_place_takes_no_body_the_article_implies():
+    text = "Die Verbandsgemeinde Rhein-Selz lud ein. Es sprach Bürgermeisterin Petra Lenz aus Ingelheim."
+    found = roles(text, ("Petra Lenz",), ("Verbandsgemeinde Rhein-Selz",))
+    assert [(r[1], r[3]) for r in found] == [("Bürgermeisterin", None)]

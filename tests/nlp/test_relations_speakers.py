@@ -430,3 +430,8 @@ def test_bullet_lines_under_a_lead_without_talk_list_no_speakers(nlp):
 def test_greeting_at_an_occasion_is_a_talk(nlp):
     doc = tagged(nlp, "Bei einer Feierstunde begrüßte Geschäftsführer Stefan Albrecht die neue Kollegin.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Stefan Albrecht"]
+
+
+def test_noun_apposed_before_the_name_after_its_article_leads_to_the_agent(nlp):
+    doc = tagged(nlp, "Moderiert wurde die Runde von der Journalistin Katrin Busch.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Katrin Busch"]
