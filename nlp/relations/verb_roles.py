@@ -97,7 +97,46 @@ class VerbRoleMatcher:
             people = [person, *self.coordinated_before(doc, sent, person)] if plural_verb(tok) else [person]
             for p in people:
                 out.append(RawRole(p, role, key, org, org_at(doc, org.start), time, sent, 0.7))
-        return out + self.fronted_office(sent)
+        return out + self.fronted_office(sent) + self.under_leadership(sent)
+
+    def under_leadership(self, sent: Span) -> list[RawRole]:
+        """'das Amt für Digitalisierung unter der Leitung von X', 'das Kammerorchester unter Leitung
+        von Y': an organization, then "unter (der) Leitung von/des" and a name; the name leads it."""
+        doc = sent.doc
+        out: list[RawRole] = []
+        for tok in sent:
+            if tok.lower_ != "unter" or tok.i == sent.start or org_at(doc, tok.i - 1) is None:
+                continue
+            k = tok.i + 1
+            if k < sent.end and doc[k].lower_ == "der":
+                k += 1
+            if (
+                k + 1 >= sent.end
+                or doc[k].lower_ not in self.nouns
+                or doc[k + 1].lower_ not in {"von", "des"}
+            ):
+                continue
+            j = k + 2
+            while (
+                j < min(sent.end, k + 6)
+                and person_at(doc, j) is None
+                and (doc[j].lower_ in {"der", "des", "dem"} or doc[j].text[:1].isupper())
+            ):
+                j += 1  # titles before the name: "unter der Leitung von Dirigent X"
+            if j >= sent.end or person_at(doc, j) is None:
+                continue
+            name = person_at(doc, j)
+            end = j
+            while end < sent.end and person_at(doc, end) == name:
+                end += 1
+            org_end = tok.i
+            org_start = org_end - 1
+            while org_start > sent.start and org_at(doc, org_start - 1) == org_at(doc, org_end - 1):
+                org_start -= 1
+            org = doc[org_start:org_end]
+            role, key = self.nouns[doc[k].lower_]
+            out.append(RawRole(doc[j:end], role, key, org, org_at(doc, org.start), None, sent, 0.7))
+        return out
 
     def fronted_office(self, sent: Span) -> list[RawRole]:
         """'Die Geschäftsführung des Vereins X liegt bei Y', 'Den Vorsitz hat Y übernommen', 'Die

@@ -110,3 +110,12 @@ def test_fronted_office_that_a_person_takes_over():
 
 def test_fronted_office_without_its_body_is_no_role():
     assert verb_roles("Den Vorsitz übernahm Eva Sand.", ("Eva Sand",)) == []
+
+
+def test_organization_under_the_leadership_of_a_person():
+    found = verb_roles(
+        "Erarbeitet hat sie das Amt für Digitalisierung unter der Leitung von Carola Winkler.",
+        ("Carola Winkler",),
+        ("Amt für Digitalisierung",),
+    )
+    assert found == [("Carola Winkler", "leitung", "Amt für Digitalisierung")]
