@@ -103,12 +103,12 @@ class OrgNames(SerializedLexicons):
             start = end = tok.i + 1
             while end < len(doc) and end - start < 3 and self.brand_word(doc[end]):
                 end += 1
+            if start < end < len(doc) - 1 and self.trade_word_closing(doc, end):
+                end += 1  # "der Firma Brenner Maschinenbau": the trade as the name's last word
             if end == start and start + 1 < len(doc) and self.lower_brand(doc, start):
                 end = start + 1
-            if end == start or any(
-                i in taken or doc[i].ent_type_ in {"PER", "LOC"} for i in range(start, end)
-            ):
-                continue
+            if end == start or any(i in taken or doc[i].ent_type_ == "PER" for i in range(start, end)):
+                continue  # (a place the model reads there is the company's name: "Firma Brenner")
             span = Span(doc, start, end, label="ORG")
             span._.norm_name = span._.head_name = span.text
             span._.cue = "described"
@@ -130,6 +130,13 @@ class OrgNames(SerializedLexicons):
         if not self.grammar.is_name_word(tok) or tok.text in self.first_names:
             return False
         return tok.tag_ != "NN" or not is_common_noun(tok.text)
+
+    def trade_word_closing(self, doc: Doc, k: int) -> bool:
+        """A capitalised common noun that ends the noun phrase after a company's name words: the
+        next word is lower case or punctuation ("Brenner Maschinenbau abgeschlossen")."""
+        tok, nxt = doc[k], doc[k + 1]
+        closing = nxt.is_lower or nxt.is_punct
+        return tok.tag_ == "NN" and tok.is_alpha and closing and not self.trade_head(tok.text)
 
     @staticmethod
     def lower_brand(doc: Doc, k: int) -> bool:

@@ -56,6 +56,17 @@ def person_name(span: Span) -> tuple[str, list[str]]:
     return " ".join(words).strip(" ,;:()"), titles
 
 
+def abbreviated(short: str, name: str) -> bool:
+    """`short` abbreviates `name`, or `short` is an abbreviation and the words after it that `name`
+    ends with too ("IHK Südwest" – "Industrie- und Handelskammer Südwest")."""
+    if " " not in short:
+        return abbreviates(short, name)
+    first, _, rest = short.partition(" ")
+    if not name.endswith(" " + rest) or name == short:
+        return False
+    return abbreviates(first, name[: -len(rest)].strip())
+
+
 def is_cued(span: Span) -> bool:
     """Found after "Frau"/"Herr", a title or a role word (kg_person_names), so a person even alone."""
     return span.has_extension("cue") and span._.cue in CUED
@@ -326,7 +337,8 @@ class Coref:
         out: list[Cluster] = []
         for short in clusters:
             bare = without_legal_form(short.name)
-            if not is_abbreviation(bare):
+            first, _, rest = bare.partition(" ")
+            if not is_abbreviation(bare) and not (rest and is_abbreviation(first)):
                 out.append(short)
                 continue
             hits = [
@@ -334,7 +346,7 @@ class Coref:
                 for c in clusters
                 if c is not short
                 and not is_abbreviation(without_legal_form(c.name))
-                and any(abbreviates(bare, form) for form in (c.name, *c.aliases))
+                and any(abbreviated(bare, form) for form in (c.name, *c.aliases))
             ]
             absorb_into_single(short, hits, out)
         return out

@@ -311,3 +311,20 @@ def test_noun_of_a_trade_before_a_given_name_names_no_organization(nlp: Language
 def test_compound_name_with_an_abbreviation_inside(nlp: Language) -> None:
     found = org_names(nlp, "Das St.-Marien-Krankenhaus Südtal hat eine neue Chefärztin.")
     assert found == ["St.-Marien-Krankenhaus Südtal"]
+
+
+def test_company_after_firma_keeps_its_trade_word_and_overrides_a_place_reading(nlp: Language) -> None:
+    found = org_names(
+        nlp, "Lea Schneider hat ihre Ausbildung bei der Firma Brenner Maschinenbau abgeschlossen."
+    )
+    assert found == ["Brenner Maschinenbau"]
+
+
+def test_abbreviation_with_the_place_of_the_full_name_is_the_same_organization(nlp: Language) -> None:
+    from nlp.extract import extract
+
+    text = "Die Industrie- und Handelskammer Südwest ehrt Azubis. IHK-Präsidentin Eva Vogt gratulierte bei der IHK Südwest."
+    facts = extract(text, nlp=nlp)
+    assert [(o.name, o.aliases) for o in facts.organizations] == [
+        ("Industrie- und Handelskammer Südwest", ["IHK Südwest"])
+    ]
