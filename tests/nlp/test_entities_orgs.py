@@ -323,7 +323,10 @@ def test_company_after_firma_keeps_its_trade_word_and_overrides_a_place_reading(
 def test_abbreviation_with_the_place_of_the_full_name_is_the_same_organization(nlp: Language) -> None:
     from nlp.extract import extract
 
-    text = "Die Industrie- und Handelskammer Südwest ehrt Azubis. IHK-Präsidentin Eva Vogt gratulierte bei der IHK Südwest."
+    text = (
+        "Die Industrie- und Handelskammer Südwest ehrt Azubis. "
+        "IHK-Präsidentin Eva Vogt gratulierte bei der IHK Südwest."
+    )
     facts = extract(text, nlp=nlp)
     assert [(o.name, o.aliases) for o in facts.organizations] == [
         ("Industrie- und Handelskammer Südwest", ["IHK Südwest"])
