@@ -1103,57 +1103,74 @@ _FOLLOWS = frozenset({"folgt", "folgte", "folgen", "folgten"})  # + "auf" + name
 
 
 def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
-    """'X tritt die Nachfolge von Y an', 'X folgt auf Y', 'X, Nachfolgerin von Y, …': the predecessor
-    held the office the successor's title names, at the same organization: Y gets X's title (in Y's
-    gendered form; the time "ehemalig"), where the article gives X one and Y none of that kind."""
+    """'X tritt die Nachfolge von Y an', 'X folgt auf Y', 'X, Nachfolgerin von Y, …', 'Ys Nachfolgerin
+    ist X': predecessor and successor held the same office at the same organization. The predecessor
+    gets the successor's title where the article gives them none of that kind (in their own gendered
+    form, with the time "ehemalig"); the successor's past titles ("bisher Abteilungsleiterin") are not
+    the office."""
     at = doc._.kg_person_at or {}
     genders = doc_genders(doc)
     out: list[RawRole] = []
     for sent in content_sents(doc):
         for tok in sent:
-            low = tok.lower_
-            if low in _SUCCESSION and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"von", "des", "der"}:
-                start = tok.i + 2
-            elif low in _FOLLOWS and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "auf":
-                start = tok.i + 2
-            else:
+            pair = succession(doc, sent, tok, genders)
+            if pair is None:
                 continue
-            j = start
-            while (
-                j < min(sent.end, start + 4)
-                and person_at(doc, j) is None
-                and (is_title_word(doc, j) or doc[j].lower_ in ARTICLES or role_hit(doc[j].text) is not None)
-            ):
-                j += 1
-            before = at.get(j)
-            if before is None:
-                continue
-            successor = next((at[t.i] for t in sent if t.i in at and at[t.i] != before), None)
-            if successor is None:
-                pronoun = next((t for t in sent if t.i < tok.i and t.lower_ in PRONOUN_GENDER), None)
-                found = pronoun_antecedent(doc, sent, pronoun, genders) if pronoun is not None else None
-                successor = at.get(found.start) if found is not None else None
-            theirs = [r for r in roles if at.get(r.person.start) == successor]
-            if not theirs:
-                continue
-            role = next((r for r in theirs if r.sent.start == sent.start), theirs[0])
-            held = {r.role_key for r in roles + out if at.get(r.person.start) == before}
-            if role.role_key in held:
-                continue
-            person = person_from(doc, j, sent.end)
-            if person is None:
-                continue
-            out.append(
-                replace(
-                    role,
-                    person=person,
-                    role=gendered(role.role, genders.get(before)),
-                    time="ehemalig",
-                    sent=sent,
-                    confidence=0.55,
-                )
-            )
+            before, after = pair
+            for giver, taker, time in ((after, before, "ehemalig"),):  # (the other way: run 95)
+                names = at.get(giver.start), at.get(taker.start)
+                theirs = [  # the office held now, not one held before ("bisher Abteilungsleiterin")
+                    r
+                    for r in roles
+                    if at.get(r.person.start) == names[0] and "ehemalig" not in (r.time or "")
+                ]
+                if not theirs:
+                    continue
+                role = next((r for r in theirs if r.sent.start == sent.start), theirs[0])
+                if role.role_key in {r.role_key for r in roles + out if at.get(r.person.start) == names[1]}:
+                    continue
+                title = gendered(role.role, genders.get(names[1] or ""))
+                out.append(replace(role, person=taker, role=title, time=time, sent=sent, confidence=0.55))
     return out
+
+
+def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tuple[Span, Span] | None:
+    """(predecessor, successor) of a succession cue at `tok`: "Nachfolge/Nachfolger(in) von/des Y",
+    "folgt auf Y" (the successor: the sentence's other person, or its pronoun's antecedent), or
+    "Ys Nachfolger(in)" (the successor: the sentence's other person)."""
+    at = doc._.kg_person_at or {}
+    low = tok.lower_
+    if low in _SUCCESSION and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"von", "des", "der"}:
+        start = tok.i + 2
+    elif low in _FOLLOWS and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "auf":
+        start = tok.i + 2
+    elif low in _SUCCESSION - {"nachfolge"} and tok.i > sent.start and at.get(tok.i - 1):
+        start = tok.i - 1  # "Kerns Nachfolgerin ist X": the genitive name before the noun
+        while start > sent.start and at.get(start - 1) == at.get(tok.i - 1):
+            start -= 1
+    else:
+        return None
+    j = start
+    while (
+        j < min(sent.end, start + 4)
+        and person_at(doc, j) is None
+        and (is_title_word(doc, j) or doc[j].lower_ in ARTICLES or role_hit(doc[j].text) is not None)
+    ):
+        j += 1
+    name = at.get(j)
+    if name is None:
+        return None
+    before = person_from(doc, j, sent.end)
+    other = next((t.i for t in sent if t.i in at and at[t.i] != name), None)
+    if other is not None:
+        after = person_from(doc, other, sent.end)
+        while after is None and other > sent.start and at.get(other - 1) == at.get(other):
+            other -= 1
+            after = person_from(doc, other, sent.end)
+    else:
+        pronoun = next((t for t in sent if t.i < tok.i and t.lower_ in PRONOUN_GENDER), None)
+        after = pronoun_antecedent(doc, sent, pronoun, genders) if pronoun is not None else None
+    return (before, after) if before is not None and after is not None else None
 
 
 def gendered(title: str, gender: str | None) -> str:

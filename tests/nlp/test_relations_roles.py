@@ -909,3 +909,12 @@ def test_title_of_a_person_from_another_place_takes_no_body_the_article_implies(
     text = "Die Verbandsgemeinde Rhein-Selz lud ein. Es sprach Bürgermeisterin Petra Lenz aus Ingelheim."
     found = roles(text, ("Petra Lenz",), ("Verbandsgemeinde Rhein-Selz",))
     assert [(r[1], r[3]) for r in found] == [("Bürgermeisterin", None)]
+
+
+def test_successors_former_title_is_not_the_office_the_predecessor_held():
+    text = (
+        "Kerns Nachfolgerin ist Dr. Miriam Ostertag, bisher Abteilungsleiterin beim Caritasverband Speyer. "
+        "Hubert Kern geht in den Ruhestand."
+    )
+    found = roles(text, ("Miriam Ostertag", "Hubert Kern", "Kern"), ("Caritasverband Speyer",))
+    assert [(r[0], r[1], r[4]) for r in found] == [("Miriam Ostertag", "Abteilungsleiterin", "ehemalig")]
