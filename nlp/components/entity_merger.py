@@ -102,6 +102,7 @@ class Candidate:
             "event_heads": "event_heads.txt",
             "project_heads": "project_heads.txt",
             "venue_heads": "venue_heads.txt",
+            "award_heads": "award_heads.txt",
             "parties": "parties.txt",
         },
     },
@@ -144,7 +145,7 @@ class EntityMerger(SerializedLexicons):
         self.first_names = frozenset(lexicons["first_names"])
         self.surnames = frozenset(lexicons.get("surnames", []))
         self.parties = frozenset(lexicons.get("parties", []))
-        other = ("event_heads", "project_heads", "venue_heads")  # never the head of an organization
+        other = ("event_heads", "project_heads", "venue_heads", "award_heads")  # never an organization's head
         self.other_heads = tuple(w.lower() for key in other for w in lexicons.get(key, []))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -189,8 +189,9 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
     doc = sent.doc
     out: list[RawQuote] = []
     for verb in sent:
-        if verb.tag_ not in _FINITE or not said(verb, speech_verbs) or verb.lower_ == "so":
-            continue
+        colon = verb.i + 1 < sent.end and doc[verb.i + 1].text == ":"
+        if verb.tag_ not in _FINITE or verb.lower_ == "so" or not (said(verb, speech_verbs) or colon):
+            continue  # any verb right before a colon and a Konjunktiv sentence: "X gratulierte: Er sei …"
         source = person_ending(doc, verb.i - 1, sent.start)
         after = verb.i + 1
         if source is None and verb.i > sent.start and doc[verb.i - 1].lower_ in _PRONOUNS:

@@ -29,6 +29,7 @@ _TAKES_TALK = frozenset({"übernahm", "übernahmen", "übernimmt", "hielt", "hie
 _AGENT = frozenset({"von", "vom", "durch"})  # "moderiert vom Vorsitzenden X"
 _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre", "ihrem", "ihren"})
 _POSSESSIVE_GENDER = {"sei": "m", "ihr": "f"}
+_HOLD = frozenset({"hielt", "hielten", "hält"})  # a talk only with a talk noun: "hielt die Rede"
 _BULLETS = frozenset({"-", "–", "•", "*", "·", "▪", "‣"})
 
 
@@ -228,7 +229,7 @@ class SpeakerMatcher:
             if not (tok.is_lower and not tok.is_sent_start or k == 0 and self.caption_verb(sent)):
                 continue
             if tok.lower_ in self.verbs:
-                if tok.lower_ in {"hielt", "hielten"} and not any(self.talk_noun(t) for t in sent):
+                if tok.lower_ in _HOLD and not any(self.talk_noun(t) for t in sent):
                     continue
                 out.append((tok.i, "verb"))
             elif (tok.lower_ in self.weak_verbs or self.presenting_lemma(tok)) and (

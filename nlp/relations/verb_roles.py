@@ -262,6 +262,11 @@ class VerbRoleMatcher:
                 continue
             if doc[k].lower_ in {"das", "die", "den", "dem", "der"}:
                 return org_span_starting(doc, k, end)  # the direct object
+            place = org_span_starting(doc, k + 1, end) if doc[k].lower_ in _WHERE else None
+            if place is not None:  # "leitet am Institut für Geographie die Arbeitsgruppe X"
+                k = place.end
+                limit = min(end, limit + len(place) + 1)
+                continue
             if doc[k].lower_ in _PREPOSITIONS or doc[k].text in {",", ";", ":"}:
                 return None  # "Die Diskussion leitete X vom Verband": the organization is X's, not led
             k += 1
@@ -306,6 +311,9 @@ class VerbRoleMatcher:
         ):
             return None  # "leiten sie": plural
         return pronoun_antecedent(doc, sent, pronoun, genders)
+
+
+_WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led unit is, not led itself
 
 
 def plural_verb(tok: Token) -> bool:

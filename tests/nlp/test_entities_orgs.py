@@ -331,3 +331,10 @@ def test_abbreviation_with_the_place_of_the_full_name_is_the_same_organization(n
     assert [(o.name, o.aliases) for o in facts.organizations] == [
         ("Industrie- und Handelskammer Südwest", ["IHK Südwest"])
     ]
+
+
+def test_award_is_no_organization(nlp: Language) -> None:
+    found = org_names(
+        nlp, "Forschungspreis für Nordheimer Klimaforscherin\n\nDie Stiftung Grünes Land ehrt sie."
+    )
+    assert found == ["Stiftung Grünes Land"]

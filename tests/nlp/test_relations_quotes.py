@@ -130,3 +130,8 @@ def test_object_and_a_relative_clause_after_a_verb_of_saying_is_no_report(nlp):
 def test_pronoun_subject_of_a_verb_of_saying_reports_for_its_antecedent(nlp):
     text = "Eva Sand wurde geehrt. Sie betonte, dass sie sich über die Auszeichnung sehr freue."
     assert [p for p, _, _ in rule_reports(nlp, text)] == ["Eva Sand"]
+
+
+def test_konjunktiv_sentence_after_any_verb_and_a_colon_is_reported_speech(nlp):
+    text = "Präsident Martin Fuchs gratulierte: Der Preis sei eine Anerkennung für die gesamte Fakultät."
+    assert [(p, form) for p, _, form in rule_reports(nlp, text)] == [("Martin Fuchs", "indirect")]

@@ -435,3 +435,8 @@ def test_greeting_at_an_occasion_is_a_talk(nlp):
 def test_noun_apposed_before_the_name_after_its_article_leads_to_the_agent(nlp):
     doc = tagged(nlp, "Moderiert wurde die Runde von der Journalistin Katrin Busch.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Katrin Busch"]
+
+
+def test_present_tense_talk_with_a_talk_noun_announces_a_speaker(nlp):
+    doc = tagged(nlp, "Die Laudatio hält der frühere Bundesumweltminister Klaus Töpfer.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Klaus Töpfer"]

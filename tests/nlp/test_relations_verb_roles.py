@@ -119,3 +119,12 @@ def test_organization_under_the_leadership_of_a_person():
         ("Amt für Digitalisierung",),
     )
     assert found == [("Carola Winkler", "leitung", "Amt für Digitalisierung")]
+
+
+def test_leading_a_unit_past_the_place_where_it_is():
+    found = verb_roles(
+        "Jana Weiß leitet am Institut für Geographie die Arbeitsgruppe Stadtklima.",
+        ("Jana Weiß",),
+        ("Institut für Geographie", "Arbeitsgruppe Stadtklima"),
+    )
+    assert found == [("Jana Weiß", "leitung", "Arbeitsgruppe Stadtklima")]
