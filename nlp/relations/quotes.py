@@ -20,6 +20,8 @@ from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import multiword_roles, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.relations.reported import reported_quotes, sources_after
+from nlp.relations.role_forms import role_word_gender
+from nlp.relations.roles import antecedent, doc_genders
 
 _MIN_WORDS = 3  # shorter quoted stretches are names or scare quotes
 _MAX_LEAD = 7
@@ -121,7 +123,7 @@ class QuoteMatcher:
             if tok.text in {".", "„", "!", "?"} or tok.lower_ in PREPOSITIONS:
                 break
             if role_hit(tok.text) is not None and j > 0 and doc[j - 1].lower_ in ARTICLES:
-                holder = self.role_holder(doc, tok.text)
+                holder = self.role_holder(doc, tok.text) or self.titled_antecedent(doc, j)
                 if holder is not None:
                     return holder
         return None
@@ -184,6 +186,18 @@ class QuoteMatcher:
         while k < len(doc) and person_at(doc, k) == name:
             k += 1
         return doc[j:k]
+
+    @staticmethod
+    def titled_antecedent(doc: Doc, j: int) -> Span | None:
+        """'„…“, erklärt die Projektkoordinatorin': a gendered title nobody in the article holds stands
+        for the last person of its gender named before (this or the two sentences before)."""
+        hit = role_hit(doc[j].text)
+        if hit is None or any(r.role_key == hit.key for r in doc._.kg_roles or []):
+            return None
+        gender = role_word_gender(doc[j].text)
+        if gender is None:
+            return None
+        return antecedent(doc, doc[j].sent, j, gender, doc_genders(doc))
 
     @staticmethod
     def role_holder(doc: Doc, word: str) -> Span | None:

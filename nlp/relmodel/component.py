@@ -159,7 +159,11 @@ class RelationModel:
             if not model.accepts(p):
                 # "Laut X …", "X zufolge …": an attribution German grammar makes unambiguous stands on
                 # its own (the training articles have too few of them for the model to weigh)
-                out.extend(q for q in rule_quotes.get(name, []) if q.form == "indirect")
+                # so does a direct quote with its verb of saying and speaker right after it ("„…“,
+                # erklärte X", rule confidence 0.9)
+                out.extend(
+                    q for q in rule_quotes.get(name, []) if q.form == "indirect" or q.confidence >= 0.9
+                )
                 continue
             if name in rule_quotes:
                 out.extend(RawQuote(q.person, q.quote, q.start, q.end, p, q.form) for q in rule_quotes[name])

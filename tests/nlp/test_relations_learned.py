@@ -194,3 +194,11 @@ def test_reported_speech_after_an_apposition_and_an_object_with_a_colon(facts):
     )
     q = quoted(f)["Claudia Wendt"]
     assert q.form == "indirect" and q.quote.startswith("Damals seien alle Server")
+
+
+def test_quote_attributed_to_a_title_nobody_holds_goes_to_the_last_person_of_its_gender(facts):
+    f = facts(
+        "Koordiniert wird das Projekt von Lena Wolff aus der Stabsstelle Digitalisierung. "
+        "„Die Daten helfen uns, den Suchverkehr zu reduzieren“, erklärt die Projektkoordinatorin."
+    )
+    assert quoted(f)["Lena Wolff"].quote.startswith("Die Daten helfen uns")
