@@ -192,7 +192,12 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         colon = verb.i + 1 < sent.end and doc[verb.i + 1].text == ":"
         if verb.tag_ not in _FINITE or verb.lower_ == "so" or not (said(verb, speech_verbs) or colon):
             continue  # any verb right before a colon and a Konjunktiv sentence: "X gratulierte: Er sei …"
-        source = person_ending(doc, verb.i - 1, sent.start)
+        before = verb.i - 1
+        if before > sent.start and doc[before].text == ")":  # "Ministerin X (SPD) verwies …"
+            while before > sent.start and doc[before].text != "(":
+                before -= 1
+            before -= 1
+        source = person_ending(doc, before, sent.start)
         after = verb.i + 1
         if source is None and verb.i > sent.start and doc[verb.i - 1].lower_ in _PRONOUNS:
             source = _pronoun_source(sent, doc[verb.i - 1])

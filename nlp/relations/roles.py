@@ -633,10 +633,13 @@ class RoleMatcher:
     @staticmethod
     def antecedent_org(doc: Doc, title: Title, sent: Span) -> str | None:
         """'..., dessen Werkleiter X' / 'Dessen Vorsitzender X': the last organization named before."""
-        if title.start == 0 or doc[title.start - 1].lower_ not in _POSSESSIVE_RELATIVE:
+        j = title.start - 1
+        while j > sent.start and doc[j].lower_ not in _POSSESSIVE_RELATIVE and adjective_like(doc[j]):
+            j -= 1  # "deren digitalpolitischer Sprecher X"
+        if j < 0 or title.start == 0 or doc[j].lower_ not in _POSSESSIVE_RELATIVE:
             return None
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for k in range(title.start - 2, start - 1, -1):
+        for k in range(j - 1, start - 1, -1):
             if org_at(doc, k) is not None:
                 return org_at(doc, k)
         return None
@@ -996,6 +999,12 @@ def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
         return None
     names = {n for k in range(sent.start, verb) if (n := org_at(doc, k)) is not None and not is_party(n)}
     return names.pop() if len(names) == 1 else None
+
+
+def adjective_like(tok: Token) -> bool:
+    """A lower-case word with an adjective's ending, whatever its tag ("digitalpolitischer", which a
+    tagger may read as a pronoun)."""
+    return tok.is_lower and tok.is_alpha and tok.lower_.endswith(("e", "en", "er", "es", "em"))
 
 
 def attributive(tok: Token) -> bool:

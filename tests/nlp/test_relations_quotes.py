@@ -135,3 +135,8 @@ def test_pronoun_subject_of_a_verb_of_saying_reports_for_its_antecedent(nlp):
 def test_konjunktiv_sentence_after_any_verb_and_a_colon_is_reported_speech(nlp):
     text = "Präsident Martin Fuchs gratulierte: Der Preis sei eine Anerkennung für die gesamte Fakultät."
     assert [(p, form) for p, _, form in rule_reports(nlp, text)] == [("Martin Fuchs", "indirect")]
+
+
+def test_reported_speech_of_a_subject_with_a_party_bracket(nlp):
+    text = "Ministerin Dörte Schall (SPD) verwies auf die Zahlen: Inzwischen hätten 85 Prozent Zugang."
+    assert [(p, form) for p, _, form in rule_reports(nlp, text)] == [("Dörte Schall", "indirect")]

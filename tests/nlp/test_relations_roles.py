@@ -918,3 +918,11 @@ def test_successors_former_title_is_not_the_office_the_predecessor_held():
     )
     found = roles(text, ("Miriam Ostertag", "Hubert Kern", "Kern"), ("Caritasverband Speyer",))
     assert [(r[0], r[1], r[4]) for r in found] == [("Miriam Ostertag", "Abteilungsleiterin", "ehemalig")]
+
+
+def test_possessive_relative_before_adjectives_and_a_title_names_the_body_before(nlp):
+    text = (
+        "Die CDU-Fraktion kritisierte das Tempo. Das sagte deren digitalpolitischer Sprecher Thomas Weiner."
+    )
+    doc = rules_only(nlp, text)
+    assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == [("Thomas Weiner", "CDU-Fraktion")]
