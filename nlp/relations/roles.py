@@ -505,6 +505,8 @@ class RoleMatcher:
                 after = named
                 if title.org_name is None:
                     title.org_name = possessor_org(doc, title, sent)
+        if after is None and not plural:
+            after = self.person_after_coordinated_title(doc, title, sent)  # "Gründerin und CEO X"
         if after is not None:
             people = [after, *self.list_continuation(doc, after.end, sent.end)] if plural else [after]
             return people, 0.9
@@ -550,6 +552,9 @@ class RoleMatcher:
         holder = post_holder(doc, k, sent)
         if holder is not None:
             return [holder], 0.7
+        relative = relative_holder(doc, k, sent)
+        if relative is not None:  # "…mit Tim X gegründet, der heute als CTO die Technik verantwortet"
+            return [relative], 0.7
         elected = fronted_office(doc, title, sent)
         if elected is not None:  # "Zu seinem Stellvertreter wählte die Versammlung X"
             return [elected], 0.75
@@ -801,6 +806,18 @@ class RoleMatcher:
         if len(people) < 2 or doc[last.start - 1].lower_ not in {"und", "sowie"}:
             return []  # "mit A, B, Leiter des Amtes": a list, and B's own apposition
         return people
+
+    def person_after_coordinated_title(self, doc: Doc, title: Title, sent: Span) -> Span | None:
+        """'Mitgründerin und CEO X', 'Bürgermeisterin und Kreisrätin Y': a title joined by "und" to a
+        second title right before a name is that name's too (not "Die Präsidentin und Vorsitzende des
+        Vereins X" with a genitive of its own, which the coordinated titles handle)."""
+        j = title.end
+        if j + 1 >= sent.end or doc[j].lower_ not in {"und", "sowie"} or self.lookup is None:
+            return None
+        second = self.title_at(doc, j + 1, sent.end, self.lookup)
+        if second is None or second.start != j + 1:
+            return None
+        return self.person_after(doc, second.end, sent.end)
 
     def list_ending(self, doc: Doc, last: Span, sent_start: int) -> list[Span]:
         """The persons of a list ("A, B und C") that ends with `last`, in text order."""
@@ -1105,6 +1122,32 @@ def pronoun_beside(doc: Doc, sent: Span, k: int, limit: int) -> Token | None:
         (doc[j] for j in (k - 1, k + 1) if sent.start <= j < limit and doc[j].lower_ in PRONOUN_GENDER),
         None,
     )
+
+
+_RELATIVE_GENDER = {"der": "m", "die": "f", "welcher": "m", "welche": "f"}
+
+
+def relative_holder(doc: Doc, k: int, sent: Span) -> Span | None:
+    """'…, der heute als CTO die Technik verantwortet': "als" + title in a relative clause; the
+    relative pronoun stands for the last person of its gender named before the comma in the
+    sentence."""
+    if doc[k].lower_ != "als":
+        return None
+    j = k - 1
+    while j > sent.start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _RELATIVE_GENDER:
+        j -= 1
+    if j - 1 <= sent.start or doc[j].lower_ not in _RELATIVE_GENDER or doc[j - 1].text != ",":
+        return None
+    wanted = _RELATIVE_GENDER[doc[j].lower_]
+    genders = doc_genders(doc)
+    for i in range(j - 2, sent.start - 1, -1):
+        name = person_at(doc, i)
+        if name is not None and genders.get(name, wanted) == wanted:
+            first = i
+            while first > sent.start and person_at(doc, first - 1) == name:
+                first -= 1
+            return doc[first : i + 1]
+    return None
 
 
 _SUCCESSION = frozenset({"nachfolge", "nachfolger", "nachfolgerin"})  # + "von"/"des"/"der" + name

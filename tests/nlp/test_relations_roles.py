@@ -926,3 +926,13 @@ def test_possessive_relative_before_adjectives_and_a_title_names_the_body_before
     )
     doc = rules_only(nlp, text)
     assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == [("Thomas Weiner", "CDU-Fraktion")]
+
+
+def test_title_joined_by_und_to_a_title_before_a_name_is_that_names_too(nlp):
+    text = "Es sprachen Bürgermeisterin und Kreisrätin Eva Sand sowie Jens Olt."
+    assert rule_roles(nlp, text) == [("Eva Sand", "Bürgermeisterin"), ("Eva Sand", "Kreisrätin")]
+
+
+def test_als_title_in_a_relative_clause_goes_to_the_person_the_pronoun_stands_for(nlp):
+    text = "Die Firma hatte sie mit Tim Becker gegründet, der heute als Technikchef die Technik leitet."
+    assert ("Tim Becker", "Technikchef") in rule_roles(nlp, text)
