@@ -812,6 +812,8 @@ class RoleMatcher:
         second title right before a name is that name's too (not "Die Präsidentin und Vorsitzende des
         Vereins X" with a genitive of its own, which the coordinated titles handle)."""
         j = title.end
+        if j < sent.end and doc[j].lower_ not in {"und", "sowie"}:
+            j = skip_org(doc, j, sent.end)  # "Die Geschäftsführerin der Nordwerke GmbH und Kreisrätin X"
         if j + 1 >= sent.end or doc[j].lower_ not in {"und", "sowie"} or self.lookup is None:
             return None
         second = self.title_at(doc, j + 1, sent.end, self.lookup)

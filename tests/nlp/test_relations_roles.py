@@ -936,3 +936,11 @@ def test_title_joined_by_und_to_a_title_before_a_name_is_that_names_too(nlp):
 def test_als_title_in_a_relative_clause_goes_to_the_person_the_pronoun_stands_for(nlp):
     text = "Die Firma hatte sie mit Tim Becker gegründet, der heute als Technikchef die Technik leitet."
     assert ("Tim Becker", "Technikchef") in rule_roles(nlp, text)
+
+
+def test_title_with_its_body_joined_by_und_to_a_title_before_a_name_is_that_names_too(nlp):
+    doc = rules_only(nlp, "Die Geschäftsführerin der Nordwerke GmbH und Kreisrätin Eva Sand kam.")
+    assert [(r.person.text, r.role, r.org_name) for r in doc._.kg_roles] == [
+        ("Eva Sand", "Geschäftsführerin", "Nordwerke GmbH"),
+        ("Eva Sand", "Kreisrätin", None),
+    ]
