@@ -215,7 +215,9 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         clause = doc[k + 1 : sent.end]
         if not (doc[k].text == "," and clause[0].lower_ == "dass" or reported(clause)):
             continue
-        last = sent.end - (1 if sent[-1].is_punct else 0)
+        last = sent.end
+        while last > k + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
+            last -= 1  # the report ends before the sentence's closing mark and any line break
         if last - (k + 1) < _MIN_REPORT:
             continue
         first = k + 2 if clause[0].lower_ == "dass" else k + 1  # the report without its "dass"

@@ -16,6 +16,7 @@ from nlp.relations.base import (
     person_at,
 )
 from nlp.relations.lexicon import (
+    TERRITORIES,
     RoleHit,
     hosted_office,
     implied_kinds,
@@ -222,6 +223,17 @@ def deputy_of(role: RawRole, roles: list[RawRole]) -> str | None:
     return orgs.pop() if len(orgs) == 1 else None
 
 
+_LEVELS = ("kreis", "landes", "bundes", "bezirks", "land", "bund", "bezirk", "stadt", "gemeinde")
+
+
+def other_level(prefix: str, org: str) -> bool:
+    """A title's first part names a territorial level ("Kreis-", "Landes-") that the organization,
+    a territorial body of another level ("Gemeinde Oberdorf"), is not."""
+    level = next((lv for lv in _LEVELS if prefix.casefold().startswith(lv)), None)
+    first = org.split()[0].casefold() if org.split() else ""
+    return level is not None and first in TERRITORIES and not first.startswith(level.rstrip("s"))
+
+
 def from_elsewhere(doc: Doc, person: Span) -> bool:
     """'Bürgermeisterin X aus Ingelheim': the name is followed by the place the person comes from,
     which is no body the article names; an office implied by the article's bodies is not hers."""
@@ -261,6 +273,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
                 org = lookup.implied(implied_kinds(role.role), taken, near=role.sent)
             if org is None and hosted_office(role.role) and not genitive_follows(role.sent, role.role):
                 org = lookup.host(taken)  # "Präsident X" in a report on one Verein
+            if org is not None and other_level(entry.prefix if entry else "", org):
+                org = None  # "Kreisbeigeordnete" is no office of the "Gemeinde Oberdorf"
             confidence = 0.5
         if org is not None:
             roles[idx] = replace(role, org=None, org_name=org, confidence=confidence)

@@ -140,3 +140,10 @@ def test_konjunktiv_sentence_after_any_verb_and_a_colon_is_reported_speech(nlp):
 def test_reported_speech_of_a_subject_with_a_party_bracket(nlp):
     text = "Ministerin Dörte Schall (SPD) verwies auf die Zahlen: Inzwischen hätten 85 Prozent Zugang."
     assert [(p, form) for p, _, form in rule_reports(nlp, text)] == [("Dörte Schall", "indirect")]
+
+
+def test_report_ends_before_the_closing_mark_and_a_line_break(nlp):
+    text = (
+        "Direktor Bernd Kaiser betonte, wie wichtig eine wohnortnahe Beratung sei.\n\nDanach gab es Kaffee."
+    )
+    assert [q for _, q, _ in rule_reports(nlp, text)] == ["wie wichtig eine wohnortnahe Beratung sei"]

@@ -944,3 +944,11 @@ def test_title_with_its_body_joined_by_und_to_a_title_before_a_name_is_that_name
         ("Eva Sand", "Geschäftsführerin", "Nordwerke GmbH"),
         ("Eva Sand", "Kreisrätin", None),
     ]
+
+
+def test_title_of_another_territorial_level_takes_no_implied_municipality():
+    text = (
+        "Die Gemeinde Oberdorf feierte. Die Gemeinde Oberdorf lud ein. Es sprach Kreisbeigeordnete Eva Roos."
+    )
+    found = roles(text, ("Eva Roos",), ("Gemeinde Oberdorf",))
+    assert [(r[1], r[3]) for r in found] == [("Kreisbeigeordnete", None)]
