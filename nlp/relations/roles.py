@@ -510,7 +510,12 @@ class RoleMatcher:
         if after is not None:
             people = [after, *self.list_continuation(doc, after.end, sent.end)] if plural else [after]
             return people, 0.9
-        if title.start > sent.start and doc[title.start - 1].lower_ == "und" and previous and not joined:
+        if (
+            title.start > sent.start
+            and doc[title.start - 1].lower_ in _TITLE_JOINERS
+            and previous
+            and not joined
+        ):
             # "X, Zweite Beigeordnete und Dezernentin für ...": the second title belongs to the same person
             return previous, _COORDINATED
         if plural or title_number(self.determined(doc, title)) is None:  # "Referenten": either number
@@ -792,7 +797,11 @@ class RoleMatcher:
         der" ("X, eine der Sprecherinnen des Y": one of them)."""
         k = title.start
         end = title.end
-        if end + 1 < sent.end and doc[end].lower_ in {"und", "sowie"} and role_hit(doc[end + 1].text):
+        if (
+            end + 1 < sent.end
+            and doc[end].lower_ in _TITLE_JOINERS | {"sowie"}
+            and role_hit(doc[end + 1].text)
+        ):
             return []  # "A und B, CIO und CDO des Landes": one title each, in turn
         if k - 2 > sent.start and doc[k - 1].lower_ == "der" and doc[k - 2].lower_ in _PARTITIVE:
             one = self.person_before(doc, k - 2, sent.start)
@@ -1126,6 +1135,7 @@ def pronoun_beside(doc: Doc, sent: Span, k: int, limit: int) -> Token | None:
     )
 
 
+_TITLE_JOINERS = frozenset({"und", "bzw.", "beziehungsweise"})  # "Geschäftsführer bzw. Prokuristin"
 _RELATIVE_GENDER = {"der": "m", "die": "f", "welcher": "m", "welche": "f"}
 
 

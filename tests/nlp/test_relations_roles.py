@@ -952,3 +952,12 @@ def test_title_of_another_territorial_level_takes_no_implied_municipality():
     )
     found = roles(text, ("Eva Roos",), ("Gemeinde Oberdorf",))
     assert [(r[1], r[3]) for r in found] == [("Kreisbeigeordnete", None)]
+
+
+def test_titles_joined_by_bzw_go_to_the_coordinated_names_in_turn():
+    text = "Jens Olt und Eva Sand, Geschäftsführer bzw. Prokuristin der Nordwerke GmbH, kamen."
+    found = roles(text, ("Jens Olt", "Eva Sand"), ("Nordwerke GmbH",))
+    assert [(r[0], r[1], r[3]) for r in found] == [
+        ("Jens Olt", "Geschäftsführer", "Nordwerke GmbH"),
+        ("Eva Sand", "Prokuristin", "Nordwerke GmbH"),
+    ]
