@@ -338,3 +338,7 @@ def test_award_is_no_organization(nlp: Language) -> None:
         nlp, "Forschungspreis für Nordheimer Klimaforscherin\n\nDie Stiftung Grünes Land ehrt sie."
     )
     assert found == ["Stiftung Grünes Land"]
+
+
+def test_compound_of_stuetzpunkt_names_a_body(nlp: Language) -> None:
+    assert org_names(nlp, "Es beriet Sabine Ott vom Pflegestützpunkt Südtal.") == ["Pflegestützpunkt Südtal"]

@@ -961,3 +961,9 @@ def test_titles_joined_by_bzw_go_to_the_coordinated_names_in_turn():
         ("Jens Olt", "Geschäftsführer", "Nordwerke GmbH"),
         ("Eva Sand", "Prokuristin", "Nordwerke GmbH"),
     ]
+
+
+def test_dezernent_takes_the_article_district_when_nothing_nearer_names_one():
+    text = "Der Landkreis Südtal gründet ein Netzwerk. Es sprach Sozialdezernentin Eva Lange."
+    found = roles(text, ("Eva Lange",), ("Landkreis Südtal",))
+    assert [(r[1], r[3]) for r in found] == [("Sozialdezernentin", "Landkreis Südtal")]
