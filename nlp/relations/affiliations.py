@@ -137,6 +137,7 @@ class AffiliationMatcher:
         doc = sent.doc
         out: list[RawLink] = []
         start = sent.start
+        gapped = False  # "Für die A sprach X, für die B Y": the second clause leaves out the verb
         for k in range(sent.start, sent.end + 1):
             if k < sent.end and doc[k].text not in {",", ";"}:
                 continue
@@ -145,6 +146,9 @@ class AffiliationMatcher:
             if len(clause) < 3:
                 continue
             org = fronted_body(clause, clause.end, _FRONTED | {"für"})
+            if org is None and gapped and clause[0].lower_ == "für":
+                org = org_span_starting(doc, clause.start + 1, min(clause.end, clause.start + 4))
+            gapped = org is not None and clause[0].lower_ == "für"
             everyone = person_spans(sent)
             people = [p for p in everyone if clause.start <= p.start and p.end <= clause.end]
             if org is not None and people:

@@ -288,3 +288,15 @@ def test_verb_of_moving_links_the_destination_not_the_origin():
 def test_organization_apposed_to_a_name_before_a_colon():
     text = "- Eva Sand, Stadtwerke Nordheim: Datenschutz"
     assert links(text, ("Eva Sand",), ("Stadtwerke Nordheim",)) == [("Eva Sand", "Stadtwerke Nordheim")]
+
+
+def test_fuer_clause_without_its_verb_after_a_full_one_names_the_body(nlp):
+    text = (
+        "Für die Diakonie Südtal sprach Markus Seidel, für die Caritas Nordheim die Fachberaterin Petra Koch."
+    )
+    assert ("Petra Koch", "Caritas Nordheim") in rule_links(nlp, text)
+
+
+def test_fuer_clause_without_a_verb_after_a_copula_names_no_body(nlp):
+    text = "Für die Stadt Nordheim ist das wichtig, für die Caritas Nordheim Petra Koch."
+    assert rule_links(nlp, text) == []
