@@ -440,3 +440,8 @@ def test_noun_apposed_before_the_name_after_its_article_leads_to_the_agent(nlp):
 def test_present_tense_talk_with_a_talk_noun_announces_a_speaker(nlp):
     doc = tagged(nlp, "Die Laudatio hält der frühere Bundesumweltminister Klaus Töpfer.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Klaus Töpfer"]
+
+
+def test_welcoming_first_year_students_is_a_talk(nlp):
+    doc = tagged(nlp, "Präsidentin Ute Lehmann hieß die Erstsemester in der Aula willkommen.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Ute Lehmann"]
