@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -173,11 +174,20 @@ def person_from(doc: Doc, i: int, limit: int) -> Span | None:
 
 def person_ending(doc: Doc, k: int, start: int) -> Span | None:
     """The person mention whose last token is `k` (from `start` on), if one does."""
-    name = person_at(doc, k) if k >= start else None
+    return _mention_ending(person_at, doc, k, start)
+
+
+def org_ending(doc: Doc, k: int, start: int) -> Span | None:
+    """The organization mention whose last token is `k` (from `start` on), if one is."""
+    return _mention_ending(org_at, doc, k, start)
+
+
+def _mention_ending(at: Callable[[Doc, int], str | None], doc: Doc, k: int, start: int) -> Span | None:
+    name = at(doc, k) if k >= start else None
     if name is None:
         return None
     first = k
-    while first > start and person_at(doc, first - 1) == name:
+    while first > start and at(doc, first - 1) == name:
         first -= 1
     return doc[first : k + 1]
 

@@ -18,6 +18,7 @@ from nlp.relations.base import (
     RawRole,
     content_sents,
     org_at,
+    org_ending,
     org_span_starting,
     person_at,
     person_from,
@@ -1288,7 +1289,7 @@ def where_clause(doc: Doc, k: int, sent: Span) -> tuple[Span, Span] | None:
         j -= 1
     if j - 2 < sent.start or doc[j].lower_ != "wo" or doc[j - 1].text != ",":
         return None
-    body = org_span_ending(doc, j - 2, sent.start)
+    body = org_ending(doc, j - 2, sent.start)
     if body is None:
         return None
     subject = doc[j + 1] if j + 1 < k else None
@@ -1301,17 +1302,6 @@ def where_clause(doc: Doc, k: int, sent: Span) -> tuple[Span, Span] | None:
     else:
         return None
     return (holder, body) if holder is not None else None
-
-
-def org_span_ending(doc: Doc, k: int, start: int) -> Span | None:
-    """The organization mention whose last token is `k`, if one is."""
-    name = org_at(doc, k) if k >= start else None
-    if name is None:
-        return None
-    first = k
-    while first > start and org_at(doc, first - 1) == name:
-        first -= 1
-    return doc[first : k + 1]
 
 
 _POSSESSOR_GENDER = {"sein": "m", "ihr": "f"}
