@@ -418,13 +418,20 @@ class SpeakerMatcher:
         """'Vortrag von X', 'Begrüßung durch X', 'wurde von X besprochen', and names listed after them."""
         doc = sent.doc
         out: list[Span] = []
-        for person in people:
+        for idx, person in enumerate(people):
             k = self.lead_in(doc, person, sent)
             agent = k >= sent.start and doc[k].lower_ in _AGENT and not self.other_participle(doc[k - 1])
             agent = agent or self.genitive_agent(doc, k, person)
             if agent or self.apposed_agent(doc, k, sent):
                 out.append(person)
-            elif out and k >= sent.start and doc[k].text in {",", "und", "sowie"}:
+            elif (
+                out
+                and idx
+                and people[idx - 1] is out[-1]
+                and k >= sent.start
+                and doc[k].text in {",", "und", "sowie"}
+            ):
+                # listed right after an agent ("Vorträge von A und B"), not after another name
                 if self.lead_in(doc, out[-1], sent) >= 0 and not self.after_preposition(doc, person, sent):
                     out.append(person)
         return out

@@ -445,3 +445,8 @@ def test_present_tense_talk_with_a_talk_noun_announces_a_speaker(nlp):
 def test_welcoming_first_year_students_is_a_talk(nlp):
     doc = tagged(nlp, "Präsidentin Ute Lehmann hieß die Erstsemester in der Aula willkommen.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Ute Lehmann"]
+
+
+def test_names_listed_after_other_names_are_no_agents_of_an_earlier_talk(nlp):
+    text = "Im Anschluss an den Vortrag von Jens Olt diskutierten Eva Sand und Tim Lau beim Kaffee."
+    assert "Tim Lau" not in [s.person.text for s in tagged(nlp, text)._.kg_speakers]
