@@ -97,7 +97,30 @@ class VerbRoleMatcher:
             people = [person, *self.coordinated_before(doc, sent, person)] if plural_verb(tok) else [person]
             for p in people:
                 out.append(RawRole(p, role, key, org, org_at(doc, org.start), time, sent, 0.7))
-        return out + self.fronted_office(sent) + self.under_leadership(sent)
+        return out + self.fronted_office(sent) + self.under_leadership(sent) + self.at_the_head(sent)
+
+    @staticmethod
+    def at_the_head(sent: Span) -> list[RawRole]:
+        """'An der Spitze des Vereins X steht seit 2020 Y': the name after "steht"/"stand" in a clause
+        that opens with "an der Spitze" and the organization's genitive leads it."""
+        doc = sent.doc
+        first = next((t.i for t in sent if not t.is_space), sent.end)
+        lows = [doc[i].lower_ for i in range(first, min(sent.end, first + 3))]
+        if lows != ["an", "der", "spitze"]:
+            return []
+        org = org_span_starting(doc, first + 3, sent.end) if first + 3 < sent.end else None
+        if org is None or doc[first + 3].lower_ not in {"des", "der"}:
+            return []
+        k = org.end
+        if k >= sent.end or doc[k].lower_ not in {"steht", "stand", "stehen", "standen"}:
+            return []
+        j = k + 1
+        while j < min(sent.end, k + 8) and person_at(doc, j) is None and doc[j].text not in {",", "."}:
+            j += 1
+        person = person_from(doc, j, sent.end) if j < sent.end else None
+        if person is None:
+            return []
+        return [RawRole(person, "Leitung", "leitung", org, org_at(doc, org.start), None, sent, 0.7)]
 
     def under_leadership(self, sent: Span) -> list[RawRole]:
         """'das Amt für Digitalisierung unter der Leitung von X', 'das Kammerorchester unter Leitung
@@ -179,6 +202,8 @@ class VerbRoleMatcher:
     def passive(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, Span | None]:
         """ "Das Bauamt wird seit Mai von X geleitet": the agent after "von", and the organization
         that is the subject of the passive auxiliary."""
+        if participle == sent.start or participle == next((t.i for t in sent if not t.is_space), -1):
+            return VerbRoleMatcher.fronted_passive(doc, sent, participle)
         person = person_ending(doc, participle - 1, sent.start)
         if person is None:
             return None, None
@@ -192,6 +217,27 @@ class VerbRoleMatcher:
                     i -= 1
                 return person, doc[i:j]
         return None, None
+
+    @staticmethod
+    def fronted_passive(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, Span | None]:
+        """'Geleitet wird die Volkshochschule X von Y': the participle opens the sentence, the auxiliary
+        follows, then the organization and "von" + the agent."""
+        k = participle + 1
+        if k >= sent.end or doc[k].lower_ not in _PASSIVE_AUX:
+            return None, None
+        org = org_span_starting(doc, k + 1, sent.end)
+        if org is None:
+            return None, None
+        j = org.end
+        while j < sent.end and doc[j].lower_ not in {"von", "vom"} and doc[j].text not in {",", "."}:
+            j += 1
+        if j >= sent.end or doc[j].lower_ not in {"von", "vom"}:
+            return None, None
+        m = j + 1
+        while m < min(sent.end, j + 4) and person_at(doc, m) is None:
+            m += 1
+        person = person_from(doc, m, sent.end) if m < sent.end else None
+        return (person, org) if person is not None else (None, None)
 
     @staticmethod
     def fronted_object(doc: Doc, sent: Span, verb: int) -> tuple[Span | None, Span | None]:

@@ -128,3 +128,19 @@ def test_leading_a_unit_past_the_place_where_it_is():
         ("Institut für Geographie", "Arbeitsgruppe Stadtklima"),
     )
     assert found == [("Jana Weiß", "leitung", "Arbeitsgruppe Stadtklima")]
+
+
+def test_fronted_passive_participle_of_leading():
+    found = verb_roles(
+        "Geleitet wird die Volkshochschule Nordheim von Eva Sand.",
+        ("Eva Sand",),
+        ("Volkshochschule Nordheim",),
+    )
+    assert found == [("Eva Sand", "leitung", "Volkshochschule Nordheim")]
+
+
+def test_person_at_the_head_of_an_organization():
+    found = verb_roles(
+        "An der Spitze des Vereins Nordlicht steht seit 2020 Eva Sand.", ("Eva Sand",), ("Vereins Nordlicht",)
+    )
+    assert found == [("Eva Sand", "leitung", "Vereins Nordlicht")]
