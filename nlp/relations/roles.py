@@ -508,6 +508,8 @@ class RoleMatcher:
                     title.org_name = possessor_org(doc, title, sent)
         if after is None and not plural:
             after = self.person_after_coordinated_title(doc, title, sent)  # "Gründerin und CEO X"
+        if after is None and not plural:
+            after = self.person_after_body(doc, title, sent)  # "die Intendantin des Theaters X Sonja Y"
         if after is not None:
             people = [after, *self.list_continuation(doc, after.end, sent.end)] if plural else [after]
             return people, 0.9
@@ -817,6 +819,17 @@ class RoleMatcher:
             return []  # "mit A, B, Leiter des Amtes": a list, and B's own apposition
         return people
 
+    def person_after_body(self, doc: Doc, title: Title, sent: Span) -> Span | None:
+        """'Geschäftsführer der Nordwerke GmbH Jens X', 'die Intendantin des Schauspielhauses Y Sonja Z':
+        the name right after the title's genitive organization, with no comma between."""
+        j = title.end
+        if j >= sent.end or doc[j].lower_ not in {"der", "des"}:
+            return None
+        org = org_span_starting(doc, j, sent.end)
+        if org is None or org.start != j + 1:
+            return None
+        return self.person_after(doc, org.end, sent.end) if org.end < sent.end else None
+
     def person_after_coordinated_title(self, doc: Doc, title: Title, sent: Span) -> Span | None:
         """'Mitgründerin und CEO X', 'Bürgermeisterin und Kreisrätin Y': a title joined by "und" to a
         second title right before a name is that name's too (not "Die Präsidentin und Vorsitzende des
@@ -829,7 +842,7 @@ class RoleMatcher:
         second = self.title_at(doc, j + 1, sent.end, self.lookup)
         if second is None or second.start != j + 1:
             return None
-        return self.person_after(doc, second.end, sent.end)
+        return self.person_after(doc, second.end, sent.end) or self.person_after_body(doc, second, sent)
 
     def list_ending(self, doc: Doc, last: Span, sent_start: int) -> list[Span]:
         """The persons of a list ("A, B und C") that ends with `last`, in text order."""

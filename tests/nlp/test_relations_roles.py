@@ -967,3 +967,10 @@ def test_dezernent_takes_the_article_district_when_nothing_nearer_names_one():
     text = "Der Landkreis Südtal gründet ein Netzwerk. Es sprach Sozialdezernentin Eva Lange."
     found = roles(text, ("Eva Lange",), ("Landkreis Südtal",))
     assert [(r[1], r[3]) for r in found] == [("Sozialdezernentin", "Landkreis Südtal")]
+
+
+def test_name_right_after_the_titles_genitive_body_holds_the_title():
+    found = roles(
+        "Das sagte Geschäftsführer der Nordwerke GmbH Jens Olt am Montag.", ("Jens Olt",), ("Nordwerke GmbH",)
+    )
+    assert [(r[0], r[1], r[3]) for r in found] == [("Jens Olt", "Geschäftsführer", "Nordwerke GmbH")]
