@@ -969,8 +969,8 @@ def test_dezernent_takes_the_article_district_when_nothing_nearer_names_one():
     assert [(r[1], r[3]) for r in found] == [("Sozialdezernentin", "Landkreis Südtal")]
 
 
-def test_name_right_after_the_titles_genitive_body_holds_the_title():
-    found = roles(
-        "Das sagte Geschäftsführer der Nordwerke GmbH Jens Olt am Montag.", ("Jens Olt",), ("Nordwerke GmbH",)
-    )
-    assert [(r[0], r[1], r[3]) for r in found] == [("Jens Olt", "Geschäftsführer", "Nordwerke GmbH")]
+def test_name_right_after_the_titles_genitive_body_holds_the_title(nlp):
+    doc = rules_only(nlp, "Das sagte Geschäftsführer der Nordwerke GmbH Jens Olt am Montag.")
+    assert [(r.person.text, r.role, r.org_name) for r in doc._.kg_roles] == [
+        ("Jens Olt", "Geschäftsführer", "Nordwerke GmbH")
+    ]
