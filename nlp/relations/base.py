@@ -172,6 +172,18 @@ def person_from(doc: Doc, i: int, limit: int) -> Span | None:
     return doc[i:end]
 
 
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})  # STTS finite verbs
+_POSSESSOR_GENDER = {"sein": "m", "ihr": "f"}
+_POSSESSIVES = {
+    stem + end: g for stem, g in _POSSESSOR_GENDER.items() for end in ("", "e", "er", "em", "en", "es")
+}
+
+
+def possessive_gender(word: str) -> str | None:
+    """The gender of the possessor a possessive determiner shows ("seiner" -> 'm', "ihre" -> 'f')."""
+    return _POSSESSIVES.get(word.lower())
+
+
 def person_ending(doc: Doc, k: int, start: int) -> Span | None:
     """The person mention whose last token is `k` (from `start` on), if one does."""
     return _mention_ending(person_at, doc, k, start)

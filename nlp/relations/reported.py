@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nlp.doctext import doc_text
-from nlp.relations.base import ARTICLES, COURTESY, RawQuote, person_at, person_ending, person_from
+from nlp.relations.base import ARTICLES, COURTESY, FINITE, RawQuote, person_at, person_ending, person_from
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 
@@ -190,7 +190,7 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
     out: list[RawQuote] = []
     for verb in sent:
         colon = verb.i + 1 < sent.end and doc[verb.i + 1].text == ":"
-        if verb.tag_ not in _FINITE or verb.lower_ == "so" or not (said(verb, speech_verbs) or colon):
+        if verb.tag_ not in FINITE or verb.lower_ == "so" or not (said(verb, speech_verbs) or colon):
             continue  # any verb right before a colon and a Konjunktiv sentence: "X gratulierte: Er sei …"
         before = verb.i - 1
         if before > sent.start and doc[before].text == ")":  # "Ministerin X (SPD) verwies …"
@@ -235,7 +235,7 @@ def reported(clause: Span) -> bool:
     words = _subjunctive_words()
     has_ich = any(t.lower_ == "ich" for t in clause)
     for tok in clause:
-        if tok.tag_ not in _FINITE:
+        if tok.tag_ not in FINITE:
             continue
         if subjunctive(tok) or tok.lower_ in words:
             return True
@@ -252,7 +252,7 @@ def _past_apposition(doc: Doc, k: int, limit: int) -> int:
         return k
     j = k + 1
     while j < limit and doc[j].text not in {",", ":", ";", "."}:
-        if doc[j].tag_ in _FINITE or doc[j].lower_ in {"dass", "ob"}:
+        if doc[j].tag_ in FINITE or doc[j].lower_ in {"dass", "ob"}:
             return k
         j += 1
     titled = any(role_hit(t.text) is not None for t in doc[k + 1 : j])
@@ -265,7 +265,6 @@ def _pronoun_source(sent: Span, pronoun: Token) -> Span | None:
     return pronoun_antecedent(sent.doc, sent, pronoun, doc_genders(sent.doc))
 
 
-_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _PRONOUNS = frozenset({"er", "sie"})
 _OBJECT_WINDOW = (
     8  # words of an object between the verb and its colon ("berichtete von einem Angriff im Mai:")

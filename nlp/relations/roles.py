@@ -15,13 +15,16 @@ from nlp.relations.affiliations import fronted_body
 from nlp.relations.base import (
     ARTICLES,
     COURTESY,
+    FINITE,
     RawRole,
     content_sents,
     org_at,
     org_ending,
     org_span_starting,
     person_at,
+    person_ending,
     person_from,
+    possessive_gender,
 )
 from nlp.relations.coref import ACADEMIC, add_title_mentions
 from nlp.relations.lexicon import (
@@ -720,7 +723,7 @@ class RoleMatcher:
         if person_at(doc, sent.start) is None:
             return None
         first = person_from(doc, sent.start, sent.end)
-        if first is None or first.end >= und or doc[first.end].tag_ not in _FINITE:
+        if first is None or first.end >= und or doc[first.end].tag_ not in FINITE:
             return None
         between = doc[first.end : und]
         if any(person_at(doc, t.i) is not None or t.text in {",", ";", ":"} for t in between):
@@ -790,9 +793,9 @@ class RoleMatcher:
         """'Für eine weitere Amtszeit als Beisitzer wählte …': "als" + title ends the fronted part of a
         main clause (the finite verb follows the title; no verb or comma before "als")."""
         after = doc[title.end] if title.end < sent.end else None
-        if after is None or after.tag_ not in _FINITE:
+        if after is None or after.tag_ not in FINITE:
             return False
-        return all(t.tag_ not in _FINITE and t.text not in {",", ";", ":"} for t in doc[sent.start : k])
+        return all(t.tag_ not in FINITE and t.text not in {",", ";", ":"} for t in doc[sent.start : k])
 
     def plural_apposition(self, doc: Doc, title: Title, sent: Span) -> list[Span]:
         """The names a plural title is apposed to: a list of names before it ("A und B, beide
@@ -973,7 +976,6 @@ _AS = frozenset({"als", "zum", "zur", "zu"})
 _AND = frozenset({"und", "sowie"})
 _FRONTED_BY = frozenset({"bei", "beim", "seitens", "für", "namen", "namens", "von", "vom"})
 _WORKPLACE = frozenset({"bei", "beim", "im", "am", "an", "in"})
-_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _QUOTE_OPENERS = frozenset({"„", '"', "»", "‚"})
 _OBJECT_PRONOUNS = frozenset({"ihr", "ihm", "ihn", "ihnen", "sie", "es", "uns", "euch", "sich"})
 _CONTRACTED = frozenset({"vom", "beim", "zum", "zur", "im", "am"})
@@ -1054,7 +1056,7 @@ def attributive(tok: Token) -> bool:
     tags a lower-case word with an adjective ending."""
     if not (tok.is_lower and tok.is_alpha) or tok.lower_ in ARTICLES | DETERMINERS | _CONTRACTED:
         return False
-    return tok.tag_ == "ADJA" if tok.tag_ else tok.lower_.endswith(("e", "en", "er", "es", "em"))
+    return tok.tag_ == "ADJA" if tok.tag_ else adjective_like(tok)
 
 
 def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:
@@ -1169,10 +1171,7 @@ def relative_holder(doc: Doc, k: int, sent: Span) -> Span | None:
     for i in range(j - 2, sent.start - 1, -1):
         name = person_at(doc, i)
         if name is not None and genders.get(name, wanted) == wanted:
-            first = i
-            while first > sent.start and person_at(doc, first - 1) == name:
-                first -= 1
-            return doc[first : i + 1]
+            return person_ending(doc, i, sent.start)
     return None
 
 
@@ -1279,7 +1278,7 @@ def fronted_office(doc: Doc, title: Title, sent: Span) -> Span | None:
     if k != sent.start or doc[k].lower_ not in {"zu", "zum", "zur"}:
         return None
     verb = title.end
-    if verb >= sent.end or doc[verb].tag_ not in _FINITE:
+    if verb >= sent.end or doc[verb].tag_ not in FINITE:
         return None
     end = verb + 1
     while end < sent.end and doc[end].text not in {",", ";", ":"}:
@@ -1317,9 +1316,6 @@ def where_clause(doc: Doc, k: int, sent: Span) -> tuple[Span, Span] | None:
     return (holder, body) if holder is not None else None
 
 
-_POSSESSOR_GENDER = {"sein": "m", "ihr": "f"}
-
-
 def post_holder(doc: Doc, k: int, sent: Span) -> Span | None:
     """'in seiner Funktion als Vorsitzender', 'trat ihre neue Stelle als Leiterin an': "als" + title
     after a noun of a post (nlp/lexicons/post_nouns.txt) that a possessive determiner opens; the title
@@ -1327,17 +1323,12 @@ def post_holder(doc: Doc, k: int, sent: Span) -> Span | None:
     if k - 2 < sent.start or doc[k].lower_ != "als" or doc[k - 1].lower_ not in word_set("post_nouns.txt"):
         return None
     j = k - 2
-    while j > sent.start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _POSSESSIVE_STEMS:
+    while j > sent.start and doc[j].is_lower and doc[j].is_alpha and possessive_gender(doc[j].text) is None:
         j -= 1  # "ihre neue Stelle": adjectives between
-    stem = _POSSESSIVE_STEMS.get(doc[j].lower_)
-    if stem is None or not doc[j].is_lower:
+    gender = possessive_gender(doc[j].text)
+    if gender is None or not doc[j].is_lower:
         return None  # no possessive, or the polite "Ihre"
-    return antecedent(doc, sent, j, _POSSESSOR_GENDER[stem], doc_genders(doc))
-
-
-_POSSESSIVE_STEMS = {
-    stem + ending: stem for stem in _POSSESSOR_GENDER for ending in ("", "e", "er", "em", "en", "es")
-}
+    return antecedent(doc, sent, j, gender, doc_genders(doc))
 
 
 def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Token, genders: dict[str, str] | None) -> Span | None:

@@ -13,6 +13,7 @@ from nlp.relations.base import (
     content_sents,
     person_at,
     person_spans,
+    possessive_gender,
     relative_antecedent,
 )
 from nlp.relations.coref import ACADEMIC
@@ -28,7 +29,6 @@ _LIST_WORDS = frozenset("und sowie der des die den dem von vom beim bei im am au
 _TAKES_TALK = frozenset({"übernahm", "übernahmen", "übernimmt", "hielt", "hielten", "gab", "gaben"})
 _AGENT = frozenset({"von", "vom", "durch"})  # "moderiert vom Vorsitzenden X"
 _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre", "ihrem", "ihren"})
-_POSSESSIVE_GENDER = {"sei": "m", "ihr": "f"}
 _HOLD = frozenset({"hielt", "hielten", "hält"})  # a talk only with a talk noun: "hielt die Rede"
 _BULLETS = frozenset({"-", "–", "•", "*", "·", "▪", "‣"})
 
@@ -582,7 +582,7 @@ class SpeakerMatcher:
             t.lower_ in _POSSESSIVE
             and t.i + 1 < sent.end
             and self.talk_noun(doc[t.i + 1])
-            and _POSSESSIVE_GENDER[t.lower_[:3]] != {"m": "f", "f": "m"}.get(gender or "")
+            and possessive_gender(t.lower_) != {"m": "f", "f": "m"}.get(gender or "")
             for t in sent
         )  # "in seiner Begrüßung …, dass … Bürgermeisterin X": his talk, not hers
 

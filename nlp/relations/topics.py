@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.relations.base import ARTICLES, org_at, person_at
+from nlp.relations.base import ARTICLES, FINITE, org_at, person_at
 from nlp.relations.lexicon import role_hit
 from nlp.topic_text import tidy_topic
 
@@ -15,7 +15,6 @@ _PASSIVE = frozenset({"wurde", "wurden", "wird", "werden"})
 # Participles whose passive subject is what the talk was about (not "eröffnet": that names the event).
 _ABOUT = frozenset({"besprochen", "vorgestellt", "präsentiert", "erläutert", "diskutiert", "vorgetragen"})
 _PARTICLES = frozenset({"vor"})
-_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})  # STTS finite verbs: a topic phrase never contains one
 
 
 def talk_topic(sent: Span, person: Span, projects: set[str], kind: str) -> str | None:
@@ -77,7 +76,7 @@ def after_preposition(sent: Span) -> str | None:
             continue
         k = tok.i + 1
         while k < sent.end and doc[k].text not in _STOP and person_at(doc, k) is None:
-            if doc[k].tag_ in _FINITE:
+            if doc[k].tag_ in FINITE:
                 break  # a fronted topic ends at the verb: 'Über X hielt Prof. Dr. Y …'
             k += 1  # a fronted topic ends where the speaker's name begins
         found = _clean(doc, tok.i + 1, k)

@@ -12,6 +12,7 @@ from nlp.relations.base import (
     RawRole,
     content_sents,
     org_at,
+    org_ending,
     org_span_starting,
     person_at,
     person_ending,
@@ -146,19 +147,12 @@ class VerbRoleMatcher:
                 and (doc[j].lower_ in {"der", "des", "dem"} or doc[j].text[:1].isupper())
             ):
                 j += 1  # titles before the name: "unter der Leitung von Dirigent X"
-            if j >= sent.end or person_at(doc, j) is None:
+            person = person_from(doc, j, sent.end) if j < sent.end else None
+            org = org_ending(doc, tok.i - 1, sent.start)
+            if person is None or org is None:
                 continue
-            name = person_at(doc, j)
-            end = j
-            while end < sent.end and person_at(doc, end) == name:
-                end += 1
-            org_end = tok.i
-            org_start = org_end - 1
-            while org_start > sent.start and org_at(doc, org_start - 1) == org_at(doc, org_end - 1):
-                org_start -= 1
-            org = doc[org_start:org_end]
             role, key = self.nouns[doc[k].lower_]
-            out.append(RawRole(doc[j:end], role, key, org, org_at(doc, org.start), None, sent, 0.7))
+            out.append(RawRole(person, role, key, org, org_at(doc, org.start), None, sent, 0.7))
         return out
 
     def fronted_office(self, sent: Span) -> list[RawRole]:
@@ -189,14 +183,11 @@ class VerbRoleMatcher:
         j = start
         while j < min(sent.end, start + 4) and person_at(doc, j) is None:
             j += 1
-        if j >= sent.end or person_at(doc, j) is None or any(t.text in {",", ";"} for t in doc[start:j]):
+        person = person_from(doc, j, sent.end) if j < sent.end else None
+        if person is None or any(t.text in {",", ";"} for t in doc[start:j]):
             return []
-        name = person_at(doc, j)
-        end = j
-        while end < sent.end and person_at(doc, end) == name:
-            end += 1
         role, key = office
-        return [RawRole(doc[j:end], role, key, org, org_at(doc, org.start), None, sent, 0.7)]
+        return [RawRole(person, role, key, org, org_at(doc, org.start), None, sent, 0.7)]
 
     @staticmethod
     def passive(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, Span | None]:
