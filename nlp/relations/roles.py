@@ -648,10 +648,13 @@ class RoleMatcher:
 
     @staticmethod
     def antecedent_org(doc: Doc, title: Title, sent: Span) -> str | None:
-        """'..., dessen Werkleiter X' / 'Dessen Vorsitzender X': the last organization named before."""
+        """'..., dessen Werkleiter X' / 'Dessen Vorsitzender X': the last organization named before;
+        'Die Krankenkasse X hilft. Ihr Vorstand Y': the possessor a possessive determiner points to."""
         j = title.start - 1
         while j > sent.start and doc[j].lower_ not in _POSSESSIVE_RELATIVE and adjective_like(doc[j]):
             j -= 1  # "deren digitalpolitischer Sprecher X"
+        if j >= sent.start and title.start > 0 and possessive_gender(doc[j].text) is not None:
+            return determiner_org(doc, sent, j)
         if j < 0 or title.start == 0 or doc[j].lower_ not in _POSSESSIVE_RELATIVE:
             return None
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -1329,6 +1332,49 @@ def post_holder(doc: Doc, k: int, sent: Span) -> Span | None:
     if gender is None or not doc[j].is_lower:
         return None  # no possessive, or the polite "Ihre"
     return antecedent(doc, sent, j, gender, doc_genders(doc))
+
+
+def determiner_org(doc: Doc, sent: Span, j: int) -> str | None:
+    """The organization a possessive determiner at `j` refers to ("Die Stadtwerke X investieren. Ihr
+    Geschäftsführer Y"): the nearest name before it, in this sentence or the one before, whose gender
+    agrees ("sein": masculine or neuter, "ihr": feminine or plural); none when that name is a person's
+    or its gender is not shown."""
+    wanted = possessive_gender(doc[j].text)
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    genders = doc_genders(doc)
+    k = j - 1
+    while k >= start:
+        person = person_ending(doc, k, start)
+        if person is not None:
+            if genders.get(doc._.kg_person_at[person.start]) in {wanted, None}:
+                return None  # "Anna X leitet die Firma. Ihr Stellvertreter Y": perhaps the person's
+            k = person.start - 1
+            continue
+        org = org_ending(doc, k, start)
+        if org is not None:
+            gender = org_gender(doc, org)
+            if gender == wanted and any(t.dep_ in {"nsubj", "nsubj:pass"} for t in org):
+                return org_at(doc, org.start)  # the subject before: the topic the possessive continues
+            if gender is None or gender == wanted:
+                return None
+            k = org.start - 1
+            continue
+        k -= 1
+    return None
+
+
+def org_gender(doc: Doc, org: Span) -> str | None:
+    """'m' (masculine or neuter) or 'f' (feminine or plural) for an organization mention, from the
+    article before it or its first noun ("die Stadtwerke", "der Verein X"), else None."""
+    first = doc[org.start - 1] if org.start > 0 and doc[org.start - 1].pos_ == "DET" else org[0]
+    if first.pos_ not in {"DET", "NOUN"}:
+        return None
+    if "Plur" in first.morph.get("Number"):
+        return "f"
+    gender = first.morph.get("Gender")
+    if gender == ["Fem"]:
+        return "f"
+    return "m" if gender in (["Masc"], ["Neut"]) else None
 
 
 def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Token, genders: dict[str, str] | None) -> Span | None:

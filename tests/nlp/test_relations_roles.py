@@ -974,3 +974,20 @@ def test_name_right_after_the_titles_genitive_body_holds_the_title(nlp):
     assert [(r.person.text, r.role, r.org_name) for r in doc._.kg_roles] == [
         ("Jens Olt", "Geschäftsführer", "Nordwerke GmbH")
     ]
+
+
+def test_possessive_determiner_names_the_organization_that_was_the_subject_before(nlp):
+    text = "Die Krankenkasse Nordhilfe unterstützt das Projekt. Ihr Vorstandsvorsitzender Daniel Hess lobte es."
+    doc = rules_only(nlp, text)
+    assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == [("Daniel Hess", "Krankenkasse Nordhilfe")]
+
+
+def test_possessive_determiner_agrees_with_a_masculine_organization(nlp):
+    doc = rules_only(nlp, "Der Verein Lesezeit feiert Geburtstag. Sein Vorsitzender Karl Ober dankte allen.")
+    assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == [("Karl Ober", "Verein Lesezeit")]
+
+
+def test_possessive_determiner_after_a_person_of_its_gender_names_no_organization(nlp):
+    text = "Anna Berg gründete die Bäckerei Brotzeit. Ihr Stellvertreter Paul Kern dankte ihr."
+    doc = rules_only(nlp, text)
+    assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == [("Paul Kern", None)]
