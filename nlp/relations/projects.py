@@ -43,6 +43,9 @@ _NAMING = frozenset(
         "trug den titel",
     }
 )
+# a word of a name: capitalised, letters with hyphens or inner signs ("Kommune@BW", "Care+"); a version
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*(?:[-@+&][A-Za-zÄÖÜäöüß]+)*\+?")
+_VERSION = re.compile(r"\d\.\d")  # "Industrie 4.0"
 _INFLECTIONS = frozenset({"", "e", "en", "s", "es"})
 _PLURAL_ENDINGS = (
     "projekte",
@@ -285,6 +288,9 @@ class ProjectMatcher:
         if end - 1 < sent.start:
             return None
         last = doc[end - 1]
+        if last.tag_ == "PTKVZ" and end - 2 > sent.start:
+            end -= 1  # "baut auf KIRA auf, einem Vorläuferprojekt": the verb's particle before the comma
+            last = doc[end - 1]
         for start, stop, inner in quotes:
             if stop == last.idx + len(last.text) and start >= sent.start_char:
                 first = doc.char_span(start, stop, alignment_mode="expand")
@@ -292,6 +298,8 @@ class ProjectMatcher:
                     return inner.strip()
         word = last.text
         opens = end - 1 == sent.start or doc[end - 2].text == ","
+        if link.text == "," and end - 2 >= sent.start and doc[end - 2].lower_ in PREPOSITIONS:
+            opens = True  # "auf den Ergebnissen von KIRA auf, einem Vorläuferprojekt": the object apposed
         if not opens or person_at(doc, last.i) is not None:
             return None
         if last.is_upper and len(word) >= 3 or self.mixed_case(word):
@@ -353,8 +361,7 @@ class ProjectMatcher:
         while (
             k < sent.end
             and k - j < _MAX_NAME
-            and doc[k].text[:1].isupper()
-            and doc[k].text.replace("-", "").isalpha()
+            and (_NAME_WORD.fullmatch(doc[k].text) or _VERSION.fullmatch(doc[k].text))
             and doc[k].lower_ not in ARTICLES
             and person_at(doc, k) is None
             and role_hit(doc[k].text) is None

@@ -1,6 +1,6 @@
 """Projects named after cue nouns, and events with titles."""
 
-from nlp.relations.testing import annotate
+from nlp.relations.testing import annotate, rules_only
 
 
 def test_project_cue_with_name():
@@ -243,3 +243,23 @@ def test_demonstrative_cue_after_a_quoted_statement_names_no_project():
 
 def test_genitive_of_a_name_written_apart_before_a_cue_is_reduced():
     assert projects("Die Nutzer des Sachsen Portals sind zufrieden.") == ["Sachsen Portal"]
+
+
+def test_project_name_apposed_to_a_prepositional_object_past_the_verb_particle(nlp):
+    doc = rules_only(nlp, "Die Studie baut auf CareMap auf, einem Vorläuferprojekt der Hochschule Nordheim.")
+    assert [p.name for p in doc._.kg_projects] == ["CareMap"]
+
+
+def test_project_name_with_a_sign_inside_a_word(nlp):
+    doc = rules_only(nlp, "Das Geld kommt aus dem Landesprogramm Digitales Dorf@Nord.")
+    assert [p.name for p in doc._.kg_projects] == ["Digitales Dorf@Nord"]
+
+
+def test_project_name_with_a_version_number(nlp):
+    doc = rules_only(nlp, "Die Firma nimmt am Programm Handwerk 4.0 Süd teil.")
+    assert [p.name for p in doc._.kg_projects] == ["Handwerk 4.0 Süd"]
+
+
+def test_a_named_strategy_is_a_project():
+    doc = annotate("Der Rat beschloss die Digitalstrategie „Nordheim vernetzt“.")
+    assert [p.name for p in doc._.kg_projects] == ["Nordheim vernetzt"]
