@@ -342,3 +342,13 @@ def test_award_is_no_organization(nlp: Language) -> None:
 
 def test_compound_of_stuetzpunkt_names_a_body(nlp: Language) -> None:
     assert org_names(nlp, "Es beriet Sabine Ott vom Pflegestützpunkt Südtal.") == ["Pflegestützpunkt Südtal"]
+
+
+def test_a_public_prosecutors_office_heads_a_name(nlp):
+    assert org_names(nlp, "Jana Roth von der Staatsanwaltschaft Lehrbach bestätigte den Fall.") == [
+        "Staatsanwaltschaft Lehrbach"
+    ]
+
+
+def test_a_day_care_centre_heads_a_name(nlp):
+    assert org_names(nlp, "Jana Roth leitet seit Mai die Kita Sonnenblume in Südtal.") == ["Kita Sonnenblume"]

@@ -991,3 +991,9 @@ def test_possessive_determiner_after_a_person_of_its_gender_names_no_organizatio
     text = "Anna Berg gründete die Bäckerei Brotzeit. Ihr Stellvertreter Paul Kern dankte ihr."
     doc = rules_only(nlp, text)
     assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == [("Paul Kern", None)]
+
+
+def test_a_doctoral_candidate_at_an_institute_holds_a_position_there():
+    text = "Eva Sand, Doktorandin am Institut für Geografie, stellte die Karte vor."
+    found = roles(text, ("Eva Sand",), ("Institut für Geografie",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Eva Sand", "Doktorandin", "Institut für Geografie")]
