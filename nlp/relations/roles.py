@@ -1369,9 +1369,9 @@ def org_gender(doc: Doc, org: Span) -> str | None:
     first = doc[org.start - 1] if org.start > 0 and doc[org.start - 1].pos_ == "DET" else org[0]
     if first.pos_ not in {"DET", "NOUN"}:
         return None
-    if "Plur" in first.morph.get("Number"):
+    if "Plur" in first.morph.get("Number", []):
         return "f"
-    gender = first.morph.get("Gender")
+    gender = first.morph.get("Gender", [])
     if gender == ["Fem"]:
         return "f"
     return "m" if gender in (["Masc"], ["Neut"]) else None

@@ -66,6 +66,8 @@ class VerbRoleMatcher:
             low = tok.lower_
             if low in self.participles:
                 person, org = self.passive(doc, sent, tok.i)
+                if person is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in _PERFECT_AUX:
+                    person, org = self.relative_clause(doc, sent, tok.i)  # "…, der X geleitet hat"
                 if person is not None and org is not None:
                     role, key = self.participles[low]
                     time = self.time(doc, sent, tok.i, person, org)
@@ -245,17 +247,24 @@ class VerbRoleMatcher:
 
     @staticmethod
     def relative_clause(doc: Doc, sent: Span, verb: int) -> tuple[Span | None, Span | None]:
-        """ "X, der seit 2019 das Bauamt leitet": the person a relative pronoun takes up, and the
-        organization right before the clause-final verb."""
+        """ "X, der seit 2019 das Bauamt leitet", "X, die das Bauamt seit 2019 leitet": the person a
+        relative pronoun takes up, and the organization before the clause-final verb (a time phrase
+        may stand between); "das Bauamt, das X seit 2019 leitet": the pronoun is the object, the
+        organization it takes up is led, the name in the clause leads it."""
         r = verb - 1
-        while r > sent.start + 1 and verb - r <= _WINDOW + 2 and doc[r].text not in {",", ";", ":"}:
-            if doc[r].lower_ in RELATIVE_PRONOUNS and doc[r - 1].text == ",":
-                person = relative_antecedent(doc, r - 1, sent.start)
+        while r > sent.start + 1 and verb - r <= _WINDOW + 4 and doc[r].text not in {",", ";", ":"}:
+            if doc[r].lower_ in RELATIVE_PRONOUNS | {"das"} and doc[r - 1].text == ",":
                 j = r + 1
                 if (phrase := time_phrases.starting_at(doc, j)) is not None:
                     j = phrase.end
+                inside = person_from(doc, j, verb)
+                if inside is not None:
+                    org = org_ending(doc, r - 2, sent.start)
+                    ok = org is not None and clause_rest(doc, inside.end, verb)
+                    return (inside, org) if ok else (None, None)
+                person = relative_antecedent(doc, r - 1, sent.start)
                 org = org_span_starting(doc, j, verb)
-                if person is None or org is None or org.end != verb:
+                if person is None or org is None or not clause_rest(doc, org.end, verb):
                     return None, None
                 return person, org
             r -= 1
@@ -351,6 +360,19 @@ class VerbRoleMatcher:
 
 
 _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led unit is, not led itself
+_PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
+
+
+def clause_rest(doc: Doc, k: int, verb: int) -> bool:
+    """Only a time phrase or adverbs between `k` and the clause-final verb ("… seit 2010 leitet")."""
+    while k < verb:
+        if (phrase := time_phrases.starting_at(doc, k)) is not None and phrase.end <= verb:
+            k = phrase.end
+        elif doc[k].pos_ == "ADV" and doc[k].is_lower:
+            k += 1
+        else:
+            return False
+    return k == verb
 
 
 def plural_verb(tok: Token) -> bool:

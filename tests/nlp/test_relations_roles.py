@@ -977,9 +977,13 @@ def test_name_right_after_the_titles_genitive_body_holds_the_title(nlp):
 
 
 def test_possessive_determiner_names_the_organization_that_was_the_subject_before(nlp):
-    text = "Die Krankenkasse Nordhilfe unterstützt das Projekt. Ihr Vorstandsvorsitzender Daniel Hess lobte es."
+    text = (
+        "Die Krankenkasse Nordhilfe unterstützt das Projekt. Ihr Vorstandsvorsitzender Daniel Hess lobte es."
+    )
     doc = rules_only(nlp, text)
-    assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == [("Daniel Hess", "Krankenkasse Nordhilfe")]
+    assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == [
+        ("Daniel Hess", "Krankenkasse Nordhilfe")
+    ]
 
 
 def test_possessive_determiner_agrees_with_a_masculine_organization(nlp):

@@ -144,3 +144,35 @@ def test_person_at_the_head_of_an_organization():
         "An der Spitze des Vereins Nordlicht steht seit 2020 Eva Sand.", ("Eva Sand",), ("Vereins Nordlicht",)
     )
     assert found == [("Eva Sand", "leitung", "Vereins Nordlicht")]
+
+
+def test_relative_clause_with_a_time_phrase_between_the_organization_and_the_verb():
+    text = "Lena Ott, die das Jugendhaus Südtal seit 2012 leitet, lud ein."
+    assert verb_roles(text, ("Lena Ott",), ("Jugendhaus Südtal",)) == [
+        ("Lena Ott", "leitung", "Jugendhaus Südtal")
+    ]
+
+
+def test_relative_pronoun_as_object_takes_up_the_led_organization():
+    text = "Das Jugendhaus Südtal, das Lena Ott seit 2012 leitet, feiert."
+    assert verb_roles(text, ("Lena Ott",), ("Jugendhaus Südtal",)) == [
+        ("Lena Ott", "leitung", "Jugendhaus Südtal")
+    ]
+
+
+def test_relative_clause_in_the_perfect_tense():
+    text = "Ina Falk folgt auf Jonas Kern, der die Musikschule Südtal bis 2020 geleitet hat."
+    found = verb_roles(text, ("Ina Falk", "Jonas Kern"), ("Musikschule Südtal",))
+    assert found == [("Jonas Kern", "leitung", "Musikschule Südtal")]
+
+
+def test_fuehren_with_an_organization_as_object_states_leadership():
+    text = "Jonas Kern führt seit 2010 die Stadtwerke Südtal."
+    assert verb_roles(text, ("Jonas Kern",), ("Stadtwerke Südtal",)) == [
+        ("Jonas Kern", "leitung", "Stadtwerke Südtal")
+    ]
+
+
+def test_fuehren_through_a_place_is_no_leadership():
+    text = "Jonas Kern führte die Gäste durch das Museum Südtal."
+    assert verb_roles(text, ("Jonas Kern",), ("Museum Südtal",)) == []
