@@ -12,6 +12,7 @@ from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
 from nlp import components  # noqa: F401  (registers the kg_* factories)
@@ -55,6 +56,8 @@ def load_pipeline(
     return _load(resolve_model(model), relations, syntax, os.environ.get(SYNTAX_ENV) or "")
 
 
+LEGAL_FORMS_WITHOUT_PERIOD = ("GmbH", "gGmbH", "mbH", "KGaA", "GbR", "eG", "AöR")
+
 @lru_cache(maxsize=4)
 def _load(model: str, relations: bool, syntax: bool = True, syntax_env: str = "") -> Language:
     nlp = load_model(model)
@@ -97,9 +100,14 @@ def load_model(model: str) -> Language:
 
 def split_glued_sentences(nlp: Language) -> None:
     """Split "Türen“.Sven" (a sentence period without the following space, common in scraped text) and
-    a Markdown link's "](" glued to the word before ("Foto: X/Christian Schmidt](https://...")."""
+    a Markdown link's "](" glued to the word before ("Foto: X/Christian Schmidt](https://..."); a
+    legal form written without a period ("GmbH", "mbH", "KGaA") keeps none at a sentence end: "bei der
+    X GmbH." is the name and the sentence's period (the German suffix rules split a period after a
+    lower-case letter or a run of capitals, not after "bH")."""
     infixes = list(nlp.Defaults.infixes or []) + [GLUED_PERIOD, MARKDOWN_LINK]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    for form in LEGAL_FORMS_WITHOUT_PERIOD:
+        nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: form}, {ORTH: "."}])  # type: ignore[union-attr]
 
 
 def unwrap_lines(nlp: Language) -> None:

@@ -66,6 +66,15 @@ def one_name_word(span: Span) -> bool:
     return sum(1 for t in span if t.text[:1].isupper()) == 1
 
 
+SAINT = frozenset({"st.", "st", "sankt", "hl."})
+
+
+def saint(span: Span) -> bool:
+    """A person's name after "St."/"Sankt" is a saint's, naming a church, parish, hospital or place
+    ("Kirchengemeinde St. Marien Nordheim", "Sankt Georg"), not a person of the article."""
+    return span.label_ == "PER" and span.start > 0 and span.doc[span.start - 1].lower_ in SAINT
+
+
 @dataclass
 class Candidate:
     """A span with its score. Kept apart from Span._ because spans with equal offsets share those."""
@@ -153,6 +162,7 @@ class EntityMerger(SerializedLexicons):
         rules = [Candidate.from_rule(s) for k in keys for s in doc.spans.get(k, [])]
         rules = [c for c in (self.name_only(doc, c) for c in rules) if c is not None]
         model = [c for c in (self.clean(doc, e) for e in doc.ents) if c is not None]
+        rules, model = ([c for c in cands if not saint(c.span)] for cands in (rules, model))
         rules = [x for c in rules for x in self.without_person_tail(doc, c)]
         rules = [self.model_person_start(doc, c) for c in rules]
         model = [x for c in model for x in self.without_person_tail(doc, c)]
@@ -295,6 +305,8 @@ class EntityMerger(SerializedLexicons):
                 ):
                     continue
                 end += 1
+            if doc[k - 1].lower_ in SAINT:
+                continue  # "Kirchengemeinde St. Marien Nordheim": a saint's name inside the organization's
             if self.has_first_name(doc[k : k + 1]) and all(t.text[:1].isupper() and t.is_alpha for t in tail):
                 cut = k
                 while cut > span.start + 1 and (doc[cut - 1].lower_ in JOINING or doc[cut - 1].is_punct):

@@ -162,6 +162,9 @@ class OrgNames(SerializedLexicons):
                 org = self.grammar.parse(doc, h)
             if org is None:
                 continue
+            legal = org.info.cls == "legal"
+            while legal and org.start < org.head - 1 and self.trade_head(doc[org.start].text):
+                org.start += 1  # "die Softwarefirma X GmbH", "Firma X GmbH": the trade describes it
             if found and org.start < covered_until:
                 if org.start <= found[-1].start and org.end > found[-1].end:
                     found[-1] = org

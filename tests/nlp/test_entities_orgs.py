@@ -352,3 +352,21 @@ def test_a_public_prosecutors_office_heads_a_name(nlp):
 
 def test_a_day_care_centre_heads_a_name(nlp):
     assert org_names(nlp, "Jana Roth leitet seit Mai die Kita Sonnenblume in Südtal.") == ["Kita Sonnenblume"]
+
+
+def test_a_legal_form_at_the_end_of_a_sentence_leaves_the_period_to_the_sentence(nlp):
+    doc = nlp("Er arbeitet bei der Nordwerk GmbH. Sie forscht an der Universität Südtal.")
+    assert "GmbH" in [t.text for t in doc]
+    assert org_names(nlp, "Er arbeitet bei der Nordwerk GmbH.") == ["Nordwerk GmbH"]
+
+
+def test_a_trade_noun_before_a_company_with_a_legal_form_only_describes_it(nlp):
+    assert org_names(nlp, "Beteiligt ist die Softwarefirma Datenquell GmbH aus Südtal.") == [
+        "Datenquell GmbH"
+    ]
+
+
+def test_a_saints_name_belongs_to_the_parish(nlp):
+    assert org_names(nlp, "Die Kirchengemeinde St. Marien Südtal lädt zum Fest ein.") == [
+        "Kirchengemeinde St. Marien Südtal"
+    ]

@@ -168,7 +168,7 @@ def test_markdown_link_after_a_photo_credit_is_not_part_of_the_name(nlp: Languag
 
 def test_company_named_after_its_founder_stays_a_company(nlp: Language) -> None:
     doc = nlp("Die Firma Albert Walther GmbH spendete.")
-    assert [(e.text, e.label_) for e in doc.ents] == [("Firma Albert Walther GmbH", "ORG")]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Albert Walther GmbH", "ORG")]  # "Firma" describes it
 
 
 def test_rare_given_name_before_a_party_in_brackets(nlp: Language) -> None:
@@ -245,3 +245,7 @@ def test_place_genitive_before_a_title_is_no_speaking_person(nlp: Language) -> N
         set(),
     )
     assert [s.text for s in found] == ["Nordheim"]
+
+
+def test_a_saints_name_is_no_person(nlp: Language) -> None:
+    assert persons(nlp, "Das Krankenhaus Sankt Elisabeth Südtal baut an.") == {}
