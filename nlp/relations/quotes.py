@@ -3,13 +3,16 @@ reported speech attributed by "laut", "zufolge", "nach Angaben von", "wie X beto
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.doctext import doc_text
 from nlp.relations.base import (
     ARTICLES,
     COURTESY,
+    FINITE,
     PREPOSITIONS,
     RawQuote,
     content_sents,
@@ -17,7 +20,7 @@ from nlp.relations.base import (
     person_at,
 )
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.lexicon import multiword_roles, role_hit, word_set
+from nlp.relations.lexicon import multiword_roles, read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.relations.reported import reported_quotes, sources_after
 from nlp.relations.role_forms import role_word_gender
@@ -48,11 +51,14 @@ class QuoteMatcher:
         found: list[RawQuote] = []
         last: tuple[int, Span] | None = None  # (line number, speaker) of the previous attributed quote
         for start, end, inner in quoted_spans(doc_text(doc)):
-            if (
-                in_boilerplate(doc, start)
-                or len(inner.split()) < _MIN_WORDS
-                or not self.is_quote(doc_text(doc), start)
-            ):
+            if in_boilerplate(doc, start):
+                continue
+            if not self.is_quote(doc_text(doc), start):
+                # "nannte die Lage „sehr ernst“": the words of the subject of a verb of judging
+                judged = fragment_speakers(doc, start, inner)
+                found.extend(RawQuote(p, inner.strip(), start, end, 0.7) for p in judged)
+                continue
+            if len(inner.split()) < _MIN_WORDS:
                 continue
             line = doc_text(doc).count("\n", 0, start)
             person, confidence = self.attribute(doc, start, end)
@@ -204,3 +210,46 @@ class QuoteMatcher:
         hit = role_hit(word)
         holders = {r.person.text: r.person for r in doc._.kg_roles or [] if hit and r.role_key == hit.key}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+@cache
+def _judging() -> frozenset[str]:
+    lemmas = read_yaml("cue_lemmas.yaml")
+    return frozenset(lemmas["judge"]) | frozenset(lemmas["speech"])
+
+
+def fragment_speakers(doc: Doc, start: int, inner: str) -> list[Span]:
+    """The speakers of a quoted phrase inside a sentence: "X bezeichnete die Lage als „sehr ernst“",
+    "In ihren Grußworten lobten A und B die AWO als „verlässlichen Partner“". The phrase has at least
+    two words and opens in lower case (an evaluation, not a title: "die Fachtagung „Daten im Dorf“"); the
+    last finite verb before it is one of saying or judging (cue_lemmas.yaml `speech`, `judge`); its
+    speakers are the persons that are that verb's subject, with their appositions and conjuncts."""
+    words = inner.split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return []
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    sent = span[0].sent
+    verb = next((t for t in reversed(doc[sent.start : span.start]) if t.tag_ in FINITE), None)
+    if verb is None or verb.lemma_.lower() not in _judging():
+        return []
+    out: list[Span] = []
+    for i in range(sent.start, sent.end):
+        if person_at(doc, i) is None or (i > sent.start and person_at(doc, i - 1) == person_at(doc, i)):
+            continue
+        mention = QuoteMatcher.person_span(doc, i)
+        if any(subject_of(t, verb) for t in mention):
+            out.append(mention)
+    return out
+
+
+def subject_of(tok: Token, verb: Token) -> bool:
+    """`tok` is, or hangs by apposition, conjunction or a name's parts from, the subject of `verb`."""
+    for _ in range(6):
+        if tok.dep_ in {"nsubj", "nsubj:pass"} and tok.head.i == verb.i:
+            return True
+        if tok.dep_ not in {"appos", "conj", "flat:name", "flat"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

@@ -14,7 +14,15 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nlp.doctext import doc_text
-from nlp.relations.base import ARTICLES, COURTESY, FINITE, RawQuote, person_at, person_ending, person_from
+from nlp.relations.base import (
+    ARTICLES,
+    COURTESY,
+    FINITE,
+    RawQuote,
+    person_at,
+    person_ending,
+    person_from,
+)
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 
@@ -190,13 +198,16 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
     out: list[RawQuote] = []
     for verb in sent:
         colon = verb.i + 1 < sent.end and doc[verb.i + 1].text == ":"
-        if verb.tag_ not in FINITE or verb.lower_ == "so" or not (said(verb, speech_verbs) or colon):
+        attitude = attitude_end(verb, sent) if verb.tag_ in FINITE else None
+        cued = said(verb, speech_verbs) or colon or attitude is not None
+        if verb.tag_ not in FINITE or verb.lower_ == "so" or not cued:
             continue  # any verb right before a colon and a Konjunktiv sentence: "X gratulierte: Er sei …"
         before = verb.i - 1
         if before > sent.start and doc[before].text == ")":  # "Ministerin X (SPD) verwies …"
             while before > sent.start and doc[before].text != "(":
                 before -= 1
             before -= 1
+        before = _before_apposition(doc, before, sent.start)  # "X, Zweiter Bürgermeister der Y, stellte fest"
         source = person_ending(doc, before, sent.start)
         after = verb.i + 1
         if source is None and verb.i > sent.start and doc[verb.i - 1].lower_ in _PRONOUNS:
@@ -207,6 +218,10 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         if source is None:
             continue
         after = _past_apposition(doc, after, sent.end)  # "berichtete X, Beauftragte der Y, von …:"
+        if attitude is not None and after <= attitude:
+            after = attitude  # "war überzeugt, dass …": the clause after the adjective
+        while after < sent.end and doc[after].tag_ in _BESIDE_VERB and doc[after].is_lower:
+            after += 1  # "rechnete auch vor, dass …", "betonte abschließend, dass …"
         k = after
         while k < min(sent.end, after + _OBJECT_WINDOW) and doc[k].text not in {",", ":", ".", ";"}:
             k += 1  # "erläuterte die Technik:"
@@ -243,6 +258,47 @@ def reported(clause: Span) -> bool:
         if first_singular and not has_ich and tok.lower_.endswith("e"):
             return True
     return False
+
+
+_BESIDE_VERB = frozenset({"ADV", "PTKVZ", "ADJD"})  # adverbs and the separable particle after a verb
+
+
+@cache
+def _attitudes() -> frozenset[str]:
+    return frozenset(read_yaml("cue_lemmas.yaml")["attitude"])
+
+
+def attitude_end(verb: Token, sent: Span) -> int | None:
+    """After a copula ("war", "ist", "zeigte sich") and an adjective of conviction (cue_lemmas.yaml
+    `attitude`: "überzeugt", "zuversichtlich"), the token after the adjective, else None: "X war
+    überzeugt, dass …" reports what X holds as a verb of saying does."""
+    doc = verb.doc
+    k = verb.i + 1
+    if verb.lemma_.lower() == "zeigen" or verb.lower_.startswith("zeigt"):
+        if k >= sent.end or doc[k].lower_ != "sich":
+            return None
+        k += 1
+    elif verb.lemma_.lower() != "sein" and verb.lower_ not in {"ist", "war", "sind", "waren"}:
+        return None
+    while k < sent.end and doc[k].tag_ == "ADV" and doc[k].is_lower:
+        k += 1  # "war fest überzeugt"
+    if k >= sent.end or doc[k].lower_ not in _attitudes():
+        return None
+    return k + 1
+
+
+def _before_apposition(doc: Doc, k: int, start: int) -> int:
+    """Before a verb, the last token of the name an apposition set off by commas follows ("X,
+    Zweiter Bürgermeister der Y, stellte fest"): a stretch with a title and no finite verb; else `k`."""
+    if k <= start or doc[k].text != ",":
+        return k
+    j = k - 1
+    while j > start and doc[j].text not in {",", ":", ";"}:
+        if doc[j].tag_ in FINITE | {"PRELS"} or doc[j].lower_ in {"dass", "ob"}:
+            return k  # a clause, not an apposition
+        j -= 1
+    titled = any(role_hit(t.text) is not None for t in doc[j + 1 : k])
+    return j - 1 if titled and j > start and doc[j].text == "," else k
 
 
 def _past_apposition(doc: Doc, k: int, limit: int) -> int:

@@ -147,3 +147,36 @@ def test_report_ends_before_the_closing_mark_and_a_line_break(nlp):
         "Direktor Bernd Kaiser betonte, wie wichtig eine wohnortnahe Beratung sei.\n\nDanach gab es Kaffee."
     )
     assert [q for _, q, _ in rule_reports(nlp, text)] == ["wie wichtig eine wohnortnahe Beratung sei"]
+
+
+def test_speaker_before_an_apposition_reports_the_dass_clause(nlp):
+    text = "Jens Olt, Zweiter Bürgermeister von Südtal, stellte fest, dass die Wehren gut zusammenarbeiten."
+    assert rule_reports(nlp, text) == [("Jens Olt", "die Wehren gut zusammenarbeiten", "indirect")]
+
+
+def test_adjective_of_conviction_after_a_copula_reports_the_dass_clause(nlp):
+    text = "Landrätin Eva Sand war überzeugt, dass sich die Arbeit längst bezahlt gemacht hat."
+    assert rule_reports(nlp, text) == [("Eva Sand", "sich die Arbeit längst bezahlt gemacht hat", "indirect")]
+
+
+def test_adverb_and_particle_between_the_verb_of_saying_and_its_dass_clause(nlp):
+    text = "Jens Olt rechnete auch vor, dass die Ausgaben pro Kopf sehr niedrig sind."
+    assert rule_reports(nlp, text) == [("Jens Olt", "die Ausgaben pro Kopf sehr niedrig sind", "indirect")]
+
+
+def test_quoted_phrase_judged_by_the_subject_is_its_words(nlp):
+    text = "Eva Sand bezeichnete den Beschluss als „wichtiges Signal für die Region“."
+    assert rule_reports(nlp, text) == [("Eva Sand", "wichtiges Signal für die Region", "direct")]
+
+
+def test_quoted_phrase_is_the_words_of_each_coordinated_subject(nlp):
+    text = "Dabei lobten Landrätin Eva Sand und Bürgermeister Jens Olt den Verein als „guten Partner“."
+    assert [q[0] for q in rule_reports(nlp, text)] == ["Eva Sand", "Jens Olt"]
+
+
+def test_quoted_title_after_a_noun_is_no_quote(nlp):
+    assert rule_reports(nlp, "Eva Sand besuchte die Fachtagung „Daten im Dorf“ in Südtal.") == []
+
+
+def test_person_beside_the_subject_is_not_the_speaker_of_a_quoted_phrase(nlp):
+    assert rule_reports(nlp, "Die Kollegin von Eva Sand nannte die Lage „sehr ernst“.") == []
