@@ -228,10 +228,12 @@ _LEVELS = ("kreis", "landes", "bundes", "bezirks", "land", "bund", "bezirk", "st
 
 def other_level(prefix: str, org: str) -> bool:
     """A title's first part names a territorial level ("Kreis-", "Landes-") that the organization,
-    a territorial body of another level ("Gemeinde Oberdorf"), is not."""
+    a territorial body of another level ("Gemeinde Oberdorf"), is not ("Landkreis X" is a "Kreis")."""
     level = next((lv for lv in _LEVELS if prefix.casefold().startswith(lv)), None)
     first = org.split()[0].casefold() if org.split() else ""
-    return level is not None and first in TERRITORIES and not first.startswith(level.rstrip("s"))
+    if level is None or first not in TERRITORIES:
+        return False
+    return not (first.startswith(level.rstrip("s")) or first.endswith(level))
 
 
 def from_elsewhere(doc: Doc, person: Span) -> bool:

@@ -1001,3 +1001,15 @@ def test_a_doctoral_candidate_at_an_institute_holds_a_position_there():
     text = "Eva Sand, Doktorandin am Institut für Geografie, stellte die Karte vor."
     found = roles(text, ("Eva Sand",), ("Institut für Geografie",))
     assert [(r[0], r[1], r[3]) for r in found] == [("Eva Sand", "Doktorandin", "Institut für Geografie")]
+
+
+def test_kreis_title_takes_the_articles_landkreis_as_the_same_level():
+    text = "Der Landkreis Südtal plant ein Netz. Es sprach Kreisbeigeordnete Eva Roos."
+    found = roles(text, ("Eva Roos",), ("Landkreis Südtal",))
+    assert [(r[1], r[3]) for r in found] == [("Kreisbeigeordnete", "Landkreis Südtal")]
+
+
+def test_regierungspraesidentin_takes_the_articles_district_government():
+    text = "Die Bezirksregierung Nordtal lud ein. Es sprach Regierungspräsidentin Eva Roos."
+    found = roles(text, ("Eva Roos",), ("Bezirksregierung Nordtal",))
+    assert [(r[1], r[3]) for r in found] == [("Regierungspräsidentin", "Bezirksregierung Nordtal")]
