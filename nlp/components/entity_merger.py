@@ -42,6 +42,7 @@ from nlp.components.lexicon import (
     stop_words_capitalized,
 )
 from nlp.components.org_grammar import Head, OrgGrammar, OrgParse
+from nlp.components.person_names import GROUP_WORDS
 from nlp.components.titles import TitleMatcher
 from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, NAME_PARTICLES, is_acronym
 from nlp.wordclusters import common_compound, is_common_noun
@@ -389,10 +390,29 @@ class EntityMerger(SerializedLexicons):
             last = cand.span[-1].text
             if checked(cand) and one_name_word(cand.span):
                 known = last in surnames or (last.endswith("s") and last[:-1] in surnames)
-                if not (known or (only_cue == "role" and last in self.surnames)):
+                if not (known or (only_cue == "role" and last in self.surnames) or self.lone_name(cand)):
                     continue  # "Landrat Koch" stays (a surname), "Präsident Kommission" does not
             out.append(cand)
         return out
+
+    def lone_name(self, cand: Candidate) -> bool:
+        """A name word the model reads as a person's, with no full name in the article ("sagte Merkel",
+        "Präsident Macron"): kept when it is no common noun of the language (word clusters), no word
+        that is never a name, and no person's given name alone."""
+        span = cand.span
+        word = span[-1].text
+        return (
+            cand.source == "model"
+            and span[-1].tag_ in {"NE", "NN", "FM", ""}  # "Administrativer": an adjective
+            and word.isalpha()
+            and len(word) > 2
+            and not is_common_noun(word)
+            and not is_common_noun(word.lower())  # "Gefördert": a word of the language, capitalised
+            and word not in self.stop
+            and word not in self.first_names
+            and (span.start == 0 or span.doc[span.start - 1].text not in GROUP_WORDS)  # "Familie X"
+            and not (span.end < len(span.doc) and self.role_word(span.doc[span.end].text))  # "X Direktor"
+        )
 
     def bracket_of_a_person(self, span: Span) -> bool:
         """A bracket right after the name that opens with the person's party or age: "X (Grüne)",

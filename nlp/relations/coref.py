@@ -200,6 +200,11 @@ class Coref:
                 cluster = alone.setdefault(name, Cluster(name, "PER"))
                 cluster.spans.append(ent)
                 cluster.titles.extend(t for t in person_name(ent)[1] if t not in cluster.titles)
+        for name, ent in short:  # "Bürgermeisterin X … X dankte": the bare name of a cued one
+            if name in alone and not is_cued(ent) and not self.surname_hits(full, name):
+                alone[name].spans.append(ent)
+        for cluster in alone.values():
+            cluster.spans.sort(key=lambda span: span.start)
         return list(full.values()) + list(alone.values())
 
     @classmethod

@@ -249,3 +249,13 @@ def test_place_genitive_before_a_title_is_no_speaking_person(nlp: Language) -> N
 
 def test_a_saints_name_is_no_person(nlp: Language) -> None:
     assert persons(nlp, "Das Krankenhaus Sankt Elisabeth Südtal baut an.") == {}
+
+
+def test_a_lone_surname_the_model_reads_as_a_person_stays_one(nlp: Language) -> None:
+    doc = nlp("Die Zeitung hatte zuvor spekuliert, Berlusconi wolle zurücktreten.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Berlusconi", "PER")]
+
+
+def test_a_lone_common_noun_the_model_reads_as_a_person_is_none(nlp: Language) -> None:
+    doc = nlp("Gestern sagte Bürgermeister, die Halle werde gebaut.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == []
