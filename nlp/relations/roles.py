@@ -1067,10 +1067,19 @@ def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:
     Gäste', 'Im Namen der Universität begrüßte …': the organization of the fronted "seitens"/"bei"/
     "für"/"im Namen" phrase of the title's clause."""
     start, _ = clause_bounds(doc, title, sent)
+    if start > sent.start and one_clause(doc[sent.start : title.start]):
+        start = sent.start  # "Von der X war A, Referent für Y, sowie Pfarrerin B dabei": past appositions
     if doc[start].lower_ == "im" and doc[start + 1].lower_ == "namen":
         start += 1  # "Im Namen der X" reads as "namens der X"
     org = fronted_body(doc[start : sent.end], title.start, _FRONTED_BY) if title.start - start >= 3 else None
     return org_at(doc, org.start) if org is not None else None
+
+
+def one_clause(span: Span) -> bool:
+    """No second clause begins in `span`: at most one finite verb, no relative pronoun or subordinating
+    conjunction (the commas in it set off appositions or list items)."""
+    finite = sum(1 for t in span if t.tag_ in FINITE)
+    return finite <= 1 and not any(t.tag_ in {"PRELS", "PRELAT", "KOUS", "PWAV"} for t in span)
 
 
 def skip_coordinated_orgs(doc: Doc, j: int, limit: int) -> int:

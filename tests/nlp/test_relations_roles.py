@@ -1013,3 +1013,11 @@ def test_regierungspraesidentin_takes_the_articles_district_government():
     text = "Die Bezirksregierung Nordtal lud ein. Es sprach Regierungspräsidentin Eva Roos."
     found = roles(text, ("Eva Roos",), ("Bezirksregierung Nordtal",))
     assert [(r[1], r[3]) for r in found] == [("Regierungspräsidentin", "Bezirksregierung Nordtal")]
+
+
+def test_fronted_body_reaches_past_an_apposition_to_the_next_listed_title(nlp):
+    text = "Von der Diakonie Südtal war Jens Olt, Referent für Bildung, sowie Pfarrerin Eva Sand dabei."
+    doc = rules_only(nlp, text)
+    assert ("Eva Sand", "Pfarrerin", "Diakonie Südtal") in [
+        (r.person.text, r.role, r.org_name) for r in doc._.kg_roles
+    ]
