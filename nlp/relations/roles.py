@@ -538,6 +538,9 @@ class RoleMatcher:
         subject = self.copula_subject(doc, title, sent)
         if subject is not None:
             return [subject], 0.8
+        held = office_holder(doc, title, sent)
+        if held is not None:  # "X wurde in das Amt des Landrats eingeführt", "übernimmt die Rolle des Y"
+            return [held], 0.7
         k = title.start - 1
         while k > sent.start and doc[k].lower_ in DETERMINERS - ARTICLES:
             k -= 1  # "X zu seinem Stellvertreter"
@@ -1326,6 +1329,39 @@ def where_clause(doc: Doc, k: int, sent: Span) -> tuple[Span, Span] | None:
     else:
         return None
     return (holder, body) if holder is not None else None
+
+
+_OFFICE_NOUNS = frozenset({"amt", "posten", "rolle", "funktion", "position", "stelle", "aufgabe"})
+# verbs of taking, holding or being put into an office (lemmas, particles attached)
+_TAKING_OFFICE = frozenset(
+    "übernehmen antreten einführen bekleiden ausüben innehaben ausfüllen berufen wählen ernennen "
+    "bestellen besetzen einsetzen bestätigen".split()
+)
+
+
+def office_holder(doc: Doc, title: Title, sent: Span) -> Span | None:
+    """'X wurde in das Amt des Landrats eingeführt', 'X übernimmt die Rolle des Sprechers', 'Den Posten
+    der Schatzmeisterin übernahm Y': a title in the genitive of a noun of an office, in a clause with
+    a verb of taking, holding or being put into one, names the office the one person of the clause
+    holds."""
+    k = title.start - 1
+    while k > sent.start and attributive(doc[k]):
+        k -= 1  # "das Amt des neuen Landrats"
+    if k - 1 < sent.start or doc[k].lower_ not in {"des", "der"}:
+        return None
+    noun = doc[k - 1].lower_
+    stems = {noun, noun[:-1], noun[:-2]} if noun.endswith(("es", "s")) else {noun}  # "Amtes", "Postens"
+    if not stems & _OFFICE_NOUNS:
+        return None
+    start, end = clause_bounds(doc, title, sent)
+    if not any(t.lemma_.lower() in _TAKING_OFFICE for t in doc[start:end]):
+        return None  # "lobte die Arbeit des Bürgermeisters": his work, not an office she takes
+    at = doc._.kg_person_at or {}
+    names = {at[i] for i in range(start, end) if i in at and not title.start <= i < title.end}
+    if len(names) != 1:
+        return None
+    first = next(i for i in range(start, end) if at.get(i) in names)
+    return person_from(doc, first, end)
 
 
 def post_holder(doc: Doc, k: int, sent: Span) -> Span | None:

@@ -1021,3 +1021,17 @@ def test_fronted_body_reaches_past_an_apposition_to_the_next_listed_title(nlp):
     assert ("Eva Sand", "Pfarrerin", "Diakonie Südtal") in [
         (r.person.text, r.role, r.org_name) for r in doc._.kg_roles
     ]
+
+
+def test_title_in_the_genitive_of_an_office_taken_is_held_by_the_clauses_person(nlp):
+    doc = rules_only(nlp, "Jens Olt wurde am Montag in das Amt des Landrats eingeführt.")
+    assert [(r.person.text, r.role) for r in doc._.kg_roles] == [("Jens Olt", "Landrat")]
+
+
+def test_fronted_office_with_a_title_in_the_genitive_goes_to_the_subject_after_the_verb(nlp):
+    doc = rules_only(nlp, "Den Posten der Schatzmeisterin übernahm Eva Sand.")
+    assert [(r.person.text, r.role) for r in doc._.kg_roles] == [("Eva Sand", "Schatzmeisterin")]
+
+
+def test_title_in_the_genitive_of_work_praised_is_no_role_of_the_subject(nlp):
+    assert rules_only(nlp, "Eva Sand lobte die Arbeit des Bürgermeisters.")._.kg_roles == []
