@@ -767,8 +767,10 @@ class RoleMatcher:
 
     def fronted_as(self, doc: Doc, title: Title, k: int, sent: Span, plural: bool) -> list[Span]:
         """'Als Bürgermeister begrüßte Jan Roth die Gäste', 'Als Beisitzer wählte die Versammlung A und
-        B': a clause that opens with "Als" and the title; the one person of the clause, or for a plural
-        title the persons of its one list."""
+        B': a clause that opens with "Als" and the title ("Als dienstältester Bürgermeister …": adjectives
+        between); the one person of the clause, or for a plural title the persons of its one list."""
+        while k > sent.start and doc[k].lower_ != "als" and attributive(doc[k]):
+            k -= 1
         if doc[k].lower_ != "als" or k != sent.start and not self.fronted_with_as(doc, title, k, sent):
             return []
         end = title.end

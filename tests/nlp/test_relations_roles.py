@@ -1035,3 +1035,8 @@ def test_fronted_office_with_a_title_in_the_genitive_goes_to_the_subject_after_t
 
 def test_title_in_the_genitive_of_work_praised_is_no_role_of_the_subject(nlp):
     assert rules_only(nlp, "Eva Sand lobte die Arbeit des Bürgermeisters.")._.kg_roles == []
+
+
+def test_fronted_als_title_after_an_adjective_goes_to_the_clauses_person(nlp):
+    doc = rules_only(nlp, "Als dienstältester Bürgermeister begrüßte Jens Olt die Gäste.")
+    assert [(r.person.text, r.role) for r in doc._.kg_roles] == [("Jens Olt", "Bürgermeister")]
