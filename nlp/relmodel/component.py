@@ -187,7 +187,10 @@ class RelationModel:
                 best[key] = (p, c)
         out: list[RawRole] = []
         for p, c in best.values():
-            if not model.accepts(p):
+            stated = c.title is None and c.rule is not None and c.rule.org_name is not None
+            if not model.accepts(p) and not stated:
+                # a role the rules read from a verb with its organization as the object ("X leitet das
+                # Bauamt", "An der Spitze des Vereins steht X") has no title the model could weigh
                 continue
             r, t = c.rule, c.title
             org_name = r.org_name if r is not None else (t.org_name if t is not None else None)

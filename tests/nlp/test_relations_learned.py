@@ -202,3 +202,18 @@ def test_quote_attributed_to_a_title_nobody_holds_goes_to_the_last_person_of_its
         "„Die Daten helfen uns, den Suchverkehr zu reduzieren“, erklärt die Projektkoordinatorin."
     )
     assert quoted(f)["Lena Wolff"].quote.startswith("Die Daten helfen uns")
+
+
+# --- roles a verb states ------------------------------------------------------------------------------
+def test_leading_an_organization_stated_by_a_verb_is_a_role_through_the_model(facts):
+    f = facts("Der Verein wächst. Seit 2019 leitet Jonas Weber das Jugendhaus Lindenau.")
+    assert [(r.person, r.role, r.organization) for r in f.roles] == [
+        ("Jonas Weber", "Leitung", "Jugendhaus Lindenau")
+    ]
+
+
+def test_leading_in_a_relative_clause_is_a_role_through_the_model(facts):
+    f = facts("Es sprach Petra Lang, die seit 2015 das Ordnungsamt Lindenau leitet, zum Abschluss.")
+    assert ("Petra Lang", "Leitung", "Ordnungsamt Lindenau") in [
+        (r.person, r.role, r.organization) for r in f.roles
+    ]
