@@ -241,6 +241,10 @@ def fragment_speakers(doc: Doc, start: int, inner: str) -> list[Span]:
         mention = QuoteMatcher.person_span(doc, i)
         if any(subject_of(t, verb) for t in mention):
             out.append(mention)
+    pronoun = next((t for t in verb.children if t.dep_ == "nsubj" and t.lower_ in {"er", "sie"}), None)
+    if not out and pronoun is not None and not (pronoun.lower_ == "sie" and verb.lower_.endswith("en")):
+        found = antecedent(doc, sent, pronoun.i, "m" if pronoun.lower_ == "er" else "f", doc_genders(doc))
+        out = [found] if found is not None else []  # "Sie nannte das Handwerk „das Rückgrat …“"
     return out
 
 

@@ -20,6 +20,7 @@ from nlp.relations.lexicon import (
     RoleHit,
     hosted_office,
     implied_kinds,
+    is_party,
     is_project_head,
     office_words,
     org_like,
@@ -237,9 +238,19 @@ def other_level(prefix: str, org: str) -> bool:
 
 
 def from_elsewhere(doc: Doc, person: Span) -> bool:
-    """'Bürgermeisterin X aus Ingelheim': the name is followed by the place the person comes from,
-    which is no body the article names; an office implied by the article's bodies is not hers."""
+    """'Bürgermeisterin X aus Ingelheim', 'Oberbürgermeister X (Lahnstein)': the name is followed by the
+    place the person comes from, which is no body the article names; an office implied by the
+    article's bodies is not theirs (a party in brackets is no place: "Landrat X (CDU)")."""
     k = person.end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        place = doc[k + 1]  # "Oberbürgermeister X (Lahnstein)": the place the person is from
+        return place.ent_type_ == "LOC" or (
+            place.text[:1].isupper()
+            and place.is_alpha
+            and not place.is_upper
+            and org_at(doc, k + 1) is None
+            and not is_party(place.text)
+        )
     return (
         k + 1 < len(doc)
         and doc[k].lower_ == "aus"

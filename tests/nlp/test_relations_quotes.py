@@ -180,3 +180,8 @@ def test_quoted_title_after_a_noun_is_no_quote(nlp):
 
 def test_person_beside_the_subject_is_not_the_speaker_of_a_quoted_phrase(nlp):
     assert rule_reports(nlp, "Die Kollegin von Eva Sand nannte die Lage „sehr ernst“.") == []
+
+
+def test_quoted_phrase_judged_by_a_pronoun_is_the_words_of_its_antecedent(nlp):
+    text = "Die Festrede hielt Ministerin Eva Sand. Sie nannte das Handwerk „das Rückgrat der Region“."
+    assert rule_reports(nlp, text) == [("Eva Sand", "das Rückgrat der Region", "direct")]

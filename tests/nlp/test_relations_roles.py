@@ -1040,3 +1040,9 @@ def test_title_in_the_genitive_of_work_praised_is_no_role_of_the_subject(nlp):
 def test_fronted_als_title_after_an_adjective_goes_to_the_clauses_person(nlp):
     doc = rules_only(nlp, "Als dienstältester Bürgermeister begrüßte Jens Olt die Gäste.")
     assert [(r.person.text, r.role) for r in doc._.kg_roles] == [("Jens Olt", "Bürgermeister")]
+
+
+def test_a_place_in_brackets_after_the_name_keeps_the_articles_body_from_the_title():
+    text = "Die Verbandsgemeinde Südtal lud ein. Es sprach Bürgermeisterin Eva Sand (Nordheim)."
+    found = roles(text, ("Eva Sand",), ("Verbandsgemeinde Südtal",))
+    assert [(r[1], r[3]) for r in found] == [("Bürgermeisterin", None)]
