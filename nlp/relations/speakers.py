@@ -160,10 +160,34 @@ class SpeakerMatcher:
         floor speaks next (the first name after "das Wort an")."""
         doc = sent.doc
         for tok in sent[1:-1]:
-            if tok.lower_ == "wort" and doc[tok.i - 1].lower_ == "das" and doc[tok.i + 1].lower_ == "an":
-                if any(t.lower_ in _GIVE for t in doc[sent.start : tok.i]):
-                    return [p for p in people if p.start > tok.i + 1][:1]
+            if tok.lower_ != "wort" or doc[tok.i - 1].lower_ != "das":
+                continue
+            give = next((t for t in doc[sent.start : tok.i] if t.lower_ in _GIVE), None)
+            if give is None:
+                continue
+            k = tok.i + 1
+            while k < sent.end and doc[k].is_lower and doc[k].pos_ == "ADV":
+                k += 1  # "übergab das Wort anschließend an …"
+            if k < sent.end and doc[k].lower_ == "an":
+                return [p for p in people if p.start > k][:1]
+            # "erteilte (A) dem Stadtrat X das Wort": the dative is the name right before "das Wort", after
+            # the subject when that follows the verb
+            between = [p for p in people if give.i < p.start and p.end < tok.i]
+            if 1 <= len(between) <= 2 and doc[between[-1].start - 1].lower_ not in {"von", "vom", "mit"}:
+                return between[-1:]
         return []
+
+    @staticmethod
+    def won_for_talk(sent: Span) -> bool:
+        """'Für die Laudatio konnten A und B gewonnen werden', 'Als Festrednerin wurde X gewonnen': the
+        passive of "gewinnen" in a sentence with a talk noun; its subjects give the talk."""
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ == "gewonnen" and tok.tag_ == "VVPP":
+                near = {t.lower_ for t in doc[max(sent.start, tok.i - 6) : min(sent.end, tok.i + 3)]}
+                if near & {"werden", "worden", "wurde", "wurden", "wird"}:
+                    return True
+        return False
 
     @staticmethod
     def fronted_referent(doc: Doc, sent: Span) -> bool:
@@ -367,6 +391,10 @@ class SpeakerMatcher:
             add(person, "subject_noun", 0.65)
         for person in self.given_the_floor(sent, people):
             add(person, "floor", 0.7)
+        if has_noun and self.won_for_talk(sent):
+            for person in people:
+                if not self.after_preposition(doc, person, sent):
+                    add(person, "won", 0.7)
         if self.panel_participants(sent, previous) or self.named_as_speakers(sent):
             for person in people:
                 if not self.after_preposition(doc, person, sent):

@@ -450,3 +450,26 @@ def test_welcoming_first_year_students_is_a_talk(nlp):
 def test_names_listed_after_other_names_are_no_agents_of_an_earlier_talk(nlp):
     text = "Im Anschluss an den Vortrag von Jens Olt diskutierten Eva Sand und Tim Lau beim Kaffee."
     assert "Tim Lau" not in [s.person.text for s in tagged(nlp, text)._.kg_speakers]
+
+
+def spoke(nlp, text):
+    return [link.person.text for link in tagged(nlp, text)._.kg_speakers]
+
+
+def test_given_the_floor_with_an_adverb_before_an(nlp):
+    text = "Der Empfang fand im Rathaus statt. Eva Sand übergab das Wort danach an Stadtrat Jens Olt."
+    assert "Jens Olt" in spoke(nlp, text)
+
+
+def test_given_the_floor_in_the_dative(nlp):
+    text = "Der Empfang fand im Rathaus statt. Dann erteilte die Vorsitzende dem Stadtrat Jens Olt das Wort."
+    assert spoke(nlp, text) == ["Jens Olt"]
+
+
+def test_won_for_a_talk_in_the_passive(nlp):
+    text = "Der Kulturpreis wurde verliehen. Für die Laudatio konnten Eva Sand und Jens Olt gewonnen werden."
+    assert spoke(nlp, text) == ["Eva Sand", "Jens Olt"]
+
+
+def test_a_game_won_is_no_talk(nlp):
+    assert spoke(nlp, "Die Gala fand im Schloss statt. Das Spiel wurde von Jens Olt gewonnen.") == []
