@@ -20,6 +20,11 @@ _PLACE_BODIES = TERRITORIES - {"land", "bezirk", "region", "freistaat"} | {
     "gemeindeverwaltung",
 }
 _MIN_KIND = 5  # shorter first parts ("Amts", "Haupt") say nothing about the organization
+# first parts naming a territorial level: a title's body there is implied by roles.yaml, never found as
+# the end of another body's first word ("Kreis-" is no "Kirchenkreis", "Stadt-" no "Hansestadt" office)
+_TERRITORIAL = frozenset(
+    {"kreis", "land", "landes", "bund", "bundes", "stadt", "gemeinde", "bezirk", "bezirks"}
+)
 _ATTACHMENT = frozenset({"von", "vom", "bei", "beim", "aus"})  # "bei der Stadt X": someone's place
 
 
@@ -79,18 +84,29 @@ class OrgLookup:
         """The single organization whose name starts with a compound title's first part: the
         "Hochschul-" of "Hochschulpräsidentin" names the article's only "Hochschule X"; the
         "Stadtrats-" of "Stadtratsvorsitzender" the article's "Stadtrat Y", as the part is a word of
-        that organization's name (a rank after it is no part of the body: "Städtebund-Vize")."""
+        that organization's name (a rank after it is no part of the body: "Städtebund-Vize"). Names
+        that start with the part win over those that have it inside ("Pressestelle der Universität X"),
+        and those over a body whose first word ends in it ("Schul-" of "Schulleiterin": "Grundschule X")."""
         stem = fold_name(_RANK_END.sub("", prefix.rstrip("-")).rstrip("-"))
         if len(stem) < _MIN_KIND or " " in stem:
             return None
         stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}  # linking -s: "Referats-"
         kind = is_org_head(stem)  # else "Wirtschafts-" in "Wirtschaftsminister": a field, no body
-        hits = set()
+        first, inner, compound = set(), set(), set()
         for c in self.doc._.kg_orgs or []:
+            if not c.in_content():
+                continue
             words = fold_name(c.name).split(" ")
-            if c.in_content() and any(s in words or kind and words[0].startswith(s) for s in stems):
-                hits.add(c.name)
-        return hits.pop() if len(hits) == 1 else None
+            if any(words[0] == s or kind and words[0].startswith(s) for s in stems):
+                first.add(c.name)  # "Universität X" for "Universitätspräsident"
+            elif any(s in words for s in stems):
+                inner.add(c.name)  # "Pressestelle der Universität X": a unit naming it
+            elif kind and stem not in _TERRITORIAL and any(words[0].endswith((s, s + "e")) for s in stems):
+                compound.add(c.name)  # "Grundschule X" for "Schulleiterin", "Handwerkskammer" for "Kammer-"
+        for hits in (first, inner, compound):
+            if hits:
+                return hits.pop() if len(hits) == 1 else None
+        return None
 
     def office(self, words: tuple[str, ...]) -> str | None:
         """The single content organization with one of `words` (office nouns derived from a title:

@@ -212,6 +212,9 @@ class QuoteMatcher:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+_TITLE_BEFORE = frozenset({"über", "zum", "zur", "zu", "unter", "titel", "motto", "namen"})
+
+
 @cache
 def _judging() -> frozenset[str]:
     lemmas = read_yaml("cue_lemmas.yaml")
@@ -225,11 +228,15 @@ def fragment_speakers(doc: Doc, start: int, inner: str) -> list[Span]:
     last finite verb before it is one of saying or judging (cue_lemmas.yaml `speech`, `judge`); its
     speakers are the persons that are that verb's subject, with their appositions and conjuncts."""
     words = inner.split()
-    if len(words) < 2 or not words[0][:1].islower():
-        return []
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    if len(words) < 2 or span is None or not len(span):
         return []
+    before = doc[span.start - 1] if span.start > 0 else None
+    # a capitalised phrase after a noun is a title ("die Fachtagung „Daten im Dorf“"); after an article,
+    # an adjective or "als" it is the speaker's phrase ("sprach von einer „Investition in die Zukunft“")
+    phrase = before is not None and (before.tag_ in {"ART", "ADJA", "KOKOM"} or before.lower_ == "als")
+    if not (words[0][:1].islower() or phrase) or before is not None and before.lower_ in _TITLE_BEFORE:
+        return []  # "sprach über „Digitale Verwaltung …“": the talk's title
     sent = span[0].sent
     verb = next((t for t in reversed(doc[sent.start : span.start]) if t.tag_ in FINITE), None)
     if verb is None or verb.lemma_.lower() not in _judging():

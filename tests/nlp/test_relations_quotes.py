@@ -185,3 +185,12 @@ def test_person_beside_the_subject_is_not_the_speaker_of_a_quoted_phrase(nlp):
 def test_quoted_phrase_judged_by_a_pronoun_is_the_words_of_its_antecedent(nlp):
     text = "Die Festrede hielt Ministerin Eva Sand. Sie nannte das Handwerk „das Rückgrat der Region“."
     assert rule_reports(nlp, text) == [("Eva Sand", "das Rückgrat der Region", "direct")]
+
+
+def test_capitalised_quoted_phrase_after_an_article_is_the_speakers_phrase(nlp):
+    text = "Bürgermeister Jens Olt sprach von einer „Investition in die Zukunft der Kinder“."
+    assert rule_reports(nlp, text) == [("Jens Olt", "Investition in die Zukunft der Kinder", "direct")]
+
+
+def test_quoted_title_of_a_talk_after_ueber_is_no_quote(nlp):
+    assert rule_reports(nlp, "Eva Sand sprach über „neue Wege in der Pflege“.") == []

@@ -1046,3 +1046,18 @@ def test_a_place_in_brackets_after_the_name_keeps_the_articles_body_from_the_tit
     text = "Die Verbandsgemeinde Südtal lud ein. Es sprach Bürgermeisterin Eva Sand (Nordheim)."
     found = roles(text, ("Eva Sand",), ("Verbandsgemeinde Südtal",))
     assert [(r[1], r[3]) for r in found] == [("Bürgermeisterin", None)]
+
+
+def test_compound_title_takes_the_body_whose_first_word_ends_in_its_first_part():
+    text = "Die Grundschule Oberdorf wächst. Schulleiterin Eva Sand freute sich."
+    found = roles(text, ("Eva Sand",), ("Grundschule Oberdorf",))
+    assert [(r[1], r[3]) for r in found] == [("Schulleiterin", "Grundschule Oberdorf")]
+
+
+def test_compound_title_prefers_the_body_named_by_its_first_part_over_a_unit_of_it():
+    text = (
+        "Die Universität Südtal lud ein. "
+        "Es sprach Universitätspräsident Jens Olt zur Pressestelle der Universität."
+    )
+    found = roles(text, ("Jens Olt",), ("Universität Südtal", "Pressestelle der Universität"))
+    assert [(r[1], r[3]) for r in found] == [("Universitätspräsident", "Universität Südtal")]
