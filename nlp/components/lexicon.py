@@ -93,6 +93,17 @@ class SerializedLexicons:
 _MAX_PARTY_WORDS = 4  # "Bündnis 90 / Die Grünen" as tokens
 
 
+def party_end(doc: Doc, start: int, parties: frozenset[str]) -> int | None:
+    """End of the longest party name (parties.txt) from `start`, also in the genitive or dative of an
+    adjective ("der Freien Wähler", "der Linken"): the weak ending -en read as -e."""
+    for end in range(min(len(doc), start + _MAX_PARTY_WORDS), start, -1):
+        words = [t.text for t in doc[start:end]]
+        weak = [w[:-1] if w.endswith("en") and w[:1].isupper() else w for w in words]
+        if " ".join(words) in parties or " ".join(weak) in parties:
+            return end
+    return None
+
+
 def bracketed_party_end(doc: Doc, start: int, parties: frozenset[str]) -> int | None:
     """End of a party name (parties.txt) that fills a bracket from `start` or is its first item:
     "(Volt)", "(Freie Wähler, Vorsitzende des …)"."""

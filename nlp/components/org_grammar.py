@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from nlp.components.lexicon import SuffixLexicon
+from nlp.components.lexicon import SuffixLexicon, party_end
 from nlp.names import adjective_stem, is_acronym, nominative_adjective
 from nlp.wordclusters import common_compound, is_common_noun
 
@@ -51,8 +51,14 @@ class OrgGrammar:
     """Recognises organization mentions around head nouns from the org_heads lexicon."""
 
     def __init__(
-        self, heads: list[str], stop: frozenset[str], cues: SuffixLexicon, brands: list[str] | None = None
+        self,
+        heads: list[str],
+        stop: frozenset[str],
+        cues: SuffixLexicon,
+        brands: list[str] | None = None,
+        parties: frozenset[str] = frozenset(),
     ) -> None:
+        self.parties = parties  # a body's genitive party is part of its name ("Fraktion der SPD")
         self.words: dict[str, Head] = {}
         self.suffixes: list[tuple[str, Head]] = []
         self.legal: dict[str, Head] = {}
@@ -202,6 +208,11 @@ class OrgGrammar:
         own_end = end
         org = OrgParse(start, end, h, info, own_end, adjectives)
         self.right_chain(doc, org)
+        genitive = org.end + 1 < len(doc) and doc[org.end].text in {"der", "des"}
+        if org.parent is None and info.cls == "body" and genitive:
+            party = party_end(doc, org.end + 1, self.parties)  # "die Fraktion der Freien Wähler"
+            if party is not None:
+                org.end = org.own_end = party
         if not nested and org.end < len(doc) and doc[org.end].text in self.legal:
             org.end += 1
             org.own_end = max(org.own_end, org.end) if org.parent is None else org.own_end

@@ -74,8 +74,10 @@ class OrgNames(SerializedLexicons):
         self.lexicons = lexicons
         cues = SuffixLexicon(lexicons["name_cues"])
         stop = frozenset(w for w in lexicons["not_names"] if not w.startswith("-")) | stop_words_capitalized()
-        self.grammar = OrgGrammar(lexicons["org_heads"], stop, cues, lexicons.get("org_brands", []))
         self.parties = frozenset(lexicons.get("parties", []))
+        self.grammar = OrgGrammar(
+            lexicons["org_heads"], stop, cues, lexicons.get("org_brands", []), parties=self.parties
+        )
         self.trade_heads = tuple(w.casefold() for w in lexicons.get("trade_heads", []))
         self.first_names = frozenset(lexicons.get("first_names", []))
         self.not_acronyms = frozenset(lexicons["not_org_acronyms"]) | {

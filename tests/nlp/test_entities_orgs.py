@@ -370,3 +370,9 @@ def test_a_saints_name_belongs_to_the_parish(nlp):
     assert org_names(nlp, "Die Kirchengemeinde St. Marien Südtal lädt zum Fest ein.") == [
         "Kirchengemeinde St. Marien Südtal"
     ]
+
+
+def test_a_party_in_the_genitive_belongs_to_the_body_before_it(nlp):
+    assert org_names(nlp, "Kritik kam von der Fraktion der Freien Wähler im Rat.") == [
+        "Fraktion der Freien Wähler"
+    ]
