@@ -224,9 +224,11 @@ def _judging() -> frozenset[str]:
 def fragment_speakers(doc: Doc, start: int, inner: str) -> list[Span]:
     """The speakers of a quoted phrase inside a sentence: "X bezeichnete die Lage als „sehr ernst“",
     "In ihren Grußworten lobten A und B die AWO als „verlässlichen Partner“". The phrase has at least
-    two words and opens in lower case (an evaluation, not a title: "die Fachtagung „Daten im Dorf“"); the
-    last finite verb before it is one of saying or judging (cue_lemmas.yaml `speech`, `judge`); its
-    speakers are the persons that are that verb's subject, with their appositions and conjuncts."""
+    two words and is no title: not right after a noun ("die Fachtagung „Daten im Dorf“", "die Kampagne
+    „gemeinsam stark“") or a word that introduces a topic or name ("über", "unter dem Motto"), and
+    capitalised only after an article, an adjective or "als". The last finite verb before it is one of
+    saying or judging (cue_lemmas.yaml `speech`, `judge`); its speakers are the persons that are that
+    verb's subject, with their appositions and conjuncts, or the person a subject pronoun stands for."""
     words = inner.split()
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if len(words) < 2 or span is None or not len(span):
@@ -235,8 +237,14 @@ def fragment_speakers(doc: Doc, start: int, inner: str) -> list[Span]:
     # a capitalised phrase after a noun is a title ("die Fachtagung „Daten im Dorf“"); after an article,
     # an adjective or "als" it is the speaker's phrase ("sprach von einer „Investition in die Zukunft“")
     phrase = before is not None and (before.tag_ in {"ART", "ADJA", "KOKOM"} or before.lower_ == "als")
-    if not (words[0][:1].islower() or phrase) or before is not None and before.lower_ in _TITLE_BEFORE:
-        return []  # "sprach über „Digitale Verwaltung …“": the talk's title
+    # after a noun a title follows, unless the phrase is a noun phrase of its own in lower case, the
+    # second object of "nennen" ("nannte das Handwerk „das Rückgrat …“")
+    apart = words[0] in {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+    titled = before is not None and (
+        before.lower_ in _TITLE_BEFORE or before.tag_ in {"NN", "NE"} and not apart
+    )
+    if not (words[0][:1].islower() or phrase) or titled:
+        return []  # "sprach über „Digitale Verwaltung …“", "die Kampagne „gemeinsam stark“": titles
     sent = span[0].sent
     verb = next((t for t in reversed(doc[sent.start : span.start]) if t.tag_ in FINITE), None)
     if verb is None or verb.lemma_.lower() not in _judging():

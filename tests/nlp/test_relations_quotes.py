@@ -194,3 +194,7 @@ def test_capitalised_quoted_phrase_after_an_article_is_the_speakers_phrase(nlp):
 
 def test_quoted_title_of_a_talk_after_ueber_is_no_quote(nlp):
     assert rule_reports(nlp, "Eva Sand sprach über „neue Wege in der Pflege“.") == []
+
+
+def test_lower_case_quoted_title_right_after_its_noun_is_no_quote(nlp):
+    assert rule_reports(nlp, "Eva Sand lobte die Kampagne „gemeinsam stark“ der Stadt.") == []
