@@ -22,7 +22,7 @@ from nlp.relations.base import (
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import multiword_roles, read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
-from nlp.relations.reported import reported_quotes, sources_after
+from nlp.relations.reported import continued_report, reported_quotes, sources_after
 from nlp.relations.role_forms import role_word_gender
 from nlp.relations.roles import antecedent, doc_genders
 
@@ -73,10 +73,15 @@ class QuoteMatcher:
             for other in self.so_speakers(doc, end)[1:]:  # "„…“, so die Planerinnen A und B"
                 found.append(RawQuote(other, inner.strip(), start, end, confidence))
         quoted = {person_at(doc, q.person.start) for q in found}
+        prev: Span | None = None
         for sent in content_sents(doc):  # reported speech of persons not quoted directly
-            for q in reported_quotes(sent, self.verbs):
+            reports = reported_quotes(sent, self.verbs)
+            if not reports and prev is not None and (going_on := continued_report(prev, sent, self.verbs)):
+                reports = [going_on]  # "X warnte … Allein im Vorjahr seien 300 Fälle angezeigt worden."
+            for q in reports:
                 if person_at(doc, q.person.start) not in quoted:
                     found.append(q)
+            prev = sent
         doc._.kg_quotes = found
         return doc
 

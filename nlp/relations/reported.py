@@ -327,6 +327,45 @@ _OBJECT_WINDOW = (
 )
 
 
+def speech_subject(sent: Span, speech_verbs: frozenset[str]) -> Span | None:
+    """The person who is the subject of a verb of saying in `sent`: the name before it, past an
+    apposition ("X, Leiterin der Y, warnte …"), or right after it ("Dabei erklärte Landrat X …")."""
+    doc = sent.doc
+    for verb in sent:
+        if verb.tag_ not in FINITE or verb.lower_ == "so" or not said(verb, speech_verbs):
+            continue
+        before = _before_apposition(doc, verb.i - 1, sent.start)
+        source = person_ending(doc, before, sent.start) if before >= sent.start else None
+        source = source or source_after(doc, verb.i + 1, sent.end)
+        if source is not None:
+            return source
+    return None
+
+
+def continued_report(prev: Span, sent: Span, speech_verbs: frozenset[str]) -> RawQuote | None:
+    """'X warnte vor falschen Polizisten. Allein im Vorjahr seien 300 Fälle angezeigt worden.': a sentence
+    whose main verb is in the Konjunktiv and that names nobody, right after one in the same paragraph
+    whose subject is a person with a verb of saying, goes on reporting that person's words."""
+    doc = sent.doc
+    if prev.end != sent.start or "\n" in doc_text(doc)[prev.start_char : sent.start_char]:
+        return None
+    if any(person_at(doc, t.i) is not None for t in sent):
+        return None
+    main = next((t for t in sent if t.tag_ in FINITE), None)
+    if main is None or not (subjunctive(main) or main.lower_ in _subjunctive_words()):
+        return None
+    source = speech_subject(prev, speech_verbs)
+    if source is None:
+        return None
+    last = sent.end
+    while last > sent.start and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    if last - sent.start < _MIN_REPORT:
+        return None
+    a, b = sent.start_char, doc[last - 1].idx + len(doc[last - 1].text)
+    return RawQuote(source, doc_text(doc)[a:b].strip(), a, b, 0.65, "indirect")
+
+
 def reported_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote]:
     """One indirect quote per attribution: the sentence without the attributing phrase; and the
     complement of a verb of saying (`complement_quotes`)."""

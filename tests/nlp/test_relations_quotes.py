@@ -198,3 +198,15 @@ def test_quoted_title_of_a_talk_after_ueber_is_no_quote(nlp):
 
 def test_lower_case_quoted_title_right_after_its_noun_is_no_quote(nlp):
     assert rule_reports(nlp, "Eva Sand lobte die Kampagne „gemeinsam stark“ der Stadt.") == []
+
+
+def test_konjunktiv_sentence_after_a_speakers_sentence_goes_on_reporting_them(nlp):
+    text = "Jens Olt warnte vor Betrügern. Allein im Vorjahr seien mehr als 300 Fälle angezeigt worden."
+    assert rule_reports(nlp, text) == [
+        ("Jens Olt", "Allein im Vorjahr seien mehr als 300 Fälle angezeigt worden", "indirect")
+    ]
+
+
+def test_konjunktiv_sentence_after_a_sentence_without_a_verb_of_saying_reports_nobody(nlp):
+    text = "Jens Olt kam nach Südtal. Allein im Vorjahr seien mehr als 300 Fälle angezeigt worden."
+    assert rule_reports(nlp, text) == []
