@@ -112,7 +112,8 @@ def _evidence(sent: object, confidence: float) -> Evidence:
 
 def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
     """Assemble the contract records from the annotations of the relation components."""
-    people = [c for c in doc._.kg_people or [] if c.in_content()]
+    named = [m for p in doc._.kg_projects or [] for m in p.mentions]
+    people = [c for c in doc._.kg_people or [] if c.in_content() and not _only_in_names(c.mentions(), named)]
     person_names = {c.name for c in people}
     orgs = {c.name: c for c in doc._.kg_orgs or [] if c.in_content()}
     part_of = doc._.kg_part_of or {}
@@ -230,6 +231,12 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
         quotes=quotes,
         project_links=links,
     )
+
+
+def _only_in_names(mentions: list[tuple[int, int]], names: list[tuple[int, int]]) -> bool:
+    """Every mention of a person lies inside a project's name ("das Programm Max Planck Careers"): the
+    namesake of a programme, not a person the article is about."""
+    return bool(mentions) and all(any(a <= s and e <= b for a, b in names) for s, e in mentions)
 
 
 def _name_parts(name: str) -> list[str]:

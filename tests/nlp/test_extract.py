@@ -64,3 +64,8 @@ def test_short_name_before_the_dash_of_a_project_name_is_no_organization(nlp):
     facts = extract(text, nlp=nlp)
     assert [p.name for p in facts.projects] == ["KIDA – KI für Daseinsvorsorge"]
     assert "KIDA" not in {o.name for o in facts.organizations}
+
+
+def test_a_name_only_inside_a_programmes_name_is_no_person(nlp):
+    f = extract("Die Stiftung startet das Programm Max Planck Careers. Es fördert junge Forschende.", nlp=nlp)
+    assert [p.name for p in f.projects] == ["Max Planck Careers"] and f.persons == []
