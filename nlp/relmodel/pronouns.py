@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.tokens import Token
+
 from nlp.relations.lexicon import LEXICON_DIR, role_hit
 from nlp.relmodel.context import DocContext, Mention
 
@@ -69,6 +71,27 @@ def _plural_verb(ctx: DocContext, i: int) -> bool:
     return False
 
 
+def thing_possessor(ctx: DocContext, tok: Token, start: int) -> bool:
+    """A possessive determiner whose possessor is the noun phrase right before it in its clause
+    ("…, dass die Kammer ihr Bildungszentrum modernisiere"): a noun there, no person's name, whose
+    article agrees ("ihr": feminine or plural, "sein": masculine or neuter)."""
+    if tok.tag_ != "PPOSAT":
+        return False
+    doc = ctx.doc
+    k = tok.i - 1
+    while k >= start and doc[k].tag_ in {"ADJA", "ADV"}:
+        k -= 1
+    if k < start or doc[k].tag_ != "NN" or k in ctx.person_at:
+        return False
+    article = doc[k - 1] if k - 1 >= start and doc[k - 1].tag_ == "ART" else None
+    if article is None:
+        return False
+    number, gender = article.morph.get("Number", []), article.morph.get("Gender", [])
+    if tok.lower_.startswith("ihr"):
+        return "Plur" in number or gender == ["Fem"]
+    return gender in (["Masc"], ["Neut"])
+
+
 def pronoun_mentions(ctx: DocContext) -> dict[str, list[Mention]]:
     """Person name -> mentions that are pronouns referring to the person."""
     genders = {name: person_gender(ctx, name) for name in ctx.people}
@@ -87,7 +110,7 @@ def pronoun_mentions(ctx: DocContext) -> dict[str, list[Mention]]:
                 gender = "f"
             else:
                 continue
-            if tok.i in ctx.person_at:
+            if tok.i in ctx.person_at or thing_possessor(ctx, tok, sent.start):
                 continue
             before = [
                 m

@@ -217,3 +217,21 @@ def test_leading_in_a_relative_clause_is_a_role_through_the_model(facts):
     assert ("Petra Lang", "Leitung", "Ordnungsamt Lindenau") in [
         (r.person, r.role, r.organization) for r in f.roles
     ]
+
+
+# --- pronouns: a possessive after a thing is the thing's ----------------------------------------------
+_MEISTERFEIER = (
+    "Handwerkskammer ehrt Meisterinnen und Meister\n\nKoblenz. 240 Jungmeisterinnen und Jungmeister haben "
+    "am Samstag in der Stadthalle ihre Meisterbriefe erhalten. Kammerpräsident Kurt Brandauer gratulierte "
+    "den Absolventen und appellierte an die Politik, die Meisterausbildung stärker zu fördern.\n\nDie "
+    "Festrede hielt die Wirtschaftsministerin Daniela Sommer. Sie nannte das Handwerk „das Rückgrat "
+    "unserer Wirtschaft“. Als Jahrgangsbeste wurde die Tischlermeisterin Laura Kern aus Mayen "
+    "ausgezeichnet, die inzwischen im elterlichen Betrieb mitarbeitet.\n\nHauptgeschäftsführer Ralf "
+    "Hellmann kündigte an, dass die Kammer ihr Bildungszentrum in Koblenz für 12 Millionen Euro "
+    "modernisieren werde. Durch den Abend führte Moderatorin Anke Bremer.\n"
+)
+
+
+def test_possessive_after_a_thing_is_no_mention_of_the_last_woman(facts):
+    f = facts(_MEISTERFEIER)  # "…, dass die Kammer ihr Bildungszentrum …": the chamber's, not Laura Kern's
+    assert "Laura Kern" not in speakers(f) and "Daniela Sommer" in speakers(f)
