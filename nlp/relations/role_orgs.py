@@ -107,7 +107,8 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
         ):
             k += 1
         if name is None and k - (j + 1) >= 2 and (k >= limit or not doc[k].is_alpha):
-            name = doc[j + 1 : k].text  # "Gründerin der Blue Sky Labs"
+            first = doc[j + 1].text  # "Gründerin der Blue Sky Labs"; "des Zweckverbands X": nominative
+            name = " ".join([org_like(first) or first, *(t.text for t in doc[j + 2 : k])])
         if name is not None:
             title.org_name = name
             return

@@ -1061,3 +1061,8 @@ def test_compound_title_prefers_the_body_named_by_its_first_part_over_a_unit_of_
     )
     found = roles(text, ("Jens Olt",), ("Universität Südtal", "Pressestelle der Universität"))
     assert [(r[1], r[3]) for r in found] == [("Universitätspräsident", "Universität Südtal")]
+
+
+def test_a_titles_genitive_body_the_model_missed_is_named_in_the_nominative(nlp):
+    doc = rules_only(nlp, "Eva Sand, zugleich Vorsitzende des Zweckverbands Musikschule, lobte die Arbeit.")
+    assert [(r.role, r.org_name) for r in doc._.kg_roles] == [("Vorsitzende", "Zweckverband Musikschule")]
