@@ -26,3 +26,7 @@ def test_a_name_that_starts_with_the_short_form_is_not_abbreviated_by_it():
 def test_mixed_case_short_form_is_an_abbreviation_but_a_name_is_not():
     assert is_abbreviation("HfWU")
     assert not is_abbreviation("Herz-Lungen-Zentrum")
+
+
+def test_letters_from_the_parts_of_a_compound_of_several_words():
+    assert abbreviates("HWK", "Handwerkskammer Südtal")  # Hand|werks|kammer
