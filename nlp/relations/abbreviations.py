@@ -12,7 +12,7 @@ place or legal form usually is; the used words must then be at least two letters
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from nlp.relations.lexicon import read_lines
 from nlp.wordclusters import cluster
@@ -81,7 +81,7 @@ def compound_part(word: str, k: int) -> bool:
     return k >= 3 and _splits(word, k)
 
 
-@cache
+@lru_cache(maxsize=65536)  # bounded: a server reads an unbounded stream of words
 def _splits(word: str, k: int) -> bool:
     if _known(word[k:]):
         return True
