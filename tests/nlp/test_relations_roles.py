@@ -1066,3 +1066,9 @@ def test_compound_title_prefers_the_body_named_by_its_first_part_over_a_unit_of_
 def test_a_titles_genitive_body_the_model_missed_is_named_in_the_nominative(nlp):
     doc = rules_only(nlp, "Eva Sand, zugleich Vorsitzende des Zweckverbands Musikschule, lobte die Arbeit.")
     assert [(r.role, r.org_name) for r in doc._.kg_roles] == [("Vorsitzende", "Zweckverband Musikschule")]
+
+
+def test_a_state_secretary_takes_the_articles_one_ministry():
+    text = "Das Ministerium für Bildung fördert Schulen. Das teilte Staatssekretär Jens Olt mit."
+    found = roles(text, ("Jens Olt",), ("Ministerium für Bildung",))
+    assert [(r[1], r[3]) for r in found] == [("Staatssekretär", "Ministerium für Bildung")]
