@@ -71,10 +71,22 @@ _APPOSITION_ADVERBS = frozenset(
 )
 
 
+_RETIRED = {"i.": "r.", "a.": "d."}  # "Pfarrer i. R. X", "Minister a. D. X": out of office
+
+
 def is_title_word(doc: Doc, j: int) -> bool:
-    """Academic titles and courtesy words before a name; "Dr.-Ing" + "." arrive as two tokens."""
+    """Academic titles and courtesy words before a name; "Dr.-Ing" + "." arrive as two tokens; the
+    marks of an office left after a title ("i. R.", "a. D.", "a.D.", "em.")."""
     low = doc[j].lower_
-    if low in ACADEMIC or low in COURTESY:
+    if low in ACADEMIC or low in COURTESY or low in {"a.d.", "i.r."}:
+        return True
+    if low in _RETIRED and j + 1 < len(doc) and doc[j + 1].lower_ == _RETIRED[low]:
+        return True
+    if low in _RETIRED.values() and j > 0 and _RETIRED.get(doc[j - 1].lower_) == low:
+        return True
+    if low == "em" and j + 1 < len(doc) and doc[j + 1].text == "." and j > 0 and role_hit(doc[j - 1].text):
+        return True
+    if low == "." and j > 1 and doc[j - 1].lower_ == "em" and role_hit(doc[j - 2].text):
         return True
     if low == "." and j > 0 and doc[j - 1].lower_ + "." in ACADEMIC:
         return True

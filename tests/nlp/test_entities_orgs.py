@@ -376,3 +376,9 @@ def test_a_party_in_the_genitive_belongs_to_the_body_before_it(nlp):
     assert org_names(nlp, "Kritik kam von der Fraktion der Freien Wähler im Rat.") == [
         "Fraktion der Freien Wähler"
     ]
+
+
+def test_a_hospice_heads_a_name(nlp):
+    assert org_names(nlp, "Jana Roth leitet seit Mai das Hospiz Lindental am Stadtrand.") == [
+        "Hospiz Lindental"
+    ]

@@ -1072,3 +1072,11 @@ def test_a_state_secretary_takes_the_articles_one_ministry():
     text = "Das Ministerium für Bildung fördert Schulen. Das teilte Staatssekretär Jens Olt mit."
     found = roles(text, ("Jens Olt",), ("Ministerium für Bildung",))
     assert [(r[1], r[3]) for r in found] == [("Staatssekretär", "Ministerium für Bildung")]
+
+
+def test_a_mark_of_retirement_between_title_and_name_keeps_both_apart(nlp):
+    doc = rules_only(nlp, "Der Vorsitzende des Fördervereins, Pfarrer i. R. Jens Olt, dankte allen.")
+    assert [(r.person.text, r.role) for r in doc._.kg_roles] == [
+        ("Jens Olt", "Vorsitzender"),
+        ("Jens Olt", "Pfarrer"),
+    ]
