@@ -365,7 +365,15 @@ class RoleMatcher:
         for words, entry in _multiword_index().get(doc[i].lower_, ()):
             n = len(words)
             if i + n <= limit and tuple(t.lower_ for t in doc[i : i + n]) == words:
-                return RoleHit(entry, ""), i + n
+                end = i + n
+                if words[-1] == "of":  # "Head of Marketing": the field belongs to the title
+                    while end < limit and end - (i + n) < 3 and doc[end].text[:1].isupper():
+                        if person_at(doc, end) is not None or org_at(doc, end) is not None:
+                            break
+                        end += 1
+                    if end == i + n:
+                        continue
+                return RoleHit(entry, ""), end
         return None
 
     # --- linking titles to people and organizations ---------------------------------------------

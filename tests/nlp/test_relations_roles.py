@@ -1080,3 +1080,13 @@ def test_a_mark_of_retirement_between_title_and_name_keeps_both_apart(nlp):
         ("Jens Olt", "Vorsitzender"),
         ("Jens Olt", "Pfarrer"),
     ]
+
+
+def test_english_head_of_title_keeps_its_field(nlp):
+    doc = rules_only(nlp, "Eva Sand, Head of Marketing bei der Nordwerk GmbH, stellte die Kampagne vor.")
+    assert [(r.role, r.org_name) for r in doc._.kg_roles] == [("Head of Marketing", "Nordwerk GmbH")]
+
+
+def test_english_founder_title_with_a_prefix(nlp):
+    doc = rules_only(nlp, "Co-Founderin Eva Sand von Greenpark sagte, das Team wachse.")
+    assert [(r.person.text, r.role) for r in doc._.kg_roles] == [("Eva Sand", "Co-Founderin")]
