@@ -385,7 +385,7 @@ class RoleMatcher:
         for title in titles:
             find_org(doc, title, sent.end, self.lookup)
             if title.org_name is None:
-                title.org_name = workplace_org(doc, title, sent)
+                title.org_name = workplace_org(doc, title, sent) or bracket_org(doc, title, sent)
             self.clause_time(doc, title, sent)
             joined = bool(waiting) and title.start == self.coordination_end(doc, waiting[-1], sent) + 1
             if not joined:
@@ -1359,6 +1359,23 @@ _TAKING_OFFICE = frozenset(
     "übernehmen antreten einführen bekleiden ausüben innehaben ausfüllen berufen wählen ernennen "
     "bestellen besetzen einsetzen bestätigen".split()
 )
+
+
+def bracket_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    """'X (Leiter Vertrieb, Nordwerk GmbH)': the title opens a bracket after a name, and the
+    organization after a comma in the same bracket is its body."""
+    if title.start - 1 < sent.start or doc[title.start - 1].text != "(":
+        return None
+    k = title.end
+    while k < sent.end and doc[k].text not in {")", ","}:
+        k += 1
+    if k + 1 >= sent.end or doc[k].text != ",":
+        return None
+    org = org_span_starting(doc, k + 1, sent.end)
+    if org is None or org.end >= sent.end or doc[org.end].text != ")":
+        return None
+    name = org_at(doc, org.start)
+    return None if name is None or is_party(name) else name  # "(MdL, Die Linke)": a party, no body
 
 
 def office_holder(doc: Doc, title: Title, sent: Span) -> Span | None:

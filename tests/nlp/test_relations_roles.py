@@ -1090,3 +1090,15 @@ def test_english_head_of_title_keeps_its_field(nlp):
 def test_english_founder_title_with_a_prefix(nlp):
     doc = rules_only(nlp, "Co-Founderin Eva Sand von Greenpark sagte, das Team wachse.")
     assert [(r.person.text, r.role) for r in doc._.kg_roles] == [("Eva Sand", "Co-Founderin")]
+
+
+def test_title_opening_a_bracket_takes_the_organization_after_its_comma():
+    text = "Es kam Jens Olt (Leiter Vertrieb, Nordwerk GmbH) zur Messe."
+    found = roles(text, ("Jens Olt",), ("Nordwerk GmbH",))
+    assert [(r[1], r[3]) for r in found] == [("Leiter", "Nordwerk GmbH")]
+
+
+def test_title_opening_a_bracket_takes_no_party_after_its_comma():
+    text = "Es kam Eva Sand (MdL, Die Linke) zur Messe."
+    found = roles(text, ("Eva Sand",), ("Die Linke",))
+    assert [(r[1], r[3]) for r in found] == [("MdL", None)]
