@@ -473,3 +473,10 @@ def test_won_for_a_talk_in_the_passive(nlp):
 
 def test_a_game_won_is_no_talk(nlp):
     assert spoke(nlp, "Die Gala fand im Schloss statt. Das Spiel wurde von Jens Olt gewonnen.") == []
+
+
+def test_es_diskutierten_introduces_the_listed_speakers(nlp):
+    assert spoke(nlp, "Es diskutierten Jens Olt und Eva Sand über die Zukunft der Pflege.") == [
+        "Jens Olt",
+        "Eva Sand",
+    ]
