@@ -100,7 +100,44 @@ class VerbRoleMatcher:
             people = [person, *self.coordinated_before(doc, sent, person)] if plural_verb(tok) else [person]
             for p in people:
                 out.append(RawRole(p, role, key, org, org_at(doc, org.start), time, sent, 0.7))
-        return out + self.fronted_office(sent) + self.under_leadership(sent) + self.at_the_head(sent)
+        top = self.at_the_head(sent) or self.at_the_top(sent)
+        return out + self.fronted_office(sent) + self.under_leadership(sent) + top
+
+    @staticmethod
+    def at_the_top(sent: Span) -> list[RawRole]:
+        """'X steht seit 2019 an der Spitze des Vereins Y', 'Seit Mai steht X an der Spitze der Z', 'X tritt
+        an die Spitze der Z', 'Nach 18 Jahren an der Spitze des Hospizes Y geht X in den Ruhestand': "an
+        der/die Spitze" and the body's genitive name the one person of the clause as its head."""
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ != "spitze" or tok.i - 2 < sent.start or doc[tok.i - 2].lower_ != "an":
+                continue
+            if doc[tok.i - 1].lower_ not in {"der", "die"} or tok.i + 1 >= sent.end:
+                continue
+            if doc[tok.i + 1].lower_ not in {"des", "der"}:
+                continue
+            org = org_span_starting(doc, tok.i + 1, sent.end)
+            if org is None:
+                continue
+            start, end = tok.i, org.end
+            while start > sent.start and doc[start - 1].text not in {",", ";", ":"}:
+                start -= 1
+            while end < sent.end and doc[end].text not in {",", ";", ":"}:
+                end += 1
+            at = doc._.kg_person_at or {}
+            names = [
+                i
+                for i in range(start, end)
+                if i in at
+                and (i == start or at.get(i - 1) != at[i])
+                and not (i > start and doc[i - 1].lower_ in _PREPOSITIONS)
+            ]
+            if len({at[i] for i in names}) != 1:
+                continue
+            person = person_from(doc, names[0], end)
+            if person is not None:
+                return [RawRole(person, "Leitung", "leitung", org, org_at(doc, org.start), None, sent, 0.7)]
+        return []
 
     @staticmethod
     def at_the_head(sent: Span) -> list[RawRole]:

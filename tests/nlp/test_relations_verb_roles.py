@@ -176,3 +176,17 @@ def test_fuehren_with_an_organization_as_object_states_leadership():
 def test_fuehren_through_a_place_is_no_leadership():
     text = "Jonas Kern führte die Gäste durch das Museum Südtal."
     assert verb_roles(text, ("Jonas Kern",), ("Museum Südtal",)) == []
+
+
+def test_the_one_person_of_a_clause_with_an_der_spitze_heads_the_body():
+    text = "Jonas Kern steht seit 2019 an der Spitze des Vereins Lesezeit."
+    assert verb_roles(text, ("Jonas Kern",), ("Vereins Lesezeit",)) == [
+        ("Jonas Kern", "leitung", "Vereins Lesezeit")
+    ]
+
+
+def test_stepping_an_die_spitze_of_a_body_heads_it():
+    text = "Lena Ott tritt im Mai an die Spitze der Stadtwerke Südtal."
+    assert verb_roles(text, ("Lena Ott",), ("Stadtwerke Südtal",)) == [
+        ("Lena Ott", "leitung", "Stadtwerke Südtal")
+    ]
