@@ -132,6 +132,12 @@ class VerbRoleMatcher:
                 and (i == start or at.get(i - 1) != at[i])
                 and not (i > start and doc[i - 1].lower_ in _PREPOSITIONS)
             ]
+            if not names and start > sent.start and doc[start].lower_ in RELATIVE_PRONOUNS:
+                person = relative_antecedent(doc, start - 1, sent.start)  # "X, der an der Spitze … stand"
+                if person is not None:
+                    return [
+                        RawRole(person, "Leitung", "leitung", org, org_at(doc, org.start), None, sent, 0.7)
+                    ]
             if len({at[i] for i in names}) != 1:
                 continue
             person = person_from(doc, names[0], end)

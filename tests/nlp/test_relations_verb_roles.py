@@ -190,3 +190,9 @@ def test_stepping_an_die_spitze_of_a_body_heads_it():
     assert verb_roles(text, ("Lena Ott",), ("Stadtwerke Südtal",)) == [
         ("Lena Ott", "leitung", "Stadtwerke Südtal")
     ]
+
+
+def test_an_der_spitze_in_a_relative_clause_names_its_antecedent():
+    text = "Lena Ott dankte Jonas Kern, der lange an der Spitze der Stadtwerke Südtal stand."
+    found = verb_roles(text, ("Lena Ott", "Jonas Kern"), ("Stadtwerke Südtal",))
+    assert found == [("Jonas Kern", "leitung", "Stadtwerke Südtal")]
