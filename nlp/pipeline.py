@@ -22,6 +22,7 @@ from nlp.components import (
 )
 from nlp.components.unwrap import UnwrappingTokenizer, WrapFinder
 from nlp.errors import KGError, ModelNotFoundError
+from nlp.names import LEGAL_FORMS
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +57,8 @@ def load_pipeline(
     return _load(resolve_model(model), relations, syntax, os.environ.get(SYNTAX_ENV) or "")
 
 
-LEGAL_FORMS_WITHOUT_PERIOD = ("GmbH", "gGmbH", "mbH", "KGaA", "GbR", "eG", "AöR")
+# legal forms written without a period of their own (nlp.names.LEGAL_FORMS) and "AöR"
+LEGAL_FORMS_WITHOUT_PERIOD = tuple(sorted(LEGAL_FORMS | {"AöR"}))
 
 @lru_cache(maxsize=4)
 def _load(model: str, relations: bool, syntax: bool = True, syntax_env: str = "") -> Language:

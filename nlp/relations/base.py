@@ -184,6 +184,17 @@ def possessive_gender(word: str) -> str | None:
     return _POSSESSIVES.get(word.lower())
 
 
+def agreement_gender(tok: Token) -> str | None:
+    """The possessive a word agrees with, from its morphology: 'f' ("ihr") for feminine or plural,
+    'm' ("sein") for masculine or neuter, else None ("die Stadtwerke" -> 'f', "der Verein" -> 'm')."""
+    if "Plur" in tok.morph.get("Number", []):
+        return "f"
+    gender = tok.morph.get("Gender", [])
+    if gender == ["Fem"]:
+        return "f"
+    return "m" if gender in (["Masc"], ["Neut"]) else None
+
+
 def person_ending(doc: Doc, k: int, start: int) -> Span | None:
     """The person mention whose last token is `k` (from `start` on), if one does."""
     return _mention_ending(person_at, doc, k, start)
@@ -257,3 +268,17 @@ def org_span_starting(doc: Doc, i: int, limit: int) -> Span | None:
 
 def is_word(tok: Token) -> bool:
     return tok.is_alpha or "-" in tok.text and any(c.isalpha() for c in tok.text)
+
+
+def clause_around(
+    sent: Span, first: int, end: int, marks: frozenset[str] = frozenset({",", ";"})
+) -> tuple[int, int]:
+    """The stretch of `sent` around tokens `first`..`end` (exclusive) that no punctuation of `marks`
+    cuts: from after the last mark before `first` to the first mark from `end` on."""
+    doc = sent.doc
+    start, stop = first, end
+    while start > sent.start and doc[start - 1].text not in marks:
+        start -= 1
+    while stop < sent.end and doc[stop].text not in marks:
+        stop += 1
+    return start, stop

@@ -24,7 +24,7 @@ from nlp.relations.lexicon import multiword_roles, read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.relations.reported import continued_report, reported_quotes, sources_after
 from nlp.relations.role_forms import role_word_gender
-from nlp.relations.roles import antecedent, doc_genders
+from nlp.relations.roles import PRONOUN_GENDER, antecedent, doc_genders, pronoun_antecedent
 
 _MIN_WORDS = 3  # shorter quoted stretches are names or scare quotes
 _MAX_LEAD = 7
@@ -261,9 +261,9 @@ def fragment_speakers(doc: Doc, start: int, inner: str) -> list[Span]:
         mention = QuoteMatcher.person_span(doc, i)
         if any(subject_of(t, verb) for t in mention):
             out.append(mention)
-    pronoun = next((t for t in verb.children if t.dep_ == "nsubj" and t.lower_ in {"er", "sie"}), None)
+    pronoun = next((t for t in verb.children if t.dep_ == "nsubj" and t.lower_ in PRONOUN_GENDER), None)
     if not out and pronoun is not None and not (pronoun.lower_ == "sie" and verb.lower_.endswith("en")):
-        found = antecedent(doc, sent, pronoun.i, "m" if pronoun.lower_ == "er" else "f", doc_genders(doc))
+        found = pronoun_antecedent(doc, sent, pronoun, doc_genders(doc))
         out = [found] if found is not None else []  # "Sie nannte das Handwerk „das Rückgrat …“"
     return out
 

@@ -202,21 +202,12 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         cued = said(verb, speech_verbs) or colon or attitude is not None
         if verb.tag_ not in FINITE or verb.lower_ == "so" or not cued:
             continue  # any verb right before a colon and a Konjunktiv sentence: "X gratulierte: Er sei …"
-        before = verb.i - 1
-        if before > sent.start and doc[before].text == ")":  # "Ministerin X (SPD) verwies …"
-            while before > sent.start and doc[before].text != "(":
-                before -= 1
-            before -= 1
-        before = _before_apposition(doc, before, sent.start)  # "X, Zweiter Bürgermeister der Y, stellte fest"
-        source = person_ending(doc, before, sent.start)
-        after = verb.i + 1
+        source = verb_subject(verb, sent)
         if source is None and verb.i > sent.start and doc[verb.i - 1].lower_ in _PRONOUNS:
             source = _pronoun_source(sent, doc[verb.i - 1])
         if source is None:
-            source = source_after(doc, verb.i + 1, sent.end)  # "Dabei betonte Landrat X, dass …"
-            after = source.end if source is not None else after
-        if source is None:
             continue
+        after = source.end if source.start > verb.i else verb.i + 1
         after = _past_apposition(doc, after, sent.end)  # "berichtete X, Beauftragte der Y, von …:"
         if attitude is not None and after <= attitude:
             after = attitude  # "war überzeugt, dass …": the clause after the adjective
@@ -327,18 +318,28 @@ _OBJECT_WINDOW = (
 )
 
 
-def speech_subject(sent: Span, speech_verbs: frozenset[str]) -> Span | None:
-    """The person who is the subject of a verb of saying in `sent`: the name before it, past an
-    apposition ("X, Leiterin der Y, warnte …"), or right after it ("Dabei erklärte Landrat X …")."""
+def verb_subject(verb: Token, sent: Span) -> Span | None:
+    """The person named as the subject of `verb`: right before it, past a bracket ("Ministerin X (SPD)
+    verwies …") or an apposition ("X, Zweiter Bürgermeister der Y, stellte fest"), or right after it
+    ("Dabei betonte Landrat X, dass …")."""
     doc = sent.doc
+    before = verb.i - 1
+    if before > sent.start and doc[before].text == ")":
+        while before > sent.start and doc[before].text != "(":
+            before -= 1
+        before -= 1
+    before = _before_apposition(doc, before, sent.start)
+    source = person_ending(doc, before, sent.start) if before >= sent.start else None
+    return source or source_after(doc, verb.i + 1, sent.end)
+
+
+def speech_subject(sent: Span, speech_verbs: frozenset[str]) -> Span | None:
+    """The person who is the subject of a verb of saying in `sent` (`verb_subject`)."""
     for verb in sent:
-        if verb.tag_ not in FINITE or verb.lower_ == "so" or not said(verb, speech_verbs):
-            continue
-        before = _before_apposition(doc, verb.i - 1, sent.start)
-        source = person_ending(doc, before, sent.start) if before >= sent.start else None
-        source = source or source_after(doc, verb.i + 1, sent.end)
-        if source is not None:
-            return source
+        if verb.tag_ in FINITE and verb.lower_ != "so" and said(verb, speech_verbs):
+            source = verb_subject(verb, sent)
+            if source is not None:
+                return source
     return None
 
 

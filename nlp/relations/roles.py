@@ -17,6 +17,8 @@ from nlp.relations.base import (
     COURTESY,
     FINITE,
     RawRole,
+    agreement_gender,
+    clause_around,
     content_sents,
     org_at,
     org_ending,
@@ -1013,15 +1015,7 @@ _POSSESSIVES = frozenset("unserer unseres seiner seines ihrer ihres dessen deren
 
 def clause_bounds(doc: Doc, title: Title, sent: Span) -> tuple[int, int]:
     """The comma-bounded stretch of the sentence around the title."""
-    start, end = sent.start, sent.end
-    for k in range(sent.start, title.start):
-        if doc[k].text in {",", ";"}:
-            start = k + 1
-    for k in range(title.end, sent.end):
-        if doc[k].text in {",", ";"}:
-            end = k
-            break
-    return start, end
+    return clause_around(sent, title.start, title.end)
 
 
 def workplace_org(doc: Doc, title: Title, sent: Span) -> str | None:
@@ -1451,14 +1445,7 @@ def org_gender(doc: Doc, org: Span) -> str | None:
     """'m' (masculine or neuter) or 'f' (feminine or plural) for an organization mention, from the
     article before it or its first noun ("die Stadtwerke", "der Verein X"), else None."""
     first = doc[org.start - 1] if org.start > 0 and doc[org.start - 1].pos_ == "DET" else org[0]
-    if first.pos_ not in {"DET", "NOUN"}:
-        return None
-    if "Plur" in first.morph.get("Number", []):
-        return "f"
-    gender = first.morph.get("Gender", [])
-    if gender == ["Fem"]:
-        return "f"
-    return "m" if gender in (["Masc"], ["Neut"]) else None
+    return agreement_gender(first) if first.pos_ in {"DET", "NOUN"} else None
 
 
 def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Token, genders: dict[str, str] | None) -> Span | None:

@@ -10,6 +10,7 @@ from nlp.relations import time_phrases
 from nlp.relations.base import (
     RELATIVE_PRONOUNS,
     RawRole,
+    clause_around,
     content_sents,
     org_at,
     org_ending,
@@ -119,11 +120,7 @@ class VerbRoleMatcher:
             org = org_span_starting(doc, tok.i + 1, sent.end)
             if org is None:
                 continue
-            start, end = tok.i, org.end
-            while start > sent.start and doc[start - 1].text not in {",", ";", ":"}:
-                start -= 1
-            while end < sent.end and doc[end].text not in {",", ";", ":"}:
-                end += 1
+            start, end = clause_around(sent, tok.i, org.end, frozenset({",", ";", ":"}))
             at = doc._.kg_person_at or {}
             names = [
                 i

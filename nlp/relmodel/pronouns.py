@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from nlp.relations.base import agreement_gender, possessive_gender
 from nlp.relations.lexicon import LEXICON_DIR, role_hit
 from nlp.relmodel.context import DocContext, Mention
 
@@ -84,12 +85,7 @@ def thing_possessor(ctx: DocContext, tok: Token, start: int) -> bool:
     if k < start or doc[k].tag_ != "NN" or k in ctx.person_at:
         return False
     article = doc[k - 1] if k - 1 >= start and doc[k - 1].tag_ == "ART" else None
-    if article is None:
-        return False
-    number, gender = article.morph.get("Number", []), article.morph.get("Gender", [])
-    if tok.lower_.startswith("ihr"):
-        return "Plur" in number or gender == ["Fem"]
-    return gender in (["Masc"], ["Neut"])
+    return article is not None and agreement_gender(article) == possessive_gender(tok.text)
 
 
 def pronoun_mentions(ctx: DocContext) -> dict[str, list[Mention]]:
