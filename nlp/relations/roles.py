@@ -440,6 +440,8 @@ class RoleMatcher:
         without a name, subject of its clause (a finite verb follows it and its complement), stands
         for the last person of its gender named in this or the sentence before."""
         k = title.start - 1
+        while k > sent.start and attributive(doc[k]):
+            k -= 1  # "Der neue Schulleiter will …"
         if k < sent.start or doc[k].lower_ not in {"der", "die"} or title.time is not None:
             return None
         if k > sent.start and doc[k - 1].text not in {":", ";"}:
@@ -603,6 +605,9 @@ class RoleMatcher:
         fronted = self.fronted_as(doc, title, k, sent, plural)
         if fronted:
             return fronted, 0.7
+        held_by = None if plural else as_pronoun_holder(doc, title, sent)
+        if held_by is not None:  # "Als Leiterin der X hat sie …", "Seit 2019 will er als Y …"
+            return [held_by], _ANAPHOR
         k = title.start - 1
         while k > sent.start and attributive(doc[k]):
             k -= 1  # "der deutsche Innungsvorsitzende der X, Y": the determiner before the adjectives
@@ -1182,6 +1187,40 @@ def pronoun_beside(doc: Doc, sent: Span, k: int, limit: int) -> Token | None:
     )
 
 
+def as_pronoun_holder(doc: Doc, title: Title, sent: Span) -> Span | None:
+    """'Als Leiterin der Bibliothek hat sie …', 'Seit 2019 will sie als Schulleiterin …': "als" + title
+    predicated of a singular personal pronoun — the subject after the finite verb of a clause the
+    "Als" phrase opens, or the pronoun before "als" past a finite verb and adverbs (also an object:
+    "wählte ihn als …" is not read) — stands for the last person of its gender named before."""
+    k = title.start - 1
+    while k > sent.start and attributive(doc[k]):
+        k -= 1
+    if k < sent.start or doc[k].lower_ != "als":
+        return None
+    pronoun = None
+    if k == sent.start or doc[k - 1].text in {":", ";"}:
+        j = title.end
+        while j < sent.end and doc[j].tag_ not in FINITE and doc[j].text not in {",", ";", ":", "("}:
+            j += 1
+        if j + 1 < sent.end and doc[j].tag_ in FINITE:
+            pronoun = doc[j + 1]
+    else:
+        j, steps = k - 1, 0
+        while j > sent.start and steps < _AS_PRONOUN_GAP and (
+            doc[j].tag_ in FINITE or doc[j].is_lower and doc[j].pos_ in {"ADV", "PART"} or _YEAR.match(doc[j].text)
+        ):
+            j, steps = j - 1, steps + 1
+        pronoun = doc[j] if j != k - 1 or doc[j].lower_ in PRONOUN_GENDER else None
+    if pronoun is None or pronoun.lower_ not in PRONOUN_GENDER or pronoun.pos_ != "PRON":
+        return None
+    if "Plur" in pronoun.morph.get("Number") or pronoun.text == "Sie" and pronoun.i != sent.start:
+        return None  # "sie" of several, or the polite "Sie"
+    if doc[title.head].text.endswith("in") and pronoun.lower_ == "er":
+        return None
+    return pronoun_antecedent(doc, sent, pronoun, doc_genders(doc))
+
+
+_AS_PRONOUN_GAP = 4  # finite verb, adverbs and a year between the pronoun and "als"
 _TITLE_JOINERS = frozenset({"und", "bzw.", "beziehungsweise"})  # "Geschäftsführer bzw. Prokuristin"
 _RELATIVE_GENDER = {"der": "m", "die": "f", "welcher": "m", "welche": "f"}
 

@@ -1102,3 +1102,28 @@ def test_title_opening_a_bracket_takes_no_party_after_its_comma():
     text = "Es kam Eva Sand (MdL, Die Linke) zur Messe."
     found = roles(text, ("Eva Sand",), ("Die Linke",))
     assert [(r[1], r[3]) for r in found] == [("MdL", None)]
+
+
+def test_fronted_als_title_belongs_to_the_pronoun_subject_after_the_verb(nlp):
+    text = "Eva Sand zog 2019 nach Kiel. Als Leiterin des Stadtarchivs hat sie die Bestände geordnet."
+    assert rule_roles(nlp, text) == [("Eva Sand", "Leiterin")]
+
+
+def test_als_title_after_a_pronoun_and_its_verb_belongs_to_the_pronouns_antecedent(nlp):
+    text = "Eva Sand zog 2019 nach Kiel. Seit Mai will sie als Schulleiterin die Mensa erneuern."
+    assert rule_roles(nlp, text) == [("Eva Sand", "Schulleiterin")]
+
+
+def test_als_title_of_the_other_gender_than_the_pronoun_is_nobodys(nlp):
+    text = "Eva Sand und Jens Olt zogen nach Kiel. Seit Mai will er als Schulleiterin die Mensa erneuern."
+    assert rule_roles(nlp, text) == []
+
+
+def test_als_title_after_a_plural_pronoun_is_nobodys(nlp):
+    text = "Eva Sand und Jens Olt zogen nach Kiel. Als Lehrer haben sie die Schule geprägt."
+    assert rule_roles(nlp, text) == []
+
+
+def test_definite_title_after_an_adjective_stands_for_the_person_named_before(nlp):
+    text = "Maria Hofmann sah Bedarf: Die erfahrene Kreisrätin gab zu bedenken, dass Personal fehle."
+    assert rule_roles(nlp, text) == [("Maria Hofmann", "Kreisrätin")]
