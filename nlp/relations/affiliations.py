@@ -41,6 +41,24 @@ def _moves() -> frozenset[str]:
     return frozenset(read_yaml("cue_lemmas.yaml")["move"])
 
 
+def past_apposition(sent: Span, k: int) -> int:
+    """The token after the apposition set off by commas at `k` ("X, bislang Referentin der Y,
+    wechselt …": the verb), else `k`: no finite verb, relative pronoun or conjunction in it."""
+    doc = sent.doc
+    if k >= sent.end or doc[k].text != ",":
+        return k
+    end = next((t.i for t in doc[k + 1 : min(sent.end, k + 1 + _APPOSITION_WORDS)] if t.text == ","), None)
+    if end is None or end == k + 1 or doc[k + 1].lower_ in _RELATIVE:
+        return k
+    if any(t.tag_ in _CLAUSE_TAGS for t in doc[k + 1 : end]):
+        return k
+    return end + 1
+
+
+_APPOSITION_WORDS = 15
+_CLAUSE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "PRELS", "PRELAT", "KOUS", "PWAV"})
+
+
 def moving(tok: Token) -> bool:
     """A verb of `move` by its lemma, or by its stem where the lemmatiser left the form ("wechselt")."""
     if tok.lemma_.lower() in _moves():
@@ -224,7 +242,7 @@ class AffiliationMatcher:
         organization of the preposition after the verb."""
         doc = sent.doc
         subjects = AffiliationMatcher.opening_subjects(sent)
-        verb = subjects[-1].end if subjects else sent.end
+        verb = past_apposition(sent, subjects[-1].end) if subjects else sent.end
         if verb >= sent.end or doc[verb].lower_ not in word_set("work_verbs.txt"):
             return []
         for k in range(verb + 1, min(sent.end, verb + 1 + _WORK_WINDOW)):
@@ -245,7 +263,7 @@ class AffiliationMatcher:
         "zur", "zum", "an die", "ans", "in die"), past an origin after "von"/"aus"."""
         doc = sent.doc
         subjects = AffiliationMatcher.opening_subjects(sent)
-        verb = subjects[-1].end if subjects else sent.end
+        verb = past_apposition(sent, subjects[-1].end) if subjects else sent.end
         if verb >= sent.end or not moving(doc[verb]):
             return []
         k = verb + 1

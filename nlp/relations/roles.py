@@ -605,6 +605,11 @@ class RoleMatcher:
         fronted = self.fronted_as(doc, title, k, sent, plural)
         if fronted:
             return fronted, 0.7
+        gained = None if plural else gained_with(doc, title, sent)
+        if gained is not None:  # "Mit X hat die Stadt Y eine neue Leiterin"
+            if title.org_name is None:
+                title.org_name = next((org_at(doc, j) for j in range(gained.end, title.start) if org_at(doc, j)), None)
+            return [gained], 0.7
         held_by = None if plural else as_pronoun_holder(doc, title, sent)
         if held_by is not None:  # "Als Leiterin der X hat sie …", "Seit 2019 will er als Y …"
             return [held_by], _ANAPHOR
@@ -815,6 +820,9 @@ class RoleMatcher:
             j = person.end
         if len(people) == 1:
             return people
+        successor = next((p for p in (successor_of(doc, sent, q) for q in people) if p is not None), None)
+        if len(people) == 2 and successor is not None and title_agrees(doc, title, successor):
+            return [successor]  # "Als Leiter folgt X auf Y"
         form = noun_form(doc[title.head].text)
         may_be_plural = plural or form is not None and form.number != "sg"
         if may_be_plural and people and self.list_ending(doc, people[-1], people[0].start) == people:
@@ -1187,6 +1195,26 @@ def pronoun_beside(doc: Doc, sent: Span, k: int, limit: int) -> Token | None:
     )
 
 
+def gained_with(doc: Doc, title: Title, sent: Span) -> Span | None:
+    """'Mit X hat die Stadt Y eine neue Leiterin', 'Mit X gewinnt der Verein einen erfahrenen
+    Trainer': a sentence opened by "Mit" + a name whose clause names an indefinite title (the body
+    gains someone in that office): the name is the holder."""
+    if sent[0].lower_ != "mit" or len(sent) < 3:
+        return None
+    person = person_from(doc, sent.start + 1, sent.end)
+    if person is None or person.end >= title.start or doc[person.end].lemma_.lower() not in _GAIN_VERBS:
+        return None
+    k = title.start - 1
+    while k > person.end and attributive(doc[k]):
+        k -= 1
+    return person if doc[k].lower_ in _INDEFINITE_ARTICLES else None
+
+
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+# verbs of having and gaining (lemmas): "Mit X hat/bekommt/gewinnt/holt die Stadt eine neue Leiterin"
+_GAIN_VERBS = frozenset({"haben", "bekommen", "gewinnen", "erhalten", "holen", "kommen", "verpflichten"})
+
+
 def as_pronoun_holder(doc: Doc, title: Title, sent: Span) -> Span | None:
     """'Als Leiterin der Bibliothek hat sie …', 'Seit 2019 will sie als Schulleiterin …': "als" + title
     predicated of a singular personal pronoun — the subject after the finite verb of a clause the
@@ -1247,6 +1275,7 @@ def relative_holder(doc: Doc, k: int, sent: Span) -> Span | None:
 
 _SUCCESSION = frozenset({"nachfolge", "nachfolger", "nachfolgerin"})  # + "von"/"des"/"der" + name
 _FOLLOWS = frozenset({"folgt", "folgte", "folgen", "folgten"})  # + "auf" + name
+_REPLACES = frozenset({"löst", "löste", "beerbt", "beerbte"})  # + name ("löst Y … ab")
 
 
 def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
@@ -1281,6 +1310,31 @@ def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
     return out
 
 
+def title_agrees(doc: Doc, title: Title, person: Span) -> bool:
+    """The title's grammatical gender is the person's, where the article shows the person's gender
+    and the title has a gendered partner form ("Leiterin" is no man's, "Leiter" no woman's)."""
+    gender = doc_genders(doc).get((doc._.kg_person_at or {}).get(person.start) or "")
+    word = doc[title.head].text
+    form = noun_form(word)
+    if gender is None or form is None or partner(form.base) is None and not word.endswith("in"):
+        return True
+    return ("f" if word.endswith("in") else "m") == gender
+
+
+def successor_of(doc: Doc, sent: Span, person: Span) -> Span | None:
+    """The successor when `person` is the predecessor of a succession cue of the sentence, and the
+    sentence names no third person (who could be the one the cue's "other person" finds)."""
+    at = doc._.kg_person_at or {}
+    if len({at[t.i] for t in sent if t.i in at}) != 2:
+        return None
+    genders = doc_genders(doc)
+    for tok in sent:
+        pair = succession(doc, sent, tok, genders)
+        if pair is not None and pair[0].start == person.start:
+            return pair[1]
+    return None
+
+
 def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tuple[Span, Span] | None:
     """(predecessor, successor) of a succession cue at `tok`: "Nachfolge/Nachfolger(in) von/des Y",
     "folgt auf Y" (the successor: the sentence's other person, or its pronoun's antecedent), or
@@ -1289,8 +1343,10 @@ def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tup
     low = tok.lower_
     if low in _SUCCESSION and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"von", "des", "der"}:
         start = tok.i + 2
-    elif low in _FOLLOWS and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "auf":
-        start = tok.i + 2
+    elif low in _FOLLOWS and (on := next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.lower_ == "auf"), 0)):
+        start = on + 1  # "folgt auf Y", "Als Leiter folgt X auf Y"
+    elif low in _REPLACES and (low.startswith("beerb") or "ab" in {t.lower_ for t in doc[tok.i : sent.end]}):
+        start = tok.i + 1  # "X löst Y als Leiterin ab", "X beerbt Y"
     elif low in _SUCCESSION - {"nachfolge"} and tok.i > sent.start and at.get(tok.i - 1):
         start = tok.i - 1  # "Kerns Nachfolgerin ist X": the genitive name before the noun
         while start > sent.start and at.get(start - 1) == at.get(tok.i - 1):
@@ -1327,9 +1383,11 @@ def gendered(title: str, gender: str | None) -> str:
         return title
     head = words[-1]
     shown = role_word_gender(head)
+    other = partner(head)
+    if shown is None and gender == "f" and len(words) == 1 and head.lower() not in _RANKS and other:
+        return other  # "Leiter" for a woman: "Leiterin" (an adjective before it would need inflecting)
     if shown is None or shown == gender:
         return title
-    other = partner(head)
     return " ".join([*words[:-1], other]) if other else base_form(title, gender)
 
 

@@ -300,3 +300,13 @@ def test_fuer_clause_without_its_verb_after_a_full_one_names_the_body(nlp):
 def test_fuer_clause_without_a_verb_after_a_copula_names_no_body(nlp):
     text = "Für die Stadt Nordheim ist das wichtig, für die Caritas Nordheim Petra Koch."
     assert rule_links(nlp, text) == []
+
+
+def test_verb_of_moving_after_an_apposition_links_the_destination(nlp):
+    text = "Eva Sand, bislang Referentin für Kultur, wechselt zur Volkshochschule Nordheim."
+    assert rule_links(nlp, text) == [("Eva Sand", "Volkshochschule Nordheim")]
+
+
+def test_verb_of_moving_after_a_relative_clause_is_not_the_names(nlp):
+    text = "Eva Sand, die Jens Olt gut kennt, wechselt zur Volkshochschule Nordheim."
+    assert rule_links(nlp, text) == []

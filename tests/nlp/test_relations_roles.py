@@ -1127,3 +1127,34 @@ def test_als_title_after_a_plural_pronoun_is_nobodys(nlp):
 def test_definite_title_after_an_adjective_stands_for_the_person_named_before(nlp):
     text = "Maria Hofmann sah Bedarf: Die erfahrene Kreisrätin gab zu bedenken, dass Personal fehle."
     assert rule_roles(nlp, text) == [("Maria Hofmann", "Kreisrätin")]
+
+
+def test_fronted_als_title_before_folgt_auf_is_the_successors(nlp):
+    text = "Als Leiter des Stadtarchivs folgt Jens Olt auf Eva Sand."
+    assert [r for r in rule_roles(nlp, text) if r[0] == "Jens Olt"] == [("Jens Olt", "Leiter")]
+
+
+def test_bislang_before_a_title_dates_it_as_former():
+    found = roles(
+        "Eva Sand, bislang Referentin bei der Nordwerke GmbH, sprach.", ("Eva Sand",), ("Nordwerke GmbH",)
+    )
+    assert [(r[1], r[3], r[4]) for r in found] == [("Referentin", "Nordwerke GmbH", "ehemalig")]
+
+
+def test_mit_name_and_a_body_gaining_an_indefinite_title_names_the_holder(nlp):
+    doc = rules_only(nlp, "Mit Eva Sand hat die Stadtbibliothek Kiel eine neue Leiterin.")
+    found = [(r.person.text, r.role, r.org_name) for r in doc._.kg_roles]
+    assert found == [("Eva Sand", "Leiterin", "Stadtbibliothek Kiel")]
+
+
+def test_mit_name_and_a_verb_of_talking_is_no_holder_of_the_indefinite_title(nlp):
+    assert rule_roles(nlp, "Mit Jens Olt sprach ein Trainer aus Kiel.") == []
+
+
+def test_predecessor_of_loest_ab_gets_the_successors_title_in_her_form(nlp):
+    text = "Jens Olt ist neuer Leiter des Stadtarchivs Kiel. Er löst Frau Eva Sand ab."
+    doc = rules_only(nlp, text)
+    assert [(r.person.text, r.role, r.time) for r in doc._.kg_roles] == [
+        ("Jens Olt", "Leiter", "neu"),
+        ("Eva Sand", "Leiterin", "ehemalig"),
+    ]
