@@ -445,9 +445,12 @@ class EntityMerger(SerializedLexicons):
     @staticmethod
     def person_name_end(doc: Doc, start: int, end: int) -> int:
         """A name's particle ("von", "zu") is followed by a proper name ("zu Guttenberg"); before a
-        common noun it starts the rest of the sentence ("Joachim Herrmann zu Besuch")."""
+        common noun it starts the rest of the sentence ("Joachim Herrmann zu Besuch"; "kam Jan Roth zu
+        Wort" by the tagger's tag after "zu" — after "von" the tagger reads surnames as nouns too)."""
         for k in range(start + 1, end - 1):
-            if doc[k].lower_ in NAME_PARTICLES and is_common_noun(doc[k + 1].text):
+            if doc[k].lower_ not in NAME_PARTICLES:
+                continue
+            if is_common_noun(doc[k + 1].text) or doc[k].lower_ == "zu" and doc[k + 1].tag_ == "NN":
                 return k
         return end
 

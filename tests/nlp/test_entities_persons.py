@@ -161,6 +161,16 @@ def test_name_particle_before_a_common_noun_ends_the_name(nlp: Language) -> None
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Joachim Herrmann"]
 
 
+def test_name_particle_before_a_noun_the_tagger_knows_ends_the_name(nlp: Language) -> None:
+    doc = nlp("Beim Fachtag kamen Jana Roth und Karl Brecht zu Wort.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Jana Roth", "Karl Brecht"]
+
+
+def test_name_particle_before_a_proper_name_stays_in_the_name(nlp: Language) -> None:
+    doc = nlp("Danach sprach Karl-Theodor zu Guttenberg.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Karl-Theodor zu Guttenberg"]
+
+
 def test_markdown_link_after_a_photo_credit_is_not_part_of_the_name(nlp: Language) -> None:
     doc = nlp("Foto: Landkreis Nordheim/Christian Schmied](https://bilder.example.de/a.jpg) Der Landrat kam.")
     assert "Christian Schmied" in [e.text for e in doc.ents if e.label_ == "PER"]

@@ -371,6 +371,15 @@ def test_taking_the_floor_with_sich_zu_wort_melden():
     assert speakers("Beim Fachtag meldete sich auch Jan Roth zu Wort.", ("Jan Roth",)) == ["Jan Roth"]
 
 
+def test_taking_the_floor_with_zu_wort_kommen():
+    found = speakers("Beim Fachtag kamen Jan Roth und Eva Alt zu Wort.", ("Jan Roth", "Eva Alt"))
+    assert found == ["Jan Roth", "Eva Alt"]
+
+
+def test_coming_somewhere_is_no_floor():
+    assert speakers("Zum Fachtag kam Jan Roth mit dem Zug.", ("Jan Roth",)) == []
+
+
 def test_reporting_somewhere_is_no_floor():
     assert speakers("Jan Roth meldete sich beim Amt.", ("Jan Roth",)) == []
 
