@@ -54,13 +54,28 @@ def _speech_lemmas() -> frozenset[str]:
     return frozenset(read_yaml("cue_lemmas.yaml")["speech"])
 
 
+@cache
+def _speech_phrases() -> dict[str, frozenset[str]]:
+    return {verb: frozenset(words) for verb, words in read_yaml("cue_lemmas.yaml")["speech_phrases"].items()}
+
+
+def phrase_word(tok: Token) -> Token | None:
+    """The dependent word that makes a support verb a verb of saying ("deutlich" of "machte deutlich",
+    "bedenken" of "gab zu bedenken"; cue_lemmas.yaml `speech_phrases`), if it has one."""
+    words = _speech_phrases().get(tok.lemma_.lower())
+    return next((child for child in tok.children if child.lower_ in words), None) if words else None
+
+
 def said(tok: Token, speech_verbs: frozenset[str]) -> bool:
-    """A verb of saying by its form, or by its lemma where the pipeline lemmatises ("mitteilte"). A form
+    """A verb of saying by its form, or by its lemma where the pipeline lemmatises ("mitteilte"), or a
+    support verb with the word that makes it one ("machte deutlich", "gab zu bedenken"). A form
     of a particle verb of saying ("stellte" of "stellte … fest") is the base verb, no verb of saying,
     when its sentence has none of the particles after it: "stellte sich zur Wahl", "hob die Hand"."""
     verb = tok.pos_ in {"VERB", "AUX"}
     lemma = tok.lemma_.lower()
     if verb and lemma in _speech_lemmas():
+        return True
+    if verb and phrase_word(tok) is not None:
         return True
     if tok.lower_ not in speech_verbs:
         return False
@@ -211,6 +226,9 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         after = _past_apposition(doc, after, sent.end)  # "berichtete X, Beauftragte der Y, von …:"
         if attitude is not None and after <= attitude:
             after = attitude  # "war überzeugt, dass …": the clause after the adjective
+        word = phrase_word(verb)
+        if word is not None and after <= word.i:
+            after = word.i + 1  # "machte deutlich, dass …", "gab zu bedenken, dass …"
         while after < sent.end and doc[after].tag_ in _BESIDE_VERB and doc[after].is_lower:
             after += 1  # "rechnete auch vor, dass …", "betonte abschließend, dass …"
         k = after

@@ -1578,6 +1578,8 @@ def antecedent(
         return None
     names = {n for _, n in mentions}
     fitting = [(i, n) for i, n in mentions if (genders or {}).get(n) == wanted]
+    if fitting and any((genders or {}).get(n) is None for k, n in mentions if k > fitting[-1][0]):
+        return None  # someone of unknown gender named after the last fitting person may be meant
     if fitting:
         i, name = fitting[-1]
     elif len(names) == 1 and (genders or {}).get(next(iter(names))) is None:

@@ -210,3 +210,19 @@ def test_konjunktiv_sentence_after_a_speakers_sentence_goes_on_reporting_them(nl
 def test_konjunktiv_sentence_after_a_sentence_without_a_verb_of_saying_reports_nobody(nlp):
     text = "Jens Olt kam nach Südtal. Allein im Vorjahr seien mehr als 300 Fälle angezeigt worden."
     assert rule_reports(nlp, text) == []
+
+
+def test_support_verb_with_deutlich_reports_its_dass_clause(nlp):
+    doc = rules_only(nlp, "Jan Roth machte deutlich, dass der Bau der Halle im Mai beginnen werde.")
+    assert [(q.person.text, q.form, q.quote) for q in doc._.kg_quotes] == [
+        ("Jan Roth", "indirect", "der Bau der Halle im Mai beginnen werde")
+    ]
+
+
+def test_zu_bedenken_geben_reports_its_dass_clause(nlp):
+    doc = rules_only(nlp, "Eva Alt gab zu bedenken, dass der Bau der Halle teurer werde.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Alt", "der Bau der Halle teurer werde")]
+
+
+def test_support_verb_without_its_word_reports_nothing(nlp):
+    assert rules_only(nlp, "Jan Roth machte im Mai eine Pause, weil die Halle gebaut wurde.")._.kg_quotes == []
