@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.relations.base import (
     ARTICLES,
     COURTESY,
+    FINITE,
     PREPOSITIONS,
     RawLink,
     content_sents,
@@ -134,7 +135,10 @@ class SpeakerMatcher:
         return tok.text[:1].isupper() and tok.lower_.endswith(self.speaker_title_heads)
 
     def participle(self, tok: Token) -> bool:
-        """'moderiert' and its attributive forms ('das von X moderierte Gespräch')."""
+        """'moderiert' and its attributive forms ('das von X moderierte Gespräch'); not a finite verb of
+        the same form, where the tagger tells ("Das Orchester unter der Leitung von X eröffnete …")."""
+        if tok.tag_ in FINITE:
+            return False
         low = tok.lower_
         return low in self.participles or any(
             low.endswith(e) and low[: -len(e)] in self.participles for e in ("e", "en", "er", "es", "em")

@@ -76,8 +76,9 @@ def after_preposition(sent: Span) -> str | None:
             continue
         k = tok.i + 1
         while k < sent.end and doc[k].text not in _STOP and person_at(doc, k) is None:
-            if doc[k].tag_ in FINITE:
-                break  # a fronted topic ends at the verb: 'Über X hielt Prof. Dr. Y …'
+            if doc[k].tag_ in FINITE or doc[k].lower_ == "durch":
+                break  # a fronted topic ends at the verb ('Über X hielt Prof. Dr. Y …'), a topic at
+                # the talk's agent ('ein Überblick über X durch ihren Vorsitzenden Y')
             k += 1  # a fronted topic ends where the speaker's name begins
         found = _clean(doc, tok.i + 1, k)
         if found:

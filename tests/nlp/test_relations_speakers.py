@@ -489,3 +489,13 @@ def test_es_diskutierten_introduces_the_listed_speakers(nlp):
         "Jens Olt",
         "Eva Sand",
     ]
+
+
+def test_agent_of_an_overview_noun_is_a_speaker():
+    found = speakers("Dann folgte ein Überblick über die Pflegeschule durch Jan Roth.", ("Jan Roth",))
+    assert found == ["Jan Roth"]
+
+
+def test_conductor_of_an_ensemble_opening_an_evening_is_no_speaker(nlp):
+    text = "Beim Sommerfest spielte Musik. Das Jugendorchester unter der Leitung von Jan Roth eröffnete den Abend."
+    assert tagged(nlp, text)._.kg_speakers == []

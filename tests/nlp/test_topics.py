@@ -54,3 +54,8 @@ def test_a_fronted_topic_ends_at_the_finite_verb(nlp: Language) -> None:
 
 def test_the_noun_of_an_idiom_with_zu_is_no_topic():
     assert tidy_topic("Wort") is None and tidy_topic("Wortbeiträge der Bürger") == "Wortbeiträge der Bürger"
+
+
+def test_a_topic_ends_at_the_agent_of_the_talk() -> None:
+    text = "Dann folgte ein Überblick über die Pflegeschule durch ihren Leiter Jan Roth."
+    assert topic(text, "Jan Roth") == "Pflegeschule"
