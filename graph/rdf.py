@@ -35,7 +35,7 @@ from nlp.facts import Evidence, Facts
 
 logger = logging.getLogger(__name__)
 
-RDF_MODEL_VERSION = "3"  # bump when the mapping changes, so unchanged articles are rewritten
+RDF_MODEL_VERSION = "4"  # bump when the mapping changes, so unchanged articles are rewritten
 PART_OF_CONFIDENCE = 0.9  # part-of is read from the organization's own name/mention, not scored by nlp
 
 
@@ -135,11 +135,8 @@ class _Builder:
         self.add(node, KG.matchMethod, Literal(m.method))
         self.add(node, KG.matchReason, Literal(m.reason, language="de"))
         self.add(node, PROV.wasDerivedFrom, self.a)
-        self.add(node, PROV.wasGeneratedBy, self.activity)
 
-    def fact(
-        self, kind: str, parts: tuple[object, ...], types: list[object], label: str, ev: Evidence
-    ) -> NamedNode:
+    def fact(self, kind: str, parts: tuple[object, ...], types: list[object], ev: Evidence) -> NamedNode:
         if not ev.start <= ev.end <= len(self.article.text):
             raise FactsError(
                 f"evidence span {ev.start}-{ev.end} of a {kind} lies outside the text of article "
@@ -150,9 +147,7 @@ class _Builder:
         node = N(iri)
         for t in types:
             self.add(node, RDF.type, t)
-        self.add(node, RDFS.label, Literal(label))
         self.add(node, PROV.wasDerivedFrom, self.a)
-        self.add(node, PROV.wasGeneratedBy, self.activity)
         self.add(node, KG.confidence, Literal(float(ev.confidence)))
         self.add(node, KG.evidence, self.evidence(ev))
         return node
@@ -310,8 +305,7 @@ def _part_of_fact(
     node = b.fact(
         "partof",
         (unit.iri, parent.iri),
-        [RDF.Statement, PROV.Entity],
-        f"{unit.label} ist Teil von {parent.label}",
+        [RDF.Statement],
         ev,
     )
     b.add(node, RDF.subject, N(unit.iri))
@@ -339,17 +333,14 @@ def _relations(b: _Builder) -> None:
             node = b.fact(
                 "membership",
                 parts,
-                [ORG.Membership, PROV.Entity],
-                f"{person.label}: {clean(r.role)}, {org.label}",
+                [ORG.Membership],
                 r.evidence,
             )
             b.add(node, ORG.member, N(person.iri))
             b.add(node, ORG.organization, N(org.iri))
             with_role.add((person.iri, org.iri))
         else:
-            node = b.fact(
-                "position", parts, [KG.Position, PROV.Entity], f"{person.label}: {clean(r.role)}", r.evidence
-            )
+            node = b.fact("position", parts, [KG.Position], r.evidence)
             b.add(node, KG.holder, N(person.iri))
         b.add(node, ORG.role, concept)
         b.add(node, SCHEMA.jobTitle, Literal(clean(r.role), language="de"))
@@ -364,8 +355,7 @@ def _relations(b: _Builder) -> None:
         node = b.fact(
             "membership",
             (person.iri, org.iri),
-            [ORG.Membership, PROV.Entity],
-            f"{person.label}: {org.label}",
+            [ORG.Membership],
             a.evidence,
         )
         b.add(node, ORG.member, N(person.iri))
@@ -378,18 +368,15 @@ def _talks_quotes_links(b: _Builder) -> None:
     for s in f.speakers:
         person = _need(b.ref("person", s.person), "talk", s.person)
         event = b.ref("event", s.event)
-        title = f"Vortrag von {person.label}" + (f": {clean(s.topic)}" if s.topic else "")
         node = b.fact(
             "talk",
             (person.iri, event.iri if event else "", s.topic or ""),
-            [SCHEMA.Event, PROV.Entity],
-            title,
+            [SCHEMA.Event],
             s.evidence,
         )
         b.add(node, SCHEMA.performer, N(person.iri))
         if event is not None:
             b.add(node, SCHEMA.superEvent, N(event.iri))
-            b.add(N(event.iri), SCHEMA.subEvent, node)
         if s.topic:
             project = b.names.get(("project", clean(s.topic)))
             b.add(node, SCHEMA.about, N(project.iri) if project else Literal(clean(s.topic), language="de"))
@@ -398,8 +385,7 @@ def _talks_quotes_links(b: _Builder) -> None:
         node = b.fact(
             "quote",
             (person.iri, q.quote),
-            [PROV.Entity, SCHEMA.Quotation],
-            f"Zitat von {person.label}",
+            [SCHEMA.Quotation],
             q.evidence,
         )
         b.add(node, PROV.wasAttributedTo, N(person.iri))
@@ -417,8 +403,7 @@ def _talks_quotes_links(b: _Builder) -> None:
         node = b.fact(
             "attribution",
             (person.iri, project.iri, link.relation),
-            [PROV.Attribution, PROV.Entity],
-            f"{person.label} – {link.relation} – {project.label}",
+            [PROV.Attribution],
             link.evidence,
         )
         b.add(node, PROV.agent, N(person.iri))

@@ -75,8 +75,16 @@ def test_academic_title_is_kept_as_honorific_prefix(kstore: KnowledgeStore) -> N
 
 def test_fact_records_pipeline_version(kstore: KnowledgeStore) -> None:
     kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
-    assert kstore.query(f"""ASK {{ ?m a org:Membership ; prov:wasGeneratedBy ?act .
-        ?act prov:wasAssociatedWith/schema:softwareVersion "{VERSION}" }}""")
+    assert kstore.query(f"""ASK {{ ?m a org:Membership ; prov:wasDerivedFrom ?a . ?act prov:used ?a ;
+        prov:wasAssociatedWith/schema:softwareVersion "{VERSION}" }}""")
+
+
+def test_facts_carry_no_statements_derivable_from_others(kstore: KnowledgeStore) -> None:
+    """The activity is the article's, facts are prov:Entity by prov:wasDerivedFrom's domain, a talk's
+    event is its schema:superEvent: none of it is stated per fact (graph/README.md, store size)."""
+    kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
+    assert not kstore.query("ASK { { ?f prov:wasGeneratedBy ?act } UNION { ?f a prov:Entity } "
+                            "UNION { ?e schema:subEvent ?t } UNION { ?f kg:evidence ?ev ; rdfs:label ?l } }")
 
 
 def test_new_pipeline_version_replaces_the_graph(kstore: KnowledgeStore) -> None:
