@@ -60,6 +60,7 @@ def load_pipeline(
 # legal forms written without a period of their own (nlp.names.LEGAL_FORMS) and "AöR"
 LEGAL_FORMS_WITHOUT_PERIOD = tuple(sorted(LEGAL_FORMS | {"AöR"}))
 
+
 @lru_cache(maxsize=4)
 def _load(model: str, relations: bool, syntax: bool = True, syntax_env: str = "") -> Language:
     nlp = load_model(model)

@@ -608,7 +608,9 @@ class RoleMatcher:
         gained = None if plural else gained_with(doc, title, sent)
         if gained is not None:  # "Mit X hat die Stadt Y eine neue Leiterin"
             if title.org_name is None:
-                title.org_name = next((org_at(doc, j) for j in range(gained.end, title.start) if org_at(doc, j)), None)
+                title.org_name = next(
+                    (org_at(doc, j) for j in range(gained.end, title.start) if org_at(doc, j)), None
+                )
             return [gained], 0.7
         held_by = None if plural else as_pronoun_holder(doc, title, sent)
         if held_by is not None:  # "Als Leiterin der X hat sie …", "Seit 2019 will er als Y …"
@@ -1234,14 +1236,21 @@ def as_pronoun_holder(doc: Doc, title: Title, sent: Span) -> Span | None:
             pronoun = doc[j + 1]
     else:
         j, steps = k - 1, 0
-        while j > sent.start and steps < _AS_PRONOUN_GAP and (
-            doc[j].tag_ in FINITE or doc[j].is_lower and doc[j].pos_ in {"ADV", "PART"} or _YEAR.match(doc[j].text)
+        while (
+            j > sent.start
+            and steps < _AS_PRONOUN_GAP
+            and (
+                doc[j].tag_ in FINITE
+                or doc[j].is_lower
+                and doc[j].pos_ in {"ADV", "PART"}
+                or _YEAR.match(doc[j].text)
+            )
         ):
             j, steps = j - 1, steps + 1
         pronoun = doc[j] if j != k - 1 or doc[j].lower_ in PRONOUN_GENDER else None
     if pronoun is None or pronoun.lower_ not in PRONOUN_GENDER or pronoun.pos_ != "PRON":
         return None
-    if "Plur" in pronoun.morph.get("Number") or pronoun.text == "Sie" and pronoun.i != sent.start:
+    if "Plur" in pronoun.morph.get("Number", []) or pronoun.text == "Sie" and pronoun.i != sent.start:
         return None  # "sie" of several, or the polite "Sie"
     if doc[title.head].text.endswith("in") and pronoun.lower_ == "er":
         return None

@@ -83,8 +83,10 @@ def test_facts_carry_no_statements_derivable_from_others(kstore: KnowledgeStore)
     """The activity is the article's, facts are prov:Entity by prov:wasDerivedFrom's domain, a talk's
     event is its schema:superEvent: none of it is stated per fact (graph/README.md, store size)."""
     kstore.ingest(baj_article(), baj_facts(), pipeline_version=VERSION)
-    assert not kstore.query("ASK { { ?f prov:wasGeneratedBy ?act } UNION { ?f a prov:Entity } "
-                            "UNION { ?e schema:subEvent ?t } UNION { ?f kg:evidence ?ev ; rdfs:label ?l } }")
+    assert not kstore.query(
+        "ASK { { ?f prov:wasGeneratedBy ?act } UNION { ?f a prov:Entity } "
+        "UNION { ?e schema:subEvent ?t } UNION { ?f kg:evidence ?ev ; rdfs:label ?l } }"
+    )
 
 
 def test_new_pipeline_version_replaces_the_graph(kstore: KnowledgeStore) -> None:

@@ -221,8 +221,12 @@ def test_support_verb_with_deutlich_reports_its_dass_clause(nlp):
 
 def test_zu_bedenken_geben_reports_its_dass_clause(nlp):
     doc = rules_only(nlp, "Eva Alt gab zu bedenken, dass der Bau der Halle teurer werde.")
-    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Alt", "der Bau der Halle teurer werde")]
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [
+        ("Eva Alt", "der Bau der Halle teurer werde")
+    ]
 
 
 def test_support_verb_without_its_word_reports_nothing(nlp):
-    assert rules_only(nlp, "Jan Roth machte im Mai eine Pause, weil die Halle gebaut wurde.")._.kg_quotes == []
+    assert (
+        rules_only(nlp, "Jan Roth machte im Mai eine Pause, weil die Halle gebaut wurde.")._.kg_quotes == []
+    )

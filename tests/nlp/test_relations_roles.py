@@ -1161,5 +1161,7 @@ def test_predecessor_of_loest_ab_gets_the_successors_title_in_her_form(nlp):
 
 
 def test_definite_title_after_a_person_of_unknown_gender_stands_for_nobody_farther(nlp):
-    text = "Frau Eva Sand kam. Marese Kolb sah nach vorn: Die Stadträtin gab zu bedenken, dass Personal fehle."
+    text = (
+        "Frau Eva Sand kam. Marese Kolb sah nach vorn: Die Stadträtin gab zu bedenken, dass Personal fehle."
+    )
     assert rule_roles(nlp, text) == []

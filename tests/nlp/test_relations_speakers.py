@@ -497,5 +497,5 @@ def test_agent_of_an_overview_noun_is_a_speaker():
 
 
 def test_conductor_of_an_ensemble_opening_an_evening_is_no_speaker(nlp):
-    text = "Beim Sommerfest spielte Musik. Das Jugendorchester unter der Leitung von Jan Roth eröffnete den Abend."
+    text = "Beim Fest spielte Musik. Das Jugendorchester unter der Leitung von Jan Roth eröffnete den Abend."
     assert tagged(nlp, text)._.kg_speakers == []
