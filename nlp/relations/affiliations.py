@@ -56,6 +56,9 @@ def past_apposition(sent: Span, k: int) -> int:
 
 
 _APPOSITION_WORDS = 15
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_LIST_GAP = 3  # words between listed names ("A, der Vorsitzende B und C")
+_SUBJECT_ARTICLES = frozenset({"der", "die", "das"})  # a nominative subject opens the sentence
 _CLAUSE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "PRELS", "PRELAT", "KOUS", "PWAV"})
 
 
@@ -95,6 +98,7 @@ class AffiliationMatcher:
             links.extend(self.relative_work_verb(sent))
             links.extend(self.membership(sent))
             links.extend(self.member_noun(sent))
+            links.extend(self.consists_of(sent))
         doc._.kg_affiliations = links
         return doc
 
@@ -335,6 +339,32 @@ class AffiliationMatcher:
             name = org_at(doc, org.start)
             return [RawLink(p, name, sent, 0.7, kind="membership") for p in people]
         return []
+
+    @classmethod
+    def consists_of(cls, sent: Span) -> list[RawLink]:
+        """'Der Vorstand der Stadtwerke X besteht aus A und B', 'Die Stadtwerke X bestehen aus …': a
+        subject organization (or one of its bodies) before "bestehen" + "aus", the persons after "aus"
+        its members."""
+        doc = sent.doc
+        verb = next((t for t in sent if t.lemma_.lower() == "bestehen" and t.tag_ in _FINITE_TAGS), None)
+        if verb is None:
+            return []
+        on = next((t.i for t in doc[verb.i + 1 : sent.end] if t.lower_ == "aus"), None)
+        if on is None or doc[sent.start].lower_ not in _SUBJECT_ARTICLES:
+            return []
+        org = cls.member_target(doc, sent.start, verb.i)
+        if org is None or org.end > verb.i:
+            return []
+        name = org_at(doc, org.start)
+        people: list[Span] = []
+        end = on + 1
+        for p in (p for p in person_spans(sent) if p.start > on):
+            gap = doc[end : p.start]
+            if len(gap) > _LIST_GAP or any(t.tag_ in _FINITE_TAGS for t in gap):
+                break  # the list after "aus" has ended ("…, sagte X")
+            people.append(p)
+            end = p.end
+        return [RawLink(p, name, sent, 0.7, kind="membership") for p in people]
 
     @classmethod
     def member_noun(cls, sent: Span) -> list[RawLink]:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.relations import time_phrases
 from nlp.relations.base import (
+    FINITE,
     RELATIVE_PRONOUNS,
     RawRole,
     clause_around,
@@ -134,6 +135,12 @@ class VerbRoleMatcher:
                 if person is not None:
                     return [
                         RawRole(person, "Leitung", "leitung", org, org_at(doc, org.start), None, sent, 0.7)
+                    ]
+            if not names and start - 2 >= sent.start and doc[start - 1].text == ",":
+                apposed = person_ending(doc, start - 2, sent.start)  # "X, seit 2019 an der Spitze der Y,"
+                if apposed is not None and not any(t.tag_ in FINITE for t in doc[start:end]):
+                    return [
+                        RawRole(apposed, "Leitung", "leitung", org, org_at(doc, org.start), None, sent, 0.7)
                     ]
             if len({at[i] for i in names}) != 1:
                 continue

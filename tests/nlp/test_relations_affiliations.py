@@ -310,3 +310,12 @@ def test_verb_of_moving_after_an_apposition_links_the_destination(nlp):
 def test_verb_of_moving_after_a_relative_clause_is_not_the_names(nlp):
     text = "Eva Sand, die Jens Olt gut kennt, wechselt zur Volkshochschule Nordheim."
     assert rule_links(nlp, text) == []
+
+
+def test_a_body_consisting_of_persons_has_them_as_members(nlp):
+    text = "Der Vorstand der Nordwerke AG besteht aus Eva Sand und Jens Olt."
+    assert rule_links(nlp, text) == [("Eva Sand", "Nordwerke AG"), ("Jens Olt", "Nordwerke AG")]
+
+
+def test_a_name_after_the_list_of_bestehen_aus_is_no_member(nlp):
+    assert rule_links(nlp, "Der Kreisverband besteht aus zwölf Ortsvereinen, sagte Eva Sand.") == []

@@ -196,3 +196,9 @@ def test_an_der_spitze_in_a_relative_clause_names_its_antecedent():
     text = "Lena Ott dankte Jonas Kern, der lange an der Spitze der Stadtwerke Südtal stand."
     found = verb_roles(text, ("Lena Ott", "Jonas Kern"), ("Stadtwerke Südtal",))
     assert found == [("Jonas Kern", "leitung", "Stadtwerke Südtal")]
+
+
+def test_an_der_spitze_in_an_apposition_names_the_person_before_it():
+    text = "Lena Ott, seit 2019 an der Spitze der Stadtwerke Südtal, eröffnete die Messe."
+    found = verb_roles(text, ("Lena Ott",), ("Stadtwerke Südtal",))
+    assert found == [("Lena Ott", "leitung", "Stadtwerke Südtal")]
