@@ -30,6 +30,7 @@ _LIST_WORDS = frozenset("und sowie der des die den dem von vom beim bei im am au
 _TAKES_TALK = frozenset({"übernahm", "übernahmen", "übernimmt", "hielt", "hielten", "gab", "gaben"})
 _AGENT = frozenset({"von", "vom", "durch"})  # "moderiert vom Vorsitzenden X"
 _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre", "ihrem", "ihren"})
+_GAP_PREPS = frozenset({"über", "zu", "zum", "zur"})  # a topic after a name whose verb is left out
 _HOLD = frozenset({"hielt", "hielten", "hält"})  # a talk only with a talk noun: "hielt die Rede"
 _BULLETS = frozenset({"-", "–", "•", "*", "·", "▪", "‣"})
 
@@ -85,6 +86,7 @@ class SpeakerMatcher:
         self.talk_heads = tuple(data["talk_heads"])
         self.slot_nouns = frozenset(data["slot_nouns"])
         self.slot_verbs = frozenset(data["slot_verbs"])
+        self.delivering = frozenset(data["delivering_lemmas"])
         self.guiding_verbs = frozenset(data["guiding_verbs"])
         self.guide_objects = frozenset(data["guide_objects"])
         # endings as tuples: str.endswith checks them all in one call per token
@@ -136,8 +138,10 @@ class SpeakerMatcher:
 
     def participle(self, tok: Token) -> bool:
         """'moderiert' and its attributive forms ('das von X moderierte Gespräch'); not a finite verb of
-        the same form, where the tagger tells ("Das Orchester unter der Leitung von X eröffnete …")."""
-        if tok.tag_ in FINITE:
+        the same form ("Das Orchester unter der Leitung von X eröffnete den Abend"): one the tagger
+        reads as finite and no noun follows."""
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if tok.tag_ in FINITE and not (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}):
             return False
         low = tok.lower_
         return low in self.participles or any(
@@ -257,9 +261,11 @@ class SpeakerMatcher:
             if not (tok.is_lower and not tok.is_sent_start or k == 0 and self.caption_verb(sent)):
                 continue
             if tok.lower_ in self.verbs:
-                if tok.lower_ in _HOLD and not any(self.talk_noun(t) for t in sent):
+                if tok.lower_ in _HOLD and not has_talk:
                     continue
                 out.append((tok.i, "verb"))
+            elif has_talk and tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.delivering:
+                out.append((tok.i, "verb"))  # "richtete X ein Grußwort an die Gäste"
             elif (tok.lower_ in self.weak_verbs or self.presenting_lemma(tok)) and (
                 has_talk
                 or self.topic_follows(sent, k)
@@ -383,6 +389,8 @@ class SpeakerMatcher:
             for person in subjects:
                 add(person, kind, 0.8)
             for person in self.besides(sent, people, verb) if subjects else []:
+                add(person, kind, 0.7)
+            for person in self.gapped(sent, people, subjects) if kind == "verb" else []:
                 add(person, kind, 0.7)
         for person in people:
             if self.possessor(doc, person, sent):
@@ -537,6 +545,25 @@ class SpeakerMatcher:
                 return [nxt, *self.coordinated(doc, nxt, after[1:])]
         return []
 
+    @staticmethod
+    def gapped(sent: Span, people: list[Span], subjects: list[Span]) -> list[Span]:
+        """'X sprach über A, Y über B', 'Es sprachen X zur Demenz und Y zu B': a name after a comma or
+        "und", followed by a topic's preposition and no verb of its own up to the sentence end, shares
+        the talk verb of the subject before it (the verb left out in the second conjunct)."""
+        doc = sent.doc
+        if not subjects:
+            return []
+        out: list[Span] = []
+        for person in people:
+            if person.start <= subjects[-1].end or doc[person.start - 1].lower_ not in {",", "und", "sowie"}:
+                continue
+            if person.end >= sent.end or doc[person.end].lower_ not in _GAP_PREPS:
+                continue
+            if any(t.tag_ in FINITE for t in doc[person.end : sent.end]):
+                continue
+            out.append(person)
+        return out
+
     def besides(self, sent: Span, people: list[Span], verb: int) -> list[Span]:
         """'Neben A und B sprachen auch C und D': the names of a fronted "neben" phrase did what the
         subjects did."""
@@ -581,10 +608,15 @@ class SpeakerMatcher:
     @staticmethod
     def clause_start(doc: Doc, sent: Span, verb: int) -> int:
         """Start of the verb's clause: the sentence start, or after a comma that follows a complete
-        apposition-free stretch ('..., die Finissage beendete X')."""
+        apposition-free stretch ('..., die Finissage beendete X'), or the subordinating conjunction
+        after the last comma before a clause-final verb ('…, bevor X über Y referierte')."""
         for k in range(verb - 1, sent.start, -1):
             if doc[k].text == "," and k < verb - 1 and verb - k <= 4:
                 return k + 1
+        final = verb + 1 >= sent.end or doc[verb + 1].is_punct
+        for k in range(verb - 1, sent.start, -1):
+            if doc[k].text == ",":
+                return k + 1 if final and k + 1 < verb and doc[k + 1].tag_ == "KOUS" else sent.start
         return sent.start
 
     def fronted_object(self, doc: Doc, clause: int, verb: int) -> bool:

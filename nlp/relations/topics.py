@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.relations.base import ARTICLES, FINITE, org_at, person_at
-from nlp.relations.lexicon import role_hit
+from nlp.relations.lexicon import read_yaml, role_hit
 from nlp.topic_text import tidy_topic
 
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
@@ -15,6 +15,8 @@ _PASSIVE = frozenset({"wurde", "wurden", "wird", "werden"})
 # Participles whose passive subject is what the talk was about (not "eröffnet": that names the event).
 _ABOUT = frozenset({"besprochen", "vorgestellt", "präsentiert", "erläutert", "diskutiert", "vorgetragen"})
 _PARTICLES = frozenset({"vor"})
+# a moment of the event after "zu"/"zum"/"zur" ("Zu Beginn", "Zum Auftakt des Fachtags"): no topic
+_MOMENTS = frozenset(read_yaml("talk_cues.yaml")["moment_nouns"])
 
 
 def talk_topic(sent: Span, person: Span, projects: set[str], kind: str) -> str | None:
@@ -22,6 +24,7 @@ def talk_topic(sent: Span, person: Span, projects: set[str], kind: str) -> str |
     of leftovers ('Thema „X' -> 'X'; 'Expert*innen' is no topic: nlp/topic_text.py)."""
     return tidy_topic(
         parenthesised(sent, person)
+        or own_preposition(sent, person)
         or project_named(sent, projects)
         or after_preposition(sent)
         or (particle_object(sent) if kind == "verb" else None)
@@ -70,20 +73,37 @@ def project_named(sent: Span, projects: set[str]) -> str | None:
 
 def after_preposition(sent: Span) -> str | None:
     """'referierte über X', 'sprach zu X und Y des Z'."""
-    doc = sent.doc
     for tok in sent:
-        if tok.lower_ not in _TOPIC_PREPS or tok.i + 1 >= sent.end or person_at(doc, tok.i + 1) is not None:
-            continue
-        k = tok.i + 1
-        while k < sent.end and doc[k].text not in _STOP and person_at(doc, k) is None:
-            if doc[k].tag_ in FINITE or doc[k].lower_ == "durch":
-                break  # a fronted topic ends at the verb ('Über X hielt Prof. Dr. Y …'), a topic at
-                # the talk's agent ('ein Überblick über X durch ihren Vorsitzenden Y')
-            k += 1  # a fronted topic ends where the speaker's name begins
-        found = _clean(doc, tok.i + 1, k)
+        found = _phrase_after(sent, tok)
         if found:
             return found
     return None
+
+
+def own_preposition(sent: Span, person: Span) -> str | None:
+    """'X über A, Y über B': the topic right after the person's name (a conjunct without its verb)."""
+    return _phrase_after(sent, sent.doc[person.end]) if person.end < sent.end else None
+
+
+def _phrase_after(sent: Span, tok: Token) -> str | None:
+    """The noun phrase after a topic preposition at `tok` ("über X"), up to a stop, a name or a verb."""
+    doc = sent.doc
+    if tok.lower_ not in _TOPIC_PREPS or tok.i + 1 >= sent.end or person_at(doc, tok.i + 1) is not None:
+        return None
+    if tok.lower_ != "über" and doc[tok.i + 1].lower_ in _MOMENTS:
+        return None
+    k = tok.i + 1
+    while k < sent.end and doc[k].text not in _STOP and person_at(doc, k) is None:
+        if (
+            doc[k].tag_ in FINITE
+            or doc[k].lower_ == "durch"
+            or doc[k].lower_ == "und"
+            and person_at(doc, k + 1)
+        ):
+            break  # a fronted topic ends at the verb ('Über X hielt Prof. Dr. Y …'), a topic at the
+            # talk's agent ('ein Überblick über X durch ihren Vorsitzenden Y') or the next conjunct
+        k += 1  # a fronted topic ends where the speaker's name begins
+    return _clean(doc, tok.i + 1, k)
 
 
 def particle_object(sent: Span) -> str | None:

@@ -499,3 +499,29 @@ def test_agent_of_an_overview_noun_is_a_speaker():
 def test_conductor_of_an_ensemble_opening_an_evening_is_no_speaker(nlp):
     text = "Beim Fest spielte Musik. Das Jugendorchester unter der Leitung von Jan Roth eröffnete den Abend."
     assert tagged(nlp, text)._.kg_speakers == []
+
+
+def test_attributive_participle_the_tagger_reads_as_finite_keeps_its_agent(nlp):
+    text = "Das von Eva Kunz moderierte Gespräch beim Fachtag fand viel Anklang."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Kunz"]
+
+
+def test_subject_of_a_verb_delivering_a_talk_noun_is_a_speaker(nlp):
+    text = "Beim Fachtag richtete Eva Kunz ein Grußwort an die Gäste."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Kunz"]
+
+
+def test_subject_of_a_clause_final_talk_verb_after_a_conjunction_is_a_speaker(nlp):
+    text = "Den Fachtag eröffnete Eva Kunz, bevor Jan Roth über Pflegeroboter referierte."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Kunz", "Jan Roth"]
+
+
+def test_a_name_whose_talk_verb_is_left_out_shares_it(nlp):
+    text = "Beim Fachtag sprach Eva Kunz über Demenz, Jan Roth über Pflegeroboter."
+    found = [(s.person.text, s.extra["topic"]) for s in tagged(nlp, text)._.kg_speakers]
+    assert found == [("Eva Kunz", "Demenz"), ("Jan Roth", "Pflegeroboter")]
+
+
+def test_a_name_with_a_verb_of_its_own_shares_no_talk_verb(nlp):
+    text = "Beim Fachtag sprach Eva Kunz über Demenz, Jan Roth hörte zu."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Kunz"]

@@ -59,3 +59,7 @@ def test_the_noun_of_an_idiom_with_zu_is_no_topic():
 def test_a_topic_ends_at_the_agent_of_the_talk() -> None:
     text = "Dann folgte ein Überblick über die Pflegeschule durch ihren Leiter Jan Roth."
     assert topic(text, "Jan Roth") == "Pflegeschule"
+
+
+def test_a_moment_of_the_event_is_no_topic() -> None:
+    assert topic("Zu Beginn des Fachtags begrüßte Jan Roth die Gäste.", "Jan Roth") is None
