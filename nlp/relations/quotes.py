@@ -50,7 +50,7 @@ class QuoteMatcher:
     def __call__(self, doc: Doc) -> Doc:
         found: list[RawQuote] = []
         last: tuple[int, Span] | None = None  # (line number, speaker) of the previous attributed quote
-        for start, end, inner in quoted_spans(doc_text(doc)):
+        for start, end, inner, said_end in interrupted(doc_text(doc), quoted_spans(doc_text(doc)), self.verbs):
             if in_boilerplate(doc, start):
                 continue
             if not self.is_quote(doc_text(doc), start):
@@ -61,7 +61,9 @@ class QuoteMatcher:
             if len(inner.split()) < _MIN_WORDS:
                 continue
             line = doc_text(doc).count("\n", 0, start)
-            person, confidence = self.attribute(doc, start, end)
+            person, confidence = self.attribute(doc, start, said_end)
+            if confidence == _UNRESOLVED:
+                continue
             if person is None and last is not None and last[0] == line:
                 person, confidence = last[1], 0.6  # a further quote of the same speaker
             if person is None:
@@ -70,7 +72,7 @@ class QuoteMatcher:
                 continue
             last = (line, person)
             found.append(RawQuote(person, inner.strip(), start, end, confidence))
-            for other in self.so_speakers(doc, end)[1:]:  # "„…“, so die Planerinnen A und B"
+            for other in self.so_speakers(doc, said_end)[1:]:  # "„…“, so die Planerinnen A und B"
                 found.append(RawQuote(other, inner.strip(), start, end, confidence))
         quoted = {person_at(doc, q.person.start) for q in found}
         prev: Span | None = None
@@ -94,6 +96,12 @@ class QuoteMatcher:
         return k < 0 or text[k] in ":,.!?\n–-"
 
     def attribute(self, doc: Doc, start: int, end: int) -> tuple[Span | None, float]:
+        """The quote's speaker and confidence; confidence `_UNRESOLVED` when a pronoun after the verb
+        of saying names the speaker but stands for nobody known ("„…“, sagt sie" after two women)."""
+        pronoun = self.pronoun_after(doc, end)
+        if pronoun is not None:
+            person = pronoun_antecedent(doc, pronoun.sent, pronoun, doc_genders(doc))
+            return (person, 0.8) if person is not None else (None, _UNRESOLVED)
         after = self.speaker_after(doc, end)
         if after is None and (listed := self.so_speakers(doc, end)):
             after = listed[0]  # "„…“, so der Vorsitzende des Vereins und Leiter des Amtes X"
@@ -115,6 +123,19 @@ class QuoteMatcher:
             k += 1
         return k if k < len(doc) else None
 
+    def pronoun_after(self, doc: Doc, end: int) -> Token | None:
+        """'„…“, sagt sie', '„…“, betonte er': a singular personal pronoun right after the verb of saying
+        that follows the quote ("sagen sie": several, left alone)."""
+        k = self.word_after(doc, end)
+        if k is None or k + 1 >= len(doc) or doc[k].lower_ not in self.verbs:
+            return None
+        pronoun = doc[k + 1]
+        if pronoun.lower_ not in PRONOUN_GENDER or pronoun.text == "Sie":
+            return None
+        if pronoun.lower_ == "sie" and "Plur" in doc[k].morph.get("Number", []):
+            return None
+        return pronoun
+
     def so_speakers(self, doc: Doc, end: int) -> list[Span]:
         """The persons of an attributing "so" right after a closing quotation mark."""
         k = self.word_after(doc, end)
@@ -123,8 +144,11 @@ class QuoteMatcher:
         return sources_after(doc, k + 1, doc[k].sent.end)
 
     def speaker_after(self, doc: Doc, end: int) -> Span | None:
-        """', erklärte ROLE X' / ', so X' / ', betonte die Direktorin' right after the closing mark."""
+        """', erklärte ROLE X' / ', so X' / ', betonte die Direktorin' right after the closing mark; or a
+        sentence after the quote that points back to it: '„…“ Das sagte X am Montag.'"""
         k = self.word_after(doc, end)
+        if k is not None and doc[k].is_sent_start and doc[k].lower_ in _POINTING and k + 1 < len(doc):
+            k += 1  # "Das sagte X", "Dies betonte X"
         if k is None or doc[k].lower_ not in self.verbs:
             return None
         for j in range(k + 1, min(len(doc), k + 1 + _MAX_LEAD)):
@@ -217,7 +241,41 @@ class QuoteMatcher:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+_POINTING = frozenset({"das", "dies", "so"})  # a sentence opening that points back to the quote
+_UNRESOLVED = -1.0  # `attribute`: a pronoun names the speaker, but nobody it could stand for
 _TITLE_BEFORE = frozenset({"über", "zum", "zur", "zu", "unter", "titel", "motto", "namen"})
+
+
+def interrupted(
+    text: str, spans: list[tuple[int, int, str]], verbs: frozenset[str]
+) -> list[tuple[int, int, str, int]]:
+    """(start, end, inner text, end of the part the attribution follows) of each quote, the two parts of
+    an interrupted one joined: "„Wir müssen“, sagte X, „mehr investieren.“" — a gap between commas,
+    of a few words with a verb of saying, after a part that does not end its sentence."""
+    out: list[tuple[int, int, str, int]] = []
+    i = 0
+    while i < len(spans):
+        start, end, inner = spans[i]
+        if i + 1 < len(spans):
+            nxt_start, nxt_end, nxt_inner = spans[i + 1]
+            gap = text[end:nxt_start].strip()
+            words = gap.strip(",").split()
+            if (
+                gap.startswith(",")
+                and gap.endswith(",")
+                and 1 < len(words) <= _GAP_WORDS
+                and any(w.strip(",").lower() in verbs for w in words)
+                and not inner.rstrip().endswith((".", "!", "?"))
+            ):
+                out.append((start, nxt_end, f"{inner.strip().rstrip(',')} {nxt_inner.strip()}", end))
+                i += 2
+                continue
+        out.append((start, end, inner, end))
+        i += 1
+    return out
+
+
+_GAP_WORDS = 8  # the attribution between the parts of an interrupted quote ("sagte die Ministerin X")
 
 
 @cache

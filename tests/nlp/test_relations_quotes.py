@@ -230,3 +230,25 @@ def test_support_verb_without_its_word_reports_nothing(nlp):
     assert (
         rules_only(nlp, "Jan Roth machte im Mai eine Pause, weil die Halle gebaut wurde.")._.kg_quotes == []
     )
+
+
+def test_pronoun_after_the_verb_of_saying_names_its_antecedent_of_that_gender(nlp):
+    text = "Jan Roth und Eva Alt kamen nach Kiel. „Wir bauen die Halle bald aus“, sagt sie."
+    assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Eva Alt"]
+
+
+def test_pronoun_after_the_verb_of_saying_standing_for_nobody_known_attributes_nothing(nlp):
+    text = "Jan Roth und Tim Lau kamen nach Kiel. „Wir bauen die Halle bald aus“, sagt sie."
+    assert rules_only(nlp, text)._.kg_quotes == []
+
+
+def test_interrupted_quote_is_one_quote_of_the_speaker_between_its_parts(nlp):
+    text = "„Die Halle“, sagte Eva Alt, „wird im Mai fertig.“"
+    assert [(q.person.text, q.quote) for q in rules_only(nlp, text)._.kg_quotes] == [
+        ("Eva Alt", "Die Halle wird im Mai fertig.")
+    ]
+
+
+def test_sentence_pointing_back_to_a_quote_names_its_speaker(nlp):
+    text = "„Die Halle wird im Mai fertig.“ Das sagte Eva Alt am Montag."
+    assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Eva Alt"]
