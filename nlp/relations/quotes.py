@@ -50,7 +50,9 @@ class QuoteMatcher:
     def __call__(self, doc: Doc) -> Doc:
         found: list[RawQuote] = []
         last: tuple[int, Span] | None = None  # (line number, speaker) of the previous attributed quote
-        for start, end, inner, said_end in interrupted(doc_text(doc), quoted_spans(doc_text(doc)), self.verbs):
+        for start, end, inner, said_end in interrupted(
+            doc_text(doc), quoted_spans(doc_text(doc)), self.verbs
+        ):
             if in_boilerplate(doc, start):
                 continue
             if not self.is_quote(doc_text(doc), start):
