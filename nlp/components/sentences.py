@@ -144,6 +144,14 @@ class SentenceSplitter:
             return True  # "Priv. / Doz." tokenized as word + period
         if len(last.text) > 2 and last.text.endswith("-") and last.text[-2].isalpha():
             return True  # "Verwaltungs-" broken at the line end
+        first = doc[line.start]
+        if (
+            last.text in self.first_names
+            and chars(doc, prev) >= MIN_WRAP_WIDTH
+            and first.text[:1].isupper()
+            and (first.is_alpha or "-" in first.text)
+        ):
+            return True  # a prose line ending in a given name the next line completes ("… Petra / Lindner")
         return is_day_ordinal(last.text)  # "am 4. / April"; a year ("im Jahr 2026.") ends the sentence
 
     @staticmethod

@@ -1242,12 +1242,15 @@ def as_pronoun_holder(doc: Doc, title: Title, sent: Span) -> Span | None:
             and (
                 doc[j].tag_ in FINITE
                 or doc[j].is_lower
-                and doc[j].pos_ in {"ADV", "PART"}
+                and doc[j].pos_ in {"ADV", "PART", "ADP", "DET"}
                 or _YEAR.match(doc[j].text)
+                or org_at(doc, j) is not None  # "Sie war zuvor bei der Nordwerke GmbH als Referentin tätig"
             )
         ):
             j, steps = j - 1, steps + 1
         pronoun = doc[j] if j != k - 1 or doc[j].lower_ in PRONOUN_GENDER else None
+        if pronoun is not None and any(object_org(doc, i) for i in range(j + 1, k)):
+            return None  # "Sie lobte die Stadtwerke als Vorreiter": the object is what "als" names
     if pronoun is None or pronoun.lower_ not in PRONOUN_GENDER or pronoun.pos_ != "PRON":
         return None
     if "Plur" in pronoun.morph.get("Number", []) or pronoun.text == "Sie" and pronoun.i != sent.start:
@@ -1257,7 +1260,17 @@ def as_pronoun_holder(doc: Doc, title: Title, sent: Span) -> Span | None:
     return pronoun_antecedent(doc, sent, pronoun, doc_genders(doc))
 
 
-_AS_PRONOUN_GAP = 4  # finite verb, adverbs and a year between the pronoun and "als"
+def object_org(doc: Doc, i: int) -> bool:
+    """Token i starts an organization named without a preposition before its article (an object)."""
+    if org_at(doc, i) is None or i > 0 and org_at(doc, i - 1) == org_at(doc, i):
+        return False
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    return k < 0 or doc[k].pos_ != "ADP"
+
+
+_AS_PRONOUN_GAP = 8  # finite verb, adverbs, a year and a workplace between the pronoun and "als"
 _TITLE_JOINERS = frozenset({"und", "bzw.", "beziehungsweise"})  # "Geschäftsführer bzw. Prokuristin"
 _RELATIVE_GENDER = {"der": "m", "die": "f", "welcher": "m", "welche": "f"}
 

@@ -130,3 +130,12 @@ def test_bullet_line_is_never_joined_to_the_line_above() -> None:
         "Themen waren Schulen und",
         "- Radwege im Ort",
     ]
+
+
+def test_prose_line_ending_in_a_given_name_is_joined_to_the_surname() -> None:
+    text = (
+        "Die Stadt Kiel hat eine neue Pressesprecherin gefunden: Petra\nLindner übernimmt das Amt im Mai.\n"
+    )
+    assert sents(text) == [
+        "Die Stadt Kiel hat eine neue Pressesprecherin gefunden: Petra\nLindner übernimmt das Amt im Mai."
+    ]

@@ -1165,3 +1165,16 @@ def test_definite_title_after_a_person_of_unknown_gender_stands_for_nobody_farth
         "Frau Eva Sand kam. Marese Kolb sah nach vorn: Die Stadträtin gab zu bedenken, dass Personal fehle."
     )
     assert rule_roles(nlp, text) == []
+
+
+def test_als_title_after_a_pronoun_and_its_workplace_goes_to_the_antecedent(nlp):
+    text = "Eva Sand zog nach Kiel. Sie war zuvor bei der Nordwerke GmbH als Referentin tätig."
+    doc = rules_only(nlp, text)
+    assert [(r.person.text, r.role, r.org_name) for r in doc._.kg_roles] == [
+        ("Eva Sand", "Referentin", "Nordwerke GmbH")
+    ]
+
+
+def test_als_title_after_an_object_organization_is_not_the_pronouns(nlp):
+    text = "Eva Sand zog nach Kiel. Sie empfahl die Nordwerke GmbH als Ausbilderin."
+    assert rule_roles(nlp, text) == []
