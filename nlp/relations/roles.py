@@ -605,6 +605,12 @@ class RoleMatcher:
         fronted = self.fronted_as(doc, title, k, sent, plural)
         if fronted:
             return fronted, 0.7
+        stacked = None if plural else stacked_holder(doc, title, sent)
+        if stacked is not None:  # "Eva Sand⏎Pressesprecherin⏎Stadt Kiel": a contact or caption block
+            holder, body = stacked
+            if title.org_name is None and body is not None:
+                title.org_name = body
+            return [holder], 0.7
         gained = None if plural else gained_with(doc, title, sent)
         if gained is not None:  # "Mit X hat die Stadt Y eine neue Leiterin"
             if title.org_name is None:
@@ -1195,6 +1201,32 @@ def pronoun_beside(doc: Doc, sent: Span, k: int, limit: int) -> Token | None:
         (doc[j] for j in (k - 1, k + 1) if sent.start <= j < limit and doc[j].lower_ in PRONOUN_GENDER),
         None,
     )
+
+
+def stacked_holder(doc: Doc, title: Title, sent: Span) -> tuple[Span, str | None] | None:
+    """'Eva Sand⏎Pressesprecherin⏎Stadt Kiel' (a contact block, a caption): a line that is only a
+    title, after a line that is only a name; the line after it, if only an organization, is the
+    title's body."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if not words or words[0].i != title.start or words[-1].i != title.end - 1 or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    named = [t for t in prev if not (t.is_space or t.is_punct) and t.lower_ not in ACADEMIC]
+    if not named or person_at(doc, named[0].i) is None:
+        return None
+    if any(person_at(doc, t.i) != person_at(doc, named[0].i) for t in named):
+        return None
+    body = None
+    if sent.end < len(doc):
+        nxt = doc[sent.end].sent
+        listed = [t for t in nxt if not (t.is_space or t.is_punct)]
+        if (
+            listed
+            and org_at(doc, listed[0].i) is not None
+            and all(org_at(doc, t.i) == org_at(doc, listed[0].i) for t in listed)
+        ):
+            body = org_at(doc, listed[0].i)
+    return person_from(doc, named[0].i, prev.end), body
 
 
 def gained_with(doc: Doc, title: Title, sent: Span) -> Span | None:

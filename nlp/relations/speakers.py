@@ -717,7 +717,11 @@ class SpeakerMatcher:
             return None
         k = sent.start
         while k < people[0].start and (
-            doc[k].is_punct or doc[k].is_space or self.before_name(doc, k) or doc[k].text in _BULLETS
+            doc[k].is_punct
+            or doc[k].is_space
+            or self.before_name(doc, k)
+            or doc[k].text in _BULLETS
+            or doc[k].lower_ in ACADEMIC  # "- Dr. Eva X"
         ):
             k += 1
         return people[0] if k == people[0].start and k - sent.start <= 4 else None

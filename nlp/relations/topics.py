@@ -24,6 +24,7 @@ def talk_topic(sent: Span, person: Span, projects: set[str], kind: str) -> str |
     of leftovers ('Thema „X' -> 'X'; 'Expert*innen' is no topic: nlp/topic_text.py)."""
     return tidy_topic(
         parenthesised(sent, person)
+        or (after_colon(sent, person) if kind == "list" else None)
         or own_preposition(sent, person)
         or project_named(sent, projects)
         or after_preposition(sent)
@@ -78,6 +79,18 @@ def after_preposition(sent: Span) -> str | None:
         if found:
             return found
     return None
+
+
+def after_colon(sent: Span, person: Span) -> str | None:
+    """'- Eva X, Stadtwerke Y: Datenschutz im Amt': the rest of a list line after the colon."""
+    doc = sent.doc
+    colon = next((t.i for t in doc[person.end : sent.end] if t.text == ":"), None)
+    if colon is None:
+        return None
+    end = sent.end
+    while end > colon + 1 and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return doc[colon + 1 : end].text if end > colon + 1 else None
 
 
 def own_preposition(sent: Span, person: Span) -> str | None:

@@ -1178,3 +1178,11 @@ def test_als_title_after_a_pronoun_and_its_workplace_goes_to_the_antecedent(nlp)
 def test_als_title_after_an_object_organization_is_not_the_pronouns(nlp):
     text = "Eva Sand zog nach Kiel. Sie empfahl die Nordwerke GmbH als Ausbilderin."
     assert rule_roles(nlp, text) == []
+
+
+def test_a_title_line_under_a_name_line_is_the_names_title_with_the_body_below(nlp):
+    text = "Die Stadt informiert.\n\nKontakt:\nEva Sand\nPressesprecherin\nStadt Nordheim\n"
+    doc = rules_only(nlp, text)
+    assert [(r.person.text, r.role, r.org_name) for r in doc._.kg_roles] == [
+        ("Eva Sand", "Pressesprecherin", "Stadt Nordheim")
+    ]

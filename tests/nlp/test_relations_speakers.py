@@ -525,3 +525,15 @@ def test_a_name_whose_talk_verb_is_left_out_shares_it(nlp):
 def test_a_name_with_a_verb_of_its_own_shares_no_talk_verb(nlp):
     text = "Beim Fachtag sprach Eva Kunz über Demenz, Jan Roth hörte zu."
     assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Kunz"]
+
+
+def test_bullet_line_opening_with_an_academic_title_lists_its_speaker(nlp):
+    text = (
+        "Die Referentinnen beleuchteten das Thema:\n- Dr. Eva Sand (Stadtwerke Nordheim) über Datenschutz\n"
+    )
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Sand"]
+
+
+def test_the_rest_of_a_bullet_line_after_its_colon_is_the_topic(nlp):
+    text = "Die Referentinnen beleuchteten das Thema:\n- Eva Sand, Stadtwerke Nordheim: Daten im Amt\n"
+    assert [s.extra["topic"] for s in tagged(nlp, text)._.kg_speakers] == ["Daten im Amt"]
