@@ -607,10 +607,10 @@ class RoleMatcher:
             return fronted, 0.7
         stacked = None if plural else stacked_holder(doc, title, sent)
         if stacked is not None:  # "Eva Sand⏎Pressesprecherin⏎Stadt Kiel": a contact or caption block
-            holder, body = stacked
-            if title.org_name is None and body is not None:
-                title.org_name = body
-            return [holder], 0.7
+            named, below = stacked
+            if title.org_name is None and below is not None:
+                title.org_name = below
+            return [named], 0.7
         gained = None if plural else gained_with(doc, title, sent)
         if gained is not None:  # "Mit X hat die Stadt Y eine neue Leiterin"
             if title.org_name is None:
@@ -1226,7 +1226,8 @@ def stacked_holder(doc: Doc, title: Title, sent: Span) -> tuple[Span, str | None
             and all(org_at(doc, t.i) == org_at(doc, listed[0].i) for t in listed)
         ):
             body = org_at(doc, listed[0].i)
-    return person_from(doc, named[0].i, prev.end), body
+    person = person_from(doc, named[0].i, prev.end)
+    return (person, body) if person is not None else None
 
 
 def gained_with(doc: Doc, title: Title, sent: Span) -> Span | None:
