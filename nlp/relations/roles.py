@@ -828,9 +828,10 @@ class RoleMatcher:
             j = person.end
         if len(people) == 1:
             return people
-        successor = next((p for p in (successor_of(doc, sent, q) for q in people) if p is not None), None)
-        if len(people) == 2 and successor is not None and title_agrees(doc, title, successor):
-            return [successor]  # "Als Leiter folgt X auf Y"
+        if len(people) == 2:  # "Als Leiter folgt X auf Y": the successor
+            successor = successor_of(doc, sent, people[0]) or successor_of(doc, sent, people[1])
+            if successor is not None and title_agrees(doc, title, successor):
+                return [successor]
         form = noun_form(doc[title.head].text)
         may_be_plural = plural or form is not None and form.number != "sg"
         if may_be_plural and people and self.list_ending(doc, people[-1], people[0].start) == people:
