@@ -140,6 +140,27 @@ def absorb_into_single(short: Cluster, hits: list[Cluster], out: list[Cluster]) 
         out.append(short)
 
 
+def widest(hits: list[Cluster]) -> list[Cluster]:
+    """The longest name when every other hit is its ending ("Feuerwehr Burlage" of "Freiwillige
+    Feuerwehr Burlage": one organization named twice), else the hits as they are."""
+    if len(hits) < 2:
+        return hits
+    longest = max(hits, key=lambda c: len(c.name.split()))
+    tail = [w.casefold() for w in longest.name.split()]
+    if all(c is longest or tail[-len(c.name.split()) :] == [w.casefold() for w in c.name.split()] for c in hits):
+        return [longest]
+    return hits
+
+
+_PLACE_ENDING = 2  # letters a place has beyond its adjective's stem ("Völkling|en" → "Völklinger")
+_UMLAUTS = str.maketrans("äöüÄÖÜ", "aouAOU")
+
+
+def _fold(word: str) -> str:
+    """Case and umlauts folded ("Darmstädter" and "Darmstadt" share "darmstadt")."""
+    return word.translate(_UMLAUTS).casefold()
+
+
 def strip_final_period(name: str) -> str:
     """'Hydro AG.' at a sentence end: the tokenizer keeps the full stop on the legal form (not 'e.V.')."""
     if name.endswith(".") and name[:-1].rpartition(" ")[2] in LEGAL_FORMS:
@@ -256,6 +277,7 @@ class Coref:
         merged = self.merge_abbreviations(
             self.merge_legal_forms(self.merge_short_forms(self.merge_admin_variants(list(clusters.values()))))
         )
+        merged = self.merge_adjective_prefixes(self.merge_place_adjectives(merged))
         return self.merge_compounds(self.merge_generic_heads(merged))
 
     @staticmethod
@@ -318,6 +340,50 @@ class Coref:
             else:
                 by_key[key] = cluster
                 out.append(cluster)
+        return out
+
+    @staticmethod
+    def merge_adjective_prefixes(clusters: list[Cluster]) -> list[Cluster]:
+        """'Feuerwehr Burlage' joins 'Freiwillige Feuerwehr Burlage': a name of two or more words that
+        ends exactly one longer name of the article whose further words are adjectives (tagged so
+        where the longer name is mentioned)."""
+        out: list[Cluster] = []
+        for short in clusters:
+            sw = [w.casefold() for w in short.name.split()]
+            hits = []
+            for c in clusters:
+                words = c.name.split()
+                extra = len(words) - len(sw)
+                if c is short or len(sw) < 2 or extra < 1 or [w.casefold() for w in words[extra:]] != sw:
+                    continue
+                span = next((sp for sp in c.spans if sp.text.startswith(words[0])), None)
+                if span is not None and all(t.tag_ == "ADJA" for t in span[:extra]):
+                    hits.append(c)
+            absorb_into_single(short, hits, out)
+        return out
+
+    @staticmethod
+    def merge_place_adjectives(clusters: list[Cluster]) -> list[Cluster]:
+        """'Burlager Feuerwehr', 'Burlager Wehr' join 'Freiwillige Feuerwehr Burlage': a name that is a
+        place's adjective ("-er") and head words, when exactly one longer name of the article has those
+        words (or compounds ending in them) and the place."""
+        out: list[Cluster] = []
+        for short in clusters:
+            first, _, rest = short.name.partition(" ")
+            stem = _fold(first[:-2]) if len(first) > 5 and first.endswith("er") and first[0].isupper() else ""
+            heads = [w.casefold() for w in rest.split()]
+            if not stem or not heads:
+                out.append(short)
+                continue
+            hits = [
+                c
+                for c in clusters
+                if c is not short
+                and c.name.split()[0] != first  # another name of the same adjective
+                and any(_fold(w).startswith(stem) and len(w) - len(stem) <= _PLACE_ENDING for w in c.name.split())
+                and all(any(w.casefold().endswith(h) for w in c.name.split()) for h in heads)
+            ]
+            absorb_into_single(short, widest(hits), out)
         return out
 
     @staticmethod

@@ -174,3 +174,33 @@ def test_surname_with_particles_joins_the_full_name():
         ("Alexander Van der Bellen", "Van der Bellen"),
     )
     assert [(c.name, len(c.spans)) for c in doc._.kg_people] == [("Alexander Van der Bellen", 2)]
+
+
+def test_a_place_adjective_and_head_join_the_one_name_with_the_place_and_head():
+    text = "Die Freiwillige Feuerwehr Nordheim übte. Die Nordheimer Wehr hat 40 Mitglieder."
+    doc = annotate(text, orgs=("Freiwillige Feuerwehr Nordheim", "Nordheimer Wehr"))
+    assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [
+        ("Freiwillige Feuerwehr Nordheim", ["Nordheimer Wehr"])
+    ]
+
+
+def test_a_place_adjective_with_another_head_stays_its_own_organization():
+    text = "Die Feuerwehr Nordheim übte. Der Nordheimer Turnverein feierte."
+    doc = annotate(text, orgs=("Feuerwehr Nordheim", "Nordheimer Turnverein"))
+    assert [c.name for c in doc._.kg_orgs] == ["Feuerwehr Nordheim", "Nordheimer Turnverein"]
+
+
+def test_a_place_adjective_joins_the_longest_of_names_ending_alike():
+    text = "Die Freiwillige Feuerwehr Nordheim übte. Die Feuerwehr Nordheim hat Nachwuchs. Die Nordheimer Feuerwehr lud ein."
+    doc = annotate(
+        text, orgs=("Freiwillige Feuerwehr Nordheim", "Feuerwehr Nordheim", "Nordheimer Feuerwehr")
+    )
+    assert (
+        "Nordheimer Feuerwehr"
+        in next(c for c in doc._.kg_orgs if c.name == "Freiwillige Feuerwehr Nordheim").aliases
+    )
+
+
+def test_a_name_ending_a_longer_one_after_adjectives_joins_it(nlp):
+    doc = nlp("Die Freiwillige Feuerwehr Nordheim übte am Montag. Die Feuerwehr Nordheim hat viel Nachwuchs.")
+    assert [c.name for c in doc._.kg_orgs if c.in_content()] == ["Freiwillige Feuerwehr Nordheim"]
