@@ -147,9 +147,14 @@ def widest(hits: list[Cluster]) -> list[Cluster]:
         return hits
     longest = max(hits, key=lambda c: len(c.name.split()))
     tail = [w.casefold() for w in longest.name.split()]
-    if all(c is longest or tail[-len(c.name.split()) :] == [w.casefold() for w in c.name.split()] for c in hits):
+    if all(c is longest or tail[-len(c.name.split()) :] == c.name.casefold().split() for c in hits):
         return [longest]
     return hits
+
+
+def place_of(word: str, stem: str) -> bool:
+    """`word` is the place whose adjective has the folded `stem` ("Burlage" of "Burlag|er")."""
+    return _fold(word).startswith(stem) and len(word) - len(stem) <= _PLACE_ENDING
 
 
 _PLACE_ENDING = 2  # letters a place has beyond its adjective's stem ("Völkling|en" → "Völklinger")
@@ -380,7 +385,7 @@ class Coref:
                 for c in clusters
                 if c is not short
                 and c.name.split()[0] != first  # another name of the same adjective
-                and any(_fold(w).startswith(stem) and len(w) - len(stem) <= _PLACE_ENDING for w in c.name.split())
+                and any(place_of(w, stem) for w in c.name.split())
                 and all(any(w.casefold().endswith(h) for w in c.name.split()) for h in heads)
             ]
             absorb_into_single(short, widest(hits), out)

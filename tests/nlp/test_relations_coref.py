@@ -191,7 +191,10 @@ def test_a_place_adjective_with_another_head_stays_its_own_organization():
 
 
 def test_a_place_adjective_joins_the_longest_of_names_ending_alike():
-    text = "Die Freiwillige Feuerwehr Nordheim übte. Die Feuerwehr Nordheim hat Nachwuchs. Die Nordheimer Feuerwehr lud ein."
+    text = (
+        "Die Freiwillige Feuerwehr Nordheim übte. Die Feuerwehr Nordheim hat Nachwuchs. "
+        "Die Nordheimer Feuerwehr lud ein."
+    )
     doc = annotate(
         text, orgs=("Freiwillige Feuerwehr Nordheim", "Feuerwehr Nordheim", "Nordheimer Feuerwehr")
     )
