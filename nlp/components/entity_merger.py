@@ -52,6 +52,16 @@ _INSTITUTION_ENDINGS = ("amt", "regierung", "präsidium", "verwaltung", "werke",
 ATTRS = ("titles", "norm_name", "head_name", "part_of_span", "aliases", "canonical_name", "cue")
 
 
+_MIN_PREFIX = 3  # letters before a role word inside a compound ("Wissenschafts|senatorin")
+_MIN_ROLE = 5  # letters of that role word ("Rätin" and shorter heads are left out)
+
+
+def adjective_first(span: Span) -> bool:
+    """The span opens with an adjective: tagged so, or untagged with a place adjective's "-er"."""
+    first = span[0]
+    return first.tag_ == "ADJA" if first.tag_ else first.text[:1].isupper() and first.text.endswith("er")
+
+
 def genitive_base(tok: Token) -> str | None:
     """The nominative of a noun in the genitive singular ("Schauspielhauses" -> "Schauspielhaus"), from
     the pipeline's morphology and lemma; None when the pipeline has neither or the word is no such form."""
@@ -230,6 +240,8 @@ class EntityMerger(SerializedLexicons):
             return None  # "Digitale Woche", "Gala der Deutschen Wissenschaft", "Projekt X": no body
         if ent.label_ == "ORG" and len(span) == 1 and span.text.isupper() and span.text in self.cues:
             return None  # "CIO", "CDO": the abbreviation of a role, not a body
+        if ent.label_ == "ORG" and len(span) > 1 and self.role_word(span[-1].text) and adjective_first(span):
+            return None  # "Hamburger Wissenschaftssenatorin": a person's office, not a body
         norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
         return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
 
@@ -249,7 +261,13 @@ class EntityMerger(SerializedLexicons):
             forms.append(word[:-1])
         if word.endswith(("en", "es")):
             forms.append(word[:-2])
-        return any(f in self.cues for f in forms) and self.grammar.head_of(word) is None
+        if self.grammar.head_of(word) is not None:
+            return False
+        if any(f in self.cues for f in forms):
+            return True
+        return any(  # a compound ending in one: "Wissenschaftssenatorin"
+            f[k:].capitalize() in self.cues for f in forms for k in range(_MIN_PREFIX, len(f) - _MIN_ROLE + 1)
+        )
 
     def names_event(self, span: Span) -> bool:
         """The span's first noun (its head, before a genitive or a name) is an event, project or venue

@@ -181,3 +181,17 @@ def test_a_bare_head_after_a_persons_von_der_is_no_organization(rules: Language)
 def test_model_organization_headed_by_a_venue_noun_is_dropped(rules: Language) -> None:
     doc = run(rules, "Die Gala fand im Festsaal Nordstadt statt.", [("Festsaal Nordstadt", "ORG")])
     assert [e for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_place_adjective_and_a_role_word_name_no_organization(rules: Language) -> None:
+    doc = run(
+        rules,
+        "Die Nordheimer Wissenschaftssenatorin kam.",
+        [("Nordheimer Wissenschaftssenatorin", "ORG")],
+    )
+    assert [e for e in labelled(doc) if e[1] == "ORG"] == []
+
+
+def test_place_adjective_and_an_organization_head_stay_an_organization(rules: Language) -> None:
+    doc = run(rules, "Die Nordheimer Stadtwerke bauen.", [("Nordheimer Stadtwerke", "ORG")])
+    assert ("Nordheimer Stadtwerke", "ORG") in labelled(doc)
