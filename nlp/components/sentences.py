@@ -150,6 +150,8 @@ class SentenceSplitter:
             and chars(doc, prev) >= MIN_WRAP_WIDTH
             and first.text[:1].isupper()
             and (first.is_alpha or "-" in first.text)
+            and line.end - line.start > 2
+            and doc[line.start + 1].text != "."  # "Foto: Bodo Marks⏎München.": a dateline follows
         ):
             return True  # a prose line ending in a given name the next line completes ("… Petra / Lindner")
         return is_day_ordinal(last.text)  # "am 4. / April"; a year ("im Jahr 2026.") ends the sentence

@@ -139,3 +139,8 @@ def test_prose_line_ending_in_a_given_name_is_joined_to_the_surname() -> None:
     assert sents(text) == [
         "Die Stadt Kiel hat eine neue Pressesprecherin gefunden: Petra\nLindner übernimmt das Amt im Mai."
     ]
+
+
+def test_a_dateline_after_a_line_ending_in_a_given_name_stays_apart() -> None:
+    text = "Die Lampen bringen ein Drittel des Umsatzes ein. Foto: Jana Petra\nMünchen. Der Konzern wächst.\n"
+    assert sents(text)[-2:] == ["München.", "Der Konzern wächst."]
