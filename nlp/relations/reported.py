@@ -29,7 +29,7 @@ from nlp.relations.lexicon import read_yaml, role_hit, word_set
 _ACCOUNT_NOUNS = frozenset(
     {"angaben", "aussage", "aussagen", "einschätzung", "worten", "ansicht", "auffassung"}
 )
-_MIN_REPORT = 4  # words the reported part needs besides the attribution
+_MIN_REPORT = 3  # words the reported part needs besides the attribution
 
 
 def source_after(doc: Doc, k: int, limit: int) -> Span | None:

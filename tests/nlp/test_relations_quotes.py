@@ -252,3 +252,8 @@ def test_interrupted_quote_is_one_quote_of_the_speaker_between_its_parts(nlp):
 def test_sentence_pointing_back_to_a_quote_names_its_speaker(nlp):
     text = "„Die Halle wird im Mai fertig.“ Das sagte Eva Alt am Montag."
     assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Eva Alt"]
+
+
+def test_a_short_konjunktiv_report_is_the_quote_not_its_sentence(nlp):
+    doc = nlp("Später sagte Jan Roth, er sei zufrieden.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Jan Roth", "er sei zufrieden")]
