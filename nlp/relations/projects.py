@@ -59,6 +59,7 @@ _PLURAL_ENDINGS = (
 )
 _DEMONSTRATIVES = frozenset({"diese", "dieses", "dieser", "diesem", "diesen"})
 _MAX_REFERRED = 6  # words of a quoted name a demonstrative cue refers back to
+_TITLE_NOUNS = frozenset({"titel", "motto", "namen"})  # "unter dem Titel „X“"
 _INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines"})
 _COPULA = frozenset({"ist", "war", "sind", "waren", "bleibt", "wird"})
 
@@ -106,6 +107,8 @@ class ProjectMatcher:
                     name = self.name_before(doc, tok.i, sent, quotes)
                 if name is None and before is not None:
                     name = self.name_referred(doc, tok.i, sent, before, quotes)
+                if name is None:
+                    name = self.titled(doc, sent, quotes)
                 if name is None:
                     continue
                 thing = found.setdefault(name.casefold(), NamedThing(name))
@@ -369,6 +372,21 @@ class ProjectMatcher:
         ):
             k += 1
         return k
+
+    @staticmethod
+    def titled(doc: Doc, sent: Span, quotes: list[tuple[int, int, str]]) -> str | None:
+        """'Unter dem Titel „Zukunft Pflege“ startete die Stadt ein Pilotprojekt': the quoted name after
+        "Titel", "Motto" or "Namen" in the sentence of a cue word that has no name of its own."""
+        for tok in sent:
+            if tok.lower_ not in _TITLE_NOUNS:
+                continue
+            after = doc_text(doc).find("„", tok.idx, tok.idx + len(tok.text) + 3)
+            if after < 0:
+                after = tok.idx + len(tok.text) + 1
+            for start, end, inner in quotes:
+                if start == after and sent.start_char <= start < sent.end_char and inner.strip():
+                    return inner.strip()
+        return None
 
     @staticmethod
     def name_after_title(doc: Doc, i: int, sent: Span) -> str | None:

@@ -263,3 +263,12 @@ def test_project_name_with_a_version_number(nlp):
 def test_a_named_strategy_is_a_project():
     doc = annotate("Der Rat beschloss die Digitalstrategie „Nordheim vernetzt“.")
     assert [p.name for p in doc._.kg_projects] == ["Nordheim vernetzt"]
+
+
+def test_a_cue_without_a_name_takes_the_quoted_title_of_its_sentence():
+    doc = annotate("Unter dem Titel „Zukunft Pflege“ startete die Stadt ein Pilotprojekt.")
+    assert [p.name for p in doc._.kg_projects] == ["Zukunft Pflege"]
+
+
+def test_a_quoted_motto_without_a_cue_names_no_project():
+    assert annotate("Unter dem Motto „Kiel hilft“ sammelten die Schüler Geld.")._.kg_projects == []
