@@ -383,7 +383,7 @@ class ProjectMatcher:
             after = doc_text(doc).find("„", tok.idx, tok.idx + len(tok.text) + 3)
             if after < 0:
                 after = tok.idx + len(tok.text) + 1
-            for start, end, inner in quotes:
+            for start, _end, inner in quotes:
                 if start == after and sent.start_char <= start < sent.end_char and inner.strip():
                     return inner.strip()
         return None
