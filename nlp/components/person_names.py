@@ -33,7 +33,11 @@ CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
     ("role", False): 0.75,  # "Bürgermeister Zorbek Qelaj": two name words after a role word beat the model
     ("ambiguous_first_name", True): 0.5,
     ("speech", False): 0.65,  # "sagte Berlien": a proper noun as the subject of a verb of saying
+    ("given_list", False): 0.6,  # "Kilian, Gunter und Thilo moderierten": given names listed alone
 }
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+# what may follow a list of given names standing alone: its verb, where they come from, an apposition
+_AFTER_GIVEN_LIST = frozenset({"aus", "von", "vom", "(", ",", "."})
 
 
 @Language.factory(
@@ -139,7 +143,43 @@ class PersonNames(SerializedLexicons):
             spans.append(found)
             i = found.end
         taken = {k for span in spans for k in range(span.start, span.end)}
-        return sorted(spans + self.by_grammar(doc, taken), key=lambda span: span.start)
+        spans += self.by_grammar(doc, taken)
+        taken = {k for span in spans for k in range(span.start, span.end)}
+        return sorted(spans + self.given_name_lists(doc, taken), key=lambda span: span.start)
+
+    def given_name_lists(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """'Kilian, Gunter und Thilo moderierten …', 'Anna und Tobias aus der Jugendgruppe': two or more
+        given names (none also a common word) listed with ","/"und"/"sowie", each without a surname,
+        before a verb or "aus"/"von": persons known by their given names only."""
+        out: list[Span] = []
+        i, n = 0, len(doc)
+        while i < n:
+            run: list[int] = []
+            k = i
+            while k < n and k not in taken and self.first_name_kind(doc[k]) == "first_name":
+                if k + 1 < n and self.is_name_word(doc[k + 1]):
+                    break  # "Anna Kurz": a full name, the other rules' business
+                run.append(k)
+                if k + 2 < n and doc[k + 1].text in {",", "und", "sowie"}:
+                    k += 2
+                else:
+                    break
+            last = run[-1] if run else i
+            after = doc[last + 1] if last + 1 < n else None
+            listed = (
+                len(run) >= 2 and doc[last - 1].lower_ in {"und", "sowie"} and self.list_opens(doc, run[0])
+            )
+            if listed and after is not None and (after.text in _AFTER_GIVEN_LIST or after.tag_ in _FINITE):
+                for j in run:
+                    span = Span(doc, j, j + 1, label="PER")
+                    span._.titles, span._.cue = [], "given_list"
+                    span._.confidence = CONFIDENCE[("given_list", False)]
+                    span._.source, span._.norm_name = "rule", doc[j].text
+                    out.append(span)
+                i = last + 1
+            else:
+                i += 1
+        return out
 
     def by_grammar(self, doc: Doc, taken: set[int]) -> list[Span]:
         """One-word surnames the sentence shows to be a person's: a proper noun (STTS NE) that is the
@@ -164,6 +204,16 @@ class PersonNames(SerializedLexicons):
             span._.source, span._.norm_name = "rule", tok.text
             out.append(span)
         return out
+
+    @staticmethod
+    def list_opens(doc: Doc, k: int) -> bool:
+        """Token k opens a clause part of its own: first of its sentence, or after punctuation, a verb,
+        a conjunction or an adverb — not after a noun whose name it is ("das Stück Romeo und Julia",
+        "St. Peter und Paul")."""
+        if k == 0 or doc[k].is_sent_start:
+            return True
+        prev = doc[k - 1]
+        return (prev.is_punct and prev.text != ".") or prev.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "ADV"}
 
     def match_at(self, doc: Doc, i: int) -> Span | None:
         if not doc[i].text[:1].isupper():

@@ -269,3 +269,13 @@ def test_a_lone_surname_the_model_reads_as_a_person_stays_one(nlp: Language) -> 
 def test_a_lone_common_noun_the_model_reads_as_a_person_is_none(nlp: Language) -> None:
     doc = nlp("Gestern sagte Bürgermeister, die Halle werde gebaut.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == []
+
+
+def test_given_names_listed_alone_before_their_verb_are_persons(nlp: Language) -> None:
+    doc = nlp("Durch den Abend führten Kilian, Gunter und Thilo von der Jugendfeuerwehr.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Kilian", "Gunter", "Thilo"]
+
+
+def test_given_names_that_name_a_thing_before_them_are_no_persons(nlp: Language) -> None:
+    doc = nlp("Die Kirche St. Peter und Paul wurde renoviert. Das Stück Romeo und Julia wurde gespielt.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == []
