@@ -33,9 +33,12 @@ CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
     ("role", False): 0.75,  # "Bürgermeister Zorbek Qelaj": two name words after a role word beat the model
     ("ambiguous_first_name", True): 0.5,
     ("speech", False): 0.65,  # "sagte Berlien": a proper noun as the subject of a verb of saying
+    ("credit", False): 0.6,  # "Foto: Landkreis Regen, Langer": the photographer at a credit's end
     ("given_list", False): 0.6,  # "Kilian, Gunter und Thilo moderierten": given names listed alone
 }
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_CREDIT_WORDS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Foto:", "Fotos:"})  # a photo credit opens
+_CREDIT_WORDS_MAX = 12  # tokens of a credit line
 # what may follow a list of given names standing alone: its verb, where they come from, an apposition
 _AFTER_GIVEN_LIST = frozenset({"aus", "von", "vom", "(", ",", "."})
 
@@ -145,7 +148,45 @@ class PersonNames(SerializedLexicons):
         taken = {k for span in spans for k in range(span.start, span.end)}
         spans += self.by_grammar(doc, taken)
         taken = {k for span in spans for k in range(span.start, span.end)}
-        return sorted(spans + self.given_name_lists(doc, taken), key=lambda span: span.start)
+        spans += self.given_name_lists(doc, taken)
+        taken = {k for span in spans for k in range(span.start, span.end)}
+        return sorted(spans + self.photo_credits(doc, taken), key=lambda span: span.start)
+
+    def photo_credits(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """'Foto: Landkreis Regen, Langer', 'Foto (Hochschule/Renner)': the one name word that ends a
+        photo credit after "/" or "," is the photographer's surname (no common noun, given name,
+        abbreviation or organization head)."""
+        out: list[Span] = []
+        for tok in doc:
+            if tok.text not in _CREDIT_WORDS or not (
+                tok.i == 0
+                or "\n" in doc[tok.i - 1].whitespace_ + doc[tok.i - 1].text
+                or doc[tok.i - 1].text in {"(", ".", "|"}
+            ):
+                continue
+            end = tok.i + 1
+            while (
+                end < len(doc)
+                and end - tok.i <= _CREDIT_WORDS_MAX
+                and "\n" not in doc[end].text
+                and doc[end].text not in {")", "]"}
+            ):
+                if "\n" in doc[end - 1].whitespace_:
+                    break
+                end += 1
+            k = end - 1
+            while k > tok.i and doc[k].is_punct and doc[k].text not in {"/", ","}:
+                k -= 1
+            if k - 1 <= tok.i or doc[k - 1].text not in {"/", ","} or k in taken:
+                continue
+            word = doc[k]
+            if not self.is_name_word(word) or word.text in self.first_names or is_common_noun(word.text):
+                continue
+            span = Span(doc, k, k + 1, label="PER")
+            span._.titles, span._.cue, span._.confidence = [], "credit", CONFIDENCE[("credit", False)]
+            span._.source, span._.norm_name = "rule", word.text
+            out.append(span)
+        return out
 
     def given_name_lists(self, doc: Doc, taken: set[int]) -> list[Span]:
         """'Kilian, Gunter und Thilo moderierten …', 'Anna und Tobias aus der Jugendgruppe': two or more

@@ -18,7 +18,9 @@ ACADEMIC = frozenset(
     {"dr.-ing.", "dipl.-ing.", "h.c.", "h. c.", "dr.h.c.", "mba", "m.a.", "b.a.", "m.sc.", "b.sc.", "ll.m."}
     | {"dr.", "prof.", "dipl.", "ing.", "med.", "rer.", "nat.", "phil.", "h.c.", "mag.", "jur."}
 )
-CUED = frozenset({"courtesy", "title", "role", "speech", "given_list"})  # kg_person_names cues of a lone name
+CUED = frozenset(
+    {"courtesy", "title", "role", "speech", "given_list", "credit"}
+)  # kg_person_names cues of a lone name
 # words that open a surname of several words ("Van der Bellen", "von der Leyen")
 _SURNAME_PARTICLES = frozenset({"von", "van", "de", "di", "da", "zu", "vom", "ten", "ter"})
 

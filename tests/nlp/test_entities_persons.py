@@ -279,3 +279,13 @@ def test_given_names_listed_alone_before_their_verb_are_persons(nlp: Language) -
 def test_given_names_that_name_a_thing_before_them_are_no_persons(nlp: Language) -> None:
     doc = nlp("Die Kirche St. Peter und Paul wurde renoviert. Das Stück Romeo und Julia wurde gespielt.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == []
+
+
+def test_the_name_word_ending_a_photo_credit_is_the_photographers(nlp: Language) -> None:
+    doc = nlp("Die Landrätin begann ihr Amt.\n\nFoto: Landkreis Nordtal, Krämer\n")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Krämer"]
+
+
+def test_a_common_noun_ending_a_photo_credit_is_no_person(nlp: Language) -> None:
+    doc = nlp("Die Landrätin begann ihr Amt.\n\nFoto: Landkreis Nordtal, Archiv\n")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == []
