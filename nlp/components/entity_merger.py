@@ -240,7 +240,7 @@ class EntityMerger(SerializedLexicons):
             return None  # "Digitale Woche", "Gala der Deutschen Wissenschaft", "Projekt X": no body
         if ent.label_ == "ORG" and len(span) == 1 and span.text.isupper() and span.text in self.cues:
             return None  # "CIO", "CDO": the abbreviation of a role, not a body
-        if ent.label_ == "ORG" and len(span) > 1 and self.role_word(span[-1].text) and adjective_first(span):
+        if ent.label_ == "ORG" and len(span) > 1 and adjective_first(span) and self.role_word(span[-1].text):
             return None  # "Hamburger Wissenschaftssenatorin": a person's office, not a body
         norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
         return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})

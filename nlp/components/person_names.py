@@ -197,6 +197,9 @@ class PersonNames(SerializedLexicons):
         while i < n:
             run: list[int] = []
             k = i
+            if not (doc[i].is_title and doc[i].text.split("-")[0] in self.first_names):
+                i += 1  # most words: no given name, nothing to list
+                continue
             while k < n and k not in taken and self.first_name_kind(doc[k]) == "first_name":
                 if k + 1 < n and self.is_name_word(doc[k + 1]):
                     break  # "Anna Kurz": a full name, the other rules' business

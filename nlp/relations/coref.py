@@ -354,16 +354,19 @@ class Coref:
         """'Feuerwehr Burlage' joins 'Freiwillige Feuerwehr Burlage': a name of two or more words that
         ends exactly one longer name of the article whose further words are adjectives (tagged so
         where the longer name is mentioned)."""
+        folded = [(c, c.name.casefold().split()) for c in clusters]
         out: list[Cluster] = []
-        for short in clusters:
-            sw = [w.casefold() for w in short.name.split()]
+        for short, sw in folded:
+            if len(sw) < 2:
+                out.append(short)
+                continue
             hits = []
-            for c in clusters:
-                words = c.name.split()
+            for c, words in folded:
                 extra = len(words) - len(sw)
-                if c is short or len(sw) < 2 or extra < 1 or [w.casefold() for w in words[extra:]] != sw:
+                if extra < 1 or words[extra:] != sw:
                     continue
-                span = next((sp for sp in c.spans if sp.text.startswith(words[0])), None)
+                first = c.name.split()[0]
+                span = next((sp for sp in c.spans if sp.text.startswith(first)), None)
                 if span is not None and all(t.tag_ == "ADJA" for t in span[:extra]):
                     hits.append(c)
             absorb_into_single(short, hits, out)
