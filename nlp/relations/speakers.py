@@ -13,6 +13,7 @@ from nlp.relations.base import (
     RawLink,
     content_sents,
     person_at,
+    person_ending,
     person_spans,
     possessive_gender,
     relative_antecedent,
@@ -514,7 +515,14 @@ class SpeakerMatcher:
         return False
 
     def after_preposition(self, doc: Doc, person: Span, sent: Span) -> bool:
+        """The name follows a preposition ("mit X"), also as a later item of a list that does ("gemeinsam
+        mit den Beigeordneten A, B und C": B and C too)."""
         k = self.lead_in(doc, person, sent)
+        while k > sent.start and doc[k].lower_ in {",", "und", "sowie"}:
+            before = person_ending(doc, k - 1, sent.start)
+            if before is None:
+                break
+            k = self.lead_in(doc, before, sent)
         among_others = k + 1 < len(doc) and doc[k].lower_ == "unter" and doc[k + 1].lower_ in _AMONG_OTHERS
         return k >= sent.start and doc[k].lower_ in PREPOSITIONS and not among_others
 

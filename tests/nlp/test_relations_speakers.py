@@ -537,3 +537,11 @@ def test_bullet_line_opening_with_an_academic_title_lists_its_speaker(nlp):
 def test_the_rest_of_a_bullet_line_after_its_colon_is_the_topic(nlp):
     text = "Die Referentinnen beleuchteten das Thema:\n- Eva Sand, Stadtwerke Nordheim: Daten im Amt\n"
     assert [s.extra["topic"] for s in tagged(nlp, text)._.kg_speakers] == ["Daten im Amt"]
+
+
+def test_names_listed_after_a_preposition_are_no_subjects_of_the_talk_verb(nlp):
+    text = (
+        "Kiel – Zu ihrem Empfang hat Eva Kunz gemeinsam mit den Beigeordneten Jan Roth, Tim Lau und "
+        "Ute Alt die Gäste begrüßt."
+    )
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Kunz"]
