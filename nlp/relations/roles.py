@@ -1254,8 +1254,9 @@ _GAIN_VERBS = frozenset({"haben", "bekommen", "gewinnen", "erhalten", "holen", "
 def as_pronoun_holder(doc: Doc, title: Title, sent: Span) -> Span | None:
     """'Als Leiterin der Bibliothek hat sie …', 'Seit 2019 will sie als Schulleiterin …': "als" + title
     predicated of a singular personal pronoun — the subject after the finite verb of a clause the
-    "Als" phrase opens, or the pronoun before "als" past a finite verb and adverbs (also an object:
-    "wählte ihn als …" is not read) — stands for the last person of its gender named before."""
+    "Als" phrase opens, or the pronoun before "als" past a finite verb, adverbs and a workplace —
+    stands for the last person of its gender named before (object pronouns, "wählte ihn als …", are
+    left to the other rules)."""
     k = title.start - 1
     while k > sent.start and attributive(doc[k]):
         k -= 1
