@@ -149,6 +149,12 @@ class QuoteMatcher:
         """', erklärte ROLE X' / ', so X' / ', betonte die Direktorin' right after the closing mark; or a
         sentence after the quote that points back to it: '„…“ Das sagte X am Montag.'"""
         k = self.word_after(doc, end)
+        if k is not None and k + 1 < len(doc) and doc[k].text in {"–", "-"} and doc[k + 1].lower_ == "so":
+            k += 1  # "„…“ – so lautet das Fazit von X"
+        if k is not None and k + 1 < len(doc) and doc[k].lower_ == "so" and doc[k + 1].lower_ in _LAUTET:
+            k += 1
+        if k is not None and doc[k].lower_ in _LAUTET:
+            return self.person_of_phrase(doc, k + 1)  # "„…“, lautet das Fazit von X"
         if k is not None and doc[k].is_sent_start and doc[k].lower_ in _POINTING and k + 1 < len(doc):
             k += 1  # "Das sagte X", "Dies betonte X"
         if k is None or doc[k].lower_ not in self.verbs:
@@ -163,6 +169,15 @@ class QuoteMatcher:
                 holder = self.role_holder(doc, tok.text) or self.titled_antecedent(doc, j)
                 if holder is not None:
                     return holder
+        return None
+
+    def person_of_phrase(self, doc: Doc, j: int) -> Span | None:
+        """The person a short noun phrase names ("das Fazit von X", "die Botschaft der Ministerin X")."""
+        for k in range(j, min(len(doc), j + _MAX_LEAD)):
+            if person_at(doc, k) is not None:
+                return self.person_span(doc, k)
+            if doc[k].text in {".", "„", "!", "?", ";", ":"}:
+                break
         return None
 
     def speaker_before(self, doc: Doc, start: int) -> Span | None:
@@ -243,6 +258,7 @@ class QuoteMatcher:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+_LAUTET = frozenset({"lautet", "lautete", "lauten", "lauteten"})  # "„…“, lautet das Fazit von X"
 _POINTING = frozenset({"das", "dies", "so"})  # a sentence opening that points back to the quote
 _UNRESOLVED = -1.0  # `attribute`: a pronoun names the speaker, but nobody it could stand for
 _TITLE_BEFORE = frozenset({"über", "zum", "zur", "zu", "unter", "titel", "motto", "namen"})

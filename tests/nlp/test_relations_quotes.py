@@ -257,3 +257,13 @@ def test_sentence_pointing_back_to_a_quote_names_its_speaker(nlp):
 def test_a_short_konjunktiv_report_is_the_quote_not_its_sentence(nlp):
     doc = nlp("Später sagte Jan Roth, er sei zufrieden.")
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Jan Roth", "er sei zufrieden")]
+
+
+def test_lautet_and_a_noun_of_a_person_after_a_quote_names_its_speaker(nlp):
+    text = "„Die Halle wird im Mai fertig“ – so lautet das Fazit von Eva Alt."
+    assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Eva Alt"]
+
+
+def test_lautet_and_a_noun_of_a_thing_after_a_quote_names_nobody(nlp):
+    text = "„Die Halle wird im Mai fertig“, lautet der Titel des Berichts. Eva Alt las daraus."
+    assert rules_only(nlp, text)._.kg_quotes == []
