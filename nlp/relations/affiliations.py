@@ -8,8 +8,17 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from nlp.relations.base import RawLink, content_sents, org_at, org_span_starting, person_at, person_spans
+from nlp.relations.base import (
+    FINITE,
+    RawLink,
+    content_sents,
+    org_at,
+    org_span_starting,
+    person_at,
+    person_spans,
+)
 from nlp.relations.lexicon import TERRITORIES, org_like, read_yaml, role_hit, word_set
+from nlp.relations.reported import past_apposition
 from nlp.relmodel.cues import cue_classes
 
 _MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
@@ -41,25 +50,8 @@ def _moves() -> frozenset[str]:
     return frozenset(read_yaml("cue_lemmas.yaml")["move"])
 
 
-def past_apposition(sent: Span, k: int) -> int:
-    """The token after the apposition set off by commas at `k` ("X, bislang Referentin der Y,
-    wechselt …": the verb), else `k`: no finite verb, relative pronoun or conjunction in it."""
-    doc = sent.doc
-    if k >= sent.end or doc[k].text != ",":
-        return k
-    end = next((t.i for t in doc[k + 1 : min(sent.end, k + 1 + _APPOSITION_WORDS)] if t.text == ","), None)
-    if end is None or end == k + 1 or doc[k + 1].lower_ in _RELATIVE:
-        return k
-    if any(t.tag_ in _CLAUSE_TAGS for t in doc[k + 1 : end]):
-        return k
-    return end + 1
-
-
-_APPOSITION_WORDS = 15
-_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _LIST_GAP = 3  # words between listed names ("A, der Vorsitzende B und C")
 _SUBJECT_ARTICLES = frozenset({"der", "die", "das"})  # a nominative subject opens the sentence
-_CLAUSE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "PRELS", "PRELAT", "KOUS", "PWAV"})
 
 
 def moving(tok: Token) -> bool:
@@ -246,7 +238,7 @@ class AffiliationMatcher:
         organization of the preposition after the verb."""
         doc = sent.doc
         subjects = AffiliationMatcher.opening_subjects(sent)
-        verb = past_apposition(sent, subjects[-1].end) if subjects else sent.end
+        verb = past_apposition(doc, subjects[-1].end, sent.end) if subjects else sent.end
         if verb >= sent.end or doc[verb].lower_ not in word_set("work_verbs.txt"):
             return []
         for k in range(verb + 1, min(sent.end, verb + 1 + _WORK_WINDOW)):
@@ -267,7 +259,7 @@ class AffiliationMatcher:
         "zur", "zum", "an die", "ans", "in die"), past an origin after "von"/"aus"."""
         doc = sent.doc
         subjects = AffiliationMatcher.opening_subjects(sent)
-        verb = past_apposition(sent, subjects[-1].end) if subjects else sent.end
+        verb = past_apposition(doc, subjects[-1].end, sent.end) if subjects else sent.end
         if verb >= sent.end or not moving(doc[verb]):
             return []
         k = verb + 1
@@ -346,7 +338,7 @@ class AffiliationMatcher:
         subject organization (or one of its bodies) before "bestehen" + "aus", the persons after "aus"
         its members."""
         doc = sent.doc
-        verb = next((t for t in sent if t.lemma_.lower() == "bestehen" and t.tag_ in _FINITE_TAGS), None)
+        verb = next((t for t in sent if t.lemma_.lower() == "bestehen" and t.tag_ in FINITE), None)
         if verb is None:
             return []
         on = next((t.i for t in doc[verb.i + 1 : sent.end] if t.lower_ == "aus"), None)
@@ -360,7 +352,7 @@ class AffiliationMatcher:
         end = on + 1
         for p in (p for p in person_spans(sent) if p.start > on):
             gap = doc[end : p.start]
-            if len(gap) > _LIST_GAP or any(t.tag_ in _FINITE_TAGS for t in gap):
+            if len(gap) > _LIST_GAP or any(t.tag_ in FINITE for t in gap):
                 break  # the list after "aus" has ended ("…, sagte X")
             people.append(p)
             end = p.end

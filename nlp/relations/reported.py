@@ -223,7 +223,7 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         if source is None:
             continue
         after = source.end if source.start > verb.i else verb.i + 1
-        after = _past_apposition(doc, after, sent.end)  # "berichtete X, Beauftragte der Y, von …:"
+        after = past_apposition(doc, after, sent.end)  # "berichtete X, Beauftragte der Y, von …:"
         if attitude is not None and after <= attitude:
             after = attitude  # "war überzeugt, dass …": the clause after the adjective
         word = phrase_word(verb)
@@ -310,7 +310,7 @@ def _before_apposition(doc: Doc, k: int, start: int) -> int:
     return j - 1 if titled and j > start and doc[j].text == "," else k
 
 
-def _past_apposition(doc: Doc, k: int, limit: int) -> int:
+def past_apposition(doc: Doc, k: int, limit: int) -> int:
     """After a name, the token past its apposition set off by commas (a stretch with a title and no
     finite verb, "X, IT-Sicherheitsbeauftragte der Y, …"), else `k`."""
     if k >= limit or doc[k].text != ",":
