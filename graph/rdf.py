@@ -35,7 +35,7 @@ from nlp.facts import Evidence, Facts
 
 logger = logging.getLogger(__name__)
 
-RDF_MODEL_VERSION = "4"  # bump when the mapping changes, so unchanged articles are rewritten
+RDF_MODEL_VERSION = "5"  # bump when the mapping changes, so unchanged articles are rewritten
 PART_OF_CONFIDENCE = 0.9  # part-of is read from the organization's own name/mention, not scored by nlp
 
 
@@ -128,7 +128,6 @@ class _Builder:
     def match(self, m: Match) -> None:
         node = N(entity_iri("match", short_hash(self.doc, m.mention, m.entity)))
         self.add(node, RDF.type, KG.EntityMatch)
-        self.add(node, RDFS.label, Literal(f"'{m.mention}' = {m.entity} ({m.method})"))
         self.add(node, KG.mention, Literal(m.mention))
         self.add(node, KG.matchedEntity, N(m.entity))
         self.add(node, KG.matchScore, Literal(float(m.score)))
@@ -251,7 +250,6 @@ def _article(b: _Builder, version: str, fp: str) -> None:
         b.add(b.a, SCHEMA.datePublished, Literal(art.published.isoformat(), datatype=N(str(XSD.date))))
     agent = N(f"{ID}agent/{slug(version)}")
     b.add(b.activity, RDF.type, PROV.Activity)
-    b.add(b.activity, RDFS.label, Literal(f"Extraktion von {art.id} mit {version}"))
     b.add(b.activity, PROV.used, b.a)
     b.add(b.activity, PROV.wasAssociatedWith, agent)
     b.add(agent, RDF.type, PROV.SoftwareAgent)
