@@ -93,6 +93,11 @@ def inflection_key(name: str) -> str:
     return " ".join(words)
 
 
+def is_plural_acronym(word: str) -> bool:
+    """'HAWs', 'FHs', 'SUVs': the plural of an abbreviation names a class of things, not one body."""
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper() and word[:-1].isalpha()
+
+
 def is_acronym(word: str) -> bool:
     """'DFKI', 'IHK', 'AMEOS' (two or more capitals, at most one lower-case letter inside)."""
     if len(word) < 2 or not word[:1].isupper() or (word[1].islower() and word[2:3].islower()):

@@ -17,7 +17,7 @@ from nlp.components.lexicon import (
 )
 from nlp.components.org_grammar import OrgGrammar, OrgParse
 from nlp.doctext import doc_text
-from nlp.names import is_acronym
+from nlp.names import is_acronym, is_plural_acronym
 from nlp.wordclusters import cluster, is_common_noun
 
 SPANS_KEY = "kg_rule_orgs"
@@ -244,6 +244,8 @@ class OrgNames(SerializedLexicons):
                 continue
             if self.grammar.head_of(text) is not None or not self.looks_like_abbreviation(doc, tok):
                 continue
+            if is_plural_acronym(text) or any(c.isdigit() for c in text):
+                continue  # "die HAWs und FHs" (a class), codes and lines ("RE7", "MPEG-4")
             span = Span(doc, tok.i, tok.i + 1, label="ORG")
             span._.norm_name = text
             span._.head_name = text

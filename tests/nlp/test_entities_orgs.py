@@ -382,3 +382,13 @@ def test_a_hospice_heads_a_name(nlp):
     assert org_names(nlp, "Jana Roth leitet seit Mai das Hospiz Lindental am Stadtrand.") == [
         "Hospiz Lindental"
     ]
+
+
+def test_plural_of_an_abbreviation_names_a_class_not_an_organization(nlp: Language) -> None:
+    text = "Die Rektorinnen der TUs und PHs trafen sich in Kassel, um über Studiengebühren zu sprechen."
+    assert not {"TUs", "PHs"} & {e.text for e in orgs(nlp, text)}
+
+
+def test_code_with_digits_is_no_organization(nlp: Language) -> None:
+    text = "Am Montag fällt die Linie SX4 zwischen Nordheim und Südheim aus, meldet der Betreiber."
+    assert "SX4" not in {e.text for e in orgs(nlp, text)}
