@@ -57,6 +57,7 @@ _PLURAL_ENDINGS = (
     "tools",
     "instrumente",
 )
+_LIST_JOINS = frozenset({",", "und", "sowie", "oder"})
 _DEMONSTRATIVES = frozenset({"diese", "dieses", "dieser", "diesem", "diesen"})
 _MAX_REFERRED = 6  # words of a quoted name a demonstrative cue refers back to
 _TITLE_NOUNS = frozenset({"titel", "motto", "namen"})  # "unter dem Titel „X“"
@@ -114,6 +115,9 @@ class ProjectMatcher:
                 thing = found.setdefault(name.casefold(), NamedThing(name))
                 if alias and alias not in thing.aliases and alias != name:
                     thing.aliases.append(alias)
+                if self.plural_cue(tok):
+                    for other in self.coordinated(doc, tok.i, sent, name, quotes):
+                        found.setdefault(other.casefold(), NamedThing(other))
                 if role_hit(tok.text) is not None:
                     links.extend(self.responsible(doc, tok.i, sent, thing.name))
         found = self.fold_compounds(found)
@@ -294,16 +298,23 @@ class ProjectMatcher:
         if last.tag_ == "PTKVZ" and end - 2 > sent.start:
             end -= 1  # "baut auf KIRA auf, einem Vorläuferprojekt": the verb's particle before the comma
             last = doc[end - 1]
+        def opens(k: int) -> bool:
+            """The name starts the sentence or a clause part, or (before an apposition) a preposition's
+            object ("auf den Ergebnissen von KIRA auf, einem Vorläuferprojekt")."""
+            if k == sent.start or doc[k - 1].text == ",":
+                return True
+            return link.text == "," and doc[k - 1].lower_ in PREPOSITIONS
+
         for start, stop, inner in quotes:
             if stop == last.idx + len(last.text) and start >= sent.start_char:
                 first = doc.char_span(start, stop, alignment_mode="expand")
-                if first is not None and (first.start == sent.start or doc[first.start - 1].text == ","):
+                if first is not None and opens(first.start):
                     return inner.strip()
+        named = self.name_ending(doc, end)
+        if named is not None and named.start >= sent.start and opens(named.start):
+            return named.text  # "von DataHub Nord, einem Projekt der Universität": the model's name
         word = last.text
-        opens = end - 1 == sent.start or doc[end - 2].text == ","
-        if link.text == "," and end - 2 >= sent.start and doc[end - 2].lower_ in PREPOSITIONS:
-            opens = True  # "auf den Ergebnissen von KIRA auf, einem Vorläuferprojekt": the object apposed
-        if not opens or person_at(doc, last.i) is not None:
+        if not opens(end - 1) or person_at(doc, last.i) is not None:
             return None
         if last.is_upper and len(word) >= 3 or self.mixed_case(word):
             # the copula or the apposition says what the word names, even where the model read an
@@ -321,6 +332,22 @@ class ProjectMatcher:
         if last.tag_ in {"NE", "FM"} or (link.text in _DASHES and end - 1 == sent.start):
             return word
         return None
+
+    def name_ending(self, doc: Doc, end: int) -> Span | None:
+        """A name of several words that ends at `end`: one that only the statistical model read as an
+        organization or other name (the rules' organizations have a head noun that says what they
+        are), or capitalised words led by one in mixed case or capitals ("DataHub Nord")."""
+        for ent in doc.ents:
+            if ent.end == end and len(ent) > 1 and ent.label_ in {"ORG", "MISC"}:
+                return ent if getattr(ent._, "source", None) in (None, "model") else None
+        if any(ent.start < end <= ent.end for ent in doc.ents):
+            return None
+        start = end
+        while start > 0 and end - start < _MAX_NAME and _NAME_WORD.fullmatch(doc[start - 1].text):
+            start -= 1
+        while start < end - 1 and not (doc[start].is_upper or self.mixed_case(doc[start].text)):
+            start += 1
+        return doc[start:end] if end - start > 1 and doc[start].lower_ not in ARTICLES else None
 
     @staticmethod
     def article_before(doc: Doc, i: int, sent: Span) -> int | None:
@@ -473,6 +500,50 @@ class ProjectMatcher:
             if low.endswith(ending) and low[: -len(ending)].endswith(self.cue_suffixes):
                 return word[: -len(ending)]
         return word
+
+    @staticmethod
+    def plural_cue(tok: Token) -> bool:
+        """ "Projekte", "Programmen": by the morphologizer where there is one, else by the ending."""
+        number = tok.morph.get("Number")
+        return number == ["Plur"] if number else tok.lower_.endswith(_PLURAL_ENDINGS)
+
+    def coordinated(
+        self, doc: Doc, i: int, sent: Span, name: str, quotes: list[tuple[int, int, str]]
+    ) -> list[str]:
+        """The names coordinated with the first one after a plural cue: "die Projekte „A“ und „B“",
+        "die Projekte A, B und C"; each quoted, or one to `_MAX_NAME` capitalised words."""
+        text = doc_text(doc)
+        start = text.find(name, doc[i].idx)
+        if start < 0:
+            return []
+        first = doc.char_span(start, start + len(name), alignment_mode="expand")
+        if first is None:
+            return []
+        names: list[str] = []
+        k = first.end + (1 if first.end < sent.end and doc[first.end].text in {"“", '"', "«"} else 0)
+        while k + 1 < sent.end and doc[k].lower_ in _LIST_JOINS:
+            k += 2 if doc[k].text == "," and doc[k + 1].lower_ in _LIST_JOINS - {","} else 1
+            if k >= sent.end:
+                break
+            quoted = next((q for q in quotes if q[0] == doc[k].idx), None)
+            if quoted is not None:
+                names.append(quoted[2].strip())
+                closing = doc.char_span(quoted[0], quoted[1], alignment_mode="expand")
+                k = closing.end if closing is not None else sent.end
+                continue
+            if (
+                not _NAME_WORD.fullmatch(doc[k].text)
+                or doc[k].lower_ in ARTICLES
+                or person_at(doc, k) is not None
+                or org_at(doc, k) is not None
+                or any(e.label_ == "LOC" and e.start <= k < e.end for e in doc.ents)
+                or self.is_cue(doc[k].text)
+            ):
+                break  # "die Projekte KIRA, Berlin und …": a place or a body ends the list
+            end = self.name_words_end(doc, k, sent)
+            names.append(doc[k:end].text)
+            k = end
+        return names
 
     def singular_cue(self, word: str) -> bool:
         """A capitalised word whose head is a cue noun in the singular ("Portal", "Diversity-Fonds")."""

@@ -272,3 +272,33 @@ def test_a_cue_without_a_name_takes_the_quoted_title_of_its_sentence():
 
 def test_a_quoted_motto_without_a_cue_names_no_project():
     assert annotate("Unter dem Motto „Kiel hilft“ sammelten die Schüler Geld.")._.kg_projects == []
+
+
+def test_quoted_name_of_several_words_apposed_to_a_prepositional_object():
+    doc = annotate("Die Ergebnisse von „Daten Nord“, einem Projekt der Universität, wurden gezeigt.")
+    assert [p.name for p in doc._.kg_projects] == ["Daten Nord"]
+
+
+def test_name_led_by_a_mixed_case_word_apposed_to_a_prepositional_object():
+    doc = annotate("Das Team von PflegeHub Süd, einem Projekt der Hochschule, zeigte erste Ergebnisse.")
+    assert [p.name for p in doc._.kg_projects] == ["PflegeHub Süd"]
+
+
+def test_quoted_names_coordinated_after_a_plural_cue():
+    doc = annotate("Die Projekte „Waldweg“ und „Bachlauf“ beginnen im Juni.")
+    assert [p.name for p in doc._.kg_projects] == ["Waldweg", "Bachlauf"]
+
+
+def test_unquoted_names_listed_after_a_plural_cue():
+    doc = annotate("Gefördert werden die Projekte Waldweg, Bachlauf und Feldrand.")
+    assert [p.name for p in doc._.kg_projects] == ["Waldweg", "Bachlauf", "Feldrand"]
+
+
+def test_names_after_a_plural_cue_end_before_an_article():
+    doc = annotate("Die Projekte Waldweg und Bachlauf sowie die Stadt Nordheim stellten sich vor.")
+    assert [p.name for p in doc._.kg_projects] == ["Waldweg", "Bachlauf"]
+
+
+def test_names_after_a_singular_cue_are_not_distributed():
+    doc = annotate("Das Projekt „Waldweg“ und „Bachlauf“, ein Lied der Schüler, wurden gezeigt.")
+    assert [p.name for p in doc._.kg_projects] == ["Waldweg"]
