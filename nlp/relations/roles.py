@@ -574,7 +574,15 @@ class RoleMatcher:
             subject = self.subject_ending(doc, j, sent.start) if doc[j].text == "," else None
             if subject is not None:
                 return [subject], 0.75
-        if k - 1 >= sent.start and doc[k].lower_ in _AS and person_at(doc, k - 1) is not None:
+            subject = passive_elected(doc, k, title, sent)
+            if subject is not None:  # "X wurde von der Versammlung des Vereins zur Vorsitzenden gewählt"
+                return [subject], 0.75
+        if (
+            k - 1 >= sent.start
+            and doc[k].lower_ in _AS
+            and person_at(doc, k - 1) is not None
+            and not agent_before(doc, self.span_ending(doc, k - 1, sent.start), k)
+        ):
             last = self.span_ending(doc, k - 1, sent.start)  # "X als neue Leiterin", "X zum Y"
             joined = last.start > sent.start and doc[last.start - 1].lower_ in {"und", "sowie"}
             if plural or joined and doc[k].lower_ in {"zu", "als"}:  # "wählte A und B zu Vizepräsidenten"
@@ -1079,13 +1087,59 @@ _ELECT = frozenset(
 
 
 def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
-    """'Die Mitgliederversammlung des Vereins X wählte A zum Vorsitzenden': the one organization named
-    before a verb of electing or appointing in the title's sentence (the body that elects, or whose
-    organ does) is the office's."""
+    """'Die Mitgliederversammlung des Vereins X wählte A zum Vorsitzenden' (also "hat A zum Y
+    gewählt"), 'A wurde von der Versammlung des Vereins X zur Vorsitzenden gewählt': the one
+    organization named as the subject before a verb of electing or appointing in the title's sentence,
+    or as the agent of its passive (the body that elects, or whose organ does), is the office's."""
     verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _ELECT), None)
-    if verb is None:
+    if verb is None and elected_after(doc, title, sent):
+        verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _PERFECT), None)
+        if verb is None:
+            agent = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _AGENT), None)
+            return sole_org(doc, agent + 1, title.start) if agent is not None else None
+    return sole_org(doc, sent.start, verb) if verb is not None else None
+
+
+_PERFECT = frozenset({"hat", "haben", "hatte", "hatten"})
+_AGENT = frozenset({"von", "vom"})
+
+
+def elected_after(doc: Doc, title: Title, sent: Span) -> bool:
+    """A participle of electing or appointing closes the title's clause ("… zur Präsidentin gewählt")."""
+    end = title.end
+    while end < sent.end and doc[end].text not in {",", ".", ";", ":"} and end - title.end < 6:
+        if doc[end].lower_ in _ELECTED:
+            return True
+        end += 1
+    return False
+
+
+_PASSIVE = frozenset({"wurde", "wurden", "wird", "werden", "ist", "sind", "war", "waren"})
+
+
+def passive_elected(doc: Doc, k: int, title: Title, sent: Span) -> Span | None:
+    """'A wurde von der Versammlung zur Vorsitzenden gewählt', 'Gestern wurde A vom Rat zum Y ernannt':
+    the person next to the passive auxiliary of a clause that "zum"/"zur" + the title and a participle
+    of electing or appointing close, with an agent ("von"/"vom") between."""
+    if not elected_after(doc, title, sent):
         return None
-    names = {n for k in range(sent.start, verb) if (n := org_at(doc, k)) is not None and not is_party(n)}
+    aux = next((t.i for t in doc[sent.start : k] if t.lower_ in _PASSIVE), None)
+    if aux is None or not any(t.lower_ in _AGENT for t in doc[aux + 1 : k]):
+        return None
+    if aux - 1 >= sent.start and person_at(doc, aux - 1) is not None:
+        return person_ending(doc, aux - 1, sent.start)
+    return person_from(doc, aux + 1, k)
+
+
+def agent_before(doc: Doc, person: Span, k: int) -> bool:
+    """'A wurde von B zur Vorsitzenden vorgeschlagen': B, the agent of a passive, is not the one the
+    "zum"/"zur" complement at `k` describes."""
+    return doc[k].lower_ in {"zum", "zur"} and person.start > 0 and doc[person.start - 1].lower_ in _AGENT
+
+
+def sole_org(doc: Doc, start: int, end: int) -> str | None:
+    """The one organization (no party) named between `start` and `end`."""
+    names = {n for k in range(start, end) if (n := org_at(doc, k)) is not None and not is_party(n)}
     return names.pop() if len(names) == 1 else None
 
 

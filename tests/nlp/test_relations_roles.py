@@ -1186,3 +1186,26 @@ def test_a_title_line_under_a_name_line_is_the_names_title_with_the_body_below(n
     assert [(r.person.text, r.role, r.org_name) for r in doc._.kg_roles] == [
         ("Eva Sand", "Pressesprecherin", "Stadt Nordheim")
     ]
+
+
+def test_the_body_that_has_elected_in_the_perfect_is_the_organization_of_the_office():
+    text = "Der Sportverein Nordheim hat Jan Roth zum Vorsitzenden gewählt."
+    found = roles(text, ("Jan Roth",), ("Sportverein Nordheim",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Jan Roth", "Vorsitzender", "Sportverein Nordheim")]
+
+
+def test_the_person_elected_in_the_passive_by_a_body_holds_its_office():
+    text = "Eva Alt wurde von der Versammlung des Sportvereins Nordheim zur Vorsitzenden gewählt."
+    found = roles(text, ("Eva Alt",), ("Sportvereins Nordheim",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Eva Alt", "Vorsitzende", "Sportvereins Nordheim")]
+
+
+def test_the_person_after_the_passive_auxiliary_holds_the_office():
+    text = "Am Montag wurde Eva Alt vom Stiftungsrat Nordheim zur Vorständin berufen."
+    found = roles(text, ("Eva Alt",), ("Stiftungsrat Nordheim",))
+    assert [(r[0], r[3]) for r in found] == [("Eva Alt", "Stiftungsrat Nordheim")]
+
+
+def test_a_person_proposed_for_an_office_does_not_hold_it():
+    text = "Eva Alt wurde von Jan Roth zur Vorsitzenden vorgeschlagen."
+    assert roles(text, ("Eva Alt", "Jan Roth")) == []
