@@ -15,6 +15,7 @@ from nlp.relations.base import (
     org_at,
     org_span_starting,
     person_at,
+    person_from,
     person_spans,
 )
 from nlp.relations.lexicon import TERRITORIES, org_like, read_yaml, role_hit, word_set
@@ -34,6 +35,8 @@ _FROM = frozenset({"von", "vom"})  # "Von der Stadt X war Y dabei": where Y come
 _FRONTED = frozenset({"bei", "beim", "seitens"}) | _FROM
 _ON_BEHALF = frozenset({"SPEECH", "PRESENT", "OPEN", "GREET"})
 _WORK_PREPS = frozenset({"an", "am", "bei", "beim", "im", "in", "für"})
+_REPRESENT = frozenset({"vertritt", "vertrat", "vertraten", "vertreten"})
+_WORKPLACE = frozenset({"an", "am", "im", "in"})  # a fronted workplace ("An der Universität Z forscht X")
 _RELATIVE = frozenset({"der", "die", "welcher", "welche"})  # "X, die am Institut Y forscht, …"
 _WORK_WINDOW = 4  # words between the verb and its preposition ("forscht seit 2019 am ...")
 _ALL = frozenset({"beide", "alle"})
@@ -86,6 +89,8 @@ class AffiliationMatcher:
             links.extend(self.match_sentence(sent))
             links.extend(self.fronted_bei(sent))
             links.extend(self.work_verb(sent))
+            links.extend(self.fronted_work(sent))
+            links.extend(self.represents(sent))
             links.extend(self.move_verb(sent))
             links.extend(self.relative_work_verb(sent))
             links.extend(self.membership(sent))
@@ -250,6 +255,50 @@ class AffiliationMatcher:
             if not (doc[k].is_lower or doc[k].like_num):
                 return []
         return []
+
+    @staticmethod
+    def fronted_work(sent: Span) -> list[RawLink]:
+        """'An der Universität Z forscht X zu …', 'Im Team der Stadtwerke arbeitet Y an …', 'Am Institut
+        Z leitet X eine Gruppe': a sentence that opens with a preposition of a workplace and an
+        organization (after at most a noun and its article: "Im Team der"), its verb of working or
+        leading right after it, and the name right after the verb, the verb's subject."""
+        doc = sent.doc
+        if len(sent) < 5 or doc[sent.start].lower_ not in _WORKPLACE:
+            return []
+        k = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 5)) if org_at(doc, k)), None)
+        if k is None or person_at(doc, k - 1) is not None or any(t.is_punct for t in doc[sent.start : k]):
+            return []
+        org = org_span_starting(doc, k, sent.end)
+        if org is None or org.end >= sent.end - 1:
+            return []
+        verb = doc[org.end]
+        if not (verb.lower_ in word_set("work_verbs.txt") or verb.lemma_ == "leiten" and verb.tag_ in FINITE):
+            return []
+        person = person_from(doc, org.end + 1, sent.end)
+        return [RawLink(person, org_at(doc, org.start), sent, 0.7, kind="work_verb")] if person else []
+
+    @staticmethod
+    def represents(sent: Span) -> list[RawLink]:
+        """'A und B vertraten die Stadtwerke Z', 'Die Stadtwerke Z waren durch A vertreten': the subject
+        of "vertreten" with an organization as its object, or the agent ("durch"/"von") of its passive
+        or stative form whose subject, the organization, opens the sentence."""
+        doc = sent.doc
+        verb = next((t for t in sent if t.lower_ in _REPRESENT), None)
+        if verb is None:
+            return []
+        subjects = AffiliationMatcher.opening_subjects(sent)
+        if subjects and past_apposition(doc, subjects[-1].end, sent.end) == verb.i:
+            org = org_span_starting(doc, verb.i + 1, min(sent.end, verb.i + 4))
+            if org is None:
+                return []
+            return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in subjects]
+        org = org_span_starting(doc, sent.start, sent.end)
+        if org is None or org.start > sent.start + 1 or org.end + 2 >= verb.i or doc[org.end].lower_ not in _COPULA_FORMS:
+            return []
+        if doc[org.end + 1].lower_ not in {"durch", "von"} or verb.i + 1 < sent.end and doc[verb.i + 1].is_alpha:
+            return []  # the participle closes the clause: "… durch A und B vertreten."
+        people = [p for p in person_spans(sent) if org.end + 1 < p.start and p.end <= verb.i]
+        return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in people]
 
     @staticmethod
     def move_verb(sent: Span) -> list[RawLink]:

@@ -319,3 +319,34 @@ def test_a_body_consisting_of_persons_has_them_as_members(nlp):
 
 def test_a_name_after_the_list_of_bestehen_aus_is_no_member(nlp):
     assert rule_links(nlp, "Der Kreisverband besteht aus zwölf Ortsvereinen, sagte Eva Sand.") == []
+
+
+def test_fronted_workplace_before_a_verb_of_working_links_its_subject():
+    text = "An der Hochschule Nordheim forscht Ida Alt seit Jahren zu Batterien."
+    assert links(text, ("Ida Alt",), ("Hochschule Nordheim",)) == [("Ida Alt", "Hochschule Nordheim")]
+
+
+def test_fronted_team_of_a_body_before_a_verb_of_working_links_its_subject():
+    text = "Im Labor der Hochschule Nordheim arbeitet Ida Alt an Batterien."
+    assert links(text, ("Ida Alt",), ("Hochschule Nordheim",)) == [("Ida Alt", "Hochschule Nordheim")]
+
+
+def test_fronted_place_before_a_verb_of_working_links_nobody():
+    text = "In Nordheim arbeitet Ida Alt an Batterien, wie die Hochschule Nordheim mitteilt."
+    assert links(text, ("Ida Alt",), ("Hochschule Nordheim",)) == []
+
+
+def test_subject_of_vertreten_with_a_body_as_object_belongs_to_it():
+    text = "Ida Alt und Udo Neu vertraten die Stadtwerke Nordheim auf der Messe."
+    found = links(text, ("Ida Alt", "Udo Neu"), ("Stadtwerke Nordheim",))
+    assert sorted(found) == [("Ida Alt", "Stadtwerke Nordheim"), ("Udo Neu", "Stadtwerke Nordheim")]
+
+
+def test_agent_of_a_body_being_represented_belongs_to_it():
+    text = "Die Stadtwerke Nordheim waren durch Ida Alt vertreten."
+    assert links(text, ("Ida Alt",), ("Stadtwerke Nordheim",)) == [("Ida Alt", "Stadtwerke Nordheim")]
+
+
+def test_a_body_represented_by_a_stand_links_nobody():
+    text = "Die Stadtwerke Nordheim waren mit einem Stand vertreten, sagte Ida Alt."
+    assert links(text, ("Ida Alt",), ("Stadtwerke Nordheim",)) == []
