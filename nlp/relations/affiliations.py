@@ -293,9 +293,18 @@ class AffiliationMatcher:
                 return []
             return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in subjects]
         org = org_span_starting(doc, sent.start, sent.end)
-        if org is None or org.start > sent.start + 1 or org.end + 2 >= verb.i or doc[org.end].lower_ not in _COPULA_FORMS:
+        if (
+            org is None
+            or org.start > sent.start + 1
+            or org.end + 2 >= verb.i
+            or doc[org.end].lower_ not in _COPULA_FORMS
+        ):
             return []
-        if doc[org.end + 1].lower_ not in {"durch", "von"} or verb.i + 1 < sent.end and doc[verb.i + 1].is_alpha:
+        if (
+            doc[org.end + 1].lower_ not in {"durch", "von"}
+            or verb.i + 1 < sent.end
+            and doc[verb.i + 1].is_alpha
+        ):
             return []  # the participle closes the clause: "… durch A und B vertreten."
         people = [p for p in person_spans(sent) if org.end + 1 < p.start and p.end <= verb.i]
         return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in people]

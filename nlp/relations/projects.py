@@ -298,6 +298,7 @@ class ProjectMatcher:
         if last.tag_ == "PTKVZ" and end - 2 > sent.start:
             end -= 1  # "baut auf KIRA auf, einem Vorläuferprojekt": the verb's particle before the comma
             last = doc[end - 1]
+
         def opens(k: int) -> bool:
             """The name starts the sentence or a clause part, or (before an apposition) a preposition's
             object ("auf den Ergebnissen von KIRA auf, einem Vorläuferprojekt")."""

@@ -32,6 +32,7 @@ _TAKES_TALK = frozenset({"übernahm", "übernahmen", "übernimmt", "hielt", "hie
 _AGENT = frozenset({"von", "vom", "durch"})  # "moderiert vom Vorsitzenden X"
 _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre", "ihrem", "ihren"})
 _GAP_PREPS = frozenset({"über", "zu", "zum", "zur"})  # a topic after a name whose verb is left out
+_ATTACHING = frozenset({"zum", "zur", "zu", "über", "des", "der", "im", "am", "beim", "auf"})
 _HOLD = frozenset({"hielt", "hielten", "hält"})  # a talk only with a talk noun: "hielt die Rede"
 _BULLETS = frozenset({"-", "–", "•", "*", "·", "▪", "‣"})
 
@@ -235,14 +236,35 @@ class SpeakerMatcher:
         first, verb, then the person."""
         doc = sent.doc
         for tok in sent[:4]:
-            nxt = tok.i + 1
             slot = self.talk_noun(tok) or tok.text[:1].isupper() and tok.lower_ in self.slot_nouns
-            if slot and nxt < sent.end and doc[nxt].lower_ in self.slot_verbs:
+            if not slot or any(
+                t.tag_ in {"APPR", "APPRART"} or t.lower_ in PREPOSITIONS for t in doc[sent.start : tok.i]
+            ):
+                continue  # "In ihrem Vortrag ging X …": the noun is no fronted object
+            nxt = self.past_attachment(doc, tok.i + 1, sent.end)
+            if nxt < sent.end and doc[nxt].lower_ in self.slot_verbs:
                 after = [p for p in people if p.start > nxt and p.start - nxt <= 4]
                 if not after:
                     return []
                 return [after[0], *self.coordinated(doc, after[0], people[people.index(after[0]) + 1 :])]
         return []
+
+    @staticmethod
+    def past_attachment(doc: Doc, k: int, end: int) -> int:
+        """The token after a talk noun's attachment ("Einen Impuls zum Thema Ehrenamt gab X", "Den
+        Vortrag über Wasserstoff hielt Y"): a preposition and up to six words without a comma, a name
+        or a finite verb; `k` itself when none follows."""
+        if k >= end or doc[k].lower_ not in _ATTACHING:
+            return k
+        j = k + 1
+        while j < end and j - k <= 6:
+            tok = doc[j]
+            if tok.is_punct or person_at(doc, j) is not None or tok.tag_ in FINITE:
+                return j if tok.tag_ in FINITE else k
+            if tok.is_lower and not tok.tag_ and j > k + 1 and tok.lower_ not in ARTICLES:
+                return j  # untagged: the first lower-case word past the noun phrase is the verb
+            j += 1
+        return k
 
     def panel(self, sent: Span) -> bool:
         return any(t.lower_.endswith(self.panel_suffixes) for t in sent)

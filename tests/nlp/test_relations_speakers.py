@@ -545,3 +545,18 @@ def test_names_listed_after_a_preposition_are_no_subjects_of_the_talk_verb(nlp):
         "Ute Alt die Gäste begrüßt."
     )
     assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Kunz"]
+
+
+def test_fronted_talk_noun_with_a_topic_attached_before_its_verb():
+    text = "Einen Impuls zum Thema Ehrenamt gab Julia Brandt."
+    assert speakers(text, ("Julia Brandt",)) == ["Julia Brandt"]
+
+
+def test_fronted_talk_noun_with_a_genitive_before_its_verb():
+    text = "Die Moderation des Abends übernahm Julia Brandt."
+    assert speakers(text, ("Julia Brandt",)) == ["Julia Brandt"]
+
+
+def test_talk_noun_inside_a_fronted_prepositional_phrase_is_no_fronted_object():
+    text = "Nach dem Vortrag zum Ehrenamt übernahm Julia Brandt die Leitung des Amtes."
+    assert speakers(text, ("Julia Brandt",)) == []
