@@ -60,7 +60,7 @@ class QuoteMatcher:
                 judged = fragment_speakers(doc, start, inner)
                 found.extend(RawQuote(p, inner.strip(), start, end, 0.7) for p in judged)
                 continue
-            if len(inner.split()) < _MIN_WORDS:
+            if len(inner.split()) < _MIN_WORDS and not self.announced(doc, start):
                 continue
             line = doc_text(doc).count("\n", 0, start)
             person, confidence = self.attribute(doc, start, said_end)
@@ -96,6 +96,19 @@ class QuoteMatcher:
         while k >= 0 and text[k] in " \t":
             k -= 1
         return k < 0 or text[k] in ":,.!?\n–-"
+
+    def announced(self, doc: Doc, start: int) -> bool:
+        """'Auf die Frage antwortete X knapp: „Ganz sicher.“': a quote after the colon that closes a
+        clause with a verb of saying is one, however short (elsewhere short quoted words are names
+        or scare quotes)."""
+        text = doc_text(doc)
+        k = start - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        sent = self.sentence_at(doc, start)
+        if k < 0 or text[k] != ":" or sent is None:
+            return False
+        return any(t.lower_ in self.verbs for t in sent if t.idx < k)
 
     def attribute(self, doc: Doc, start: int, end: int) -> tuple[Span | None, float]:
         """The quote's speaker and confidence; confidence `_UNRESOLVED` when a pronoun after the verb
@@ -185,7 +198,25 @@ class QuoteMatcher:
         sent = self.sentence_at(doc, start)
         if sent is None or sent.start_char >= start:
             return None
-        return self.subject(doc, sent, start)
+        return self.subject(doc, sent, start) or self.inverted_subject(doc, sent, start)
+
+    def inverted_subject(self, doc: Doc, sent: Span, limit: int) -> Span | None:
+        """'Auf die Frage antwortete X knapp: „…“': after a fronted phrase the subject follows the verb
+        of saying (past articles, courtesy and academic titles and role words)."""
+        for tok in sent:
+            if tok.idx >= limit:
+                break
+            if tok.lower_ not in self.verbs or tok.i == sent.start:
+                continue
+            k = tok.i + 1
+            while k < sent.end and doc[k].idx < limit:
+                if person_at(doc, k) is not None:
+                    return self.person_span(doc, k)
+                word = doc[k]
+                if not (word.lower_ in ACADEMIC | COURTESY | _DETERMINERS or role_hit(word.text)):
+                    break
+                k += 1
+        return None
 
     def previous_subject(self, doc: Doc, start: int) -> Span | None:
         """A quote standing alone after a sentence about one person, in the same paragraph."""

@@ -166,7 +166,12 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
                 out.append((source, i, source.end))
         elif low == "zufolge" and (source := person_ending(doc, i - 1, sent.start)) is not None:
             out.append((source, source.start, i + 1))
-        elif low == "nach" and i + 2 < sent.end and doc[i + 1].lower_ in _ACCOUNT_NOUNS:
+        elif i + 2 < sent.end and (
+            low == "nach"
+            and doc[i + 1].lower_ in _ACCOUNT_NOUNS
+            or low == "aus"
+            and doc[i + 1].lower_ == "sicht"
+        ):  # "Nach Angaben von X", "Aus Sicht des Landrats X"
             j = i + 2
             if doc[j].lower_ == "von":
                 j += 1
@@ -269,7 +274,8 @@ def reported(clause: Span) -> bool:
     return False
 
 
-_BESIDE_VERB = frozenset({"ADV", "PTKVZ", "ADJD"})  # adverbs and the separable particle after a verb
+# adverbs, the separable particle and a correlate after a verb ("wies darauf hin, dass …")
+_BESIDE_VERB = frozenset({"ADV", "PTKVZ", "ADJD", "PROAV", "PAV"})  # PAV: the treebank's tag
 
 
 @cache

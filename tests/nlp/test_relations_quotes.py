@@ -267,3 +267,40 @@ def test_lautet_and_a_noun_of_a_person_after_a_quote_names_its_speaker(nlp):
 def test_lautet_and_a_noun_of_a_thing_after_a_quote_names_nobody(nlp):
     text = "„Die Halle wird im Mai fertig“, lautet der Titel des Berichts. Eva Alt las daraus."
     assert rules_only(nlp, text)._.kg_quotes == []
+
+
+def test_short_quote_after_a_colon_that_closes_a_clause_of_saying():
+    text = "Jan Kurz antwortete: „Ganz sicher.“"
+    assert quoted(text, ("Jan Kurz",)) == [("Jan Kurz", "Ganz sicher.")]
+
+
+def test_short_quoted_words_after_a_colon_without_a_verb_of_saying_are_no_quote():
+    text = "Das Motto von Jan Kurz: „Immer weiter.“"
+    assert quoted(text, ("Jan Kurz",)) == []
+
+
+def test_subject_after_the_verb_of_saying_past_a_fronted_phrase_before_a_colon():
+    text = "Auf die Frage nach der Halle antwortete Bürgermeisterin Eva Roth: „Sie wird im Mai fertig.“"
+    assert quoted(text, ("Eva Roth",)) == [("Eva Roth", "Sie wird im Mai fertig.")]
+
+
+def test_aus_sicht_von_names_the_source():
+    found = reported("Aus Sicht von Jan Kurz fehlen der Stadt noch 300 Plätze.", ("Jan Kurz",))
+    assert [(p, f) for p, f, _ in found] == [("Jan Kurz", "indirect")]
+
+
+def test_correlate_between_a_verb_of_saying_and_its_dass_clause(nlp):
+    doc = rules_only(nlp, "Eva Alt wies darauf hin, dass der Bau der Halle teurer werde.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [
+        ("Eva Alt", "der Bau der Halle teurer werde")
+    ]
+
+
+def test_darauf_aufmerksam_machen_reports_its_dass_clause(nlp):
+    doc = rules_only(nlp, "Eva Alt machte darauf aufmerksam, dass der Bau der Halle teurer werde.")
+    assert [q.person.text for q in doc._.kg_quotes] == ["Eva Alt"]
+
+
+def test_correlate_of_a_verb_that_is_no_verb_of_saying_reports_nothing(nlp):
+    doc = rules_only(nlp, "Eva Alt achtet darauf, dass der Bau der Halle nicht teurer wird.")
+    assert doc._.kg_quotes == []
