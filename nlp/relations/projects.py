@@ -505,7 +505,7 @@ class ProjectMatcher:
     @staticmethod
     def plural_cue(tok: Token) -> bool:
         """ "Projekte", "Programmen": by the morphologizer where there is one, else by the ending."""
-        number = tok.morph.get("Number")
+        number = tok.morph.get("Number", [])
         return number == ["Plur"] if number else tok.lower_.endswith(_PLURAL_ENDINGS)
 
     def coordinated(
