@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import cast
 
 import spacy
+from spacy.lang.tokenizer_exceptions import emoticons
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
@@ -65,6 +66,7 @@ LEGAL_FORMS_WITHOUT_PERIOD = tuple(sorted(LEGAL_FORMS | {"AöR"}))
 def _load(model: str, relations: bool, syntax: bool = True, syntax_env: str = "") -> Language:
     nlp = load_model(model)
     split_glued_sentences(nlp)
+    drop_bracket_emoticons(nlp)
     add_entity_components(nlp)
     syntax_model = syntax_env or str(SYNTAX_MODEL)
     if syntax and syntax_model.lower() not in ("none", "off", "0"):
@@ -111,6 +113,17 @@ def split_glued_sentences(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     for form in LEGAL_FORMS_WITHOUT_PERIOD:
         nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: form}, {ORTH: "."}])  # type: ignore[union-attr]
+
+
+def drop_bracket_emoticons(nlp: Language) -> None:
+    """A bracket is punctuation, not part of a face: spaCy's tokenizer keeps emoticons such as "):",
+    "8)" and ":)" as one token, which in press text glues a closing bracket to what follows or precedes
+    it ("Foto (von links): A, B", "im Raum (Ebene 8)", "X (Stadtwerke): …") and hides the bracket
+    from every rule that reads one. The emoticons with a bracket are dropped from the special cases."""
+    faces = {e for e in emoticons if "(" in e or ")" in e}
+    rules = nlp.tokenizer.rules or {}  # type: ignore[union-attr]
+    if faces & set(rules):
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in faces}  # type: ignore[union-attr]
 
 
 def unwrap_lines(nlp: Language) -> None:

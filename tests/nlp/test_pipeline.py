@@ -66,3 +66,24 @@ def test_saved_pipeline_loads_and_gives_same_entities(tmp_path: Path) -> None:
     nlp.to_disk(tmp_path / "p")
     again = spacy.load(tmp_path / "p")
     assert [(e.text, e.label_) for e in again(text).ents] == [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "bracket"),
+    [
+        ("Stellten die Pläne vor (von links): Eva Alt und Jan Roth.", ["links", ")", ":"]),
+        ("Die Gäste trafen sich im Saal (Ebene 8) des Rathauses.", ["8", ")", "des"]),
+        ("Es gilt die Regel (siehe Absatz 3 :) für alle.", ["3", ":", ")"]),
+    ],
+)
+def test_a_bracket_is_a_token_of_its_own_not_part_of_an_emoticon(
+    nlp: Language, text: str, bracket: list[str]
+) -> None:
+    words = [t.text for t in nlp.make_doc(text)]
+    i = words.index(bracket[0])
+    assert words[i : i + 3] == bracket
+
+
+def test_the_photographer_of_a_bracketed_credit_before_a_colon_is_a_person(nlp: Language) -> None:
+    doc = nlp("Foto (Stadt Nordheim/Kessler): Die neue Halle wird im Mai eröffnet.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Kessler"]
