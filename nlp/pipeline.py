@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import re
 import warnings
 from functools import lru_cache
 from pathlib import Path
@@ -67,6 +68,7 @@ def _load(model: str, relations: bool, syntax: bool = True, syntax_env: str = ""
     nlp = load_model(model)
     split_glued_sentences(nlp)
     drop_bracket_emoticons(nlp)
+    keep_inclusive_forms(nlp)
     add_entity_components(nlp)
     syntax_model = syntax_env or str(SYNTAX_MODEL)
     if syntax and syntax_model.lower() not in ("none", "off", "0"):
@@ -124,6 +126,22 @@ def drop_bracket_emoticons(nlp: Language) -> None:
     rules = nlp.tokenizer.rules or {}  # type: ignore[union-attr]
     if faces & set(rules):
         nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in faces}  # type: ignore[union-attr]
+
+
+# "Referent:innen", "Sprecher:in": the gender colon inside a word, which the infix rules split off; the
+# singular only after an ending of person nouns ("Ort:in der Halle" is a missing space)
+INCLUSIVE_COLON = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß]:innen$"
+    r"|^[A-ZÄÖÜ][a-zäöüß-]*(?:er|ent|ant|or|eur|ist|at|og|eg|ekt|ier|är|ör|e):in$"
+)
+
+
+def keep_inclusive_forms(nlp: Language) -> None:
+    """A gender-inclusive word with a colon ("Referent:innen") is one token, as "Referent*innen" is:
+    split, its colon read as a colon (before a quote, a bullet's topic, "Kontakt:")."""
+    tokenizer = nlp.tokenizer
+    if getattr(tokenizer, "token_match", None) is None:
+        tokenizer.token_match = INCLUSIVE_COLON.match  # type: ignore[union-attr]
 
 
 def unwrap_lines(nlp: Language) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -130,6 +131,21 @@ def _role_tables() -> tuple[dict[str, RoleEntry], dict[str, RoleEntry], tuple[st
     return exact, multi, suffixes
 
 
+# A gender-inclusive form: the masculine stem, a gender sign ("*", ":", "_", "/", "/-") or a capital I,
+# and the feminine ending ("Sprecher*in", "Referent:innen", "Mitarbeiter/-innen", "LeiterIn").
+_INCLUSIVE = re.compile(r"^(?P<stem>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß])(?:[*:_/]-?|(?=I))[Ii](?P<rest>n|nnen)$")
+
+
+def inclusive_spelled(word: str) -> str | None:
+    """The feminine spelling of a gender-inclusive form ("Sprecher*in" -> "Sprecherin", "Referent:innen"
+    -> "Referentinnen"), by which its role is found; None for any other word."""
+    m = _INCLUSIVE.match(word)
+    if m is None:
+        return None
+    stem = m["stem"][:-1] if m["stem"].endswith("e") else m["stem"]  # "Kolleg*in": "Kollegin"
+    return f"{stem}i{m['rest']}"
+
+
 @lru_cache(maxsize=1 << 16)
 def role_hit(word: str) -> RoleHit | None:
     """The role a single word names (inflected, gendered or compounded), or None (memoized per word).
@@ -140,6 +156,9 @@ def role_hit(word: str) -> RoleHit | None:
     exact, _, suffixes = _role_tables()
     if not word[:1].isupper():
         return None  # "verantwortliche" is an adjective; titles are nouns
+    spelled = inclusive_spelled(word)
+    if spelled is not None:  # "Sprecher*in", "Referent:innen", "LeiterIn": the role of both forms
+        return role_hit(spelled)
     if word in exact:
         return RoleHit(exact[word], "")
     lower = word.lower()

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from nlp.relations.lexicon import adjectival_stems, read_lines
+from nlp.relations.lexicon import adjectival_stems, inclusive_spelled, read_lines
 
 # Words before a title that are no part of it: articles, numerals, possessives.
 DETERMINERS = frozenset(
@@ -119,6 +119,12 @@ def noun_form(word: str) -> NounForm | None:
     """
     if not word[:1].isupper():
         return None
+    spelled = inclusive_spelled(word)
+    if spelled is not None:  # "Sprecher*in", "Referent:innen": both genders, the number of the ending
+        feminine = noun_form(spelled)
+        if feminine is None:
+            return None
+        return NounForm(partner(feminine.base) or feminine.base, None, feminine.number)
     adjectival = _adjectival(word)
     if adjectival is not None:
         return adjectival
@@ -241,7 +247,8 @@ def base_form(title: str, gender: str | None = None) -> str:
     else:
         base, genus = found.base, found.genus or "m"
         plural = found.number == "pl" or title_number(title) == "pl"
-        if gender and gender != genus and plural and genus == "m":
+        both = found.genus is None  # a gender-inclusive form ("Sprecher*in") names either
+        if gender and gender != genus and (plural or both) and genus == "m":
             other = partner(base)
             if other is not None:
                 base, genus = other, gender

@@ -87,3 +87,12 @@ def test_a_bracket_is_a_token_of_its_own_not_part_of_an_emoticon(
 def test_the_photographer_of_a_bracketed_credit_before_a_colon_is_a_person(nlp: Language) -> None:
     doc = nlp("Foto (Stadt Nordheim/Kessler): Die neue Halle wird im Mai eröffnet.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Kessler"]
+
+
+@pytest.mark.parametrize("word", ["Referent:innen", "Sprecher:in", "Kolleg:in"])
+def test_a_gender_inclusive_word_with_a_colon_is_one_token(nlp: Language, word: str) -> None:
+    assert word in [t.text for t in nlp.make_doc(f"Die {word} kamen am Montag.")]
+
+
+def test_a_colon_glued_to_an_ordinary_word_stays_a_colon(nlp: Language) -> None:
+    assert [t.text for t in nlp.make_doc("Ort:in der Halle")][:3] == ["Ort", ":", "in"]

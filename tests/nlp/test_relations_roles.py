@@ -1209,3 +1209,13 @@ def test_the_person_after_the_passive_auxiliary_holds_the_office():
 def test_a_person_proposed_for_an_office_does_not_hold_it():
     text = "Eva Alt wurde von Jan Roth zur Vorsitzenden vorgeschlagen."
     assert roles(text, ("Eva Alt", "Jan Roth")) == []
+
+
+def test_gender_inclusive_title_in_an_apposition(nlp):
+    text = "Jan Roth, Sprecher*in der Initiative Nordheim, sagte, die Halle werde gebaut."
+    assert rule_roles(nlp, text) == [("Jan Roth", "Sprecher")]
+
+
+def test_gender_inclusive_plural_title_with_a_colon_before_two_names(nlp):
+    text = "Die Referent:innen Eva Alt und Jan Roth sprachen über die Pflege in Nordheim."
+    assert sorted(rule_roles(nlp, text)) == [("Eva Alt", "Referentin"), ("Jan Roth", "Referent")]

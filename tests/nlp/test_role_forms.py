@@ -78,3 +78,21 @@ def test_number_of_a_printed_title():
     assert title_number("der Leiter") is None
     assert title_number("die Leiter") == "pl"
     assert title_number("die Vorsitzende") == "sg"
+
+
+def test_gender_inclusive_form_is_the_role_of_either_gender():
+    assert base_form("Sprecher*in", "f") == "Sprecherin"
+    assert base_form("Sprecher*in", "m") == "Sprecher"
+
+
+def test_gender_inclusive_plural_with_a_colon_is_a_plural_of_either_gender():
+    found = noun_form("Referent:innen")
+    assert (found.base, found.genus, found.number) == ("Referent", None, "pl")
+
+
+def test_gender_inclusive_form_with_a_capital_i():
+    assert base_form("LeiterIn", "f") == "Leiterin"
+
+
+def test_a_word_ending_in_in_is_no_gender_inclusive_form():
+    assert noun_form("Berlin") is None
