@@ -76,6 +76,17 @@ _APPOSITION_ADVERBS = frozenset(
 _RETIRED = {"i.": "r.", "a.": "d."}  # "Pfarrer i. R. X", "Minister a. D. X": out of office
 
 
+def retired_after(doc: Doc, j: int, limit: int) -> bool:
+    """The mark of an office left right after a title: "a.D.", "a. D.", "i.R.", "i. R.", "em."."""
+    if j >= limit:
+        return False
+    low = doc[j].lower_
+    if low in {"a.d.", "i.r.", "em."}:
+        return True
+    nxt = doc[j + 1].lower_ if j + 1 < limit else ""
+    return _RETIRED.get(low) == nxt or low == "em" and nxt == "."
+
+
 def is_title_word(doc: Doc, j: int) -> bool:
     """Academic titles and courtesy words before a name; "Dr.-Ing" + "." arrive as two tokens; the
     marks of an office left after a title ("i. R.", "a. D.", "a.D.", "em.")."""
@@ -324,6 +335,9 @@ class RoleMatcher:
         if after is not None and after.end <= limit:  # "Leiter seit 2019"
             title.time = time_phrases.join(title.time, time_phrases.text_of(after))
             title.dated = True
+        left = retired_after(doc, end, limit) or hit.prefix.lower().rstrip("-") == "alt"
+        if left and "ehemalig" not in (title.time or ""):  # "Bürgermeister a. D. X", "Altbürgermeister Y"
+            title.time = time_phrases.join(title.time, "ehemalig")
         return title
 
     @staticmethod

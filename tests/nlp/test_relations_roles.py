@@ -1219,3 +1219,16 @@ def test_gender_inclusive_title_in_an_apposition(nlp):
 def test_gender_inclusive_plural_title_with_a_colon_before_two_names(nlp):
     text = "Die Referent:innen Eva Alt und Jan Roth sprachen über die Pflege in Nordheim."
     assert sorted(rule_roles(nlp, text)) == [("Eva Alt", "Referentin"), ("Jan Roth", "Referent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bürgermeister a. D. Jan Roth gratulierte dem Verein Nordheim.",
+        "Pfarrer i.R. Jan Roth gratulierte dem Verein Nordheim.",
+        "Altbürgermeister Jan Roth gratulierte dem Verein Nordheim.",
+    ],
+)
+def test_an_office_left_is_former(text):
+    found = roles(text, ("Jan Roth",))
+    assert [(r[0], r[4]) for r in found] == [("Jan Roth", "ehemalig")]
