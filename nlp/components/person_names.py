@@ -312,8 +312,15 @@ class PersonNames(SerializedLexicons):
         Tobias").
         """
         cued = cue is not None
-        words = self.words_from(doc, j)
         n = len(doc)
+        if cued and cue != "group" and self.is_initial(doc, j):
+            k = j + 1
+            while k < n and k - j < 3 and self.is_initial(doc, k):
+                k += 1  # "Dr. A. Berg", "Frau A. M. Kraus": initials for the given names
+            if k < n and self.is_surname(doc[k], [j]) and not self.crosses_sentence(doc, j, k):
+                return k + 1, None
+            return None, None
+        words = self.words_from(doc, j)
         given: list[int] = []
         kind = None
         p = 0
@@ -367,6 +374,12 @@ class PersonNames(SerializedLexicons):
         if kind is None and cue == "group":
             return None, None
         return end, kind
+
+    @staticmethod
+    def is_initial(doc: Doc, k: int) -> bool:
+        """A given name's initial: one capital letter and its period ("A.")."""
+        text = doc[k].text
+        return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
 
     @staticmethod
     def noun_after_article(doc: Doc, j: int) -> bool:

@@ -25,6 +25,9 @@ CUED = frozenset(
 _SURNAME_PARTICLES = frozenset({"von", "van", "de", "di", "da", "zu", "vom", "ten", "ter"})
 
 
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?")  # "A.", "K.-H.": a given name's initial
+
+
 @dataclass
 class Cluster:
     """One real-world entity of the article: its name, other surface forms and token mentions."""
@@ -197,6 +200,7 @@ class Coref:
         """
         full: dict[str, Cluster] = {}
         short: list[tuple[str, Span]] = []
+        initialed: list[tuple[str, Span]] = []
         for ent in doc.ents:
             if ent.label_ != "PER":
                 continue
@@ -206,9 +210,25 @@ class Coref:
             if len(name.split()) < 2:
                 short.append((name, ent))
                 continue
+            if all(_INITIAL.fullmatch(w) for w in name.split()[:-1]):
+                initialed.append((name, ent))  # "A. Berg": the initials of a full name, if there is one
+                continue
             cluster = full.setdefault(name, Cluster(name, "PER"))
             cluster.spans.append(ent)
             cluster.titles.extend(t for t in titles if t not in cluster.titles)
+        for name, ent in initialed:
+            *initials, surname = name.split()
+            hits = [
+                c
+                for c in full.values()
+                if c.name.split()[-1] == surname
+                and len(c.name.split()) > len(initials)
+                and all(w[0] == i[0] for w, i in zip(c.name.split(), initials, strict=False))
+            ]
+            cluster = hits[0] if len(hits) == 1 else full.setdefault(name, Cluster(name, "PER"))
+            cluster.spans.append(ent)
+            if cluster.name != name and name not in cluster.aliases:
+                cluster.aliases.append(name)
         for name in [n for n in full if n.split()[0].lower() in _SURNAME_PARTICLES]:
             longer = [c for c in full.values() if c.name.endswith(" " + name)]
             if len(longer) == 1:  # "Van der Bellen" after "Alexander Van der Bellen": his surname

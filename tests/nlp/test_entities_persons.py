@@ -289,3 +289,15 @@ def test_the_name_word_ending_a_photo_credit_is_the_photographers(nlp: Language)
 def test_a_common_noun_ending_a_photo_credit_is_no_person(nlp: Language) -> None:
     doc = nlp("Die Landrätin begann ihr Amt.\n\nFoto: Landkreis Nordtal, Archiv\n")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == []
+
+
+def test_initial_and_surname_after_a_title_is_a_person(nlp: Language) -> None:
+    assert list(persons(nlp, "Dr. A. Berg sprach über Herzen.")) == ["A. Berg"]
+
+
+def test_initials_and_surname_after_a_courtesy_word_are_a_person(nlp: Language) -> None:
+    assert list(persons(nlp, "Frau A. M. Kraus sprach über Herzen.")) == ["A. M. Kraus"]
+
+
+def test_initials_without_a_title_before_them_are_no_cue(nlp: Language) -> None:
+    assert persons(nlp, "Im Punkt B. Verfahren wurde beschlossen, die Halle zu bauen.") == {}

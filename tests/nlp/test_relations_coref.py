@@ -207,3 +207,17 @@ def test_a_place_adjective_joins_the_longest_of_names_ending_alike():
 def test_a_name_ending_a_longer_one_after_adjectives_joins_it(nlp):
     doc = nlp("Die Freiwillige Feuerwehr Nordheim übte am Montag. Die Feuerwehr Nordheim hat viel Nachwuchs.")
     assert [c.name for c in doc._.kg_orgs if c.in_content()] == ["Freiwillige Feuerwehr Nordheim"]
+
+
+def test_initial_and_surname_join_the_full_name_with_that_initial():
+    text = "Clara Schmidtke kam früh. Später sprach Dr. C. Schmidtke."
+    doc = annotate(text, ("Clara Schmidtke", "C. Schmidtke"))
+    assert [(c.name, len(c.spans), c.aliases) for c in doc._.kg_people] == [
+        ("Clara Schmidtke", 2, ["C. Schmidtke"])
+    ]
+
+
+def test_initial_of_another_given_name_is_another_person():
+    text = "Clara Schmidtke kam früh. Später sprach Dr. T. Schmidtke."
+    doc = annotate(text, ("Clara Schmidtke", "T. Schmidtke"))
+    assert sorted(c.name for c in doc._.kg_people) == ["Clara Schmidtke", "T. Schmidtke"]
