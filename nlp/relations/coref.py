@@ -217,11 +217,11 @@ class Coref:
             cluster.spans.append(ent)
             cluster.titles.extend(t for t in titles if t not in cluster.titles)
         for name, ent in initialed:
-            *initials, surname = name.split()
+            *initials, last = name.split()
             hits = [
                 c
                 for c in full.values()
-                if c.name.split()[-1] == surname
+                if c.name.split()[-1] == last
                 and len(c.name.split()) > len(initials)
                 and all(w[0] == i[0] for w, i in zip(c.name.split(), initials, strict=False))
             ]
