@@ -90,8 +90,46 @@ class OrgNames(SerializedLexicons):
         spans += self.match_bracketed(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_acronyms(doc, spans)
         spans += self.match_described(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += self.match_patron_compounds(doc, {i for s in spans for i in range(s.start, s.end)})
         self.set_annotations(doc, spans)
         return doc
+
+    def match_patron_compounds(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """One word of a given name and an institution's head noun ("Clemenshospital", "Marienhospital",
+        "Elisabethkrankenhaus", "Josefsheim"): named after its patron, so one institution, where a
+        compound of a common noun ("Kreiskrankenhaus", "Stadtverwaltung") names only a kind."""
+        spans = []
+        for tok in doc:
+            text = tok.text
+            if tok.i in taken or "-" in text or not text[:1].isupper() or len(text) < 8:
+                continue
+            info = self.grammar.head_of(text)
+            if info is None or info.cls != "body":
+                continue
+            low = text.lower()
+            suffix = next((sfx for sfx, _ in self.grammar.suffixes if sfx in low[3:]), None)
+            if suffix is None:
+                continue
+            prefix = text[: low.index(suffix, 3)]
+            if len(prefix) < 4 or not self.patron(prefix) or tok.ent_type_ == "LOC":
+                continue  # "Maikammer" is a town
+            span = Span(doc, tok.i, tok.i + 1, label="ORG")
+            span._.norm_name = span._.head_name = self.grammar.norm_name(
+                doc, OrgParse(tok.i, tok.i + 1, tok.i, info, tok.i + 1)
+            )
+            span._.cue = "standalone"
+            span._.confidence = CONFIDENCE["standalone"]
+            span._.source = "rule"
+            spans.append(span)
+        return spans
+
+    def patron(self, prefix: str) -> bool:
+        """A given name as the first part of a compound, as patrons' names stand there: "Clemens",
+        "Josefs" (genitive), "Marien", "Annen" (the old genitive of Maria, Anna)."""
+        forms = {prefix, prefix[:-1] if prefix.endswith("s") else prefix}
+        if prefix.endswith("en"):
+            forms.add(prefix[:-2] + "a")
+        return any(f in self.first_names for f in forms)
 
     def match_described(self, doc: Doc, taken: set[int]) -> list[Span]:
         """The name after a noun that describes a company by its trade ("der IT-Dienstleister

@@ -392,3 +392,11 @@ def test_plural_of_an_abbreviation_names_a_class_not_an_organization(nlp: Langua
 def test_code_with_digits_is_no_organization(nlp: Language) -> None:
     text = "Am Montag fällt die Linie SX4 zwischen Nordheim und Südheim aus, meldet der Betreiber."
     assert "SX4" not in {e.text for e in orgs(nlp, text)}
+
+
+def test_institution_named_after_its_patron_in_one_word_is_an_organization(nlp: Language) -> None:
+    assert "Vinzenzhospital" in org_names(nlp, "Das Vinzenzhospital in Talheim eröffnet eine neue Station.")
+
+
+def test_compound_of_a_common_noun_and_a_head_names_only_a_kind(nlp: Language) -> None:
+    assert org_names(nlp, "Das Kreiskrankenhaus in Talheim eröffnet eine neue Station.") == []
