@@ -283,10 +283,37 @@ class OrgGrammar:
         if k > start and k + 1 < n and doc[k].text in COORD | {"und"} and self.is_name_word(doc[k + 1]):
             if self.head_of(doc[k + 1].text) is None and (k + 2 >= n or not self.is_name_word(doc[k + 2])):
                 k += 2  # "Organisation und Datenverarbeitung", "Fulda und Geisa"
+            elif self.coordinated_nouns(doc, k):
+                k += 2  # "Arbeitsgemeinschaft Natur und Umwelt Nordheim": the name goes on after them
+                while (
+                    k < n
+                    and k - start < MAX_NAME + 2
+                    and self.is_name_word(doc[k])
+                    and self.name_not_head(doc[k], False)
+                ):
+                    k += 1
         elif k == start and k + 2 < n and doc[k].text.endswith("-") and doc[k + 1].text in COORD:
             if self.is_name_word(doc[k + 2]):
                 k += 3  # "Notfall- und Krisenmanagement"
         return k
+
+    def coordinated_nouns(self, doc: Doc, k: int) -> bool:
+        """Two common nouns joined by the "und" at k inside a name ("Natur und Umwelt"), the second no
+        head noun, no person's name and followed by another name word."""
+        before, after = doc[k - 1], doc[k + 1]
+
+        def common(tok: Token) -> bool:  # tagged NN, or without a tagger a word of the deeper classes
+            return tok.tag_ == "NN" if tok.tag_ else is_common_noun(tok.text)
+
+        return (
+            doc[k].text == "und"
+            and common(before)
+            and common(after)
+            and self.head_of(after.text) is None
+            and after.ent_type_ != "PER"
+            and k + 2 < len(doc)
+            and self.is_name_word(doc[k + 2])
+        )
 
     def noun_after_name(self, doc: Doc, k: int) -> bool:
         """A common noun of the language (word clusters, tagged NN) after a name word that is no

@@ -400,3 +400,12 @@ def test_institution_named_after_its_patron_in_one_word_is_an_organization(nlp: 
 
 def test_compound_of_a_common_noun_and_a_head_names_only_a_kind(nlp: Language) -> None:
     assert org_names(nlp, "Das Kreiskrankenhaus in Talheim eröffnet eine neue Station.") == []
+
+
+def test_two_nouns_joined_by_und_inside_a_name_belong_to_it(nlp: Language) -> None:
+    text = "Die Arbeitsgemeinschaft Natur und Umwelt Talheim kritisiert den Plan."
+    assert org_names(nlp, text) == ["Arbeitsgemeinschaft Natur und Umwelt Talheim"]
+
+
+def test_a_person_after_und_is_no_part_of_the_name(nlp: Language) -> None:
+    assert org_names(nlp, "Der Verband Handel Talheim und Anna Berg luden ein.") == ["Verband Handel Talheim"]
