@@ -25,7 +25,7 @@ MAX_TOPIC = 6
 ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "nis", "ismus", "ierung")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Head:
     gender: str
     cls: str
@@ -74,6 +74,7 @@ class OrgGrammar:
             else:
                 self.words[word.lower()] = head
         self.suffixes.sort(key=lambda s: -len(s[0]))
+        self._heads: dict[str, Head | None] = {}
         self.stop = stop
         self.cues = cues
         self.brands = sorted((tuple(b.lower().split()) for b in brands or ()), key=len, reverse=True)
@@ -85,7 +86,16 @@ class OrgGrammar:
 
     # -- words -----------------------------------------------------------------------------------
     def head_of(self, text: str) -> Head | None:
-        """Head info for a (possibly inflected, possibly compound) head noun; nominative spelled out."""
+        """Head info for a (possibly inflected, possibly compound) head noun; nominative spelled out
+        (remembered per word: the lexicon does not change, words recur)."""
+        if text in self._heads:
+            return self._heads[text]
+        found = self._head_of(text)
+        if len(self._heads) < 1 << 16:
+            self._heads[text] = found
+        return found
+
+    def _head_of(self, text: str) -> Head | None:
         if text in self.legal:
             return self.legal[text]
         if (
