@@ -35,6 +35,14 @@ BRACKET_ALL = frozenset({"beide", "alle"})  # "A und B (beide TH Bingen)"
 MAX_BRACKET = 3
 
 
+def rule_span(doc: Doc, start: int, end: int, name: str, cue: str, confidence: float) -> Span:
+    """An organization the rules read: its name (nominative) as both the whole and the head's name."""
+    span = Span(doc, start, end, label="ORG")
+    span._.norm_name = span._.head_name = name
+    span._.cue, span._.confidence, span._.source = cue, confidence, "rule"
+    return span
+
+
 @Language.factory(
     "kg_org_names",
     default_config={
@@ -113,14 +121,8 @@ class OrgNames(SerializedLexicons):
             prefix = text[: low.index(suffix, 3)]
             if len(prefix) < 4 or not self.patron(prefix) or tok.ent_type_ == "LOC":
                 continue  # "Maikammer" is a town
-            span = Span(doc, tok.i, tok.i + 1, label="ORG")
-            span._.norm_name = span._.head_name = self.grammar.norm_name(
-                doc, OrgParse(tok.i, tok.i + 1, tok.i, info, tok.i + 1)
-            )
-            span._.cue = "standalone"
-            span._.confidence = CONFIDENCE["standalone"]
-            span._.source = "rule"
-            spans.append(span)
+            name = self.grammar.norm_name(doc, OrgParse(tok.i, tok.i + 1, tok.i, info, tok.i + 1))
+            spans.append(rule_span(doc, tok.i, tok.i + 1, name, "standalone", CONFIDENCE["standalone"]))
         return spans
 
     def patron(self, prefix: str) -> bool:
@@ -149,12 +151,9 @@ class OrgNames(SerializedLexicons):
                 end = start + 1
             if end == start or any(i in taken or doc[i].ent_type_ == "PER" for i in range(start, end)):
                 continue  # (a place the model reads there is the company's name: "Firma Brenner")
-            span = Span(doc, start, end, label="ORG")
-            span._.norm_name = span._.head_name = span.text
-            span._.cue = "described"
-            span._.confidence = CONFIDENCE["affiliation"]
-            span._.source = "rule"
-            spans.append(span)
+            spans.append(
+                rule_span(doc, start, end, doc[start:end].text, "described", CONFIDENCE["affiliation"])
+            )
         return spans
 
     def trade_head(self, word: str) -> bool:
