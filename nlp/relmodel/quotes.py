@@ -126,6 +126,9 @@ def quote_text(ctx: DocContext, m: Mention) -> tuple[str, str, int, int]:
     if spans:
         a, b, inner = max(spans, key=lambda x: len(x[2]))
         return inner.strip(), "direct", s.start_char + a, s.start_char + b
+    for a, b, inner in quoted_spans(text[s.start_char : s.end_char]):
+        if text[: s.start_char + a].rstrip().endswith(":"):  # "antwortete X knapp: „Ganz sicher.“"
+            return inner.strip(), "direct", s.start_char + a, s.start_char + b
     end_char = s.end_char - (1 if s[-1].is_punct else 0)
     for t in s:
         if t.lower_ == "dass" and t.i > s.start:

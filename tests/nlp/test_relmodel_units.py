@@ -169,3 +169,8 @@ def test_person_named_only_in_the_byline_is_no_speaker_even_for_an_accepting_mod
     accept_all = LinearModel("speakers", {}, bias=1.0, threshold=0.0)
     found = RelationModel.decide_speakers(DocContext(doc), accept_all)
     assert {link.person.text for link in found} == {"Jan Roth"}
+
+
+def test_short_quote_after_a_colon_is_the_quoted_words_not_the_sentence():
+    ctx, m = _mention("Auf die Frage nach der Halle antwortete Jonas Weber knapp: „Sicher.“", "Jonas Weber")
+    assert quote_text(ctx, m)[:2] == ("Sicher.", "direct")
