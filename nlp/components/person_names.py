@@ -340,9 +340,7 @@ class PersonNames(SerializedLexicons):
             given.append(words[p])
             p += 1
         k = words[p] if p < len(words) else (words[-1] + 1 if words else j)
-        while (
-            given and k < n and len(doc[k].text) == 2 and doc[k].text[0].isupper() and doc[k].text[1] == "."
-        ):
+        while given and k < n and self.is_initial(doc, k):
             k += 1  # middle initial: "Christine K. Brückner"
         if given or (cued and k < n and doc[k].text in LEADING_PARTICLES):
             particle = k

@@ -21,7 +21,7 @@ from nlp.relations.base import (
 )
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import multiword_roles, read_yaml, role_hit, word_set
-from nlp.relations.quoting import quoted_spans
+from nlp.relations.quoting import char_before, quoted_spans
 from nlp.relations.reported import continued_report, reported_quotes, sources_after
 from nlp.relations.role_forms import role_word_gender
 from nlp.relations.roles import PRONOUN_GENDER, antecedent, doc_genders, pronoun_antecedent
@@ -29,6 +29,7 @@ from nlp.relations.roles import PRONOUN_GENDER, antecedent, doc_genders, pronoun
 _MIN_WORDS = 3  # shorter quoted stretches are names or scare quotes
 _MAX_LEAD = 7
 _DETERMINERS = ARTICLES | {"dessen", "deren", "ihr", "ihre", "sein", "seine", "unser", "unsere"}
+_LEAD_WORDS = ACADEMIC | COURTESY | _DETERMINERS  # before a name: "Dr.", "Frau", "die", "ihre"
 _LEAD_ADVERBS = frozenset(
     {"auch", "zudem", "außerdem", "ebenso", "ebenfalls", "so"}
 )  # tokens between the speech verb and the speaker ("erklärte ABC-Mitarbeiterin X")
@@ -92,23 +93,17 @@ class QuoteMatcher:
     @staticmethod
     def is_quote(text: str, start: int) -> bool:
         """Quotes open a sentence or follow ':' or ','; after a word they are titles ('Fachtagung „X“')."""
-        k = start - 1
-        while k >= 0 and text[k] in " \t":
-            k -= 1
-        return k < 0 or text[k] in ":,.!?\n–-"
+        before = char_before(text, start)
+        return not before or before in ":,.!?\n–-"
 
     def announced(self, doc: Doc, start: int) -> bool:
         """'Auf die Frage antwortete X knapp: „Ganz sicher.“': a quote after the colon that closes a
         clause with a verb of saying is one, however short (elsewhere short quoted words are names
         or scare quotes)."""
-        text = doc_text(doc)
-        k = start - 1
-        while k >= 0 and text[k] in " \t":
-            k -= 1
         sent = self.sentence_at(doc, start)
-        if k < 0 or text[k] != ":" or sent is None:
+        if sent is None or char_before(doc_text(doc), start) != ":":
             return False
-        return any(t.lower_ in self.verbs for t in sent if t.idx < k)
+        return any(t.lower_ in self.verbs for t in sent if t.idx < start)
 
     def attribute(self, doc: Doc, start: int, end: int) -> tuple[Span | None, float]:
         """The quote's speaker and confidence; confidence `_UNRESOLVED` when a pronoun after the verb
@@ -213,7 +208,7 @@ class QuoteMatcher:
                 if person_at(doc, k) is not None:
                     return self.person_span(doc, k)
                 word = doc[k]
-                if not (word.lower_ in ACADEMIC | COURTESY | _DETERMINERS or role_hit(word.text)):
+                if not (word.lower_ in _LEAD_WORDS or role_hit(word.text)):
                     break
                 k += 1
         return None
@@ -243,7 +238,7 @@ class QuoteMatcher:
             tok = doc[k]
             if person_at(doc, k) is not None:
                 return QuoteMatcher.person_span(doc, k)
-            skippable = tok.lower_ in ACADEMIC or tok.lower_ in COURTESY or tok.lower_ in _DETERMINERS
+            skippable = tok.lower_ in _LEAD_WORDS
             if skippable or role_hit(tok.text) or (k == sent.start and tok.lower_ in _LEAD_ADVERBS):
                 k += 1
                 continue

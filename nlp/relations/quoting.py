@@ -17,3 +17,11 @@ def quoted_spans(text: str) -> list[tuple[int, int, str]]:
         inner = next(g for g in m.groups() if g is not None)
         out.append((m.start(), m.end(), inner))
     return out
+
+
+def char_before(text: str, pos: int) -> str:
+    """The last character before `pos` that is no space or tab ("" at the start of the text)."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return text[k] if k >= 0 else ""

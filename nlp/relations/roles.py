@@ -74,6 +74,7 @@ _APPOSITION_ADVERBS = frozenset(
 
 
 _RETIRED = {"i.": "r.", "a.": "d."}  # "Pfarrer i. R. X", "Minister a. D. X": out of office
+_RETIRED_WORDS = frozenset({"a.d.", "i.r."})  # the same written as one token
 
 
 def retired_after(doc: Doc, j: int, limit: int) -> bool:
@@ -81,7 +82,7 @@ def retired_after(doc: Doc, j: int, limit: int) -> bool:
     if j >= limit:
         return False
     low = doc[j].lower_
-    if low in {"a.d.", "i.r.", "em."}:
+    if low in _RETIRED_WORDS or low == "em.":
         return True
     nxt = doc[j + 1].lower_ if j + 1 < limit else ""
     return _RETIRED.get(low) == nxt or low == "em" and nxt == "."
@@ -91,7 +92,7 @@ def is_title_word(doc: Doc, j: int) -> bool:
     """Academic titles and courtesy words before a name; "Dr.-Ing" + "." arrive as two tokens; the
     marks of an office left after a title ("i. R.", "a. D.", "a.D.", "em.")."""
     low = doc[j].lower_
-    if low in ACADEMIC or low in COURTESY or low in {"a.d.", "i.r."}:
+    if low in ACADEMIC or low in COURTESY or low in _RETIRED_WORDS:
         return True
     if low in _RETIRED and j + 1 < len(doc) and doc[j + 1].lower_ == _RETIRED[low]:
         return True

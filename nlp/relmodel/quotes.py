@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from nlp.relations.quotes import QuoteMatcher
-from nlp.relations.quoting import quoted_spans
+from nlp.relations.quoting import char_before, quoted_spans
 from nlp.relations.reported import subjunctive
 from nlp.relmodel import speakers
 from nlp.relmodel.context import DocContext, Mention
@@ -127,7 +127,7 @@ def quote_text(ctx: DocContext, m: Mention) -> tuple[str, str, int, int]:
         a, b, inner = max(spans, key=lambda x: len(x[2]))
         return inner.strip(), "direct", s.start_char + a, s.start_char + b
     for a, b, inner in quoted_spans(text[s.start_char : s.end_char]):
-        if text[: s.start_char + a].rstrip().endswith(":"):  # "antwortete X knapp: „Ganz sicher.“"
+        if char_before(text, s.start_char + a) == ":":  # "antwortete X knapp: „Ganz sicher.“"
             return inner.strip(), "direct", s.start_char + a, s.start_char + b
     end_char = s.end_char - (1 if s[-1].is_punct else 0)
     for t in s:
