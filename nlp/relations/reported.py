@@ -183,15 +183,32 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
             for source in sources_after(doc, i + 1, sent.end):
                 out.append((source, i, source.end))
         elif low == "wie" and (i == sent.start or doc[i - 1].text == ","):
-            source = source_after(doc, i + 1, sent.end)
-            if source is None:
-                continue
-            j = source.end
-            while j < sent.end and doc[j].text not in {",", "."} and j - source.end < 4:
-                j += 1
-            if j < sent.end and doc[j].text == "," and said(doc[j - 1], speech_verbs):
-                out.append((source, i, j + 1))
+            found = wie_clause(doc, i, sent.end, speech_verbs)
+            if found is not None:
+                out.append((found[0], i, found[1]))
     return out
+
+
+_MAX_WIE = 16  # words of a "wie" clause up to its verb ("Wie der Sprecher des Amtes, X, am Montag mitteilte")
+
+
+def wie_clause(doc: Doc, i: int, limit: int, speech_verbs: frozenset[str]) -> tuple[Span, int] | None:
+    """'Wie X betonte, …', 'Wie der Sprecher der Y, X, mitteilte, …': the subject of a "wie" clause
+    whose verb, at its end, is a verb of saying, and the token after the clause's closing comma. The
+    subject is the person right after "wie" (past titles), else a person set off as an apposition."""
+    k = i + 1
+    while k < min(limit, i + _MAX_WIE) and doc[k].tag_ not in FINITE and not said(doc[k], speech_verbs):
+        k += 1  # to the clause's verb (by its form where the pipeline does not tag)
+    closes = (
+        k + 1 == limit or k + 1 < limit and (doc[k + 1].text == "," or k + 2 == limit and doc[k + 1].is_punct)
+    )
+    if k >= limit or not closes or not said(doc[k], speech_verbs):
+        return None  # the clause ends with its verb: a comma, or the sentence's end ("…, wie X betonte.")
+    source = source_after(doc, i + 1, k)
+    if source is None:
+        named = [j for j in range(i + 2, k) if doc[j - 1].text == "," and person_at(doc, j) is not None]
+        source = person_from(doc, named[0], k) if named else None
+    return (source, min(k + 2, limit)) if source is not None else None
 
 
 @cache
@@ -217,6 +234,9 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
     doc = sent.doc
     out: list[RawQuote] = []
     for verb in sent:
+        if (fronted := fronted_report(verb, sent, speech_verbs)) is not None:
+            out.append(fronted)
+            break
         colon = verb.i + 1 < sent.end and doc[verb.i + 1].text == ":"
         attitude = attitude_end(verb, sent) if verb.tag_ in FINITE else None
         cued = said(verb, speech_verbs) or colon or attitude is not None
@@ -239,9 +259,11 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         k = after
         while k < min(sent.end, after + _OBJECT_WINDOW) and doc[k].text not in {",", ":", ".", ";"}:
             k += 1  # "erläuterte die Technik:"
-        if k >= sent.end - 1 or doc[k].text not in {",", ":"} or k > after and doc[k].text == ",":
+        if k >= sent.end - 1 or doc[k].text not in {",", ":"}:
             continue
         clause = doc[k + 1 : sent.end]
+        if k > after and doc[k].text == "," and not _adverbial(doc[after:k]):
+            continue  # "sagte am Montag, er sei …" reports; "nannte die Frist, die …" does not
         if not (doc[k].text == "," and clause[0].lower_ == "dass" or reported(clause)):
             continue
         last = sent.end
@@ -254,6 +276,59 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         out.append(RawQuote(source, doc_text(doc)[a:b].strip(" ,"), a, b, 0.7, "indirect"))
         break
     return out
+
+
+_SUBORDINATE = frozenset({"KOUS", "KOUI", "PWAV", "PWS", "PRELS", "PRELAT", "KOKOM"})
+# subordinating conjunctions that open a clause (the tagger reads some as prepositions: "Als …")
+_CONJUNCTIONS = frozenset(
+    {"als", "wenn", "weil", "nachdem", "obwohl", "ob", "dass", "bevor", "während", "falls", "sobald", "da"}
+)
+_MARK_CHARS = frozenset('„“”"»«')
+
+
+_ADVERBIAL = frozenset({"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD", "ADV", "PPOSAT", "PTKVZ"})
+
+
+def _adverbial(span: Span) -> bool:
+    """Prepositional phrases, adverbs and the separable particle after a verb ("sagte am Montag in
+    Mainz", "kündigte in Mainz an"), no object."""
+    return span[0].tag_ in {"APPR", "APPRART", "ADV"} and all(t.tag_ in _ADVERBIAL for t in span)
+
+
+def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> RawQuote | None:
+    """'Die Regierung habe frühzeitig gehandelt, sagte er im Bundestag.': a main clause in the
+    prefield, then the verb of saying in second place and its subject, a person or a pronoun standing
+    for one, right after it. German word order makes the fronted clause the verb's object; a clause
+    opened by a conjunction or a relative ("Als er ankam, sagte er …") is none, and a verb that goes
+    on to a complement of its own (", dass …", ":") reports that one instead."""
+    doc = sent.doc
+    comma = verb.i - 1
+    if verb.tag_ not in FINITE or comma - sent.start < _MIN_REPORT or doc[comma].text != ",":
+        return None
+    if not said(verb, speech_verbs) or "Plur" in verb.morph.get("Number", []):
+        return None
+    clause = doc[sent.start : comma]
+    first = clause[0]
+    if (
+        first.tag_ in _SUBORDINATE
+        or first.dep_ == "mark"
+        or first.lower_ in _CONJUNCTIONS
+        or first.text[:1] in _MARK_CHARS
+    ):
+        return None  # a subordinate clause, or a quotation (the direct quote rules' case)
+    if not any(t.tag_ in FINITE for t in clause) or any(t.text in {",", ":", ";"} for t in clause):
+        return None  # no clause of its own, or more than one clause before the comma
+    rest = doc[verb.i + 1 : sent.end]
+    if any(t.text == ":" or t.lower_ == "dass" for t in rest):
+        return None
+    source = source_after(doc, verb.i + 1, sent.end)
+    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if source is None and nxt is not None and nxt.lower_ in _PRONOUNS:
+        source = _pronoun_source(sent, nxt)
+    if source is None:
+        return None
+    a, b = clause.start_char, clause.end_char
+    return RawQuote(source, doc_text(doc)[a:b].strip(), a, b, 0.7, "indirect")
 
 
 def reported(clause: Span) -> bool:
@@ -304,7 +379,8 @@ def attitude_end(verb: Token, sent: Span) -> int | None:
 
 def _before_apposition(doc: Doc, k: int, start: int) -> int:
     """Before a verb, the last token of the name an apposition set off by commas follows ("X,
-    Zweiter Bürgermeister der Y, stellte fest"): a stretch with a title and no finite verb; else `k`."""
+    Zweiter Bürgermeister der Y, stellte fest": a stretch with a title and no finite verb) or is ("Der
+    Chef der Y, X, stellte fest": a stretch that is a name); else `k`."""
     if k <= start or doc[k].text != ",":
         return k
     j = k - 1
@@ -312,6 +388,12 @@ def _before_apposition(doc: Doc, k: int, start: int) -> int:
         if doc[j].tag_ in FINITE | {"PRELS"} or doc[j].lower_ in {"dass", "ob"}:
             return k  # a clause, not an apposition
         j -= 1
+    if (
+        doc[j].text == ","
+        and (named := person_ending(doc, k - 1, j + 1)) is not None
+        and named.start == j + 1
+    ):
+        return k - 1  # "Der Chef der Y, X, kündigte an": the name is the apposition
     titled = any(role_hit(t.text) is not None for t in doc[j + 1 : k])
     return j - 1 if titled and j > start and doc[j].text == "," else k
 
@@ -354,7 +436,25 @@ def verb_subject(verb: Token, sent: Span) -> Span | None:
         before -= 1
     before = _before_apposition(doc, before, sent.start)
     source = person_ending(doc, before, sent.start) if before >= sent.start else None
-    return source or source_after(doc, verb.i + 1, sent.end)
+    return source or source_after(doc, verb.i + 1, sent.end) or parsed_subject(verb, sent)
+
+
+def parsed_subject(verb: Token, sent: Span) -> Span | None:
+    """The person the parser gives `verb` as its subject, or names in apposition to it: "X von der
+    IHK äußerte sich …" (the name before a modifier that ends in an organization)."""
+    doc = sent.doc
+    for child in verb.children:
+        if child.dep_ not in {"nsubj", "sb"} or not sent.start <= child.i < sent.end:
+            continue
+        for tok in (child, *(t for t in child.children if t.dep_ in {"appos", "flat:name", "app", "pnc"})):
+            if (name := person_at(doc, tok.i)) is not None:
+                first, end = tok.i, tok.i
+                while first > sent.start and person_at(doc, first - 1) == name:
+                    first -= 1
+                while end < sent.end and person_at(doc, end) == name:
+                    end += 1
+                return doc[first:end]
+    return None
 
 
 def speech_subject(sent: Span, speech_verbs: frozenset[str]) -> Span | None:
@@ -403,8 +503,11 @@ def reported_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote]:
         last = sent.end - (1 if sent[-1].is_punct else 0)
         if start == sent.start:  # "Laut X sei …": the report follows
             a, b = doc[min(end, last - 1)].idx, doc[last - 1].idx + len(doc[last - 1].text)
-        else:  # "…, wie X betonte" / "Die Lage sei X zufolge ernst": the whole sentence reports
+        elif end >= last:  # "…, wie X betonte." / "…, so X.": the report precedes
+            a, b = sent.start_char, doc[start - 1].idx
+        else:  # "Die Lage sei X zufolge ernst": the whole sentence reports
             a, b = sent.start_char, doc[last - 1].idx + len(doc[last - 1].text)
         text = doc_text(doc)[a:b].strip(" ,")
-        out.append(RawQuote(source, text, a, b, 0.75, "indirect"))
+        if not any(q.person.start == source.start and q.quote == text for q in out):
+            out.append(RawQuote(source, text, a, b, 0.75, "indirect"))
     return out

@@ -10,7 +10,7 @@ stretch of the best mention's sentence, else the reported clause (form "indirect
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from nlp.relations.quotes import QuoteMatcher
 from nlp.relations.quoting import char_before, quoted_spans
@@ -108,6 +108,12 @@ def candidates(ctx: DocContext) -> list[tuple[str, list[tuple[Mention, set[str]]
     return out
 
 
+def trailing_attribution(ctx: DocContext, tok: Token) -> bool:
+    """The first word after the comma of a trailing attribution: "so", "wie" or a verb of saying
+    ("…, so Kühn", "…, erklärte die Leiterin X"); not a name in apposition ("Der Chef der Y, X, …")."""
+    return tok.lower_ in {"so", "wie"} or bool({"SPEECH", "PRESENT"} & set(ctx.cues(tok.i)))
+
+
 def quote_text(ctx: DocContext, m: Mention) -> tuple[str, str, int, int]:
     """(text, form, start, end) of what the mention's sentence quotes or reports.
 
@@ -135,7 +141,12 @@ def quote_text(ctx: DocContext, m: Mention) -> tuple[str, str, int, int]:
             start = t.idx + len(t.text) + 1
             return text[start:end_char].strip(" ,"), "indirect", start, end_char
     commas = [t for t in s if t.text == "," and t.i < m.span.start]
-    if commas and m.span.start - commas[-1].i <= 4 and commas[-1].i > s.start:
+    if (
+        commas
+        and m.span.start - commas[-1].i <= 4
+        and commas[-1].i > s.start
+        and trailing_attribution(ctx, doc[commas[-1].i + 1])
+    ):
         # "…, so Kühn." / "…, erklärte die Leiterin X.": the attribution trails the reported clause
         end = commas[-1].idx
         return text[s.start_char : end].strip(" ,"), "indirect", s.start_char, end

@@ -304,3 +304,62 @@ def test_darauf_aufmerksam_machen_reports_its_dass_clause(nlp):
 def test_correlate_of_a_verb_that_is_no_verb_of_saying_reports_nothing(nlp):
     doc = rules_only(nlp, "Eva Alt achtet darauf, dass der Bau der Halle nicht teurer wird.")
     assert doc._.kg_quotes == []
+
+
+def test_main_clause_fronted_before_the_verb_of_saying_is_its_report(nlp):
+    text = "Die Halle werde im Mai fertig, sagte Bürgermeisterin Eva Alt am Montag."
+    assert rule_reports(nlp, text) == [("Eva Alt", "Die Halle werde im Mai fertig", "indirect")]
+
+
+def test_fronted_clause_with_a_pronoun_after_the_verb_reports_for_its_antecedent(nlp):
+    text = "Eva Alt besuchte die Baustelle. Die Halle werde im Mai fertig, sagte sie."
+    assert rule_reports(nlp, text) == [("Eva Alt", "Die Halle werde im Mai fertig", "indirect")]
+
+
+def test_subordinate_clause_before_a_verb_of_saying_is_no_report(nlp):
+    text = "Als die Halle im Mai fertig war, sagte Eva Alt nur wenig."
+    assert rule_reports(nlp, text) == []
+
+
+def test_name_in_apposition_after_a_role_phrase_is_the_subject(nlp):
+    text = "Die Leiterin des Bauamts, Eva Alt, kündigte an, die Halle werde im Mai fertig."
+    assert rule_reports(nlp, text) == [("Eva Alt", "die Halle werde im Mai fertig", "indirect")]
+
+
+def test_wie_clause_with_the_name_in_apposition_names_the_source(nlp):
+    doc = rules_only(
+        nlp, "Wie die Sprecherin des Bauamts, Jana Roth, mitteilte, ist die Halle im Mai fertig."
+    )
+    assert [(doc._.kg_person_at[q.person.start], q.form) for q in doc._.kg_quotes] == [
+        ("Jana Roth", "indirect")
+    ]
+
+
+def test_wie_clause_closing_the_sentence_leaves_the_report_before_it():
+    found = reported("Die Mittel werden im Herbst erhöht, wie Jan Kurz betonte.", ("Jan Kurz",))
+    assert found == [("Jan Kurz", "indirect", "Die Mittel werden im Herbst erhöht")]
+
+
+def test_prepositional_phrases_between_the_verb_of_saying_and_its_report(nlp):
+    text = "Eva Alt sagte am Montag in Mainz, die Halle werde im Mai fertig."
+    assert rule_reports(nlp, text) == [("Eva Alt", "die Halle werde im Mai fertig", "indirect")]
+
+
+def test_object_between_the_verb_of_saying_and_a_konjunktiv_clause_is_no_report(nlp):
+    text = "Eva Alt nannte die Frist, der Bau werde im Mai fertig."
+    assert rule_reports(nlp, text) == []
+
+
+def test_subject_with_a_prepositional_modifier_reports_after_the_colon(nlp):
+    text = "Auch Jana Roth von der Handwerkskammer äußerte sich kritisch: Die Betriebe bräuchten mehr Zeit."
+    assert rule_reports(nlp, text) == [("Jana Roth", "Die Betriebe bräuchten mehr Zeit", "indirect")]
+
+
+def test_verb_of_saying_beteuern_reports_its_clause(nlp):
+    text = "Jana Roth beteuerte, die Halle werde im Mai fertig."
+    assert rule_reports(nlp, text) == [("Jana Roth", "die Halle werde im Mai fertig", "indirect")]
+
+
+def test_konjunktiv_ii_with_umlaut_marks_a_report_after_a_colon(nlp):
+    text = "Jana Roth erläuterte den Plan: Die Betriebe bräuchten mehr Zeit."
+    assert rule_reports(nlp, text) == [("Jana Roth", "Die Betriebe bräuchten mehr Zeit", "indirect")]

@@ -174,3 +174,9 @@ def test_person_named_only_in_the_byline_is_no_speaker_even_for_an_accepting_mod
 def test_short_quote_after_a_colon_is_the_quoted_words_not_the_sentence():
     ctx, m = _mention("Auf die Frage nach der Halle antwortete Jonas Weber knapp: „Sicher.“", "Jonas Weber")
     assert quote_text(ctx, m)[:2] == ("Sicher.", "direct")
+
+
+def test_role_phrase_before_a_name_in_apposition_is_not_the_report():
+    ctx, _ = _mention("Der Chef der Stadtwerke, Jonas Weber, erklärte, man werde sparen.", "Jonas Weber")
+    name = next(m for m in ctx.mentions["Jonas Weber"] if m.span.text == "Jonas Weber")
+    assert quote_text(ctx, name)[:2] == ("man werde sparen", "indirect")
