@@ -22,7 +22,7 @@ from nlp.relations.base import (
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import multiword_roles, read_yaml, role_hit, word_set
 from nlp.relations.quoting import char_before, quoted_spans
-from nlp.relations.reported import continued_report, reported_quotes, sources_after
+from nlp.relations.reported import continued_report, pointed_report, reported_quotes, sources_after
 from nlp.relations.role_forms import role_word_gender
 from nlp.relations.roles import PRONOUN_GENDER, antecedent, doc_genders, pronoun_antecedent
 
@@ -83,6 +83,8 @@ class QuoteMatcher:
             reports = reported_quotes(sent, self.verbs)
             if not reports and prev is not None and (going_on := continued_report(prev, sent, self.verbs)):
                 reports = [going_on]  # "X warnte … Allein im Vorjahr seien 300 Fälle angezeigt worden."
+            if not reports and prev is not None and (back := pointed_report(prev, sent, self.verbs)):
+                reports = [back]  # "Die Zahl sei gesunken. Das teilte X mit."
             for q in reports:
                 if person_at(doc, q.person.start) not in quoted:
                     found.append(q)
@@ -346,14 +348,16 @@ def fragment_speakers(doc: Doc, start: int, inner: str) -> list[Span]:
     phrase = before is not None and (before.tag_ in {"ART", "ADJA", "KOKOM"} or before.lower_ == "als")
     # after a noun a title follows, unless the phrase is a noun phrase of its own in lower case, the
     # second object of "nennen" ("nannte das Handwerk „das Rückgrat …“")
+    sent = span[0].sent
+    verb = next((t for t in reversed(doc[sent.start : span.start]) if t.tag_ in FINITE), None)
+    # or the second object of "nennen" is a predicate of its own ("nannte die Pläne „völlig verfehlt“")
     apart = words[0] in {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+    apart = apart or verb is not None and verb.lemma_.lower() == "nennen" and words[0][:1].islower()
     titled = before is not None and (
         before.lower_ in _TITLE_BEFORE or before.tag_ in {"NN", "NE"} and not apart
     )
     if not (words[0][:1].islower() or phrase) or titled:
         return []  # "sprach über „Digitale Verwaltung …“", "die Kampagne „gemeinsam stark“": titles
-    sent = span[0].sent
-    verb = next((t for t in reversed(doc[sent.start : span.start]) if t.tag_ in FINITE), None)
     if verb is None or verb.lemma_.lower() not in _judging():
         return []
     out: list[Span] = []

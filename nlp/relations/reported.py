@@ -119,6 +119,13 @@ _LEAD_WORDS = frozenset({"und", "von", "vom", "des", "der", "den", "dem", "die",
 _MAX_SO_LEAD = 12  # words from "so" to the first name ("so der Vorsitzende und Leiter des Amtes X")
 
 
+def _past_adverbs(doc: Doc, k: int, limit: int) -> int:
+    """The token after the lower-case adverbs and particles from `k` on ("so X weiter", "abschließend")."""
+    while k < limit and doc[k].tag_ in {"ADV", "ADJD", "PTKVZ"} and doc[k].is_lower:
+        k += 1
+    return k
+
+
 def sources_after(doc: Doc, k: int, limit: int) -> list[Span]:
     """The persons an attributing "so" names: after titles, articles and the organizations of the
     titles ("so der Vorsitzende und Leiter des Sozialamtes X"), the first name and the names listed
@@ -149,6 +156,7 @@ def sources_after(doc: Doc, k: int, limit: int) -> list[Span]:
             break
         out.append(nxt)
         j = nxt.end
+    j = _past_adverbs(doc, j, limit)  # "…, so X weiter.", "…, so X abschließend."
     if j < limit and not doc[j].is_punct and doc[j].text != "(":
         return []  # the attribution closes the sentence
     return out
@@ -491,6 +499,37 @@ def continued_report(prev: Span, sent: Span, speech_verbs: frozenset[str]) -> Ra
     return RawQuote(source, doc_text(doc)[a:b].strip(), a, b, 0.65, "indirect")
 
 
+_POINTING_BACK = frozenset({"das", "dies"})
+
+
+def pointed_report(prev: Span, sent: Span, speech_verbs: frozenset[str]) -> RawQuote | None:
+    """'Die Zahl der Einbrüche sei gesunken. Das teilte Polizeipräsident X mit.': a sentence that opens
+    with "Das"/"Dies" as the object of a verb of saying and names its subject after the verb reports
+    the sentence before it, in the same paragraph (a quotation there is the direct quote rules' case)."""
+    doc = sent.doc
+    if len(sent) < 3 or sent[0].lower_ not in _POINTING_BACK or prev.end != sent.start:
+        return None
+    verb = sent[1]
+    if verb.tag_ not in FINITE or not said(verb, speech_verbs):
+        return None
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in _speech_lemmas():
+        return None  # a form the direct quote rules take only with more words ("freute sich")
+    if "\n" in doc_text(doc)[prev.start_char : sent.start_char] or any(t.text in _MARK_CHARS for t in prev):
+        return None
+    if not any(t.tag_ in FINITE for t in prev):
+        return None
+    source = source_after(doc, verb.i + 1, sent.end)
+    if source is None:
+        return None
+    last = prev.end
+    while last > prev.start and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    if last - prev.start < _MIN_REPORT:
+        return None
+    a, b = prev.start_char, doc[last - 1].idx + len(doc[last - 1].text)
+    return RawQuote(source, doc_text(doc)[a:b].strip(), a, b, 0.7, "indirect")
+
+
 def reported_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote]:
     """One indirect quote per attribution: the sentence without the attributing phrase; and the
     complement of a verb of saying (`complement_quotes`)."""
@@ -503,7 +542,9 @@ def reported_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote]:
         last = sent.end - (1 if sent[-1].is_punct else 0)
         if start == sent.start:  # "Laut X sei …": the report follows
             a, b = doc[min(end, last - 1)].idx, doc[last - 1].idx + len(doc[last - 1].text)
-        elif end >= last:  # "…, wie X betonte." / "…, so X.": the report precedes
+        elif (
+            _past_adverbs(doc, end, last) >= last
+        ):  # "…, wie X betonte." / "…, so X weiter.": the report precedes
             a, b = sent.start_char, doc[start - 1].idx
         else:  # "Die Lage sei X zufolge ernst": the whole sentence reports
             a, b = sent.start_char, doc[last - 1].idx + len(doc[last - 1].text)

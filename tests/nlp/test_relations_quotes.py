@@ -363,3 +363,23 @@ def test_verb_of_saying_beteuern_reports_its_clause(nlp):
 def test_konjunktiv_ii_with_umlaut_marks_a_report_after_a_colon(nlp):
     text = "Jana Roth erläuterte den Plan: Die Betriebe bräuchten mehr Zeit."
     assert rule_reports(nlp, text) == [("Jana Roth", "Die Betriebe bräuchten mehr Zeit", "indirect")]
+
+
+def test_das_and_a_verb_of_saying_report_the_sentence_before(nlp):
+    text = "Die Zahl der Unfälle sei gesunken. Das teilte Polizeichefin Jana Roth am Montag mit."
+    assert rule_reports(nlp, text) == [("Jana Roth", "Die Zahl der Unfälle sei gesunken", "indirect")]
+
+
+def test_das_and_a_verb_that_is_no_verb_of_saying_report_nothing(nlp):
+    text = "Die Zahl der Unfälle sei gesunken. Das freute Polizeichefin Jana Roth am Montag."
+    assert rule_reports(nlp, text) == []
+
+
+def test_so_attribution_with_an_adverb_after_the_name(nlp):
+    text = "Jana Roth kam. Nun beginne die eigentliche Arbeit, so Roth weiter."
+    assert rule_reports(nlp, text) == [("Roth", "Nun beginne die eigentliche Arbeit", "indirect")]
+
+
+def test_lower_case_phrase_after_the_object_of_nennen_is_the_subjects_words(nlp):
+    doc = rules_only(nlp, "Jana Roth nannte die Pläne „völlig verfehlt“.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Jana Roth", "völlig verfehlt")]
