@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.relations.base import (
     FINITE,
     RawLink,
+    RawRole,
     content_sents,
     org_at,
     org_span_starting,
@@ -85,6 +86,7 @@ class AffiliationMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         links = [self.from_role(r) for r in doc._.kg_roles or [] if r.org_name]
+        links.extend(self.party_of(r) for r in doc._.kg_roles or [] if r.party and r.party != r.org_name)
         for sent in content_sents(doc):
             links.extend(self.match_sentence(sent))
             links.extend(self.fronted_bei(sent))
@@ -102,6 +104,11 @@ class AffiliationMatcher:
     @staticmethod
     def from_role(role: object) -> RawLink:
         return RawLink(role.person, role.org_name, role.sent, role.confidence, kind="role")  # type: ignore[attr-defined]
+
+    @staticmethod
+    def party_of(role: RawRole) -> RawLink:
+        """The party a political office names in its prefix: "die SPD-Abgeordnete X" is with the SPD."""
+        return RawLink(role.person, role.party, role.sent, 0.8, kind="party")
 
     @classmethod
     def match_sentence(cls, sent: Span) -> list[RawLink]:

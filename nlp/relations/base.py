@@ -33,6 +33,7 @@ class RawRole:
     sent: Span
     confidence: float
     coordinated: bool = False  # joined to the previous title by "und": they share an organization
+    party: str | None = None  # the party a prefix of the title names ("SPD-Abgeordnete")
 
 
 @dataclass

@@ -77,17 +77,17 @@ class QuoteMatcher:
             found.append(RawQuote(person, inner.strip(), start, end, confidence))
             for other in self.so_speakers(doc, said_end)[1:]:  # "„…“, so die Planerinnen A und B"
                 found.append(RawQuote(other, inner.strip(), start, end, confidence))
-        quoted = {person_at(doc, q.person.start) for q in found}
+        direct = [(q.start, q.end) for q in found]
         prev: Span | None = None
-        for sent in content_sents(doc):  # reported speech of persons not quoted directly
+        for sent in content_sents(doc):  # reported speech outside the direct quotes
             reports = reported_quotes(sent, self.verbs)
             if not reports and prev is not None and (going_on := continued_report(prev, sent, self.verbs)):
                 reports = [going_on]  # "X warnte … Allein im Vorjahr seien 300 Fälle angezeigt worden."
             if not reports and prev is not None and (back := pointed_report(prev, sent, self.verbs)):
                 reports = [back]  # "Die Zahl sei gesunken. Das teilte X mit."
             for q in reports:
-                if person_at(doc, q.person.start) not in quoted:
-                    found.append(q)
+                if not any(q.start < end and start < q.end for start, end in direct):
+                    found.append(q)  # "„…“, sagte X. Er fügte hinzu, die Hilfe komme rasch."
             prev = sent
         doc._.kg_quotes = found
         return doc

@@ -42,6 +42,7 @@ class Title:
         self.dated = False  # whether `time` holds a time phrase ("seit 2019"), not only a word
         self.org: Span | None = None
         self.org_name: str | None = None
+        self.party: str | None = None  # the party of a political office's prefix ("SPD-Abgeordnete")
 
 
 _OWN_BODY = frozenset({"der", "des", "von", "vom"})

@@ -274,6 +274,7 @@ class RoleMatcher:
             return None
         multi = self.multiword_at(doc, i, limit)
         org_prefix: str | None = None
+        party: str | None = None
         if multi is not None:
             hit, end = multi
         else:
@@ -298,6 +299,8 @@ class RoleMatcher:
                     org_prefix = prefix  # "vlexx-Geschäftsführer", with "vlexx" named on its own
                 if org_prefix is not None and head_hit is not None:
                     hit = head_hit
+                elif head_hit is not None and head_hit.entry.political and is_party(prefix):
+                    hit, party = head_hit, prefix  # "SPD-Abgeordnete": the office, held for the party
         start = i
         time: str | None = None
         in_phrase: set[int] = set()  # tokens of a time phrase before the title
@@ -321,7 +324,7 @@ class RoleMatcher:
             t.text for t in doc[start:i] if self.hint(t) is None and t.text != "." and t.i not in in_phrase
         ]
         mods = [m + "." if m.lower() in {"stv", "stellv"} else m for m in mods]
-        head_text = tok.text.rpartition("-")[2] if org_prefix else doc[i:end].text
+        head_text = tok.text.rpartition("-")[2] if org_prefix or party else doc[i:end].text
         field_end = field_complement(doc, end, limit)  # "Dezernentin für Bildung und Kultur"
         if field_end > end:
             head_text = f"{head_text} {doc[end:field_end].text}"
@@ -331,6 +334,7 @@ class RoleMatcher:
         title = Title(start, i, end, hit, " ".join([*mods, head_text]), time)
         if org_prefix is not None:
             title.org_name = org_prefix
+        title.party = party
         title.dated = bool(in_phrase)
         after = time_phrases.starting_at(doc, end)
         if after is not None and after.end <= limit:  # "Leiter seit 2019"
@@ -529,6 +533,7 @@ class RoleMatcher:
                         sent,
                         confidence,
                         coordinated,
+                        title.party,
                     )
                 )
         return out

@@ -39,6 +39,18 @@ def best_mention(model: LinearModel, mentions: list[tuple[Mention, set[str]]]) -
     return max(((model.score(f), m) for m, f in mentions), key=lambda x: x[0])
 
 
+def role_links(kept_roles: list[RawRole]) -> list[RawLink]:
+    """The affiliations the kept roles state: with the role's organization, and with the party a
+    political office names in its prefix ("die SPD-Abgeordnete X")."""
+    out = [RawLink(r.person, r.org_name, r.sent, r.confidence, kind="role") for r in kept_roles if r.org_name]
+    out += [
+        RawLink(r.person, r.party, r.sent, r.confidence, kind="party")
+        for r in kept_roles
+        if r.party and r.party != r.org_name
+    ]
+    return out
+
+
 def author_only(ctx: DocContext, name: str) -> bool:
     """The person is named only in a byline ("von Eva Roth" under the headline): the article's
     author, whom no pronoun of the text means; no speaker and no source of a quote."""
@@ -206,7 +218,18 @@ class RelationModel:
                     org_name = None
             if r is not None:
                 out.append(
-                    RawRole(r.person, r.role, r.role_key, None, org_name, r.time, r.sent, p, r.coordinated)
+                    RawRole(
+                        r.person,
+                        r.role,
+                        r.role_key,
+                        None,
+                        org_name,
+                        r.time,
+                        r.sent,
+                        p,
+                        r.coordinated,
+                        r.party,
+                    )
                 )
                 continue
             assert t is not None
@@ -215,16 +238,16 @@ class RelationModel:
                 org_name = implied().implied(implied_kinds(label), attached(), near=c.sent)
                 if org_name is None and hosted_office(label) and not genitive_follows(c.sent, t.text):
                     org_name = implied().host(attached())
-            out.append(RawRole(c.mention.span, label, t.hit.key, None, org_name, t.time, c.sent, p))
+            out.append(
+                RawRole(c.mention.span, label, t.hit.key, None, org_name, t.time, c.sent, p, party=t.party)
+            )
         return out
 
     @staticmethod
     def decide_affiliations(ctx: DocContext, model: LinearModel, kept_roles: list[RawRole]) -> list[RawLink]:
         """One per kept role with an organization, plus the person-organization pairs the model accepts."""
         index = orgs.OrgIndex(ctx)
-        out = [
-            RawLink(r.person, r.org_name, r.sent, r.confidence, kind="role") for r in kept_roles if r.org_name
-        ]
+        out = role_links(kept_roles)
         rule_orgs = orgs.rule_affiliations(ctx)
         for name in ctx.people:
             mentions = ctx.mentions[name]
@@ -237,7 +260,5 @@ class RelationModel:
     @staticmethod
     def affiliations(ctx: DocContext, kept_roles: list[RawRole]) -> list[RawLink]:
         """Rule affiliations without a role, plus one per kept role with an organization."""
-        rule_links = [a for a in ctx.doc._.kg_affiliations or [] if a.kind != "role"]
-        return [
-            RawLink(r.person, r.org_name, r.sent, r.confidence, kind="role") for r in kept_roles if r.org_name
-        ] + rule_links
+        rule_links = [a for a in ctx.doc._.kg_affiliations or [] if a.kind not in {"role", "party"}]
+        return role_links(kept_roles) + rule_links

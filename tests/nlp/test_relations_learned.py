@@ -235,3 +235,9 @@ _MEISTERFEIER = (
 def test_possessive_after_a_thing_is_no_mention_of_the_last_woman(facts):
     f = facts(_MEISTERFEIER)  # "…, dass die Kammer ihr Bildungszentrum …": the chamber's, not Laura Kern's
     assert "Laura Kern" not in speakers(f) and "Daniela Sommer" in speakers(f)
+
+
+def test_party_prefix_of_a_kept_political_office_is_an_affiliation(facts):
+    f = facts("Auf dem Marktplatz in Lindenau sprach die SPD-Abgeordnete Petra Lang über den Radweg.")
+    assert ("Petra Lang", "SPD") in {(a.person, a.organization) for a in f.affiliations}
+    assert ("Petra Lang", "Abgeordnete") in {(r.person, r.role) for r in f.roles}

@@ -383,3 +383,9 @@ def test_so_attribution_with_an_adverb_after_the_name(nlp):
 def test_lower_case_phrase_after_the_object_of_nennen_is_the_subjects_words(nlp):
     doc = rules_only(nlp, "Jana Roth nannte die Pläne „völlig verfehlt“.")
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Jana Roth", "völlig verfehlt")]
+
+
+def test_reported_speech_of_a_person_also_quoted_directly_is_a_quote_of_its_own(nlp):
+    text = "„Wir bauen die Halle“, sagte Jana Roth. Sie fügte hinzu, der Bau werde im Mai beginnen."
+    found = [(q.form, q.quote) for q in rules_only(nlp, text)._.kg_quotes]
+    assert found == [("direct", "Wir bauen die Halle"), ("indirect", "der Bau werde im Mai beginnen")]

@@ -260,6 +260,16 @@ def test_acronym_prefix_of_a_political_office_is_no_organization():
     assert [o for *_, o, _ in found] == [None]
 
 
+def test_party_prefix_of_a_political_office_leaves_the_office_as_the_title():
+    found = roles("Gestern sprach die SPD-Abgeordnete Eva Test.", ("Eva Test",))
+    assert [(p, r, o) for p, r, _, o, _ in found] == [("Eva Test", "Abgeordnete", None)]
+
+
+def test_party_prefix_of_a_political_office_is_the_persons_party():
+    doc = annotate("Gestern sprach die SPD-Abgeordnete Eva Test.", ("Eva Test",))
+    assert [(a.person.text, a.target) for a in doc._.kg_affiliations] == [("Eva Test", "SPD")]
+
+
 def test_place_abbreviation_prefix_is_no_organization():
     found = roles("Gestern sprach US-Präsident Tom Test.", ("Tom Test",))
     assert [o for *_, o, _ in found] == [None]
