@@ -44,7 +44,14 @@ from nlp.components.lexicon import (
 from nlp.components.org_grammar import Head, OrgGrammar, OrgParse
 from nlp.components.person_names import GROUP_WORDS
 from nlp.components.titles import TitleMatcher
-from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, NAME_PARTICLES, is_acronym
+from nlp.names import (
+    ADJECTIVE_STEM,
+    LEADING_FUNCTION_WORDS,
+    LEGAL_FORMS,
+    NAME_PARTICLES,
+    is_acronym,
+    nominative_adjective,
+)
 from nlp.wordclusters import common_compound, is_common_noun
 
 JOINING = frozenset({"und", "sowie"})
@@ -70,6 +77,27 @@ def genitive_base(tok: Token) -> str | None:
         return None
     rest = tok.text[len(lemma) :]
     return lemma if tok.text.startswith(lemma) and rest in {"s", "es"} else None
+
+
+def adjective_nominative(span: Span) -> str | None:
+    """'der Deutschen Bahn', 'zur Europäischen Union' -> 'Deutsche Bahn', 'Europäische Union':
+    inflected adjectives before a feminine noun, known as one by the article "der"/"zur" before a
+    singular (the dative and genitive of the feminine), in the nominative. Masculine and neuter names
+    ("des Deutschen Roten Kreuzes") are left as written: the article does not tell them apart and the
+    tagger's gender of a rare noun is too often wrong to invent a form from it."""
+    doc = span.doc
+    head = span[-1]
+    if len(span) < 2 or span.start == 0 or doc[span.start - 1].lower_ not in {"der", "zur"}:
+        return None
+    if head.pos_ not in {"NOUN", "PROPN"} or "Plur" in head.morph.get("Number", []):
+        return None
+    adjectives = span[:-1]
+    if not all(
+        t.text[:1].isupper() and t.text.endswith("en") and ADJECTIVE_STEM.search(t.text[:-2])
+        for t in adjectives
+    ):
+        return None  # after "der" a feminine's adjectives end in "-en" (the tagger may call them nouns)
+    return " ".join([*(nominative_adjective(t.text, "f") for t in adjectives), head.text])
 
 
 def one_name_word(span: Span) -> bool:
@@ -494,7 +522,7 @@ class EntityMerger(SerializedLexicons):
             return self.grammar.norm_name(doc, OrgParse(span.start, span.end, h, info, span.end, adjectives))
         if len(span) == 1 and (base := genitive_base(span[0])):
             return base  # "des Schauspielhauses" -> "Schauspielhaus"
-        return " ".join(span.text.split())
+        return adjective_nominative(span) or " ".join(span.text.split())
 
     # -- steps 2-4: score and select -------------------------------------------------------------
     def score(self, model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:

@@ -254,6 +254,15 @@ def test_one_word_organization_in_the_genitive_is_named_in_the_nominative(nlp: L
     assert "Schauspielhaus" in org_names(nlp, "Die Intendantin des Schauspielhauses Sonja Andersen sprach.")
 
 
+def test_feminine_name_with_an_adjective_after_der_is_named_in_the_nominative(nlp: Language) -> None:
+    assert "Nordische Telekom" in org_names(nlp, "Anja Kurz verhandelte lange mit der Nordischen Telekom.")
+
+
+def test_plural_name_word_after_der_is_no_adjective(nlp: Language) -> None:
+    names = org_names(nlp, "Sie sprach vor den Mitgliedern der Wirtschaftsjunioren Talheim.")
+    assert "Wirtschaftsjuniore Talheim" not in names
+
+
 def test_organization_that_ran_into_a_given_name_gives_the_person_back(nlp: Language) -> None:
     doc = nlp("Es sprach der Leiter des Stadttheaters Tim Kurz.")  # "Kurz" is also an adjective
     ents = [(e._.norm_name if e.label_ == "ORG" else e.text, e.label_) for e in doc.ents]
