@@ -247,21 +247,34 @@ class AffiliationMatcher:
     def work_verb(sent: Span) -> list[RawLink]:
         """'A und B lehren an der Universität Z', 'X forscht seit 2019 am Institut Y': the persons that
         open the sentence, the subject of a verb of working (nlp/lexicons/work_verbs.txt), and the
-        organization of the preposition after the verb."""
+        organization of the preposition after the verb; also of a verb coordinated by "und" with the
+        first ("X studierte in Y und arbeitet heute bei Z")."""
         doc = sent.doc
         subjects = AffiliationMatcher.opening_subjects(sent)
-        verb = past_apposition(doc, subjects[-1].end, sent.end) if subjects else sent.end
-        if verb >= sent.end or doc[verb].lower_ not in word_set("work_verbs.txt"):
+        if not subjects:
             return []
-        for k in range(verb + 1, min(sent.end, verb + 1 + _WORK_WINDOW)):
-            if doc[k].lower_ in _WORK_PREPS:
-                org = org_span_starting(doc, k + 1, sent.end)
-                if org is None:
-                    return []
-                return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="work_verb") for p in subjects]
-            if not (doc[k].is_lower or doc[k].like_num):
-                return []
-        return []
+        verbs = [past_apposition(doc, subjects[-1].end, sent.end)]
+        for j in range(verbs[0] + 1, sent.end - 1):
+            if doc[j].lower_ == "und" and doc[j - 1].text != ",":  # "… und arbeitet heute bei Y": the
+                k = j + 1  # same subject goes on with a second verb
+                while k < sent.end - 1 and doc[k].tag_ == "ADV":
+                    k += 1
+                verbs.append(k)
+        out: list[RawLink] = []
+        for verb in verbs:
+            if verb >= sent.end or doc[verb].lower_ not in word_set("work_verbs.txt"):
+                continue
+            for k in range(verb + 1, min(sent.end, verb + 1 + _WORK_WINDOW)):
+                if doc[k].lower_ in _WORK_PREPS:
+                    org = org_span_starting(doc, k + 1, sent.end)
+                    if org is not None:
+                        out += [
+                            RawLink(p, org_at(doc, org.start), sent, 0.75, kind="work_verb") for p in subjects
+                        ]
+                    break
+                if not (doc[k].is_lower or doc[k].like_num):
+                    break
+        return out
 
     @staticmethod
     def fronted_work(sent: Span) -> list[RawLink]:

@@ -1527,9 +1527,13 @@ _ELECTED = frozenset(
 )
 
 
+_NOMINAL = frozenset({"ART", "ADJA", "NN", "NE", "CARD"})  # the words of a noun phrase
+_MAX_COMPLEMENT = 8  # words of a title's genitive complement before the verb
+
+
 def fronted_office(doc: Doc, title: Title, sent: Span) -> Span | None:
     """'Zu seinem Stellvertreter wählte die Versammlung X', 'Zur Kassiererin wurde erneut Y bestimmt':
-    a clause that opens with "zu"/"zum"/"zur" and the title, its finite verb right after the title, a
+    a clause that opens with "zu"/"zum"/"zur" and the title (and its genitive), then its finite verb, a
     verb of electing or appointing in it; the first name of the clause after the verb holds it."""
     k = title.start - 1
     while k > sent.start and doc[k].lower_ in DETERMINERS - ARTICLES:
@@ -1537,6 +1541,8 @@ def fronted_office(doc: Doc, title: Title, sent: Span) -> Span | None:
     if k != sent.start or doc[k].lower_ not in {"zu", "zum", "zur"}:
         return None
     verb = title.end
+    while verb < min(sent.end, title.end + _MAX_COMPLEMENT) and doc[verb].tag_ in _NOMINAL:
+        verb += 1  # past the title's genitive: "Zum Vorsitzenden des Vereins X wählten …"
     if verb >= sent.end or doc[verb].tag_ not in FINITE:
         return None
     end = verb + 1

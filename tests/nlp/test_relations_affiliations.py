@@ -350,3 +350,8 @@ def test_agent_of_a_body_being_represented_belongs_to_it():
 def test_a_body_represented_by_a_stand_links_nobody():
     text = "Die Stadtwerke Nordheim waren mit einem Stand vertreten, sagte Ida Alt."
     assert links(text, ("Ida Alt",), ("Stadtwerke Nordheim",)) == []
+
+
+def test_verb_of_working_coordinated_with_the_first_verb_shares_its_subject():
+    text = "Pia Pompe studierte Physik in Olmütz und arbeitet heute bei der Firma Nordlicht."
+    assert links(text, ("Pia Pompe",), ("Firma Nordlicht",)) == [("Pia Pompe", "Firma Nordlicht")]

@@ -899,6 +899,11 @@ def test_fronted_zu_title_of_an_election_goes_to_the_first_name_after_the_verb(n
     assert rule_roles(nlp, text) == [("Jonas Maier", "Stellvertreter")]
 
 
+def test_fronted_zum_title_with_its_genitive_goes_to_the_first_name_after_the_verb(nlp):
+    text = "Zum neuen Vorsitzenden des Turnvereins Südtal wählten die Mitglieder Jonas Maier."
+    assert rule_roles(nlp, text) == [("Jonas Maier", "Vorsitzender")]
+
+
 def test_predecessor_held_the_successors_title_in_their_own_gendered_form():
     text = (
         "Prof. Dr. Eva Sand ist neue Rektorin der Hochschule Südtal. Sie tritt die Nachfolge von Tim Lau an."
