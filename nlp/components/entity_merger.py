@@ -59,6 +59,7 @@ _INSTITUTION_ENDINGS = ("amt", "regierung", "präsidium", "verwaltung", "werke",
 ATTRS = ("titles", "norm_name", "head_name", "part_of_span", "aliases", "canonical_name", "cue")
 
 
+_NAMED_PERSON = 0.9  # a rule person's confidence with a known surname, a title or a role word
 _MIN_PREFIX = 3  # letters before a role word inside a compound ("Wissenschafts|senatorin")
 _MIN_ROLE = 5  # letters of that role word ("Rätin" and shorter heads are left out)
 
@@ -152,6 +153,7 @@ class Candidate:
             "venue_heads": "venue_heads.txt",
             "award_heads": "award_heads.txt",
             "parties": "parties.txt",
+            "media_heads": "media_heads.txt",
         },
     },
 )
@@ -195,6 +197,7 @@ class EntityMerger(SerializedLexicons):
         self.parties = frozenset(lexicons.get("parties", []))
         other = ("event_heads", "project_heads", "venue_heads", "award_heads")  # never an organization's head
         self.other_heads = tuple(w.lower() for key in other for w in lexicons.get(key, []))
+        self.media_heads = tuple(w.lower() for w in lexicons.get("media_heads", []))
 
     def __call__(self, doc: Doc) -> Doc:
         keys = (self.cfg["person_key"], self.cfg["org_key"])
@@ -209,6 +212,7 @@ class EntityMerger(SerializedLexicons):
         model = self.plausible_persons(model, rules)
         candidates = self.score(model, rules)
         selected = self.select(candidates)
+        selected = self.named_after_people(doc, selected)
         selected = self.acronym_topics(doc, selected)
         selected += self.bodies_after_names(doc, selected)
         selected = self.resolve_abbreviations(doc, selected)
@@ -528,8 +532,11 @@ class EntityMerger(SerializedLexicons):
     def score(self, model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
         by_key = {c.key: c for c in model}
         out = list(model)
+        model_orgs = [c.span for c in model if c.span.label_ == "ORG"]
         for rule in rules:
             twin = by_key.get(rule.key)
+            if twin is None and self.given_name_inside_org(rule, model_orgs):
+                continue
             if twin is None:
                 out.append(rule)
                 continue
@@ -574,6 +581,19 @@ class EntityMerger(SerializedLexicons):
             for t in extra
         )
 
+    def given_name_inside_org(self, rule: Candidate, model_orgs: list[Span]) -> bool:
+        """A rule person that only a given name supports (no title, role word or known surname: the
+        rule's lowest confidence) inside an organization the model reads: the model's reading of the
+        whole name wins ("German Pellets", "Warner Bros. Entertainment GmbH"), unless the sentence
+        says it is a person: the name in apposition to a role word ("X, Vorsitzender der Y")."""
+        span = rule.span
+        if span.label_ != "PER" or rule.attrs.get("cue") != "first_name" or rule.confidence >= _NAMED_PERSON:
+            return False
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text == "," and self.role_word(doc[span.end + 1].text):
+            return False
+        return any(o.start <= span.start and span.end <= o.end for o in model_orgs)
+
     def select(self, candidates: list[Candidate]) -> list[Candidate]:
         ranked = sorted(candidates, key=lambda c: (-c.confidence, -len(c.span), c.span.start))
         taken: set[int] = set()
@@ -590,6 +610,46 @@ class EntityMerger(SerializedLexicons):
             for c in chosen
             if not (c.span.label_ == "PER" and c.source == "model" and c.span.text in locations)
         ]
+
+    def named_after_people(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A person's name in close apposition after a noun of a thing names that thing: after a body's
+        head noun a company or body ("die Digitalagentur Conrad Caine", "die Firma Hans Roth" -> ORG),
+        after a venue, event, publication or work noun no person at all ("der Flughafen Eleftherios
+        Venizelos", "das Satiremagazin Charlie Hebdo"). Not when the noun is the genitive complement
+        of a title, where the holder's name follows ("die Intendantin des Theaters Sonja Roth")."""
+        out: list[Candidate] = []
+        for cand in chosen:
+            span = cand.span
+            kind = self.thing_before(doc, span.start) if span.label_ == "PER" and span.start > 0 else None
+            if kind == "body":
+                label = Span(doc, span.start, span.end, label="ORG")
+                out.append(
+                    Candidate(label, cand.confidence, cand.source, {"norm_name": " ".join(span.text.split())})
+                )
+            elif kind is None:
+                out.append(cand)
+        return out
+
+    def thing_before(self, doc: Doc, start: int) -> str | None:
+        """'body' or 'thing' when the word before `start` is a capitalised noun of a body or of a thing
+        and no title governs it (no role word among the three words before it), else None."""
+        noun = doc[start - 1]
+        if not noun.text[:1].isupper() or not noun.is_alpha or noun.pos_ not in {"NOUN", ""}:
+            return None
+        if any(self.role_word(t.text) for t in doc[max(0, noun.i - 3) : noun.i]):
+            return None  # "die Leiterin der Agentur X": the agency's head is X
+        low = noun.lower_
+        info = self.grammar.head_of(noun.text)
+        if (
+            info is not None
+            and info.cls == "body"
+            and noun.i > 0
+            and doc[noun.i - 1].lower_ not in {"des", "der"}
+        ):
+            return "body"
+        if low.endswith(self.other_heads) or low.endswith(self.media_heads):
+            return "thing"
+        return None
 
     def bodies_after_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """A one-word compound of an organization head noun after a person's "vom"/"von der"/"beim"

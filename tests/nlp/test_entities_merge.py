@@ -195,3 +195,29 @@ def test_place_adjective_and_a_role_word_name_no_organization(rules: Language) -
 def test_place_adjective_and_an_organization_head_stay_an_organization(rules: Language) -> None:
     doc = run(rules, "Die Nordheimer Stadtwerke bauen.", [("Nordheimer Stadtwerke", "ORG")])
     assert ("Nordheimer Stadtwerke", "ORG") in labelled(doc)
+
+
+def test_model_organization_wins_over_a_person_only_a_given_name_supports(rules: Language) -> None:
+    doc = run(rules, "Die Insolvenz von Konrad Pellets trifft viele.", [("Konrad Pellets", "ORG")])
+    assert labelled(doc) == [("Konrad Pellets", "ORG")]
+
+
+def test_role_word_in_apposition_keeps_the_person_the_model_reads_as_organization(rules: Language) -> None:
+    text = "Das sagte Konrad Pellets, Vorsitzender des Vereins."
+    doc = run(rules, text, [("Konrad Pellets", "ORG")])
+    assert ("Konrad Pellets", "PER") in labelled(doc)
+
+
+def test_name_right_after_a_body_noun_names_the_body(rules: Language) -> None:
+    doc = run(rules, "Gestern wuchs die Digitalagentur Konrad Weiß stark.", [("Konrad Weiß", "PER")])
+    assert ("Konrad Weiß", "ORG") in labelled(doc)
+
+
+def test_name_right_after_a_publication_noun_is_no_person(rules: Language) -> None:
+    doc = run(rules, "Gestern erschien das Satiremagazin Konrad Weiß neu.", [("Konrad Weiß", "PER")])
+    assert ("Konrad Weiß", "PER") not in labelled(doc)
+
+
+def test_name_after_a_body_noun_governed_by_a_title_is_its_holder(rules: Language) -> None:
+    doc = run(rules, "Gestern sprach die Leiterin der Agentur Anna Weiß.", [("Anna Weiß", "PER")])
+    assert ("Anna Weiß", "PER") in labelled(doc)
