@@ -20,11 +20,11 @@ from nlp.relations.base import (
     person_at,
 )
 from nlp.relations.coref import ACADEMIC
+from nlp.relations.genders import PRONOUN_GENDER, antecedent, doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import multiword_roles, read_yaml, role_hit, word_set
 from nlp.relations.quoting import char_before, quoted_spans
 from nlp.relations.reported import continued_report, pointed_report, reported_quotes, sources_after
 from nlp.relations.role_forms import role_word_gender
-from nlp.relations.roles import PRONOUN_GENDER, antecedent, doc_genders, pronoun_antecedent
 
 _MIN_WORDS = 3  # shorter quoted stretches are names or scare quotes
 _MAX_LEAD = 7

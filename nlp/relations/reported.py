@@ -24,6 +24,7 @@ from nlp.relations.base import (
     person_from,
 )
 from nlp.relations.coref import ACADEMIC
+from nlp.relations.genders import doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 
 _ACCOUNT_NOUNS = frozenset(
@@ -421,8 +422,6 @@ def past_apposition(doc: Doc, k: int, limit: int) -> int:
 
 
 def _pronoun_source(sent: Span, pronoun: Token) -> Span | None:
-    from nlp.relations.roles import doc_genders, pronoun_antecedent  # roles builds on this module's kin
-
     return pronoun_antecedent(sent.doc, sent, pronoun, doc_genders(sent.doc))
 
 

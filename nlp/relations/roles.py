@@ -14,7 +14,6 @@ from nlp.relations import time_phrases
 from nlp.relations.affiliations import fronted_body
 from nlp.relations.base import (
     ARTICLES,
-    COURTESY,
     FINITE,
     RawRole,
     agreement_gender,
@@ -29,20 +28,34 @@ from nlp.relations.base import (
     possessive_gender,
 )
 from nlp.relations.coref import ACADEMIC, add_title_mentions
+from nlp.relations.genders import (
+    PRONOUN_GENDER,
+    antecedent,
+    doc_genders,
+    first_name_genders,
+    pronoun_antecedent,
+)
 from nlp.relations.lexicon import (
-    LEXICON_DIR,
     RoleEntry,
     RoleHit,
     is_party,
     multiword_roles,
     org_like,
-    read_lines,
     role_hit,
     role_modifiers,
     time_hints,
     word_set,
 )
 from nlp.relations.orglookup import OrgLookup
+from nlp.relations.role_changes import (
+    agent_before,
+    electing_org,
+    fronted_office,
+    passive_elected,
+    predecessor_roles,
+    successor_of,
+    title_agrees,
+)
 from nlp.relations.role_forms import (
     DETERMINERS,
     base_form,
@@ -52,6 +65,7 @@ from nlp.relations.role_forms import (
     title_number,
 )
 from nlp.relations.role_orgs import Title, apposition_org, fill_implied, find_org, skip_org
+from nlp.relations.title_words import is_title_word, retired_after
 
 TITLES_KEY = "kg_titles"  # doc.user_data: sentence start -> the titles found in it (with their organization)
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -71,40 +85,6 @@ _APPOSITION_ADVERBS = frozenset(
     {"seit", "heute", "inzwischen", "mittlerweile", "derzeit", "zuvor", "bisher", "einst", "seinerseits"}
     | {"ihrerseits", "selbst", "zugleich", "gleichzeitig", "außerdem", "auch"}
 )
-
-
-_RETIRED = {"i.": "r.", "a.": "d."}  # "Pfarrer i. R. X", "Minister a. D. X": out of office
-_RETIRED_WORDS = frozenset({"a.d.", "i.r."})  # the same written as one token
-
-
-def retired_after(doc: Doc, j: int, limit: int) -> bool:
-    """The mark of an office left right after a title: "a.D.", "a. D.", "i.R.", "i. R.", "em."."""
-    if j >= limit:
-        return False
-    low = doc[j].lower_
-    if low in _RETIRED_WORDS or low == "em.":
-        return True
-    nxt = doc[j + 1].lower_ if j + 1 < limit else ""
-    return _RETIRED.get(low) == nxt or low == "em" and nxt == "."
-
-
-def is_title_word(doc: Doc, j: int) -> bool:
-    """Academic titles and courtesy words before a name; "Dr.-Ing" + "." arrive as two tokens; the
-    marks of an office left after a title ("i. R.", "a. D.", "a.D.", "em.")."""
-    low = doc[j].lower_
-    if low in ACADEMIC or low in COURTESY or low in _RETIRED_WORDS:
-        return True
-    if low in _RETIRED and j + 1 < len(doc) and doc[j + 1].lower_ == _RETIRED[low]:
-        return True
-    if low in _RETIRED.values() and j > 0 and _RETIRED.get(doc[j - 1].lower_) == low:
-        return True
-    if low == "em" and j + 1 < len(doc) and doc[j + 1].text == "." and j > 0 and role_hit(doc[j - 1].text):
-        return True
-    if low == "." and j > 1 and doc[j - 1].lower_ == "em" and role_hit(doc[j - 2].text):
-        return True
-    if low == "." and j > 0 and doc[j - 1].lower_ + "." in ACADEMIC:
-        return True
-    return low + "." in ACADEMIC and j + 1 < len(doc) and doc[j + 1].text == "."
 
 
 def field_complement(doc: Doc, j: int, limit: int) -> int:
@@ -1100,69 +1080,6 @@ def possessor_org(doc: Doc, title: Title, sent: Span) -> str | None:
     return org_at(doc, org.start) if org is not None and org.start <= sent.start + 2 else None
 
 
-_ELECT = frozenset(
-    {"wählte", "wählten", "ernannte", "ernannten", "bestellte", "bestellten", "berief", "beriefen"}
-    | {"bestätigte", "bestätigten"}
-)
-
-
-def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
-    """'Die Mitgliederversammlung des Vereins X wählte A zum Vorsitzenden' (also "hat A zum Y
-    gewählt"), 'A wurde von der Versammlung des Vereins X zur Vorsitzenden gewählt': the one
-    organization named as the subject before a verb of electing or appointing in the title's sentence,
-    or as the agent of its passive (the body that elects, or whose organ does), is the office's."""
-    verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _ELECT), None)
-    if verb is None and elected_after(doc, title, sent):
-        verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _PERFECT), None)
-        if verb is None:
-            agent = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _AGENT), None)
-            return sole_org(doc, agent + 1, title.start) if agent is not None else None
-    return sole_org(doc, sent.start, verb) if verb is not None else None
-
-
-_PERFECT = frozenset({"hat", "haben", "hatte", "hatten"})
-_AGENT = frozenset({"von", "vom"})
-
-
-def elected_after(doc: Doc, title: Title, sent: Span) -> bool:
-    """A participle of electing or appointing closes the title's clause ("… zur Präsidentin gewählt")."""
-    end = title.end
-    while end < sent.end and doc[end].text not in {",", ".", ";", ":"} and end - title.end < 6:
-        if doc[end].lower_ in _ELECTED:
-            return True
-        end += 1
-    return False
-
-
-_PASSIVE = frozenset({"wurde", "wurden", "wird", "werden", "ist", "sind", "war", "waren"})
-
-
-def passive_elected(doc: Doc, k: int, title: Title, sent: Span) -> Span | None:
-    """'A wurde von der Versammlung zur Vorsitzenden gewählt', 'Gestern wurde A vom Rat zum Y ernannt':
-    the person next to the passive auxiliary of a clause that "zum"/"zur" + the title and a participle
-    of electing or appointing close, with an agent ("von"/"vom") between."""
-    if not elected_after(doc, title, sent):
-        return None
-    aux = next((t.i for t in doc[sent.start : k] if t.lower_ in _PASSIVE), None)
-    if aux is None or not any(t.lower_ in _AGENT for t in doc[aux + 1 : k]):
-        return None
-    if aux - 1 >= sent.start and person_at(doc, aux - 1) is not None:
-        return person_ending(doc, aux - 1, sent.start)
-    return person_from(doc, aux + 1, k)
-
-
-def agent_before(doc: Doc, person: Span, k: int) -> bool:
-    """'A wurde von B zur Vorsitzenden vorgeschlagen': B, the agent of a passive, is not the one the
-    "zum"/"zur" complement at `k` describes."""
-    return doc[k].lower_ in {"zum", "zur"} and person.start > 0 and doc[person.start - 1].lower_ in _AGENT
-
-
-def sole_org(doc: Doc, start: int, end: int) -> str | None:
-    """The one organization (no party) named between `start` and `end`."""
-    names = {n for k in range(start, end) if (n := org_at(doc, k)) is not None and not is_party(n)}
-    return names.pop() if len(names) == 1 else None
-
-
 def adjective_like(tok: Token) -> bool:
     """A lower-case word with an adjective's ending, whatever its tag ("digitalpolitischer", which a
     tagger may read as a pronoun)."""
@@ -1260,14 +1177,7 @@ def comma_before_names(doc: Doc, j: int, limit: int) -> int:
     return j
 
 
-_GENDERS = "kg_role_genders"
-_COURTESY_GENDER = {"herr": "m", "herrn": "m", "frau": "f"}
-
-
-PRONOUN_GENDER = {"er": "m", "sie": "f"}
-_RANKS = frozenset({"professor", "professorin"})  # academic ranks, "Professor" also for women
 _ANAPHOR = 0.6  # confidence of a title read as standing for a person named before it
-_ANTECEDENT_SENTENCES = 2  # a pronoun subject refers to a person of this or the two sentences before
 
 
 def pronoun_beside(doc: Doc, sent: Span, k: int, limit: int) -> Token | None:
@@ -1404,157 +1314,6 @@ def relative_holder(doc: Doc, k: int, sent: Span) -> Span | None:
     return None
 
 
-_SUCCESSION = frozenset({"nachfolge", "nachfolger", "nachfolgerin"})  # + "von"/"des"/"der" + name
-_FOLLOWS = frozenset({"folgt", "folgte", "folgen", "folgten"})  # + "auf" + name
-_REPLACES = frozenset({"löst", "löste", "beerbt", "beerbte"})  # + name ("löst Y … ab")
-
-
-def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
-    """'X tritt die Nachfolge von Y an', 'X folgt auf Y', 'X, Nachfolgerin von Y, …', 'Ys Nachfolgerin
-    ist X': predecessor and successor held the same office at the same organization. The predecessor
-    gets the successor's title where the article gives them none of that kind (in their own gendered
-    form, with the time "ehemalig"); the successor's past titles ("bisher Abteilungsleiterin") are not
-    the office."""
-    at = doc._.kg_person_at or {}
-    genders = doc_genders(doc)
-    out: list[RawRole] = []
-    for sent in content_sents(doc):
-        for tok in sent:
-            pair = succession(doc, sent, tok, genders)
-            if pair is None:
-                continue
-            before, after = pair
-            for giver, taker, time in ((after, before, "ehemalig"),):  # (the other way: run 95)
-                names = at.get(giver.start), at.get(taker.start)
-                theirs = [  # the office held now, not one held before ("bisher Abteilungsleiterin")
-                    r
-                    for r in roles
-                    if at.get(r.person.start) == names[0] and "ehemalig" not in (r.time or "")
-                ]
-                if not theirs:
-                    continue
-                role = next((r for r in theirs if r.sent.start == sent.start), theirs[0])
-                if role.role_key in {r.role_key for r in roles + out if at.get(r.person.start) == names[1]}:
-                    continue
-                title = gendered(role.role, genders.get(names[1] or ""))
-                out.append(replace(role, person=taker, role=title, time=time, sent=sent, confidence=0.55))
-    return out
-
-
-def title_agrees(doc: Doc, title: Title, person: Span) -> bool:
-    """The title's grammatical gender is the person's, where the article shows the person's gender
-    and the title has a gendered partner form ("Leiterin" is no man's, "Leiter" no woman's)."""
-    gender = doc_genders(doc).get((doc._.kg_person_at or {}).get(person.start) or "")
-    word = doc[title.head].text
-    form = noun_form(word)
-    if gender is None or form is None or partner(form.base) is None and not word.endswith("in"):
-        return True
-    return ("f" if word.endswith("in") else "m") == gender
-
-
-def successor_of(doc: Doc, sent: Span, person: Span) -> Span | None:
-    """The successor when `person` is the predecessor of a succession cue of the sentence, and the
-    sentence names no third person (who could be the one the cue's "other person" finds)."""
-    at = doc._.kg_person_at or {}
-    if len({at[t.i] for t in sent if t.i in at}) != 2:
-        return None
-    genders = doc_genders(doc)
-    for tok in sent:
-        pair = succession(doc, sent, tok, genders)
-        if pair is not None and pair[0].start == person.start:
-            return pair[1]
-    return None
-
-
-def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tuple[Span, Span] | None:
-    """(predecessor, successor) of a succession cue at `tok`: "Nachfolge/Nachfolger(in) von/des Y",
-    "folgt auf Y" (the successor: the sentence's other person, or its pronoun's antecedent), or
-    "Ys Nachfolger(in)" (the successor: the sentence's other person)."""
-    at = doc._.kg_person_at or {}
-    low = tok.lower_
-    if low in _SUCCESSION and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"von", "des", "der"}:
-        start = tok.i + 2
-    elif low in _FOLLOWS and (on := next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.lower_ == "auf"), 0)):
-        start = on + 1  # "folgt auf Y", "Als Leiter folgt X auf Y"
-    elif low in _REPLACES and (low.startswith("beerb") or "ab" in {t.lower_ for t in doc[tok.i : sent.end]}):
-        start = tok.i + 1  # "X löst Y als Leiterin ab", "X beerbt Y"
-    elif low in _SUCCESSION - {"nachfolge"} and tok.i > sent.start and at.get(tok.i - 1):
-        start = tok.i - 1  # "Kerns Nachfolgerin ist X": the genitive name before the noun
-        while start > sent.start and at.get(start - 1) == at.get(tok.i - 1):
-            start -= 1
-    else:
-        return None
-    j = start
-    while (
-        j < min(sent.end, start + 4)
-        and person_at(doc, j) is None
-        and (is_title_word(doc, j) or doc[j].lower_ in ARTICLES or role_hit(doc[j].text) is not None)
-    ):
-        j += 1
-    name = at.get(j)
-    if name is None:
-        return None
-    before = person_from(doc, j, sent.end)
-    other = next((t.i for t in sent if t.i in at and at[t.i] != name), None)
-    if other is not None:
-        after = person_from(doc, other, sent.end)
-        while after is None and other > sent.start and at.get(other - 1) == at.get(other):
-            other -= 1
-            after = person_from(doc, other, sent.end)
-    else:
-        pronoun = next((t for t in sent if t.i < tok.i and t.lower_ in PRONOUN_GENDER), None)
-        after = pronoun_antecedent(doc, sent, pronoun, genders) if pronoun is not None else None
-    return (before, after) if before is not None and after is not None else None
-
-
-def gendered(title: str, gender: str | None) -> str:
-    """A title in the form of a person's gender: "Geschäftsführerin" for a man is "Geschäftsführer"."""
-    words = title.split()
-    if not words or gender is None:
-        return title
-    head = words[-1]
-    shown = role_word_gender(head)
-    other = partner(head)
-    if shown is None and gender == "f" and len(words) == 1 and head.lower() not in _RANKS and other:
-        return other  # "Leiter" for a woman: "Leiterin" (an adjective before it would need inflecting)
-    if shown is None or shown == gender:
-        return title
-    return " ".join([*words[:-1], other]) if other else base_form(title, gender)
-
-
-_ELECTED = frozenset(
-    {"gewählt", "wiedergewählt", "ernannt", "bestellt", "berufen", "bestätigt", "bestimmt", "benannt"}
-)
-
-
-_NOMINAL = frozenset({"ART", "ADJA", "NN", "NE", "CARD"})  # the words of a noun phrase
-_MAX_COMPLEMENT = 8  # words of a title's genitive complement before the verb
-
-
-def fronted_office(doc: Doc, title: Title, sent: Span) -> Span | None:
-    """'Zu seinem Stellvertreter wählte die Versammlung X', 'Zur Kassiererin wurde erneut Y bestimmt':
-    a clause that opens with "zu"/"zum"/"zur" and the title (and its genitive), then its finite verb, a
-    verb of electing or appointing in it; the first name of the clause after the verb holds it."""
-    k = title.start - 1
-    while k > sent.start and doc[k].lower_ in DETERMINERS - ARTICLES:
-        k -= 1  # "Zu seinem Stellvertreter"
-    if k != sent.start or doc[k].lower_ not in {"zu", "zum", "zur"}:
-        return None
-    verb = title.end
-    while verb < min(sent.end, title.end + _MAX_COMPLEMENT) and doc[verb].tag_ in _NOMINAL:
-        verb += 1  # past the title's genitive: "Zum Vorsitzenden des Vereins X wählten …"
-    if verb >= sent.end or doc[verb].tag_ not in FINITE:
-        return None
-    end = verb + 1
-    while end < sent.end and doc[end].text not in {",", ";", ":"}:
-        end += 1
-    clause = doc[verb:end]
-    if doc[verb].lower_ not in _ELECT and not any(t.lower_ in _ELECTED for t in clause):
-        return None
-    first = next((t.i for t in clause if person_at(doc, t.i) is not None), None)
-    return person_from(doc, first, end) if first is not None else None
-
-
 def where_clause(doc: Doc, k: int, sent: Span) -> tuple[Span, Span] | None:
     """'…vom Klinikum X, wo sie zuletzt als Oberärztin tätig war': "als" + title in a relative clause
     opened by "wo" right after an organization; the clause's subject (a name, or a pronoun for the last
@@ -1680,101 +1439,6 @@ def org_gender(doc: Doc, org: Span) -> str | None:
     article before it or its first noun ("die Stadtwerke", "der Verein X"), else None."""
     first = doc[org.start - 1] if org.start > 0 and doc[org.start - 1].pos_ == "DET" else org[0]
     return agreement_gender(first) if first.pos_ in {"DET", "NOUN"} else None
-
-
-def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Token, genders: dict[str, str] | None) -> Span | None:
-    """The person a personal pronoun ("er", "sie") stands for: the last person of its gender named
-    before it (this or the two sentences before); a person whose gender the article does not show
-    counts only as the one person named there."""
-    return antecedent(doc, sent, pronoun.i, PRONOUN_GENDER[pronoun.lower_], genders)
-
-
-def antecedent(
-    doc: Doc,
-    sent: Span,
-    before: int,
-    wanted: str,
-    genders: dict[str, str] | None,
-    sentences: int = _ANTECEDENT_SENTENCES,
-) -> Span | None:
-    """The last person of gender `wanted` named before token `before` (in `sent` or the `sentences`
-    before it); a person whose gender the article does not show counts only as the one person named
-    there."""
-    sents = list(doc.sents)
-    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
-    start = sents[max(0, k - sentences)].start
-    at = doc._.kg_person_at or {}
-    mentions: list[tuple[int, str]] = []
-    i = start
-    while i < before:
-        name = at.get(i)
-        if name is not None and (not mentions or mentions[-1][1] != name or at.get(i - 1) != name):
-            mentions.append((i, name))
-        i += 1
-    if not mentions:
-        return None
-    names = {n for _, n in mentions}
-    fitting = [(i, n) for i, n in mentions if (genders or {}).get(n) == wanted]
-    if fitting and any((genders or {}).get(n) is None for k, n in mentions if k > fitting[-1][0]):
-        return None  # someone of unknown gender named after the last fitting person may be meant
-    if fitting:
-        i, name = fitting[-1]
-    elif len(names) == 1 and (genders or {}).get(next(iter(names))) is None:
-        i, name = mentions[-1]
-    else:
-        return None
-    end = i
-    while end + 1 < len(doc) and at.get(end + 1) == name:
-        end += 1
-    return doc[i : end + 1]
-
-
-def doc_genders(doc: Doc) -> dict[str, str]:
-    """`person_genders` of the doc, computed once per doc (the roles ask for it title by title)."""
-    genders = doc.user_data.get(_GENDERS)
-    if genders is None:
-        genders = doc.user_data[_GENDERS] = person_genders(doc)
-    return genders
-
-
-def person_genders(doc: Doc) -> dict[str, str]:
-    """Person name -> 'm'/'f' where the article shows it: a courtesy word before a mention wins over a
-    gendered title word before one (a name shown both ways gets none), which wins over the first
-    name."""
-    courtesy: dict[str, set[str]] = {}
-    titled: dict[str, set[str]] = {}
-    at = doc._.kg_person_at or {}
-    for i, name in at.items():
-        if i == 0 or at.get(i - 1) == name:
-            continue
-        k = i - 1
-        while (
-            k > 0
-            and (is_title_word(doc, k) or doc[k].lower_ in _RANKS)
-            and doc[k].lower_ not in _COURTESY_GENDER
-        ):
-            k -= 1  # "Frau Dr. X", "Frau Professor Dr. X": the rank says nothing of the gender
-        low = doc[k].lower_
-        if low in _COURTESY_GENDER:
-            courtesy.setdefault(name, set()).add(_COURTESY_GENDER[low])
-        elif doc[k].text[:1].isupper() and at.get(k) is None:
-            shown = role_word_gender(doc[k].text)
-            if shown is not None:
-                titled.setdefault(name, set()).add(shown)
-    names = first_name_genders()
-    out = {n: names[n.split()[0]] for n in set(at.values()) if n.split() and n.split()[0] in names}
-    out.update({n: next(iter(g)) for n, g in titled.items() if len(g) == 1})
-    out.update({n: next(iter(g)) for n, g in courtesy.items() if len(g) == 1})
-    return out
-
-
-@cache
-def first_name_genders() -> dict[str, str]:
-    """First name -> 'm'/'f' (nlp/lexicons/first_name_gender.tsv, built from nam_dict.txt by
-    build_name_gender.py); empty where the table is missing."""
-    if not (LEXICON_DIR / "first_name_gender.tsv").exists():
-        return {}
-    return dict(ln.split("\t")[:2] for ln in read_lines("first_name_gender.tsv"))
 
 
 def brand_prefixed(doc: Doc, i: int) -> bool:

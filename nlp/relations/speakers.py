@@ -19,10 +19,10 @@ from nlp.relations.base import (
     relative_antecedent,
 )
 from nlp.relations.coref import ACADEMIC
+from nlp.relations.genders import doc_genders
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.relations.reported import said
-from nlp.relations.roles import doc_genders
 from nlp.relations.topics import talk_topic
 
 PRONOUNS = frozenset("er sie es wir ich ihr man diese dieser jene".split())

@@ -21,8 +21,9 @@ from nlp.relations.base import (
     person_from,
     relative_antecedent,
 )
+from nlp.relations.genders import person_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml
-from nlp.relations.roles import person_genders, pronoun_antecedent, pronoun_beside
+from nlp.relations.roles import pronoun_beside
 
 _WINDOW = 6  # tokens between the verb and the organization it governs
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())

@@ -1,0 +1,119 @@
+"""The gender the article shows for each person, and the person a pronoun stands for.
+
+A courtesy word before a mention ("Frau X") wins over a gendered title word ("Landrätin X"), which
+wins over the first name (nlp/lexicons/first_name_gender.tsv); a pronoun ("er", "sie") stands for
+the last person of its gender named in its sentence or the two before.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.relations.lexicon import LEXICON_DIR, read_lines
+from nlp.relations.role_forms import role_word_gender
+from nlp.relations.title_words import is_title_word
+
+_GENDERS = "kg_role_genders"
+_COURTESY_GENDER = {"herr": "m", "herrn": "m", "frau": "f"}
+
+
+PRONOUN_GENDER = {"er": "m", "sie": "f"}
+RANKS = frozenset({"professor", "professorin"})  # academic ranks, "Professor" also for women
+_ANTECEDENT_SENTENCES = 2  # a pronoun subject refers to a person of this or the two sentences before
+
+
+def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Token, genders: dict[str, str] | None) -> Span | None:
+    """The person a personal pronoun ("er", "sie") stands for: the last person of its gender named
+    before it (this or the two sentences before); a person whose gender the article does not show
+    counts only as the one person named there."""
+    return antecedent(doc, sent, pronoun.i, PRONOUN_GENDER[pronoun.lower_], genders)
+
+
+def antecedent(
+    doc: Doc,
+    sent: Span,
+    before: int,
+    wanted: str,
+    genders: dict[str, str] | None,
+    sentences: int = _ANTECEDENT_SENTENCES,
+) -> Span | None:
+    """The last person of gender `wanted` named before token `before` (in `sent` or the `sentences`
+    before it); a person whose gender the article does not show counts only as the one person named
+    there."""
+    sents = list(doc.sents)
+    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
+    start = sents[max(0, k - sentences)].start
+    at = doc._.kg_person_at or {}
+    mentions: list[tuple[int, str]] = []
+    i = start
+    while i < before:
+        name = at.get(i)
+        if name is not None and (not mentions or mentions[-1][1] != name or at.get(i - 1) != name):
+            mentions.append((i, name))
+        i += 1
+    if not mentions:
+        return None
+    names = {n for _, n in mentions}
+    fitting = [(i, n) for i, n in mentions if (genders or {}).get(n) == wanted]
+    if fitting and any((genders or {}).get(n) is None for k, n in mentions if k > fitting[-1][0]):
+        return None  # someone of unknown gender named after the last fitting person may be meant
+    if fitting:
+        i, name = fitting[-1]
+    elif len(names) == 1 and (genders or {}).get(next(iter(names))) is None:
+        i, name = mentions[-1]
+    else:
+        return None
+    end = i
+    while end + 1 < len(doc) and at.get(end + 1) == name:
+        end += 1
+    return doc[i : end + 1]
+
+
+def doc_genders(doc: Doc) -> dict[str, str]:
+    """`person_genders` of the doc, computed once per doc (the roles ask for it title by title)."""
+    genders = doc.user_data.get(_GENDERS)
+    if genders is None:
+        genders = doc.user_data[_GENDERS] = person_genders(doc)
+    return genders
+
+
+def person_genders(doc: Doc) -> dict[str, str]:
+    """Person name -> 'm'/'f' where the article shows it: a courtesy word before a mention wins over a
+    gendered title word before one (a name shown both ways gets none), which wins over the first
+    name."""
+    courtesy: dict[str, set[str]] = {}
+    titled: dict[str, set[str]] = {}
+    at = doc._.kg_person_at or {}
+    for i, name in at.items():
+        if i == 0 or at.get(i - 1) == name:
+            continue
+        k = i - 1
+        while (
+            k > 0
+            and (is_title_word(doc, k) or doc[k].lower_ in RANKS)
+            and doc[k].lower_ not in _COURTESY_GENDER
+        ):
+            k -= 1  # "Frau Dr. X", "Frau Professor Dr. X": the rank says nothing of the gender
+        low = doc[k].lower_
+        if low in _COURTESY_GENDER:
+            courtesy.setdefault(name, set()).add(_COURTESY_GENDER[low])
+        elif doc[k].text[:1].isupper() and at.get(k) is None:
+            shown = role_word_gender(doc[k].text)
+            if shown is not None:
+                titled.setdefault(name, set()).add(shown)
+    names = first_name_genders()
+    out = {n: names[n.split()[0]] for n in set(at.values()) if n.split() and n.split()[0] in names}
+    out.update({n: next(iter(g)) for n, g in titled.items() if len(g) == 1})
+    out.update({n: next(iter(g)) for n, g in courtesy.items() if len(g) == 1})
+    return out
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """First name -> 'm'/'f' (nlp/lexicons/first_name_gender.tsv, built from nam_dict.txt by
+    build_name_gender.py); empty where the table is missing."""
+    if not (LEXICON_DIR / "first_name_gender.tsv").exists():
+        return {}
+    return dict(ln.split("\t")[:2] for ln in read_lines("first_name_gender.tsv"))

@@ -1,0 +1,237 @@
+"""Offices taken: elections, appointments and successions ("A wurde zur Vorsitzenden gewählt", "Zum
+Vorsitzenden wählten die Mitglieder A", "A tritt die Nachfolge von B an")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.relations.base import (
+    ARTICLES,
+    FINITE,
+    RawRole,
+    content_sents,
+    org_at,
+    person_at,
+    person_ending,
+    person_from,
+)
+from nlp.relations.genders import PRONOUN_GENDER, RANKS, doc_genders, pronoun_antecedent
+from nlp.relations.lexicon import is_party, role_hit
+from nlp.relations.role_forms import DETERMINERS, base_form, noun_form, partner, role_word_gender
+from nlp.relations.role_orgs import Title
+from nlp.relations.title_words import is_title_word
+
+_ELECT = frozenset(
+    {"wählte", "wählten", "ernannte", "ernannten", "bestellte", "bestellten", "berief", "beriefen"}
+    | {"bestätigte", "bestätigten"}
+)
+
+
+def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    """'Die Mitgliederversammlung des Vereins X wählte A zum Vorsitzenden' (also "hat A zum Y
+    gewählt"), 'A wurde von der Versammlung des Vereins X zur Vorsitzenden gewählt': the one
+    organization named as the subject before a verb of electing or appointing in the title's sentence,
+    or as the agent of its passive (the body that elects, or whose organ does), is the office's."""
+    verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _ELECT), None)
+    if verb is None and elected_after(doc, title, sent):
+        verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _PERFECT), None)
+        if verb is None:
+            agent = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _AGENT), None)
+            return sole_org(doc, agent + 1, title.start) if agent is not None else None
+    return sole_org(doc, sent.start, verb) if verb is not None else None
+
+
+_PERFECT = frozenset({"hat", "haben", "hatte", "hatten"})
+_AGENT = frozenset({"von", "vom"})
+
+
+def elected_after(doc: Doc, title: Title, sent: Span) -> bool:
+    """A participle of electing or appointing closes the title's clause ("… zur Präsidentin gewählt")."""
+    end = title.end
+    while end < sent.end and doc[end].text not in {",", ".", ";", ":"} and end - title.end < 6:
+        if doc[end].lower_ in _ELECTED:
+            return True
+        end += 1
+    return False
+
+
+_PASSIVE = frozenset({"wurde", "wurden", "wird", "werden", "ist", "sind", "war", "waren"})
+
+
+def passive_elected(doc: Doc, k: int, title: Title, sent: Span) -> Span | None:
+    """'A wurde von der Versammlung zur Vorsitzenden gewählt', 'Gestern wurde A vom Rat zum Y ernannt':
+    the person next to the passive auxiliary of a clause that "zum"/"zur" + the title and a participle
+    of electing or appointing close, with an agent ("von"/"vom") between."""
+    if not elected_after(doc, title, sent):
+        return None
+    aux = next((t.i for t in doc[sent.start : k] if t.lower_ in _PASSIVE), None)
+    if aux is None or not any(t.lower_ in _AGENT for t in doc[aux + 1 : k]):
+        return None
+    if aux - 1 >= sent.start and person_at(doc, aux - 1) is not None:
+        return person_ending(doc, aux - 1, sent.start)
+    return person_from(doc, aux + 1, k)
+
+
+def agent_before(doc: Doc, person: Span, k: int) -> bool:
+    """'A wurde von B zur Vorsitzenden vorgeschlagen': B, the agent of a passive, is not the one the
+    "zum"/"zur" complement at `k` describes."""
+    return doc[k].lower_ in {"zum", "zur"} and person.start > 0 and doc[person.start - 1].lower_ in _AGENT
+
+
+def sole_org(doc: Doc, start: int, end: int) -> str | None:
+    """The one organization (no party) named between `start` and `end`."""
+    names = {n for k in range(start, end) if (n := org_at(doc, k)) is not None and not is_party(n)}
+    return names.pop() if len(names) == 1 else None
+
+
+_SUCCESSION = frozenset({"nachfolge", "nachfolger", "nachfolgerin"})  # + "von"/"des"/"der" + name
+_FOLLOWS = frozenset({"folgt", "folgte", "folgen", "folgten"})  # + "auf" + name
+_REPLACES = frozenset({"löst", "löste", "beerbt", "beerbte"})  # + name ("löst Y … ab")
+
+
+def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
+    """'X tritt die Nachfolge von Y an', 'X folgt auf Y', 'X, Nachfolgerin von Y, …', 'Ys Nachfolgerin
+    ist X': predecessor and successor held the same office at the same organization. The predecessor
+    gets the successor's title where the article gives them none of that kind (in their own gendered
+    form, with the time "ehemalig"); the successor's past titles ("bisher Abteilungsleiterin") are not
+    the office."""
+    at = doc._.kg_person_at or {}
+    genders = doc_genders(doc)
+    out: list[RawRole] = []
+    for sent in content_sents(doc):
+        for tok in sent:
+            pair = succession(doc, sent, tok, genders)
+            if pair is None:
+                continue
+            before, after = pair
+            for giver, taker, time in ((after, before, "ehemalig"),):  # (the other way: run 95)
+                names = at.get(giver.start), at.get(taker.start)
+                theirs = [  # the office held now, not one held before ("bisher Abteilungsleiterin")
+                    r
+                    for r in roles
+                    if at.get(r.person.start) == names[0] and "ehemalig" not in (r.time or "")
+                ]
+                if not theirs:
+                    continue
+                role = next((r for r in theirs if r.sent.start == sent.start), theirs[0])
+                if role.role_key in {r.role_key for r in roles + out if at.get(r.person.start) == names[1]}:
+                    continue
+                title = gendered(role.role, genders.get(names[1] or ""))
+                out.append(replace(role, person=taker, role=title, time=time, sent=sent, confidence=0.55))
+    return out
+
+
+def title_agrees(doc: Doc, title: Title, person: Span) -> bool:
+    """The title's grammatical gender is the person's, where the article shows the person's gender
+    and the title has a gendered partner form ("Leiterin" is no man's, "Leiter" no woman's)."""
+    gender = doc_genders(doc).get((doc._.kg_person_at or {}).get(person.start) or "")
+    word = doc[title.head].text
+    form = noun_form(word)
+    if gender is None or form is None or partner(form.base) is None and not word.endswith("in"):
+        return True
+    return ("f" if word.endswith("in") else "m") == gender
+
+
+def successor_of(doc: Doc, sent: Span, person: Span) -> Span | None:
+    """The successor when `person` is the predecessor of a succession cue of the sentence, and the
+    sentence names no third person (who could be the one the cue's "other person" finds)."""
+    at = doc._.kg_person_at or {}
+    if len({at[t.i] for t in sent if t.i in at}) != 2:
+        return None
+    genders = doc_genders(doc)
+    for tok in sent:
+        pair = succession(doc, sent, tok, genders)
+        if pair is not None and pair[0].start == person.start:
+            return pair[1]
+    return None
+
+
+def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tuple[Span, Span] | None:
+    """(predecessor, successor) of a succession cue at `tok`: "Nachfolge/Nachfolger(in) von/des Y",
+    "folgt auf Y" (the successor: the sentence's other person, or its pronoun's antecedent), or
+    "Ys Nachfolger(in)" (the successor: the sentence's other person)."""
+    at = doc._.kg_person_at or {}
+    low = tok.lower_
+    if low in _SUCCESSION and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"von", "des", "der"}:
+        start = tok.i + 2
+    elif low in _FOLLOWS and (on := next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.lower_ == "auf"), 0)):
+        start = on + 1  # "folgt auf Y", "Als Leiter folgt X auf Y"
+    elif low in _REPLACES and (low.startswith("beerb") or "ab" in {t.lower_ for t in doc[tok.i : sent.end]}):
+        start = tok.i + 1  # "X löst Y als Leiterin ab", "X beerbt Y"
+    elif low in _SUCCESSION - {"nachfolge"} and tok.i > sent.start and at.get(tok.i - 1):
+        start = tok.i - 1  # "Kerns Nachfolgerin ist X": the genitive name before the noun
+        while start > sent.start and at.get(start - 1) == at.get(tok.i - 1):
+            start -= 1
+    else:
+        return None
+    j = start
+    while (
+        j < min(sent.end, start + 4)
+        and person_at(doc, j) is None
+        and (is_title_word(doc, j) or doc[j].lower_ in ARTICLES or role_hit(doc[j].text) is not None)
+    ):
+        j += 1
+    name = at.get(j)
+    if name is None:
+        return None
+    before = person_from(doc, j, sent.end)
+    other = next((t.i for t in sent if t.i in at and at[t.i] != name), None)
+    if other is not None:
+        after = person_from(doc, other, sent.end)
+        while after is None and other > sent.start and at.get(other - 1) == at.get(other):
+            other -= 1
+            after = person_from(doc, other, sent.end)
+    else:
+        pronoun = next((t for t in sent if t.i < tok.i and t.lower_ in PRONOUN_GENDER), None)
+        after = pronoun_antecedent(doc, sent, pronoun, genders) if pronoun is not None else None
+    return (before, after) if before is not None and after is not None else None
+
+
+def gendered(title: str, gender: str | None) -> str:
+    """A title in the form of a person's gender: "Geschäftsführerin" for a man is "Geschäftsführer"."""
+    words = title.split()
+    if not words or gender is None:
+        return title
+    head = words[-1]
+    shown = role_word_gender(head)
+    other = partner(head)
+    if shown is None and gender == "f" and len(words) == 1 and head.lower() not in RANKS and other:
+        return other  # "Leiter" for a woman: "Leiterin" (an adjective before it would need inflecting)
+    if shown is None or shown == gender:
+        return title
+    return " ".join([*words[:-1], other]) if other else base_form(title, gender)
+
+
+_ELECTED = frozenset(
+    {"gewählt", "wiedergewählt", "ernannt", "bestellt", "berufen", "bestätigt", "bestimmt", "benannt"}
+)
+
+
+_NOMINAL = frozenset({"ART", "ADJA", "NN", "NE", "CARD"})  # the words of a noun phrase
+_MAX_COMPLEMENT = 8  # words of a title's genitive complement before the verb
+
+
+def fronted_office(doc: Doc, title: Title, sent: Span) -> Span | None:
+    """'Zu seinem Stellvertreter wählte die Versammlung X', 'Zur Kassiererin wurde erneut Y bestimmt':
+    a clause that opens with "zu"/"zum"/"zur" and the title (and its genitive), then its finite verb, a
+    verb of electing or appointing in it; the first name of the clause after the verb holds it."""
+    k = title.start - 1
+    while k > sent.start and doc[k].lower_ in DETERMINERS - ARTICLES:
+        k -= 1  # "Zu seinem Stellvertreter"
+    if k != sent.start or doc[k].lower_ not in {"zu", "zum", "zur"}:
+        return None
+    verb = title.end
+    while verb < min(sent.end, title.end + _MAX_COMPLEMENT) and doc[verb].tag_ in _NOMINAL:
+        verb += 1  # past the title's genitive: "Zum Vorsitzenden des Vereins X wählten …"
+    if verb >= sent.end or doc[verb].tag_ not in FINITE:
+        return None
+    end = verb + 1
+    while end < sent.end and doc[end].text not in {",", ";", ":"}:
+        end += 1
+    clause = doc[verb:end]
+    if doc[verb].lower_ not in _ELECT and not any(t.lower_ in _ELECTED for t in clause):
+        return None
+    first = next((t.i for t in clause if person_at(doc, t.i) is not None), None)
+    return person_from(doc, first, end) if first is not None else None

@@ -1,0 +1,43 @@
+"""Words that stand before or after a name without being part of it: academic titles, courtesy words,
+and the marks of an office left ("Pfarrer i. R.", "Minister a. D.", "Professor em.")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from nlp.relations.base import COURTESY
+from nlp.relations.coref import ACADEMIC
+from nlp.relations.lexicon import role_hit
+
+_RETIRED = {"i.": "r.", "a.": "d."}  # "Pfarrer i. R. X", "Minister a. D. X": out of office
+RETIRED_WORDS = frozenset({"a.d.", "i.r."})  # the same written as one token
+
+
+def retired_after(doc: Doc, j: int, limit: int) -> bool:
+    """The mark of an office left right after a title: "a.D.", "a. D.", "i.R.", "i. R.", "em."."""
+    if j >= limit:
+        return False
+    low = doc[j].lower_
+    if low in RETIRED_WORDS or low == "em.":
+        return True
+    nxt = doc[j + 1].lower_ if j + 1 < limit else ""
+    return _RETIRED.get(low) == nxt or low == "em" and nxt == "."
+
+
+def is_title_word(doc: Doc, j: int) -> bool:
+    """Academic titles and courtesy words before a name; "Dr.-Ing" + "." arrive as two tokens; the
+    marks of an office left after a title ("i. R.", "a. D.", "a.D.", "em.")."""
+    low = doc[j].lower_
+    if low in ACADEMIC or low in COURTESY or low in RETIRED_WORDS:
+        return True
+    if low in _RETIRED and j + 1 < len(doc) and doc[j + 1].lower_ == _RETIRED[low]:
+        return True
+    if low in _RETIRED.values() and j > 0 and _RETIRED.get(doc[j - 1].lower_) == low:
+        return True
+    if low == "em" and j + 1 < len(doc) and doc[j + 1].text == "." and j > 0 and role_hit(doc[j - 1].text):
+        return True
+    if low == "." and j > 1 and doc[j - 1].lower_ == "em" and role_hit(doc[j - 2].text):
+        return True
+    if low == "." and j > 0 and doc[j - 1].lower_ + "." in ACADEMIC:
+        return True
+    return low + "." in ACADEMIC and j + 1 < len(doc) and doc[j + 1].text == "."
