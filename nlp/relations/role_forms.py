@@ -32,6 +32,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from spacy.tokens import Token
+
+from nlp.relations.base import ARTICLES
 from nlp.relations.lexicon import adjectival_stems, inclusive_spelled, read_lines
 
 # Words before a title that are no part of it: articles, numerals, possessives.
@@ -266,3 +269,20 @@ def role_word_gender(word: str) -> str | None:
     if found.number == "sg" or found.number is None and found.genus == "f":
         return found.genus
     return None
+
+
+CONTRACTED = frozenset({"vom", "beim", "zum", "zur", "im", "am"})  # a preposition and its article
+
+
+def adjective_like(tok: Token) -> bool:
+    """A lower-case word with an adjective's ending, whatever its tag ("digitalpolitischer", which a
+    tagger may read as a pronoun)."""
+    return tok.is_lower and tok.is_alpha and tok.lower_.endswith(("e", "en", "er", "es", "em"))
+
+
+def attributive(tok: Token) -> bool:
+    """An inflected adjective before a noun ("deutsche", "langjährigen"): tagged ADJA, or without
+    tags a lower-case word with an adjective ending."""
+    if not (tok.is_lower and tok.is_alpha) or tok.lower_ in ARTICLES | DETERMINERS | CONTRACTED:
+        return False
+    return tok.tag_ == "ADJA" if tok.tag_ else adjective_like(tok)
