@@ -14,6 +14,7 @@ from nlp.relations.base import (
     RawRole,
     content_sents,
     org_at,
+    org_ending,
     org_span_starting,
     person_at,
     person_from,
@@ -71,6 +72,9 @@ def moving(tok: Token) -> bool:
 @cache
 def _take_part() -> frozenset[str]:
     return frozenset(read_yaml("cue_lemmas.yaml")["take_part"])
+
+
+_CREDITS = frozenset({"foto", "fotos", "bild", "bilder", "quelle", "grafik"})  # labels of a credit line
 
 
 @Language.factory("kg_affiliations", default_config={})
@@ -135,6 +139,9 @@ class AffiliationMatcher:
                 continue
             if doc[j].text == "," and (apposed := cls.apposed_org(doc, j + 1, sent.end)) is not None:
                 out.append(RawLink(person, apposed, sent, 0.7, kind="apposition"))
+                continue
+            if (heading := cls.contact_org(doc, person, sent)) is not None:
+                out.append(RawLink(person, heading, sent, 0.7, kind="apposition"))
                 continue
             if doc[j].text != "(":
                 continue
@@ -207,6 +214,27 @@ class AffiliationMatcher:
             if nxt.text not in {",", ";", ")", ".", ":"} and "\n" not in nxt.text_with_ws:
                 return None
         return org_at(doc, org.start)
+
+    @staticmethod
+    def contact_org(doc: Doc, person: Span, sent: Span) -> str | None:
+        """'Kontakt: Pressestelle der Stadt X, Anna Berg, Telefon …': an organization that opens a line
+        (after at most a label and its colon), then the name after its comma, which ends the phrase."""
+        k = person.start - 1
+        if k <= sent.start or doc[k].text != ",":
+            return None
+        org = org_ending(doc, k - 1, sent.start)
+        if org is None:
+            return None
+        opens = org.start == sent.start or "\n" in doc[org.start - 1].text_with_ws
+        labelled = (
+            org.start - 2 >= sent.start
+            and doc[org.start - 1].text == ":"
+            and doc[org.start - 2].lower_ not in _CREDITS  # "Foto: Stadt X, Y": who took the photo
+            and (org.start - 2 == sent.start or "\n" in doc[org.start - 3].text_with_ws)
+        )
+        j = person.end
+        closes = j >= sent.end or doc[j].text in {",", ";", "."} or "\n" in doc[j - 1].text_with_ws
+        return org_at(doc, org.start) if (opens or labelled) and closes else None
 
     @staticmethod
     def one_word_body(doc: Doc, k: int, limit: int) -> str | None:

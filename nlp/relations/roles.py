@@ -671,7 +671,17 @@ class RoleMatcher:
             if tail < sent.end:
                 start = tail + (doc[tail].text == ",")
                 if doc[tail].text == "," or copula:  # "des Vereins, Herrn Landrat X", "ist Ministerin X"
-                    while start < sent.end and (is_title_word(doc, start) or role_hit(doc[start].text)):
+                    while start < sent.end and (
+                        is_title_word(doc, start)
+                        or role_hit(doc[start].text)
+                        or copula
+                        and doc[start].lower_ in ARTICLES  # "Projektleiterin ist die Ärztin X"
+                        or copula  # "Vorsitzender bleibt der Landwirt X": a noun in apposition to the name
+                        and doc[start - 1].lower_ in ARTICLES
+                        and doc[start].tag_ == "NN"
+                        and start + 1 < sent.end
+                        and person_at(doc, start + 1) is not None
+                    ):
                         start += 1
                 first = self.person_after(doc, start, sent.end)
                 if first is not None and not self.another_persons_title(doc, title, first):

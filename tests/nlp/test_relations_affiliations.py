@@ -355,3 +355,14 @@ def test_a_body_represented_by_a_stand_links_nobody():
 def test_verb_of_working_coordinated_with_the_first_verb_shares_its_subject():
     text = "Pia Pompe studierte Physik in Olmütz und arbeitet heute bei der Firma Nordlicht."
     assert links(text, ("Pia Pompe",), ("Firma Nordlicht",)) == [("Pia Pompe", "Firma Nordlicht")]
+
+
+def test_organization_opening_a_contact_line_is_the_named_persons():
+    text = "Kontakt: Pressestelle der Stadt Nordtal, Pia Pompe, Telefon 01234 5678"
+    assert links(text, ("Pia Pompe",), ("Pressestelle der Stadt Nordtal",)) == [
+        ("Pia Pompe", "Pressestelle der Stadt Nordtal")
+    ]
+
+
+def test_organization_opening_a_photo_credit_is_not_the_photographers():
+    assert links("Foto: Stadt Nordtal, Pia Pompe", ("Pia Pompe",), ("Stadt Nordtal",)) == []

@@ -904,6 +904,15 @@ def test_fronted_zum_title_with_its_genitive_goes_to_the_first_name_after_the_ve
     assert rule_roles(nlp, text) == [("Jonas Maier", "Vorsitzender")]
 
 
+def test_title_before_a_copula_goes_past_an_article_and_a_second_title(nlp):
+    found = rule_roles(nlp, "Projektleiterin ist die Ärztin Dr. Jana Sommer.")
+    assert ("Jana Sommer", "Projektleiterin") in found and ("Jana Sommer", "Ärztin") in found
+
+
+def test_title_before_a_copula_goes_past_a_noun_in_apposition_to_the_name(nlp):
+    assert rule_roles(nlp, "Vorsitzender bleibt der Landwirt Karl Sommer.") == [("Karl Sommer", "Vorsitzender")]
+
+
 def test_predecessor_held_the_successors_title_in_their_own_gendered_form():
     text = (
         "Prof. Dr. Eva Sand ist neue Rektorin der Hochschule Südtal. Sie tritt die Nachfolge von Tim Lau an."
