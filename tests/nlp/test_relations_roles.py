@@ -910,7 +910,8 @@ def test_title_before_a_copula_goes_past_an_article_and_a_second_title(nlp):
 
 
 def test_title_before_a_copula_goes_past_a_noun_in_apposition_to_the_name(nlp):
-    assert rule_roles(nlp, "Vorsitzender bleibt der Landwirt Karl Sommer.") == [("Karl Sommer", "Vorsitzender")]
+    found = rule_roles(nlp, "Vorsitzender bleibt der Landwirt Karl Sommer.")
+    assert found == [("Karl Sommer", "Vorsitzender")]
 
 
 def test_predecessor_held_the_successors_title_in_their_own_gendered_form():
