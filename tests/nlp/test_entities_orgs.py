@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -256,6 +257,18 @@ def test_one_word_organization_in_the_genitive_is_named_in_the_nominative(nlp: L
 
 def test_feminine_name_with_an_adjective_after_der_is_named_in_the_nominative(nlp: Language) -> None:
     assert "Nordische Telekom" in org_names(nlp, "Anja Kurz verhandelte lange mit der Nordischen Telekom.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sie war zuvor an der Universitätsmedizin Nordtal tätig.", "Universitätsmedizin Nordtal"),
+        ("Der Pflegedienst Sonnental sucht Personal.", "Pflegedienst Sonnental"),
+        ("Das Bistum Nordtal lädt zum Fest ein.", "Bistum Nordtal"),
+    ],
+)
+def test_institution_head_nouns_name_an_organization(nlp: Language, text: str, name: str) -> None:
+    assert name in org_names(nlp, text)
 
 
 def test_plural_name_word_after_der_is_no_adjective(nlp: Language) -> None:
