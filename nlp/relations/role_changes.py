@@ -29,6 +29,21 @@ _ELECT = frozenset(
 )
 
 
+_MAX_ELECTOR = 4  # words of the electing body before its verb ("Der Aufsichtsrat der Y berief X")
+
+
+def appointed_after(doc: Doc, k: int, limit: int) -> Span | None:
+    """'… hat eine neue Chefin: Der Aufsichtsrat berief X …': the person right after a verb of electing
+    or appointing that follows the body at `k` (the clause after a title's colon)."""
+    verb = next((t.i for t in doc[k : min(limit, k + _MAX_ELECTOR + 1)] if t.lower_ in _ELECT), None)
+    if verb is None or any(person_at(doc, t.i) is not None for t in doc[k:verb]):
+        return None
+    j = verb + 1
+    while j < limit and person_at(doc, j) is None and is_title_word(doc, j):
+        j += 1
+    return person_from(doc, j, limit)
+
+
 def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
     """'Die Mitgliederversammlung des Vereins X wählte A zum Vorsitzenden' (also "hat A zum Y
     gewählt"), 'A wurde von der Versammlung des Vereins X zur Vorsitzenden gewählt': the one

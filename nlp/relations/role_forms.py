@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from nlp.relations.base import ARTICLES
-from nlp.relations.lexicon import adjectival_stems, inclusive_spelled, read_lines
+from nlp.relations.lexicon import adjectival_stems, inclusive_spelled, read_lines, role_hit
 
 # Words before a title that are no part of it: articles, numerals, possessives.
 DETERMINERS = frozenset(
@@ -152,7 +152,23 @@ def partner(lemma: str) -> str | None:
         other = partners.get(part[0].upper() + part[1:]) if lemma[i - 1] != "-" else partners.get(part)
         if other is not None:
             return lemma[:i] + (other if lemma[i - 1] == "-" else other[0].lower() + other[1:])
-    return None
+    return masculine_of_umlauted(lemma)
+
+
+_PLAIN_VOWEL = {"ä": "a", "ö": "o", "ü": "u"}
+
+
+def masculine_of_umlauted(word: str) -> str | None:
+    """'Vorständin' -> 'Vorstand', 'Rätin' -> 'Rat', 'Köchin' -> 'Koch': a feminine in "-in" whose stem
+    took an umlaut; the masculine is the stem with its last umlaut undone, when that is a role word."""
+    if not word.endswith("in") or len(word) < 6:
+        return None
+    stem = word[:-2]
+    k = max(stem.rfind(v) for v in _PLAIN_VOWEL)
+    if k < 0:
+        return None
+    plain = stem[:k] + _PLAIN_VOWEL[stem[k]] + stem[k + 1 :]
+    return plain if role_hit(plain) is not None else None
 
 
 def is_adjective(word: str) -> bool:
@@ -263,7 +279,7 @@ def role_word_gender(word: str) -> str | None:
     """The gender a printed role word shows ('Leiterin' -> 'f', 'Vorsitzender' -> 'm'), else None."""
     found = noun_form(word)
     if found is None:
-        return None
+        return "f" if masculine_of_umlauted(word) is not None else None  # "Vorständin"
     if found.adjectival:
         return found.genus
     if found.number == "sg" or found.number is None and found.genus == "f":

@@ -49,6 +49,7 @@ from nlp.relations.lexicon import (
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_changes import (
     agent_before,
+    appointed_after,
     electing_org,
     fronted_office,
     passive_elected,
@@ -541,7 +542,11 @@ class RoleMatcher:
             after = self.person_after(doc, title.end + 1, sent.end)  # "drei Chefärzte: A, B und C"
         if after is None and not plural and title.end + 1 < sent.end and doc[title.end].text == ":":
             named = self.person_after(doc, title.end + 1, sent.end)  # "… eine neue Chefin: X wird …"
-            if named is not None and all(is_title_word(doc, k) for k in range(title.end + 1, named.start)):
+            if named is None:  # "… eine neue Chefin: Der Aufsichtsrat berief X …"
+                named = appointed_after(doc, title.end + 1, sent.end)
+            elif not all(is_title_word(doc, k) for k in range(title.end + 1, named.start)):
+                named = None
+            if named is not None:
                 after = named
                 if title.org_name is None:
                     title.org_name = possessor_org(doc, title, sent)

@@ -3,8 +3,8 @@
 "Er betonte, dass …", "In ihrer Rede …", "Sie leitet das Team": a pronoun refers to the most recent
 person of its gender named in the same sentence before it or in the two sentences before. A person's
 gender comes from "Herr"/"Frau", a gendered title next to the name ("Leiterin"), or the first name
-(nlp/lexicons/first_name_gender.tsv). "sie" with a plural verb and pronouns with no unambiguous
-antecedent are left alone.
+(nlp/lexicons/first_name_gender.tsv). "sie" with a plural verb, pronouns with no unambiguous
+antecedent and pronouns inside quotation marks (the quoted speaker's words) are left alone.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from nlp.relations.base import agreement_gender, possessive_gender
 from nlp.relations.lexicon import LEXICON_DIR, role_hit
+from nlp.relations.quoting import quoted_spans
 from nlp.relmodel.context import DocContext, Mention
 
 MASCULINE = frozenset({"er", "ihm", "ihn", "sein", "seine", "seiner", "seinem", "seinen", "seines"})
@@ -94,6 +95,7 @@ def pronoun_mentions(ctx: DocContext) -> dict[str, list[Mention]]:
     named = [m for ms in ctx.mentions.values() for m in ms]
     out: dict[str, list[Mention]] = {}
     index = {s.start: k for k, s in enumerate(ctx.sents)}
+    quoted = [(a, b) for a, b, _ in quoted_spans(ctx.text)]
     for k, sent in enumerate(ctx.sents):
         window_start = ctx.sents[max(0, k - _WINDOW)].start
         for tok in sent:
@@ -108,6 +110,8 @@ def pronoun_mentions(ctx: DocContext) -> dict[str, list[Mention]]:
                 continue
             if tok.i in ctx.person_at or thing_possessor(ctx, tok, sent.start):
                 continue
+            if any(a < tok.idx < b for a, b in quoted):
+                continue  # "„Er hat das Unternehmen geführt“, sagte X": the quoted speaker's words
             before = [
                 m
                 for m in named

@@ -914,6 +914,11 @@ def test_title_before_a_copula_goes_past_a_noun_in_apposition_to_the_name(nlp):
     assert found == [("Karl Sommer", "Vorsitzender")]
 
 
+def test_indefinite_title_before_a_colon_goes_to_the_person_a_body_appoints_after_it(nlp):
+    text = "Die Nordwerk GmbH hat eine neue Finanzchefin: Der Aufsichtsrat berief Dr. Jana Sommer."
+    assert ("Jana Sommer", "Finanzchefin") in rule_roles(nlp, text)
+
+
 def test_predecessor_held_the_successors_title_in_their_own_gendered_form():
     text = (
         "Prof. Dr. Eva Sand ist neue Rektorin der Hochschule Südtal. Sie tritt die Nachfolge von Tim Lau an."

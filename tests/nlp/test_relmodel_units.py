@@ -74,6 +74,13 @@ def test_feminine_title_gives_the_gender_of_a_person_with_an_unknown_first_name(
     assert found == {"Kyrill Zorn": ["Sie"]}
 
 
+def test_pronoun_inside_quotation_marks_refers_to_nobody():
+    found = _pronoun_targets(
+        "Jonas Weber ging. „Er hat viel geleistet“, sagte Anna Keller.", ("Jonas Weber",)
+    )
+    assert found == {}
+
+
 def test_pronoun_without_antecedent_refers_to_nobody():
     assert _pronoun_targets("Er kam spät. Anna Keller wartete.", ("Anna Keller",)) == {}
 

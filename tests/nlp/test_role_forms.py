@@ -3,7 +3,7 @@
 import doctest
 
 from nlp.relations import role_forms
-from nlp.relations.role_forms import base_form, noun_form, partner, title_number
+from nlp.relations.role_forms import base_form, noun_form, partner, role_word_gender, title_number
 
 
 def test_docstring_examples():
@@ -96,3 +96,8 @@ def test_gender_inclusive_form_with_a_capital_i():
 
 def test_a_word_ending_in_in_is_no_gender_inclusive_form():
     assert noun_form("Berlin") is None
+
+
+def test_feminine_with_an_umlaut_has_the_plain_vowel_in_the_masculine():
+    assert partner("Finanzvorständin") == "Finanzvorstand"
+    assert role_word_gender("Vorständin") == "f"
