@@ -185,7 +185,15 @@ class OrgLookup:
         # a truncated first part is not the kind: "Gemeinde- und Städtebund" is a Bund
         heads = [w for w in heads if not w.endswith("-")]
         parts = [p.casefold() for w in heads for p in re.split(r"-", w)]
-        return any(p in exact or (suffixes and p.endswith(suffixes)) for p in parts)
+        # a compound ending in a territorial kind is one only as the whole name ("Hochsauerlandkreis");
+        # before a place it is a body of another kind ("Sportkreis Talheim", "Kirchenkreis X"), unlike
+        # other compounds ("Feuerwehr" of "Freiwillige Feuerwehr X" for "-wehr")
+        whole = len(names) == 1
+        return any(
+            p in exact
+            or any(p.endswith(x) and (whole or x not in _TERRITORIAL) for x in suffixes)
+            for p in parts
+        )
 
     def close(self, span: Span, sent: Span) -> bool:
         """In the lead (first sentences of the article) or in the paragraph (line) of `sent`."""

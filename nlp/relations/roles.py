@@ -594,13 +594,16 @@ class RoleMatcher:
             subject = passive_elected(doc, k, title, sent)
             if subject is not None:  # "X wurde von der Versammlung des Vereins zur Vorsitzenden gewählt"
                 return [subject], 0.75
+        m = k - 1
+        while m > sent.start and m > k - 3 and doc[m].is_lower and doc[m].tag_ in {"ADV", "ADJD"}:
+            m -= 1  # "bestimmten X einstimmig zum Vorsitzenden", "X erneut als Leiterin"
         if (
-            k - 1 >= sent.start
+            m >= sent.start
             and doc[k].lower_ in _AS
-            and person_at(doc, k - 1) is not None
-            and not agent_before(doc, self.span_ending(doc, k - 1, sent.start), k)
+            and person_at(doc, m) is not None
+            and not agent_before(doc, self.span_ending(doc, m, sent.start), k)
         ):
-            last = self.span_ending(doc, k - 1, sent.start)  # "X als neue Leiterin", "X zum Y"
+            last = self.span_ending(doc, m, sent.start)  # "X als neue Leiterin", "X zum Y"
             joined = last.start > sent.start and doc[last.start - 1].lower_ in {"und", "sowie"}
             if plural or joined and doc[k].lower_ in {"zu", "als"}:  # "wählte A und B zu Vizepräsidenten"
                 return self.list_ending(doc, last, sent.start), 0.75  # (not "zum", "zur": one)

@@ -919,6 +919,17 @@ def test_indefinite_title_before_a_colon_goes_to_the_person_a_body_appoints_afte
     assert ("Jana Sommer", "Finanzchefin") in rule_roles(nlp, text)
 
 
+def test_adverb_between_the_name_and_zum_title(nlp):
+    text = "Die Mitglieder bestimmten Karl Sommer einstimmig zum Vorsitzenden."
+    assert rule_roles(nlp, text) == [("Karl Sommer", "Vorsitzender")]
+
+
+def test_compound_of_a_territorial_kind_before_a_place_is_no_landkreis():
+    text = "Der Sportkreis Südtal tagte. Landrat Tim Test sprach."
+    found = roles(text, ("Tim Test",), ("Sportkreis Südtal",))
+    assert [(p, r, o) for p, r, _, o, _ in found] == [("Tim Test", "Landrat", None)]
+
+
 def test_predecessor_held_the_successors_title_in_their_own_gendered_form():
     text = (
         "Prof. Dr. Eva Sand ist neue Rektorin der Hochschule Südtal. Sie tritt die Nachfolge von Tim Lau an."
