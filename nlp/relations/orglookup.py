@@ -190,8 +190,7 @@ class OrgLookup:
         # other compounds ("Feuerwehr" of "Freiwillige Feuerwehr X" for "-wehr")
         whole = len(names) == 1
         return any(
-            p in exact
-            or any(p.endswith(x) and (whole or x not in _TERRITORIAL) for x in suffixes)
+            p in exact or any(p.endswith(x) and (whole or x not in _TERRITORIAL) for x in suffixes)
             for p in parts
         )
 

@@ -246,11 +246,12 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         if (fronted := fronted_report(verb, sent, speech_verbs)) is not None:
             out.append(fronted)
             break
-        colon = verb.i + 1 < sent.end and doc[verb.i + 1].text == ":"
+        colon = verb.i + 1 < sent.end and doc[verb.i + 1].text == ":" or object_colon(verb, sent)
         attitude = attitude_end(verb, sent) if verb.tag_ in FINITE else None
         cued = said(verb, speech_verbs) or colon or attitude is not None
         if verb.tag_ not in FINITE or verb.lower_ == "so" or not cued:
-            continue  # any verb right before a colon and a Konjunktiv sentence: "X gratulierte: Er sei …"
+            continue  # any verb before a colon and a Konjunktiv sentence: "X gratulierte: Er sei …", "X
+            # begrüßte das Projekt: Man erhoffe sich …"
         source = verb_subject(verb, sent)
         if source is None and verb.i > sent.start and doc[verb.i - 1].lower_ in _PRONOUNS:
             source = _pronoun_source(sent, doc[verb.i - 1])
@@ -293,6 +294,15 @@ _CONJUNCTIONS = frozenset(
     {"als", "wenn", "weil", "nachdem", "obwohl", "ob", "dass", "bevor", "während", "falls", "sobald", "da"}
 )
 _MARK_CHARS = frozenset('„“”"»«')
+
+
+def object_colon(verb: Token, sent: Span) -> bool:
+    """A finite verb whose clause closes with a colon after at most an object ("begrüßte das Projekt:")."""
+    doc = sent.doc
+    k = verb.i + 1
+    while k < min(sent.end, verb.i + 1 + _OBJECT_WINDOW) and doc[k].text not in {",", ":", ".", ";"}:
+        k += 1
+    return k < sent.end and doc[k].text == ":" and verb.tag_ in FINITE
 
 
 _ADVERBIAL = frozenset({"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD", "ADV", "PPOSAT", "PTKVZ"})
@@ -342,9 +352,9 @@ def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Raw
 
 def reported(clause: Span) -> bool:
     """A clause in reported speech: a Konjunktiv verb by morphology or by its form (the closed list of
-    forms that differ from the indicative, "sei", "habe", "könne"), or a present first-person singular
-    verb in a clause without "ich" ("die Stadt habe …", "sie komme …": that form is the Konjunktiv I of
-    the third person, which a tagger takes for the first)."""
+    forms that differ from the indicative, "sei", "habe", "könne"), or a singular finite verb in "-e"
+    in a clause without "ich" ("die Stadt habe …", "man erhoffe …": the Konjunktiv I of the third
+    person, which a tagger may take for the first person or the indicative)."""
     words = _subjunctive_words()
     has_ich = any(t.lower_ == "ich" for t in clause)
     for tok in clause:
@@ -352,10 +362,19 @@ def reported(clause: Span) -> bool:
             continue
         if subjunctive(tok) or tok.lower_ in words:
             return True
-        first_singular = tok.morph.get("Person", []) == ["1"] and tok.morph.get("Number", []) == ["Sing"]
-        if first_singular and not has_ich and tok.lower_.endswith("e"):
+        if not has_ich and konjunktiv_i_ending(tok):
             return True
     return False
+
+
+def konjunktiv_i_ending(tok: Token) -> bool:
+    """A singular finite verb in "-e" that is no past form ("-te", "wurde"): in the third person that
+    ending is the Konjunktiv I ("man erhoffe", "die Stadt habe"), whatever person the tagger gives it
+    (in a clause without "ich", where it would be the first person's indicative)."""
+    low = tok.lower_
+    if "Plur" in tok.morph.get("Number", []) or not low.endswith("e") or len(low) < 4:
+        return False
+    return not low.endswith("te") and low != "wurde"
 
 
 # adverbs, the separable particle and a correlate after a verb ("wies darauf hin, dass …")

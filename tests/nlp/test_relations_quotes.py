@@ -389,3 +389,19 @@ def test_reported_speech_of_a_person_also_quoted_directly_is_a_quote_of_its_own(
     text = "„Wir bauen die Halle“, sagte Jana Roth. Sie fügte hinzu, der Bau werde im Mai beginnen."
     found = [(q.form, q.quote) for q in rules_only(nlp, text)._.kg_quotes]
     assert found == [("direct", "Wir bauen die Halle"), ("indirect", "der Bau werde im Mai beginnen")]
+
+
+def test_konjunktiv_sentence_after_a_verb_its_object_and_a_colon_is_reported_speech(nlp):
+    text = "Jana Roth begrüßte das Projekt: Die Betriebe hätten endlich Planungssicherheit."
+    assert rule_reports(nlp, text) == [
+        ("Jana Roth", "Die Betriebe hätten endlich Planungssicherheit", "indirect")
+    ]
+
+
+def test_third_person_verb_in_e_is_konjunktiv_whatever_the_tagger_says(nlp):
+    text = "Jana Roth begrüßte das Projekt: Man erhoffe sich mehr Zeit für die Kinder."
+    assert rule_reports(nlp, text) == [("Jana Roth", "Man erhoffe sich mehr Zeit für die Kinder", "indirect")]
+
+
+def test_indicative_sentence_after_a_verb_its_object_and_a_colon_is_no_report(nlp):
+    assert rule_reports(nlp, "Jana Roth besuchte die Halle: Die Arbeiten kommen gut voran.") == []
