@@ -22,8 +22,9 @@ from nlp.relations.base import (
     relative_antecedent,
 )
 from nlp.relations.genders import person_genders, pronoun_antecedent
-from nlp.relations.lexicon import read_yaml
+from nlp.relations.lexicon import read_yaml, role_hit
 from nlp.relations.roles import pronoun_beside
+from nlp.relations.title_words import is_title_word
 
 _WINDOW = 6  # tokens between the verb and the organization it governs
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
@@ -249,6 +250,8 @@ class VerbRoleMatcher:
         if person is None:
             return None, None
         start = person.start
+        while start - 1 > sent.start and (is_title_word(doc, start - 1) or role_hit(doc[start - 1].text)):
+            start -= 1  # "von Landrätin Dr. X geleitet"
         if start - 1 <= sent.start or doc[start - 1].lower_ not in {"von", "vom"}:
             return None, None
         for j in range(sent.start + 1, start - 1):  # the organization right before the auxiliary
@@ -382,7 +385,10 @@ class VerbRoleMatcher:
                 while start - 1 >= sent.start and person_at(doc, start - 1) == name:
                     start -= 1
                 return doc[start : end + 1]
-        for edge, step in ((verb - 1, -1), (verb + 1, 1)):
+        before = verb - 1
+        if before - 2 > sent.start and doc[before].text == ")" and doc[before - 2].text == "(":
+            before -= 3  # "X (45) leitet …": an age or a party in brackets after the name
+        for edge, step in ((before, -1), (verb + 1, 1)):
             name = person_at(doc, edge) if sent.start <= edge < org.start else None
             if name is None:
                 continue

@@ -265,6 +265,7 @@ def test_feminine_name_with_an_adjective_after_der_is_named_in_the_nominative(nl
         ("Sie war zuvor an der Universitätsmedizin Nordtal tätig.", "Universitätsmedizin Nordtal"),
         ("Der Pflegedienst Sonnental sucht Personal.", "Pflegedienst Sonnental"),
         ("Das Bistum Nordtal lädt zum Fest ein.", "Bistum Nordtal"),
+        ("Paul Hahn, Inhaber der Bäckerei Sommer in Talheim, spendete.", "Bäckerei Sommer"),
     ],
 )
 def test_institution_head_nouns_name_an_organization(nlp: Language, text: str, name: str) -> None:

@@ -202,3 +202,14 @@ def test_an_der_spitze_in_an_apposition_names_the_person_before_it():
     text = "Lena Ott, seit 2019 an der Spitze der Stadtwerke Südtal, eröffnete die Messe."
     found = verb_roles(text, ("Lena Ott",), ("Stadtwerke Südtal",))
     assert found == [("Lena Ott", "leitung", "Stadtwerke Südtal")]
+
+
+def test_age_in_brackets_between_the_subject_and_its_verb():
+    found = verb_roles("Lena Ott (45) leitet das Ordnungsamt.", ("Lena Ott",), ("Ordnungsamt",))
+    assert found == [("Lena Ott", "leitung", "Ordnungsamt")]
+
+
+def test_passive_agent_after_a_title():
+    text = "Das Bauamt wird seit Mai von Landrätin Lena Ott geleitet."
+    found = verb_roles(text, ("Lena Ott",), ("Bauamt",))
+    assert ("Lena Ott", "leitung", "Bauamt") in found
