@@ -23,8 +23,16 @@ from nlp.relations.coref import ACADEMIC
 from nlp.relations.genders import PRONOUN_GENDER, antecedent, doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import multiword_roles, read_yaml, role_hit, word_set
 from nlp.relations.quoting import char_before, quoted_spans
-from nlp.relations.reported import continued_report, pointed_report, reported_quotes, sources_after
+from nlp.relations.reported import (
+    continued_report,
+    pointed_report,
+    reported_quotes,
+    said,
+    source_after,
+    sources_after,
+)
 from nlp.relations.role_forms import role_word_gender
+from nlp.relmodel.cues import cue_classes
 
 _MIN_WORDS = 3  # shorter quoted stretches are names or scare quotes
 _MAX_LEAD = 7
@@ -165,9 +173,15 @@ class QuoteMatcher:
             k += 1
         if k is not None and doc[k].lower_ in _LAUTET:
             return self.person_of_phrase(doc, k + 1)  # "„…“, lautet das Fazit von X"
+        pointing = False
         if k is not None and doc[k].is_sent_start and doc[k].lower_ in _POINTING and k + 1 < len(doc):
-            k += 1  # "Das sagte X", "Dies betonte X"
-        if k is None or doc[k].lower_ not in self.verbs:
+            k, pointing = k + 1, True  # "Das sagte X", "Dies betonte X", "So beschreibt X …"
+        elif k is not None and doc[k].is_sent_start and [t.lower_ for t in doc[k : k + 3]] in _WITH_WORDS:
+            k, pointing = k + 3, True  # "Mit diesen Worten eröffnete X die Sitzung"
+        if k is None or k >= len(doc):
+            return None
+        acting = {"OPEN", "PRESENT", "GREET"} & set(cue_classes(doc[k]))  # "eröffnete", "begrüßte"
+        if doc[k].lower_ not in self.verbs and not (pointing and (said(doc[k], self.verbs) or acting)):
             return None
         for j in range(k + 1, min(len(doc), k + 1 + _MAX_LEAD)):
             if person_at(doc, j) is not None:
@@ -195,7 +209,22 @@ class QuoteMatcher:
         sent = self.sentence_at(doc, start)
         if sent is None or sent.start_char >= start:
             return None
-        return self.subject(doc, sent, start) or self.inverted_subject(doc, sent, start)
+        return (
+            self.subject(doc, sent, start)
+            or self.inverted_subject(doc, sent, start)
+            or self.for_whom(doc, sent, start)
+        )
+
+    @staticmethod
+    def for_whom(doc: Doc, sent: Span, start: int) -> Span | None:
+        """'Für Landrat X ist klar: „…“', 'Für X steht fest: „…“': the person a fronted "für" names, when a
+        copula follows the name and a colon opens the quote."""
+        if sent[0].lower_ != "für" or char_before(doc_text(doc), start) != ":":
+            return None
+        person = source_after(doc, sent.start + 1, sent.end)
+        if person is None or person.end >= sent.end or doc[person.end].lower_ not in _VIEW_VERBS:
+            return None
+        return person if doc[person.end].idx < start else None
 
     def inverted_subject(self, doc: Doc, sent: Span, limit: int) -> Span | None:
         """'Auf die Frage antwortete X knapp: „…“': after a fronted phrase the subject follows the verb
@@ -287,7 +316,12 @@ class QuoteMatcher:
 
 
 _LAUTET = frozenset({"lautet", "lautete", "lauten", "lauteten"})  # "„…“, lautet das Fazit von X"
-_POINTING = frozenset({"das", "dies", "so"})  # a sentence opening that points back to the quote
+_POINTING = frozenset({"das", "dies", "so"})
+_VIEW_VERBS = frozenset({"ist", "war", "steht", "stand", "bleibt"})  # "Für X ist klar:", "steht fest:"
+_WITH_WORDS = [
+    ["mit", "diesen", "worten"],
+    ["mit", "den", "worten"],
+]  # "Mit diesen Worten eröffnete X"  # a sentence opening that points back to the quote
 _UNRESOLVED = -1.0  # `attribute`: a pronoun names the speaker, but nobody it could stand for
 _TITLE_BEFORE = frozenset({"über", "zum", "zur", "zu", "unter", "titel", "motto", "namen"})
 

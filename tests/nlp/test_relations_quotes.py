@@ -405,3 +405,18 @@ def test_third_person_verb_in_e_is_konjunktiv_whatever_the_tagger_says(nlp):
 
 def test_indicative_sentence_after_a_verb_its_object_and_a_colon_is_no_report(nlp):
     assert rule_reports(nlp, "Jana Roth besuchte die Halle: Die Arbeiten kommen gut voran.") == []
+
+
+def test_mit_diesen_worten_after_a_quote_names_its_speaker(nlp):
+    text = "„Wir bauen die Halle.“ Mit diesen Worten eröffnete Jana Roth die Sitzung."
+    assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Jana Roth"]
+
+
+def test_so_and_a_verb_of_describing_after_a_quote_names_its_speaker(nlp):
+    text = "„Die Lage ist ernst.“ So beschreibt Jana Roth die Finanzen der Stadt."
+    assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Jana Roth"]
+
+
+def test_fronted_fuer_and_a_copula_before_a_colon_names_the_speaker(nlp):
+    text = "Für Landrätin Jana Roth ist klar: „Ohne den Bund geht es nicht.“"
+    assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Jana Roth"]
