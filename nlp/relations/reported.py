@@ -506,15 +506,19 @@ def continued_report(prev: Span, sent: Span, speech_verbs: frozenset[str]) -> Ra
     if main is None or not (subjunctive(main) or main.lower_ in _subjunctive_words()):
         return None
     source = speech_subject(prev, speech_verbs)
-    if source is None:
-        return None
+    return sentence_report(source, sent, 0.65) if source is not None else None
+
+
+def sentence_report(source: Span, sent: Span, confidence: float) -> RawQuote | None:
+    """The whole of `sent`, without its closing marks, as `source`'s reported speech (if long enough)."""
+    doc = sent.doc
     last = sent.end
     while last > sent.start and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     if last - sent.start < _MIN_REPORT:
         return None
     a, b = sent.start_char, doc[last - 1].idx + len(doc[last - 1].text)
-    return RawQuote(source, doc_text(doc)[a:b].strip(), a, b, 0.65, "indirect")
+    return RawQuote(source, doc_text(doc)[a:b].strip(), a, b, confidence, "indirect")
 
 
 _POINTING_BACK = frozenset({"das", "dies"})
@@ -537,15 +541,7 @@ def pointed_report(prev: Span, sent: Span, speech_verbs: frozenset[str]) -> RawQ
     if not any(t.tag_ in FINITE for t in prev):
         return None
     source = source_after(doc, verb.i + 1, sent.end)
-    if source is None:
-        return None
-    last = prev.end
-    while last > prev.start and (doc[last - 1].is_punct or doc[last - 1].is_space):
-        last -= 1
-    if last - prev.start < _MIN_REPORT:
-        return None
-    a, b = prev.start_char, doc[last - 1].idx + len(doc[last - 1].text)
-    return RawQuote(source, doc_text(doc)[a:b].strip(), a, b, 0.7, "indirect")
+    return sentence_report(source, prev, 0.7) if source is not None else None
 
 
 def reported_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote]:
