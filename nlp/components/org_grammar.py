@@ -110,8 +110,15 @@ class OrgGrammar:
             base = text[: len(text) - len(cut)] if cut else text
             info = self.lookup(base)
             if info is not None and (not cut or self.inflects(info, cut)):
+                if cut and self.person_noun_end(text):
+                    return None  # "Fraktionskollege" is a colleague, not a "Kolleg" in the dative
                 return Head(info.gender, info.cls, base)
         return None
+
+    def person_noun_end(self, text: str) -> bool:
+        """The word is, or ends in, a noun of a person of the name cues ("Kollege", "Fraktionskollege")."""
+        low = text.lower()
+        return any(low[k:] in self.cues.words for k in range(len(low) - 3))
 
     def lookup(self, base: str) -> Head | None:
         low = base.lower()

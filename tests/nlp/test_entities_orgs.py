@@ -272,6 +272,11 @@ def test_institution_head_nouns_name_an_organization(nlp: Language, text: str, n
     assert name in org_names(nlp, text)
 
 
+def test_compound_of_a_person_noun_is_no_organization_head(nlp: Language) -> None:
+    doc = nlp("Ihr Fraktionskollege Ralf Specht forderte einen Ausgleich.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ralf Specht", "PER")]
+
+
 def test_plural_name_word_after_der_is_no_adjective(nlp: Language) -> None:
     names = org_names(nlp, "Sie sprach vor den Mitgliedern der Wirtschaftsjunioren Talheim.")
     assert "Wirtschaftsjuniore Talheim" not in names

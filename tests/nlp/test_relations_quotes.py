@@ -420,3 +420,8 @@ def test_so_and_a_verb_of_describing_after_a_quote_names_its_speaker(nlp):
 def test_fronted_fuer_and_a_copula_before_a_colon_names_the_speaker(nlp):
     text = "Für Landrätin Jana Roth ist klar: „Ohne den Bund geht es nicht.“"
     assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Jana Roth"]
+
+
+def test_verb_of_criticising_reports_its_dass_clause(nlp):
+    text = "Jana Roth bemängelte, dass der Flächenverbrauch zu hoch sei."
+    assert rule_reports(nlp, text) == [("Jana Roth", "der Flächenverbrauch zu hoch sei", "indirect")]
