@@ -565,7 +565,9 @@ class SpeakerMatcher:
             if before:
                 return before if len(before) > 1 else before[:1]
             expletive = first == "es" and verb == clause + 1  # "Es referierten X und Y"
-            if not expletive and (first in PRONOUNS or first in ARTICLES or first in DETERMINERS):
+            if expletive or self.object_fronted(doc, clause, verb):
+                pass  # "Die Plattform stellten X und Y vor": the subject follows the verb
+            elif first in PRONOUNS or first in ARTICLES or first in DETERMINERS:
                 return []  # "Er begrüßte Gäste, darunter X": X is an object
         after = [p for p in people if p.start > verb]
         if after:
@@ -648,6 +650,19 @@ class SpeakerMatcher:
             if doc[k].text == ",":
                 return k + 1 if final and k + 1 < verb and doc[k + 1].tag_ == "KOUS" else sent.start
         return sent.start
+
+    @staticmethod
+    def object_fronted(doc: Doc, clause: int, verb: int) -> bool:
+        """A plural verb after a singular noun phrase or "das"/"dies" that opens the clause: the
+        fronted phrase cannot be its subject ("Das stellten X und Y vor", "Die App stellten X und Y
+        vor")."""
+        if "Plur" not in doc[verb].morph.get("Number", []):
+            return False
+        words = doc[clause:verb]
+        if len(words) == 1 and words[0].lower_ in {"das", "dies", "dieses"}:
+            return True
+        nouns = [t for t in words if t.tag_ == "NN"]
+        return len(words) <= 4 and len(nouns) == 1 and "Sing" in nouns[0].morph.get("Number", [])
 
     def fronted_object(self, doc: Doc, clause: int, verb: int) -> bool:
         """An event or talk noun fronted before the verb is its object ('die Finissage beendete X')."""

@@ -560,3 +560,13 @@ def test_fronted_talk_noun_with_a_genitive_before_its_verb():
 def test_talk_noun_inside_a_fronted_prepositional_phrase_is_no_fronted_object():
     text = "Nach dem Vortrag zum Ehrenamt übernahm Julia Brandt die Leitung des Amtes."
     assert speakers(text, ("Julia Brandt",)) == []
+
+
+def test_plural_presenting_verb_after_a_fronted_singular_object_has_its_subjects_after_it(nlp):
+    doc = tagged(nlp, "Die Plattform stellten Landrat Jan Roth und Eva Sand am Mittwoch vor.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Jan Roth", "Eva Sand"]
+
+
+def test_plural_presenting_verb_after_das_has_its_subjects_after_it(nlp):
+    doc = tagged(nlp, "Das stellten Landrat Jan Roth und Eva Sand am Mittwoch vor.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Jan Roth", "Eva Sand"]
