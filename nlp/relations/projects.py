@@ -239,13 +239,24 @@ class ProjectMatcher:
     ) -> str | None:
         """A sentence that opens with a demonstrative and a cue ("Diese Förderinitiative hat das Land
         gestartet") classifies the quoted name the sentence before ends with: its last quotation of at
-        most `_MAX_REFERRED` words that reads as a name, not a statement ("am Konzept „Gute Pflege“")."""
-        if i - 1 != sent.start or doc[i - 1].lower_ not in _DEMONSTRATIVES:
+        most `_MAX_REFERRED` words that reads as a name, not a statement ("am Konzept „Gute Pflege“");
+        without a quotation, also after "Das", the one coined word of mixed case there ("ReHub")."""
+        if i - 1 != sent.start or doc[i - 1].lower_ not in _DEMONSTRATIVES | {"das"}:
             return None
         if not doc[i].lower_.endswith(self.cue_suffixes) or role_hit(doc[i].text) is not None:
             return None
         inside = [q for q in quotes if before.start_char <= q[0] and q[1] <= before.end_char]
-        if not inside:
+        if not inside:  # "Ziel von ReHub ist … Das Projekt wird gefördert": the one coined name before
+            coined = {
+                t.text
+                for t in before
+                if t.is_alpha
+                and self.mixed_case(t.text)
+                and org_at(doc, t.i) is None
+                and person_at(doc, t.i) is None
+            }
+            return coined.pop() if len(coined) == 1 else None
+        if doc[i - 1].lower_ not in _DEMONSTRATIVES:
             return None
         inner = inside[-1][2].strip()
         words = inner.split()

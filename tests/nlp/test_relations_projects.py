@@ -302,3 +302,18 @@ def test_names_after_a_plural_cue_end_before_an_article():
 def test_names_after_a_singular_cue_are_not_distributed():
     doc = annotate("Das Projekt „Waldweg“ und „Bachlauf“, ein Lied der Schüler, wurden gezeigt.")
     assert [p.name for p in doc._.kg_projects] == ["Waldweg"]
+
+
+def test_das_projekt_refers_to_the_one_coined_name_of_the_sentence_before():
+    doc = annotate("Ziel von NordHub ist es, Betriebe zu vernetzen. Das Projekt wird vom Land gefördert.")
+    assert [p.name for p in doc._.kg_projects] == ["NordHub"]
+
+
+def test_das_projekt_after_a_sentence_with_two_coined_names_names_none():
+    doc = annotate("NordHub und SüdLab arbeiten zusammen. Das Projekt wird vom Land gefördert.")
+    assert doc._.kg_projects == []
+
+
+def test_reallabor_is_a_project_cue():
+    doc = annotate("Das Reallabor „Mobil im Dorf“ startet im Herbst.")
+    assert [p.name for p in doc._.kg_projects] == ["Mobil im Dorf"]
