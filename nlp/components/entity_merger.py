@@ -636,20 +636,21 @@ class EntityMerger(SerializedLexicons):
         noun = doc[start - 1]
         if not noun.text[:1].isupper() or not noun.is_alpha or noun.pos_ not in {"NOUN", ""}:
             return None
-        if any(self.role_word(t.text) for t in doc[max(0, noun.i - 3) : noun.i]):
-            return None  # "die Leiterin der Agentur X": the agency's head is X
         low = noun.lower_
         info = self.grammar.head_of(noun.text)
+        kind = None
         if (
             info is not None
             and info.cls == "body"
             and noun.i > 0
             and doc[noun.i - 1].lower_ not in {"des", "der"}
         ):
-            return "body"
-        if low.endswith(self.other_heads) or low.endswith(self.media_heads):
-            return "thing"
-        return None
+            kind = "body"
+        elif low.endswith(self.other_heads) or low.endswith(self.media_heads):
+            kind = "thing"
+        if kind is not None and any(self.role_word(t.text) for t in doc[max(0, noun.i - 3) : noun.i]):
+            return None  # "die Leiterin der Agentur X": the agency's head is X
+        return kind
 
     def bodies_after_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """A one-word compound of an organization head noun after a person's "vom"/"von der"/"beim"

@@ -243,6 +243,8 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
     doc = sent.doc
     out: list[RawQuote] = []
     for verb in sent:
+        if verb.tag_ not in FINITE:
+            continue
         if (fronted := fronted_report(verb, sent, speech_verbs)) is not None:
             out.append(fronted)
             break
