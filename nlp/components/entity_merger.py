@@ -615,12 +615,19 @@ class EntityMerger(SerializedLexicons):
         """A person's name in close apposition after a noun of a thing names that thing: after a body's
         head noun a company or body ("die Digitalagentur Conrad Caine", "die Firma Hans Roth" -> ORG),
         after a venue, event, publication or work noun no person at all ("der Flughafen Eleftherios
-        Venizelos", "das Satiremagazin Charlie Hebdo"). Not when the noun is the genitive complement
-        of a title, where the holder's name follows ("die Intendantin des Theaters Sonja Roth")."""
+        Venizelos", "das Satiremagazin Charlie Hebdo"), and right after a person's name in the genitive
+        neither ("Justin Biebers Love Yourself"). Not when the noun is the genitive complement of a
+        title, where the holder's name follows ("die Intendantin des Theaters Sonja Roth")."""
         out: list[Candidate] = []
+        owners = {c.span.end for c in chosen if c.span.label_ == "PER" and c.span[-1].text.endswith("s")}
         for cand in chosen:
             span = cand.span
-            kind = self.thing_before(doc, span.start) if span.label_ == "PER" and span.start > 0 else None
+            start = span.start
+            while start > 0 and doc[start - 1].is_space:
+                start -= 1  # "Trennungssong  Love Yourself": a doubled space is a token of its own
+            if span.label_ == "PER" and start in owners:
+                continue  # "Justin Biebers Love Yourself": what a person's genitive owns is no person
+            kind = self.thing_before(doc, start) if span.label_ == "PER" and start > 0 else None
             if kind == "body":
                 label = Span(doc, span.start, span.end, label="ORG")
                 out.append(
@@ -634,7 +641,7 @@ class EntityMerger(SerializedLexicons):
         """'body' or 'thing' when the word before `start` is a capitalised noun of a body or of a thing
         and no title governs it (no role word among the three words before it), else None."""
         noun = doc[start - 1]
-        if not noun.text[:1].isupper() or not noun.is_alpha or noun.pos_ not in {"NOUN", ""}:
+        if not noun.text[:1].isupper() or not noun.is_alpha or noun.pos_ not in {"NOUN", "PROPN", ""}:
             return None
         low = noun.lower_
         info = self.grammar.head_of(noun.text)

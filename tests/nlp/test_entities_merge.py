@@ -221,3 +221,8 @@ def test_name_right_after_a_publication_noun_is_no_person(rules: Language) -> No
 def test_name_after_a_body_noun_governed_by_a_title_is_its_holder(rules: Language) -> None:
     doc = run(rules, "Gestern sprach die Leiterin der Agentur Anna Weiß.", [("Anna Weiß", "PER")])
     assert ("Anna Weiß", "PER") in labelled(doc)
+
+
+def test_name_after_a_persons_genitive_and_a_kin_noun_is_a_person(rules: Language) -> None:
+    doc = run(rules, "Gestern kam Anna Bergs Tochter Lea Berg.", [("Anna Bergs", "PER"), ("Lea Berg", "PER")])
+    assert ("Lea Berg", "PER") in labelled(doc)

@@ -301,3 +301,7 @@ def test_initials_and_surname_after_a_courtesy_word_are_a_person(nlp: Language) 
 
 def test_initials_without_a_title_before_them_are_no_cue(nlp: Language) -> None:
     assert persons(nlp, "Im Punkt B. Verfahren wurde beschlossen, die Halle zu bauen.") == {}
+
+
+def test_name_right_after_a_persons_genitive_is_what_they_own(nlp: Language) -> None:
+    assert "Lucy Lane" not in persons(nlp, "Zum Abschluss sangen alle Lena Sommers Lucy Lane.")
