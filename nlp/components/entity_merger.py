@@ -154,6 +154,7 @@ class Candidate:
             "award_heads": "award_heads.txt",
             "parties": "parties.txt",
             "media_heads": "media_heads.txt",
+            "place_heads": "place_heads.txt",
         },
     },
 )
@@ -198,6 +199,7 @@ class EntityMerger(SerializedLexicons):
         other = ("event_heads", "project_heads", "venue_heads", "award_heads")  # never an organization's head
         self.other_heads = tuple(w.lower() for key in other for w in lexicons.get(key, []))
         self.media_heads = tuple(w.lower() for w in lexicons.get("media_heads", []))
+        self.place_heads = tuple(w.lower() for w in lexicons.get("place_heads", []))
 
     def __call__(self, doc: Doc) -> Doc:
         keys = (self.cfg["person_key"], self.cfg["org_key"])
@@ -620,6 +622,7 @@ class EntityMerger(SerializedLexicons):
         title, where the holder's name follows ("die Intendantin des Theaters Sonja Roth")."""
         out: list[Candidate] = []
         owners = {c.span.end for c in chosen if c.span.label_ == "PER" and c.span[-1].text.endswith("s")}
+        taken = {i for c in chosen for i in range(c.span.start, c.span.end)}
         for cand in chosen:
             span = cand.span
             start = span.start
@@ -627,6 +630,14 @@ class EntityMerger(SerializedLexicons):
                 start -= 1  # "Trennungssong  Love Yourself": a doubled space is a token of its own
             if span.label_ == "PER" and start in owners:
                 continue  # "Justin Biebers Love Yourself": what a person's genitive owns is no person
+            if span.label_ == "ORG" and self.given_name_before(doc, span, taken):
+                span = Span(doc, span.start - 1, span.end, label="ORG")  # "Robert Koch-Institut"
+                cand = Candidate(span, cand.confidence, cand.source, {**cand.attrs, "norm_name": span.text})
+            named = self.named_after(doc, span, taken) if span.label_ == "PER" else None
+            if named is not None:  # "die Friedrich Ebert Stiftung", "in der Heinrich Heine Straße"
+                if named.label_ == "ORG":
+                    out.append(Candidate(named, cand.confidence, cand.source, {"norm_name": named.text}))
+                continue
             kind = self.thing_before(doc, start) if span.label_ == "PER" and start > 0 else None
             if kind == "body":
                 label = Span(doc, span.start, span.end, label="ORG")
@@ -636,6 +647,46 @@ class EntityMerger(SerializedLexicons):
             elif kind is None:
                 out.append(cand)
         return out
+
+    def named_after(self, doc: Doc, span: Span, taken: set[int]) -> Span | None:
+        """A person's full name and a head noun right after it (or as its last word) name a body or a
+        place after that person: "Friedrich Ebert Stiftung" (an organization, the span returned as
+        ORG), "Heinrich Heine Straße", "Otto Hahn Halle", "Georg Büchner Preis" (no person: an empty
+        span). None when the name stands alone."""
+        end = span.end
+        last = span[-1]
+        if len(span) >= 3 and self.head_kind(last) is not None:
+            head, end = last, span.end  # "Otto Hahn Halle" read as one name
+        elif end < len(doc) and end not in taken and doc[end].text[:1].isupper() and len(span) >= 2:
+            head, end = doc[end], end + 1
+        else:
+            return None
+        kind = self.head_kind(head)
+        if kind is None or not self.has_first_name(doc[span.start : span.start + 1]):
+            return None
+        label = "ORG" if kind == "body" else "LOC"
+        return Span(doc, span.start, end, label=label)
+
+    def given_name_before(self, doc: Doc, span: Span, taken: set[int]) -> bool:
+        """An organization named after a person whose given name the span left out: a given name of
+        the lexicon, in no other name, right before a span that opens with the surname ("Robert
+        Koch-Institut", "Albert Schweitzer Schule")."""
+        k = span.start - 1
+        if k < 0 or k in taken or doc[k].text not in self.first_names or doc[k].text in self.stop:
+            return False
+        first = span[0].text.split("-")[0]
+        return first[:1].isupper() and self.grammar.head_of(first) is None and len(span) <= 3
+
+    def head_kind(self, tok: Token) -> str | None:
+        """'body' for an organization's head noun in the nominative singular ("Stiftung", "Institut"),
+        'place' for a street, building, award, venue or event noun ("Straße", "Halle", "Preis")."""
+        if not tok.is_alpha or not tok.text[:1].isupper():
+            return None
+        info = self.grammar.head_of(tok.text)
+        if info is not None and info.cls == "body" and tok.text == info.nominative:
+            return "body"
+        low = tok.lower_
+        return "place" if low.endswith(self.place_heads) or low.endswith(self.other_heads) else None
 
     def thing_before(self, doc: Doc, start: int) -> str | None:
         """'body' or 'thing' when the word before `start` is a capitalised noun of a body or of a thing

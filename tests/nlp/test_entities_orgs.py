@@ -437,3 +437,13 @@ def test_two_nouns_joined_by_und_inside_a_name_belong_to_it(nlp: Language) -> No
 
 def test_a_person_after_und_is_no_part_of_the_name(nlp: Language) -> None:
     assert org_names(nlp, "Der Verband Handel Talheim und Anna Berg luden ein.") == ["Verband Handel Talheim"]
+
+
+def test_full_name_and_a_body_noun_name_an_organization(nlp: Language) -> None:
+    assert "Hanna Wegener Stiftung" in org_names(nlp, "Die Hanna Wegener Stiftung lädt zum Sommerfest ein.")
+
+
+def test_given_name_before_a_surname_compound_is_part_of_the_organization(nlp: Language) -> None:
+    assert "Albert Schweitzer Schule" in org_names(
+        nlp, "Die Schüler der Albert Schweitzer Schule sammelten Spenden."
+    )

@@ -305,3 +305,7 @@ def test_initials_without_a_title_before_them_are_no_cue(nlp: Language) -> None:
 
 def test_name_right_after_a_persons_genitive_is_what_they_own(nlp: Language) -> None:
     assert "Lucy Lane" not in persons(nlp, "Zum Abschluss sangen alle Lena Sommers Lucy Lane.")
+
+
+def test_full_name_and_a_street_noun_name_no_person(nlp: Language) -> None:
+    assert persons(nlp, "In der Heinrich Heine Straße wird seit Mai gebaut.") == {}
