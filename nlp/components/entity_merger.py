@@ -101,6 +101,17 @@ def adjective_nominative(span: Span) -> str | None:
     return " ".join([*(nominative_adjective(t.text, "f") for t in adjectives), head.text])
 
 
+def genitive_article(tok: Token) -> bool:
+    """'des', or 'der' in the genitive by the pipeline's morphology ("Mitglied der Agentur X"; "Der
+    Konzern X" opening a sentence is a nominative); without morphology, "des" and "der"."""
+    if tok.lower_ == "des":
+        return True
+    if tok.lower_ != "der":
+        return False
+    cases = tok.morph.get("Case", [])
+    return "Gen" in cases if cases else True
+
+
 def one_name_word(span: Span) -> bool:
     """A surname alone, maybe after a particle ("Koch", "von Bülow")."""
     return sum(1 for t in span if t.text[:1].isupper()) == 1
@@ -697,12 +708,7 @@ class EntityMerger(SerializedLexicons):
         low = noun.lower_
         info = self.grammar.head_of(noun.text)
         kind = None
-        if (
-            info is not None
-            and info.cls == "body"
-            and noun.i > 0
-            and doc[noun.i - 1].lower_ not in {"des", "der"}
-        ):
+        if info is not None and info.cls == "body" and noun.i > 0 and not genitive_article(doc[noun.i - 1]):
             kind = "body"
         elif low.endswith(self.other_heads) or low.endswith(self.media_heads):
             kind = "thing"

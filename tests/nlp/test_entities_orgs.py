@@ -447,3 +447,7 @@ def test_given_name_before_a_surname_compound_is_part_of_the_organization(nlp: L
     assert "Albert Schweitzer Schule" in org_names(
         nlp, "Die Schüler der Albert Schweitzer Schule sammelten Spenden."
     )
+
+
+def test_name_after_a_body_noun_with_a_nominative_der_names_the_body(nlp: Language) -> None:
+    assert "Konrad Weiß" in org_names(nlp, "Der Modekonzern Konrad Weiß meldet höhere Gewinne.")
