@@ -87,6 +87,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _MAX_APPOSITION = 12
 _ATTACHING = frozenset({"von", "vom", "bei", "beim", "aus"})
 _COPULA = frozenset({"ist", "war", "wird", "wurde", "bleibt", "sind", "waren"})
+_PLURAL_COPULA = frozenset({"sind", "waren", "werden", "wurden", "bleiben"})
 _NAMED = frozenset(
     {"heißt", "hieß"}
 )  # "Die neue Leiterin heißt X" (title first only: "X heißt Y willkommen")
@@ -578,6 +579,8 @@ class RoleMatcher:
             return [before], 0.85
         subject = self.copula_subject(doc, title, sent)
         if subject is not None:
+            if subject.end < sent.end and doc[subject.end].lower_ in _PLURAL_COPULA:
+                return self.list_ending(doc, subject, sent.start), 0.8  # "A und B sind Geschäftsführer"
             return [subject], 0.8
         held = office_holder(doc, title, sent)
         if held is not None:  # "X wurde in das Amt des Landrats eingeführt", "übernimmt die Rolle des Y"

@@ -366,3 +366,11 @@ def test_organization_opening_a_contact_line_is_the_named_persons():
 
 def test_organization_opening_a_photo_credit_is_not_the_photographers():
     assert links("Foto: Stadt Nordtal, Pia Pompe", ("Pia Pompe",), ("Stadt Nordtal",)) == []
+
+
+def test_seat_in_a_crisis_staff_of_a_body_is_membership_of_the_body(nlp):
+    doc = rules_only(nlp, "Im Krisenstab des Landkreises Nordtal sitzen Pia Pompe und Otto Dolenz.")
+    assert {(a.person.text, a.target) for a in doc._.kg_affiliations} == {
+        ("Pia Pompe", "Landkreis Nordtal"),
+        ("Otto Dolenz", "Landkreis Nordtal"),
+    }

@@ -930,6 +930,11 @@ def test_compound_of_a_territorial_kind_before_a_place_is_no_landkreis():
     assert [(p, r, o) for p, r, _, o, _ in found] == [("Tim Test", "Landrat", None)]
 
 
+def test_plural_copula_gives_the_title_to_every_listed_subject(nlp):
+    found = rule_roles(nlp, "Jana Sommer und Karl Weiß sind Geschäftsführer der Nordwerk GmbH.")
+    assert found == [("Jana Sommer", "Geschäftsführerin"), ("Karl Weiß", "Geschäftsführer")]
+
+
 def test_predecessor_held_the_successors_title_in_their_own_gendered_form():
     text = (
         "Prof. Dr. Eva Sand ist neue Rektorin der Hochschule Südtal. Sie tritt die Nachfolge von Tim Lau an."
