@@ -249,9 +249,9 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
             out.append(fronted)
             break
         colon = verb.i + 1 < sent.end and doc[verb.i + 1].text == ":" or object_colon(verb, sent)
-        attitude = attitude_end(verb, sent) if verb.tag_ in FINITE else None
+        attitude = attitude_end(verb, sent)
         cued = said(verb, speech_verbs) or colon or attitude is not None
-        if verb.tag_ not in FINITE or verb.lower_ == "so" or not cued:
+        if verb.lower_ == "so" or not cued:
             continue  # any verb before a colon and a Konjunktiv sentence: "X gratulierte: Er sei …", "X
             # begrüßte das Projekt: Man erhoffe sich …"
         source = verb_subject(verb, sent)
@@ -299,12 +299,12 @@ _MARK_CHARS = frozenset('„“”"»«')
 
 
 def object_colon(verb: Token, sent: Span) -> bool:
-    """A finite verb whose clause closes with a colon after at most an object ("begrüßte das Projekt:")."""
+    """The verb's clause closes with a colon after at most an object ("begrüßte das Projekt:")."""
     doc = sent.doc
     k = verb.i + 1
     while k < min(sent.end, verb.i + 1 + _OBJECT_WINDOW) and doc[k].text not in {",", ":", ".", ";"}:
         k += 1
-    return k < sent.end and doc[k].text == ":" and verb.tag_ in FINITE
+    return k < sent.end and doc[k].text == ":"
 
 
 _ADVERBIAL = frozenset({"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD", "ADV", "PPOSAT", "PTKVZ"})
