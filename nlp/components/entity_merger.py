@@ -166,6 +166,7 @@ class Candidate:
             "parties": "parties.txt",
             "media_heads": "media_heads.txt",
             "place_heads": "place_heads.txt",
+            "trade_heads": "trade_heads.txt",
         },
     },
 )
@@ -211,6 +212,7 @@ class EntityMerger(SerializedLexicons):
         self.other_heads = tuple(w.lower() for key in other for w in lexicons.get(key, []))
         self.media_heads = tuple(w.lower() for w in lexicons.get("media_heads", []))
         self.place_heads = tuple(w.lower() for w in lexicons.get("place_heads", []))
+        self.trade_heads = tuple(w.lower() for w in lexicons.get("trade_heads", []))
 
     def __call__(self, doc: Doc) -> Doc:
         keys = (self.cfg["person_key"], self.cfg["org_key"])
@@ -255,6 +257,13 @@ class EntityMerger(SerializedLexicons):
                 start += 1
             elif ent.label_ == "ORG" and tok.is_lower and start + 1 < end:
                 start += 1  # "rheinland-pfälzischen Ministerium": lower-case words only describe
+            elif (
+                ent.label_ == "ORG"
+                and start + 1 < end
+                and self.trade_noun(tok)
+                and doc[start + 1].text[:1].isupper()
+            ):
+                start += 1  # "der Verpackungshersteller Progroup": the trade describes, the name follows
             else:
                 break
         if ent.label_ == "PER":
@@ -289,6 +298,14 @@ class EntityMerger(SerializedLexicons):
             return None  # "Hamburger Wissenschaftssenatorin": a person's office, not a body
         norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
         return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
+
+    def trade_noun(self, tok: Token) -> bool:
+        """A noun of a company's trade or kind before its name (nlp/lexicons/trade_heads.txt):
+        "Softwarehersteller", "Unternehmen", "Firma"; inflected forms too ("Herstellers")."""
+        low = tok.lower_
+        return tok.text[:1].isupper() and any(
+            low.endswith((w, w + "s", w + "es", w + "n")) for w in self.trade_heads
+        )
 
     def before_coordinated_role(self, doc: Doc, start: int, end: int) -> int:
         """The end of an organization span cut before "und"/"sowie" + a role word: "Präsident der

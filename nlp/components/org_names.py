@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -105,13 +106,18 @@ class OrgNames(SerializedLexicons):
     def match_patron_compounds(self, doc: Doc, taken: set[int]) -> list[Span]:
         """One word of a given name and an institution's head noun ("Clemenshospital", "Marienhospital",
         "Elisabethkrankenhaus", "Josefsheim"): named after its patron, so one institution, where a
-        compound of a common noun ("Kreiskrankenhaus", "Stadtverwaltung") names only a kind."""
+        compound of a common noun ("Kreiskrankenhaus", "Stadtverwaltung") names only a kind; and a
+        ministry named by its portfolio ("Innenministerium")."""
         spans = []
         for tok in doc:
             text = tok.text
             if tok.i in taken or "-" in text or not text[:1].isupper() or len(text) < 8:
                 continue
             info = self.grammar.head_of(text)
+            if info is not None and info.cls == "ministry" and self.ministry_compound(text):
+                name = self.grammar.norm_name(doc, OrgParse(tok.i, tok.i + 1, tok.i, info, tok.i + 1))
+                spans.append(rule_span(doc, tok.i, tok.i + 1, name, "standalone", CONFIDENCE["standalone"]))
+                continue  # "das Innenministerium": the one ministry of that portfolio the article means
             if info is None or info.cls != "body":
                 continue
             low = text.lower()
@@ -124,6 +130,14 @@ class OrgNames(SerializedLexicons):
             name = self.grammar.norm_name(doc, OrgParse(tok.i, tok.i + 1, tok.i, info, tok.i + 1))
             spans.append(rule_span(doc, tok.i, tok.i + 1, name, "standalone", CONFIDENCE["standalone"]))
         return spans
+
+    @staticmethod
+    def ministry_compound(text: str) -> bool:
+        """A ministry named by its portfolio in one word ("Innenministerium", "Kultusministeriums"), not
+        the bare head ("Ministerium")."""
+        low = text.lower()
+        k = low.find("ministeri")
+        return k >= 4
 
     def patron(self, prefix: str) -> bool:
         """A given name as the first part of a compound, as patrons' names stand there: "Clemens",
@@ -313,6 +327,14 @@ class OrgNames(SerializedLexicons):
         return not any(t.is_upper and sum(c.isalpha() for c in t.text) > 1 for t in neighbours)
 
     def to_span(self, doc: Doc, org: OrgParse) -> Span:
+        if (
+            org.head == org.start
+            and org.parent is None
+            and org.end - org.start >= 2
+            and self.trade_head(doc[org.start].text)
+            and doc[org.start + 1].text[:1].isupper()
+        ):  # "das Unternehmen SAP SE", "die Firma Datenwerk GmbH": the kind is no part of the name
+            org = replace(org, start=org.start + 1)
         span = Span(doc, org.start, org.end, label="ORG")
         span._.norm_name = self.grammar.norm_name(doc, org)
         span._.head_name = self.grammar.norm_name(doc, org, org.own_end)

@@ -226,3 +226,12 @@ def test_name_after_a_body_noun_governed_by_a_title_is_its_holder(rules: Languag
 def test_name_after_a_persons_genitive_and_a_kin_noun_is_a_person(rules: Language) -> None:
     doc = run(rules, "Gestern kam Anna Bergs Tochter Lea Berg.", [("Anna Bergs", "PER"), ("Lea Berg", "PER")])
     assert ("Lea Berg", "PER") in labelled(doc)
+
+
+def test_model_organization_loses_a_leading_trade_noun(rules: Language) -> None:
+    doc = run(
+        rules,
+        "Gestern investierte der Verpackungshersteller Kartopak.",
+        [("Verpackungshersteller Kartopak", "ORG")],
+    )
+    assert labelled(doc) == [("Kartopak", "ORG")]

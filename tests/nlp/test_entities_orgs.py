@@ -451,3 +451,11 @@ def test_given_name_before_a_surname_compound_is_part_of_the_organization(nlp: L
 
 def test_name_after_a_body_noun_with_a_nominative_der_names_the_body(nlp: Language) -> None:
     assert "Konrad Weiß" in org_names(nlp, "Der Modekonzern Konrad Weiß meldet höhere Gewinne.")
+
+
+def test_ministry_named_by_its_portfolio_in_one_word_is_an_organization(nlp: Language) -> None:
+    assert "Kultusministerium" in org_names(nlp, "Ein Sprecher des Kultusministeriums bestätigte den Termin.")
+
+
+def test_kind_of_company_before_its_name_is_no_part_of_the_name(nlp: Language) -> None:
+    assert org_names(nlp, "Das Unternehmen Nordwerk AG hat seinen Sitz in Talheim.") == ["Nordwerk AG"]
