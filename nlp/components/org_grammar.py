@@ -338,6 +338,8 @@ class OrgGrammar:
         Behördengänge überflüssig machen" (not "Südliche Weinstraße", whose noun follows an adjective)."""
         if doc[k].tag_ != "NN" or not is_common_noun(doc[k].text) or self.is_adjective(doc[k - 1]):
             return False
+        if doc[k - 1].lower_ in {"pro", "contra", "anti"}:
+            return False  # "Pro Bahn", "Pro Asyl": the noun is the name's object
         return k + 1 >= len(doc) or not self.is_name_word(doc[k + 1])  # "Agentur KLEA Region SBH" goes on
 
     def name_not_head(self, tok: Token, first: bool) -> bool:

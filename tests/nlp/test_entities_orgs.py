@@ -459,3 +459,7 @@ def test_ministry_named_by_its_portfolio_in_one_word_is_an_organization(nlp: Lan
 
 def test_kind_of_company_before_its_name_is_no_part_of_the_name(nlp: Language) -> None:
     assert org_names(nlp, "Das Unternehmen Nordwerk AG hat seinen Sitz in Talheim.") == ["Nordwerk AG"]
+
+
+def test_noun_after_pro_in_a_name_is_part_of_the_name(nlp: Language) -> None:
+    assert "Verein Pro Wald" in org_names(nlp, "Der Verein Pro Wald kritisiert die Pläne.")
