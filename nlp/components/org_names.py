@@ -36,6 +36,11 @@ BRACKET_ALL = frozenset({"beide", "alle"})  # "A und B (beide TH Bingen)"
 MAX_BRACKET = 3
 
 
+_ORGAN_DETERMINERS = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "im", "vom", "zum", "beim", "am", "ins"}
+)
+
+
 def rule_span(doc: Doc, start: int, end: int, name: str, cue: str, confidence: float) -> Span:
     """An organization the rules read: its name (nominative) as both the whole and the head's name."""
     span = Span(doc, start, end, label="ORG")
@@ -56,6 +61,7 @@ def rule_span(doc: Doc, start: int, end: int, name: str, cue: str, confidence: f
             "parties": "parties.txt",
             "trade_heads": "trade_heads.txt",
             "first_names": "first_names.txt",
+            "organ_words": "organ_words.txt",
         },
         "spans_key": SPANS_KEY,
     },
@@ -89,6 +95,7 @@ class OrgNames(SerializedLexicons):
         )
         self.trade_heads = tuple(w.casefold() for w in lexicons.get("trade_heads", []))
         self.first_names = frozenset(lexicons.get("first_names", []))
+        self.organ_words = frozenset(lexicons.get("organ_words", []))
         self.not_acronyms = frozenset(lexicons["not_org_acronyms"]) | {
             w for w in lexicons["name_cues"] if w.isupper() or is_acronym(w)
         }
@@ -100,6 +107,7 @@ class OrgNames(SerializedLexicons):
         spans += self.match_acronyms(doc, spans)
         spans += self.match_described(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_patron_compounds(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += self.match_organs(doc, {i for s in spans for i in range(s.start, s.end)})
         self.set_annotations(doc, spans)
         return doc
 
@@ -129,6 +137,24 @@ class OrgNames(SerializedLexicons):
                 continue  # "Maikammer" is a town
             name = self.grammar.norm_name(doc, OrgParse(tok.i, tok.i + 1, tok.i, info, tok.i + 1))
             spans.append(rule_span(doc, tok.i, tok.i + 1, name, "standalone", CONFIDENCE["standalone"]))
+        return spans
+
+    def match_organs(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """'die Bundesregierung', 'im Kreistag', 'der Magistrat' (nlp/lexicons/organ_words.txt): the organ
+        of the article's territory, after an article or a contracted preposition, before no name."""
+        spans = []
+        for tok in doc:
+            base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in self.organ_words else tok.text
+            if tok.i in taken or base not in self.organ_words or tok.i == 0:
+                continue
+            if doc[tok.i - 1].lower_ not in _ORGAN_DETERMINERS:
+                continue
+            if tok.i > 1 and doc[tok.i - 2].lower_ == "aus":
+                continue  # "Vertreter aus dem Landtag": where people come from, not the body acting
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha or nxt.ent_type_):
+                continue  # "Landtag Rheinland-Pfalz", "Stadtrat Karl Meier": a name follows
+            spans.append(rule_span(doc, tok.i, tok.i + 1, base, "standalone", CONFIDENCE["standalone"]))
         return spans
 
     @staticmethod

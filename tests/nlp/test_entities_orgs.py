@@ -463,3 +463,15 @@ def test_kind_of_company_before_its_name_is_no_part_of_the_name(nlp: Language) -
 
 def test_noun_after_pro_in_a_name_is_part_of_the_name(nlp: Language) -> None:
     assert "Verein Pro Wald" in org_names(nlp, "Der Verein Pro Wald kritisiert die Pläne.")
+
+
+def test_organ_of_a_public_body_after_an_article_is_an_organization(nlp: Language) -> None:
+    assert "Landesregierung" in org_names(nlp, "Die Landesregierung plant neue Regeln für Kitas.")
+
+
+def test_organ_word_before_a_name_is_the_persons_title(nlp: Language) -> None:
+    assert org_names(nlp, "Der Stadtrat Karl Sommer stellte den Antrag.") == []
+
+
+def test_organ_people_come_from_is_not_proposed(nlp: Language) -> None:
+    assert org_names(nlp, "Wir sprachen mit Vertretern aus dem Landtag über Themen.") == []
