@@ -140,12 +140,15 @@ class OrgNames(SerializedLexicons):
         return spans
 
     def match_organs(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """'die Bundesregierung', 'im Kreistag', 'der Magistrat' (nlp/lexicons/organ_words.txt): the organ
-        of the article's territory, after an article or a contracted preposition, before no name."""
+        """'die Bundesregierung', 'im Kreistag', 'der Magistrat' (nlp/lexicons/organ_words.txt), 'das
+        Gesundheitsamt': the organ or office of the article's territory, after an article or a
+        contracted preposition, before no name."""
         spans = []
         for tok in doc:
             base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in self.organ_words else tok.text
-            if tok.i in taken or base not in self.organ_words or tok.i == 0:
+            if base not in self.organ_words:
+                base = self.office_compound(tok.text) or ""
+            if tok.i in taken or not base or tok.i == 0:
                 continue
             if doc[tok.i - 1].lower_ not in _ORGAN_DETERMINERS:
                 continue
@@ -156,6 +159,23 @@ class OrgNames(SerializedLexicons):
                 continue  # "Landtag Rheinland-Pfalz", "Stadtrat Karl Meier": a name follows
             spans.append(rule_span(doc, tok.i, tok.i + 1, base, "standalone", CONFIDENCE["standalone"]))
         return spans
+
+    def office_compound(self, text: str) -> str | None:
+        """An administration's office named by its task in one word ("Gesundheitsamt", "des Bauamts"),
+        in the nominative; not a post named by its holder ("Rektoramt", "Bürgermeisteramt": a role
+        word before "-amt") nor "Ehrenamt"."""
+        info = self.grammar.head_of(text)
+        if info is None or info.cls != "unit" or not info.nominative.lower().endswith("amt"):
+            return None
+        prefix = info.nominative[: -len("amt")].rstrip("s")
+        holders = {prefix, prefix.removesuffix("en"), prefix.removesuffix("n")}  # "Präsidentenamt"
+        if (
+            len(prefix) < 3
+            or prefix.lower() in {"ehren", "haupt", "neben"}
+            or any(h in self.grammar.cues for h in holders)
+        ):
+            return None
+        return info.nominative
 
     @staticmethod
     def ministry_compound(text: str) -> bool:

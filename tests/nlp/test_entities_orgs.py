@@ -475,3 +475,11 @@ def test_organ_word_before_a_name_is_the_persons_title(nlp: Language) -> None:
 
 def test_organ_people_come_from_is_not_proposed(nlp: Language) -> None:
     assert org_names(nlp, "Wir sprachen mit Vertretern aus dem Landtag über Themen.") == []
+
+
+def test_office_named_by_its_task_after_an_article_is_an_organization(nlp: Language) -> None:
+    assert "Gesundheitsamt" in org_names(nlp, "Das Gesundheitsamt meldet am Montag neue Fälle.")
+
+
+def test_post_named_by_its_holder_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Das Rektoramt übernahm im Mai Karl Sommer.") == []
