@@ -402,12 +402,15 @@ class EntityMerger(SerializedLexicons):
 
     def model_person_start(self, doc: Doc, cand: Candidate) -> Candidate:
         """A rule's person name that starts before the model's own, with the same end, starts where
-        the model's does: "Hochschule Kiel Bernd Ost" gives "Bernd Ost", not "Kiel Bernd Ost"."""
+        the model's does: "Hochschule Kiel Bernd Ost" gives "Bernd Ost", not "Kiel Bernd Ost"; unless
+        what comes before is only given names outside any other entity ("Hans Peter Wollseifer")."""
         span = cand.span
         if span.label_ != "PER" or doc[span.start].ent_type_ == "PER":
             return cand
         for k in range(span.start + 1, span.end):
             if self.model_person_starts(doc, k, span.end) and doc[span.end - 1].ent_type_ == "PER":
+                if all(t.text in self.first_names and not t.ent_type_ for t in doc[span.start : k]):
+                    return cand  # "Hans Peter Wollseifer": a further given name, in no other entity
                 attrs = {a: v for a, v in cand.attrs.items() if a not in {"norm_name", "canonical_name"}}
                 return Candidate(Span(doc, k, span.end, label="PER"), cand.confidence, cand.source, attrs)
         return cand

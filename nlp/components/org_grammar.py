@@ -230,6 +230,8 @@ class OrgGrammar:
             party = party_end(doc, org.end + 1, self.parties)  # "die Fraktion der Freien Wähler"
             if party is not None:
                 org.end = org.own_end = party
+            elif org.end == h + 1 and (named := self.named_genitive(doc, org.end + 1)) is not None:
+                org.end = org.own_end = named  # "Zentralverband des Deutschen Handwerks"
         if not nested and org.end < len(doc) and doc[org.end].text in self.legal:
             org.end += 1
             org.own_end = max(org.own_end, org.end) if org.parent is None else org.own_end
@@ -239,6 +241,19 @@ class OrgGrammar:
         if org.start == h and org.end == h + 1 and not standalone:
             return None
         return org
+
+    def named_genitive(self, doc: Doc, k: int) -> int | None:
+        """The end of a genitive that names what a body without a name of its own represents:
+        capitalised adjectives and a noun ("des Deutschen Handwerks", "der Chemischen Industrie"),
+        no organization of its own (that is a parent in a chain) and no person."""
+        j = k
+        while j < len(doc) and self.is_adjective(doc[j]) and doc[j].ent_type_ != "PER":
+            j += 1
+        if j == k or j >= len(doc) or not doc[j].text[:1].isupper() or not doc[j].is_alpha:
+            return None
+        if self.head_of(doc[j].text) is not None or doc[j].ent_type_ == "PER" or doc[j].text in self.stop:
+            return None
+        return j + 1
 
     def left(self, doc: Doc, h: int) -> tuple[int, list[int]]:
         k = h - 1

@@ -483,3 +483,8 @@ def test_office_named_by_its_task_after_an_article_is_an_organization(nlp: Langu
 
 def test_post_named_by_its_holder_is_no_organization(nlp: Language) -> None:
     assert org_names(nlp, "Das Rektoramt übernahm im Mai Karl Sommer.") == []
+
+
+def test_body_without_a_name_of_its_own_is_named_by_an_adjective_genitive(nlp: Language) -> None:
+    text = "Es sprach der Präsident des Landesverbands des Bayerischen Obstbaus zur Eröffnung."
+    assert "Landesverband des Bayerischen Obstbaus" in org_names(nlp, text)
