@@ -36,6 +36,7 @@ BRACKET_ALL = frozenset({"beide", "alle"})  # "A und B (beide TH Bingen)"
 MAX_BRACKET = 3
 
 
+_PLAIN_VOWELS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 _ORGAN_DETERMINERS = frozenset(
     {"der", "die", "das", "des", "dem", "den", "im", "vom", "zum", "beim", "am", "ins"}
 )
@@ -102,12 +103,13 @@ class OrgNames(SerializedLexicons):
 
     def __call__(self, doc: Doc) -> Doc:
         parses = self.match(doc)
-        spans = [self.to_span(doc, p) for p in parses]
+        spans = [x for p in parses for x in self.plural_split(doc, p) or [self.to_span(doc, p)]]
         spans += self.match_bracketed(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_acronyms(doc, spans)
         spans += self.match_described(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_patron_compounds(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_organs(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += self.match_plural_lists(doc, {i for s in spans for i in range(s.start, s.end)})
         self.set_annotations(doc, spans)
         return doc
 
@@ -272,6 +274,94 @@ class OrgNames(SerializedLexicons):
             found.append(org)
             covered_until = org.end
         return found
+
+    def plural_split(self, doc: Doc, org: OrgParse) -> list[Span]:
+        """'die Landkreise Trier-Saarburg und Bernkastel-Wittlich', 'der Caritasverbände A und B': a head
+        noun in the plural before names joined by "und"/"," names one body per name, each with the head
+        in the singular. Empty when the parse is no such list."""
+        head = doc[org.head]
+        if org.head != org.start or org.parent is not None or head.text == org.info.nominative:
+            return []
+        if "Plur" not in head.morph.get("Number", []) and not self.plural_of(head.text, org.info.nominative):
+            return []
+        names: list[tuple[int, int]] = []
+        k = org.head + 1
+        while k < org.end:
+            j = k
+            while j < org.end and doc[j].text not in {",", "und", "sowie"}:
+                j += 1
+            if j == k:
+                return []
+            names.append((k, j))
+            k = j + 1
+        if len(names) < 2:
+            return []
+        out = []
+        for i, (a, b) in enumerate(names):
+            start = org.head if i == 0 else a
+            name = f"{org.info.nominative} {doc[a:b].text}"
+            out.append(rule_span(doc, start, b, name, "named", CONFIDENCE["named"]))
+        return out
+
+    def match_plural_lists(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """'die Caritasverbände Main-Spessart und Würzburg', 'die Hochschulen Trier und Koblenz': a head
+        noun in a plural form the grammar does not parse, then names joined by "und"/","; one body per
+        name, the head in the singular (as `plural_split` for the plurals it parses)."""
+        spans: list[Span] = []
+        for tok in doc:
+            if tok.i in taken or not tok.text[:1].isupper() or not tok.is_alpha or len(tok.text) < 5:
+                continue
+            singular = self.singular_head(tok.text)
+            if singular is None:
+                continue
+            names: list[tuple[int, int]] = []
+            k = tok.i + 1
+            while k < len(doc) and self.list_name_word(doc[k]) and k not in taken:
+                j = k
+                while j < len(doc) and j - k < 3 and self.list_name_word(doc[j]) and j not in taken:
+                    j += 1
+                names.append((k, j))
+                if j + 1 < len(doc) and doc[j].text in {",", "und", "sowie"}:
+                    k = j + 1
+                else:
+                    break
+            if len(names) < 2:
+                continue
+            for i, (a, b) in enumerate(names):
+                name = f"{singular} {doc[a:b].text}"
+                spans.append(rule_span(doc, tok.i if i == 0 else a, b, name, "named", CONFIDENCE["named"]))
+        return spans
+
+    def list_name_word(self, tok: Token) -> bool:
+        """A word of a place or body name in a list after a plural head: no person's name ("die
+        Vorsitzenden der Vereine, Anna X und …" lists persons) and no head noun of its own."""
+        return (
+            self.grammar.is_name_word(tok)
+            and tok.ent_type_ != "PER"
+            and self.grammar.head_of(tok.text) is None
+        )
+
+    def singular_head(self, word: str) -> str | None:
+        """The singular of a plural organization head ("Caritasverbände" → "Caritasverband", "Städte" →
+        "Stadt", "Hochschulen" → "Hochschule"), if the grammar knows it as a body or administration."""
+        for cut in ("en", "er", "e", "n"):
+            if not word.endswith(cut):
+                continue
+            stem = word[: -len(cut)]
+            for base in (stem, stem.translate(_PLAIN_VOWELS), stem + "e"):
+                info = self.grammar.head_of(base)
+                if info is not None and info.cls in {"body", "admin"} and base == info.nominative:
+                    return base
+        return None
+
+    @staticmethod
+    def plural_of(word: str, singular: str) -> bool:
+        """'Landkreise' of 'Landkreis', 'Caritasverbände' of 'Caritasverband', 'Hochschulen' of
+        'Hochschule': a plural ending, and an umlaut the singular lacks."""
+        plain = word.translate(_PLAIN_VOWELS)
+        return word != singular and any(
+            plain == singular.translate(_PLAIN_VOWELS) + e for e in ("e", "en", "n", "er")
+        )
 
     def match_bracketed(self, doc: Doc, taken: set[int]) -> list[Span]:
         """An abbreviation-led name in brackets right after a person: "Heike Brandt (TH Bingen)",

@@ -488,3 +488,13 @@ def test_post_named_by_its_holder_is_no_organization(nlp: Language) -> None:
 def test_body_without_a_name_of_its_own_is_named_by_an_adjective_genitive(nlp: Language) -> None:
     text = "Es sprach der Präsident des Landesverbands des Bayerischen Obstbaus zur Eröffnung."
     assert "Landesverband des Bayerischen Obstbaus" in org_names(nlp, text)
+
+
+def test_plural_head_before_listed_names_names_one_body_per_name(nlp: Language) -> None:
+    names = org_names(nlp, "Die Caritasverbände Nordtal und Südtal stellten ihre Projekte vor.")
+    assert "Caritasverband Nordtal" in names and "Caritasverband Südtal" in names
+
+
+def test_plural_head_the_grammar_parses_is_split_per_name(nlp: Language) -> None:
+    names = org_names(nlp, "Die Landkreise Nordtal und Südtal kooperieren seit Jahren.")
+    assert "Landkreis Nordtal" in names and "Landkreis Südtal" in names
