@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -38,8 +40,16 @@ MAX_BRACKET = 3
 
 _PLAIN_VOWELS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 _ORGAN_DETERMINERS = frozenset(
-    {"der", "die", "das", "des", "dem", "den", "im", "vom", "zum", "beim", "am", "ins"}
+    {"der", "die", "das", "des", "dem", "den", "im", "vom", "zum", "beim", "am", "ins", "beiden", "beide"}
 )
+
+
+def after_determiners(doc: Doc) -> list[Token]:
+    """The tokens right after an article or a contracted preposition, where a body's noun stands
+    (found on the doc's array of lower-case forms: most tokens are never looked at)."""
+    wanted = numpy.array([doc.vocab.strings.add(w) for w in sorted(_ORGAN_DETERMINERS)], dtype="uint64")
+    found = numpy.nonzero(numpy.isin(doc.to_array(LOWER), wanted))[0] + 1
+    return [doc[int(i)] for i in found if i < len(doc)]
 
 
 def rule_span(doc: Doc, start: int, end: int, name: str, cue: str, confidence: float) -> Span:
@@ -146,13 +156,13 @@ class OrgNames(SerializedLexicons):
         Gesundheitsamt': the organ or office of the article's territory, after an article or a
         contracted preposition, before no name."""
         spans = []
-        for tok in doc:
+        for tok in after_determiners(doc):
+            if tok.i in taken or not tok.text[:1].isupper():
+                continue
             base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in self.organ_words else tok.text
             if base not in self.organ_words:
                 base = self.office_compound(tok.text) or ""
-            if tok.i in taken or not base or tok.i == 0:
-                continue
-            if doc[tok.i - 1].lower_ not in _ORGAN_DETERMINERS:
+            if not base:
                 continue
             if tok.i > 1 and doc[tok.i - 2].lower_ == "aus":
                 continue  # "Vertreter aus dem Landtag": where people come from, not the body acting
@@ -308,9 +318,16 @@ class OrgNames(SerializedLexicons):
         noun in a plural form the grammar does not parse, then names joined by "und"/","; one body per
         name, the head in the singular (as `plural_split` for the plurals it parses)."""
         spans: list[Span] = []
-        for tok in doc:
+        for tok in after_determiners(doc):
             if tok.i in taken or not tok.text[:1].isupper() or not tok.is_alpha or len(tok.text) < 5:
                 continue
+            window = doc[tok.i + 1 : tok.i + 6]
+            if (
+                not window
+                or not self.list_name_word(window[0])
+                or not any(t.text in {",", "und"} for t in window)
+            ):
+                continue  # cheap checks first: a name, then a list
             singular = self.singular_head(tok.text)
             if singular is None:
                 continue
