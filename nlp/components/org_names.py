@@ -173,13 +173,16 @@ class OrgNames(SerializedLexicons):
         return spans
 
     def office_compound(self, text: str) -> str | None:
-        """An administration's office named by its task in one word ("Gesundheitsamt", "des Bauamts"),
-        in the nominative; not a post named by its holder ("Rektoramt", "Bürgermeisteramt": a role
-        word before "-amt") nor "Ehrenamt"."""
+        """An administration's office named by its task in one word ("Gesundheitsamt", "des Bauamts",
+        "die Kreisbrandinspektion"), in the nominative; not a post named by its holder ("Rektoramt",
+        "Bürgermeisteramt": a role word before "-amt") nor "Ehrenamt"."""
         info = self.grammar.head_of(text)
-        if info is None or info.cls != "unit" or not info.nominative.lower().endswith("amt"):
+        if info is None or info.cls != "unit":
             return None
-        prefix = info.nominative[: -len("amt")].rstrip("s")
+        suffix = next((x for x in ("amt", "inspektion") if info.nominative.lower().endswith(x)), None)
+        if suffix is None:
+            return None
+        prefix = info.nominative[: -len(suffix)].rstrip("s")
         holders = {prefix, prefix.removesuffix("en"), prefix.removesuffix("n")}  # "Präsidentenamt"
         if (
             len(prefix) < 3

@@ -481,6 +481,10 @@ def test_office_named_by_its_task_after_an_article_is_an_organization(nlp: Langu
     assert "Gesundheitsamt" in org_names(nlp, "Das Gesundheitsamt meldet am Montag neue Fälle.")
 
 
+def test_inspectorate_named_by_its_task_after_an_article_is_an_organization(nlp: Language) -> None:
+    assert "Kreisbrandinspektion" in org_names(nlp, "Die Kreisbrandinspektion lädt zur Übung ein.")
+
+
 def test_post_named_by_its_holder_is_no_organization(nlp: Language) -> None:
     assert org_names(nlp, "Das Rektoramt übernahm im Mai Karl Sommer.") == []
 
