@@ -78,6 +78,8 @@ LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "SE", "eG",
 NAME_PARTICLES = frozenset({"von", "zu", "vom", "zur"})
 
 _INFLECTION_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
+# an umlaut and its plain vowel ("Vorständin" / "Vorstand", "Verbände" / "Verband")
+PLAIN_VOWELS = {"ä": "a", "ö": "o", "ü": "u"}
 
 
 def inflection_key(name: str) -> str:

@@ -42,6 +42,7 @@ from nlp.components.lexicon import (
     stop_words_capitalized,
 )
 from nlp.components.org_grammar import Head, OrgGrammar, OrgParse
+from nlp.components.org_names import trade_word
 from nlp.components.person_names import GROUP_WORDS
 from nlp.components.titles import TitleMatcher
 from nlp.names import (
@@ -300,12 +301,8 @@ class EntityMerger(SerializedLexicons):
         return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
 
     def trade_noun(self, tok: Token) -> bool:
-        """A noun of a company's trade or kind before its name (nlp/lexicons/trade_heads.txt):
-        "Softwarehersteller", "Unternehmen", "Firma"; inflected forms too ("Herstellers")."""
-        low = tok.lower_
-        return tok.text[:1].isupper() and any(
-            low.endswith((w, w + "s", w + "es", w + "n")) for w in self.trade_heads
-        )
+        """A noun of a company's trade or kind before its name ("Softwarehersteller", "Unternehmen")."""
+        return tok.text[:1].isupper() and trade_word(tok.text, self.trade_heads)
 
     def before_coordinated_role(self, doc: Doc, start: int, end: int) -> int:
         """The end of an organization span cut before "und"/"sowie" + a role word: "Präsident der
@@ -666,8 +663,10 @@ class EntityMerger(SerializedLexicons):
                 cand = Candidate(span, cand.confidence, cand.source, {**cand.attrs, "norm_name": span.text})
             named = self.named_after(doc, span, taken) if span.label_ == "PER" else None
             if named is not None:  # "die Friedrich Ebert Stiftung", "in der Heinrich Heine Straße"
-                if named.label_ == "ORG":
-                    out.append(Candidate(named, cand.confidence, cand.source, {"norm_name": named.text}))
+                named_kind, end = named
+                if named_kind == "body":
+                    body = Span(doc, span.start, end, label="ORG")
+                    out.append(Candidate(body, cand.confidence, cand.source, {"norm_name": body.text}))
                 continue
             kind = self.thing_before(doc, start) if span.label_ == "PER" and start > 0 else None
             if kind == "body":
@@ -679,11 +678,11 @@ class EntityMerger(SerializedLexicons):
                 out.append(cand)
         return out
 
-    def named_after(self, doc: Doc, span: Span, taken: set[int]) -> Span | None:
+    def named_after(self, doc: Doc, span: Span, taken: set[int]) -> tuple[str, int] | None:
         """A person's full name and a head noun right after it (or as its last word) name a body or a
-        place after that person: "Friedrich Ebert Stiftung" (an organization, the span returned as
-        ORG), "Heinrich Heine Straße", "Otto Hahn Halle", "Georg Büchner Preis" (no person: an empty
-        span). None when the name stands alone."""
+        place after that person: ('body', end) for "Friedrich Ebert Stiftung" (an organization to
+        `end`), ('place', end) for "Heinrich Heine Straße", "Otto Hahn Halle", "Georg Büchner Preis"
+        (no person). None when the name stands alone."""
         end = span.end
         last = span[-1]
         if len(span) >= 3 and self.head_kind(last) is not None:
@@ -695,8 +694,7 @@ class EntityMerger(SerializedLexicons):
         kind = self.head_kind(head)
         if kind is None or not self.has_first_name(doc[span.start : span.start + 1]):
             return None
-        label = "ORG" if kind == "body" else "LOC"
-        return Span(doc, span.start, end, label=label)
+        return kind, end
 
     def given_name_before(self, doc: Doc, span: Span, taken: set[int]) -> bool:
         """An organization named after a person whose given name the span left out: a given name of

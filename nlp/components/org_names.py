@@ -20,7 +20,7 @@ from nlp.components.lexicon import (
 )
 from nlp.components.org_grammar import OrgGrammar, OrgParse
 from nlp.doctext import doc_text
-from nlp.names import is_acronym, is_plural_acronym
+from nlp.names import PLAIN_VOWELS, is_acronym, is_plural_acronym
 from nlp.wordclusters import cluster, is_common_noun
 
 SPANS_KEY = "kg_rule_orgs"
@@ -38,7 +38,7 @@ BRACKET_ALL = frozenset({"beide", "alle"})  # "A und B (beide TH Bingen)"
 MAX_BRACKET = 3
 
 
-_PLAIN_VOWELS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+_PLAIN_VOWELS = str.maketrans(PLAIN_VOWELS)
 _ORGAN_DETERMINERS = frozenset(
     {"der", "die", "das", "des", "dem", "den", "im", "vom", "zum", "beim", "am", "ins", "beiden", "beide"}
 )
@@ -50,6 +50,22 @@ def after_determiners(doc: Doc) -> list[Token]:
     wanted = numpy.array([doc.vocab.strings.add(w) for w in sorted(_ORGAN_DETERMINERS)], dtype="uint64")
     found = numpy.nonzero(numpy.isin(doc.to_array(LOWER), wanted))[0] + 1
     return [doc[int(i)] for i in found if i < len(doc)]
+
+
+def trade_word(word: str, heads: tuple[str, ...]) -> bool:
+    """A word of a company's trade or kind (nlp/lexicons/trade_heads.txt), also inflected and as a
+    compound's end: "Softwarehersteller", "Betreibers", "Dienstleistern", "Konzernes"."""
+    low = word.casefold()
+    return any(form.endswith(heads) and form.rstrip("-") for form in (low, low[:-1], low[:-2]))
+
+
+def one_per_name(doc: Doc, head: int, names: list[tuple[int, int]], singular: str) -> list[Span]:
+    """One organization per listed name after a plural head ("die Landkreise A und B"): the head in the
+    singular before each name; the first span takes the head token too."""
+    return [
+        rule_span(doc, head if i == 0 else a, b, f"{singular} {doc[a:b].text}", "named", CONFIDENCE["named"])
+        for i, (a, b) in enumerate(names)
+    ]
 
 
 def rule_span(doc: Doc, start: int, end: int, name: str, cue: str, confidence: float) -> Span:
@@ -118,8 +134,9 @@ class OrgNames(SerializedLexicons):
         spans += self.match_acronyms(doc, spans)
         spans += self.match_described(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_patron_compounds(doc, {i for s in spans for i in range(s.start, s.end)})
-        spans += self.match_organs(doc, {i for s in spans for i in range(s.start, s.end)})
-        spans += self.match_plural_lists(doc, {i for s in spans for i in range(s.start, s.end)})
+        after = after_determiners(doc)  # where a body's noun stands alone or heads a list
+        spans += self.match_organs(doc, after, {i for s in spans for i in range(s.start, s.end)})
+        spans += self.match_plural_lists(doc, after, {i for s in spans for i in range(s.start, s.end)})
         self.set_annotations(doc, spans)
         return doc
 
@@ -151,12 +168,12 @@ class OrgNames(SerializedLexicons):
             spans.append(rule_span(doc, tok.i, tok.i + 1, name, "standalone", CONFIDENCE["standalone"]))
         return spans
 
-    def match_organs(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def match_organs(self, doc: Doc, after: list[Token], taken: set[int]) -> list[Span]:
         """'die Bundesregierung', 'im Kreistag', 'der Magistrat' (nlp/lexicons/organ_words.txt), 'das
         Gesundheitsamt': the organ or office of the article's territory, after an article or a
         contracted preposition, before no name."""
         spans = []
-        for tok in after_determiners(doc):
+        for tok in after:
             if tok.i in taken or not tok.text[:1].isupper():
                 continue
             base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in self.organ_words else tok.text
@@ -232,11 +249,7 @@ class OrgNames(SerializedLexicons):
         return spans
 
     def trade_head(self, word: str) -> bool:
-        low = word.casefold()
-        for form in (low, low[:-1], low[:-2]):  # "Betreibers", "Dienstleistern", "Konzernes"
-            if form.endswith(self.trade_heads) and form.rstrip("-"):
-                return True
-        return False
+        return trade_word(word, self.trade_heads)
 
     def brand_word(self, tok: Token) -> bool:
         """A word of a company name: capitalised or with an inner capital, no function word, no common
@@ -295,7 +308,10 @@ class OrgNames(SerializedLexicons):
         head = doc[org.head]
         if org.head != org.start or org.parent is not None or head.text == org.info.nominative:
             return []
-        if "Plur" not in head.morph.get("Number", []) and not self.plural_of(head.text, org.info.nominative):
+        plural = (
+            "Plur" in head.morph.get("Number", []) or self.singular_head(head.text) == org.info.nominative
+        )
+        if not plural:
             return []
         names: list[tuple[int, int]] = []
         k = org.head + 1
@@ -309,19 +325,14 @@ class OrgNames(SerializedLexicons):
             k = j + 1
         if len(names) < 2:
             return []
-        out = []
-        for i, (a, b) in enumerate(names):
-            start = org.head if i == 0 else a
-            name = f"{org.info.nominative} {doc[a:b].text}"
-            out.append(rule_span(doc, start, b, name, "named", CONFIDENCE["named"]))
-        return out
+        return one_per_name(doc, org.head, names, org.info.nominative)
 
-    def match_plural_lists(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def match_plural_lists(self, doc: Doc, after: list[Token], taken: set[int]) -> list[Span]:
         """'die Caritasverbände Main-Spessart und Würzburg', 'die Hochschulen Trier und Koblenz': a head
         noun in a plural form the grammar does not parse, then names joined by "und"/","; one body per
         name, the head in the singular (as `plural_split` for the plurals it parses)."""
         spans: list[Span] = []
-        for tok in after_determiners(doc):
+        for tok in after:
             if tok.i in taken or not tok.text[:1].isupper() or not tok.is_alpha or len(tok.text) < 5:
                 continue
             window = doc[tok.i + 1 : tok.i + 6]
@@ -345,11 +356,8 @@ class OrgNames(SerializedLexicons):
                     k = j + 1
                 else:
                     break
-            if len(names) < 2:
-                continue
-            for i, (a, b) in enumerate(names):
-                name = f"{singular} {doc[a:b].text}"
-                spans.append(rule_span(doc, tok.i if i == 0 else a, b, name, "named", CONFIDENCE["named"]))
+            if len(names) >= 2:
+                spans += one_per_name(doc, tok.i, names, singular)
         return spans
 
     def list_name_word(self, tok: Token) -> bool:
@@ -373,15 +381,6 @@ class OrgNames(SerializedLexicons):
                 if info is not None and info.cls in {"body", "admin"} and base == info.nominative:
                     return base
         return None
-
-    @staticmethod
-    def plural_of(word: str, singular: str) -> bool:
-        """'Landkreise' of 'Landkreis', 'Caritasverbände' of 'Caritasverband', 'Hochschulen' of
-        'Hochschule': a plural ending, and an umlaut the singular lacks."""
-        plain = word.translate(_PLAIN_VOWELS)
-        return word != singular and any(
-            plain == singular.translate(_PLAIN_VOWELS) + e for e in ("e", "en", "n", "er")
-        )
 
     def match_bracketed(self, doc: Doc, taken: set[int]) -> list[Span]:
         """An abbreviation-led name in brackets right after a person: "Heike Brandt (TH Bingen)",

@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
+from nlp.names import PLAIN_VOWELS
 from nlp.relations.base import ARTICLES
 from nlp.relations.lexicon import adjectival_stems, inclusive_spelled, read_lines, role_hit
 
@@ -155,19 +156,16 @@ def partner(lemma: str) -> str | None:
     return masculine_of_umlauted(lemma)
 
 
-_PLAIN_VOWEL = {"ä": "a", "ö": "o", "ü": "u"}
-
-
 def masculine_of_umlauted(word: str) -> str | None:
     """'Vorständin' -> 'Vorstand', 'Rätin' -> 'Rat', 'Köchin' -> 'Koch': a feminine in "-in" whose stem
     took an umlaut; the masculine is the stem with its last umlaut undone, when that is a role word."""
     if not word.endswith("in") or len(word) < 6:
         return None
     stem = word[:-2]
-    k = max(stem.rfind(v) for v in _PLAIN_VOWEL)
+    k = max(stem.rfind(v) for v in PLAIN_VOWELS)
     if k < 0:
         return None
-    plain = stem[:k] + _PLAIN_VOWEL[stem[k]] + stem[k + 1 :]
+    plain = stem[:k] + PLAIN_VOWELS[stem[k]] + stem[k + 1 :]
     return plain if role_hit(plain) is not None else None
 
 
