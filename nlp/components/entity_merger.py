@@ -42,6 +42,7 @@ from nlp.components.lexicon import (
     stop_words_capitalized,
 )
 from nlp.components.org_grammar import Head, OrgGrammar, OrgParse
+from nlp.components.org_grammar import inverted_object
 from nlp.components.org_names import trade_word
 from nlp.components.person_names import GROUP_WORDS
 from nlp.components.titles import TitleMatcher
@@ -211,6 +212,7 @@ class EntityMerger(SerializedLexicons):
         self.parties = frozenset(lexicons.get("parties", []))
         other = ("event_heads", "project_heads", "venue_heads", "award_heads")  # never an organization's head
         self.other_heads = tuple(w.lower() for key in other for w in lexicons.get(key, []))
+        self.project_heads = tuple(w.lower() for w in lexicons.get("project_heads", []))
         self.media_heads = tuple(w.lower() for w in lexicons.get("media_heads", []))
         self.place_heads = tuple(w.lower() for w in lexicons.get("place_heads", []))
         self.trade_heads = tuple(w.lower() for w in lexicons.get("trade_heads", []))
@@ -273,6 +275,8 @@ class EntityMerger(SerializedLexicons):
                 end -= 1  # "ist Eva Alt Mitglied des …": a word that is never a name ends the name before it
         if ent.label_ == "ORG":
             end = self.before_coordinated_role(doc, start, end)
+            if end - start > 1 and inverted_object(doc, end - 1):
+                end -= 1  # "Nun bietet die Volkshochschule Kurse an": the clause's object ends no name
         if start >= end:
             return None
         span = Span(doc, start, end, label=ent.label_)
@@ -293,6 +297,8 @@ class EntityMerger(SerializedLexicons):
             return None  # "die Stabsstelle" alone names no particular unit
         if ent.label_ == "ORG" and self.names_event(span):
             return None  # "Digitale Woche", "Gala der Deutschen Wissenschaft", "Projekt X": no body
+        if ent.label_ == "ORG" and self.project_named(span):
+            return None  # "dass das Projekt Grüne Mitte startet": the name the project noun gives
         if ent.label_ == "ORG" and len(span) == 1 and span.text.isupper() and span.text in self.cues:
             return None  # "CIO", "CDO": the abbreviation of a role, not a body
         if ent.label_ == "ORG" and len(span) > 1 and adjective_first(span) and self.role_word(span[-1].text):
@@ -340,6 +346,18 @@ class EntityMerger(SerializedLexicons):
         if not nouns:  # a pipeline without a tagger: the first capitalised word that is no adjective
             nouns = [t for t in span if t.text[:1].isupper() and not self.grammar.is_adjective(t)]
         return bool(nouns) and nouns[0].lower_.endswith(self.other_heads)
+
+    def project_named(self, span: Span) -> bool:
+        """A span right after a project or programme noun (nlp/lexicons/project_heads.txt: "Projekt",
+        "Förderprogramm") with no organization head noun and no legal form in it is that project's name."""
+        if span.start == 0 or not self.project_heads:
+            return False
+        noun = span.doc[span.start - 1]
+        if not noun.is_alpha or not noun.text[:1].isupper() or not noun.lower_.endswith(self.project_heads):
+            return False
+        if span[-1].text.rstrip(".") in LEGAL_FORMS:
+            return False
+        return not any(self.grammar.head_of(t.text) for t in span)
 
     def prefixed_compound(self, span: Span) -> bool:
         """One hyphenated word whose first part names a body and whose last part is a role word or a

@@ -18,11 +18,29 @@ UNIT_CLASSES = frozenset({"unit", "weakunit"})
 # "Lehrstuhl X an der Universität Y", "Bereich X am Landratsamt Y": a unit located in its parent
 LOCATIVE = {"am": 1, "beim": 1, "an": 2, "bei": 2}
 MAX_NAME = 3
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+CLAUSE_END_TAGS = frozenset({"PTKVZ", "VVPP", "VVINF", "VVIZU", "VAINF", "VAPP", "VMINF"})  # "an", "gebaut"
 MAX_TOPIC = 6
 
 
 # Endings of abstract nouns ("Unterstützung", "Sicherheit", "Information"): never a place name.
 ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "nis", "ismus", "ierung")
+
+
+def inverted_object(doc: Doc, k: int) -> bool:
+    """A plural common noun right after the head of a subject standing after its finite verb, with
+    the clause ending after it, is the verb's object: "Nun bietet die Volkshochschule | Kurse an",
+    "Jetzt sucht die Feuerwehr Nordtal | Helfer." (a name goes on: "der Verein Freunde des Museums")."""
+    tok = doc[k]
+    if k < 3 or tok.tag_ != "NN" or "Plur" not in tok.morph.get("Number") or not is_common_noun(tok.text):
+        return False
+    det = k - 2
+    while det > k - 5 and det > 0 and doc[det].pos_ != "DET" and doc[det].text[:1].isupper():
+        det -= 1  # "die Volkshochschule Oberdorf | Kurse"
+    if det < 1 or doc[det].pos_ != "DET" or doc[det - 1].tag_ not in FINITE_TAGS:
+        return False
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return after is None or after.is_punct or after.tag_ in CLAUSE_END_TAGS
 
 
 @dataclass(frozen=True)
@@ -310,6 +328,7 @@ class OrgGrammar:
             and self.is_name_word(doc[k])
             and self.name_not_head(doc[k], k == start)
             and not (k > start and self.noun_after_name(doc, k))
+            and not (k == start and inverted_object(doc, k))
         ):
             k += 1
         if k > start and k + 1 < n and doc[k].text in COORD | {"und"} and self.is_name_word(doc[k + 1]):

@@ -46,6 +46,7 @@ _NAMING = frozenset(
 # a word of a name: capitalised, letters with hyphens or inner signs ("Kommune@BW", "Care+"); a version
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*(?:[-@+&][A-Za-zÄÖÜäöüß]+)*\+?")
 _VERSION = re.compile(r"\d\.\d")  # "Industrie 4.0"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _INFLECTIONS = frozenset({"", "e", "en", "s", "es"})
 _PLURAL_ENDINGS = (
     "projekte",
@@ -410,7 +411,14 @@ class ProjectMatcher:
             and not self.is_cue(doc[k].text)
         ):
             k += 1
+        if k < sent.end and _YEAR.fullmatch(doc[k].text) and not self.clause_final_verb(doc, k + 1, sent):
+            k += 1  # "Wettbewerb Zukunftsstadt 2030", not "…, dass das Projekt X 2023 startet"
         return k
+
+    @staticmethod
+    def clause_final_verb(doc: Doc, k: int, sent: Span) -> bool:
+        """A verb at k that ends its clause (a year before it is a time, not part of a name)."""
+        return k < sent.end and doc[k].pos_ in {"VERB", "AUX"} and (k + 1 >= sent.end or doc[k + 1].is_punct)
 
     @staticmethod
     def titled(doc: Doc, sent: Span, quotes: list[tuple[int, int, str]]) -> str | None:

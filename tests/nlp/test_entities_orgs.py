@@ -502,3 +502,16 @@ def test_plural_head_before_listed_names_names_one_body_per_name(nlp: Language) 
 def test_plural_head_the_grammar_parses_is_split_per_name(nlp: Language) -> None:
     names = org_names(nlp, "Die Landkreise Nordtal und Südtal kooperieren seit Jahren.")
     assert "Landkreis Nordtal" in names and "Landkreis Südtal" in names
+
+
+def test_plural_object_after_an_inverted_subject_ends_the_name(nlp: Language) -> None:
+    names = org_names(nlp, "Im Herbst bietet die Volkshochschule Nordtal Kurse an.")
+    assert names == ["Volkshochschule Nordtal"]
+
+
+def test_plural_object_right_after_the_head_is_no_name(nlp: Language) -> None:
+    assert "Feuerwehr Helfer" not in org_names(nlp, "Für den Umzug sucht die Feuerwehr Helfer.")
+
+
+def test_plural_name_word_of_a_subject_before_its_verb_stays(nlp: Language) -> None:
+    assert org_names(nlp, "Der Verein Freunde Nordtals lädt ein.") == ["Verein Freunde Nordtals"]

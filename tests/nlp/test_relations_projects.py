@@ -317,3 +317,19 @@ def test_das_projekt_after_a_sentence_with_two_coined_names_names_none():
 def test_reallabor_is_a_project_cue():
     doc = annotate("Das Reallabor „Mobil im Dorf“ startet im Herbst.")
     assert [p.name for p in doc._.kg_projects] == ["Mobil im Dorf"]
+
+
+def test_project_name_closed_by_a_year(nlp):
+    doc = rules_only(nlp, "Der Kreis nimmt am Wettbewerb Zukunftsdorf 2030 teil.")
+    assert [p.name for p in doc._.kg_projects] == ["Zukunftsdorf 2030"]
+
+
+def test_year_before_a_clause_final_verb_is_no_part_of_the_name(nlp):
+    doc = rules_only(nlp, "Man freut sich, dass das Projekt Lotse Nord 2025 beginnt.")
+    assert [p.name for p in doc._.kg_projects] == ["Lotse Nord"]
+
+
+def test_model_organization_after_a_project_noun_is_the_project(nlp):
+    doc = rules_only(nlp, "Es ist gut, dass das Projekt Grüne Mitte 2023 startet.")
+    assert [p.name for p in doc._.kg_projects] == ["Grüne Mitte"]
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
