@@ -53,7 +53,11 @@ class OrgLookup:
         key = fold_name(prefix)
         forms = [
             f
-            for f in (key, key[:-1] if key.endswith("s") else "", key[:-2] if key.endswith("es") else "")
+            for f in (
+                key,
+                key[:-1] if key.endswith(("s", "en")) else "",  # "Sparkassen-Vorstand": linking -n
+                key[:-2] if key.endswith("es") else "",
+            )
             if f
         ]
         for form in forms:

@@ -19,7 +19,7 @@ from nlp.relations.base import (
     relative_antecedent,
 )
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.genders import doc_genders
+from nlp.relations.genders import doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.relations.reported import said
@@ -396,7 +396,7 @@ class SpeakerMatcher:
         doc = sent.doc
         people = person_spans(sent)
         if not people:
-            return []
+            return self.pronoun_speakers(sent)
         out: dict[str, tuple[Span, str, float]] = {}
 
         def add(person: Span, kind: str, conf: float) -> None:
@@ -443,6 +443,35 @@ class SpeakerMatcher:
             ):
                 add(person, "list", 0.7)
         return list(out.values())
+
+    def pronoun_speakers(self, sent: Span) -> list[tuple[Span, str, float]]:
+        """'X kam aus Kiel. Danach sprach er über Y': the talk verb's subject is a personal pronoun
+        (the parser's subject, "sie" with a singular verb), standing for the person it refers to."""
+        doc = sent.doc
+        out: list[tuple[Span, str, float]] = []
+        for verb, kind in self.verb_positions(sent):
+            pronoun = next(
+                (
+                    t
+                    for t in (
+                        doc[verb - 1] if verb > sent.start else None,
+                        doc[verb + 1] if verb + 1 < sent.end else None,
+                    )
+                    if t is not None
+                    and t.lower_ in {"er", "sie"}
+                    and t.dep_.startswith("nsubj")
+                    and t.head.i == verb
+                ),
+                None,
+            )
+            if pronoun is None or pronoun.lower_ == "sie" and "Sing" not in doc[verb].morph.get("Number"):
+                continue
+            if any(c.dep_.startswith("nsubj") and c.i != pronoun.i for c in doc[verb].children):
+                continue  # "Der Bürgermeister begrüßte sie": the pronoun is the object
+            person = pronoun_antecedent(doc, sent, pronoun, doc_genders(doc))
+            if person is not None:
+                out.append((person, kind, 0.7))
+        return out
 
     def lead_in(self, doc: Doc, person: Span, sent: Span) -> int:
         """Index of the first token before `person` that is not a title, courtesy word, role or article."""

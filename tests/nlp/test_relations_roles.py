@@ -1278,3 +1278,9 @@ def test_gender_inclusive_plural_title_with_a_colon_before_two_names(nlp):
 def test_an_office_left_is_former(text):
     found = roles(text, ("Jan Roth",))
     assert [(r[0], r[4]) for r in found] == [("Jan Roth", "ehemalig")]
+
+
+def test_title_prefix_with_a_linking_n_names_the_articles_body(nlp):
+    text = "Die Sparkasse Südtal legt ihre Bilanz vor. Sparkassen-Chef Karl Weiß ist zufrieden."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Karl Weiß", "Chef", "Sparkasse Südtal")]

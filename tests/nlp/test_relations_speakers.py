@@ -570,3 +570,13 @@ def test_plural_presenting_verb_after_a_fronted_singular_object_has_its_subjects
 def test_plural_presenting_verb_after_das_has_its_subjects_after_it(nlp):
     doc = tagged(nlp, "Das stellten Landrat Jan Roth und Eva Sand am Mittwoch vor.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Jan Roth", "Eva Sand"]
+
+
+def test_pronoun_subject_of_a_talk_verb_is_the_person_it_refers_to(nlp):
+    doc = tagged(nlp, "Karl Weiß kam aus Kiel. Am Nachmittag referierte er über Datenschutz.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Karl Weiß"]
+
+
+def test_pronoun_after_a_noun_subject_is_no_speaker(nlp):
+    doc = tagged(nlp, "Jana Sommer kam aus Kiel. Der Landrat begrüßte sie beim Festakt.")
+    assert [s.person.text for s in doc._.kg_speakers] == []
