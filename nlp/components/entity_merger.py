@@ -66,6 +66,10 @@ _MIN_PREFIX = 3  # letters before a role word inside a compound ("Wissenschafts|
 _MIN_ROLE = 5  # letters of that role word ("Rätin" and shorter heads are left out)
 
 
+_QUOTES_OPEN = frozenset({"„", "»", '"', "‚"})
+_QUOTES_CLOSE = frozenset({"“", "«", '"', "‘", "”"})
+
+
 def adjective_first(span: Span) -> bool:
     """The span opens with an adjective: tagged so, or untagged with a place adjective's "-er"."""
     first = span[0]
@@ -213,6 +217,8 @@ class EntityMerger(SerializedLexicons):
         other = ("event_heads", "project_heads", "venue_heads", "award_heads")  # never an organization's head
         self.other_heads = tuple(w.lower() for key in other for w in lexicons.get(key, []))
         self.project_heads = tuple(w.lower() for w in lexicons.get("project_heads", []))
+        named = ("project_heads", "award_heads", "media_heads")  # things with a name of their own
+        self.named_things = tuple(w.lower() for key in named for w in lexicons.get(key, []))
         self.media_heads = tuple(w.lower() for w in lexicons.get("media_heads", []))
         self.place_heads = tuple(w.lower() for w in lexicons.get("place_heads", []))
         self.trade_heads = tuple(w.lower() for w in lexicons.get("trade_heads", []))
@@ -349,15 +355,25 @@ class EntityMerger(SerializedLexicons):
 
     def project_named(self, span: Span) -> bool:
         """A span right after a project or programme noun (nlp/lexicons/project_heads.txt: "Projekt",
-        "Förderprogramm") with no organization head noun and no legal form in it is that project's name."""
-        if span.start == 0 or not self.project_heads:
+        "Förderprogramm") with no organization head noun and no legal form in it is that project's name;
+        in quotation marks, after a noun of a project, award or publication, whatever it says ("das
+        Prädikat „Hochschule im Dialog“", "das Magazin „Stadtwerke aktuell“")."""
+        doc = span.doc
+        k = span.start - 1
+        quoted = (
+            k > 0
+            and doc[k].text in _QUOTES_OPEN
+            and span.end < len(doc)
+            and doc[span.end].text in _QUOTES_CLOSE
+        )
+        k -= int(quoted)
+        if k < 0 or span[-1].text.rstrip(".") in LEGAL_FORMS:
             return False
-        noun = span.doc[span.start - 1]
-        if not noun.is_alpha or not noun.text[:1].isupper() or not noun.lower_.endswith(self.project_heads):
+        noun = doc[k]
+        heads = self.named_things if quoted else self.project_heads
+        if not heads or not noun.is_alpha or not noun.text[:1].isupper() or not noun.lower_.endswith(heads):
             return False
-        if span[-1].text.rstrip(".") in LEGAL_FORMS:
-            return False
-        return not any(self.grammar.head_of(t.text) for t in span)
+        return quoted or not any(self.grammar.head_of(t.text) for t in span)
 
     def prefixed_compound(self, span: Span) -> bool:
         """One hyphenated word whose first part names a body and whose last part is a role word or a

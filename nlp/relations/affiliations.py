@@ -133,9 +133,14 @@ class AffiliationMatcher:
                             out.append(RawLink(listed, name, sent, 0.7, kind="preposition"))
                 elif (bare := cls.one_word_body(doc, j + 1, sent.end)) is not None:
                     out.append(RawLink(person, bare, sent, 0.75, kind="preposition"))
+                elif (body := cls.body_of_org(doc, j + 1, sent.end)) is not None:
+                    out.append(RawLink(person, body, sent, 0.75, kind="preposition"))
                 continue
             if doc[j].lower_ == "aus" and (source := cls.from_body(doc, j + 1, sent.end)) is not None:
                 out.append(RawLink(person, source, sent, 0.7, kind="preposition"))
+                continue
+            if doc[j].lower_ == "aus" and (body := cls.body_of_org(doc, j + 1, sent.end)) is not None:
+                out.append(RawLink(person, body, sent, 0.7, kind="preposition"))
                 continue
             if doc[j].text == "," and (apposed := cls.apposed_org(doc, j + 1, sent.end)) is not None:
                 out.append(RawLink(person, apposed, sent, 0.7, kind="apposition"))
@@ -290,7 +295,9 @@ class AffiliationMatcher:
                 verbs.append(k)
         out: list[RawLink] = []
         for verb in verbs:
-            if verb >= sent.end or doc[verb].lower_ not in word_set("work_verbs.txt"):
+            if verb >= sent.end:
+                continue
+            if doc[verb].lower_ not in word_set("work_verbs.txt") and not work_predicate(doc, verb, sent.end):
                 continue
             for k in range(verb + 1, min(sent.end, verb + 1 + _WORK_WINDOW)):
                 if doc[k].lower_ in _WORK_PREPS:
@@ -396,7 +403,8 @@ class AffiliationMatcher:
             end = k + 2
             while end < sent.end and doc[end].text not in {",", ";", ":", "."}:
                 end += 1  # the clause, up to its closing comma
-            if doc[end - 1].lower_ not in word_set("work_verbs.txt"):
+            closing = doc[end - 2] if doc[end - 1].lemma_ == "sein" else doc[end - 1]  # "… tätig ist"
+            if closing.lower_ not in word_set("work_verbs.txt"):
                 continue
             for j in range(k + 2, end - 1):
                 if doc[j].lower_ in _WORK_PREPS:
@@ -523,6 +531,17 @@ class AffiliationMatcher:
             return org_span_starting(doc, j + 2, min(limit, j + 5))
         return None
 
+    @classmethod
+    def body_of_org(cls, doc: Doc, k: int, limit: int) -> str | None:
+        """'X vom Vorstand der Stadtwerke Y', 'X aus dem Team des Instituts Z': a body of the
+        organization (nlp/lexicons/member_bodies.txt) between the preposition and its genitive."""
+        if k >= limit or doc[k].lower_ not in _FROM_ARTICLES and not doc[k].text[:1].isupper():
+            return None
+        org = cls.member_target(doc, k, min(limit, k + 6))
+        if org is None or org.start == k + int(doc[k].lower_ in _FROM_ARTICLES):
+            return None  # the organization itself right after the preposition: the other rules' case
+        return org_at(doc, org.start)
+
     @staticmethod
     def from_body(doc: Doc, k: int, limit: int) -> str | None:
         """'X aus dem Umweltministerium', 'Y aus dem Landratsamt Z': "aus" before an organization is
@@ -560,6 +579,15 @@ class AffiliationMatcher:
         between = doc[first.end : last.start]
         separators = {",", "und", "sowie", "herrn", "herr", "frau", "dr.", "prof."}
         return all(t.lower_ in separators or person_at(doc, t.i) is not None for t in between)
+
+
+def work_predicate(doc: Doc, verb: int, limit: int) -> bool:
+    """A copula whose clause ends in a predicate of working ("X ist seit 2015 für die Y tätig", "war
+    bei der Z angestellt"): the copula stands for the verb of working."""
+    if doc[verb].lemma_ != "sein":
+        return False
+    end = next((k for k in range(verb + 1, limit) if doc[k].is_punct), limit)
+    return end - 1 > verb + 1 and doc[end - 1].lower_ in word_set("work_verbs.txt")
 
 
 def fronted_body(clause: Span, limit: int, prepositions: frozenset[str]) -> Span | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, inflection_key
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, COURTESY, in_boilerplate
+from nlp.relations.lexicon import bare_head
 from nlp.wordclusters import is_proper_name
 
 ACADEMIC = frozenset(
@@ -460,11 +461,14 @@ class Coref:
         out: list[Cluster] = []
         for short in clusters:
             word = short.name
-            if " " in word or "-" in word or is_abbreviation(word) or is_proper_name(word):
+            bare = bare_head(word)  # the word classes take some heads for names ("Gemeinschaft")
+            if " " in word or "-" in word or is_abbreviation(word) or is_proper_name(word) and not bare:
                 out.append(short)
                 continue
             key = inflection_key(word)
             hits = [c for c in clusters if c is not short and _has_head(c.name, key)]
+            if len(hits) != 1 and bare:
+                continue  # "die Hochschule" with no one or several of them named: no organization
             absorb_into_single(short, hits, out)
         return out
 

@@ -283,6 +283,18 @@ def _org_heads() -> tuple[frozenset[str], tuple[str, ...]]:
     return exact, suffixes
 
 
+_NAMED_HEADS = frozenset({"caritas", "diakonie"})  # heads of the lexicon that also name one body
+
+
+def bare_head(word: str) -> bool:
+    """A head noun of organizations standing for none in particular ("Hochschule", "Verband",
+    "Zentrums"; not "Caritas", which names one)."""
+    _, suffixes = _org_heads()
+    low = word.casefold()
+    forms = {low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""}
+    return bool(forms & set(suffixes)) and low not in _NAMED_HEADS
+
+
 def org_like(word: str) -> str | None:
     """The nominative of a one-word organization name the NER missed ('Nordwaldkreises' -> 'Nordwaldkreis').
 

@@ -515,3 +515,8 @@ def test_plural_object_right_after_the_head_is_no_name(nlp: Language) -> None:
 
 def test_plural_name_word_of_a_subject_before_its_verb_stays(nlp: Language) -> None:
     assert org_names(nlp, "Der Verein Freunde Nordtals lädt ein.") == ["Verein Freunde Nordtals"]
+
+
+def test_quoted_name_after_an_award_noun_is_no_organization(nlp: Language) -> None:
+    text = "Die Hochschule Nordtal bekam das Prädikat „Hochschule im Dialog“ verliehen."
+    assert org_names(nlp, text) == ["Hochschule Nordtal"]

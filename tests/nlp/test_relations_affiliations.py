@@ -374,3 +374,23 @@ def test_seat_in_a_crisis_staff_of_a_body_is_membership_of_the_body(nlp):
         ("Pia Pompe", "Landkreis Nordtal"),
         ("Otto Dolenz", "Landkreis Nordtal"),
     }
+
+
+def test_copula_closed_by_a_predicate_of_working_links_the_organization(nlp):
+    found = rule_links(nlp, "Jana Sommer ist seit 2015 für die Sparkasse Südtal tätig.")
+    assert found == [("Jana Sommer", "Sparkasse Südtal")]
+
+
+def test_relative_clause_closed_by_a_predicate_of_working_and_copula(nlp):
+    text = "Jana Sommer, die seit 2015 für die Sparkasse Südtal tätig ist, erklärte die Lage."
+    assert rule_links(nlp, text) == [("Jana Sommer", "Sparkasse Südtal")]
+
+
+def test_preposition_before_a_body_of_the_organization_links_the_organization(nlp):
+    found = rule_links(nlp, "Jana Sommer vom Vorstand der Sparkasse Südtal erklärte die Lage.")
+    assert found == [("Jana Sommer", "Sparkasse Südtal")]
+
+
+def test_aus_before_a_team_of_the_organization_links_the_organization(nlp):
+    found = rule_links(nlp, "Karl Weiß aus dem Team der Stadtwerke Südtal erklärte die Technik.")
+    assert found == [("Karl Weiß", "Stadtwerke Südtal")]

@@ -221,3 +221,15 @@ def test_initial_of_another_given_name_is_another_person():
     text = "Clara Schmidtke kam früh. Später sprach Dr. T. Schmidtke."
     doc = annotate(text, ("Clara Schmidtke", "T. Schmidtke"))
     assert sorted(c.name for c in doc._.kg_people) == ["Clara Schmidtke", "T. Schmidtke"]
+
+
+def test_bare_head_noun_with_two_named_bodies_of_its_kind_is_no_organization():
+    text = "Die Hochschule Nordtal und die Hochschule Südtal kooperieren. Die Hochschule plant mehr."
+    doc = annotate(text, orgs=("Hochschule Nordtal", "Hochschule Südtal", "Hochschule"))
+    assert [c.name for c in doc._.kg_orgs] == ["Hochschule Nordtal", "Hochschule Südtal"]
+
+
+def test_bare_head_the_word_classes_take_for_a_name_joins_its_compound():
+    text = "Die Nordstern-Gemeinschaft Deutscher Kliniken feiert. Die Gemeinschaft wächst."
+    doc = annotate(text, orgs=("Nordstern-Gemeinschaft Deutscher Kliniken", "Gemeinschaft"))
+    assert [c.name for c in doc._.kg_orgs] == ["Nordstern-Gemeinschaft Deutscher Kliniken"]
