@@ -66,6 +66,7 @@ _MIN_PREFIX = 3  # letters before a role word inside a compound ("Wissenschafts|
 _MIN_ROLE = 5  # letters of that role word ("Rätin" and shorter heads are left out)
 
 
+_OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
 _QUOTES_OPEN = frozenset({"„", "»", '"', "‚"})
 _QUOTES_CLOSE = frozenset({"“", "«", '"', "‘", "”"})
 
@@ -281,6 +282,14 @@ class EntityMerger(SerializedLexicons):
                 end -= 1  # "ist Eva Alt Mitglied des …": a word that is never a name ends the name before it
         if ent.label_ == "ORG":
             end = self.before_coordinated_role(doc, start, end)
+            end = next(
+                (
+                    k
+                    for k in range(start + 1, end)
+                    if doc[k].lower_ in _OBJECT_ARTICLES and doc[k - 1].pos_ not in {"ADP", ""}
+                ),
+                end,
+            )  # "bietet die Universität | dem Nachwuchs": an object's article, no preposition's, ends the name
             if end - start > 1 and inverted_object(doc, end - 1):
                 end -= 1  # "Nun bietet die Volkshochschule Kurse an": the clause's object ends no name
         if start >= end:

@@ -520,3 +520,8 @@ def test_plural_name_word_of_a_subject_before_its_verb_stays(nlp: Language) -> N
 def test_quoted_name_after_an_award_noun_is_no_organization(nlp: Language) -> None:
     text = "Die Hochschule Nordtal bekam das Prädikat „Hochschule im Dialog“ verliehen."
     assert org_names(nlp, text) == ["Hochschule Nordtal"]
+
+
+def test_article_of_an_object_ends_a_model_organization(nlp: Language) -> None:
+    text = "Welche Perspektiven bietet die Universität dem wissenschaftlichen Nachwuchs?"
+    assert org_names(nlp, text) == ["Universität"]
