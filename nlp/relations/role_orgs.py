@@ -57,6 +57,24 @@ def apposition_org(doc: Doc, person: Span, title: Title) -> tuple[Span | None, s
     return None, None
 
 
+def listed_org(doc: Doc, j: int, limit: int) -> Span | None:
+    """The organization after the comma at `j` that ends its phrase: the third part of a caption or
+    contact line "Name, Title, Organization" (before a comma, the sentence's end or a line break)."""
+    if j + 1 >= limit or doc[j].text != "," or org_at(doc, j + 1) is None:
+        return None
+    org = org_span_starting(doc, j + 1, limit)
+    if org is None:
+        return None
+    after = doc[org.end] if org.end < limit else None
+    closes = (
+        after is None
+        or after.text in {",", ";", "."}
+        or "\n" in after.text
+        or "\n" in doc[org.end - 1].whitespace_
+    )
+    return org if closes else None
+
+
 def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> None:
     """Sets the organization a title names: genitive, preposition, compound prefix, place genitive."""
     if title.org_name is not None:
@@ -91,6 +109,8 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             org = org_span_starting(doc, at_the_head(doc, k + 1, limit), limit)
         elif k > j and k < limit and doc[k].lower_ in {"der", "des"}:
             org = org_span_starting(doc, k, limit)  # "Leiterin Kommunikation der X": a field, then the body
+    if org is None:
+        org = listed_org(doc, j, limit)  # "Anna Berg, Pressesprecherin, Stadtwerke X" (a caption line)
     if (
         org is None
         and j + 1 < limit

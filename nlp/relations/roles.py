@@ -982,8 +982,8 @@ class RoleMatcher:
         if title.start == 0 or doc[title.start - 1].lower_ not in {"der", "den", "dem"}:
             return False
         form = noun_form(doc[title.head].text)
-        if form is None or form.genus != "m":
-            return False
+        if form is None or form.genus != "m" or form.number == "pl":
+            return False  # "mit den Geschäftsführern Eva X und Tim Y": a plural names them all
         first = (person_at(doc, person.start) or "").split()
         return bool(first) and first_name_genders().get(first[0]) == "f"
 

@@ -1284,3 +1284,23 @@ def test_title_prefix_with_a_linking_n_names_the_articles_body(nlp):
     text = "Die Sparkasse Südtal legt ihre Bilanz vor. Sparkassen-Chef Karl Weiß ist zufrieden."
     found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [("Karl Weiß", "Chef", "Sparkasse Südtal")]
+
+
+def test_dative_plural_masculine_title_names_a_woman_of_its_list(nlp):
+    found = rule_roles(nlp, "Die Stadt sprach mit den Geschäftsführern Jana Sommer und Karl Weiß.")
+    assert found == [("Jana Sommer", "Geschäftsführerin"), ("Karl Weiß", "Geschäftsführer")]
+
+
+def test_caption_line_of_name_title_and_organization(nlp):
+    text = "Fachtag in Südtal\n\nJana Sommer, Pressesprecherin, Stadtwerke Südtal\nKarl Weiß, Kämmerer, Stadt Südtal\n"
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [
+        ("Jana Sommer", "Pressesprecherin", "Stadtwerke Südtal"),
+        ("Karl Weiß", "Kämmerer", "Stadt Südtal"),
+    ]
+
+
+def test_organization_after_a_title_and_comma_that_goes_on_is_not_the_titles(nlp):
+    text = "Es sprach Jana Sommer, Pressesprecherin, Stadtwerke Südtal und Kreis Nordtal kooperieren."
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Jana Sommer", None)]
