@@ -312,8 +312,11 @@ _ADVERBIAL = frozenset({"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD", "A
 
 def _adverbial(span: Span) -> bool:
     """Prepositional phrases, adverbs and the separable particle after a verb ("sagte am Montag in
-    Mainz", "kündigte in Mainz an"), no object."""
-    return span[0].tag_ in {"APPR", "APPRART", "ADV"} and all(t.tag_ in _ADVERBIAL for t in span)
+    Mainz", "kündigte in Mainz an"), or the one told in the dative ("sagte der Zeitung", "dem
+    Sender"), no accusative object."""
+    first = span[0]
+    told = first.lower_ == "dem" or first.lower_ in {"der", "den"} and "Dat" in span[-1].morph.get("Case")
+    return (first.tag_ in {"APPR", "APPRART", "ADV"} or told) and all(t.tag_ in _ADVERBIAL for t in span)
 
 
 def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> RawQuote | None:

@@ -425,3 +425,8 @@ def test_fronted_fuer_and_a_copula_before_a_colon_names_the_speaker(nlp):
 def test_verb_of_criticising_reports_its_dass_clause(nlp):
     text = "Jana Roth bemängelte, dass der Flächenverbrauch zu hoch sei."
     assert rule_reports(nlp, text) == [("Jana Roth", "der Flächenverbrauch zu hoch sei", "indirect")]
+
+
+def test_reported_speech_after_the_one_told_in_the_dative(nlp):
+    found = rule_reports(nlp, "Jana Sommer sagte der Nordtaler Zeitung, die Lage sei ernst.")
+    assert found == [("Jana Sommer", "die Lage sei ernst", "indirect")]
