@@ -117,3 +117,29 @@ def first_name_genders() -> dict[str, str]:
     if not (LEXICON_DIR / "first_name_gender.tsv").exists():
         return {}
     return dict(ln.split("\t")[:2] for ln in read_lines("first_name_gender.tsv"))
+
+
+GROUP_SIZES = {"beide": 2, "beiden": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8}
+
+
+def group_antecedents(doc: Doc, sent: Span, size: int) -> list[Span]:
+    """The persons a numbered group ("die fünf Herren", "die beiden Landräte", "beide") refers to: the
+    first mentions of the persons of the last sentence before `sent` (of the two before it) that names
+    exactly `size` persons; none when no sentence does."""
+    sents = list(doc.sents)
+    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
+    at = doc._.kg_person_at or {}
+    for prev in reversed(sents[max(0, k - _ANTECEDENT_SENTENCES) : k]):
+        first: dict[str, int] = {}
+        for i in range(prev.start, prev.end):
+            if i in at:
+                first.setdefault(at[i], i)
+        if len(first) == size:
+            out = []
+            for start in first.values():
+                end = start
+                while end < prev.end and at.get(end) == at[start]:
+                    end += 1
+                out.append(doc[start:end])
+            return out
+    return []

@@ -20,7 +20,14 @@ from nlp.relations.base import (
     person_at,
 )
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.genders import PRONOUN_GENDER, antecedent, doc_genders, pronoun_antecedent
+from nlp.relations.genders import (
+    GROUP_SIZES,
+    PRONOUN_GENDER,
+    antecedent,
+    doc_genders,
+    group_antecedents,
+    pronoun_antecedent,
+)
 from nlp.relations.lexicon import multiword_roles, read_yaml, role_hit, word_set
 from nlp.relations.quoting import char_before, quoted_spans
 from nlp.relations.reported import (
@@ -75,6 +82,10 @@ class QuoteMatcher:
             person, confidence = self.attribute(doc, start, said_end)
             if confidence == _UNRESOLVED:
                 continue
+            group = self.group_after(doc, said_end) if person is None else None
+            if group is not None:  # "„…“, sind sich die fünf Landräte einig": each of the five before
+                found.extend(RawQuote(p, inner.strip(), start, end, 0.7) for p in group)
+                continue
             if person is None and last is not None and last[0] == line:
                 person, confidence = last[1], 0.6  # a further quote of the same speaker
             if person is None:
@@ -113,7 +124,22 @@ class QuoteMatcher:
         sent = self.sentence_at(doc, start)
         if sent is None or char_before(doc_text(doc), start) != ":":
             return False
-        return any(t.lower_ in self.verbs for t in sent if t.idx < start)
+        said = any(t.lower_ in self.verbs for t in sent if t.idx < start)
+        return said or self.name_label(doc, sent, start) is not None  # "X: »Unbezahlbar«"
+
+    def name_label(self, doc: Doc, sent: Span, start: int) -> Span | None:
+        """'Anna Berg: »Unbezahlbar« – Tim Ost: »Gute Arbeit«': a name that opens its phrase (the
+        sentence, a line, or after a dash or comma) right before the colon of a quote."""
+        if char_before(doc_text(doc), start) != ":":
+            return None
+        colon = next((t for t in reversed(sent) if t.idx < start and t.text == ":"), None)
+        if colon is None or colon.i == sent.start or person_at(doc, colon.i - 1) is None:
+            return None
+        k = colon.i - 1
+        while k > sent.start and person_at(doc, k - 1) == person_at(doc, colon.i - 1):
+            k -= 1
+        opens = k == sent.start or doc[k - 1].text in {"–", "-", ",", "|"} or "\n" in doc[k - 1].text_with_ws
+        return self.person_span(doc, k) if opens else None
 
     def attribute(self, doc: Doc, start: int, end: int) -> tuple[Span | None, float]:
         """The quote's speaker and confidence; confidence `_UNRESOLVED` when a pronoun after the verb
@@ -195,6 +221,22 @@ class QuoteMatcher:
                     return holder
         return None
 
+    def group_after(self, doc: Doc, end: int) -> list[Span] | None:
+        """'„…“, sagten die beiden', '„…“, sind sich die fünf Herren einig': a numbered group as the
+        subject right after the quote's verb stands for the persons the sentence before lists (an
+        empty list when it lists another number: the quote is the group's, of no one person); None
+        without such a group."""
+        k = self.word_after(doc, end)
+        if k is None or not (doc[k].lower_ in self.verbs or doc[k].pos_ in {"VERB", "AUX"}):
+            return None
+        for j in range(k + 1, min(len(doc), k + 4)):
+            size = GROUP_SIZES.get(doc[j].lower_)
+            if size is not None and (doc[j].lower_.startswith("beide") or doc[j - 1].lower_ == "die"):
+                return group_antecedents(doc, doc[j].sent, size)
+            if doc[j].is_punct:
+                break
+        return None
+
     def person_of_phrase(self, doc: Doc, j: int) -> Span | None:
         """The person a short noun phrase names ("das Fazit von X", "die Botschaft der Ministerin X")."""
         for k in range(j, min(len(doc), j + _MAX_LEAD)):
@@ -213,6 +255,7 @@ class QuoteMatcher:
             self.subject(doc, sent, start)
             or self.inverted_subject(doc, sent, start)
             or self.for_whom(doc, sent, start)
+            or self.name_label(doc, sent, start)
         )
 
     @staticmethod

@@ -430,3 +430,28 @@ def test_verb_of_criticising_reports_its_dass_clause(nlp):
 def test_reported_speech_after_the_one_told_in_the_dative(nlp):
     found = rule_reports(nlp, "Jana Sommer sagte der Nordtaler Zeitung, die Lage sei ernst.")
     assert found == [("Jana Sommer", "die Lage sei ernst", "indirect")]
+
+
+def test_short_quotes_after_names_and_colons_in_a_headline(nlp):
+    text = "Redner loben das Ehrenamt – Jana Sommer: »Unbezahlbar« – Karl Weiß: »Gute Arbeit«"
+    found = [(q.person.text, q.quote) for q in rules_only(nlp, text)._.kg_quotes]
+    assert found == [("Jana Sommer", "Unbezahlbar"), ("Karl Weiß", "Gute Arbeit")]
+
+
+def test_short_quote_after_a_name_inside_a_phrase_is_no_quote(nlp):
+    text = "Das Motto von Jana Sommer: »Gute Arbeit«"
+    assert rules_only(nlp, text)._.kg_quotes == []
+
+
+def test_quote_of_a_numbered_group_is_each_listed_persons(nlp):
+    text = "Jana Sommer und Karl Weiß leiten das Projekt. „Wir sind mit dem Start zufrieden“, sagen die beiden."
+    found = [q.person.text for q in rules_only(nlp, text)._.kg_quotes]
+    assert found == ["Jana Sommer", "Karl Weiß"]
+
+
+def test_quote_of_a_group_of_another_size_is_no_single_persons(nlp):
+    text = (
+        "Jana Sommer, Karl Weiß und Tim Ost leiten das Projekt. "
+        "„Wir sind mit dem Start zufrieden“, sagen die beiden."
+    )
+    assert rules_only(nlp, text)._.kg_quotes == []
