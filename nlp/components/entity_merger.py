@@ -41,8 +41,7 @@ from nlp.components.lexicon import (
     read_lines,
     stop_words_capitalized,
 )
-from nlp.components.org_grammar import Head, OrgGrammar, OrgParse
-from nlp.components.org_grammar import inverted_object
+from nlp.components.org_grammar import Head, OrgGrammar, OrgParse, inverted_object
 from nlp.components.org_names import trade_word
 from nlp.components.person_names import GROUP_WORDS
 from nlp.components.titles import TitleMatcher
@@ -289,7 +288,7 @@ class EntityMerger(SerializedLexicons):
                     if doc[k].lower_ in _OBJECT_ARTICLES and doc[k - 1].pos_ not in {"ADP", ""}
                 ),
                 end,
-            )  # "bietet die Universität | dem Nachwuchs": an object's article, no preposition's, ends the name
+            )  # "bietet die Universität | dem Nachwuchs": an object's article (no preposition's) ends it
             if end - start > 1 and inverted_object(doc, end - 1):
                 end -= 1  # "Nun bietet die Volkshochschule Kurse an": the clause's object ends no name
         if start >= end:

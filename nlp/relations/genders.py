@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.relations.lexicon import LEXICON_DIR, read_lines
+from nlp.relations.lexicon import LEXICON_DIR, read_lines, role_hit
 from nlp.relations.role_forms import role_word_gender
 from nlp.relations.title_words import is_title_word
 
@@ -120,6 +120,25 @@ def first_name_genders() -> dict[str, str]:
 
 
 GROUP_SIZES = {"beide": 2, "beiden": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8}
+_PEOPLE_NOUNS = frozenset(
+    "herren damen frauen männer experten expertinnen gäste kollegen kolleginnen"
+    " politiker politikerinnen".split()
+)
+
+
+def group_at(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
+    """(size, end) of a numbered group of people at token k: "beide", "die beiden", "die fünf Herren",
+    "die drei Landrätinnen" (a noun of people or a title after the number; "die beiden Firmen" is none)."""
+    j = k + int(doc[k].lower_ == "die")
+    size = GROUP_SIZES.get(doc[j].lower_) if j < limit else None
+    if size is None or j == k and not doc[j].lower_.startswith("beide"):
+        return None
+    nxt = doc[j + 1] if j + 1 < limit else None
+    if nxt is None or not nxt.text[:1].isupper() or nxt.pos_ not in {"NOUN", "PROPN"}:
+        return size, j + 1
+    if nxt.lower_ in _PEOPLE_NOUNS or role_hit(nxt.text) is not None:
+        return size, j + 2
+    return None
 
 
 def group_antecedents(doc: Doc, sent: Span, size: int) -> list[Span]:

@@ -21,11 +21,11 @@ from nlp.relations.base import (
 )
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.genders import (
-    GROUP_SIZES,
     PRONOUN_GENDER,
     antecedent,
     doc_genders,
     group_antecedents,
+    group_at,
     pronoun_antecedent,
 )
 from nlp.relations.lexicon import multiword_roles, read_yaml, role_hit, word_set
@@ -229,10 +229,10 @@ class QuoteMatcher:
         k = self.word_after(doc, end)
         if k is None or not (doc[k].lower_ in self.verbs or doc[k].pos_ in {"VERB", "AUX"}):
             return None
-        for j in range(k + 1, min(len(doc), k + 4)):
-            size = GROUP_SIZES.get(doc[j].lower_)
-            if size is not None and (doc[j].lower_.startswith("beide") or doc[j - 1].lower_ == "die"):
-                return group_antecedents(doc, doc[j].sent, size)
+        for j in range(k + 1, min(len(doc), k + 3)):
+            group = group_at(doc, j, doc[j].sent.end)
+            if group is not None:
+                return group_antecedents(doc, doc[j].sent, group[0])
             if doc[j].is_punct:
                 break
         return None

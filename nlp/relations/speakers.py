@@ -19,7 +19,7 @@ from nlp.relations.base import (
     relative_antecedent,
 )
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.genders import doc_genders, pronoun_antecedent
+from nlp.relations.genders import doc_genders, group_antecedents, group_at, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.relations.reported import said
@@ -396,7 +396,7 @@ class SpeakerMatcher:
         doc = sent.doc
         people = person_spans(sent)
         if not people:
-            return self.pronoun_speakers(sent)
+            return self.pronoun_speakers(sent) or self.group_speakers(sent)
         out: dict[str, tuple[Span, str, float]] = {}
 
         def add(person: Span, kind: str, conf: float) -> None:
@@ -472,6 +472,19 @@ class SpeakerMatcher:
             if person is not None:
                 out.append((person, kind, 0.7))
         return out
+
+    def group_speakers(self, sent: Span) -> list[tuple[Span, str, float]]:
+        """'A und B leiten das Projekt. Die beiden referierten über …', 'Beide sprachen über …': a
+        numbered group of people opening the sentence right before its talk verb stands for the
+        persons the sentence before lists."""
+        group = group_at(sent.doc, sent.start, sent.end)
+        if group is None:
+            return []
+        size, end = group
+        kinds = [kind for verb, kind in self.verb_positions(sent) if verb == end]
+        if not kinds:
+            return []
+        return [(person, kinds[0], 0.7) for person in group_antecedents(sent.doc, sent, size)]
 
     def lead_in(self, doc: Doc, person: Span, sent: Span) -> int:
         """Index of the first token before `person` that is not a title, courtesy word, role or article."""
