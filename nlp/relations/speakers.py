@@ -161,7 +161,8 @@ class SpeakerMatcher:
             return not self.after_preposition(doc, person, sent)
         for j in range(sent.start, sent.end - 1):
             if doc[j].lower_ == "als" and self.speaker_title(doc[j + 1]) and person_at(doc, j + 1) is None:
-                return len(person_spans(sent)) == 1
+                people = person_spans(sent)  # "Als Laudatoren konnten A und B gewonnen werden": one list
+                return len(people) == 1 or self.coordinated(doc, people[0], people[1:]) == people[1:]
         return self.fronted_referent(doc, sent) and len(person_spans(sent)) == 1
 
     @staticmethod

@@ -590,3 +590,13 @@ def test_numbered_group_subject_of_a_talk_verb_is_each_listed_person(nlp):
 def test_numbered_group_of_things_is_no_speaker(nlp):
     doc = tagged(nlp, "Jana Sommer und Karl Weiß leiten das Projekt. Die beiden Firmen referierten über Daten.")
     assert doc._.kg_speakers == []
+
+
+def test_plural_speaker_title_after_als_names_each_listed_person(nlp):
+    doc = tagged(nlp, "Als Laudatoren konnten Jana Sommer und Karl Weiß gewonnen werden.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Jana Sommer", "Karl Weiß"]
+
+
+def test_fronted_plural_talk_noun_makes_the_listed_subjects_speakers(nlp):
+    doc = tagged(nlp, "Festansprachen hielten die Ministerin Jana Sommer und der Landrat Karl Weiß.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Jana Sommer", "Karl Weiß"]
