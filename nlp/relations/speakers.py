@@ -19,7 +19,13 @@ from nlp.relations.base import (
     relative_antecedent,
 )
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.genders import doc_genders, group_antecedents, group_at, pronoun_antecedent
+from nlp.relations.genders import (
+    PRONOUN_GENDER,
+    doc_genders,
+    group_antecedents,
+    group_at,
+    pronoun_antecedent,
+)
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.relations.reported import said
@@ -450,6 +456,8 @@ class SpeakerMatcher:
         (the parser's subject, "sie" with a singular verb), standing for the person it refers to."""
         doc = sent.doc
         out: list[tuple[Span, str, float]] = []
+        if not any(t.lower_ in PRONOUN_GENDER and t.dep_.startswith("nsubj") for t in sent):
+            return out  # most sentences without a name have no pronoun subject: no talk verbs to find
         for verb, kind in self.verb_positions(sent):
             pronoun = next(
                 (
