@@ -190,6 +190,7 @@ class Coref:
         self.add_surname_mentions(doc, people)
         orgs = self.cluster_orgs(doc, {i for c in people for s in c.spans for i in range(s.start, s.end)})
         self.set_annotations(doc, people, orgs)
+        add_age_mentions(doc, people)
         return doc
 
     def cluster_people(self, doc: Doc) -> list[Cluster]:
@@ -506,6 +507,40 @@ class Coref:
         doc._.kg_orgs = orgs
         doc._.kg_person_at = {i: c.name for c in people for s in c.spans for i in range(s.start, s.end)}
         doc._.kg_org_at = {i: c.name for c in orgs for s in c.spans for i in range(s.start, s.end)}
+
+
+_AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nr]?")
+# article before an age noun -> gender by the noun's ending (uninflected "-Jährige", inflected "-Jährigen")
+_AGE_GENDER = {
+    ("der", False): "m",
+    ("der", True): "f",
+    ("die", False): "f",
+    ("dem", True): "m",
+    ("den", True): "m",
+    ("des", True): "m",
+}
+
+
+def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
+    """'Die 48-Jährige war zuletzt Oberärztin', 'dem 54-Jährigen': an age noun after an article refers
+    to the last person of its gender named before it (this or the two sentences before), and becomes a
+    mention of that person; the article and the ending give the gender ("der 48-Jährigen" a woman's)."""
+    from nlp.relations.genders import antecedent, person_genders
+
+    at: dict[int, str] = doc._.kg_person_at or {}
+    ages = [t for t in doc[1:] if _AGE_NOUN.fullmatch(t.text) and t.i not in at]
+    if not ages:
+        return
+    genders = person_genders(doc)
+    clusters = {c.name: c for c in people}
+    for tok in ages:
+        wanted = _AGE_GENDER.get((doc[tok.i - 1].lower_, tok.text.endswith("n")))
+        person = antecedent(doc, tok.sent, tok.i, wanted, genders) if wanted else None
+        name = at.get(person.start) if person is not None else None
+        if name is not None and name in clusters:
+            clusters[name].spans.append(doc[tok.i : tok.i + 1])
+            at[tok.i] = name
+    doc._.kg_person_at = at
 
 
 def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:

@@ -1304,3 +1304,16 @@ def test_organization_after_a_title_and_comma_that_goes_on_is_not_the_titles(nlp
     text = "Es sprach Jana Sommer, Pressesprecherin, Stadtwerke Südtal und Kreis Nordtal kooperieren."
     found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [("Jana Sommer", None)]
+
+
+def test_age_noun_after_an_article_refers_to_the_last_person_of_its_gender(nlp):
+    text = "Karl Weiß und Jana Sommer kamen. Die 48-Jährige war zuletzt Oberärztin am Klinikum Südtal."
+    doc = rules_only(nlp, text)
+    found = [(doc._.kg_person_at[r.person.start], r.role, r.org_name) for r in doc._.kg_roles]
+    assert found == [("Jana Sommer", "Oberärztin", "Klinikum Südtal")]
+
+
+def test_inflected_age_noun_after_der_is_a_womans(nlp):
+    text = "Karl Weiß und Jana Sommer kamen. Mit der 48-Jährigen sprach Karl Weiß."
+    doc = rules_only(nlp, text)
+    assert doc._.kg_person_at[9] == "Jana Sommer"  # "48-Jährigen"
