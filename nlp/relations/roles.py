@@ -29,6 +29,7 @@ from nlp.relations.base import (
 )
 from nlp.relations.coref import add_title_mentions
 from nlp.relations.genders import (
+    GROUP_SIZES,
     PRONOUN_GENDER,
     antecedent,
     doc_genders,
@@ -510,8 +511,8 @@ class RoleMatcher:
                     or electing_org(doc, title, sent)
                 )
             printed = self.determined(doc, title)
-            if len(people) > 1 and title_number(printed) is None:
-                printed = f"die {printed}"  # "A und B, Referenten der X": a plural, so "Referentin" for A
+            if len(people) > 1 and title_number(printed) is None or self.partitive(doc, title, sent):
+                printed = f"die {title.text}"  # "A und B, Referenten der X": a plural, so "Referentin" for A
             own = title.org_name is None and len(people) > 1 and not title.hit.entry.political
             for person in people:
                 # "die beiden Planer, A (Stadt X) und B (Kreis Y)": each person's own bracketed body
@@ -890,6 +891,25 @@ class RoleMatcher:
             return False
         return all(t.tag_ not in FINITE and t.text not in {",", ";", ":"} for t in doc[sent.start : k])
 
+    @staticmethod
+    def partitive(doc: Doc, title: Title, sent: Span) -> bool:
+        """The title after "einer der", "eine der beiden": a genitive plural, one of them."""
+        j = title.start - int(title.start > sent.start and doc[title.start - 1].lower_ in GROUP_SIZES)
+        return j - 2 >= sent.start and doc[j - 1].lower_ == "der" and doc[j - 2].lower_ in _PARTITIVE
+
+    def together_with(self, doc: Doc, other: Span, sent: Span) -> list[Span]:
+        """'A, gemeinsam mit B eine der Geschäftsführerinnen der Y': A and B, when "gemeinsam mit" or
+        "zusammen mit" opens A's apposition; else nobody."""
+        m = other.start - 3
+        if (
+            m > sent.start
+            and [t.lower_ for t in doc[m + 1 : other.start]] in (["gemeinsam", "mit"], ["zusammen", "mit"])
+            and doc[m].text == ","
+            and person_at(doc, m - 1) is not None
+        ):
+            return [self.span_ending(doc, m - 1, sent.start), other]
+        return []
+
     def plural_apposition(self, doc: Doc, title: Title, sent: Span) -> list[Span]:
         """The names a plural title is apposed to: a list of names before it ("A und B, beide
         Referenten der X", "A, B und C, die Sprecher des Y"), or one name before a partitive "einer
@@ -902,8 +922,11 @@ class RoleMatcher:
             and role_hit(doc[end + 1].text)
         ):
             return []  # "A und B, CIO und CDO des Landes": one title each, in turn
-        if k - 2 > sent.start and doc[k - 1].lower_ == "der" and doc[k - 2].lower_ in _PARTITIVE:
-            one = self.person_before(doc, k - 2, sent.start)
+        j = k - int(k - 1 > sent.start and doc[k - 1].lower_ in GROUP_SIZES)  # "eine der beiden Vorsitzenden"
+        if j - 2 > sent.start and self.partitive(doc, title, sent):
+            if person_at(doc, j - 3) is not None:  # "A, gemeinsam mit B eine der Geschäftsführerinnen"
+                return self.together_with(doc, self.span_ending(doc, j - 3, sent.start), sent)
+            one = self.person_before(doc, j - 2, sent.start)
             return [one] if one is not None else []
         while k > sent.start and title.start - k < 2 and doc[k - 1].lower_ in _PLURAL_LEAD:
             k -= 1  # "beide", "die beiden", "alle"

@@ -1317,3 +1317,18 @@ def test_inflected_age_noun_after_der_is_a_womans(nlp):
     text = "Karl Weiß und Jana Sommer kamen. Mit der 48-Jährigen sprach Karl Weiß."
     doc = rules_only(nlp, text)
     assert doc._.kg_person_at[9] == "Jana Sommer"  # "48-Jährigen"
+
+
+def test_partitive_with_a_number_before_a_plural_title(nlp):
+    text = "Jana Sommer, eine der beiden Vorsitzenden des Turnvereins Südtal, begrüßte die Gäste."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Jana Sommer", "Vorsitzende", "Turnverein Südtal")]
+
+
+def test_gemeinsam_mit_before_a_partitive_gives_both_the_title(nlp):
+    text = "Karl Weiß, gemeinsam mit Jana Sommer einer der Geschäftsführer der Südtal GmbH, lud ein."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [
+        ("Karl Weiß", "Geschäftsführer", "Südtal GmbH"),
+        ("Jana Sommer", "Geschäftsführerin", "Südtal GmbH"),
+    ]
