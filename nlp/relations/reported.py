@@ -315,7 +315,7 @@ def _adverbial(span: Span) -> bool:
     Mainz", "kündigte in Mainz an"), or the one told in the dative ("sagte der Zeitung", "dem
     Sender"), no accusative object."""
     first = span[0]
-    told = first.lower_ == "dem" or first.lower_ in {"der", "den"} and "Dat" in span[-1].morph.get("Case")
+    told = first.lower_ == "dem" or first.lower_ in {"der", "den"} and "Dat" in span[-1].morph.get("Case", [])
     return (first.tag_ in {"APPR", "APPRART", "ADV"} or told) and all(t.tag_ in _ADVERBIAL for t in span)
 
 

@@ -473,7 +473,7 @@ class SpeakerMatcher:
                 ),
                 None,
             )
-            if pronoun is None or pronoun.lower_ == "sie" and "Sing" not in doc[verb].morph.get("Number"):
+            if pronoun is None or pronoun.lower_ == "sie" and "Sing" not in doc[verb].morph.get("Number", []):
                 continue
             if any(c.dep_.startswith("nsubj") and c.i != pronoun.i for c in doc[verb].children):
                 continue  # "Der Bürgermeister begrüßte sie": the pronoun is the object

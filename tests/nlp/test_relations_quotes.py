@@ -444,7 +444,9 @@ def test_short_quote_after_a_name_inside_a_phrase_is_no_quote(nlp):
 
 
 def test_quote_of_a_numbered_group_is_each_listed_persons(nlp):
-    text = "Jana Sommer und Karl Weiß leiten das Projekt. „Wir sind mit dem Start zufrieden“, sagen die beiden."
+    text = (
+        "Jana Sommer und Karl Weiß leiten das Projekt. „Wir sind mit dem Start zufrieden“, sagen die beiden."
+    )
     found = [q.person.text for q in rules_only(nlp, text)._.kg_quotes]
     assert found == ["Jana Sommer", "Karl Weiß"]
 

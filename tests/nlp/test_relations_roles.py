@@ -1292,7 +1292,11 @@ def test_dative_plural_masculine_title_names_a_woman_of_its_list(nlp):
 
 
 def test_caption_line_of_name_title_and_organization(nlp):
-    text = "Fachtag in Südtal\n\nJana Sommer, Pressesprecherin, Stadtwerke Südtal\nKarl Weiß, Kämmerer, Stadt Südtal\n"
+    text = (
+        "Fachtag in Südtal\n\n"
+        "Jana Sommer, Pressesprecherin, Stadtwerke Südtal\n"
+        "Karl Weiß, Kämmerer, Stadt Südtal\n"
+    )
     found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [
         ("Jana Sommer", "Pressesprecherin", "Stadtwerke Südtal"),

@@ -583,12 +583,16 @@ def test_pronoun_after_a_noun_subject_is_no_speaker(nlp):
 
 
 def test_numbered_group_subject_of_a_talk_verb_is_each_listed_person(nlp):
-    doc = tagged(nlp, "Jana Sommer und Karl Weiß leiten das Projekt. Die beiden referierten über Datenschutz.")
+    doc = tagged(
+        nlp, "Jana Sommer und Karl Weiß leiten das Projekt. Die beiden referierten über Datenschutz."
+    )
     assert [s.person.text for s in doc._.kg_speakers] == ["Jana Sommer", "Karl Weiß"]
 
 
 def test_numbered_group_of_things_is_no_speaker(nlp):
-    doc = tagged(nlp, "Jana Sommer und Karl Weiß leiten das Projekt. Die beiden Firmen referierten über Daten.")
+    doc = tagged(
+        nlp, "Jana Sommer und Karl Weiß leiten das Projekt. Die beiden Firmen referierten über Daten."
+    )
     assert doc._.kg_speakers == []
 
 
