@@ -41,7 +41,7 @@ from nlp.components.lexicon import (
     read_lines,
     stop_words_capitalized,
 )
-from nlp.components.org_grammar import Head, OrgGrammar, OrgParse, inverted_object
+from nlp.components.org_grammar import Head, OrgGrammar, OrgParse, described, inverted_object
 from nlp.components.org_names import trade_word
 from nlp.components.person_names import GROUP_WORDS
 from nlp.components.titles import TitleMatcher
@@ -311,6 +311,8 @@ class EntityMerger(SerializedLexicons):
             return None  # "die Stabsstelle" alone names no particular unit
         if ent.label_ == "ORG" and self.names_event(span):
             return None  # "Digitale Woche", "Gala der Deutschen Wissenschaft", "Projekt X": no body
+        if ent.label_ == "ORG" and described(doc, span.start, span.end):
+            return None  # "das weltweit größte Forschungszentrum für künstliche Intelligenz": a description
         if ent.label_ == "ORG" and self.project_named(span):
             return None  # "dass das Projekt Grüne Mitte startet": the name the project noun gives
         if ent.label_ == "ORG" and len(span) == 1 and span.text.isupper() and span.text in self.cues:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -18,6 +19,7 @@ UNIT_CLASSES = frozenset({"unit", "weakunit"})
 # "Lehrstuhl X an der Universität Y", "Bereich X am Landratsamt Y": a unit located in its parent
 LOCATIVE = {"am": 1, "beim": 1, "an": 2, "bei": 2}
 MAX_NAME = 3
+_SUPERLATIVE = re.compile(r"[sß]te[nrs]?$")  # "größte", "älteste"
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 CLAUSE_END_TAGS = frozenset({"PTKVZ", "VVPP", "VVINF", "VVIZU", "VAINF", "VAPP", "VMINF"})  # "an", "gebaut"
 MAX_TOPIC = 6
@@ -41,6 +43,17 @@ def inverted_object(doc: Doc, k: int) -> bool:
         return False
     after = doc[k + 1] if k + 1 < len(doc) else None
     return after is None or after.is_punct or after.tag_ in CLAUSE_END_TAGS
+
+
+def described(doc: Doc, start: int, end: int) -> bool:
+    """Common nouns only (tagged NN: no name, no abbreviation) right after a lower-case superlative or
+    ordinal ("das weltweit größte Forschungszentrum für künstliche Intelligenz", "die erste Klinik")
+    describe a body; they name none."""
+    if start == 0 or any(t.text[:1].isupper() and t.tag_ != "NN" for t in doc[start:end]):
+        return False
+    before = doc[start - 1]
+    ranked = _SUPERLATIVE.search(before.lower_) is not None or "Ord" in before.morph.get("NumType", [])
+    return before.is_lower and before.tag_ == "ADJA" and ranked
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from nlp.components.lexicon import (
     read_lines,
     stop_words_capitalized,
 )
-from nlp.components.org_grammar import OrgGrammar, OrgParse
+from nlp.components.org_grammar import OrgGrammar, OrgParse, described
 from nlp.doctext import doc_text
 from nlp.names import PLAIN_VOWELS, is_acronym, is_plural_acronym
 from nlp.wordclusters import cluster, is_common_noun
@@ -287,7 +287,7 @@ class OrgNames(SerializedLexicons):
                 org = self.grammar.parse_brand(doc, h)
             else:
                 org = self.grammar.parse(doc, h)
-            if org is None:
+            if org is None or described(doc, org.start, org.end):
                 continue
             legal = org.info.cls == "legal"
             while legal and org.start < org.head - 1 and self.trade_head(doc[org.start].text):

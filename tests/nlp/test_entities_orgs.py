@@ -525,3 +525,12 @@ def test_quoted_name_after_an_award_noun_is_no_organization(nlp: Language) -> No
 def test_article_of_an_object_ends_a_model_organization(nlp: Language) -> None:
     text = "Welche Perspektiven bietet die Universität dem wissenschaftlichen Nachwuchs?"
     assert org_names(nlp, text) == ["Universität"]
+
+
+def test_common_nouns_after_a_superlative_describe_a_body(nlp: Language) -> None:
+    text = "Das Nordtal-Institut ist das größte Forschungszentrum für erneuerbare Energie im Land."
+    assert "Forschungszentrum für erneuerbare Energie" not in org_names(nlp, text)
+
+
+def test_name_after_a_superlative_stays_an_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die älteste Stiftung Nordtal feiert ihr Jubiläum.") == ["Stiftung Nordtal"]
