@@ -467,7 +467,7 @@ class SpeakerMatcher:
                         doc[verb + 1] if verb + 1 < sent.end else None,
                     )
                     if t is not None
-                    and t.lower_ in {"er", "sie"}
+                    and t.lower_ in PRONOUN_GENDER
                     and t.dep_.startswith("nsubj")
                     and t.head.i == verb
                 ),
