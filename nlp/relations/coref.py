@@ -527,8 +527,10 @@ def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
     mention of that person; the article and the ending give the gender ("der 48-Jährigen" a woman's)."""
     from nlp.relations.genders import antecedent, person_genders
 
+    if "-Jährige" not in doc.text:
+        return  # one search of the text, not one per token
     at: dict[int, str] = doc._.kg_person_at or {}
-    ages = [t for t in doc[1:] if "-Jährige" in t.text and _AGE_NOUN.fullmatch(t.text) and t.i not in at]
+    ages = [t for t in doc[1:] if _AGE_NOUN.fullmatch(t.text) and t.i not in at]
     if not ages:
         return
     genders = person_genders(doc)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -41,6 +43,9 @@ _GAP_PREPS = frozenset({"über", "zu", "zum", "zur"})  # a topic after a name wh
 _ATTACHING = frozenset({"zum", "zur", "zu", "über", "des", "der", "im", "am", "beim", "auf"})
 _HOLD = frozenset({"hielt", "hielten", "hält"})  # a talk only with a talk noun: "hielt die Rede"
 _BULLETS = frozenset({"-", "–", "•", "*", "·", "▪", "‣"})
+
+
+_PRONOUN = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")  # a quick test of a sentence's text
 
 
 def bullet(sent: Span) -> bool:
@@ -456,8 +461,8 @@ class SpeakerMatcher:
         (the parser's subject, "sie" with a singular verb), standing for the person it refers to."""
         doc = sent.doc
         out: list[tuple[Span, str, float]] = []
-        if not any(t.lower_ in PRONOUN_GENDER and t.dep_.startswith("nsubj") for t in sent):
-            return out  # most sentences without a name have no pronoun subject: no talk verbs to find
+        if _PRONOUN.search(sent.text) is None:
+            return out  # most sentences without a name have no "er"/"sie": no talk verbs to find
         for verb, kind in self.verb_positions(sent):
             pronoun = next(
                 (
