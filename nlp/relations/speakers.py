@@ -461,8 +461,10 @@ class SpeakerMatcher:
         (the parser's subject, "sie" with a singular verb), standing for the person it refers to."""
         doc = sent.doc
         out: list[tuple[Span, str, float]] = []
-        if _PRONOUN.search(sent.text) is None:
-            return out  # most sentences without a name have no "er"/"sie": no talk verbs to find
+        if _PRONOUN.search(sent.text) is None or not any(
+            t.dep_.startswith("nsubj") and t.lower_ in PRONOUN_GENDER for t in sent
+        ):
+            return out  # most sentences without a name have no pronoun subject: no talk verbs to find
         for verb, kind in self.verb_positions(sent):
             pronoun = next(
                 (
