@@ -43,10 +43,19 @@ class SuffixLexicon:
         self.entries = list(entries)
         self.words = {e.lower() for e in entries if not e.startswith("-")}
         self.suffixes = frozenset(e[1:].lower() for e in entries if e.startswith("-"))
+        self._seen: dict[str, bool] = {}  # remembered per word: the entries do not change, words recur
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
             return False
+        known = self._seen.get(word)
+        if known is None:
+            known = self._contains(word)
+            if len(self._seen) < 1 << 16:
+                self._seen[word] = known
+        return known
+
+    def _contains(self, word: str) -> bool:
         low = word.lower()
         if low in self.words or low.lstrip("-") in self.suffixes:
             return True

@@ -105,6 +105,9 @@ class OrgGrammar:
             else:
                 self.words[word.lower()] = head
         self.suffixes.sort(key=lambda s: -len(s[0]))
+        self.suffix_heads: dict[str, Head] = {}  # the first (longest-first order) entry of each suffix
+        for suffix, info in self.suffixes:
+            self.suffix_heads.setdefault(suffix, info)
         self._heads: dict[str, Head | None] = {}
         self.stop = stop
         self.cues = cues
@@ -155,8 +158,9 @@ class OrgGrammar:
         low = base.lower()
         if low in self.words:
             return self.words[low]
-        for suffix, info in self.suffixes:
-            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+        for k in range(3, len(low)):  # the longest suffix first that leaves three letters before it
+            info = self.suffix_heads.get(low[k:])
+            if info is not None:
                 return info
         return None
 
