@@ -225,9 +225,12 @@ class SpeakerMatcher:
 
     def talk_noun(self, tok: Token) -> bool:
         low = tok.lower_
-        return tok.text[:1].isupper() and (
-            low in self.nouns or low.endswith(self.panel_suffixes) or low.endswith(self.talk_heads)
-        )
+        if not tok.text[:1].isupper():
+            return False
+        if low in self.nouns or low.endswith(self.panel_suffixes) or low.endswith(self.talk_heads):
+            return True
+        singular = low[:-1] if low.endswith("n") else ""  # "Festansprachen", "Reden": a plural of a head
+        return bool(singular) and tok.tag_ == "NN" and singular.endswith(self.talk_heads)
 
     def performed_talk(self, sent: Span) -> bool:
         """'X ... mit einer kurzen Lesung', 'X übernahm die Moderation': the subject gave the talk."""

@@ -599,3 +599,8 @@ def test_numbered_group_of_things_is_no_speaker(nlp):
 def test_plural_speaker_title_after_als_names_each_listed_person(nlp):
     doc = tagged(nlp, "Als Laudatoren konnten Jana Sommer und Karl Weiß gewonnen werden.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Jana Sommer", "Karl Weiß"]
+
+
+def test_fronted_plural_talk_noun_makes_the_listed_subjects_speakers(nlp):
+    doc = tagged(nlp, "Festansprachen hielten die Ministerin Jana Sommer und der Landrat Karl Weiß.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Jana Sommer", "Karl Weiß"]
