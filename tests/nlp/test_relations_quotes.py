@@ -457,3 +457,8 @@ def test_quote_of_a_group_of_another_size_is_no_single_persons(nlp):
         "„Wir sind mit dem Start zufrieden“, sagen die beiden."
     )
     assert rules_only(nlp, text)._.kg_quotes == []
+
+
+def test_reported_speech_after_a_support_verb_idiom_of_saying(nlp):
+    found = rule_reports(nlp, "Jana Sommer brachte zum Ausdruck, dass die Stadt handeln müsse.")
+    assert found == [("Jana Sommer", "die Stadt handeln müsse", "indirect")]
