@@ -525,7 +525,7 @@ def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
     """'Die 48-Jährige war zuletzt Oberärztin', 'dem 54-Jährigen': an age noun after an article refers
     to the last person of its gender named before it (this or the two sentences before), and becomes a
     mention of that person; the article and the ending give the gender ("der 48-Jährigen" a woman's)."""
-    from nlp.relations.genders import antecedent, person_genders
+    from nlp.relations.genders import antecedent, person_genders  # (genders imports coref via title_words)
 
     if "-Jährige" not in doc.text:
         return  # one search of the text, not one per token

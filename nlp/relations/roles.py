@@ -511,7 +511,11 @@ class RoleMatcher:
                     or electing_org(doc, title, sent)
                 )
             printed = self.determined(doc, title)
-            if len(people) > 1 and title_number(printed) is None or self.partitive(doc, title, sent):
+            if (
+                len(people) > 1
+                and title_number(printed) is None
+                or self.partitive(doc, title, sent) is not None
+            ):
                 printed = f"die {title.text}"  # "A und B, Referenten der X": a plural, so "Referentin" for A
             own = title.org_name is None and len(people) > 1 and not title.hit.entry.political
             for person in people:
@@ -892,10 +896,12 @@ class RoleMatcher:
         return all(t.tag_ not in FINITE and t.text not in {",", ";", ":"} for t in doc[sent.start : k])
 
     @staticmethod
-    def partitive(doc: Doc, title: Title, sent: Span) -> bool:
-        """The title after "einer der", "eine der beiden": a genitive plural, one of them."""
+    def partitive(doc: Doc, title: Title, sent: Span) -> int | None:
+        """The title after "einer der", "eine der beiden" (a genitive plural, one of them): the index of
+        the word after "einer der"; None for any other title."""
         j = title.start - int(title.start > sent.start and doc[title.start - 1].lower_ in GROUP_SIZES)
-        return j - 2 >= sent.start and doc[j - 1].lower_ == "der" and doc[j - 2].lower_ in _PARTITIVE
+        partitive = j - 2 >= sent.start and doc[j - 1].lower_ == "der" and doc[j - 2].lower_ in _PARTITIVE
+        return j if partitive else None
 
     def together_with(self, doc: Doc, other: Span, sent: Span) -> list[Span]:
         """'A, gemeinsam mit B eine der Geschäftsführerinnen der Y': A and B, when "gemeinsam mit" or
@@ -922,8 +928,8 @@ class RoleMatcher:
             and role_hit(doc[end + 1].text)
         ):
             return []  # "A und B, CIO und CDO des Landes": one title each, in turn
-        j = k - int(k - 1 > sent.start and doc[k - 1].lower_ in GROUP_SIZES)  # "eine der beiden Vorsitzenden"
-        if j - 2 > sent.start and self.partitive(doc, title, sent):
+        j = self.partitive(doc, title, sent)  # "eine der (beiden) Vorsitzenden"
+        if j is not None and j - 2 > sent.start:
             if person_at(doc, j - 3) is not None:  # "A, gemeinsam mit B eine der Geschäftsführerinnen"
                 return self.together_with(doc, self.span_ending(doc, j - 3, sent.start), sent)
             one = self.person_before(doc, j - 2, sent.start)

@@ -464,25 +464,15 @@ class SpeakerMatcher:
         (the parser's subject, "sie" with a singular verb), standing for the person it refers to."""
         doc = sent.doc
         out: list[tuple[Span, str, float]] = []
-        if _PRONOUN.search(sent.text) is None or not any(
-            t.dep_.startswith("nsubj") and t.lower_ in PRONOUN_GENDER for t in sent
-        ):
-            return out  # most sentences without a name have no pronoun subject: no talk verbs to find
+        pronouns = (
+            [t for t in sent if t.lower_ in PRONOUN_GENDER and t.dep_.startswith("nsubj")]
+            if _PRONOUN.search(sent.text)
+            else []
+        )  # most sentences without a name have no pronoun subject: no talk verbs to find
+        if not pronouns:
+            return out
         for verb, kind in self.verb_positions(sent):
-            pronoun = next(
-                (
-                    t
-                    for t in (
-                        doc[verb - 1] if verb > sent.start else None,
-                        doc[verb + 1] if verb + 1 < sent.end else None,
-                    )
-                    if t is not None
-                    and t.lower_ in PRONOUN_GENDER
-                    and t.dep_.startswith("nsubj")
-                    and t.head.i == verb
-                ),
-                None,
-            )
+            pronoun = next((t for t in pronouns if t.head.i == verb and abs(t.i - verb) == 1), None)
             if pronoun is None or pronoun.lower_ == "sie" and "Sing" not in doc[verb].morph.get("Number", []):
                 continue
             if any(c.dep_.startswith("nsubj") and c.i != pronoun.i for c in doc[verb].children):
