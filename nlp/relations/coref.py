@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, inflection_key
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, COURTESY, in_boilerplate
-from nlp.relations.lexicon import bare_head
+from nlp.relations.lexicon import bare_head, is_org_head
 from nlp.wordclusters import is_proper_name
 
 ACADEMIC = frozenset(
@@ -128,6 +128,22 @@ def admin_variants() -> dict[str, tuple[str, int]]:
         for rank, word in enumerate(words):
             out.setdefault(word, (words[0], rank))
     return out
+
+
+def _names_more(longer: Cluster, words: list[str], sw: list[str]) -> bool:
+    """Whether `longer` (its name's inflection key `words`) is the body a shorter name (key `sw`) names:
+    see Coref.merge_adjective_prefixes."""
+    extra = len(words) - len(sw)
+    if extra < 1:
+        return False
+    if words[extra:] == sw:
+        first = longer.name.split()[0]
+        span = next((sp for sp in longer.spans if sp.text.startswith(first)), None)
+        if span is not None and all(t.tag_ == "ADJA" for t in span[:extra]):
+            return True
+        return extra == 1 and (is_abbreviation(first) or is_org_head(first))
+    genitive = words[1] in ("der", "des") and extra >= 2
+    return genitive and words[0] == sw[0] and words[len(words) - len(sw) + 1 :] == sw[1:]
 
 
 def absorb(target: Cluster, other: Cluster) -> None:
@@ -373,24 +389,20 @@ class Coref:
 
     @staticmethod
     def merge_adjective_prefixes(clusters: list[Cluster]) -> list[Cluster]:
-        """'Feuerwehr Burlage' joins 'Freiwillige Feuerwehr Burlage': a name of two or more words that
-        ends exactly one longer name of the article whose further words are adjectives (tagged so
-        where the longer name is mentioned)."""
-        folded = [(c, c.name.casefold().split()) for c in clusters]
+        """A name of two or more words joins exactly one longer name of the article that it ends, when
+        the longer one's further words are adjectives (tagged so where it is mentioned: 'Feuerwehr
+        Burlage' of 'Freiwillige Feuerwehr Burlage'), or one head noun of organizations or one
+        abbreviation naming the body the shorter one is ('Technisches Hilfswerk' of 'Bundesanstalt
+        Technisches Hilfswerk', 'Ortsverband Wertheim' of 'THW Ortsverband Wertheim'); or whose first
+        and last words it is with a genitive between them ('Kreisverband Karlsruhe-Land' of
+        'Kreisverband der Arbeiterwohlfahrt Karlsruhe-Land'). Case endings do not count."""
+        keyed = [(c, inflection_key(c.name).split()) for c in clusters]
         out: list[Cluster] = []
-        for short, sw in folded:
-            if len(sw) < 2:
+        for short, sw in keyed:
+            if len(sw) < 2 or len(short.name.split()) < 2:
                 out.append(short)
                 continue
-            hits = []
-            for c, words in folded:
-                extra = len(words) - len(sw)
-                if extra < 1 or words[extra:] != sw:
-                    continue
-                first = c.name.split()[0]
-                span = next((sp for sp in c.spans if sp.text.startswith(first)), None)
-                if span is not None and all(t.tag_ == "ADJA" for t in span[:extra]):
-                    hits.append(c)
+            hits = [c for c, words in keyed if c is not short and _names_more(c, words, sw)]
             absorb_into_single(short, hits, out)
         return out
 
@@ -463,11 +475,14 @@ class Coref:
         for short in clusters:
             word = short.name
             bare = bare_head(word)  # the word classes take some heads for names ("Gemeinschaft")
-            if " " in word or "-" in word or is_abbreviation(word) or is_proper_name(word) and not bare:
+            if " " in word or "-" in word or is_abbreviation(word):
                 out.append(short)
                 continue
             key = inflection_key(word)
             hits = [c for c in clusters if c is not short and _has_head(c.name, key)]
+            if is_proper_name(word) and not bare and not (hits and is_org_head(word)):
+                out.append(short)
+                continue
             if len(hits) != 1 and bare:
                 continue  # "die Hochschule" with no one or several of them named: no organization
             absorb_into_single(short, hits, out)

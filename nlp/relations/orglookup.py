@@ -100,9 +100,10 @@ class OrgLookup:
         for c in self.doc._.kg_orgs or []:
             if not c.in_content():
                 continue
-            words = fold_name(c.name).split(" ")
-            if any(words[0] == s or kind and words[0].startswith(s) for s in stems):
-                first.add(c.name)  # "Universität X" for "Universitätspräsident"
+            forms = [fold_name(form).split(" ") for form in (c.name, *c.aliases)]
+            words = forms[0]
+            if any(f[0] == s or kind and f[0].startswith(s) for s in stems for f in forms):
+                first.add(c.name)  # "Universität X" for "Universitätspräsident", also by another name
             elif any(s in words for s in stems):
                 inner.add(c.name)  # "Pressestelle der Universität X": a unit naming it
             elif kind and stem not in _TERRITORIAL and any(words[0].endswith((s, s + "e")) for s in stems):

@@ -394,3 +394,11 @@ def test_preposition_before_a_body_of_the_organization_links_the_organization(nl
 def test_aus_before_a_team_of_the_organization_links_the_organization(nlp):
     found = rule_links(nlp, "Karl Weiß aus dem Team der Stadtwerke Südtal erklärte die Technik.")
     assert found == [("Karl Weiß", "Stadtwerke Südtal")]
+
+
+def test_a_title_prefix_names_the_organization_known_by_a_shorter_name(nlp):
+    text = (
+        "Der ABC Kreisverband Nordtal e.V. lud ein. Der Kreisverband zeigte seinen Wagen. "
+        "Der Kreisgeschäftsführer Herr Tim Brandt begrüßte die Gäste."
+    )
+    assert rule_links(nlp, text) == [("Tim Brandt", "ABC Kreisverband Nordtal e.V.")]

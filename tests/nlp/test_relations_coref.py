@@ -233,3 +233,37 @@ def test_bare_head_the_word_classes_take_for_a_name_joins_its_compound():
     text = "Die Nordstern-Gemeinschaft Deutscher Kliniken feiert. Die Gemeinschaft wächst."
     doc = annotate(text, orgs=("Nordstern-Gemeinschaft Deutscher Kliniken", "Gemeinschaft"))
     assert [c.name for c in doc._.kg_orgs] == ["Nordstern-Gemeinschaft Deutscher Kliniken"]
+
+
+def test_a_name_after_a_head_noun_of_a_longer_name_joins_it():
+    text = "Die Bundesanstalt Technisches Hilfswerk lud ein. Beim Technischen Hilfswerk sind viele aktiv."
+    doc = annotate(text, orgs=("Bundesanstalt Technisches Hilfswerk", "Technischen Hilfswerk"))
+    assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [
+        ("Bundesanstalt Technisches Hilfswerk", ["Technischen Hilfswerk"])
+    ]
+
+
+def test_a_name_after_an_abbreviation_in_a_longer_name_joins_it():
+    text = "Der ABC Ortsverband Nordtal feiert. Der Ortsverband Nordtal hat 40 Mitglieder."
+    doc = annotate(text, orgs=("ABC Ortsverband Nordtal", "Ortsverband Nordtal"))
+    assert [c.name for c in doc._.kg_orgs] == ["ABC Ortsverband Nordtal"]
+
+
+def test_a_name_of_head_and_place_joins_the_name_with_a_genitive_between_them():
+    text = "Der Kreisverband der Sozialhilfe Südtal-Land tagte. Der Kreisverband Südtal-Land wählte."
+    doc = annotate(text, orgs=("Kreisverband der Sozialhilfe Südtal-Land", "Kreisverband Südtal-Land"))
+    assert [c.name for c in doc._.kg_orgs] == ["Kreisverband der Sozialhilfe Südtal-Land"]
+
+
+def test_a_name_ending_a_longer_one_after_a_common_noun_stays_its_own():
+    text = "Das Haus der Jugend Nordtal lud ein. Die Jugend Nordtal spielte."
+    doc = annotate(text, orgs=("Haus der Jugend Nordtal", "Jugend Nordtal"))
+    assert [c.name for c in doc._.kg_orgs] == ["Haus der Jugend Nordtal", "Jugend Nordtal"]
+
+
+def test_a_compound_head_that_reads_as_a_name_joins_the_one_longer_name_with_it():
+    text = "Der ABC Kreisverband Nordtal e.V. lud ein. Der Kreisverband stellte seinen Wagen vor."
+    doc = annotate(text, orgs=("ABC Kreisverband Nordtal e.V.", "Kreisverband"))
+    assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [
+        ("ABC Kreisverband Nordtal e.V.", ["Kreisverband"])
+    ]
