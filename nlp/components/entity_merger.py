@@ -42,7 +42,7 @@ from nlp.components.lexicon import (
     stop_words_capitalized,
 )
 from nlp.components.org_grammar import Head, OrgGrammar, OrgParse, described, inverted_object
-from nlp.components.org_names import trade_word
+from nlp.components.org_names import INDEFINITE, spelled_out_things, trade_word
 from nlp.components.person_names import GROUP_WORDS
 from nlp.components.titles import TitleMatcher
 from nlp.names import (
@@ -66,6 +66,7 @@ _MIN_ROLE = 5  # letters of that role word ("Rätin" and shorter heads are left 
 
 
 _OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
+_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _QUOTES_OPEN = frozenset({"„", "»", '"', "‚"})
 _QUOTES_CLOSE = frozenset({"“", "«", '"', "‘", "”"})
 
@@ -228,6 +229,7 @@ class EntityMerger(SerializedLexicons):
         rules = [Candidate.from_rule(s) for k in keys for s in doc.spans.get(k, [])]
         rules = [c for c in (self.name_only(doc, c) for c in rules) if c is not None]
         model = [c for c in (self.clean(doc, e) for e in doc.ents) if c is not None]
+        model = self.without_spelled_out_things(doc, model)
         rules, model = ([c for c in cands if not saint(c.span)] for cands in (rules, model))
         rules = [x for c in rules for x in self.without_person_tail(doc, c)]
         rules = [self.model_person_start(doc, c) for c in rules]
@@ -315,12 +317,34 @@ class EntityMerger(SerializedLexicons):
             return None  # "das weltweit größte Forschungszentrum für künstliche Intelligenz": a description
         if ent.label_ == "ORG" and self.project_named(span):
             return None  # "dass das Projekt Grüne Mitte startet": the name the project noun gives
-        if ent.label_ == "ORG" and len(span) == 1 and span.text.isupper() and span.text in self.cues:
-            return None  # "CIO", "CDO": the abbreviation of a role, not a body
+        if ent.label_ == "ORG" and len(span) == 1 and self.no_body_word(doc, span[0]):
+            return None  # "CIO", "der General": a title, not a body; "bei einem MANV": a kind of thing
         if ent.label_ == "ORG" and len(span) > 1 and adjective_first(span) and self.role_word(span[-1].text):
             return None  # "Hamburger Wissenschaftssenatorin": a person's office, not a body
         norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
         return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
+
+    def no_body_word(self, doc: Doc, tok: Token) -> bool:
+        """One word tagged as an organization that names a title: its abbreviation ("CIO") or, after an
+        article, the title as the lexicon spells it ("der General"); or an abbreviation after an
+        indefinite article, a kind of thing ("bei einem MANV")."""
+        if tok.text.isupper() and tok.text in self.cues:
+            return True
+        if tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE and is_acronym(tok.text):
+            return True
+        definite = tok.i > 0 and doc[tok.i - 1].lower_ in _DEFINITE
+        return definite and tok.text in self.cues and self.grammar.head_of(tok.text) is None
+
+    def without_spelled_out_things(self, doc: Doc, model: list[Candidate]) -> list[Candidate]:
+        """Model abbreviations the article spells out as no organization ("ZMZ (Zivil-Militärische
+        Zusammenarbeit)") are left out, every mention of them."""
+        rule_orgs = doc.spans.get(self.cfg["org_key"], [])
+        names = {
+            i for s in [*doc.ents, *rule_orgs] if s.label_ in ("ORG", "PER") for i in range(s.start, s.end)
+        }
+        names -= {c.span.start for c in model if len(c.span) == 1 and is_acronym(c.span.text)}
+        things = spelled_out_things(doc, names)
+        return [c for c in model if not (len(c.span) == 1 and c.span.text in things)] if things else model
 
     def trade_noun(self, tok: Token) -> bool:
         """A noun of a company's trade or kind before its name ("Softwarehersteller", "Unternehmen")."""

@@ -21,6 +21,8 @@ from nlp.components.lexicon import (
 from nlp.components.org_grammar import OrgGrammar, OrgParse, described
 from nlp.doctext import doc_text
 from nlp.names import PLAIN_VOWELS, is_acronym, is_plural_acronym
+from nlp.relations.abbreviations import abbreviates
+from nlp.relations.lexicon import is_org_head
 from nlp.wordclusters import cluster, is_common_noun
 
 SPANS_KEY = "kg_rule_orgs"
@@ -36,6 +38,24 @@ AFFILIATION_BEFORE = frozenset({"vom", "beim", "bei"})
 PERSON_KEY = "kg_rule_persons"
 BRACKET_ALL = frozenset({"beide", "alle"})  # "A und B (beide TH Bingen)"
 MAX_BRACKET = 3
+_MAX_SPELLED = 8  # words of an abbreviation spelled out in brackets
+# an indefinite article makes an abbreviation a kind of thing: "im Fall eines MANV", "keine GmbH"
+INDEFINITE = frozenset(
+    {
+        "ein",
+        "eine",
+        "eines",
+        "einem",
+        "einen",
+        "einer",
+        "kein",
+        "keine",
+        "keines",
+        "keinem",
+        "keinen",
+        "keiner",
+    }
+)
 
 
 _PLAIN_VOWELS = str.maketrans(PLAIN_VOWELS)
@@ -50,6 +70,47 @@ def after_determiners(doc: Doc) -> list[Token]:
     wanted = numpy.array([doc.vocab.strings.add(w) for w in sorted(_ORGAN_DETERMINERS)], dtype="uint64")
     found = numpy.nonzero(numpy.isin(doc.to_array(LOWER), wanted))[0] + 1
     return [doc[int(i)] for i in found if i < len(doc)]
+
+
+def spelled_out(doc: Doc, tok: Token) -> Span | None:
+    """The words an abbreviation stands for where the article spells it out in brackets: after it,
+    "ZMZ (Zivil-Militärische Zusammenarbeit)", or before it, "Ruprecht-Karls-Preis (RKP)"."""
+    i = tok.i
+    if i + 3 < len(doc) and doc[i + 1].text == "(":
+        close = next(
+            (k for k in range(i + 2, min(len(doc), i + 2 + _MAX_SPELLED)) if doc[k].text == ")"), None
+        )
+        if close is not None and close > i + 2 and abbreviates(tok.text, doc[i + 2 : close].text):
+            return doc[i + 2 : close]
+    if 2 <= i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+        for start in range(i - 2, max(-1, i - 2 - _MAX_SPELLED), -1):
+            words = doc[start : i - 1]
+            if doc[start].text[:1] == tok.text[:1] and abbreviates(tok.text, words.text):
+                return words
+    return None
+
+
+def spelled_out_things(doc: Doc, names: set[int]) -> set[str]:
+    """Abbreviations the article spells out in brackets as no organization: no name found in the
+    spelled-out words (`names`: the tokens of names) and no head noun of organizations as their last
+    word ("ZMZ (Zivil-Militärische Zusammenarbeit)", "Ruprecht-Karls-Preis (RKP)"; not "Technisches
+    Hilfswerk (THW)" or "ZDRM (Zweckverband Digitale Region Mittelrhein)")."""
+    if "(" not in doc_text(doc):
+        return set()
+    things = set()
+    for tok in doc:
+        if not (tok.text == "(" and 0 < tok.i < len(doc) - 1):
+            continue
+        for short in (doc[tok.i - 1], doc[tok.i + 1]):
+            if not is_acronym(short.text) or short.text in things:
+                continue
+            expansion = spelled_out(doc, short)
+            if expansion is None or any(t.i in names for t in expansion):
+                continue
+            words = [t for t in expansion if t.is_alpha]
+            if not (words and is_org_head(words[-1].text)):
+                things.add(short.text)
+    return things
 
 
 def trade_word(word: str, heads: tuple[str, ...]) -> bool:
@@ -443,6 +504,8 @@ class OrgNames(SerializedLexicons):
 
     def match_acronyms(self, doc: Doc, claimed: list[Span]) -> list[Span]:
         taken = {i for p in claimed for i in range(p.start, p.end)}
+        names = taken | {i for e in doc.ents if e.label_ in ("ORG", "PER") for i in range(e.start, e.end)}
+        things = spelled_out_things(doc, names)
         spans = []
         for tok in doc:
             text = tok.text
@@ -450,6 +513,8 @@ class OrgNames(SerializedLexicons):
                 continue
             if self.grammar.head_of(text) is not None or not self.looks_like_abbreviation(doc, tok):
                 continue
+            if text in things or tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE:
+                continue  # "die ZMZ (Zivil-Militärische Zusammenarbeit)", "im Fall eines MANV"
             if is_plural_acronym(text) or any(c.isdigit() for c in text):
                 continue  # "die HAWs und FHs" (a class), codes and lines ("RE7", "MPEG-4")
             span = Span(doc, tok.i, tok.i + 1, label="ORG")

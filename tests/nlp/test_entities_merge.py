@@ -240,3 +240,22 @@ def test_model_organization_loses_a_leading_trade_noun(rules: Language) -> None:
 def test_second_given_name_before_the_models_person_is_kept(rules: Language) -> None:
     doc = run(rules, "Es sprach Hans Peter Wollnik zur Eröffnung.", [("Peter Wollnik", "PER")])
     assert labelled(doc) == [("Hans Peter Wollnik", "PER")]
+
+
+def test_model_title_after_an_article_is_no_organization(rules: Language) -> None:
+    doc = run(rules, "Der General sprach über die Lage.", [("General", "ORG")])
+    assert labelled(doc) == []
+
+
+def test_model_abbreviation_spelled_out_as_no_body_is_no_organization(rules: Language) -> None:
+    text = "Er lobte die ZMA (Zivil-Militärische Abstimmung). Die ZMA sei wichtig."
+    assert labelled(run(rules, text, [("ZMA", "ORG")])) == []
+
+
+def test_model_abbreviation_spelled_out_as_a_body_stays_an_organization(rules: Language) -> None:
+    text = "Er lobte die NRK (Nordtaler Rettungskasse) der Länder."
+    assert ("NRK", "ORG") in labelled(run(rules, text, [("NRK", "ORG")]))
+
+
+def test_model_abbreviation_after_an_indefinite_article_is_no_organization(rules: Language) -> None:
+    assert labelled(run(rules, "Bei einem MVNL fehlt ein Plan.", [("MVNL", "ORG")])) == []

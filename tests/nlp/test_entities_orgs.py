@@ -534,3 +534,21 @@ def test_common_nouns_after_a_superlative_describe_a_body(nlp: Language) -> None
 
 def test_name_after_a_superlative_stays_an_organization(nlp: Language) -> None:
     assert org_names(nlp, "Die älteste Stiftung Nordtal feiert ihr Jubiläum.") == ["Stiftung Nordtal"]
+
+
+def test_abbreviation_spelled_out_after_it_as_no_body_is_no_organization(nlp: Language) -> None:
+    text = "Der Minister betonte die ZMA (Zivil-Militärische Abstimmung). Die ZMA sei wichtig."
+    assert org_names(nlp, text) == []
+
+
+def test_abbreviation_of_a_prize_spelled_out_before_it_is_no_organization(nlp: Language) -> None:
+    text = "Sie wurde mit dem Nordtaler Kulturpreis (NKP) geehrt. Der NKP ist hoch dotiert."
+    assert org_names(nlp, text) == []
+
+
+def test_abbreviation_after_an_indefinite_article_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Es gibt für den Fall eines MVNL kein gemeinsames Konzept der Kliniken.") == []
+
+
+def test_abbreviation_spelled_out_as_a_body_stays_an_organization(nlp: Language) -> None:
+    assert "NRK" in org_names(nlp, "Die NRK (Nordtaler Rettungskasse) half. Die NRK zahlte.")
