@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import SuffixLexicon, party_end
 from nlp.names import adjective_stem, is_acronym, nominative_adjective
-from nlp.wordclusters import common_compound, is_common_noun
+from nlp.wordclusters import common_compound, is_common_noun, is_proper_name
 
 GENITIVE_ARTICLES = frozenset({"des", "der"})
 COORD = frozenset({"und", "sowie", "&"})
@@ -328,7 +328,7 @@ class OrgGrammar:
             and tok.is_alpha
             and tok.text not in self.stop
             and not is_common_noun(tok.text)
-            and not common_compound(tok.text)
+            and (is_proper_name(tok.text) or not common_compound(tok.text))  # "die Senckenberg Gesellschaft"
             and self.head_of(tok.text) is None
             and not self.is_adjective(tok)
             and not self.is_place_adjective(tok)
@@ -343,7 +343,7 @@ class OrgGrammar:
             k < n
             and k - start < MAX_NAME
             and self.is_name_word(doc[k])
-            and self.name_not_head(doc[k], k == start)
+            and (self.name_not_head(doc[k], k == start) or self.after_genitive_adjective(doc, k, start))
             and not (k > start and self.noun_after_name(doc, k))
             and not (k == start and inverted_object(doc, k))
         ):
@@ -364,6 +364,11 @@ class OrgGrammar:
             if self.is_name_word(doc[k + 2]):
                 k += 3  # "Notfall- und Krisenmanagement"
         return k
+
+    def after_genitive_adjective(self, doc: Doc, k: int, start: int) -> bool:
+        """A head noun after a strong adjective that opens the name is the genitive plural the body is
+        named for, no head of its own: "Verband Deutscher Verkehrsunternehmen"."""
+        return k == start + 1 and doc[start].text.endswith("er") and self.is_adjective(doc[start])
 
     def coordinated_nouns(self, doc: Doc, k: int) -> bool:
         """Two common nouns joined by the "und" at k inside a name ("Natur und Umwelt"), the second no

@@ -491,7 +491,8 @@ class Coref:
     @staticmethod
     def merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
         """'XY Klinikum' joins 'XY Klinikum Nordheim', 'das Ordnungsamt' joins 'Ordnungsamt der Stadt X',
-        when it starts exactly one longer name of the article."""
+        'Max-Planck' joins 'Max-Planck-Gesellschaft', when it starts exactly one longer name of the
+        article (as its first words or the first parts of its first compound)."""
 
         def words(name: str) -> list[str]:
             return [w.rstrip("s").casefold() for w in name.split()]
@@ -503,9 +504,13 @@ class Coref:
                 c
                 for c in clusters
                 if c is not short
-                and len(words(c.name)) > len(sw)
-                and (len(sw) >= 2 or len(sw) == 1 and len(sw[0]) > 5 and not short.name.isupper())
-                and words(c.name)[: len(sw)] == sw
+                and (
+                    len(words(c.name)) > len(sw)
+                    and (len(sw) >= 2 or len(sw) == 1 and len(sw[0]) > 5 and not short.name.isupper())
+                    and words(c.name)[: len(sw)] == sw
+                    or c.name.startswith(short.name + "-")
+                    and not is_abbreviation(short.name)  # "Max-Planck"
+                )
             ]
             if len(longer) == 1:
                 target = longer[0]

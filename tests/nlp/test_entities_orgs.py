@@ -552,3 +552,13 @@ def test_abbreviation_after_an_indefinite_article_is_no_organization(nlp: Langua
 
 def test_abbreviation_spelled_out_as_a_body_stays_an_organization(nlp: Language) -> None:
     assert "NRK" in org_names(nlp, "Die NRK (Nordtaler Rettungskasse) half. Die NRK zahlte.")
+
+
+def test_a_head_noun_after_a_strong_adjective_is_the_genitive_a_body_is_named_for(nlp: Language) -> None:
+    text = "Sie leitet die Gruppe Nord des Verbandes Deutscher Verkehrsunternehmen."
+    assert "Verband Deutscher Verkehrsunternehmen" in org_names(nlp, text)
+
+
+def test_a_known_name_ending_like_a_common_noun_names_the_body_after_it(nlp: Language) -> None:
+    text = "Er arbeitet bei der Senckenberg Gesellschaft für Naturforschung in Frankfurt."
+    assert org_names(nlp, text) == ["Senckenberg Gesellschaft für Naturforschung"]

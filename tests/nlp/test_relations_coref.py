@@ -267,3 +267,9 @@ def test_a_compound_head_that_reads_as_a_name_joins_the_one_longer_name_with_it(
     assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [
         ("ABC Kreisverband Nordtal e.V.", ["Kreisverband"])
     ]
+
+
+def test_the_first_parts_of_a_hyphenated_name_join_it():
+    text = "Die Anna-Roth-Stiftung lud ein. Man kennt Anna-Roth in der Stadt."
+    doc = annotate(text, orgs=("Anna-Roth-Stiftung", "Anna-Roth"))
+    assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [("Anna-Roth-Stiftung", ["Anna-Roth"])]
