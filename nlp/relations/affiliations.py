@@ -20,7 +20,7 @@ from nlp.relations.base import (
     person_from,
     person_spans,
 )
-from nlp.relations.lexicon import TERRITORIES, org_like, read_yaml, role_hit, word_set
+from nlp.relations.lexicon import TERRITORIES, is_party, org_like, read_yaml, role_hit, word_set
 from nlp.relations.reported import past_apposition
 from nlp.relmodel.cues import cue_classes
 
@@ -102,6 +102,7 @@ class AffiliationMatcher:
             links.extend(self.membership(sent))
             links.extend(self.member_noun(sent))
             links.extend(self.consists_of(sent))
+        complete_roles(doc._.kg_roles or [], links)
         doc._.kg_affiliations = links
         return doc
 
@@ -579,6 +580,22 @@ class AffiliationMatcher:
         between = doc[first.end : last.start]
         separators = {",", "und", "sowie", "herrn", "herr", "frau", "dr.", "prof."}
         return all(t.lower_ in separators or person_at(doc, t.i) is not None for t in between)
+
+
+def complete_roles(roles: list[RawRole], links: list[RawLink]) -> None:
+    """A title without an organization (no political office) is held in the one body (no party) its
+    holder is tied to in the same sentence by a link read there (membership, work, …): "Zum Vorstand
+    der Y zählen Geschäftsführer A und Prokuristin B"."""
+    tied: dict[tuple[int, int], set[str]] = {}
+    for link in links:
+        if link.target and link.kind not in ("role", "party") and not is_party(link.target):
+            tied.setdefault((link.sent.start, link.person.start), set()).add(link.target)
+    for role in roles:
+        bodies = tied.get((role.sent.start, role.person.start), set())
+        hit = role_hit(role.role.split()[-1])
+        political = hit is not None and hit.entry.political  # "Landrat X (ABC)": a party, not his body
+        if role.org_name is None and role.party is None and len(bodies) == 1 and not political:
+            role.org_name = next(iter(bodies))
 
 
 def work_predicate(doc: Doc, verb: int, limit: int) -> bool:

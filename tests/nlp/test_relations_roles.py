@@ -1336,3 +1336,19 @@ def test_gemeinsam_mit_before_a_partitive_gives_both_the_title(nlp):
         ("Karl Weiß", "Geschäftsführer", "Südtal GmbH"),
         ("Jana Sommer", "Geschäftsführerin", "Südtal GmbH"),
     ]
+
+
+def test_a_title_without_organization_is_held_in_the_body_its_holder_is_tied_to_in_the_sentence(nlp):
+    text = (
+        "Zum neuen Vorstand der Stadtwerke Nordtal zählen Geschäftsführer Tim Ost und Prokuristin Eva Sand."
+    )
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [
+        ("Tim Ost", "Geschäftsführer", "Stadtwerke Nordtal"),
+        ("Eva Sand", "Prokuristin", "Stadtwerke Nordtal"),
+    ]
+
+
+def test_a_title_keeps_no_organization_when_its_holder_is_tied_to_a_party(nlp):
+    text = "Landrat Tim Ost (CDU) eröffnete die Messe."
+    assert [r.org_name for r in rules_only(nlp, text)._.kg_roles] != ["CDU"]
