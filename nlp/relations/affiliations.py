@@ -120,6 +120,9 @@ class AffiliationMatcher:
         doc = sent.doc
         out: list[RawLink] = []
         people = person_spans(sent)
+        # a listed name with a title's body of its own in the sentence ("A, der Leiter der X, B, und C
+        # von der Y"): the place after the list is not its place
+        placed = {r.person.start for r in doc._.kg_roles or [] if r.org_name and r.sent.start == sent.start}
         for idx, person in enumerate(people):
             j = person.end
             if j >= sent.end:
@@ -130,7 +133,8 @@ class AffiliationMatcher:
                     name = org_at(doc, org.start)
                     out.append(RawLink(person, name, sent, 0.85, kind="preposition"))
                     for listed in people[:idx]:  # "A, B und C vom DFKI": the list's place, not C's alone
-                        if cls.listed_with(doc, listed, person) and not cls.titled(doc, listed, sent):
+                        own = cls.titled(doc, listed, sent) or listed.start in placed
+                        if cls.listed_with(doc, listed, person) and not own:
                             out.append(RawLink(listed, name, sent, 0.7, kind="preposition"))
                 elif (bare := cls.one_word_body(doc, j + 1, sent.end)) is not None:
                     out.append(RawLink(person, bare, sent, 0.75, kind="preposition"))

@@ -336,6 +336,21 @@ TERRITORIES = frozenset(
 )
 
 
+@cache
+def _admin_groups() -> dict[str, frozenset[str]]:
+    groups: dict[str, frozenset[str]] = {}
+    for line in read_lines("admin_variants.txt"):
+        words = frozenset(w.casefold() for w in line.split())
+        for w in words:
+            groups[w] = groups.get(w, frozenset()) | words
+    return groups
+
+
+def territory_variants(word: str) -> frozenset[str]:
+    """The words naming the same kind of territorial body ("kreis": "landkreis"; admin_variants.txt)."""
+    return _admin_groups().get(word.casefold(), frozenset())
+
+
 def is_org_head(word: str) -> bool:
     """Whether a word (or compound part) is an organization head noun of org_heads.txt ("Hochschule")."""
     exact, suffixes = _org_heads()

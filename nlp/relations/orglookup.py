@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.doctext import doc_text
 from nlp.relations.base import ARTICLES, content_sents, org_span_starting, person_at
-from nlp.relations.lexicon import TERRITORIES, is_org_head, is_party, role_hit
+from nlp.relations.lexicon import TERRITORIES, is_org_head, is_party, role_hit, territory_variants
 
 _NON_WORD = re.compile(r"[\W_]+")
 _LEAD_SENTENCES = 3  # headline, subheading or first sentence: where an article names its subject
@@ -84,6 +84,24 @@ class OrgLookup:
         }
         return hits.pop() if len(hits) == 1 else None
 
+    def territory_named(self, word: str) -> str | None:
+        """The one body of a territory's kind the article names, for its bare noun ("des Kreises": the
+        "Landkreis X"; "der Stadt": the "Stadt Y"), by the word's nominative and its variants
+        (admin_variants.txt); None when it names none or several."""
+        base = fold_name(word)
+        for ending in ("es", "s"):
+            if base.endswith(ending) and base[: -len(ending)] in TERRITORIES:
+                base = base[: -len(ending)]
+        if base not in TERRITORIES:
+            return None
+        kinds = {base} | {fold_name(w) for w in territory_variants(base)}
+        hits = {
+            c.name
+            for c in self.doc._.kg_orgs or []
+            if c.in_content() and fold_name(c.name).split(" ")[0] in kinds and " " in c.name.strip()
+        }
+        return hits.pop() if len(hits) == 1 else None
+
     def by_kind(self, prefix: str) -> str | None:
         """The single organization whose name starts with a compound title's first part: the
         "Hochschul-" of "Hochschulpräsidentin" names the article's only "Hochschule X"; the
@@ -156,9 +174,12 @@ class OrgLookup:
             return far.pop()  # none nearby, and the article has only one of the kind
         return None
 
-    def host(self, exclude: set[str | None] | None = None) -> str | None:
+    def host(self, exclude: set[str | None] | None = None, near: Span | None = None) -> str | None:
         """The organization the article is about: the content organization it names most often (at
-        least twice, more often than any other), not a party, and not only as someone's place."""
+        least twice, more often than any other), not a party, and not only as someone's place; or the
+        only one, named once in the lead, outside the title's sentence (`near`: the sentence's own
+        words decide there)."""
+        clusters = {c.name: c for c in self.doc._.kg_orgs or []}
         counts = sorted(
             (
                 (len(c.spans), c.name)
@@ -170,8 +191,13 @@ class OrgLookup:
             ),
             reverse=True,
         )
-        if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
             return None
+        if counts[0][0] < 2:
+            span = clusters[counts[0][1]].spans[0]
+            lead = span.start_char < self.lead_end
+            if len(counts) > 1 or not lead or near is not None and near.start <= span.start < near.end:
+                return None
         return counts[0][1]
 
     def someones_place(self, span: Span) -> bool:

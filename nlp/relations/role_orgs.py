@@ -147,6 +147,12 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             # one "Landkreis X" when it names one
             title.org_name = (lookup.by_prefix(bare) if lookup else None) or bare
             return
+    if org is None and lookup is not None and j + 1 < limit and doc[j].lower_ in {"der", "des"}:
+        ends = j + 2 >= limit or not (doc[j + 2].is_title or doc[j + 2].is_upper)
+        named = lookup.territory_named(doc[j + 1].text) if ends and org_at(doc, j + 1) is None else None
+        if named is not None:  # "CDO des Kreises": the article's one "Landkreis X"
+            title.org_name = named
+            return
     if org is None and title.hit.entry.place_genitive and title.start > 0:
         prev = doc[title.start - 1]
         if (
@@ -307,7 +313,7 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
             if org is None:
                 org = lookup.implied(implied_kinds(role.role), taken, near=role.sent)
             if org is None and hosted_office(role.role) and not genitive_follows(role.sent, role.role):
-                org = lookup.host(taken)  # "Präsident X" in a report on one Verein
+                org = lookup.host(taken, near=role.sent)  # "Präsident X" in a report on one Verein
             if org is not None and other_level(entry.prefix if entry else "", org):
                 org = None  # "Kreisbeigeordnete" is no office of the "Gemeinde Oberdorf"
             confidence = 0.5

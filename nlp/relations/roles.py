@@ -491,6 +491,30 @@ class RoleMatcher:
         """The token after a title and its genitive or "im ..." complement (a conjunction, if joined)."""
         return min(skip_bracket(doc, skip_org(doc, title.end, sent.end), sent.end), sent.end - 1)
 
+    def apposed_name(self, doc: Doc, title: Title, before: Span, sent: Span) -> Span | None:
+        """'A, der IT-Leiter der Stadt X, Jan B, und C': a title whose article cannot agree with the
+        name before it (a masculine "der" title after a woman, a feminine "die" title after a man)
+        belongs to the name apposed to it after its complement, set off by commas."""
+        k = title.start - 1
+        while k > before.end and attributive(doc[k]):
+            k -= 1
+        article = doc[k].lower_ if k > before.end else ""
+        if article not in ("der", "die") or doc[k - 1].text != ",":
+            return None
+        form = noun_form(doc[title.head].text)
+        shown = role_word_gender(doc[title.head].text)
+        genus = "f" if shown == "f" else (form.genus if form is not None and not form.adjectival else None)
+        wanted = {"der": "m", "die": "f"}[article]
+        person = doc_genders(doc).get((doc._.kg_person_at or {}).get(before.start, ""))
+        if genus != wanted or person is None or person == wanted:
+            return None
+        j = self.coordination_end(doc, title, sent)
+        if doc[j].text != ",":
+            return None
+        after = self.person_after(doc, j + 1, sent.end)
+        closed = after is not None and after.end < sent.end and doc[after.end].lower_ in {",", "und", "sowie"}
+        return after if closed else None
+
     def roles_of(
         self, doc: Doc, title: Title, people: list[Span], sent: Span, confidence: float
     ) -> list[RawRole]:
@@ -578,6 +602,8 @@ class RoleMatcher:
                     title.org, title.org_name = apposition_org(doc, listed[-1], title)
                 return listed, 0.85
         before = None if plural else self.person_before(doc, title.start, sent.start)
+        if before is not None and (apposed := self.apposed_name(doc, title, before, sent)) is not None:
+            return [apposed], 0.85
         if before is not None:  # a plural title is no apposition of one name ("X, die Abgeordneten")
             if title.org_name is None:
                 title.org, title.org_name = apposition_org(doc, before, title)

@@ -402,3 +402,12 @@ def test_a_title_prefix_names_the_organization_known_by_a_shorter_name(nlp):
         "Der Kreisgeschäftsführer Herr Tim Brandt begrüßte die Gäste."
     )
     assert rule_links(nlp, text) == [("Tim Brandt", "ABC Kreisverband Nordtal e.V.")]
+
+
+def test_a_listed_name_with_a_titles_body_of_its_own_is_not_tied_to_the_lists_place(nlp):
+    text = (
+        "Es diskutierten Lea Ost, der Leiter des Bauamts Nordtal, Jan Roth, "
+        "und Eva Sand von der Polizei Nordtal."
+    )
+    links = rule_links(nlp, text)
+    assert ("Eva Sand", "Polizei Nordtal") in links and ("Jan Roth", "Polizei Nordtal") not in links

@@ -1038,7 +1038,10 @@ def test_possessive_determiner_agrees_with_a_masculine_organization(nlp):
 
 
 def test_possessive_determiner_after_a_person_of_its_gender_names_no_organization(nlp):
-    text = "Anna Berg lobte die Arbeit der Bäckerei Brotzeit. Ihr Stellvertreter Paul Kern dankte ihr."
+    text = (
+        "Anna Berg lobte die Arbeit der Bäckerei Brotzeit und der Stadtwerke Nordtal. "
+        "Ihr Stellvertreter Paul Kern dankte ihr."
+    )
     doc = rules_only(nlp, text)
     assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == [("Paul Kern", None)]
 
@@ -1352,3 +1355,36 @@ def test_a_title_without_organization_is_held_in_the_body_its_holder_is_tied_to_
 def test_a_title_keeps_no_organization_when_its_holder_is_tied_to_a_party(nlp):
     text = "Landrat Tim Ost (CDU) eröffnete die Messe."
     assert [r.org_name for r in rules_only(nlp, text)._.kg_roles] != ["CDU"]
+
+
+def test_an_office_of_a_body_is_held_in_the_only_organization_the_lead_names(nlp):
+    text = (
+        "Der SV Nordtal lud zur Versammlung. Kassenwart bleibt Dieter Fuchs. "
+        "Als Schriftführerin wurde Eva Sand gewählt."
+    )
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [
+        ("Dieter Fuchs", "Kassenwart", "SV Nordtal"),
+        ("Eva Sand", "Schriftführerin", "SV Nordtal"),
+    ]
+
+
+def test_an_office_is_held_in_no_organization_when_the_article_names_two(nlp):
+    text = "Der SV Nordtal und der TV Südtal luden ein. Kassenwart bleibt Dieter Fuchs."
+    assert [r.org_name for r in rules_only(nlp, text)._.kg_roles] == [None]
+
+
+def test_a_title_whose_article_cannot_agree_with_the_name_before_is_the_apposed_names(nlp):
+    text = "Es diskutierten Lea Ost, der Leiter des Bauamts Nordtal, Jan Roth, und Eva Sand."
+    assert rule_roles(nlp, text) == [("Jan Roth", "Leiter")]
+
+
+def test_a_title_whose_article_agrees_with_the_name_before_is_its_apposition(nlp):
+    text = "Es diskutierten Lea Ost, die Leiterin des Bauamts Nordtal, und Eva Sand."
+    assert rule_roles(nlp, text) == [("Lea Ost", "Leiterin")]
+
+
+def test_a_bare_territory_after_a_title_is_the_one_body_of_its_kind_the_article_names(nlp):
+    text = "Der Kreistag des Landkreises Ostheim tagte. Jan Roth, Digitalbeauftragter des Kreises, lobte das."
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Jan Roth", "Landkreis Ostheim")]
