@@ -312,7 +312,7 @@ class QuoteMatcher:
             tok = doc[k]
             if person_at(doc, k) is not None:
                 return QuoteMatcher.person_span(doc, k)
-            skippable = tok.lower_ in _LEAD_WORDS
+            skippable = tok.lower_ in _LEAD_WORDS or joins_titles(doc, k)
             if skippable or role_hit(tok.text) or (k == sent.start and tok.lower_ in _LEAD_ADVERBS):
                 k += 1
                 continue
@@ -367,6 +367,16 @@ _WITH_WORDS = [
 ]  # "Mit diesen Worten eröffnete X"  # a sentence opening that points back to the quote
 _UNRESOLVED = -1.0  # `attribute`: a pronoun names the speaker, but nobody it could stand for
 _TITLE_BEFORE = frozenset({"über", "zum", "zur", "zu", "unter", "titel", "motto", "namen"})
+
+
+def joins_titles(doc: Doc, k: int) -> bool:
+    """The "und" of two titles before a name: "Aufsichtsratsvorsitzender und Oberbürgermeister X"."""
+    return (
+        doc[k].lower_ in ("und", "sowie")
+        and 0 < k < len(doc) - 1
+        and role_hit(doc[k - 1].text) is not None
+        and role_hit(doc[k + 1].text) is not None
+    )
 
 
 def interrupted(

@@ -48,6 +48,12 @@ _BULLETS = frozenset({"-", "–", "•", "*", "·", "▪", "‣"})
 _PRONOUN = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")  # a quick test of a sentence's text
 
 
+def reflexive(verb: Token) -> bool:
+    """A verb with "sich" as its object: "informierte sich über …" is listening, "sprach sich für …
+    aus" taking a side, not a talk."""
+    return any(c.lower_ == "sich" and c.dep_ in ("obj", "expl:pv", "iobj", "expl") for c in verb.children)
+
+
 def bullet(sent: Span) -> bool:
     """A line of a list: it opens with a bullet mark."""
     first = next((t for t in sent if not t.is_space), None)
@@ -304,12 +310,16 @@ class SpeakerMatcher:
                 out.append((tok.i, "verb"))
             elif has_talk and tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.delivering:
                 out.append((tok.i, "verb"))  # "richtete X ein Grußwort an die Gäste"
-            elif (tok.lower_ in self.weak_verbs or self.presenting_lemma(tok)) and (
-                has_talk
-                or self.topic_follows(sent, k)
-                or self.topic_fronted(sent, k)
-                or self.into_topic(sent, k)
-                or at_event  # "Beim Festakt sprachen A und B"
+            elif (
+                (tok.lower_ in self.weak_verbs or self.presenting_lemma(tok))
+                and not reflexive(tok)
+                and (
+                    has_talk
+                    or self.topic_follows(sent, k)
+                    or self.topic_fronted(sent, k)
+                    or self.into_topic(sent, k)
+                    or at_event  # "Beim Festakt sprachen A und B"
+                )
             ):
                 out.append((tok.i, "verb"))
             elif tok.lower_ in self.opening and (has_event or has_talk):

@@ -462,3 +462,8 @@ def test_quote_of_a_group_of_another_size_is_no_single_persons(nlp):
 def test_reported_speech_after_a_support_verb_idiom_of_saying(nlp):
     found = rule_reports(nlp, "Jana Sommer brachte zum Ausdruck, dass die Stadt handeln müsse.")
     assert found == [("Jana Sommer", "die Stadt handeln müsse", "indirect")]
+
+
+def test_two_joined_titles_before_the_speakers_name_open_the_sentence(nlp):
+    text = "Vorsitzender und Bürgermeister Tim Ost lobte die Wahl: „Mit Eva Sand haben wir eine Expertin.“"
+    assert rule_reports(nlp, text) == [("Tim Ost", "Mit Eva Sand haben wir eine Expertin.", "direct")]

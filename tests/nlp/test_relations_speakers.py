@@ -604,3 +604,13 @@ def test_plural_speaker_title_after_als_names_each_listed_person(nlp):
 def test_fronted_plural_talk_noun_makes_the_listed_subjects_speakers(nlp):
     doc = tagged(nlp, "Festansprachen hielten die Ministerin Jana Sommer und der Landrat Karl Weiß.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Jana Sommer", "Karl Weiß"]
+
+
+def test_a_talk_verb_with_a_reflexive_object_is_no_talk(nlp):
+    doc = tagged(nlp, "Beim Besuch informierte sich Landrat Tim Ost über die Ausstattung der Wehr.")
+    assert doc._.kg_speakers == []
+
+
+def test_a_talk_verb_with_an_audience_object_is_a_talk(nlp):
+    doc = tagged(nlp, "Landrat Tim Ost informierte die Gäste über die Ausstattung der Wehr.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Tim Ost"]
