@@ -620,7 +620,10 @@ class EntityMerger(SerializedLexicons):
             info = self.grammar.head_of(doc[h].text)
             if info is None or info.cls == "legal":
                 continue
-            adjectives = [i for i in range(span.start, h) if self.grammar.is_adjective(doc[i])]
+            k = h
+            while k > span.start and self.grammar.is_adjective(doc[k - 1]):
+                k -= 1  # only the head's own adjectives: "des Diakonischen Werks Nordkreis" has none
+            adjectives = list(range(k, h))
             return self.grammar.norm_name(doc, OrgParse(span.start, span.end, h, info, span.end, adjectives))
         if len(span) == 1 and (base := genitive_base(span[0])):
             return base  # "des Schauspielhauses" -> "Schauspielhaus"

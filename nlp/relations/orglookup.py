@@ -33,6 +33,14 @@ def fold_name(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
+def most_named(names: set[str], mentions: dict[str, int]) -> str | None:
+    """The one of `names`, or the one the article names more often than each other."""
+    ranked = sorted(names, key=lambda n: -mentions.get(n, 0))
+    if len(ranked) == 1 or mentions.get(ranked[0], 0) > mentions.get(ranked[1], 0):
+        return ranked[0]
+    return None
+
+
 class OrgLookup:
     """Indexes the organization clusters of a document for the relation components."""
 
@@ -108,7 +116,9 @@ class OrgLookup:
         "Stadtrats-" of "Stadtratsvorsitzender" the article's "Stadtrat Y", as the part is a word of
         that organization's name (a rank after it is no part of the body: "Städtebund-Vize"). Names
         that start with the part win over those that have it inside ("Pressestelle der Universität X"),
-        and those over a body whose first word ends in it ("Schul-" of "Schulleiterin": "Grundschule X")."""
+        and those over a body whose first word ends in it ("Schul-" of "Schulleiterin": "Grundschule X");
+        of several, the one the article names most often ("Universitätspräsident" in a report on one of
+        two universities)."""
         stem = fold_name(_RANK_END.sub("", prefix.rstrip("-")).rstrip("-"))
         if len(stem) < _MIN_KIND or " " in stem:
             return None
@@ -126,9 +136,10 @@ class OrgLookup:
                 inner.add(c.name)  # "Pressestelle der Universität X": a unit naming it
             elif kind and stem not in _TERRITORIAL and any(words[0].endswith((s, s + "e")) for s in stems):
                 compound.add(c.name)  # "Grundschule X" for "Schulleiterin", "Handwerkskammer" for "Kammer-"
+        mentions = {c.name: len(c.spans) for c in self.doc._.kg_orgs or []}
         for hits in (first, inner, compound):
             if hits:
-                return hits.pop() if len(hits) == 1 else None
+                return most_named(hits, mentions)
         return None
 
     def office(self, words: tuple[str, ...]) -> str | None:

@@ -36,12 +36,25 @@ def appointed_after(doc: Doc, k: int, limit: int) -> Span | None:
     """'… hat eine neue Chefin: Der Aufsichtsrat berief X …': the person right after a verb of electing
     or appointing that follows the body at `k` (the clause after a title's colon)."""
     verb = next((t.i for t in doc[k : min(limit, k + _MAX_ELECTOR + 1)] if t.lower_ in _ELECT), None)
+    if verb is None:
+        verb = perfect_of_electing(doc, k, limit)  # "Der Aufsichtsrat hat am Dienstag X … berufen"
     if verb is None or any(person_at(doc, t.i) is not None for t in doc[k:verb]):
         return None
     j = verb + 1
     while j < limit and person_at(doc, j) is None and is_title_word(doc, j):
         j += 1
     return person_from(doc, j, limit)
+
+
+def perfect_of_electing(doc: Doc, k: int, limit: int) -> int | None:
+    """In a perfect of electing or appointing after the body at `k` ("hat am Montag X … gewählt",
+    "haben … berufen"), the word before the first name between the auxiliary and the participle."""
+    aux = next((t.i for t in doc[k : min(limit, k + _MAX_ELECTOR + 1)] if t.lower_ in _PERFECT), None)
+    if aux is None:
+        return None
+    done = next((t.i for t in doc[aux + 1 : limit] if t.lower_ in _ELECTED), None)
+    first = next((i for i in range(aux + 1, done or aux) if person_at(doc, i) is not None), None)
+    return None if first is None else first - 1  # the word before the name, as a verb's place
 
 
 def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
@@ -59,6 +72,7 @@ def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
 
 
 _PERFECT = frozenset({"hat", "haben", "hatte", "hatten"})
+_ELECTED = frozenset({"gewählt", "ernannt", "bestellt", "berufen", "bestätigt"})
 _AGENT = frozenset({"von", "vom"})
 
 

@@ -580,6 +580,10 @@ class RoleMatcher:
                 after = named
                 if title.org_name is None:
                     title.org_name = possessor_org(doc, title, sent)
+        if after is None and not plural and (named := appointed_next(doc, title, sent)) is not None:
+            after = named  # "Die X hat eine neue Kanzlerin. Der Hochschulrat wählte Y …"
+            if title.org_name is None:
+                title.org_name = possessor_org(doc, title, sent)
         if after is None and not plural:
             after = self.person_after_coordinated_title(doc, title, sent)  # "Gründerin und CEO X"
         if after is None and not plural:
@@ -1155,6 +1159,32 @@ def workplace_org(doc: Doc, title: Title, sent: Span) -> str | None:
 
 
 _HAVE = frozenset({"hat", "haben", "hatte", "bekommt", "bekommen", "bekam", "erhält", "erhalten", "erhielt"})
+
+
+_NEW = frozenset({"neue", "neuen"})
+_INDEFINITE_NEW = frozenset({"eine", "einen"})
+
+
+def appointed_next(doc: Doc, title: Title, sent: Span) -> Span | None:
+    """'Die Universität X hat eine neue Kanzlerin. Der Hochschulrat wählte Y …': a title the sentence
+    ends with, after "ein(e) neue(n)" as the object of "haben"/"bekommen" with an organization as
+    subject and no person in the sentence, is held by the person the next sentence elects or appoints."""
+    k = title.start if doc[title.start].lower_ in _NEW else title.start - 1  # "neue" may open the title
+    if k - 1 < sent.start or doc[k].lower_ not in _NEW or doc[k - 1].lower_ not in _INDEFINITE_NEW:
+        return None
+    if (
+        title.end >= sent.end
+        or not doc[title.end].is_punct
+        or title.end + 1 < sent.end
+        and doc[title.end].text != "."
+    ):
+        return None
+    if any(person_at(doc, i) is not None for i in range(sent.start, sent.end)):
+        return None
+    if possessor_org(doc, title, sent) is None or sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    return appointed_after(doc, following.start, following.end)
 
 
 def possessor_org(doc: Doc, title: Title, sent: Span) -> str | None:

@@ -259,3 +259,9 @@ def test_model_abbreviation_spelled_out_as_a_body_stays_an_organization(rules: L
 
 def test_model_abbreviation_after_an_indefinite_article_is_no_organization(rules: Language) -> None:
     assert labelled(run(rules, "Bei einem MVNL fehlt ein Plan.", [("MVNL", "ORG")])) == []
+
+
+def test_model_name_keeps_an_adjective_that_is_not_its_heads_own(rules: Language) -> None:
+    text = "Er leitet die Arbeit des Diakonischen Werks Nordkreis seit Mai."
+    doc = run(rules, text, [("Diakonischen Werks Nordkreis", "ORG")])
+    assert [e._.norm_name for e in doc.ents if e.label_ == "ORG"] == ["Diakonischen Werks Nordkreis"]

@@ -562,3 +562,15 @@ def test_a_head_noun_after_a_strong_adjective_is_the_genitive_a_body_is_named_fo
 def test_a_known_name_ending_like_a_common_noun_names_the_body_after_it(nlp: Language) -> None:
     text = "Er arbeitet bei der Senckenberg Gesellschaft für Naturforschung in Frankfurt."
     assert org_names(nlp, text) == ["Senckenberg Gesellschaft für Naturforschung"]
+
+
+def test_a_compound_of_club_heads_a_name(nlp: Language) -> None:
+    assert org_names(nlp, "Der Vorsitzende des Fahrradclubs ABC Nordtal lobte das.") == [
+        "Fahrradclub ABC Nordtal"
+    ]
+
+
+def test_a_police_commissariat_with_its_field_is_an_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Sie arbeitet im Kommissariat Prävention der Polizei.") == [
+        "Kommissariat Prävention"
+    ]

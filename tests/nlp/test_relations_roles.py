@@ -1388,3 +1388,27 @@ def test_a_bare_territory_after_a_title_is_the_one_body_of_its_kind_the_article_
     text = "Der Kreistag des Landkreises Ostheim tagte. Jan Roth, Digitalbeauftragter des Kreises, lobte das."
     found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [("Jan Roth", "Landkreis Ostheim")]
+
+
+def test_a_new_title_an_organization_has_is_held_by_the_one_the_next_sentence_elects(nlp):
+    text = "Die Hochschule Nordtal hat eine neue Kanzlerin. Der Hochschulrat wählte Eva Sand für acht Jahre."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Eva Sand", "Kanzlerin", "Hochschule Nordtal")]
+
+
+def test_a_perfect_of_appointing_names_the_person_between_auxiliary_and_participle(nlp):
+    text = (
+        "Die Stadtwerke Nordtal bekommen einen neuen Geschäftsführer. "
+        "Der Aufsichtsrat hat gestern Tim Ost berufen."
+    )
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Tim Ost", "Geschäftsführer", "Stadtwerke Nordtal")]
+
+
+def test_a_title_prefix_naming_several_bodies_takes_the_one_the_article_names_most(nlp):
+    text = (
+        "Die Universität Nordtal feiert. Die Universität Nordtal ist 50 Jahre alt. "
+        "Eva Sand kam von der Universität Südtal. Universitätspräsident Tim Ost gratulierte."
+    )
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert ("Tim Ost", "Universität Nordtal") in found
