@@ -698,6 +698,7 @@ class RoleMatcher:
         ):
             tail = skip_bracket(doc, skip_org(doc, title.end, sent.end), sent.end)  # "des Verbands (VN), X"
             tail = skip_coordinated_orgs(doc, tail, sent.end)  # "Sprecher der Kammern und Verbände, X"
+            tail = skip_locative(doc, tail, sent.end)  # "die Inhaberin der Apotheke am Markt, X"
             if tail == title.end:
                 tail = skip_possessive_np(doc, tail, sent.end)  # "vom Rektor unserer Universität, X"
             if plural and tail < sent.end and doc[tail].text != ",":
@@ -866,12 +867,19 @@ class RoleMatcher:
         return pronoun_antecedent(doc, sent, pronoun, doc_genders(doc))
 
     def subject_ending(self, doc: Doc, k: int, sent_start: int) -> Span | None:
-        """The name that ends at token k, or that an apposition between commas ending at k follows:
-        "X, Chefarzt der Chirurgie, wird Direktor" -> X."""
+        """The name that ends at token k, or that an apposition between commas or a bracket ending at k
+        follows: "X, Chefarzt der Chirurgie, wird Direktor", "X (42) ist Leiterin" -> X."""
         if k < sent_start:
             return None
         if person_at(doc, k) is not None:
             return self.span_ending(doc, k, sent_start)
+        if doc[k].text == ")":  # "X (42) ist …", "Y (CDU) ist …": past a bracket after the name
+            opening = next(
+                (j for j in range(k - 1, max(sent_start, k - 6) - 1, -1) if doc[j].text == "("), None
+            )
+            if opening is not None and opening > sent_start and person_at(doc, opening - 1) is not None:
+                return self.span_ending(doc, opening - 1, sent_start)
+            return None
         if doc[k].text != ",":
             return None
         j = k - 1
@@ -1163,6 +1171,21 @@ _HAVE = frozenset({"hat", "haben", "hatte", "bekommt", "bekommen", "bekam", "erh
 
 _NEW = frozenset({"neue", "neuen"})
 _INDEFINITE_NEW = frozenset({"eine", "einen"})
+
+
+_LOCATIVE = frozenset({"in", "im", "am", "an", "auf", "aus"})
+_MAX_LOCATIVE = 5
+
+
+def skip_locative(doc: Doc, j: int, limit: int) -> int:
+    """Past a place phrase that ends the title's complement before a comma ("der Apotheke am Markt,",
+    "der Schule in Nordtal,"): articles, adjectives and nouns only, no verb; else `j`."""
+    if j >= limit or doc[j].lower_ not in _LOCATIVE:
+        return j
+    k = j + 1
+    while k < limit and k - j <= _MAX_LOCATIVE and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        k += 1
+    return k if k > j + 1 and k < limit and doc[k].text == "," and person_at(doc, k - 1) is None else j
 
 
 def appointed_next(doc: Doc, title: Title, sent: Span) -> Span | None:

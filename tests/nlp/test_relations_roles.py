@@ -1412,3 +1412,15 @@ def test_a_title_prefix_naming_several_bodies_takes_the_one_the_article_names_mo
     )
     found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert ("Tim Ost", "Universität Nordtal") in found
+
+
+def test_a_bracket_after_the_name_keeps_it_the_subject_of_the_copula(nlp):
+    text = "Eva Sand (42) ist Pflegedienstleiterin im Klinikum Nordtal."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Eva Sand", "Pflegedienstleiterin", "Klinikum Nordtal")]
+
+
+def test_a_place_phrase_after_the_titles_complement_comes_before_the_apposed_name(nlp):
+    assert rule_roles(nlp, "Die Inhaberin der Apotheke am Markt, Eva Sand, warnt.") == [
+        ("Eva Sand", "Inhaberin")
+    ]
