@@ -22,6 +22,7 @@ GROUP_WORDS = frozenset({"Familie"})  # "Familie Müller" names no single person
 LEADING_PARTICLES = frozenset({"von", "van", "de", "di", "da"})  # may open a surname after a title
 SECOND_PARTICLES = frozenset({"der", "den", "dem", "de", "la", "zu"})
 SPANS_KEY = "kg_rule_persons"
+_CLOSING_QUOTES = frozenset({"“", "”", '"', "«", "»"})
 
 CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
     ("title", True): 0.97,
@@ -235,10 +236,10 @@ class PersonNames(SerializedLexicons):
                 continue
             if tok.i + 1 < len(doc) and (self.is_name_word(doc[tok.i + 1]) or self.is_cue(doc[tok.i + 1])):
                 continue  # several name words: the given-name rules decide; "Rosenheims Oberbürgermeister"
+            said = tok.dep_ == "nsubj" and tok.head.lower_ in self.speech_verbs
             if (
                 tok.tag_ != "NE"
-                or tok.dep_ != "nsubj"
-                or tok.head.lower_ not in self.speech_verbs
+                or not (said or self.attributed(doc, tok))
                 or tok.ent_type_ in {"ORG", "LOC"}
                 or is_common_noun(tok.text)
             ):
@@ -248,6 +249,22 @@ class PersonNames(SerializedLexicons):
             span._.source, span._.norm_name = "rule", tok.text
             out.append(span)
         return out
+
+    def attributed(self, doc: Doc, tok: Token) -> bool:
+        """The name of an attribution after a quote and a comma: "„…“, so Berlien.", "„…“, betont
+        Berlien weiter." (the verb of saying or "so" right before it; the clause ends after it or after
+        one adverb) — whatever the parser made of it."""
+        k = tok.i
+        if k < 3 or doc[k - 2].text != "," or doc[k - 1].lower_ not in self.speech_verbs | {"so"}:
+            return False
+        end = k + 1 + int(k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].pos_ == "ADV")
+        if end < len(doc) and not doc[end].is_punct:
+            return False
+        if doc[k - 1].lower_ != "so":
+            return True
+        # "so" attributes a quote or reported speech: a closing quote mark or a subjunctive before it
+        clause = doc[doc[k - 2].sent.start : k - 2]
+        return doc[k - 3].text in _CLOSING_QUOTES or any("Sub" in t.morph.get("Mood", []) for t in clause)
 
     @staticmethod
     def list_opens(doc: Doc, k: int) -> bool:

@@ -309,3 +309,15 @@ def test_name_right_after_a_persons_genitive_is_what_they_own(nlp: Language) -> 
 
 def test_full_name_and_a_street_noun_name_no_person(nlp: Language) -> None:
     assert persons(nlp, "In der Heinrich Heine Straße wird seit Mai gebaut.") == {}
+
+
+def test_a_surname_after_so_closing_a_quote_is_a_person(nlp: Language) -> None:
+    assert persons(nlp, "„Wir bauen weiter“, so Berlien.") == {"Berlien": []}
+
+
+def test_a_surname_after_so_closing_reported_speech_is_a_person(nlp: Language) -> None:
+    assert persons(nlp, "Das Projekt sei ein Erfolg, so Berlien.") == {"Berlien": []}
+
+
+def test_a_surname_after_an_inverted_verb_of_saying_is_a_person(nlp: Language) -> None:
+    assert persons(nlp, "„Wir bauen weiter“, betont Berlien.") == {"Berlien": []}
