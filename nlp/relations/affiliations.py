@@ -397,8 +397,9 @@ class AffiliationMatcher:
 
     @staticmethod
     def relative_work_verb(sent: Span) -> list[RawLink]:
-        """'X, der seit 2019 für die Caritas Y arbeitet, …': a relative clause on a name whose verb of
-        working ends it, and the organization of the preposition in it."""
+        """'X, der seit 2019 für die Caritas Y arbeitet, …', 'X, der zur Agentur Y wechselt': a relative
+        clause on a name whose verb of working (or of moving to a destination) ends it, and the
+        organization of the preposition in it."""
         doc = sent.doc
         out: list[RawLink] = []
         for person in person_spans(sent):
@@ -409,10 +410,11 @@ class AffiliationMatcher:
             while end < sent.end and doc[end].text not in {",", ";", ":", "."}:
                 end += 1  # the clause, up to its closing comma
             closing = doc[end - 2] if doc[end - 1].lemma_ == "sein" else doc[end - 1]  # "… tätig ist"
-            if closing.lower_ not in word_set("work_verbs.txt"):
+            moves = moving(closing)  # "X, der zur Agentur Y wechselt, …": where X goes
+            if closing.lower_ not in word_set("work_verbs.txt") and not moves:
                 continue
             for j in range(k + 2, end - 1):
-                if doc[j].lower_ in _WORK_PREPS:
+                if doc[j].lower_ in (_DESTINATION if moves else _WORK_PREPS):
                     org = org_span_starting(doc, j + 1, end)
                     if org is not None:
                         out.append(RawLink(person, org_at(doc, org.start), sent, 0.75, kind="work_verb"))

@@ -210,6 +210,9 @@ def skip_org(doc: Doc, j: int, limit: int) -> int:
         quoted = org.start > 0 and doc[org.start - 1].text in QUOTE_OPEN
         return org.end + 1 if quoted and org.end < limit and doc[org.end].text in QUOTE_CLOSE else org.end
     k = skip_np(doc, j, limit) if j < limit and doc[j].lower_ in ARTICLES else j
+    if k > j and k < limit and org_at(doc, k) is not None:
+        named = org_span_starting(doc, k, limit)  # "des Start-ups Meerwind Solar": a kind, then the name
+        return named.end if named is not None else k
     return k
 
 

@@ -1424,3 +1424,9 @@ def test_a_place_phrase_after_the_titles_complement_comes_before_the_apposed_nam
     assert rule_roles(nlp, "Die Inhaberin der Apotheke am Markt, Eva Sand, warnt.") == [
         ("Eva Sand", "Inhaberin")
     ]
+
+
+def test_a_kind_noun_and_the_name_after_the_title_come_before_the_apposed_name(nlp):
+    text = "Es sprach die Gründerin des Start-ups Nordwind Solar, Lena Brandt, über ihre Firma."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Lena Brandt", "Gründerin", "Nordwind Solar")]
