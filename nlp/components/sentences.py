@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.layout import BULLETS, Line, text_lines
 from nlp.components.lexicon import read_lines, word_set
+from nlp.relations.lexicon import role_hit
 
 END_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSING = frozenset({"“", "”", '"', "»", "«", "'", "’", ")", "]"})
@@ -146,7 +147,7 @@ class SentenceSplitter:
             return True  # "Verwaltungs-" broken at the line end
         first = doc[line.start]
         if (
-            last.text in self.first_names
+            (last.text in self.first_names or self.title_before_name(last, first_word))
             and chars(doc, prev) >= MIN_WRAP_WIDTH
             and first.text[:1].isupper()
             and (first.is_alpha or "-" in first.text)
@@ -155,6 +156,17 @@ class SentenceSplitter:
         ):
             return True  # a prose line ending in a given name the next line completes ("… Petra / Lindner")
         return is_day_ordinal(last.text)  # "am 4. / April"; a year ("im Jahr 2026.") ends the sentence
+
+    def title_before_name(self, last: Token, first_word: Token | None) -> bool:
+        """A prose line ending in a capitalised title word before a line opening with a given name
+        ("… sagte Vogel. Landrat / Klaus Becker begrüßte …")."""
+        return (
+            first_word is not None
+            and first_word.text in self.first_names
+            and last.text[:1].isupper()
+            and last.is_alpha
+            and role_hit(last.text) is not None
+        )
 
     @staticmethod
     def abbreviated(tok: Token) -> bool:

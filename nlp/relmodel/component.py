@@ -237,7 +237,10 @@ class RelationModel:
             if org_name is None:  # as the rules do: "Landrat X" -> the Landkreis
                 org_name = implied().implied(implied_kinds(label), attached(), near=c.sent)
                 if org_name is None and hosted_office(label) and not genitive_follows(c.sent, t.text):
-                    org_name = implied().host(attached())
+                    org_name = implied().host(attached(), near=c.sent)
+            printed = RawRole(c.mention.span, t.text, t.hit.key, None, None, None, c.sent, p)
+            if not RoleMatcher.without_gender_clash(ctx.doc, [printed]):
+                continue  # "X begrüßte die neue Amtsleiterin": a title of the other gender names someone else
             out.append(
                 RawRole(c.mention.span, label, t.hit.key, None, org_name, t.time, c.sent, p, party=t.party)
             )

@@ -241,3 +241,8 @@ def test_party_prefix_of_a_kept_political_office_is_an_affiliation(facts):
     f = facts("Auf dem Marktplatz in Lindenau sprach die SPD-Abgeordnete Petra Lang über den Radweg.")
     assert ("Petra Lang", "SPD") in {(a.person, a.organization) for a in f.affiliations}
     assert ("Petra Lang", "Abgeordnete") in {(r.person, r.role) for r in f.roles}
+
+
+def test_a_title_of_the_other_gender_is_not_paired_with_the_only_person_of_the_sentence(facts):
+    f = facts("Dr. Eva Sand übernimmt die Amtsleitung.\n\nTim Ost begrüßte die neue Amtsleiterin.")
+    assert [(r.person, r.role) for r in f.roles if r.person == "Tim Ost"] == []

@@ -38,3 +38,10 @@ def test_the_unwrapping_tokenizer_survives_pickling(nlp: Language) -> None:
 
     again = pickle.loads(pickle.dumps(nlp.tokenizer))
     assert again(WRAPPED).text == nlp.make_doc(WRAPPED).text
+
+
+def test_a_prose_line_ending_in_a_title_before_a_line_opening_with_a_given_name_wraps(nlp: Language) -> None:
+    text = "„Ich freue mich auf die neue Aufgabe“, sagte Eva Sand. Landrat\nTim Ost begrüßte sie herzlich.\n"
+    with nlp.select_pipes(disable=["kg_relation_model"]):
+        doc = nlp(text)
+    assert [(r.person.text, r.role) for r in doc._.kg_roles] == [("Tim Ost", "Landrat")]
