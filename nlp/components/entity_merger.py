@@ -242,6 +242,7 @@ class EntityMerger(SerializedLexicons):
         selected = self.acronym_topics(doc, selected)
         selected += self.bodies_after_names(doc, selected)
         selected = self.resolve_abbreviations(doc, selected)
+        selected += self.repeated_org_names(doc, selected)
         self.drop_genitive_s(selected)
         self.set_annotations(doc, selected)
         return doc
@@ -884,6 +885,36 @@ class EntityMerger(SerializedLexicons):
             attrs = {"norm_name": tok.text, "canonical_name": aliases[tok.text], "cue": "abbreviation"}
             keep.append(Candidate(Span(doc, tok.i, tok.i + 1, label="ORG"), conf, "rule", attrs))
         return keep
+
+    @staticmethod
+    def repeated_org_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """An organization's name written again where nothing was found ("Das Start-up Greenloop
+        gewann. … Greenloop entwickelt eine App"): the same words, capitalised, as a further mention.
+        Names of one word only when no word of the language (not "Stadtrat", whose mentions the rules
+        find as they are); never inside or right before another name."""
+        taken = {i for c in chosen for i in range(c.span.start, c.span.end)}
+        names: dict[str, dict[tuple[str, ...], Candidate]] = {}
+        for cand in chosen:
+            words = tuple(t.text for t in cand.span)
+            one = len(words) == 1 and (is_common_noun(words[0]) or not words[0][:1].isupper())
+            if cand.span.label_ == "ORG" and not one and words[0][:1].isupper():
+                names.setdefault(words[0], {}).setdefault(words, cand)
+        out: list[Candidate] = []
+        for tok in doc:
+            if tok.i in taken or tok.text not in names:
+                continue
+            for words, source in sorted(names[tok.text].items(), key=lambda kv: -len(kv[0])):
+                end = tok.i + len(words)
+                if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words:
+                    continue
+                if taken.intersection(range(tok.i, end)) or end < len(doc) and end in taken:
+                    continue
+                attrs = {k: source.attrs[k] for k in ("norm_name", "canonical_name") if k in source.attrs}
+                attrs["cue"] = "repeat"
+                out.append(Candidate(Span(doc, tok.i, end, label="ORG"), 0.6, "rule", attrs))
+                taken.update(range(tok.i, end))
+                break
+        return out
 
     @staticmethod
     def drop_genitive_s(chosen: list[Candidate]) -> None:

@@ -574,3 +574,8 @@ def test_a_police_commissariat_with_its_field_is_an_organization(nlp: Language) 
     assert org_names(nlp, "Sie arbeitet im Kommissariat Prävention der Polizei.") == [
         "Kommissariat Prävention"
     ]
+
+
+def test_an_organizations_name_written_again_is_a_further_mention(nlp: Language) -> None:
+    text = "Das Start-up Nordloop aus Kiel hat den Preis gewonnen. Nordloop entwickelt eine App."
+    assert [(e.text, e.start) for e in orgs(nlp, text)] == [("Nordloop", 2), ("Nordloop", 10)]
