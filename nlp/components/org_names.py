@@ -15,6 +15,7 @@ from nlp.components.lexicon import (
     SerializedLexicons,
     SuffixLexicon,
     bracketed_party_end,
+    party_end,
     read_lines,
     stop_words_capitalized,
 )
@@ -198,6 +199,7 @@ class OrgNames(SerializedLexicons):
         after = after_determiners(doc)  # where a body's noun stands alone or heads a list
         spans += self.match_organs(doc, after, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_plural_lists(doc, after, {i for s in spans for i in range(s.start, s.end)})
+        spans += self.match_parties(doc, after, {i for s in spans for i in range(s.start, s.end)})
         self.set_annotations(doc, spans)
         return doc
 
@@ -471,6 +473,27 @@ class OrgNames(SerializedLexicons):
             span._.confidence = CONFIDENCE["affiliation"]
             span._.source = "rule"
             spans.append(span)
+        return spans
+
+    def match_parties(self, doc: Doc, after: list[Token], taken: set[int]) -> list[Span]:
+        """A party of several words after an article, also inflected ("für die Freien Wähler", "der
+        Freien Wähler"; parties.txt): one-word names are the model's ("die Grünen" may be colours)."""
+        spans = []
+        for tok in after:
+            if tok.i in taken or not tok.text[:1].isupper():
+                continue
+            end = party_end(doc, tok.i, self.parties)
+            if end is None or end - tok.i < 2 or taken.intersection(range(tok.i, end)):
+                continue
+            span = Span(doc, tok.i, end, label="ORG")
+            words = [t.text for t in span]
+            named = " ".join(words)
+            span._.norm_name = span._.head_name = (
+                named if named in self.parties else " ".join(w[:-1] if w.endswith("en") else w for w in words)
+            )
+            span._.cue, span._.confidence, span._.source = "named", CONFIDENCE["named"], "rule"
+            spans.append(span)
+            taken.update(range(tok.i, end))
         return spans
 
     @staticmethod

@@ -579,3 +579,9 @@ def test_a_police_commissariat_with_its_field_is_an_organization(nlp: Language) 
 def test_an_organizations_name_written_again_is_a_further_mention(nlp: Language) -> None:
     text = "Das Start-up Nordloop aus Kiel hat den Preis gewonnen. Nordloop entwickelt eine App."
     assert [(e.text, e.start) for e in orgs(nlp, text)] == [("Nordloop", 2), ("Nordloop", 10)]
+
+
+def test_a_party_of_several_words_after_an_article_is_an_organization_in_its_nominative(
+    nlp: Language,
+) -> None:
+    assert org_names(nlp, "Für die Freien Wähler sprach Hans Maier.") == ["Freie Wähler"]
