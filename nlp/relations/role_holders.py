@@ -25,6 +25,7 @@ from nlp.relations.genders import PRONOUN_GENDER, antecedent, doc_genders, prono
 from nlp.relations.lexicon import is_party, word_set
 from nlp.relations.role_forms import attributive
 from nlp.relations.role_orgs import Title
+from nlp.relations.title_words import is_title_word
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -58,13 +59,25 @@ def stacked_holder(doc: Doc, title: Title, sent: Span) -> tuple[Span, str | None
 
 def gained_with(doc: Doc, title: Title, sent: Span) -> Span | None:
     """'Mit X hat die Stadt Y eine neue Leiterin', 'Mit X gewinnt der Verein einen erfahrenen
-    Trainer': a sentence opened by "Mit" + a name whose clause names an indefinite title (the body
-    gains someone in that office): the name is the holder."""
-    if sent[0].lower_ != "mit" or len(sent) < 3:
+    Trainer', 'Die Stadt Y hat mit X eine neue Leiterin': "mit" + a name opening the sentence or right
+    after its verb of gaining, whose clause names an indefinite title (the body gains someone in that
+    office): the name is the holder."""
+    if len(sent) < 3:
         return None
-    person = person_from(doc, sent.start + 1, sent.end)
-    if person is None or person.end >= title.start or doc[person.end].lemma_.lower() not in _GAIN_VERBS:
-        return None
+    if sent[0].lower_ == "mit":
+        person = person_from(doc, sent.start + 1, sent.end)
+        if person is None or person.end >= title.start or doc[person.end].lemma_.lower() not in _GAIN_VERBS:
+            return None
+    else:  # "Die Stadt Y hat mit X eine neue Leiterin": the "mit" phrase after the verb of gaining
+        verb = next((t for t in doc[sent.start : title.start] if t.lemma_.lower() in _GAIN_VERBS), None)
+        if verb is None or verb.i + 2 >= title.start or doc[verb.i + 1].lower_ != "mit":
+            return None
+        j = verb.i + 2
+        while j < title.start and person_at(doc, j) is None and is_title_word(doc, j):
+            j += 1  # "mit Dr. X"
+        person = person_from(doc, j, title.start)
+        if person is None or person.start != j:
+            return None
     k = title.start - 1
     while k > person.end and attributive(doc[k]):
         k -= 1

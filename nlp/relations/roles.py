@@ -682,7 +682,7 @@ class RoleMatcher:
             if title.org_name is None:
                 title.org_name = next(
                     (org_at(doc, j) for j in range(gained.end, title.start) if org_at(doc, j)), None
-                )
+                ) or possessor_org(doc, title, sent)  # "Die Stadt Y hat mit X eine neue Leiterin"
             return [gained], 0.7
         held_by = None if plural else as_pronoun_holder(doc, title, sent)
         if held_by is not None:  # "Als Leiterin der X hat sie …", "Seit 2019 will er als Y …"

@@ -30,6 +30,7 @@ _DAY = {"TEXT": {"REGEX": r"^([1-9]|[12]\d|3[01])\.$"}}  # "1." (the tokenizer k
 _NUMERIC = {"TEXT": {"REGEX": r"^([1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((19|20)\d\d)?$"}}  # "1.4.2024"
 _PART = {"LOWER": {"IN": ["anfang", "mitte", "ende"]}}
 _ARTICLE = {"LOWER": {"IN": ["dem", "zum"]}, "OP": "?"}
+_PERIOD = {"LOWER": {"IN": ["jahr", "jahres", "monat", "monats", "woche"]}}
 
 
 def _month() -> dict[str, Any]:
@@ -37,7 +38,8 @@ def _month() -> dict[str, Any]:
 
 
 def _dates() -> list[list[dict[str, Any]]]:
-    """The date forms: "2019", "Ende 2023", "März (2022)", "1. März (2022)", "Anfang März", "1.4.2024"."""
+    """The date forms: "2019", "Ende 2023", "März (2022)", "1. März (2022)", "Anfang März", "1.4.2024",
+    a weekday ("Montag"), "Anfang des Jahres", "diesem Monat", "vergangener Woche"."""
     year_opt = {**_YEAR, "OP": "?"}
     return [
         [_YEAR],
@@ -45,6 +47,12 @@ def _dates() -> list[list[dict[str, Any]]]:
         [{**_PART, "OP": "?"}, _month(), year_opt],
         [_DAY, _month(), year_opt],
         [_NUMERIC],
+        [{"LOWER": {"IN": sorted(word_set("weekdays.txt"))}}],
+        [_PART, {"LOWER": "des"}, _PERIOD],
+        [
+            {"LOWER": {"IN": ["diesem", "dieser", "vergangener", "vergangenem", "letzter", "letztem"]}},
+            _PERIOD,
+        ],
     ]
 
 
@@ -63,6 +71,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "from": _after(["ab"]),  # ab 1. Januar, ab dem 1. Juli 2025
         "until": _after(["bis"]),  # bis 2023, bis Ende 2023, bis zum 31. März
         "on": _after(["zum", "per"], article=False),  # zum 1. April (appointed to start then)
+        "now": [[{"LOWER": "ab"}, {"LOWER": "sofort"}], [{"LOWER": "seit"}, {"LOWER": "kurzem"}]],
         "span": [  # von 2018 bis 2022, von März 2018 bis Juni 2020
             [{"LOWER": "von"}, *a, {"LOWER": "bis"}, *b] for a in years_or_months for b in years_or_months
         ],

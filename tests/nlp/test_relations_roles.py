@@ -1430,3 +1430,15 @@ def test_a_kind_noun_and_the_name_after_the_title_come_before_the_apposed_name(n
     text = "Es sprach die Gründerin des Start-ups Nordwind Solar, Lena Brandt, über ihre Firma."
     found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [("Lena Brandt", "Gründerin", "Nordwind Solar")]
+
+
+def test_a_body_that_has_a_new_title_with_a_person_gains_that_person(nlp):
+    text = "Das Bauamt Nordtal hat mit Dr. Tim Ost einen neuen Leiter."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Tim Ost", "Leiter", "Bauamt Nordtal")]
+
+
+def test_a_weekday_after_seit_is_skipped_between_copula_and_holder(nlp):
+    text = "Neuer Leiter des Bauamts Nordtal ist seit Montag Tim Ost."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Tim Ost", "Leiter", "Bauamt Nordtal")]

@@ -89,3 +89,20 @@ def test_a_date_without_a_preposition_is_no_hint():
     assert times("Eva Rot ist Leiterin des Bauamts, das 2019 gegründet wurde.", orgs=("Bauamts",)) == [
         ("Eva Rot", None)
     ]
+
+
+def test_since_a_weekday_before_the_title():
+    assert times("Eva Rot ist seit Montag Leiterin des Bauamts.", orgs=("Bauamts",)) == [
+        ("Eva Rot", "seit Montag")
+    ]
+
+
+def test_from_now_on_before_the_title():
+    assert times("Eva Rot ist ab sofort Leiterin des Bauamts.", orgs=("Bauamts",)) == [
+        ("Eva Rot", "ab sofort")
+    ]
+
+
+def test_since_the_start_of_the_year_before_the_title():
+    text = "Eva Rot ist seit Anfang des Jahres Leiterin des Bauamts."
+    assert times(text, orgs=("Bauamts",)) == [("Eva Rot", "seit Anfang des Jahres")]
