@@ -179,6 +179,9 @@ class OrgNames(SerializedLexicons):
         cues = SuffixLexicon(lexicons["name_cues"])
         stop = frozenset(w for w in lexicons["not_names"] if not w.startswith("-")) | stop_words_capitalized()
         self.parties = frozenset(lexicons.get("parties", []))
+        self.party_starts = frozenset(
+            p.split()[0] for p in self.parties if " " in p
+        )  # "Freie" of "Freie Wähler"
         self.grammar = OrgGrammar(
             lexicons["org_heads"], stop, cues, lexicons.get("org_brands", []), parties=self.parties
         )
@@ -480,7 +483,8 @@ class OrgNames(SerializedLexicons):
         Freien Wähler"; parties.txt): one-word names are the model's ("die Grünen" may be colours)."""
         spans = []
         for tok in after:
-            if tok.i in taken or not tok.text[:1].isupper():
+            weak = tok.text[:-1] if tok.text.endswith("en") else tok.text
+            if tok.i in taken or tok.text not in self.party_starts and weak not in self.party_starts:
                 continue
             end = party_end(doc, tok.i, self.parties)
             if end is None or end - tok.i < 2 or taken.intersection(range(tok.i, end)):

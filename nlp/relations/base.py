@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -95,8 +96,19 @@ def register_extensions() -> None:
 register_extensions()
 
 
+_BOILERPLATE: WeakKeyDictionary[Doc, tuple[tuple[int, int], ...]] = WeakKeyDictionary()
+
+
 def in_boilerplate(doc: Doc, start_char: int) -> bool:
-    return any(s <= start_char < e for s, e in doc._.kg_boilerplate or ())
+    """Whether a character offset lies in website chrome (`doc._.kg_boilerplate`, read once per doc
+    when set: the relation components ask for every mention)."""
+    ranges = _BOILERPLATE.get(doc)
+    if ranges is None:
+        found = doc._.kg_boilerplate
+        if found is None:
+            return False
+        ranges = _BOILERPLATE[doc] = tuple(found)
+    return any(s <= start_char < e for s, e in ranges)
 
 
 _BYLINE_WORDS = frozenset(

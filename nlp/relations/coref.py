@@ -289,12 +289,18 @@ class Coref:
         """Surname-only mentions the NER missed ("Ortschef Muster", "Musters Rede"); for a person named
         only by surname ("Herr Muster"), a later bare "Muster" outside other entities."""
         covered = {i for c in people for s in c.spans for i in range(s.start, s.end)}
-        index = {c.name: c for c in people}
+        surnames: dict[str, list[Cluster]] = {}  # the last word of each name of several words
+        for c in people:
+            words = c.name.split()
+            if len(words) > 1:
+                surnames.setdefault(words[-1], []).append(c)
         single = {c.name: c for c in people if " " not in c.name}
         for tok in doc:
             if tok.i in covered or not tok.is_title or len(tok.text) < 3:
                 continue
-            target = self.by_surname(index, tok.text)
+            word = tok.text
+            hits = surnames.get(word, []) + (surnames.get(word[:-1], []) if word.endswith("s") else [])
+            target = hits[0] if len(hits) == 1 else None  # as by_surname: one person of that surname
             if target is None and tok.text in single and not tok.ent_type_ and not after_article(tok):
                 target = single[tok.text]  # "Herr Koch ... sagte Koch", not "der (neue) Koch"
             if target is not None:

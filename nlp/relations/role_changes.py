@@ -181,8 +181,10 @@ def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tup
     """(predecessor, successor) of a succession cue at `tok`: "Nachfolge/Nachfolger(in) von/des Y",
     "folgt auf Y" (the successor: the sentence's other person, or its pronoun's antecedent), or
     "Ys Nachfolger(in)" (the successor: the sentence's other person)."""
-    at = doc._.kg_person_at or {}
     low = tok.lower_
+    if low not in _SUCCESSION and low not in _FOLLOWS and low not in _REPLACES:
+        return None  # most words: no need to look further
+    at = doc._.kg_person_at or {}
     if low in _SUCCESSION and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"von", "des", "der"}:
         start = tok.i + 2
     elif low in _FOLLOWS and (on := next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.lower_ == "auf"), 0)):

@@ -31,10 +31,12 @@ _NUMERIC = {"TEXT": {"REGEX": r"^([1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((19|20
 _PART = {"LOWER": {"IN": ["anfang", "mitte", "ende"]}}
 _ARTICLE = {"LOWER": {"IN": ["dem", "zum"]}, "OP": "?"}
 _PERIOD = {"LOWER": {"IN": ["jahr", "jahres", "monat", "monats", "woche"]}}
+_RELATIVE = {"LOWER": {"IN": ["anfang", "mitte", "ende", "diesem", "dieser", "vergangener", "letzter"]}}
 
 
 def _month() -> dict[str, Any]:
-    return {"LOWER": {"IN": sorted(word_set("months.txt"))}}
+    """A month or a weekday ("seit März", "seit Montag": one word set, one pattern for both)."""
+    return {"LOWER": {"IN": sorted(word_set("months.txt") | word_set("weekdays.txt"))}}
 
 
 def _dates() -> list[list[dict[str, Any]]]:
@@ -47,12 +49,7 @@ def _dates() -> list[list[dict[str, Any]]]:
         [{**_PART, "OP": "?"}, _month(), year_opt],
         [_DAY, _month(), year_opt],
         [_NUMERIC],
-        [{"LOWER": {"IN": sorted(word_set("weekdays.txt"))}}],
-        [_PART, {"LOWER": "des"}, _PERIOD],
-        [
-            {"LOWER": {"IN": ["diesem", "dieser", "vergangener", "vergangenem", "letzter", "letztem"]}},
-            _PERIOD,
-        ],
+        [_RELATIVE, {"LOWER": "des", "OP": "?"}, _PERIOD],  # "Anfang des Jahres", "diesem Monat"
     ]
 
 
