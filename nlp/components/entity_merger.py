@@ -326,15 +326,19 @@ class EntityMerger(SerializedLexicons):
         return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
 
     def no_body_word(self, doc: Doc, tok: Token) -> bool:
-        """One word tagged as an organization that names a title: its abbreviation ("CIO") or, after an
-        article, the title as the lexicon spells it ("der General"); or an abbreviation after an
-        indefinite article, a kind of thing ("bei einem MANV")."""
+        """One word tagged as an organization that names a title: its abbreviation ("CIO"), after an
+        article the title as the lexicon spells it ("der General"), a title word right before a
+        person's name ("Firmenchef Klaus X"); or an abbreviation after an indefinite article, a kind of
+        thing ("bei einem MANV")."""
         if tok.text.isupper() and tok.text in self.cues:
             return True
         if tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE and is_acronym(tok.text):
             return True
         definite = tok.i > 0 and doc[tok.i - 1].lower_ in _DEFINITE
-        return definite and tok.text in self.cues and self.grammar.head_of(tok.text) is None
+        if definite and tok.text in self.cues and self.grammar.head_of(tok.text) is None:
+            return True
+        named = tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PER" and doc[tok.i + 1].ent_iob_ == "B"
+        return named and self.role_word(tok.text)  # "Neben Firmenchef Klaus X": his title
 
     def without_spelled_out_things(self, doc: Doc, model: list[Candidate]) -> list[Candidate]:
         """Model abbreviations the article spells out as no organization ("ZMZ (Zivil-Militärische

@@ -454,7 +454,8 @@ class Coref:
     @staticmethod
     def merge_abbreviations(clusters: list[Cluster]) -> list[Cluster]:
         """'HKZ' joins 'Herz-Kreislauf-Zentrum Rotenburg' when it abbreviates exactly one longer name of
-        the article (nlp/relations/abbreviations.py); the full name stays the cluster's name."""
+        the article (nlp/relations/abbreviations.py) or ends it ('ISE' of 'Fraunhofer-Institut für
+        Solare Energiesysteme ISE'); the full name stays the cluster's name."""
         out: list[Cluster] = []
         for short in clusters:
             bare = without_legal_form(short.name)
@@ -467,7 +468,7 @@ class Coref:
                 for c in clusters
                 if c is not short
                 and not is_abbreviation(without_legal_form(c.name))
-                and any(abbreviated(bare, form) for form in (c.name, *c.aliases))
+                and any(abbreviated(bare, form) or form.split()[-1] == bare for form in (c.name, *c.aliases))
             ]
             absorb_into_single(short, hits, out)
         return out

@@ -121,9 +121,13 @@ def field_complement(doc: Doc, j: int, limit: int) -> int:
         ):
             end = k + 1
         elif tok.lower_ in {"und", "sowie"} or (
-            tok.is_lower and tok.is_alpha and k + 1 < limit and doc[k + 1].text[:1].isupper()
+            tok.is_lower
+            and tok.is_alpha
+            and k + 1 < limit
+            and doc[k + 1].text[:1].isupper()
+            and not (tok.pos_ == "ADP" and org_at(doc, k + 1) is not None)
         ):
-            pass  # "und", or an adjective before a noun ("ländlichen Raum")
+            pass  # "und", or a word before a noun ("ländlichen Raum"; not "am ISE": the workplace)
         elif tok.text == ",":
             if not list_goes_on(doc, k + 1, limit):
                 break

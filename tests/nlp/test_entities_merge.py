@@ -265,3 +265,12 @@ def test_model_name_keeps_an_adjective_that_is_not_its_heads_own(rules: Language
     text = "Er leitet die Arbeit des Diakonischen Werks Nordkreis seit Mai."
     doc = run(rules, text, [("Diakonischen Werks Nordkreis", "ORG")])
     assert [e._.norm_name for e in doc.ents if e.label_ == "ORG"] == ["Diakonischen Werks Nordkreis"]
+
+
+def test_model_title_word_right_before_a_persons_name_is_no_organization(rules: Language) -> None:
+    doc = run(
+        rules,
+        "Neben Firmenchef Klaus Brenner sprach auch Eva Sand.",
+        [("Firmenchef", "ORG"), ("Klaus Brenner", "PER")],
+    )
+    assert ("Firmenchef", "ORG") not in labelled(doc)

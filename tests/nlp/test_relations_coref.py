@@ -273,3 +273,11 @@ def test_the_first_parts_of_a_hyphenated_name_join_it():
     text = "Die Anna-Roth-Stiftung lud ein. Man kennt Anna-Roth in der Stadt."
     doc = annotate(text, orgs=("Anna-Roth-Stiftung", "Anna-Roth"))
     assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [("Anna-Roth-Stiftung", ["Anna-Roth"])]
+
+
+def test_an_abbreviation_that_ends_a_longer_name_joins_it():
+    text = "Das Nordtal-Institut für Solare Systeme ISS forscht. Am ISS arbeiten 100 Menschen."
+    doc = annotate(text, orgs=("Nordtal-Institut für Solare Systeme ISS", "ISS"))
+    assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [
+        ("Nordtal-Institut für Solare Systeme ISS", ["ISS"])
+    ]

@@ -1442,3 +1442,9 @@ def test_a_weekday_after_seit_is_skipped_between_copula_and_holder(nlp):
     text = "Neuer Leiter des Bauamts Nordtal ist seit Montag Tim Ost."
     found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [("Tim Ost", "Leiter", "Bauamt Nordtal")]
+
+
+def test_a_titles_field_ends_before_the_preposition_of_its_workplace(nlp):
+    text = "Das Institut Nordtal forscht. Tim Ost ist Gruppenleiter für Robotik am Institut Nordtal."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Tim Ost", "Gruppenleiter für Robotik", "Institut Nordtal")]
