@@ -84,7 +84,13 @@ def genitive_base(tok: Token) -> str | None:
     if tok.pos_ not in {"NOUN", "PROPN"} or "Gen" not in tok.morph.get("Case", []) or not lemma:
         return None
     rest = tok.text[len(lemma) :]
-    return lemma if tok.text.startswith(lemma) and rest in {"s", "es"} else None
+    if tok.text.startswith(lemma) and rest in {"s", "es"}:
+        return lemma
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "des" and tok.text.endswith("s") and len(tok.text) > 6:
+        for stem in (tok.text[:-2], tok.text[:-1]) if tok.text.endswith("es") else (tok.text[:-1],):
+            if common_compound(stem) or is_common_noun(stem):  # "des Kirchengemeinderats": "-rat" a word
+                return stem
+    return None
 
 
 def adjective_nominative(span: Span) -> str | None:
@@ -294,6 +300,8 @@ class EntityMerger(SerializedLexicons):
             )  # "bietet die Universität | dem Nachwuchs": an object's article (no preposition's) ends it
             if end - start > 1 and inverted_object(doc, end - 1):
                 end -= 1  # "Nun bietet die Volkshochschule Kurse an": the clause's object ends no name
+            if end - start > 2 and is_acronym(doc[start].text) and doc[start + 1].lower_ in JOINING:
+                end = start + 1  # "THW, DRK und Polizei": an abbreviation is a whole name, the list goes on
         if start >= end:
             return None
         span = Span(doc, start, end, label=ent.label_)

@@ -274,3 +274,8 @@ def test_model_title_word_right_before_a_persons_name_is_no_organization(rules: 
         [("Firmenchef", "ORG"), ("Klaus Brenner", "PER")],
     )
     assert ("Firmenchef", "ORG") not in labelled(doc)
+
+
+def test_model_abbreviation_before_und_is_a_whole_name_of_a_list(rules: Language) -> None:
+    doc = run(rules, "Es kamen Feuerwehr, THW, ABC und Polizei zur Übung.", [("ABC und Polizei", "ORG")])
+    assert ("ABC", "ORG") in labelled(doc) and ("ABC und Polizei", "ORG") not in labelled(doc)

@@ -585,3 +585,9 @@ def test_a_party_of_several_words_after_an_article_is_an_organization_in_its_nom
     nlp: Language,
 ) -> None:
     assert org_names(nlp, "Für die Freien Wähler sprach Hans Maier.") == ["Freie Wähler"]
+
+
+def test_a_genitive_s_after_des_is_cut_from_a_one_word_name_ending_in_a_word(nlp: Language) -> None:
+    assert "Kirchengemeinderat" in org_names(
+        nlp, "Die Vorsitzende des Kirchengemeinderats, Elke Hahn, dankte."
+    )
