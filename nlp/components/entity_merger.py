@@ -224,6 +224,7 @@ class EntityMerger(SerializedLexicons):
         other = ("event_heads", "project_heads", "venue_heads", "award_heads")  # never an organization's head
         self.other_heads = tuple(w.lower() for key in other for w in lexicons.get(key, []))
         self.project_heads = tuple(w.lower() for w in lexicons.get("project_heads", []))
+        self.event_heads = tuple(w.lower() for w in lexicons.get("event_heads", []))
         named = ("project_heads", "award_heads", "media_heads")  # things with a name of their own
         self.named_things = tuple(w.lower() for key in named for w in lexicons.get(key, []))
         self.media_heads = tuple(w.lower() for w in lexicons.get("media_heads", []))
@@ -234,6 +235,7 @@ class EntityMerger(SerializedLexicons):
         keys = (self.cfg["person_key"], self.cfg["org_key"])
         rules = [Candidate.from_rule(s) for k in keys for s in doc.spans.get(k, [])]
         rules = [c for c in (self.name_only(doc, c) for c in rules) if c is not None]
+        rules = [c for c in rules if not (c.span.label_ == "ORG" and self.event_named(c.span))]
         model = [c for c in (self.clean(doc, e) for e in doc.ents) if c is not None]
         model = self.without_spelled_out_things(doc, model)
         rules, model = ([c for c in cands if not saint(c.span)] for cands in (rules, model))
@@ -324,7 +326,7 @@ class EntityMerger(SerializedLexicons):
             return None  # "Digitale Woche", "Gala der Deutschen Wissenschaft", "Projekt X": no body
         if ent.label_ == "ORG" and described(doc, span.start, span.end):
             return None  # "das weltweit größte Forschungszentrum für künstliche Intelligenz": a description
-        if ent.label_ == "ORG" and self.project_named(span):
+        if ent.label_ == "ORG" and (self.project_named(span) or self.event_named(span)):
             return None  # "dass das Projekt Grüne Mitte startet": the name the project noun gives
         if ent.label_ == "ORG" and len(span) == 1 and self.no_body_word(doc, span[0]):
             return None  # "CIO", "der General": a title, not a body; "bei einem MANV": a kind of thing
@@ -421,6 +423,16 @@ class EntityMerger(SerializedLexicons):
         if not heads or not noun.is_alpha or not noun.text[:1].isupper() or not noun.lower_.endswith(heads):
             return False
         return quoted or not any(self.grammar.head_of(t.text) for t in span)
+
+    def event_named(self, span: Span) -> bool:
+        """Words of the language right after an event noun name the event ("die Fachtagung Digitale
+        Verwaltung", "beim Kongress Smarte Region"), not a body: adjectives and common nouns only."""
+        k = span.start - 1
+        if k < 0 or not self.event_heads or not span.doc[k].text[:1].isupper():
+            return False
+        if not span.doc[k].lower_.endswith(self.event_heads):
+            return False
+        return all(t.pos_ in ("ADJ", "NOUN") and t.tag_ != "NE" for t in span)
 
     def prefixed_compound(self, span: Span) -> bool:
         """One hyphenated word whose first part names a body and whose last part is a role word or a

@@ -591,3 +591,13 @@ def test_a_genitive_s_after_des_is_cut_from_a_one_word_name_ending_in_a_word(nlp
     assert "Kirchengemeinderat" in org_names(
         nlp, "Die Vorsitzende des Kirchengemeinderats, Elke Hahn, dankte."
     )
+
+
+def test_words_of_the_language_after_an_event_noun_name_the_event_not_a_body(nlp: Language) -> None:
+    assert org_names(nlp, "Die Fachtagung Digitale Verwaltung fand in Kassel statt.") == []
+
+
+def test_a_named_body_after_an_event_noun_stays_an_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Beim Festakt der Stadtverwaltung Nordtal sprach der Bürgermeister.") == [
+        "Stadtverwaltung Nordtal"
+    ]
