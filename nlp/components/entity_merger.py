@@ -67,6 +67,7 @@ _MIN_ROLE = 5  # letters of that role word ("Rätin" and shorter heads are left 
 
 _OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+_LIST_JOINERS = frozenset({",", "und", "sowie"})
 _QUOTES_OPEN = frozenset({"„", "»", '"', "‚"})
 _QUOTES_CLOSE = frozenset({"“", "«", '"', "‘", "”"})
 
@@ -242,6 +243,7 @@ class EntityMerger(SerializedLexicons):
         rules = [x for c in rules for x in self.without_person_tail(doc, c)]
         rules = [self.model_person_start(doc, c) for c in rules]
         model = [x for c in model for x in self.without_person_tail(doc, c)]
+        model = self.shared_surnames(doc, model, rules)
         rules = self.plausible_persons(rules, model, only_cue="role")
         model = self.plausible_persons(model, rules)
         candidates = self.score(model, rules)
@@ -526,7 +528,8 @@ class EntityMerger(SerializedLexicons):
         "Jan Ole Berndt"); after a role word it may also be a word of the surname lexicon
         (nlp/lexicons/surnames.txt: "Landrat Koch", not "Präsident Kommission"). Several words need
         a given name from the lexicon, or a title/role word before them (a rule span overlaps), or
-        their last word recurs later as a PER of its own.
+        their last word recurs later as a PER of its own, or they stand in a list right beside a name
+        with a given name ("A, Nguyen Van Minh und B").
         """
         pool = [c for c in cands + others if c.span.label_ == "PER"]
         cued = [c.span for c in pool if c.attrs.get("cue") in ("title", "role", "courtesy")]
@@ -538,12 +541,23 @@ class EntityMerger(SerializedLexicons):
         def common_words(span: Span) -> bool:  # "Projektleiterin Smart Region": words, not a name
             return not self.has_first_name(span) and all(is_common_noun(t.text) for t in span)
 
+        named = {c.span.start: c.span for c in pool if self.has_first_name(c.span)}
+        named_ends = {s.end: s for s in named.values()}
+
+        def listed(span: Span) -> bool:  # "Aylin X, Nguyen Van Minh und Jean Y": a name among names
+            doc = span.doc
+            before = span.start >= 2 and doc[span.start - 1].lower_ in _LIST_JOINERS
+            after = span.end + 1 < len(doc) and doc[span.end].lower_ in _LIST_JOINERS
+            return before and span.start - 1 in named_ends or after and span.end + 1 in named
+
         def evidence(span: Span) -> bool:
             last = span[-1].text
             if common_words(span):
                 return False
             return (
                 self.has_first_name(span)
+                or len(span) > 1
+                and listed(span)
                 or any(c.start < span.end and span.start < c.end for c in cued)
                 or (last in singles and any(t.text == last for t in span.doc[span.end :]))
                 or self.bracket_of_a_person(span)
@@ -561,10 +575,35 @@ class EntityMerger(SerializedLexicons):
         out = []
         for cand in kept:
             last = cand.span[-1].text
-            if checked(cand) and one_name_word(cand.span):
+            if checked(cand) and one_name_word(cand.span) and cand.attrs.get("cue") != "shared_surname":
                 known = last in surnames or (last.endswith("s") and last[:-1] in surnames)
                 if not (known or (only_cue == "role" and last in self.surnames) or self.lone_name(cand)):
                     continue  # "Landrat Koch" stays (a surname), "Präsident Kommission" does not
+            out.append(cand)
+        return out
+
+    def shared_surnames(self, doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
+        """'Anna und Paul Berg', 'Maria und Josef Huber': a given name alone joined by "und" to a given
+        name and surname shares that surname; it is a person of its own under the full name."""
+        people = {c.span.start: c.span for c in model + rules if c.span.label_ == "PER" and len(c.span) >= 2}
+        out = []
+        for cand in model:
+            span, k = cand.span, cand.span.end
+            partner = people.get(k + 1) if k + 1 < len(doc) and doc[k].lower_ == "und" else None
+            if (
+                span.label_ == "PER"
+                and len(span) == 1
+                and span.text in self.first_names
+                and partner is not None
+                and partner[0].text in self.first_names
+                and partner[-1].text not in self.first_names
+            ):
+                attrs = {
+                    **cand.attrs,
+                    "norm_name": f"{span.text} {partner[-1].text}",
+                    "cue": "shared_surname",
+                }
+                cand = Candidate(span, cand.confidence, cand.source, attrs)
             out.append(cand)
         return out
 

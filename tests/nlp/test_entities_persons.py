@@ -321,3 +321,15 @@ def test_a_surname_after_so_closing_reported_speech_is_a_person(nlp: Language) -
 
 def test_a_surname_after_an_inverted_verb_of_saying_is_a_person(nlp: Language) -> None:
     assert persons(nlp, "„Wir bauen weiter“, betont Berlien.") == {"Berlien": []}
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp: Language) -> None:
+    assert persons(nlp, "Geehrt wurden Maria und Josef Huber für ihre Treue.") == {
+        "Maria Huber": [],
+        "Josef Huber": [],
+    }
+
+
+def test_a_name_of_the_model_listed_beside_names_with_given_names_is_a_person(nlp: Language) -> None:
+    text = "Es sprachen Aylin Özdemir, Nguyen Van Minh und Jean-Pierre Dubois."
+    assert "Nguyen Van Minh" in persons(nlp, text)
