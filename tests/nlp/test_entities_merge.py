@@ -279,3 +279,10 @@ def test_model_title_word_right_before_a_persons_name_is_no_organization(rules: 
 def test_model_abbreviation_before_und_is_a_whole_name_of_a_list(rules: Language) -> None:
     doc = run(rules, "Es kamen Feuerwehr, THW, ABC und Polizei zur Übung.", [("ABC und Polizei", "ORG")])
     assert ("ABC", "ORG") in labelled(doc) and ("ABC und Polizei", "ORG") not in labelled(doc)
+
+
+def test_model_kind_of_a_company_alone_is_no_organization(rules: Language) -> None:
+    doc = run(
+        rules, "Jan Roth, Inhaber der Firma Roth Bau, spendete.", [("Firma", "ORG"), ("Roth Bau", "ORG")]
+    )
+    assert ("Firma", "ORG") not in labelled(doc)

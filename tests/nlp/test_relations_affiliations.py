@@ -416,3 +416,8 @@ def test_a_listed_name_with_a_titles_body_of_its_own_is_not_tied_to_the_lists_pl
 def test_a_relative_clause_of_moving_names_the_destination_as_the_persons_body(nlp):
     text = "Sie folgt auf Tim Ost, der zur Agentur für Arbeit Nordtal wechselt."
     assert rule_links(nlp, text) == [("Tim Ost", "Agentur für Arbeit Nordtal")]
+
+
+def test_fronted_fuer_before_a_verb_of_accepting_names_the_persons_body(nlp):
+    text = "Für die Stadtwerke Nordtal nahm Tim Ost den Preis entgegen."
+    assert rule_links(nlp, text) == [("Tim Ost", "Stadtwerke Nordtal")]
