@@ -385,6 +385,10 @@ class VerbRoleMatcher:
                 while start - 1 >= sent.start and person_at(doc, start - 1) == name:
                     start -= 1
                 return doc[start : end + 1]
+        if verb - 1 > sent.start and doc[verb - 1].lower_ == "und":
+            shared = first_conjunct_subject(doc, sent, verb - 1)
+            if shared is not None:  # "X ist Ingenieur und leitet das Bauamt": the first verb's subject
+                return shared
         before = verb - 1
         if before - 2 > sent.start and doc[before].text == ")" and doc[before - 2].text == "(":
             before -= 3  # "X (45) leitet …": an age or a party in brackets after the name
@@ -415,6 +419,21 @@ class VerbRoleMatcher:
 
 _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led unit is, not led itself
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
+
+
+def first_conjunct_subject(doc: Doc, sent: Span, und: int) -> Span | None:
+    """The name that opens the sentence (past an article, adjectives and title words) before its finite
+    verb, when the verb phrase before `und` names no other person and has no comma."""
+    k = sent.start
+    while k < und and person_at(doc, k) is None and (is_title_word(doc, k) or doc[k].pos_ in ("DET", "ADJ")):
+        k += 1  # "Der 52-jährige X", "Dr. X"
+    first = person_from(doc, k, und) if person_at(doc, k) is not None else None
+    if first is None or first.end >= und or doc[first.end].tag_ not in FINITE:
+        return None
+    between = doc[first.end : und]
+    if any(person_at(doc, t.i) is not None or t.text in {",", ";", ":"} for t in between):
+        return None
+    return first
 
 
 def clause_rest(doc: Doc, k: int, verb: int) -> bool:

@@ -1,6 +1,6 @@
 """Roles stated by a verb: "X leitet das Amt", inversion after an adverbial, "übernimmt die Leitung"."""
 
-from nlp.relations.testing import annotate
+from nlp.relations.testing import annotate, rules_only
 
 
 def verb_roles(text, persons=(), orgs=()):
@@ -213,3 +213,14 @@ def test_passive_agent_after_a_title():
     text = "Das Bauamt wird seit Mai von Landrätin Lena Ott geleitet."
     found = verb_roles(text, ("Lena Ott",), ("Bauamt",))
     assert ("Lena Ott", "leitung", "Bauamt") in found
+
+
+def test_a_verb_of_leading_after_und_shares_the_subject_that_opens_the_sentence(nlp):
+    text = "Der 52-jährige Tim Ost ist Ingenieur und leitet seit 2010 das Bauamt Nordtal."
+    doc = rules_only(nlp, text)
+    assert ("Tim Ost", "Bauamt Nordtal") in [(r.person.text, r.org_name) for r in doc._.kg_roles]
+
+
+def test_a_verb_of_leading_after_und_has_no_subject_when_another_person_is_named_before(nlp):
+    doc = rules_only(nlp, "Tim Ost lobte Eva Sand und leitet das Bauamt Nordtal.")
+    assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == []
