@@ -839,23 +839,9 @@ class RoleMatcher:
         if k > sent.start and doc[k].lower_ in _COPULA:
             subject = self.subject_ending(doc, k - 1, sent.start)
             if subject is None and doc[k - 1].lower_ == "und":
-                subject = self.first_conjunct_subject(doc, k - 1, sent)
+                subject = first_conjunct_subject(doc, sent, k - 1)
             return subject if subject is not None else self.pronoun_of_copula(doc, k, title, sent)
         return None
-
-    def first_conjunct_subject(self, doc: Doc, und: int, sent: Span) -> Span | None:
-        """'X hatte die Abteilung aufgebaut und war zugleich Vorsitzender des Y': the copula of a
-        second verb phrase shares the subject that opens the sentence before a finite verb, with no
-        other person named between."""
-        if person_at(doc, sent.start) is None:
-            return None
-        first = person_from(doc, sent.start, sent.end)
-        if first is None or first.end >= und or doc[first.end].tag_ not in FINITE:
-            return None
-        between = doc[first.end : und]
-        if any(person_at(doc, t.i) is not None or t.text in {",", ";", ":"} for t in between):
-            return None
-        return first
 
     @staticmethod
     def pronoun_of_copula(doc: Doc, k: int, title: Title, sent: Span) -> Span | None:
@@ -1212,6 +1198,23 @@ def appointed_next(doc: Doc, title: Title, sent: Span) -> Span | None:
         return None
     following = doc[sent.end].sent
     return appointed_after(doc, following.start, following.end)
+
+
+def first_conjunct_subject(doc: Doc, sent: Span, und: int) -> Span | None:
+    """'X hatte die Abteilung aufgebaut und war zugleich Vorsitzender des Y', 'Der 52-jährige X ist
+    Ingenieur und leitet das Bauamt': the second verb phrase shares the name that opens the sentence
+    (past an article, adjectives and title words) before its finite verb, when the phrase before
+    `und` names no other person and has no comma."""
+    k = sent.start
+    while k < und and person_at(doc, k) is None and (is_title_word(doc, k) or doc[k].pos_ in ("DET", "ADJ")):
+        k += 1  # "Der 52-jährige X", "Dr. X"
+    first = person_from(doc, k, und) if person_at(doc, k) is not None else None
+    if first is None or first.end >= und or doc[first.end].tag_ not in FINITE:
+        return None
+    between = doc[first.end : und]
+    if any(person_at(doc, t.i) is not None or t.text in {",", ";", ":"} for t in between):
+        return None
+    return first
 
 
 def possessor_org(doc: Doc, title: Title, sent: Span) -> str | None:

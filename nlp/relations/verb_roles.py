@@ -23,7 +23,7 @@ from nlp.relations.base import (
 )
 from nlp.relations.genders import person_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit
-from nlp.relations.roles import pronoun_beside
+from nlp.relations.roles import first_conjunct_subject, pronoun_beside
 from nlp.relations.title_words import is_title_word
 
 _WINDOW = 6  # tokens between the verb and the organization it governs
@@ -419,21 +419,6 @@ class VerbRoleMatcher:
 
 _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led unit is, not led itself
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
-
-
-def first_conjunct_subject(doc: Doc, sent: Span, und: int) -> Span | None:
-    """The name that opens the sentence (past an article, adjectives and title words) before its finite
-    verb, when the verb phrase before `und` names no other person and has no comma."""
-    k = sent.start
-    while k < und and person_at(doc, k) is None and (is_title_word(doc, k) or doc[k].pos_ in ("DET", "ADJ")):
-        k += 1  # "Der 52-jährige X", "Dr. X"
-    first = person_from(doc, k, und) if person_at(doc, k) is not None else None
-    if first is None or first.end >= und or doc[first.end].tag_ not in FINITE:
-        return None
-    between = doc[first.end : und]
-    if any(person_at(doc, t.i) is not None or t.text in {",", ";", ":"} for t in between):
-        return None
-    return first
 
 
 def clause_rest(doc: Doc, k: int, verb: int) -> bool:
