@@ -614,3 +614,8 @@ def test_a_talk_verb_with_a_reflexive_object_is_no_talk(nlp):
 def test_a_talk_verb_with_an_audience_object_is_a_talk(nlp):
     doc = tagged(nlp, "Landrat Tim Ost informierte die Gäste über die Ausstattung der Wehr.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Tim Ost"]
+
+
+def test_giving_insights_in_the_plural_is_a_talk(nlp):
+    doc = tagged(nlp, "Eva Sand gab beim Fachtag Einblicke in ihre Arbeit.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
