@@ -543,8 +543,21 @@ class OrgGrammar:
         while k >= 0 and h - k <= 4 and (self.is_name_word(doc[k]) or is_acronym(doc[k].text)):
             k -= 1
         if k + 1 == h:
-            return None
+            start = self.article_led_name(doc, h)  # "die Initiative Nordtal hilft e.V."
+            return OrgParse(start, h + 1, h, info, h + 1) if start is not None else None
         return OrgParse(k + 1, h + 1, h, info, h + 1)
+
+    @staticmethod
+    def article_led_name(doc: Doc, h: int) -> int | None:
+        """The start of a name with a lower-case word right before its legal form ("Initiative Nordtal
+        hilft e.V.", "Tommy nicht allein e.V."): the capitalised word after an article, at most five
+        words back, with no punctuation between."""
+        for j in range(h - 1, max(0, h - 6), -1):
+            if doc[j].is_punct or doc[j].is_space:
+                return None
+            if doc[j - 1].lower_ in ("der", "die", "das", "den", "dem", "des") and doc[j].text[:1].isupper():
+                return j
+        return None
 
     # -- names -----------------------------------------------------------------------------------
     def norm_name(self, doc: Doc, org: OrgParse, end: int | None = None) -> str:

@@ -601,3 +601,9 @@ def test_a_named_body_after_an_event_noun_stays_an_organization(nlp: Language) -
     assert org_names(nlp, "Beim Festakt der Stadtverwaltung Nordtal sprach der Bürgermeister.") == [
         "Stadtverwaltung Nordtal"
     ]
+
+
+def test_a_name_with_a_lower_case_word_before_its_legal_form_starts_after_the_article(nlp: Language) -> None:
+    assert org_names(nlp, "Die Initiative Nordtal hilft e.V. sammelt Spenden.") == [
+        "Initiative Nordtal hilft e.V."
+    ]
