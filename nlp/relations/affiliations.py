@@ -20,8 +20,10 @@ from nlp.relations.base import (
     person_from,
     person_spans,
 )
+from nlp.relations.genders import doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import TERRITORIES, is_party, org_like, read_yaml, role_hit, word_set
 from nlp.relations.reported import past_apposition
+from nlp.relations.title_words import is_title_word
 from nlp.relmodel.cues import cue_classes
 
 _MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
@@ -288,10 +290,12 @@ class AffiliationMatcher:
         organization of the preposition after the verb; also of a verb coordinated by "und" with the
         first ("X studierte in Y und arbeitet heute bei Z")."""
         doc = sent.doc
-        subjects = AffiliationMatcher.opening_subjects(sent)
+        subjects = AffiliationMatcher.opening_subjects(sent) or pronoun_subject(sent)
         if not subjects:
             return []
-        verbs = [past_apposition(doc, subjects[-1].end, sent.end)]
+        verbs = [
+            past_apposition(doc, subjects[-1].end, sent.end) if subjects[-1].sent == sent else sent.start + 1
+        ]
         for j in range(verbs[0] + 1, sent.end - 1):
             if doc[j].lower_ == "und" and doc[j - 1].text != ",":  # "… und arbeitet heute bei Y": the
                 k = j + 1  # same subject goes on with a second verb
@@ -319,22 +323,33 @@ class AffiliationMatcher:
     @staticmethod
     def fronted_work(sent: Span) -> list[RawLink]:
         """'An der Universität Z forscht X zu …', 'Im Team der Stadtwerke arbeitet Y an …', 'Am Institut
-        Z leitet X eine Gruppe': a sentence that opens with a preposition of a workplace and an
+        Z leitet X eine Gruppe', 'Neu an der Fakultät Z ist X': a sentence that opens with a preposition
+        of a workplace (after "Neu", with a copula) and an
         organization (after at most a noun and its article: "Im Team der"), its verb of working or
         leading right after it, and the name right after the verb, the verb's subject."""
         doc = sent.doc
-        if len(sent) < 5 or doc[sent.start].lower_ not in _WORKPLACE:
+        start = sent.start + int(doc[sent.start].lower_ == "neu")  # "Neu an der Fakultät ist X"
+        if len(sent) < 5 or doc[start].lower_ not in _WORKPLACE:
             return []
-        k = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 5)) if org_at(doc, k)), None)
+        k = next((k for k in range(start + 1, min(sent.end, start + 5)) if org_at(doc, k)), None)
         if k is None or person_at(doc, k - 1) is not None or any(t.is_punct for t in doc[sent.start : k]):
             return []
         org = org_span_starting(doc, k, sent.end)
         if org is None or org.end >= sent.end - 1:
             return []
         verb = doc[org.end]
-        if not (verb.lower_ in word_set("work_verbs.txt") or verb.lemma_ == "leiten" and verb.tag_ in FINITE):
+        newcomer = start > sent.start and verb.lower_ in ("ist", "sind")  # "Neu an der X ist Y": Y's place
+        if not (
+            newcomer
+            or verb.lower_ in word_set("work_verbs.txt")
+            or verb.lemma_ == "leiten"
+            and verb.tag_ in FINITE
+        ):
             return []
-        person = person_from(doc, org.end + 1, sent.end)
+        j = org.end + 1
+        while j < sent.end and person_at(doc, j) is None and is_title_word(doc, j):
+            j += 1  # "ist Prof. Dr. X"
+        person = person_from(doc, j, sent.end)
         return [RawLink(person, org_at(doc, org.start), sent, 0.7, kind="work_verb")] if person else []
 
     @staticmethod
@@ -586,6 +601,18 @@ class AffiliationMatcher:
         between = doc[first.end : last.start]
         separators = {",", "und", "sowie", "herrn", "herr", "frau", "dr.", "prof."}
         return all(t.lower_ in separators or person_at(doc, t.i) is not None for t in between)
+
+
+def pronoun_subject(sent: Span) -> list[Span]:
+    """'Sie forschte zuvor am Institut Y': a singular personal pronoun opening the sentence before its
+    verb stands for the last person of its gender named before (genders.pronoun_antecedent)."""
+    first = sent[0]
+    if first.lower_ not in ("er", "sie") or len(sent) < 3 or sent[1].tag_ not in FINITE:
+        return []
+    if first.lower_ == "sie" and sent[1].lower_.endswith("en"):
+        return []  # "Sie forschten": plural
+    person = pronoun_antecedent(sent.doc, sent, first, doc_genders(sent.doc))
+    return [person] if person is not None else []
 
 
 def complete_roles(roles: list[RawRole], links: list[RawLink]) -> None:

@@ -421,3 +421,18 @@ def test_a_relative_clause_of_moving_names_the_destination_as_the_persons_body(n
 def test_fronted_fuer_before_a_verb_of_accepting_names_the_persons_body(nlp):
     text = "Für die Stadtwerke Nordtal nahm Tim Ost den Preis entgegen."
     assert rule_links(nlp, text) == [("Tim Ost", "Stadtwerke Nordtal")]
+
+
+def test_a_pronoun_opening_a_sentence_of_working_stands_for_the_person_before(nlp):
+    text = "Die Universität Nordtal beruft Julia Ost. Sie forschte zuvor am Institut Südtal."
+    assert ("Julia Ost", "Institut Südtal") in rule_links(nlp, text)
+
+
+def test_a_plural_pronoun_of_working_names_nobodys_place(nlp):
+    text = "Tim Ost und Eva Sand kamen. Sie forschten am Institut Südtal."
+    assert ("Eva Sand", "Institut Südtal") not in rule_links(nlp, text)
+
+
+def test_a_newcomer_at_a_fronted_workplace_is_tied_to_it(nlp):
+    text = "Neu an der Medizinischen Fakultät ist Prof. Dr. Tim Ost."
+    assert rule_links(nlp, text) == [("Tim Ost", "Medizinische Fakultät")]
