@@ -974,7 +974,9 @@ class EntityMerger(SerializedLexicons):
                     continue
                 if taken.intersection(range(tok.i, end)) or end < len(doc) and end in taken:
                     continue
-                attrs = {k: source.attrs[k] for k in ("norm_name", "canonical_name") if k in source.attrs}
+                attrs: dict[str, Any] = {
+                    k: source.attrs[k] for k in ("norm_name", "canonical_name") if k in source.attrs
+                }
                 attrs["cue"] = "repeat"
                 out.append(Candidate(Span(doc, tok.i, end, label="ORG"), 0.6, "rule", attrs))
                 taken.update(range(tok.i, end))
