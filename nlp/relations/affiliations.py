@@ -155,8 +155,8 @@ class AffiliationMatcher:
             if (heading := cls.contact_org(doc, person, sent)) is not None:
                 out.append(RawLink(person, heading, sent, 0.7, kind="apposition"))
                 continue
-            if doc[j].text != "(":
-                continue
+            if doc[j].text != "(" or j + 1 >= sent.end:
+                continue  # (a bracket that the text leaves open at its end names nothing)
             k = j + 1
             together = doc[k].lower_ in _ALL
             k += int(together)

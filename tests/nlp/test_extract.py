@@ -69,3 +69,8 @@ def test_short_name_before_the_dash_of_a_project_name_is_no_organization(nlp):
 def test_a_name_only_inside_a_programmes_name_is_no_person(nlp):
     f = extract("Die Stiftung startet das Programm Max Planck Careers. Es fördert junge Forschende.", nlp=nlp)
     assert [p.name for p in f.projects] == ["Max Planck Careers"] and f.persons == []
+
+
+def test_a_bracket_left_open_after_a_name_at_the_texts_end_is_no_error(nlp):
+    facts = extract("Es sprach Anna Berg (", nlp=nlp)
+    assert [p.name for p in facts.persons] == ["Anna Berg"]
