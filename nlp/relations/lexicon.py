@@ -171,6 +171,10 @@ def role_hit(word: str) -> RoleHit | None:
             prefix = word[:cut]
             if prefix[-1].isalpha() or prefix[-1] == "-":
                 return RoleHit(exact[suffix], prefix)
+    prefix, dash, head = word.rpartition("-")
+    entry = exact.get(head) or exact.get(head.lower()) if dash and prefix[:1].isupper() else None
+    if entry is not None:
+        return RoleHit(entry, prefix + "-")  # "SPD-Stadträtin", "CDU-Landrat": a name's hyphen, any title
     return None
 
 

@@ -1448,3 +1448,8 @@ def test_a_titles_field_ends_before_the_preposition_of_its_workplace(nlp):
     text = "Das Institut Nordtal forscht. Tim Ost ist Gruppenleiter für Robotik am Institut Nordtal."
     found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [("Tim Ost", "Gruppenleiter für Robotik", "Institut Nordtal")]
+
+
+def test_a_party_prefix_before_a_title_that_forms_no_compounds_is_the_holders_party(nlp):
+    found = rule_roles(nlp, "Die Grünen-Stadträtin Eva Sand kritisierte den Plan.")
+    assert found == [("Eva Sand", "Stadträtin")]

@@ -101,3 +101,10 @@ def test_a_word_ending_in_in_is_no_gender_inclusive_form():
 def test_feminine_with_an_umlaut_has_the_plain_vowel_in_the_masculine():
     assert partner("Finanzvorständin") == "Finanzvorstand"
     assert role_word_gender("Vorständin") == "f"
+
+
+def test_any_title_after_a_capitalised_prefix_and_a_hyphen_is_that_title():
+    from nlp.relations.lexicon import role_hit
+
+    hit = role_hit("SPD-Stadträtin")
+    assert hit is not None and (hit.entry.key, hit.prefix) == ("stadtrat", "SPD-")
