@@ -171,6 +171,10 @@ def role_hit(word: str) -> RoleHit | None:
             prefix = word[:cut]
             if prefix[-1].isalpha() or prefix[-1] == "-":
                 return RoleHit(exact[suffix], prefix)
+    for rank in _rank_prefixes():
+        rest = lower[len(rank) :].lstrip("-")
+        if lower.startswith(rank) and len(rest) > 3 and rest in exact:
+            return RoleHit(exact[rest], word[: len(word) - len(rest)])  # "Altlandrat", "Vizelandrätin"
     prefix, dash, head = word.rpartition("-")
     entry = exact.get(head) or exact.get(head.lower()) if dash and prefix[:1].isupper() else None
     if entry is not None:
@@ -188,6 +192,11 @@ def _compound_heads() -> frozenset[str]:
 def multiword_roles() -> dict[str, RoleEntry]:
     """Multiword titles ("chief digital officer") by lower-case text."""
     return _role_tables()[1]
+
+
+@cache
+def _rank_prefixes() -> tuple[str, ...]:
+    return tuple(read_yaml("roles.yaml").get("rank_prefixes", []))
 
 
 def role_modifiers() -> frozenset[str]:

@@ -290,6 +290,9 @@ def from_elsewhere(doc: Doc, person: Span) -> bool:
     )
 
 
+FORMER = frozenset({"alt", "ex"})  # rank prefixes of a former office: its body is not implied
+
+
 def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[str | None]) -> None:
     """Titles without an organization take, in turn: the one a coordinated title of the same person
     names ("Leiterin und Sprecherin der Firma X"); the one the person's same title has elsewhere; the
@@ -313,7 +316,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
             org = lookup.by_kind(entry.prefix) if entry is not None else None  # "Hochschulpräsidentin"
             if org is None:  # "Kreisbrandinspektor" -> the article's "Kreisbrandinspektion X"
                 org = lookup.office(office_words(role.role.split()[-1]))
-            if org is None:
+            former = entry is not None and entry.prefix.lower().rstrip("-") in FORMER  # "Altlandrat"
+            if org is None and not former:
                 org = lookup.implied(implied_kinds(role.role), taken, near=role.sent)
             if org is None and hosted_office(role.role) and not genitive_follows(role.sent, role.role):
                 org = lookup.host(taken, near=role.sent)  # "Präsident X" in a report on one Verein

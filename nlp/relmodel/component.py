@@ -20,7 +20,7 @@ from nlp.relations.base import RawLink, RawQuote, RawRole, in_byline
 from nlp.relations.lexicon import hosted_office, implied_kinds
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form
-from nlp.relations.role_orgs import genitive_follows
+from nlp.relations.role_orgs import FORMER, genitive_follows
 from nlp.relations.roles import RoleMatcher
 from nlp.relations.topics import talk_topic
 from nlp.relmodel import orgs, quotes, roles, speakers
@@ -234,7 +234,8 @@ class RelationModel:
                 continue
             assert t is not None
             label = base_form(RoleMatcher.determined(ctx.doc, t), RoleMatcher.gender(ctx.doc, c.mention.span))
-            if org_name is None:  # as the rules do: "Landrat X" -> the Landkreis
+            former = t.hit.prefix.lower().rstrip("-") in FORMER  # "Altlandrat": no body implied
+            if org_name is None and not former:  # as the rules do: "Landrat X" -> the Landkreis
                 org_name = implied().implied(implied_kinds(label), attached(), near=c.sent)
                 if org_name is None and hosted_office(label) and not genitive_follows(c.sent, t.text):
                     org_name = implied().host(attached(), near=c.sent)

@@ -1453,3 +1453,12 @@ def test_a_titles_field_ends_before_the_preposition_of_its_workplace(nlp):
 def test_a_party_prefix_before_a_title_that_forms_no_compounds_is_the_holders_party(nlp):
     found = rule_roles(nlp, "Die Grünen-Stadträtin Eva Sand kritisierte den Plan.")
     assert found == [("Eva Sand", "Stadträtin")]
+
+
+def test_a_rank_prefix_glued_to_a_title_that_forms_no_compounds_is_that_title(nlp):
+    assert rule_roles(nlp, "Auch Vizelandrätin Eva Sand kam zur Feier.") == [("Eva Sand", "Vizelandrätin")]
+
+
+def test_a_former_office_implies_no_body(nlp):
+    text = "Der Landkreis Nordtal feierte. Auch Altlandrat Tim Ost kam zur Feier."
+    assert [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles] == [("Tim Ost", None)]
