@@ -164,6 +164,14 @@ def role_hit(word: str) -> RoleHit | None:
     lower = word.lower()
     if lower in exact:
         return RoleHit(exact[lower], "")
+    prefix, dash, head = word.rpartition("-")
+    entry = exact.get(head) or exact.get(head.lower()) if dash and prefix[:1].isupper() else None
+    if entry is not None:
+        return RoleHit(entry, prefix + "-")  # "SPD-Stadträtin", "CDU-Landrat": a name's hyphen, any title
+    for rank in _rank_prefixes():
+        rest = lower[len(rank) :].lstrip("-")
+        if lower.startswith(rank) and len(rest) > 3 and rest in exact:
+            return RoleHit(exact[rest], word[: len(word) - len(rest)])  # "Altlandrat", "Vizelandrätin"
     compound_heads = _compound_heads()
     for cut in range(_MIN_COMPOUND_PREFIX, len(lower)):  # the longest known head first
         suffix = lower[cut:]
@@ -171,14 +179,6 @@ def role_hit(word: str) -> RoleHit | None:
             prefix = word[:cut]
             if prefix[-1].isalpha() or prefix[-1] == "-":
                 return RoleHit(exact[suffix], prefix)
-    for rank in _rank_prefixes():
-        rest = lower[len(rank) :].lstrip("-")
-        if lower.startswith(rank) and len(rest) > 3 and rest in exact:
-            return RoleHit(exact[rest], word[: len(word) - len(rest)])  # "Altlandrat", "Vizelandrätin"
-    prefix, dash, head = word.rpartition("-")
-    entry = exact.get(head) or exact.get(head.lower()) if dash and prefix[:1].isupper() else None
-    if entry is not None:
-        return RoleHit(entry, prefix + "-")  # "SPD-Stadträtin", "CDU-Landrat": a name's hyphen, any title
     return None
 
 

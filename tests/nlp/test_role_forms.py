@@ -108,3 +108,10 @@ def test_any_title_after_a_capitalised_prefix_and_a_hyphen_is_that_title():
 
     hit = role_hit("SPD-Stadträtin")
     assert hit is not None and (hit.entry.key, hit.prefix) == ("stadtrat", "SPD-")
+
+
+def test_the_feminine_of_a_members_title_ending_in_raetin_is_a_title():
+    from nlp.relations.lexicon import role_hit
+
+    hit = role_hit("Bezirksrätin")
+    assert hit is not None and hit.entry.key == "rat"
