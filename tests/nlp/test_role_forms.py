@@ -115,3 +115,12 @@ def test_the_feminine_of_a_members_title_ending_in_raetin_is_a_title():
 
     hit = role_hit("Bezirksrätin")
     assert hit is not None and hit.entry.key == "rat"
+
+
+def test_compounds_of_kaemmerer_and_jugendpfleger_are_titles():
+    from nlp.relations.lexicon import role_hit
+
+    assert [role_hit(w).entry.key for w in ("Kreiskämmerer", "Stadtjugendpflegerin")] == [
+        "kaemmerei",
+        "jugendpflege",
+    ]
