@@ -447,16 +447,25 @@ class OrgGrammar:
             k, first = end, False
         return k
 
-    @staticmethod
-    def article_before_place(doc: Doc, k: int, first: bool = True) -> bool:
-        """ "Industrie- und Handelskammer für die Pfalz", "Landesamt für das Saarland": an article
-        after "für" belongs to the name only before a place the model tags, or when the model's
+    def article_before_place(self, doc: Doc, k: int, first: bool = True) -> bool:
+        """ "Industrie- und Handelskammer für die Pfalz", "Landesamt für das Saarland", "Caritasverband
+        für den Landkreis X": an article after "für" belongs to the name only before a place the model
+        tags or a territorial body's head and name, or when the model's
         organization runs through it as the name's first complement and the word is no abstract
         noun (not "für den Ausbau", not "Landesamt für Umwelt für die Unterstützung")."""
         if k + 1 >= len(doc) or doc[k].lower_ not in ("die", "das", "den"):
             return False
         if any(e.label_ == "LOC" and e.start == k + 1 for e in doc.ents):
             return True
+        territory = self.head_of(doc[k + 1].text)
+        if (
+            first
+            and territory is not None
+            and territory.cls == "admin"
+            and k + 2 < len(doc)
+            and doc[k + 2].is_title
+        ):
+            return True  # "Caritasverband für den Landkreis X": the territory the body serves
         word = doc[k + 1].lower_
         return (
             first

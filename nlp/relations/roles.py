@@ -715,8 +715,8 @@ class RoleMatcher:
                     phrase = time_phrases.starting_at(doc, tail)
                     if phrase is not None:
                         tail = phrase.end
-                    elif doc[tail].pos_ == "ADV" and doc[tail].is_lower:
-                        tail += 1
+                    elif (doc[tail].pos_ == "ADV" or doc[tail].tag_ == "ADJD") and doc[tail].is_lower:
+                        tail += 1  # "ist künftig X", "ist kommissarisch X": adverbs, adverbial adjectives
                     else:
                         break
             if tail < sent.end:

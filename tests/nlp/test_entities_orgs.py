@@ -607,3 +607,8 @@ def test_a_name_with_a_lower_case_word_before_its_legal_form_starts_after_the_ar
     assert org_names(nlp, "Die Initiative Nordtal hilft e.V. sammelt Spenden.") == [
         "Initiative Nordtal hilft e.V."
     ]
+
+
+def test_a_territorial_body_after_fuer_and_its_article_belongs_to_the_name(nlp: Language) -> None:
+    text = "Die Versammlung des Caritasverbandes für den Landkreis Südtal hat gewählt."
+    assert org_names(nlp, text) == ["Caritasverband für den Landkreis Südtal"]

@@ -1462,3 +1462,7 @@ def test_a_rank_prefix_glued_to_a_title_that_forms_no_compounds_is_that_title(nl
 def test_a_former_office_implies_no_body(nlp):
     text = "Der Landkreis Nordtal feierte. Auch Altlandrat Tim Ost kam zur Feier."
     assert [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles] == [("Tim Ost", None)]
+
+
+def test_an_adverbial_adjective_between_copula_and_holder_is_passed(nlp):
+    assert rule_roles(nlp, "Vorsitzender ist künftig Thomas Reuter.") == [("Thomas Reuter", "Vorsitzender")]
