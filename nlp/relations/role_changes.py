@@ -18,7 +18,7 @@ from nlp.relations.base import (
     person_from,
 )
 from nlp.relations.genders import PRONOUN_GENDER, RANKS, doc_genders, pronoun_antecedent
-from nlp.relations.lexicon import is_party, role_hit
+from nlp.relations.lexicon import is_party, role_hit, role_modifiers
 from nlp.relations.role_forms import DETERMINERS, base_form, noun_form, partner, role_word_gender
 from nlp.relations.role_orgs import Title
 from nlp.relations.title_words import is_title_word
@@ -232,7 +232,22 @@ def gendered(title: str, gender: str | None) -> str:
         return other  # "Leiter" for a woman: "Leiterin" (an adjective before it would need inflecting)
     if shown is None or shown == gender:
         return title
-    return " ".join([*words[:-1], other]) if other else base_form(title, gender)
+    if not other:
+        return base_form(title, gender)
+    return " ".join([*(agreeing(w, gender) for w in words[:-1]), other])
+
+
+def agreeing(word: str, gender: str) -> str:
+    """A title's modifier in the strong nominative of `gender` ("Ärztlicher" → "Ärztliche" before
+    "Direktorin", "stellvertretende" → "stellvertretender" before "Leiter"); other words as they are."""
+    low = word.lower()
+    if low not in role_modifiers():
+        return word
+    if gender == "f" and low.endswith("er") and low[:-1] in role_modifiers():
+        return word[:-1]
+    if gender == "m" and low.endswith("e") and low + "r" in role_modifiers():
+        return word + "r"
+    return word
 
 
 _ELECTED = frozenset(

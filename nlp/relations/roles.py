@@ -1197,7 +1197,23 @@ def appointed_next(doc: Doc, title: Title, sent: Span) -> Span | None:
     if possessor_org(doc, title, sent) is None or sent.end >= len(doc):
         return None
     following = doc[sent.end].sent
-    return appointed_after(doc, following.start, following.end)
+    return appointed_after(doc, following.start, following.end) or takes_office(doc, following)
+
+
+_TAKE_OFFICE = frozenset({"übernimmt", "übernahm", "tritt", "trat"})  # "übernimmt das Amt", "tritt … an"
+
+
+def takes_office(doc: Doc, sent: Span) -> Span | None:
+    """'… hat einen neuen Ärztlichen Direktor. Prof. Dr. X, Chefarzt der Y, übernimmt das Amt …': the
+    name that opens the next sentence (past title words) as the subject of taking an office up."""
+    j = sent.start
+    while j < sent.end and person_at(doc, j) is None and is_title_word(doc, j):
+        j += 1
+    person = person_from(doc, j, sent.end) if j < sent.end and person_at(doc, j) is not None else None
+    if person is None:
+        return None
+    verb = next((t for t in doc[person.end : sent.end] if t.tag_ in FINITE), None)
+    return person if verb is not None and verb.lower_ in _TAKE_OFFICE else None
 
 
 def first_conjunct_subject(doc: Doc, sent: Span, und: int) -> Span | None:

@@ -1466,3 +1466,15 @@ def test_a_former_office_implies_no_body(nlp):
 
 def test_an_adverbial_adjective_between_copula_and_holder_is_passed(nlp):
     assert rule_roles(nlp, "Vorsitzender ist künftig Thomas Reuter.") == [("Thomas Reuter", "Vorsitzender")]
+
+
+def test_a_new_title_an_organization_has_is_held_by_the_one_who_takes_the_office_next(nlp):
+    text = "Das Klinikum Nordtal hat einen neuen Ärztlichen Direktor. Dr. Tim Ost übernimmt das Amt im Mai."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Tim Ost", "Ärztlicher Direktor", "Klinikum Nordtal")]
+
+
+def test_a_predecessors_title_agrees_in_gender_with_its_modifier():
+    from nlp.relations.role_changes import gendered
+
+    assert gendered("Ärztlicher Direktor", "f") == "Ärztliche Direktorin"
