@@ -775,8 +775,13 @@ class RoleMatcher:
         """'..., dessen Werkleiter X' / 'Dessen Vorsitzender X': the last organization named before;
         'Die Krankenkasse X hilft. Ihr Vorstand Y': the possessor a possessive determiner points to."""
         j = title.start - 1
-        while j > sent.start and doc[j].lower_ not in _POSSESSIVE_RELATIVE and adjective_like(doc[j]):
-            j -= 1  # "deren digitalpolitischer Sprecher X"
+        while (
+            j > sent.start
+            and doc[j].lower_ not in _POSSESSIVE_RELATIVE
+            and possessive_gender(doc[j].text) is None
+            and adjective_like(doc[j])
+        ):
+            j -= 1  # "deren digitalpolitischer Sprecher X" (not past "ihre" itself)
         if j >= sent.start and title.start > 0 and possessive_gender(doc[j].text) is not None:
             return determiner_org(doc, sent, j)
         if j < 0 or title.start == 0 or doc[j].lower_ not in _POSSESSIVE_RELATIVE:

@@ -1478,3 +1478,9 @@ def test_a_predecessors_title_agrees_in_gender_with_its_modifier():
     from nlp.relations.role_changes import gendered
 
     assert gendered("Ärztlicher Direktor", "f") == "Ärztliche Direktorin"
+
+
+def test_a_possessive_determiner_in_the_subjects_own_sentence_names_the_subject(nlp):
+    text = "Die Grünen, vertreten durch ihre Sprecherin Anna Roth, kritisierten den Plan."
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Anna Roth", "Grünen")]
