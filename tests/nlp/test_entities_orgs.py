@@ -612,3 +612,7 @@ def test_a_name_with_a_lower_case_word_before_its_legal_form_starts_after_the_ar
 def test_a_territorial_body_after_fuer_and_its_article_belongs_to_the_name(nlp: Language) -> None:
     text = "Die Versammlung des Caritasverbandes für den Landkreis Südtal hat gewählt."
     assert org_names(nlp, text) == ["Caritasverband für den Landkreis Südtal"]
+
+
+def test_a_care_station_with_its_place_is_an_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Beteiligt ist die Diakoniestation Nordtal.") == ["Diakoniestation Nordtal"]
