@@ -231,9 +231,13 @@ class OrgLookup:
         # before a place it is a body of another kind ("Sportkreis Talheim", "Kirchenkreis X"), unlike
         # other compounds ("Feuerwehr" of "Freiwillige Feuerwehr X" for "-wehr")
         whole = len(names) == 1
+        # a territorial word names the kind only first ("Landkreis X"), not after another body's head
+        # ("Wirtschaftsförderungsgesellschaft Landkreis X mbH" is no Landkreis)
         return any(
-            p in exact or any(p.endswith(x) and (whole or x not in _TERRITORIAL) for x in suffixes)
-            for p in parts
+            p in exact
+            and (k == 0 or p not in TERRITORIES)
+            or any(p.endswith(x) and (whole or x not in _TERRITORIAL) for x in suffixes)
+            for k, p in enumerate(parts)
         )
 
     def close(self, span: Span, sent: Span) -> bool:

@@ -1484,3 +1484,10 @@ def test_a_possessive_determiner_in_the_subjects_own_sentence_names_the_subject(
     text = "Die Grünen, vertreten durch ihre Sprecherin Anna Roth, kritisierten den Plan."
     found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [("Anna Roth", "Grünen")]
+
+
+def test_a_territorial_word_after_another_bodys_head_is_not_that_bodys_kind():
+    from nlp.relations.orglookup import OrgLookup
+
+    assert OrgLookup.of_kind("Landkreis Nordtal", {"landkreis"}, ())
+    assert not OrgLookup.of_kind("Wirtschaftsgesellschaft Landkreis Nordtal mbH", {"landkreis"}, ())
