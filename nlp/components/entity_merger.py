@@ -42,7 +42,7 @@ from nlp.components.lexicon import (
     stop_words_capitalized,
 )
 from nlp.components.org_grammar import Head, OrgGrammar, OrgParse, described, inverted_object
-from nlp.components.org_names import INDEFINITE, spelled_out_things, trade_word
+from nlp.components.org_names import INDEFINITE, SPELLED_OUT_KEY, spelled_out_things, trade_word
 from nlp.components.person_names import GROUP_WORDS
 from nlp.components.titles import TitleMatcher
 from nlp.names import (
@@ -357,12 +357,16 @@ class EntityMerger(SerializedLexicons):
     def without_spelled_out_things(self, doc: Doc, model: list[Candidate]) -> list[Candidate]:
         """Model abbreviations the article spells out as no organization ("ZMZ (Zivil-Militärische
         Zusammenarbeit)") are left out, every mention of them."""
-        rule_orgs = doc.spans.get(self.cfg["org_key"], [])
-        names = {
-            i for s in [*doc.ents, *rule_orgs] if s.label_ in ("ORG", "PER") for i in range(s.start, s.end)
-        }
-        names -= {c.span.start for c in model if len(c.span) == 1 and is_acronym(c.span.text)}
-        things = spelled_out_things(doc, names)
+        things = doc.user_data.get(SPELLED_OUT_KEY)  # found by kg_org_names, which runs before
+        if things is None:
+            rule_orgs = doc.spans.get(self.cfg["org_key"], [])
+            names = {
+                i
+                for s in [*doc.ents, *rule_orgs]
+                if s.label_ in ("ORG", "PER")
+                for i in range(s.start, s.end)
+            }
+            things = spelled_out_things(doc, names)
         return [c for c in model if not (len(c.span) == 1 and c.span.text in things)] if things else model
 
     def trade_noun(self, tok: Token) -> bool:

@@ -27,6 +27,7 @@ from nlp.relations.lexicon import is_org_head
 from nlp.wordclusters import cluster, is_common_noun
 
 SPANS_KEY = "kg_rule_orgs"
+SPELLED_OUT_KEY = "kg_spelled_out_things"  # doc.user_data: abbreviations spelled out as no organization
 CONFIDENCE = {
     "chain": 0.92,
     "named": 0.88,
@@ -532,7 +533,7 @@ class OrgNames(SerializedLexicons):
     def match_acronyms(self, doc: Doc, claimed: list[Span]) -> list[Span]:
         taken = {i for p in claimed for i in range(p.start, p.end)}
         names = taken | {i for e in doc.ents if e.label_ in ("ORG", "PER") for i in range(e.start, e.end)}
-        things = spelled_out_things(doc, names)
+        things = doc.user_data[SPELLED_OUT_KEY] = spelled_out_things(doc, names)  # read by the merger too
         spans = []
         for tok in doc:
             text = tok.text

@@ -17,13 +17,12 @@ from nlp.relations.base import (
     org_ending,
     org_span_starting,
     person_at,
-    person_from,
     person_spans,
 )
 from nlp.relations.genders import doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import TERRITORIES, is_party, org_like, read_yaml, role_hit, word_set
 from nlp.relations.reported import past_apposition
-from nlp.relations.title_words import is_title_word
+from nlp.relations.title_words import name_after_titles
 from nlp.relmodel.cues import cue_classes
 
 _MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
@@ -346,10 +345,7 @@ class AffiliationMatcher:
             and verb.tag_ in FINITE
         ):
             return []
-        j = org.end + 1
-        while j < sent.end and person_at(doc, j) is None and is_title_word(doc, j):
-            j += 1  # "ist Prof. Dr. X"
-        person = person_from(doc, j, sent.end)
+        person = name_after_titles(doc, org.end + 1, sent.end)  # "ist Prof. Dr. X"
         return [RawLink(person, org_at(doc, org.start), sent, 0.7, kind="work_verb")] if person else []
 
     @staticmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -146,6 +147,21 @@ def _names_more(longer: Cluster, words: list[str], sw: list[str]) -> bool:
     return genitive and words[0] == sw[0] and words[len(words) - len(sw) + 1 :] == sw[1:]
 
 
+def surname_index(people: Iterable[Cluster]) -> dict[str, list[Cluster]]:
+    """The persons named with several words by the last of them (their surname)."""
+    index: dict[str, list[Cluster]] = {}
+    for c in people:
+        words = c.name.split()
+        if len(words) > 1:
+            index.setdefault(words[-1], []).append(c)
+    return index
+
+
+def hits_of_surname(index: dict[str, list[Cluster]], word: str) -> list[Cluster]:
+    """The persons whose surname is `word`, also with a genitive -s ("Musters Rede")."""
+    return index.get(word, []) + (index.get(word[:-1], []) if word.endswith("s") else [])
+
+
 def absorb(target: Cluster, other: Cluster) -> None:
     """`other`'s mentions and names become `target`'s."""
     target.spans.extend(other.spans)
@@ -280,26 +296,18 @@ class Coref:
 
     @staticmethod
     def surname_hits(clusters: dict[str, Cluster], word: str) -> list[Cluster]:
-        stem = word[:-1] if word.endswith("s") else word
-        return [
-            c for c in clusters.values() if len(c.name.split()) > 1 and c.name.split()[-1] in (word, stem)
-        ]
+        return hits_of_surname(surname_index(clusters.values()), word)
 
     def add_surname_mentions(self, doc: Doc, people: list[Cluster]) -> None:
         """Surname-only mentions the NER missed ("Ortschef Muster", "Musters Rede"); for a person named
         only by surname ("Herr Muster"), a later bare "Muster" outside other entities."""
         covered = {i for c in people for s in c.spans for i in range(s.start, s.end)}
-        surnames: dict[str, list[Cluster]] = {}  # the last word of each name of several words
-        for c in people:
-            words = c.name.split()
-            if len(words) > 1:
-                surnames.setdefault(words[-1], []).append(c)
+        surnames = surname_index(people)
         single = {c.name: c for c in people if " " not in c.name}
         for tok in doc:
             if tok.i in covered or not tok.is_title or len(tok.text) < 3:
                 continue
-            word = tok.text
-            hits = surnames.get(word, []) + (surnames.get(word[:-1], []) if word.endswith("s") else [])
+            hits = hits_of_surname(surnames, tok.text)
             target = hits[0] if len(hits) == 1 else None  # as by_surname: one person of that surname
             if target is None and tok.text in single and not tok.ent_type_ and not after_article(tok):
                 target = single[tok.text]  # "Herr Koch ... sagte Koch", not "der (neue) Koch"

@@ -190,7 +190,6 @@ class OrgLookup:
         least twice, more often than any other), not a party, and not only as someone's place; or the
         only one, named once in the lead, outside the title's sentence (`near`: the sentence's own
         words decide there)."""
-        clusters = {c.name: c for c in self.doc._.kg_orgs or []}
         counts = sorted(
             (
                 (len(c.spans), c.name)
@@ -205,7 +204,7 @@ class OrgLookup:
         if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
             return None
         if counts[0][0] < 2:
-            span = clusters[counts[0][1]].spans[0]
+            span = next(c for c in self.doc._.kg_orgs if c.name == counts[0][1]).spans[0]
             lead = span.start_char < self.lead_end
             if len(counts) > 1 or not lead or near is not None and near.start <= span.start < near.end:
                 return None

@@ -21,7 +21,7 @@ from nlp.relations.genders import PRONOUN_GENDER, RANKS, doc_genders, pronoun_an
 from nlp.relations.lexicon import is_party, role_hit, role_modifiers
 from nlp.relations.role_forms import DETERMINERS, base_form, noun_form, partner, role_word_gender
 from nlp.relations.role_orgs import Title
-from nlp.relations.title_words import is_title_word
+from nlp.relations.title_words import is_title_word, name_after_titles
 
 _ELECT = frozenset(
     {"wählte", "wählten", "ernannte", "ernannten", "bestellte", "bestellten", "berief", "beriefen"}
@@ -40,10 +40,7 @@ def appointed_after(doc: Doc, k: int, limit: int) -> Span | None:
         verb = perfect_of_electing(doc, k, limit)  # "Der Aufsichtsrat hat am Dienstag X … berufen"
     if verb is None or any(person_at(doc, t.i) is not None for t in doc[k:verb]):
         return None
-    j = verb + 1
-    while j < limit and person_at(doc, j) is None and is_title_word(doc, j):
-        j += 1
-    return person_from(doc, j, limit)
+    return name_after_titles(doc, verb + 1, limit)
 
 
 def perfect_of_electing(doc: Doc, k: int, limit: int) -> int | None:

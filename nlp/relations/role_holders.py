@@ -25,7 +25,7 @@ from nlp.relations.genders import PRONOUN_GENDER, antecedent, doc_genders, prono
 from nlp.relations.lexicon import is_party, word_set
 from nlp.relations.role_forms import attributive
 from nlp.relations.role_orgs import Title
-from nlp.relations.title_words import is_title_word
+from nlp.relations.title_words import name_after_titles
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -72,11 +72,8 @@ def gained_with(doc: Doc, title: Title, sent: Span) -> Span | None:
         verb = next((t for t in doc[sent.start : title.start] if t.lemma_.lower() in _GAIN_VERBS), None)
         if verb is None or verb.i + 2 >= title.start or doc[verb.i + 1].lower_ != "mit":
             return None
-        j = verb.i + 2
-        while j < title.start and person_at(doc, j) is None and is_title_word(doc, j):
-            j += 1  # "mit Dr. X"
-        person = person_from(doc, j, title.start)
-        if person is None or person.start != j:
+        person = name_after_titles(doc, verb.i + 2, title.start)  # "mit Dr. X"
+        if person is None:
             return None
     k = title.start - 1
     while k > person.end and attributive(doc[k]):

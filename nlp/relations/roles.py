@@ -81,7 +81,7 @@ from nlp.relations.role_holders import (
     where_clause,
 )
 from nlp.relations.role_orgs import Title, apposition_org, fill_implied, find_org, skip_org
-from nlp.relations.title_words import is_title_word, retired_after
+from nlp.relations.title_words import is_title_word, name_after_titles, retired_after
 
 TITLES_KEY = "kg_titles"  # doc.user_data: sentence start -> the titles found in it (with their organization)
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -1211,10 +1211,7 @@ _TAKE_OFFICE = frozenset({"übernimmt", "übernahm", "tritt", "trat"})  # "über
 def takes_office(doc: Doc, sent: Span) -> Span | None:
     """'… hat einen neuen Ärztlichen Direktor. Prof. Dr. X, Chefarzt der Y, übernimmt das Amt …': the
     name that opens the next sentence (past title words) as the subject of taking an office up."""
-    j = sent.start
-    while j < sent.end and person_at(doc, j) is None and is_title_word(doc, j):
-        j += 1
-    person = person_from(doc, j, sent.end) if j < sent.end and person_at(doc, j) is not None else None
+    person = name_after_titles(doc, sent.start, sent.end)
     if person is None:
         return None
     verb = next((t for t in doc[person.end : sent.end] if t.tag_ in FINITE), None)

@@ -3,9 +3,9 @@ and the marks of an office left ("Pfarrer i. R.", "Minister a. D.", "Professor e
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from nlp.relations.base import COURTESY
+from nlp.relations.base import COURTESY, person_at, person_from
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import role_hit
 
@@ -41,3 +41,11 @@ def is_title_word(doc: Doc, j: int) -> bool:
     if low == "." and j > 0 and doc[j - 1].lower_ + "." in ACADEMIC:
         return True
     return low + "." in ACADEMIC and j + 1 < len(doc) and doc[j + 1].text == "."
+
+
+def name_after_titles(doc: Doc, j: int, limit: int) -> Span | None:
+    """The person mention at `j` past academic titles and courtesy words ("ist Prof. Dr. X", "mit
+    Herrn X"), or None."""
+    while j < limit and person_at(doc, j) is None and is_title_word(doc, j):
+        j += 1
+    return person_from(doc, j, limit)
