@@ -64,6 +64,8 @@ _MAX_REFERRED = 6  # words of a quoted name a demonstrative cue refers back to
 _TITLE_NOUNS = frozenset({"titel", "motto", "namen"})  # "unter dem Titel „X“"
 _INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines"})
 _COPULA = frozenset({"ist", "war", "sind", "waren", "bleibt", "wird"})
+_ENGLISH_LINKS = frozenset({"for", "of", "the", "and", "on", "to"})  # inside a name: "Digital for Future"
+_NAMING_VERBS = frozenset({"heißt", "hieß"})  # "„X“ heißt das neue Projekt der Stadt"
 
 
 def named_in(sent: Span, projects: list[NamedThing]) -> list[str]:
@@ -106,7 +108,7 @@ class ProjectMatcher:
                     continue  # "Mitglied der studentischen Initiative „X“": a body of people
                 name, alias = self.name_after(doc, tok.i, sent, quotes)
                 if name is None:
-                    name = self.name_before(doc, tok.i, sent, quotes)
+                    name, alias = self.name_before(doc, tok.i, sent, quotes)
                 if name is None and before is not None:
                     name = self.name_referred(doc, tok.i, sent, before, quotes)
                 if name is None:
@@ -208,6 +210,9 @@ class ProjectMatcher:
             for start, _end, inner in quotes:  # "Projekt FESTIVAL – „Langer Name“"
                 if start == doc[k + 1].idx:
                     alias = inner.strip()
+        elif k - j == 1 and (cand.is_upper or self.mixed_case(cand.text)):
+            long_form = self.bracket_after(doc, k, sent)  # "Projekt KIWI (Künstliche Intelligenz im Wald)"
+            alias = long_form.text if long_form is not None else None
         return doc[j:k].text, alias
 
     def name_around_person(self, doc: Doc, j: int, sent: Span) -> str | None:
@@ -288,24 +293,39 @@ class ProjectMatcher:
             and not low.endswith("leitung")
         )
 
-    def name_before(self, doc: Doc, i: int, sent: Span, quotes: list[tuple[int, int, str]]) -> str | None:
-        """A name the cue classifies from after it: the subject of a copula ("„X“ ist ein Projekt des
-        Landes", "KIRA war ein Forschungsprojekt") or the name an apposition follows ("KIRA, ein Projekt
-        der Hochschule, …", "Lumo – das vom Land geförderte Projekt – …"). The cue stands after an article
-        and adjectives or a participle phrase; the name is a quotation, one acronym-like word, or a word
-        the tagger calls a name or foreign word, that opens the sentence or the clause; one capitalised
-        word that opens the sentence before a dash ("Lumo – die App der Stadt – …")."""
+    def name_before(
+        self, doc: Doc, i: int, sent: Span, quotes: list[tuple[int, int, str]]
+    ) -> tuple[str | None, str | None]:
+        """A name the cue classifies from after it, and the long form in brackets after an acronym: the
+        subject of a copula ("„X“ ist ein Projekt des Landes", "KIRA (Künstliche Intelligenz im Raum) war
+        ein Forschungsprojekt") or of "heißt" ("„X“ heißt das neue Projekt"), or the name an apposition
+        follows ("KIRA, ein Projekt der Hochschule, …", "Lumo – das vom Land geförderte Projekt – …").
+        The cue stands after an article and adjectives or a participle phrase; the name is a
+        quotation, one acronym-like word, or a word the tagger calls a name or foreign word, that opens
+        the sentence or the clause; one capitalised word that opens the sentence before a dash ("Lumo –
+        die App der Stadt – …")."""
         if not doc[i].lower_.endswith(self.cue_suffixes) or role_hit(doc[i].text) is not None:
-            return None  # "ist ein Projektträger", "ein Projektleiter": no project noun
+            return None, None  # "ist ein Projektträger", "ein Projektleiter": no project noun
         k = self.article_before(doc, i, sent)
         if k is None:
-            return None
+            return None, None
         link = doc[k - 1]
-        if link.lower_ not in _COPULA and link.text not in {",", *_DASHES}:
-            return None
+        naming = link.lower_ in _NAMING_VERBS
+        if naming and any(t.tag_ == "PTKVZ" for t in doc[i + 1 : sent.end]):
+            return None, None  # "X heißt das Projekt gut": "gutheißen", no naming
+        if link.lower_ not in _COPULA and link.text not in {",", *_DASHES} and not naming:
+            return None, None
         end = link.i  # the name ends before the copula, the comma or the dash
         if end - 1 < sent.start:
-            return None
+            return None, None
+        long_form = self.bracket_before(doc, end, sent)
+        if long_form is not None:
+            end = long_form.start - 1  # "KIWI (Künstliche Intelligenz im Wald) ist ein Projekt"
+            if end - 1 < sent.start or not (doc[end - 1].is_upper or self.mixed_case(doc[end - 1].text)):
+                return None, None
+            if end - 1 != sent.start and doc[end - 2].text != ",":
+                return None, None
+            return doc[end - 1].text, long_form.text
         last = doc[end - 1]
         if last.tag_ == "PTKVZ" and end - 2 > sent.start:
             end -= 1  # "baut auf KIRA auf, einem Vorläuferprojekt": the verb's particle before the comma
@@ -322,17 +342,17 @@ class ProjectMatcher:
             if stop == last.idx + len(last.text) and start >= sent.start_char:
                 first = doc.char_span(start, stop, alignment_mode="expand")
                 if first is not None and opens(first.start):
-                    return inner.strip()
+                    return inner.strip(), None
         named = self.name_ending(doc, end)
         if named is not None and named.start >= sent.start and opens(named.start):
-            return named.text  # "von DataHub Nord, einem Projekt der Universität": the model's name
+            return named.text, None  # "von DataHub Nord, einem Projekt der Universität": the model's name
         word = last.text
         if not opens(end - 1) or person_at(doc, last.i) is not None:
-            return None
+            return None, None
         if last.is_upper and len(word) >= 3 or self.mixed_case(word):
             # the copula or the apposition says what the word names, even where the model read an
             # acronym as an organization ("KIRA ist ein Forschungsprojekt")
-            return word
+            return word, None
         plain = (
             word[:1].isupper() and word.isalpha() and word.lower() not in ARTICLES and not self.is_cue(word)
         )
@@ -341,10 +361,38 @@ class ProjectMatcher:
             or org_at(doc, last.i) is not None
             or any(e.label_ == "LOC" and last in e for e in doc.ents)
         ):
-            return None
+            return None, None
         if last.tag_ in {"NE", "FM"} or (link.text in _DASHES and end - 1 == sent.start):
-            return word
-        return None
+            return word, None
+        return None, None
+
+    @classmethod
+    def bracket_before(cls, doc: Doc, end: int, sent: Span) -> Span | None:
+        """The words inside a bracket that closes right before `end`, when they spell out a name."""
+        if end - 1 <= sent.start or doc[end - 1].text != ")":
+            return None
+        opening = next((k for k in range(end - 2, sent.start - 1, -1) if doc[k].text in {"(", ")"}), None)
+        if opening is None or doc[opening].text != "(":
+            return None
+        return cls.spelled_out(doc[opening + 1 : end - 1])
+
+    @classmethod
+    def bracket_after(cls, doc: Doc, start: int, sent: Span) -> Span | None:
+        """The words inside a bracket that opens at `start`, when they spell out a name."""
+        if start >= sent.end or doc[start].text != "(":
+            return None
+        closing = next((k for k in range(start + 1, sent.end) if doc[k].text in {"(", ")"}), None)
+        if closing is None or doc[closing].text != ")":
+            return None
+        return cls.spelled_out(doc[start + 1 : closing])
+
+    @staticmethod
+    def spelled_out(inner: Span) -> Span | None:
+        """Words that read as a name spelled out: two or more words, the first capitalised, no digits or
+        punctuation ("Künstliche Intelligenz im Wald", not "Laufzeit: 2024 bis 2026")."""
+        if len(inner) < 2 or not inner[0].text[:1].isupper():
+            return None
+        return inner if all(t.is_alpha or t.text == "-" for t in inner) else None
 
     def name_ending(self, doc: Doc, end: int) -> Span | None:
         """A name of several words that ends at `end`: one that only the statistical model read as an
@@ -379,7 +427,7 @@ class ProjectMatcher:
         before = doc[k - 1]
         if low in ARTICLES and before.lower_ in _INDEFINITE and k - 1 > sent.start:
             return k - 1  # "eines der Projekte"
-        if low in ARTICLES and (before.text in {",", *_DASHES} or before.lower_ in _COPULA):
+        if low in ARTICLES and (before.text in {",", *_DASHES} or before.lower_ in _COPULA | _NAMING_VERBS):
             return k
         if k == i - 1 or not doc[i - 1].is_lower:
             return None  # a participle or adjective stands right before the cue
@@ -404,7 +452,11 @@ class ProjectMatcher:
         while (
             k < sent.end
             and k - j < _MAX_NAME
-            and (_NAME_WORD.fullmatch(doc[k].text) or _VERSION.fullmatch(doc[k].text))
+            and (
+                _NAME_WORD.fullmatch(doc[k].text)
+                or _VERSION.fullmatch(doc[k].text)
+                or self.english_link(doc, k, sent)
+            )
             and doc[k].lower_ not in ARTICLES
             and person_at(doc, k) is None
             and role_hit(doc[k].text) is None
@@ -414,6 +466,11 @@ class ProjectMatcher:
         if k < sent.end and _YEAR.fullmatch(doc[k].text) and not self.clause_final_verb(doc, k + 1, sent):
             k += 1  # "Wettbewerb Zukunftsstadt 2030", not "…, dass das Projekt X 2023 startet"
         return k
+
+    @staticmethod
+    def english_link(doc: Doc, k: int, sent: Span) -> bool:
+        """An English function word between capitalised words of a name ("Digital for Future")."""
+        return doc[k].lower_ in _ENGLISH_LINKS and k + 1 < sent.end and _NAME_WORD.fullmatch(doc[k + 1].text)
 
     @staticmethod
     def clause_final_verb(doc: Doc, k: int, sent: Span) -> bool:
@@ -480,7 +537,7 @@ class ProjectMatcher:
         acronym = any(p.isupper() and len(p) >= 3 or p.isdigit() for p in naming)  # "MPG-2030-", not "IT-"
         if not (acronym or any(is_proper_name(p) for p in naming)):
             return None  # "Bund-Länder-Initiative", "Smart-City-Projekt": common words name no project
-        if person_at(tok.doc, tok.i) is not None:
+        if person_at(tok.doc, tok.i) is not None or self.named_after(tok):
             return None
         name = tok.text
         for ending in ("es", "s"):  # genitive "des Leibniz-Projektes" names the "Leibniz-Projekt"
@@ -491,6 +548,17 @@ class ProjectMatcher:
         if nxt is not None and re.fullmatch(r"(19|20)\d\d", nxt.text):
             return f"{name} {nxt.text}"
         return name
+
+    def named_after(self, tok: Token) -> bool:
+        """A compound cue followed by a name of its own ("des Interreg-Projekts GreenBorder", "das
+        EU-Programm „Erasmus+“"): the compound classifies the name after it, not itself."""
+        doc = tok.doc
+        if tok.i + 1 >= len(doc):
+            return False
+        nxt = doc[tok.i + 1]
+        if nxt.text in {"„", '"', "»"}:
+            return True
+        return nxt.is_alpha and len(nxt.text) >= 3 and (nxt.is_upper or self.mixed_case(nxt.text))
 
     def name_with_cue_head(self, tok: Token) -> str | None:
         """A name written apart before a singular cue noun after an article: "über das Bayern Portal",

@@ -333,3 +333,33 @@ def test_model_organization_after_a_project_noun_is_the_project(nlp):
     doc = rules_only(nlp, "Es ist gut, dass das Projekt Grüne Mitte 2023 startet.")
     assert [p.name for p in doc._.kg_projects] == ["Grüne Mitte"]
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_acronym_with_long_form_in_brackets_before_a_copula_is_a_project():
+    doc = annotate("MOVA (Mobilität von Anfang an) ist ein Forschungsprojekt der Hochschule.")
+    assert [(p.name, p.aliases) for p in doc._.kg_projects] == [("MOVA", ["Mobilität von Anfang an"])]
+
+
+def test_quoted_name_as_subject_of_heissen_before_a_cue_is_a_project():
+    doc = annotate("„Kiez.Wir“ heißt das neue Projekt der Stadt.")
+    assert [p.name for p in doc._.kg_projects] == ["Kiez.Wir"]
+
+
+def test_gutheissen_names_no_project():
+    doc = annotate("Die Stadt heißt das Projekt gut.")
+    assert doc._.kg_projects == []
+
+
+def test_compound_cue_followed_by_a_name_classifies_the_name():
+    doc = annotate("Im Rahmen des Interreg-Projekts RiverLink planen zwei Städte eine Brücke.")
+    assert [p.name for p in doc._.kg_projects] == ["RiverLink"]
+
+
+def test_acronym_after_cue_takes_its_long_form_in_brackets_as_alias():
+    doc = annotate("Das Projekt MOVA (Mobilität von Anfang an) beginnt im März.")
+    assert [(p.name, p.aliases) for p in doc._.kg_projects] == [("MOVA", ["Mobilität von Anfang an"])]
+
+
+def test_english_function_word_inside_a_project_name():
+    doc = annotate("Die Initiative Code for Nordstadt sucht Freiwillige.")
+    assert [p.name for p in doc._.kg_projects] == ["Code for Nordstadt"]
