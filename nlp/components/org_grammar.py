@@ -256,8 +256,10 @@ class OrgGrammar:
         start, adjectives = self.left(doc, h)
         end = self.right_name(doc, h + 1, info)
         if info.cls in TOPIC_CLASSES or info.cls == "ministry":
-            end = self.right_topic(doc, end, info)
-        own_end = end
+            topic_end = self.right_topic(doc, end, info)
+            if end == h + 1 or not (topic_end < len(doc) and doc[topic_end].tag_ == "ADJD"):
+                end = topic_end  # "bei der Sparkasse X für Digitalisierung zuständig": the adjective's
+        own_end = end  # "für", after a name that has its own words
         org = OrgParse(start, end, h, info, own_end, adjectives)
         self.right_chain(doc, org)
         genitive = org.end + 1 < len(doc) and doc[org.end].text in {"der", "des"}

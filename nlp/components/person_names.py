@@ -112,12 +112,14 @@ class PersonNames(SerializedLexicons):
             return False
         return text not in self.cues and text not in self.org_heads
 
-    def is_surname(self, tok: Token, given: list[int]) -> bool:
+    def is_surname(self, tok: Token, given: list[int], courtesy: bool = False) -> bool:
         """A name word; after a given name also a word listed as a surname ("Anna Kurz", "Paul Richter")
         or a compound that ends in a role word ("Eva Hofmeister", "Kurt Wagenführer": no title follows
-        a given name)."""
+        a given name); after "Herr"/"Frau" alone a word listed as a surname ("Herr Kurz")."""
         if self.is_name_word(tok):
             return True
+        if courtesy and not given:
+            return tok.text in self.surname_words
         return bool(given) and (tok.text in self.surname_words or self.compound_cue(tok))
 
     def compound_cue(self, tok: Token) -> bool:
@@ -367,7 +369,8 @@ class PersonNames(SerializedLexicons):
             if not given and k > particle and k < n and self.not_a_surname_of(doc[k]):
                 return None, None  # "Inhaber von BusTex Trier": "von" names what the person has
         k = self.skip_wrap(doc, k) if given else k
-        if k < n and self.is_surname(doc[k], given) and not self.crosses_sentence(doc, j, k):
+        courtesy = cue == "courtesy"
+        if k < n and self.is_surname(doc[k], given, courtesy) and not self.crosses_sentence(doc, j, k):
             end = k + 1
             if cued and given:
                 end = self.double_surname(doc, end)  # "Dr. Nadine Kuhla von Bergmann"

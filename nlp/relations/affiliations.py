@@ -22,7 +22,7 @@ from nlp.relations.base import (
 from nlp.relations.genders import doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import TERRITORIES, is_party, org_like, read_yaml, role_hit, word_set
 from nlp.relations.reported import past_apposition
-from nlp.relations.title_words import name_after_titles
+from nlp.relations.title_words import is_title_word, name_after_titles
 from nlp.relmodel.cues import cue_classes
 
 _MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
@@ -103,6 +103,7 @@ class AffiliationMatcher:
             links.extend(self.membership(sent))
             links.extend(self.member_noun(sent))
             links.extend(self.consists_of(sent))
+            links.extend(self.among_group(sent))
         complete_roles(doc._.kg_roles or [], links)
         doc._.kg_affiliations = links
         return doc
@@ -147,6 +148,10 @@ class AffiliationMatcher:
                 continue
             if doc[j].lower_ == "aus" and (body := cls.body_of_org(doc, j + 1, sent.end)) is not None:
                 out.append(RawLink(person, body, sent, 0.7, kind="preposition"))
+                continue
+            if doc[j].text == "," and (shared := cls.all_from(doc, j + 1, sent.end)) is not None:
+                members = [p for p in people[: idx + 1] if cls.listed_with(doc, p, person)]
+                out.extend(RawLink(p, shared, sent, 0.75, kind="apposition") for p in members)
                 continue
             if doc[j].text == "," and (apposed := cls.apposed_org(doc, j + 1, sent.end)) is not None:
                 out.append(RawLink(person, apposed, sent, 0.7, kind="apposition"))
@@ -208,6 +213,44 @@ class AffiliationMatcher:
                 joined = joined[:closed]  # "…arbeitet A, B bei der Sparkasse": B is no list item
                 out += [RawLink(p, org_at(doc, org.start), sent, 0.6, kind="preposition") for p in joined]
         return out
+
+    @staticmethod
+    def among_group(sent: Span) -> list[RawLink]:
+        """'Vertreter der Sparkasse X waren gekommen, darunter Direktor Y und Prokuristin Z': the names
+        listed after ", darunter" belong to the organization a plural noun before it names in its
+        genitive or after "von"/"aus" ("Mitarbeitende von X", "Schüler der Y"), with only verbs and
+        adverbs between that organization and the comma."""
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ != "darunter" or tok.i - 1 <= sent.start or doc[tok.i - 1].text != ",":
+                continue
+            end = tok.i - 1
+            while end > sent.start and doc[end - 1].pos_ in {"VERB", "AUX", "ADV"}:
+                end -= 1
+            org = org_ending(doc, end - 1, sent.start)
+            if org is None or org.start - 2 < sent.start:
+                return []
+            k = org.start - 1
+            if doc[k].lower_ in _FROM_ARTICLES and doc[k - 1].lower_ in {"von", "aus"}:
+                k -= 1
+            if doc[k].lower_ not in _GENITIVE | {"von", "vom", "aus"} or k - 1 < sent.start:
+                return []
+            group = doc[k - 1]
+            if group.pos_ != "NOUN" or "Plur" not in group.morph.get("Number"):
+                return []
+            listed = _list_from(doc, sent, tok.i + 1)
+            name = org_at(doc, org.start)
+            return [RawLink(p, name, sent, 0.7, kind="preposition") for p in listed]
+        return []
+
+    @staticmethod
+    def all_from(doc: Doc, k: int, limit: int) -> str | None:
+        """'A und B, beide von der Universität X, …': the body an apposition of "beide"/"alle" and a
+        preposition of origin names for every name of the list before it."""
+        if k + 2 >= limit or doc[k].lower_ not in _ALL or doc[k + 1].lower_ not in _LINK_PREPS | {"aus"}:
+            return None
+        org = org_span_starting(doc, k + 2, min(limit, k + 4))
+        return org_at(doc, org.start) if org is not None else None
 
     @staticmethod
     def apposed_org(doc: Doc, k: int, limit: int) -> str | None:
@@ -364,12 +407,14 @@ class AffiliationMatcher:
                 return []
             return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in subjects]
         org = org_span_starting(doc, sent.start, sent.end)
-        if (
-            org is None
-            or org.start > sent.start + 1
-            or org.end + 2 >= verb.i
-            or doc[org.end].lower_ not in _COPULA_FORMS
-        ):
+        if org is None or org.start > sent.start + 1:
+            return []
+        if org.end == verb.i and verb.lower_ == "vertraten" and _singular(org):
+            # "Die Gemeinde Z vertraten A und B": a plural verb after a singular body; its subject
+            # is the list of names after it
+            listed = _list_from(doc, sent, verb.i + 1)
+            return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in listed]
+        if org.end + 2 >= verb.i or doc[org.end].lower_ not in _COPULA_FORMS:
             return []
         if (
             doc[org.end + 1].lower_ not in {"durch", "von"}
@@ -597,6 +642,35 @@ class AffiliationMatcher:
         between = doc[first.end : last.start]
         separators = {",", "und", "sowie", "herrn", "herr", "frau", "dr.", "prof."}
         return all(t.lower_ in separators or person_at(doc, t.i) is not None for t in between)
+
+
+def _list_from(doc: Doc, sent: Span, start: int) -> list[Span]:
+    """The names listed from `start`, each after titles or role words, joined by "," / "und" / "sowie"
+    ("Direktor A, Dr. B und Prokuristin C"); none when something else comes first."""
+    listed: list[Span] = []
+    last = start
+    for person in person_spans(sent):
+        if person.start < start:
+            continue
+        between = doc[last : person.start]
+        if not all(t.lower_ in {",", "und", "sowie"} or _title_or_role(doc, t.i) for t in between):
+            break
+        if not listed and any(t.lower_ in {",", "und", "sowie"} for t in between):
+            break
+        listed.append(person)
+        last = person.end
+    return listed
+
+
+def _singular(org: Span) -> bool:
+    """An organization name whose common nouns are all singular ("Gemeinde Z", not "Stadtwerke Z")."""
+    nouns = [t for t in org if t.tag_ == "NN"]
+    return bool(nouns) and all("Sing" in t.morph.get("Number") for t in nouns)
+
+
+def _title_or_role(doc: Doc, k: int) -> bool:
+    """A title word ("Dr.", "Frau") or a capitalised role word ("Direktor") before a listed name."""
+    return is_title_word(doc, k) or (doc[k].is_title and role_hit(doc[k].text) is not None)
 
 
 def pronoun_subject(sent: Span) -> list[Span]:

@@ -845,8 +845,18 @@ class RoleMatcher:
             subject = self.subject_ending(doc, k - 1, sent.start)
             if subject is None and doc[k - 1].lower_ == "und":
                 subject = first_conjunct_subject(doc, sent, k - 1)
+            if subject is not None and self.in_prepositional_phrase(doc, subject, sent.start):
+                return None  # "Neben Landrat X waren auch Vertreter der Y gekommen": X is no subject
             return subject if subject is not None else self.pronoun_of_copula(doc, k, title, sent)
         return None
+
+    @staticmethod
+    def in_prepositional_phrase(doc: Doc, person: Span, sent_start: int) -> bool:
+        """A name after a preposition and the titles or role words before it ("Neben Landrat X")."""
+        k = person.start - 1
+        while k >= sent_start and (is_title_word(doc, k) or (doc[k].is_title and role_hit(doc[k].text))):
+            k -= 1
+        return k >= sent_start and doc[k].tag_ in {"APPR", "APPRART"}
 
     @staticmethod
     def pronoun_of_copula(doc: Doc, k: int, title: Title, sent: Span) -> Span | None:

@@ -616,3 +616,13 @@ def test_a_territorial_body_after_fuer_and_its_article_belongs_to_the_name(nlp: 
 
 def test_a_care_station_with_its_place_is_an_organization(nlp: Language) -> None:
     assert org_names(nlp, "Beteiligt ist die Diakoniestation Nordtal.") == ["Diakoniestation Nordtal"]
+
+
+def test_fuer_phrase_of_a_predicative_adjective_is_not_part_of_a_named_body(nlp: Language) -> None:
+    names = org_names(nlp, "Jana Kolb ist bei der Sparkasse Oberland für Digitalisierung zuständig.")
+    assert names == ["Sparkasse Oberland"]
+
+
+def test_fuer_phrase_of_a_body_without_name_stays_before_a_predicative_adjective(nlp: Language) -> None:
+    names = org_names(nlp, "Dafür ist das Ministerium für Verkehr zuständig.")
+    assert names == ["Ministerium für Verkehr"]

@@ -333,3 +333,7 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp: Language) ->
 def test_a_name_of_the_model_listed_beside_names_with_given_names_is_a_person(nlp: Language) -> None:
     text = "Es sprachen Aylin Özdemir, Nguyen Van Minh und Jean-Pierre Dubois."
     assert "Nguyen Van Minh" in persons(nlp, text)
+
+
+def test_courtesy_title_before_a_surname_that_is_also_a_word(nlp: Language) -> None:
+    assert "Kurz" in persons(nlp, "Im Anschluss erläuterte Herr Kurz die neuen Regeln.")

@@ -436,3 +436,22 @@ def test_a_plural_pronoun_of_working_names_nobodys_place(nlp):
 def test_a_newcomer_at_a_fronted_workplace_is_tied_to_it(nlp):
     text = "Neu an der Medizinischen Fakultät ist Prof. Dr. Tim Ost."
     assert rule_links(nlp, text) == [("Tim Ost", "Medizinische Fakultät")]
+
+
+def test_names_listed_after_darunter_belong_to_the_body_of_the_plural_group_before(nlp):
+    text = "Viele Mitarbeiter der Stadtwerke Nordheim kamen, darunter Prokuristin Ida Wolf und Jan Pohl."
+    assert rule_links(nlp, text) == [("Ida Wolf", "Stadtwerke Nordheim"), ("Jan Pohl", "Stadtwerke Nordheim")]
+
+
+def test_darunter_after_a_group_without_body_names_no_affiliation(nlp):
+    assert rule_links(nlp, "Der Bürgermeister begrüßte viele Gäste aus der Region, darunter Ida Wolf.") == []
+
+
+def test_plural_verb_of_representing_after_a_fronted_body_has_the_names_after_it_as_subject(nlp):
+    text = "Die Gemeinde Südtal vertraten Ida Wolf und Jan Pohl."
+    assert rule_links(nlp, text) == [("Ida Wolf", "Gemeinde Südtal"), ("Jan Pohl", "Gemeinde Südtal")]
+
+
+def test_beide_von_apposition_ties_every_listed_name_to_the_body(nlp):
+    text = "Ida Wolf und Jan Pohl, beide von der Hochschule Nordheim, stellten die Studie vor."
+    assert rule_links(nlp, text) == [("Ida Wolf", "Hochschule Nordheim"), ("Jan Pohl", "Hochschule Nordheim")]

@@ -1491,3 +1491,8 @@ def test_a_territorial_word_after_another_bodys_head_is_not_that_bodys_kind():
 
     assert OrgLookup.of_kind("Landkreis Nordtal", {"landkreis"}, ())
     assert not OrgLookup.of_kind("Wirtschaftsgesellschaft Landkreis Nordtal mbH", {"landkreis"}, ())
+
+
+def test_name_in_a_prepositional_phrase_is_no_subject_of_a_copula(nlp):
+    text = "Neben Bürgermeister Jan Roth waren auch Vertreter der Stadtwerke Nordheim gekommen."
+    assert rule_roles(nlp, text) == [("Jan Roth", "Bürgermeister")]
