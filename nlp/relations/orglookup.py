@@ -214,8 +214,8 @@ class OrgLookup:
         """'Er war bei der Stadt X', 'Y von der Stadt X': a mention after a preposition of attachment
         names where someone works or comes from, not the article's own body."""
         k = span.start - 1
-        while k >= 0 and self.doc[k].lower_ in ARTICLES:
-            k -= 1
+        while k >= 0 and (self.doc[k].lower_ in ARTICLES or self.doc[k].tag_ == "ADJA"):
+            k -= 1  # "von der katholischen Kirchengemeinde X": past the article and adjectives
         return k >= 0 and self.doc[k].lower_ in _ATTACHMENT
 
     @staticmethod

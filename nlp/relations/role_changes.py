@@ -227,7 +227,9 @@ def gendered(title: str, gender: str | None) -> str:
     other = partner(head)
     if shown is None and gender == "f" and len(words) == 1 and head.lower() not in RANKS and other:
         return other  # "Leiter" for a woman: "Leiterin" (an adjective before it would need inflecting)
-    if shown is None or shown == gender:
+    if shown is None:
+        return base_form(title, gender)  # "Vorsitzende" of a man: "Vorsitzender" (a nominalised adjective)
+    if shown == gender:
         return title
     if not other:
         return base_form(title, gender)

@@ -247,7 +247,7 @@ class RoleMatcher:
         for cluster in doc._.kg_orgs or []:
             for span in cluster.spans:
                 k = span.start - 1
-                while k >= 0 and doc[k].lower_ in ARTICLES:
+                while k >= 0 and (doc[k].lower_ in ARTICLES or doc[k].tag_ == "ADJA"):
                     k -= 1
                 if k >= 1 and doc[k].lower_ in _ATTACHING and person_at(doc, k - 1) is not None:
                     out.add(cluster.name)  # "X von der Stadt Y", "Y vom DFKI": right after a name
@@ -578,8 +578,15 @@ class RoleMatcher:
             named = self.person_after(doc, title.end + 1, sent.end)  # "… eine neue Chefin: X wird …"
             if named is None:  # "… eine neue Chefin: Der Aufsichtsrat berief X …"
                 named = appointed_after(doc, title.end + 1, sent.end)
-            elif not all(is_title_word(doc, k) for k in range(title.end + 1, named.start)):
-                named = None
+            elif not all(
+                is_title_word(doc, k)
+                or doc[k].is_title
+                and role_hit(doc[k].text) is not None
+                and possessor_org(doc, title, sent)
+                for k in range(title.end + 1, named.start)
+            ):
+                named = None  # past title words; past a rank after a body's new title ("Die Schule X hat
+                # einen neuen Schulleiter: Oberstudiendirektor Y tritt …")
             if named is not None:
                 after = named
                 if title.org_name is None:

@@ -1496,3 +1496,24 @@ def test_a_territorial_word_after_another_bodys_head_is_not_that_bodys_kind():
 def test_name_in_a_prepositional_phrase_is_no_subject_of_a_copula(nlp):
     text = "Neben Bürgermeister Jan Roth waren auch Vertreter der Stadtwerke Nordheim gekommen."
     assert rule_roles(nlp, text) == [("Jan Roth", "Bürgermeister")]
+
+
+def test_predecessor_takes_a_nominalised_adjective_title_in_his_gender():
+    text = "Eva Sand ist neue Vorsitzende des Turnvereins Nordheim. Sie folgt auf Tim Lau."
+    found = roles(text, ("Eva Sand", "Tim Lau"), ("Turnvereins Nordheim",))
+    assert ("Tim Lau", "Vorsitzender") in [(r[0], r[1]) for r in found]
+
+
+def test_body_after_a_preposition_and_an_adjective_is_someones_place_not_the_host(nlp):
+    text = (
+        "Der Turnverein Nordheim feierte sein Jubiläum. Die Vorsitzende Eva Sand dankte allen. "
+        "Pfarrer Jan Roth von der katholischen Pfarrei Sankt Peter sprach ein Grußwort."
+    )
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert ("Eva Sand", "Turnverein Nordheim") in found
+
+
+def test_new_title_after_a_colon_goes_to_the_name_past_a_rank_word(nlp):
+    text = "Die Realschule Nordheim hat eine neue Schulleiterin: Studiendirektorin Eva Sand beginnt im Mai."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert ("Eva Sand", "Schulleiterin", "Realschule Nordheim") in found
