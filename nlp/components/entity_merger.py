@@ -342,12 +342,13 @@ class EntityMerger(SerializedLexicons):
     def no_body_word(self, doc: Doc, tok: Token) -> bool:
         """One word tagged as an organization that names a title: its abbreviation ("CIO"), after an
         article the title as the lexicon spells it ("der General"), a title word right before a
-        person's name ("Firmenchef Klaus X"); or an abbreviation after an indefinite article, a kind of
-        thing ("bei einem MANV")."""
+        person's name ("Firmenchef Klaus X"); or an abbreviation or a common noun after an indefinite
+        article, a kind of thing ("bei einem MANV", "eine Mensa")."""
         if tok.text.isupper() and tok.text in self.cues:
             return True
-        if tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE and is_acronym(tok.text):
-            return True
+        if tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE:
+            if is_acronym(tok.text) or tok.tag_ == "NN":
+                return True  # "bei einem MANV", "bekommt eine Mensa": a kind of thing, no name
         definite = tok.i > 0 and doc[tok.i - 1].lower_ in _DEFINITE
         if definite and tok.text in self.cues and self.grammar.head_of(tok.text) is None:
             return True

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from nlp.components.lexicon import SuffixLexicon, party_end
+from nlp.components.lexicon import SuffixLexicon, party_end, read_lines
 from nlp.names import adjective_stem, is_acronym, nominative_adjective
 from nlp.wordclusters import common_compound, is_common_noun, is_proper_name
 
@@ -19,6 +19,9 @@ UNIT_CLASSES = frozenset({"unit", "weakunit"})
 # "Lehrstuhl X an der Universität Y", "Bereich X am Landratsamt Y": a unit located in its parent
 LOCATIVE = {"am": 1, "beim": 1, "an": 2, "bei": 2}
 MAX_NAME = 3
+_ADDRESS_PREPS = {"am": None, "an": frozenset({"der", "dem"}), "auf": frozenset({"dem", "der"})}
+# a street, square or path ending the first word of an address ("an der Lindenstraße", "am Marktplatz")
+_STREET_ENDINGS = ("straße", "strasse", "platz", "weg", "gasse", "ring", "allee", "ufer")
 _SUPERLATIVE = re.compile(r"[sß]te[nrs]?$")  # "größte", "älteste"
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 CLAUSE_END_TAGS = frozenset({"PTKVZ", "VVPP", "VVINF", "VVIZU", "VAINF", "VAPP", "VMINF"})  # "an", "gebaut"
@@ -111,6 +114,7 @@ class OrgGrammar:
         self._heads: dict[str, Head | None] = {}
         self.stop = stop
         self.cues = cues
+        self.addressed = tuple(read_lines("address_heads.txt"))
         self.brands = sorted((tuple(b.lower().split()) for b in brands or ()), key=len, reverse=True)
         self.brands_by_first: dict[str, list[tuple[str, ...]]] = {}  # longest first, as `brands`
         self.brands_by_last: dict[str, list[tuple[str, ...]]] = {}
@@ -255,6 +259,8 @@ class OrgGrammar:
             return self.parse_legal(doc, h, info)
         start, adjectives = self.left(doc, h)
         end = self.right_name(doc, h + 1, info)
+        if end == h + 1 and doc[h].text.lower().endswith(self.addressed):
+            end = self.address_name(doc, end)  # "Gymnasium am Römerkastell"
         if info.cls in TOPIC_CLASSES or info.cls == "ministry":
             topic_end = self.right_topic(doc, end, info)
             if end == h + 1 or not (topic_end < len(doc) and doc[topic_end].tag_ == "ADJD"):
@@ -278,6 +284,32 @@ class OrgGrammar:
         if org.start == h and org.end == h + 1 and not standalone:
             return None
         return org
+
+    @staticmethod
+    def address_name(doc: Doc, k: int) -> int:
+        """The end of an address that names a school or a hospital without a name of its own: "am" or
+        "an der"/"auf dem" and a street ("an der Lindenstraße") or a name the model reads as an
+        organization ("am Römerkastell"); not a place ("die Schule am Rhein") or a common noun ("am
+        Montag")."""
+        n = len(doc)
+        if k >= n or doc[k].lower_ not in _ADDRESS_PREPS:
+            return k
+        articles = _ADDRESS_PREPS[doc[k].lower_]
+        j = k + 1
+        if articles is not None:
+            if j >= n or doc[j].lower_ not in articles:
+                return k
+            j += 1
+        if j >= n or not doc[j].text[:1].isupper() or not doc[j].is_alpha:
+            return k
+        if doc[j].lower_.endswith(_STREET_ENDINGS):
+            return j + 1
+        if doc[j].ent_type_ not in ("ORG", "MISC") or doc[j].ent_iob_ != "B":
+            return k
+        end = j + 1
+        while end < n and end - j < MAX_NAME and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
 
     def named_genitive(self, doc: Doc, k: int) -> int | None:
         """The end of a genitive that names what a body without a name of its own represents:

@@ -626,3 +626,17 @@ def test_fuer_phrase_of_a_predicative_adjective_is_not_part_of_a_named_body(nlp:
 def test_fuer_phrase_of_a_body_without_name_stays_before_a_predicative_adjective(nlp: Language) -> None:
     names = org_names(nlp, "Dafür ist das Ministerium für Verkehr zuständig.")
     assert names == ["Ministerium für Verkehr"]
+
+
+def test_school_named_by_its_street_is_one_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die Grundschule an der Birkenstraße bekommt neue Tafeln.") == [
+        "Grundschule an der Birkenstraße"
+    ]
+
+
+def test_school_before_a_river_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die Schule am Rhein bekommt neue Tafeln.") == []
+
+
+def test_common_noun_after_an_indefinite_article_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die Gemeinde Nordtal bekommt eine Mensa.") == ["Gemeinde Nordtal"]
