@@ -19,6 +19,7 @@ from nlp.relations.base import (
     COURTESY,
     FINITE,
     RawQuote,
+    org_span_starting,
     person_at,
     person_ending,
     person_from,
@@ -36,14 +37,24 @@ _MIN_REPORT = 3  # words the reported part needs besides the attribution
 def source_after(doc: Doc, k: int, limit: int) -> Span | None:
     """The person named from `k` on, past articles, academic titles, forms of address and role words
     ("laut Bürgermeisterin Dr. X", "nach Angaben des Landrats X")."""
-    while k < limit and person_at(doc, k) is None:
+    while k < limit:
         tok = doc[k]
+        if role_hit(tok.text) is not None and (org := org_span_starting(doc, k + 1, limit)) is not None:
+            if org.start <= k + 2 and org.end + 1 < limit and doc[org.end].text == ",":
+                apposed = source_after(doc, org.end + 1, limit)  # "des Leiters der X, Y, …": Y
+                if apposed is not None:
+                    return apposed
+        if person_at(doc, k) is not None:
+            break
         if not (
             tok.lower_ in ARTICLES
             or tok.lower_ in ACADEMIC
             or tok.lower_ in COURTESY
             or role_hit(tok.text) is not None
             or tok.text == "."
+            or tok.tag_ == "ADJA"
+            and k + 1 < limit
+            and role_hit(doc[k + 1].text) is not None
         ):
             return None
         k += 1

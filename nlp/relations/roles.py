@@ -42,6 +42,7 @@ from nlp.relations.lexicon import (
     is_party,
     multiword_roles,
     org_like,
+    read_yaml,
     role_hit,
     role_modifiers,
     time_hints,
@@ -409,6 +410,8 @@ class RoleMatcher:
             if title.org_name is None:
                 title.org_name = workplace_org(doc, title, sent) or bracket_org(doc, title, sent)
             self.clause_time(doc, title, sent)
+            if title.time == "ehemalig" and doc[title.start].lower_.startswith("bisher") and confirmed(sent):
+                title.time = None  # "Der bisherige Vorsitzende X wurde im Amt bestätigt": he still is
             joined = bool(waiting) and title.start == self.coordination_end(doc, waiting[-1], sent) + 1
             if not joined:
                 waiting = []
@@ -616,7 +619,11 @@ class RoleMatcher:
                 if title.org_name is None:
                     title.org, title.org_name = apposition_org(doc, listed[-1], title)
                 return listed, 0.85
-        before = None if plural else self.person_before(doc, title.start, sent.start)
+        before = (
+            None
+            if plural or copula_opens(doc, title, sent)
+            else self.person_before(doc, title.start, sent.start)
+        )
         if before is not None and (apposed := self.apposed_name(doc, title, before, sent)) is not None:
             return [apposed], 0.85
         if before is not None:  # a plural title is no apposition of one name ("X, die Abgeordneten")
@@ -706,6 +713,7 @@ class RoleMatcher:
             lead in ARTICLES | _POSSESSIVE_RELATIVE | DETERMINERS | CONTRACTED
             or title.start == sent.start
             or joined
+            or lead == ","  # "Zweiter Vorsitzender bleibt A, neue Kassiererin ist B": with a copula only
         ):
             tail = skip_bracket(doc, skip_org(doc, title.end, sent.end), sent.end)  # "des Verbands (VN), X"
             tail = skip_coordinated_orgs(doc, tail, sent.end)  # "Sprecher der Kammern und Verbände, X"
@@ -716,6 +724,8 @@ class RoleMatcher:
                 # "die Planerinnen von Stadt und Kreis, A und B"
                 tail = comma_before_names(doc, tail, sent.end)
             copula = tail < sent.end and doc[tail].lower_ in _COPULA | _NAMED
+            if lead == "," and not (copula and title.start > sent.start and not joined):
+                return [], 0.0
             if copula:
                 tail += 1  # "Leiterin der Werkstatt ist X"
                 while tail < sent.end:  # "... ist seit Januar X", "... ist künftig X"
@@ -732,6 +742,9 @@ class RoleMatcher:
                     while start < sent.end and (
                         is_title_word(doc, start)
                         or role_hit(doc[start].text)
+                        or doc[start].tag_ == "ADJA"  # "…, Erster Polizeihauptkommissar X"
+                        and start + 1 < sent.end
+                        and role_hit(doc[start + 1].text)
                         or copula
                         and doc[start].lower_ in ARTICLES  # "Projektleiterin ist die Ärztin X"
                         or copula  # "Vorsitzender bleibt der Landwirt X": a noun in apposition to the name
@@ -910,7 +923,12 @@ class RoleMatcher:
         if doc[k].lower_ != "als" or k != sent.start and not self.fronted_with_as(doc, title, k, sent):
             return []
         end = title.end
-        while end < sent.end and doc[end].text not in {",", ";", ":", "."}:
+        while end < sent.end and (
+            doc[end].text not in {",", ";", ":", "."}
+            or doc[end].text == ","  # a comma inside a list of names: "wurden A, B und C gewählt"
+            and person_at(doc, end - 1) is not None
+            and self.person_after(doc, end + 1, sent.end) is not None
+        ):
             end += 1
         people: list[Span] = []
         j = title.end
@@ -1198,6 +1216,26 @@ def skip_locative(doc: Doc, j: int, limit: int) -> int:
     while k < limit and k - j <= _MAX_LOCATIVE and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
         k += 1
     return k if k > j + 1 and k < limit and doc[k].text == "," and person_at(doc, k - 1) is None else j
+
+
+@cache
+def _confirm_lemmas() -> frozenset[str]:
+    return frozenset(read_yaml("cue_lemmas.yaml")["confirm"])
+
+
+def confirmed(sent: Span) -> bool:
+    """A verb of keeping an office in the sentence ("bestätigt", "wiedergewählt"; cue_lemmas.yaml)."""
+    lemmas = _confirm_lemmas()
+    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lemmas for t in sent)
+
+
+def copula_opens(doc: Doc, title: Title, sent: Span) -> bool:
+    """'A bleibt Zweiter Vorsitzender, neue Kassiererin ist B': a title after a comma that opens a
+    clause of its own, a copula and a name after it; no apposition of the name before the comma."""
+    tail = skip_org(doc, title.end, sent.end)
+    if tail >= sent.end or doc[tail].lower_ not in _COPULA:
+        return False
+    return any(person_at(doc, k) is not None for k in range(tail + 1, min(sent.end, tail + 4)))
 
 
 def appointed_next(doc: Doc, title: Title, sent: Span) -> Span | None:

@@ -467,3 +467,9 @@ def test_reported_speech_after_a_support_verb_idiom_of_saying(nlp):
 def test_two_joined_titles_before_the_speakers_name_open_the_sentence(nlp):
     text = "Vorsitzender und Bürgermeister Tim Ost lobte die Wahl: „Mit Eva Sand haben wir eine Expertin.“"
     assert rule_reports(nlp, text) == [("Tim Ost", "Mit Eva Sand haben wir eine Expertin.", "direct")]
+
+
+def test_nach_angaben_of_a_title_with_its_body_names_the_apposed_person(nlp):
+    text = "Nach Angaben der Leiterin des Bauamts Nordheim, Eva Sand, kostet die Brücke zwei Millionen Euro."
+    found = [(q.person.text, q.quote) for q in rules_only(nlp, text)._.kg_quotes]
+    assert found == [("Eva Sand", "kostet die Brücke zwei Millionen Euro")]

@@ -1517,3 +1517,24 @@ def test_new_title_after_a_colon_goes_to_the_name_past_a_rank_word(nlp):
     text = "Die Realschule Nordheim hat eine neue Schulleiterin: Studiendirektorin Eva Sand beginnt im Mai."
     found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert ("Eva Sand", "Schulleiterin", "Realschule Nordheim") in found
+
+
+def test_title_opening_a_clause_after_a_comma_with_a_copula_is_the_next_names(nlp):
+    text = "Zweiter Vorsitzender bleibt Jan Roth, neue Kassiererin ist Eva Sand."
+    assert rule_roles(nlp, text) == [("Jan Roth", "Zweiter Vorsitzender"), ("Eva Sand", "Kassiererin")]
+
+
+def test_fronted_als_title_with_a_passive_list_of_names(nlp):
+    text = "Als Beisitzer wurden Jan Roth, Tim Lau und Eva Sand gewählt."
+    assert [p for p, _ in rule_roles(nlp, text)] == ["Jan Roth", "Tim Lau", "Eva Sand"]
+
+
+def test_apposed_name_after_a_rank_with_an_adjective(nlp):
+    text = "Der Leiter der Polizeiinspektion Nordheim, Erster Polizeihauptkommissar Jan Roth, warnt."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert ("Jan Roth", "Leiter", "Polizeiinspektion Nordheim") in found
+
+
+def test_former_holder_confirmed_in_office_keeps_it(nlp):
+    text = "Der bisherige Vorsitzende Jan Roth wurde einstimmig im Amt bestätigt."
+    assert [(r.role, r.time) for r in rules_only(nlp, text)._.kg_roles] == [("Vorsitzender", None)]
