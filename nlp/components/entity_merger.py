@@ -277,6 +277,8 @@ class EntityMerger(SerializedLexicons):
                 start += 1
             elif ent.label_ == "PER" and tok.text in self.cues:
                 start += 1
+            elif ent.label_ == "PER" and start == ent.start and self.trade_noun(tok) and not tok.is_upper:
+                return None  # "Logistikfirma Bergmann eröffnet …": a company named after its owner
             elif ent.label_ == "ORG" and tok.is_lower and start + 1 < end:
                 start += 1  # "rheinland-pfälzischen Ministerium": lower-case words only describe
             elif (

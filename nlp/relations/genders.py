@@ -28,7 +28,18 @@ def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Token, genders: dict[str, 
     """The person a personal pronoun ("er", "sie") stands for: the last person of its gender named
     before it (this or the two sentences before); a person whose gender the article does not show
     counts only as the one person named there."""
-    return antecedent(doc, sent, pronoun.i, PRONOUN_GENDER[pronoun.lower_], genders)
+    found = antecedent(doc, sent, pronoun.i, PRONOUN_GENDER[pronoun.lower_], genders)
+    if found is not None and found.start >= sent.start and same_clause(doc, found.end, pronoun.i):
+        return None  # "Mit seinem Bruder X arbeitet er …": a name of the pronoun's own clause is not it
+    return found
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "„", "“", '"'})
+
+
+def same_clause(doc: Doc, start: int, end: int) -> bool:
+    """No clause boundary between two tokens: a punctuation mark or a conjunction."""
+    return not any(t.text in _CLAUSE_BREAKS or t.tag_ in ("KON", "KOUS") for t in doc[start:end])
 
 
 def antecedent(

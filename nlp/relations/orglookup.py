@@ -8,7 +8,14 @@ from spacy.tokens import Doc, Span
 
 from nlp.doctext import doc_text
 from nlp.relations.base import ARTICLES, content_sents, org_span_starting, person_at
-from nlp.relations.lexicon import TERRITORIES, is_org_head, is_party, role_hit, territory_variants
+from nlp.relations.lexicon import (
+    TERRITORIES,
+    is_org_head,
+    is_party,
+    read_yaml,
+    role_hit,
+    territory_variants,
+)
 
 _NON_WORD = re.compile(r"[\W_]+")
 _LEAD_SENTENCES = 3  # headline, subheading or first sentence: where an article names its subject
@@ -33,6 +40,16 @@ def fold_name(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
+_DEFINITE = frozenset({"das", "die", "der", "dem", "den", "des"})
+
+
+def of_reference_kind(name: str, endings: list[str]) -> bool:
+    """Whether an organization's name has a word ending in one of a kind's endings ("X Logistik GmbH"
+    for "gmbh", "Turnverein Y" for "verein")."""
+    low = name.casefold()
+    return any(w.endswith(tuple(endings)) for w in low.split()) or any(e in low for e in endings if " " in e)
+
+
 def most_named(names: set[str], mentions: dict[str, int]) -> str | None:
     """The one of `names`, or the one the article names more often than each other."""
     ranked = sorted(names, key=lambda n: -mentions.get(n, 0))
@@ -53,6 +70,7 @@ class OrgLookup:
             for form in [cluster.name, *cluster.aliases]:
                 self.names.setdefault(fold_name(form), cluster.name)
         self.title_orgs = self.personless_title_orgs(doc)
+        self._references: dict[str, int] | None = None
         lead = content_sents(doc)[:_LEAD_SENTENCES]
         self.lead_end = lead[-1].end_char if lead else 0
 
@@ -189,10 +207,17 @@ class OrgLookup:
         """The organization the article is about: the content organization it names most often (at
         least twice, more often than any other), not a party, and not only as someone's place; or the
         only one, named once in the lead, outside the title's sentence (`near`: the sentence's own
-        words decide there)."""
+        words decide there). Where that finds none, definite references of an organization's kind
+        ("das Unternehmen", "der Verein") count as mentions too."""
+        found = self.most_mentioned(exclude, near, {})
+        return found if found is not None else self.most_mentioned(exclude, near, self.references())
+
+    def most_mentioned(
+        self, exclude: set[str | None] | None, near: Span | None, references: dict[str, int]
+    ) -> str | None:
         counts = sorted(
             (
-                (len(c.spans), c.name)
+                (len(c.spans) + references.get(c.name, 0), c.name)
                 for c in self.doc._.kg_orgs or []
                 if c.in_content()
                 and c.name not in (exclude or set())
@@ -209,6 +234,25 @@ class OrgLookup:
             if len(counts) > 1 or not lead or near is not None and near.start <= span.start < near.end:
                 return None
         return counts[0][1]
+
+    def references(self) -> dict[str, int]:
+        """Organization name -> how often a definite noun of its kind refers back to it ("das
+        Unternehmen", "der Verein"; org_references.yaml), where the article has one of that kind."""
+        if self._references is not None:
+            return self._references
+        kinds: dict[str, list[str]] = read_yaml("org_references.yaml")
+        out: dict[str, int] = {}
+        clusters = [c for c in self.doc._.kg_orgs or [] if c.in_content()]
+        for sent in content_sents(self.doc):
+            for tok in sent[1:]:
+                endings = kinds.get(tok.lower_)
+                if endings is None or not tok.is_title or self.doc[tok.i - 1].lower_ not in _DEFINITE:
+                    continue
+                fitting = [c.name for c in clusters if of_reference_kind(c.name, endings)]
+                if len(fitting) == 1:
+                    out[fitting[0]] = out.get(fitting[0], 0) + 1
+        self._references = out
+        return out
 
     def someones_place(self, span: Span) -> bool:
         """'Er war bei der Stadt X', 'Y von der Stadt X': a mention after a preposition of attachment

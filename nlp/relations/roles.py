@@ -831,7 +831,9 @@ class RoleMatcher:
                 j = subject.end - 1
                 break
             elif (
-                not (tok.is_lower and tok.is_alpha or _YEAR.match(tok.text)) or tok.lower_ in _OBJECT_PRONOUNS
+                not (tok.is_lower and tok.is_alpha or _YEAR.match(tok.text))
+                or tok.lower_ in _OBJECT_PRONOUNS
+                or tok.lower_ == "er"  # "Mit seinem Bruder X arbeitet er als …": the pronoun is the subject
             ):
                 return None
             j -= 1
@@ -839,7 +841,9 @@ class RoleMatcher:
         if person_at(doc, j) is None or j == k - 1:
             return None
         person = self.span_ending(doc, j, sent.start)
-        return person if person.start == sent.start or doc[person.start - 1].text in {",", "und"} else None
+        if person.start == sent.start or doc[person.start - 1].text in {",", "und"}:
+            return person
+        return person if noun_phrase_prefix(doc[sent.start : person.start]) else None
 
     def copula_subject(self, doc: Doc, title: Title, sent: Span) -> Span | None:
         """'X ist seit 2019 Leiterin des Amtes', 'Seit April ist X Leiterin des Amtes'."""
@@ -1216,6 +1220,16 @@ def skip_locative(doc: Doc, j: int, limit: int) -> int:
     while k < limit and k - j <= _MAX_LOCATIVE and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
         k += 1
     return k if k > j + 1 and k < limit and doc[k].text == "," and person_at(doc, k - 1) is None else j
+
+
+def noun_phrase_prefix(words: Span) -> bool:
+    """Words opening a sentence before a name that are the name's own noun phrase: a determiner, then
+    adjectives and nouns ("Ihr Bruder X", "Der 52-jährige Landwirt X")."""
+    return (
+        len(words) > 1
+        and words[0].pos_ in ("DET", "PRON")
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "NUM") or t.tag_ == "PPOSAT" for t in words)
+    )
 
 
 @cache

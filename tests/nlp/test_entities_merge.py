@@ -286,3 +286,8 @@ def test_model_kind_of_a_company_alone_is_no_organization(rules: Language) -> No
         rules, "Jan Roth, Inhaber der Firma Roth Bau, spendete.", [("Firma", "ORG"), ("Roth Bau", "ORG")]
     )
     assert ("Firma", "ORG") not in labelled(doc)
+
+
+def test_model_person_opening_with_a_trade_noun_is_no_person(rules: Language) -> None:
+    doc = run(rules, "Logistikfirma Lindner eröffnet eine Halle.", [("Logistikfirma Lindner", "PER")])
+    assert [e for e in labelled(doc) if e[1] == "PER"] == []

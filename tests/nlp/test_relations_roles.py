@@ -1538,3 +1538,21 @@ def test_apposed_name_after_a_rank_with_an_adjective(nlp):
 def test_former_holder_confirmed_in_office_keeps_it(nlp):
     text = "Der bisherige Vorsitzende Jan Roth wurde einstimmig im Amt bestätigt."
     assert [(r.role, r.time) for r in rules_only(nlp, text)._.kg_roles] == [("Vorsitzender", None)]
+
+
+def test_als_title_after_the_verb_of_a_name_with_its_own_noun_phrase(nlp):
+    text = "Ihr Bruder Jan Roth verantwortet als Prokurist die Finanzen."
+    assert rule_roles(nlp, text) == [("Jan Roth", "Prokurist")]
+
+
+def test_pronoun_is_not_a_name_of_its_own_clause(nlp):
+    assert rule_roles(nlp, "Mit seinem Bruder Jan Roth arbeitet er als Prokurist.") == []
+
+
+def test_definite_references_of_its_kind_make_a_company_the_articles_host(nlp):
+    text = (
+        "Die Nordwerk Logistik GmbH baut in Südtal. Auch die Stadt Südtal und die IHK Nord sind dabei. "
+        "Das Unternehmen investiert zehn Millionen Euro. Geschäftsführerin Eva Sand freut sich."
+    )
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Eva Sand", "Nordwerk Logistik GmbH")]
