@@ -531,9 +531,9 @@ class SpeakerMatcher:
                 k == person.start - 1
                 and tok.tag_ == "NN"
                 and k > sent.start
-                and doc[k - 1].lower_ in ARTICLES
+                and (doc[k - 1].lower_ in ARTICLES or doc[k - 1].lower_ in _AGENT)
             ):
-                k -= 1  # "von der Journalistin X": a noun apposed before the name, after its article
+                k -= 1  # "von der Journalistin X", "von Journalistin X": a noun apposed before the name
                 continue
             break
         return k

@@ -619,3 +619,13 @@ def test_a_talk_verb_with_an_audience_object_is_a_talk(nlp):
 def test_giving_insights_in_the_plural_is_a_talk(nlp):
     doc = tagged(nlp, "Eva Sand gab beim Fachtag Einblicke in ihre Arbeit.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
+
+
+def test_fronted_passive_participle_with_a_noun_before_the_agent(nlp):
+    doc = tagged(nlp, "Moderiert wurde die Runde von Journalistin Eva Sand.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
+
+
+def test_separable_verb_of_presenting_darstellen(nlp):
+    doc = tagged(nlp, "Anschließend stellte Eva Sand die Ergebnisse der Studie dar.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
