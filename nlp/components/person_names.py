@@ -459,6 +459,8 @@ class PersonNames(SerializedLexicons):
         "zu" ("meldete sich Landrat Jan Roth zu Wort": an idiom; "zu" follows a given name or "und")."""
         n = len(doc)
         if end + 1 < n and doc[end].text in ("von", "van") and self.is_name_word(doc[end + 1]):
+            if doc[end + 1].ent_iob_ == "B":
+                return end  # "Nina X von Hydrotec": the model starts another name after "von"
             if end + 2 >= n or not doc[end + 2].text[:1].isupper():
                 return end + 2
         return end

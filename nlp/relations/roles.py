@@ -39,6 +39,7 @@ from nlp.relations.genders import (
 from nlp.relations.lexicon import (
     RoleEntry,
     RoleHit,
+    implied_kinds,
     is_party,
     multiword_roles,
     org_like,
@@ -420,6 +421,10 @@ class RoleMatcher:
                 previous_people = people
                 if confidence < 0.9:  # not "A und Oberbürgermeister X": the name after the complement
                     for earlier in waiting:  # each coordinated title with its own organization
+                        if earlier.org_name is None and title.org_name and not implied_kinds(earlier.text):
+                            # "Die Gründerin und CEO der X, Y": the complement is both titles'; not
+                            # that of a title implying its own kind of body ("Bürgermeisterin und …")
+                            earlier.org, earlier.org_name = title.org, title.org_name
                         out += self.roles_of(doc, earlier, people, sent, 0.75)
                 waiting = []
             elif (
@@ -715,7 +720,11 @@ class RoleMatcher:
             or joined
             or lead == ","  # "Zweiter Vorsitzender bleibt A, neue Kassiererin ist B": with a copula only
         ):
-            tail = skip_bracket(doc, skip_org(doc, title.end, sent.end), sent.end)  # "des Verbands (VN), X"
+            tail = skip_org(doc, title.end, sent.end)
+            if tail > title.end:
+                tail = skip_org(doc, tail, sent.end)  # "der Geriatrie am Klinikum X heißt Y": a workplace
+                tail = skip_place(doc, tail, sent.end)  # "des Autohauses X in Talheim ist Y"
+            tail = skip_bracket(doc, tail, sent.end)  # "des Verbands (VN), X"
             tail = skip_coordinated_orgs(doc, tail, sent.end)  # "Sprecher der Kammern und Verbände, X"
             tail = skip_locative(doc, tail, sent.end)  # "die Inhaberin der Apotheke am Markt, X"
             if tail == title.end:
@@ -1220,6 +1229,17 @@ def skip_locative(doc: Doc, j: int, limit: int) -> int:
     while k < limit and k - j <= _MAX_LOCATIVE and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
         k += 1
     return k if k > j + 1 and k < limit and doc[k].text == "," and person_at(doc, k - 1) is None else j
+
+
+def skip_place(doc: Doc, j: int, limit: int) -> int:
+    """Past "in" and a place name (one or two proper nouns) before a copula: "Inhaber des Autohauses X
+    in Talheim ist Y"; else `j`."""
+    if j + 2 >= limit or doc[j].lower_ != "in":
+        return j
+    k = j + 1
+    while k < limit and k - j <= 2 and doc[k].pos_ == "PROPN" and person_at(doc, k) is None:
+        k += 1
+    return k if k > j + 1 and k < limit and doc[k].lower_ in _COPULA | _NAMED else j
 
 
 def noun_phrase_prefix(words: Span) -> bool:

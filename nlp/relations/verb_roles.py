@@ -84,6 +84,9 @@ class VerbRoleMatcher:
                 j = tok.i + 1
                 if (phrase := time_phrases.starting_at(doc, j)) is not None:
                     j = phrase.end  # "übernimmt ab dem 1. Januar die Leitung des Bauhofs"
+                named = person_at(doc, j)
+                while named is not None and j < sent.end and person_at(doc, j) == named:
+                    j += 1  # "Zum 1. Januar übernimmt X die Geschäftsführung": the subject after the verb
                 nxt = doc[j + 1] if j + 1 < sent.end else None
                 if nxt is None or doc[j].lower_ not in {"die", "den"} or nxt.lower_ not in self.nouns:
                     continue

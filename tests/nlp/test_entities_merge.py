@@ -291,3 +291,12 @@ def test_model_kind_of_a_company_alone_is_no_organization(rules: Language) -> No
 def test_model_person_opening_with_a_trade_noun_is_no_person(rules: Language) -> None:
     doc = run(rules, "Logistikfirma Lindner eröffnet eine Halle.", [("Logistikfirma Lindner", "PER")])
     assert [e for e in labelled(doc) if e[1] == "PER"] == []
+
+
+def test_von_before_another_model_name_joins_no_second_surname(rules: Language) -> None:
+    doc = run(
+        rules,
+        "Vertriebsleiterin Eva Sand von Nordtec stellte das Gerät vor.",
+        [("Eva Sand", "PER"), ("Nordtec", "ORG")],
+    )
+    assert ("Eva Sand", "PER") in labelled(doc)

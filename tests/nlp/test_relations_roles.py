@@ -1556,3 +1556,27 @@ def test_definite_references_of_its_kind_make_a_company_the_articles_host(nlp):
     )
     found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [("Eva Sand", "Nordwerk Logistik GmbH")]
+
+
+def test_title_with_a_department_genitive_and_a_workplace_before_heissen(nlp):
+    text = "Die neue Chefärztin der Geriatrie am Klinikum Südtal heißt Dr. Mira Haas."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Mira Haas", "Chefärztin", "Klinikum Südtal")]
+
+
+def test_office_noun_taken_up_by_a_subject_after_the_verb(nlp):
+    text = "Zum 1. Januar übernimmt Eva Sand die Geschäftsführung der Stadtwerke Nordheim."
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Eva Sand", "Stadtwerke Nordheim")]
+
+
+def test_place_phrase_between_a_titles_body_and_the_copula(nlp):
+    text = "Inhaber des Autohauses Lindner in Südtal ist Jan Roth."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Jan Roth", "Inhaber", "Autohaus Lindner")]
+
+
+def test_coordinated_titles_share_the_complement_of_the_second(nlp):
+    text = "Die Gründerin und CEO der Nordlicht GmbH, Eva Sand, sieht großes Potenzial."
+    found = [(r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Gründerin", "Nordlicht GmbH"), ("CEO", "Nordlicht GmbH")]
