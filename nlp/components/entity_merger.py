@@ -306,6 +306,13 @@ class EntityMerger(SerializedLexicons):
             )  # "bietet die Universität | dem Nachwuchs": an object's article (no preposition's) ends it
             if end - start > 1 and inverted_object(doc, end - 1):
                 end -= 1  # "Nun bietet die Volkshochschule Kurse an": the clause's object ends no name
+            elif (
+                end - start > 2
+                and doc[end - 2].tag_ == "NE"
+                and self.grammar.head_of(doc[start].text) is not None
+                and self.grammar.noun_after_name(doc, end - 1)
+            ):
+                end -= 1  # "studiert an der Hochschule Nordtal | Informatik": a noun after the place
             if end - start > 2 and is_acronym(doc[start].text) and doc[start + 1].lower_ in JOINING:
                 end = start + 1  # "THW, DRK und Polizei": an abbreviation is a whole name, the list goes on
         if start >= end:

@@ -253,4 +253,20 @@ def post_holder(doc: Doc, k: int, sent: Span) -> Span | None:
     gender = possessive_gender(doc[j].text)
     if gender is None or not doc[j].is_lower:
         return None  # no possessive, or the polite "Ihre"
-    return antecedent(doc, sent, j, gender, doc_genders(doc))
+    found = antecedent(doc, sent, j, gender, doc_genders(doc))
+    return found if found is not None else fronted_subject(doc, j, sent, gender)
+
+
+def fronted_subject(doc: Doc, j: int, sent: Span, gender: str) -> Span | None:
+    """'In seiner Funktion als Leiter der X warnte Y vor …': a possessive in the phrase that opens the
+    sentence points forward to the subject right after the finite verb, of its gender."""
+    if j - 1 != sent.start or doc[sent.start].lower_ not in {"in", "als"}:
+        return None
+    verb = next((t for t in doc[j : sent.end] if t.tag_ in FINITE), None)
+    if verb is None or verb.i + 1 >= sent.end or doc[verb.i - 1].text == ",":
+        return None
+    person = name_after_titles(doc, verb.i + 1, sent.end)
+    if person is None:
+        return None
+    shown = doc_genders(doc).get((doc._.kg_person_at or {}).get(person.start) or "")
+    return person if shown in (None, gender) else None

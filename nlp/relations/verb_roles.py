@@ -3,6 +3,8 @@ Leitung des Bauhofs". The role is the function the verb names (Leitung), linked 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -84,6 +86,8 @@ class VerbRoleMatcher:
                 j = tok.i + 1
                 if (phrase := time_phrases.starting_at(doc, j)) is not None:
                     j = phrase.end  # "übernimmt ab dem 1. Januar die Leitung des Bauhofs"
+                elif j < sent.end and (_YEAR_WORD.fullmatch(doc[j].text) or doc[j].pos_ == "ADV"):
+                    j += 1  # "übernahm 2020 den Vorsitz", "übernimmt nun die Leitung"
                 named = person_at(doc, j)
                 while named is not None and j < sent.end and person_at(doc, j) == named:
                     j += 1  # "Zum 1. Januar übernimmt X die Geschäftsführung": the subject after the verb
@@ -420,6 +424,7 @@ class VerbRoleMatcher:
         return pronoun_antecedent(doc, sent, pronoun, genders)
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led unit is, not led itself
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
 

@@ -640,3 +640,8 @@ def test_school_before_a_river_is_no_organization(nlp: Language) -> None:
 
 def test_common_noun_after_an_indefinite_article_is_no_organization(nlp: Language) -> None:
     assert org_names(nlp, "Die Gemeinde Nordtal bekommt eine Mensa.") == ["Gemeinde Nordtal"]
+
+
+def test_common_noun_after_a_bodys_place_name_is_no_part_of_it(nlp: Language) -> None:
+    names = org_names(nlp, "Eva Sand studiert an der Hochschule Nordheim Informatik.")
+    assert names == ["Hochschule Nordheim"]

@@ -1580,3 +1580,15 @@ def test_coordinated_titles_share_the_complement_of_the_second(nlp):
     text = "Die Gründerin und CEO der Nordlicht GmbH, Eva Sand, sieht großes Potenzial."
     found = [(r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [("Gründerin", "Nordlicht GmbH"), ("CEO", "Nordlicht GmbH")]
+
+
+def test_year_between_a_verb_of_taking_and_the_office_noun(nlp):
+    text = "Jan Roth übernahm 2020 den Vorsitz des Turnvereins Nordheim."
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Jan Roth", "Turnverein Nordheim")]
+
+
+def test_possessive_in_a_fronted_post_phrase_points_to_the_subject_after_the_verb(nlp):
+    text = "In seiner Funktion als Leiter des Ordnungsamts Nordheim warnte Jan Roth vor Betrug."
+    found = [(r.person.text, r.role) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Jan Roth", "Leiter")]
