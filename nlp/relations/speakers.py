@@ -67,6 +67,9 @@ _AMONG_OTHERS = frozenset({"anderem", "anderen"})  # "unter anderem X": an adver
 _GIVE = frozenset(
     {"übergab", "übergaben", "übergibt", "erteilte", "erteilten", "erteilt", "gab", "gaben", "gibt"}
 )
+# singular speaker nouns that are also job titles ("Referentin für Bildung"): speakers only after a copula
+# that opens the sentence in an article about an event
+_SINGULAR_SPEAKERS = frozenset({"referent", "referentin", "vortragender", "vortragende"})
 _LISTING_VERBS = frozenset(
     {"waren", "war", "sind", "traten", "kamen", "gehörten", "gehören", "zählten", "zählen"}
 )
@@ -328,6 +331,12 @@ class SpeakerMatcher:
                 out.append((tok.i, "greeting"))  # "Bei einer Feierstunde begrüßte X die Kollegin"
             elif at_event and self.speech_verb(tok):
                 out.append((tok.i, "speech_at_event"))
+            elif (
+                tok.lower_ not in self.guiding_verbs
+                and self.speech_verb(tok)
+                and self.audience_addressed(sent, k)
+            ):
+                out.append((tok.i, "verb"))  # "X erklärte den Zuhörern, wie …": speech to an audience
             elif tok.lower_ in self.guiding_verbs and self.guides_through(sent):
                 out.append((tok.i, "opening"))
             elif any(
@@ -336,6 +345,16 @@ class SpeakerMatcher:
             ):
                 out.append((tok.i, "verb"))
         return out
+
+    def audience_addressed(self, sent: Span, k: int) -> bool:
+        """An audience as the object right after the verb at `k` (past the subject's name and an
+        article): "erklärte den Zuhörern", "berichtete X den Gästen"."""
+        doc = sent.doc
+        j = sent.start + k + 1
+        while j < sent.end and (person_at(doc, j) is not None or doc[j].lower_ in ARTICLES):
+            j += 1
+        word = doc[j].lower_ if j < sent.end else ""
+        return word in self.audience or word.endswith("n") and word[:-1] in self.audience  # "Zuhörern"
 
     @staticmethod
     def caption_verb(sent: Span) -> bool:
@@ -455,7 +474,11 @@ class SpeakerMatcher:
             for person in people:
                 if not self.after_preposition(doc, person, sent):
                     add(person, "won", 0.7)
-        if self.panel_participants(sent, previous) or self.named_as_speakers(sent):
+        if (
+            self.panel_participants(sent, previous)
+            or self.named_as_speakers(sent)
+            or self.speaker_copula(sent, previous)
+        ):
             for person in people:
                 if not self.after_preposition(doc, person, sent):
                     add(person, "panel", 0.7)
@@ -762,6 +785,21 @@ class SpeakerMatcher:
         lows = {t.lower_ for t in sent}
         nouns = lows | {w[:-1] for w in lows if w.endswith("n")}  # dative plural: "Zu den Rednern gehörten"
         return bool(nouns & self.speaker_nouns) and bool(lows & _LISTING_VERBS)
+
+    def speaker_copula(self, sent: Span, previous: Span | None) -> bool:
+        """'Referentin war X vom Landesamt': a sentence that opens with a speaker noun, also the singular
+        that is a job title elsewhere ("Referent"), and a copula, in an article that names an event or
+        after a sentence about a talk."""
+        doc = sent.doc
+        k = sent.start
+        while k < sent.end and doc[k].lower_ in ARTICLES | {"einzige", "erste", "weitere"}:
+            k += 1
+        if k + 1 >= sent.end or doc[k + 1].lower_ not in {"war", "ist", "waren", "sind"}:
+            return False
+        word = doc[k].lower_
+        if word not in self.speaker_nouns | _SINGULAR_SPEAKERS:
+            return False
+        return bool(doc._.kg_events) or previous is not None and self.talk_context(previous)
 
     def list_intro(self, sent: Span, previous: Span | None) -> int:
         """Length of an opening that lists speakers: 'Zu Wort kamen X und Y', 'Auf dem Podium waren X

@@ -629,3 +629,17 @@ def test_fronted_passive_participle_with_a_noun_before_the_agent(nlp):
 def test_separable_verb_of_presenting_darstellen(nlp):
     doc = tagged(nlp, "Anschließend stellte Eva Sand die Ergebnisse der Studie dar.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
+
+
+def test_singular_speaker_noun_opening_a_copula_in_an_article_about_an_event(nlp):
+    text = "Die Fachtagung „Boden im Blick“ fand in Südtal statt. Referentin war Eva Sand vom Landesamt."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Sand"]
+
+
+def test_singular_referent_without_an_event_is_no_speaker(nlp):
+    assert tagged(nlp, "Referentin der Stadt ist Eva Sand.")._.kg_speakers == []
+
+
+def test_speech_verb_addressing_an_audience_is_a_talk(nlp):
+    text = "Jan Roth erklärte den Zuhörern, wie die Anlage funktioniert."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Jan Roth"]
