@@ -19,6 +19,7 @@ UNIT_CLASSES = frozenset({"unit", "weakunit"})
 # "Lehrstuhl X an der Universität Y", "Bereich X am Landratsamt Y": a unit located in its parent
 LOCATIVE = {"am": 1, "beim": 1, "an": 2, "bei": 2}
 MAX_NAME = 3
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 _ADDRESS_PREPS = {"am": None, "an": frozenset({"der", "dem"}), "auf": frozenset({"dem", "der"})}
 # a street, square or path ending the first word of an address ("an der Lindenstraße", "am Marktplatz")
 _STREET_ENDINGS = ("straße", "strasse", "platz", "weg", "gasse", "ring", "allee", "ufer")
@@ -283,6 +284,8 @@ class OrgGrammar:
         standalone = "-" in doc[h].text and doc[h].text.split("-")[0][:1].isupper()
         if org.start == h and org.end == h + 1 and not standalone:
             return None
+        if org.parent is None and org.start > 0 and doc[org.start - 1].lower_ in _INDEFINITE:
+            return None  # "eine Tafel Schokolade", "ein Verein Kultur": a kind of thing, no name
         return org
 
     @staticmethod

@@ -140,7 +140,11 @@ class OrgLookup:
         stem = fold_name(_RANK_END.sub("", prefix.rstrip("-")).rstrip("-"))
         if len(stem) < _MIN_KIND or " " in stem:
             return None
-        stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}  # linking -s: "Referats-"
+        stems = {stem}
+        if stem.endswith(("s", "n")):
+            stems.add(stem[:-1])  # linking -s, -n: "Referats-", "Sparkassen-"
+        if stem.endswith(("es", "en")):
+            stems.add(stem[:-2])  # "Bundes-", "Frauen-"
         kind = is_org_head(stem)  # else "Wirtschafts-" in "Wirtschaftsminister": a field, no body
         first, inner, compound = set(), set(), set()
         for c in self.doc._.kg_orgs or []:

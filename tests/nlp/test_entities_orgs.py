@@ -645,3 +645,11 @@ def test_common_noun_after_an_indefinite_article_is_no_organization(nlp: Languag
 def test_common_noun_after_a_bodys_place_name_is_no_part_of_it(nlp: Language) -> None:
     names = org_names(nlp, "Eva Sand studiert an der Hochschule Nordheim Informatik.")
     assert names == ["Hochschule Nordheim"]
+
+
+def test_head_noun_after_an_indefinite_article_names_no_body(nlp: Language) -> None:
+    assert org_names(nlp, "Zum Abschied bekam jedes Kind eine Tafel Schokolade.") == []
+
+
+def test_food_bank_named_after_its_town(nlp: Language) -> None:
+    assert org_names(nlp, "Die Tafel Südtal verteilt jede Woche Lebensmittel.") == ["Tafel Südtal"]

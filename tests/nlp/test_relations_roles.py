@@ -1592,3 +1592,9 @@ def test_possessive_in_a_fronted_post_phrase_points_to_the_subject_after_the_ver
     text = "In seiner Funktion als Leiter des Ordnungsamts Nordheim warnte Jan Roth vor Betrug."
     found = [(r.person.text, r.role) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [("Jan Roth", "Leiter")]
+
+
+def test_compound_title_with_a_linking_n_names_the_articles_body_of_that_kind(nlp):
+    text = "Die Sparkasse Südtal spendet 500 Euro. Sparkassendirektor Jan Roth übergab den Scheck."
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Jan Roth", "Sparkasse Südtal")]
