@@ -43,6 +43,11 @@ _WORKPLACE = frozenset({"an", "am", "im", "in"})  # a fronted workplace ("An der
 _RELATIVE = frozenset({"der", "die", "welcher", "welche"})  # "X, die am Institut Y forscht, …"
 _WORK_WINDOW = 4  # words between the verb and its preposition ("forscht seit 2019 am ...")
 _ALL = frozenset({"beide", "alle"})
+_HONOUR = frozenset({"ehren", "auszeichnen", "würdigen"})
+_HONOURED = frozenset({"geehrt", "ausgezeichnet", "gewürdigt"})
+# nouns of belonging to or serving a body ("Mitgliedschaft", "Vereinstreue", "Dienstzeit"), by ending
+_SERVICE_NOUNS = ("mitgliedschaft", "zugehörigkeit", "treue", "dienstzeit", "tätigkeit", "engagement")
+_SERVICE_PREPS = frozenset({"in", "im", "bei", "beim", "zum", "zur", "für"})
 
 
 _PRESENT = frozenset({"dabei", "anwesend", "vertreten"})  # "Für die Stadt war X dabei"
@@ -104,6 +109,7 @@ class AffiliationMatcher:
             links.extend(self.member_noun(sent))
             links.extend(self.consists_of(sent))
             links.extend(self.among_group(sent))
+            links.extend(self.honoured_membership(sent))
         complete_roles(doc._.kg_roles or [], links)
         doc._.kg_affiliations = links
         return doc
@@ -506,6 +512,28 @@ class AffiliationMatcher:
             phrase = range(k, org.end)
             people = [p for p in person_spans(sent) if p.start not in phrase]
             name = org_at(doc, org.start)
+            return [RawLink(p, name, sent, 0.7, kind="membership") for p in people]
+        return []
+
+    @staticmethod
+    def honoured_membership(sent: Span) -> list[RawLink]:
+        """'Für seine 40-jährige Mitgliedschaft in der Feuerwehr X wurde Y geehrt', 'Für 25 Jahre Treue
+        zum Verein X wurden A und B ausgezeichnet': a noun of membership or service with its body after
+        "in"/"bei"/"zu", in a sentence of honouring; the persons honoured (outside that phrase) belong
+        to the body."""
+        doc = sent.doc
+        if not any(t.lemma_.lower() in _HONOUR or t.lower_ in _HONOURED for t in sent):
+            return []
+        for tok in sent:
+            if not tok.lower_.endswith(_SERVICE_NOUNS) or tok.i + 1 >= sent.end:
+                continue
+            if doc[tok.i + 1].lower_ not in _SERVICE_PREPS:
+                continue
+            org = org_span_starting(doc, tok.i + 2, min(sent.end, tok.i + 5))
+            if org is None:
+                continue
+            name = org_at(doc, org.start)
+            people = [p for p in person_spans(sent) if not org.start <= p.start < org.end]
             return [RawLink(p, name, sent, 0.7, kind="membership") for p in people]
         return []
 

@@ -455,3 +455,12 @@ def test_plural_verb_of_representing_after_a_fronted_body_has_the_names_after_it
 def test_beide_von_apposition_ties_every_listed_name_to_the_body(nlp):
     text = "Ida Wolf und Jan Pohl, beide von der Hochschule Nordheim, stellten die Studie vor."
     assert rule_links(nlp, text) == [("Ida Wolf", "Hochschule Nordheim"), ("Jan Pohl", "Hochschule Nordheim")]
+
+
+def test_person_honoured_for_membership_in_a_body_belongs_to_it(nlp):
+    text = "Für ihre 25-jährige Mitgliedschaft im Turnverein Südtal wurde Ida Wolf geehrt."
+    assert rule_links(nlp, text) == [("Ida Wolf", "Turnverein Südtal")]
+
+
+def test_membership_without_honouring_names_no_member(nlp):
+    assert rule_links(nlp, "Ida Wolf lobte die Mitgliedschaft im Turnverein Südtal.") == []
