@@ -318,9 +318,20 @@ def org_like(word: str) -> str | None:
     exact, suffixes = _org_heads()
     for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
         low = form.casefold()
-        if form and low not in exact and any(low.endswith(s) and len(low) > len(s) + 2 for s in suffixes):
+        if form and low not in exact and any(compound_of(low, s) for s in suffixes):
             return form
     return None
+
+
+# inseparable verb prefixes: "Verbund" is no compound of "Bund", "Gesellschaft" none of "Schaft"
+_INSEPARABLE = ("ver", "be", "ge", "er", "zer", "ent", "emp", "miss")
+
+
+def compound_of(low: str, suffix: str) -> bool:
+    """Whether a lower-case word is a compound ending in `suffix` with a first part of its own."""
+    if not low.endswith(suffix) or len(low) <= len(suffix) + 2:
+        return False
+    return low[: -len(suffix)] not in _INSEPARABLE
 
 
 @cache

@@ -43,6 +43,15 @@ def fold_name(text: str) -> str:
 _DEFINITE = frozenset({"das", "die", "der", "dem", "den", "des"})
 
 
+def reference_endings(word: str) -> list[str] | None:
+    """The name endings of the kind a noun refers to (org_references.yaml), also in the genitive
+    ("Vereins", "Unternehmens"), or None."""
+    kinds: dict[str, list[str]] = read_yaml("org_references.yaml")
+    low = word.lower()
+    forms = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
+    return next((kinds[f] for f in forms if f in kinds), None)
+
+
 def of_reference_kind(name: str, endings: list[str]) -> bool:
     """Whether an organization's name has a word ending in one of a kind's endings ("X Logistik GmbH"
     for "gmbh", "Turnverein Y" for "verein")."""
@@ -244,12 +253,11 @@ class OrgLookup:
         Unternehmen", "der Verein"; org_references.yaml), where the article has one of that kind."""
         if self._references is not None:
             return self._references
-        kinds: dict[str, list[str]] = read_yaml("org_references.yaml")
         out: dict[str, int] = {}
         clusters = [c for c in self.doc._.kg_orgs or [] if c.in_content()]
         for sent in content_sents(self.doc):
             for tok in sent[1:]:
-                endings = kinds.get(tok.lower_)
+                endings = reference_endings(tok.text)
                 if endings is None or not tok.is_title or self.doc[tok.i - 1].lower_ not in _DEFINITE:
                     continue
                 fitting = [c.name for c in clusters if of_reference_kind(c.name, endings)]
@@ -257,6 +265,17 @@ class OrgLookup:
                     out[fitting[0]] = out.get(fitting[0], 0) + 1
         self._references = out
         return out
+
+    def referenced(self, word: str) -> str | None:
+        """The article's single organization of the kind a noun refers to ("des Vereins" → the one
+        "Turnverein X"; org_references.yaml), in any case form."""
+        endings = reference_endings(word)
+        if endings is None:
+            return None
+        fitting = [
+            c.name for c in self.doc._.kg_orgs or [] if c.in_content() and of_reference_kind(c.name, endings)
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def someones_place(self, span: Span) -> bool:
         """'Er war bei der Stadt X', 'Y von der Stadt X': a mention after a preposition of attachment

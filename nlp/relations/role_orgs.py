@@ -153,6 +153,10 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
         if named is not None:  # "CDO des Kreises": the article's one "Landkreis X"
             title.org_name = named
             return
+        referred = lookup.referenced(doc[j + 1].text) if ends and org_at(doc, j + 1) is None else None
+        if referred is not None:  # "Der Vorsitzende des Vereins": the article's one "Turnverein X"
+            title.org_name = referred
+            return
     if org is None and title.hit.entry.place_genitive and title.start > 0:
         prev = doc[title.start - 1]
         if (

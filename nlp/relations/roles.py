@@ -760,7 +760,8 @@ class RoleMatcher:
                         and doc[start - 1].lower_ in ARTICLES
                         and doc[start].tag_ == "NN"
                         and start + 1 < sent.end
-                        and person_at(doc, start + 1) is not None
+                        and self.person_after(doc, start + 1, sent.end)
+                        is not None  # "… die Chemikerin Dr. X"
                     ):
                         start += 1
                 first = self.person_after(doc, start, sent.end)

@@ -300,4 +300,3 @@ def test_von_before_another_model_name_joins_no_second_surname(rules: Language) 
         [("Eva Sand", "PER"), ("Nordtec", "ORG")],
     )
     assert ("Eva Sand", "PER") in labelled(doc)
-

@@ -464,3 +464,7 @@ def test_person_honoured_for_membership_in_a_body_belongs_to_it(nlp):
 
 def test_membership_without_honouring_names_no_member(nlp):
     assert rule_links(nlp, "Ida Wolf lobte die Mitgliedschaft im Turnverein Südtal.") == []
+
+
+def test_generic_noun_with_an_inseparable_prefix_is_no_body(nlp):
+    assert rule_links(nlp, "Die Sprecherin des Verbunds, Ida Wolf, dankte allen.") == []

@@ -1598,3 +1598,20 @@ def test_compound_title_with_a_linking_n_names_the_articles_body_of_that_kind(nl
     text = "Die Sparkasse Südtal spendet 500 Euro. Sparkassendirektor Jan Roth übergab den Scheck."
     found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [("Jan Roth", "Sparkasse Südtal")]
+
+
+def test_title_of_a_kind_noun_takes_the_articles_one_body_of_that_kind(nlp):
+    text = "Der Turnverein Südtal feierte. Der Vorsitzende des Vereins, Jan Roth, dankte allen."
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Jan Roth", "Turnverein Südtal")]
+
+
+def test_title_of_a_kind_noun_takes_no_body_when_the_article_has_two(nlp):
+    text = "Der Turnverein Südtal und der Schachverein Südtal feierten. Der Vorsitzende des Vereins, Jan Roth, dankte."
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Jan Roth", None)]
+
+
+def test_copula_name_after_an_apposed_noun_and_academic_titles(nlp):
+    text = "Sprecherin des Verbunds ist die Chemikerin Prof. Dr. Eva Sand."
+    assert [(p, r) for p, r in rule_roles(nlp, text)] == [("Eva Sand", "Sprecherin")]
