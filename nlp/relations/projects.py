@@ -203,6 +203,7 @@ class ProjectMatcher:
             or doc[i].lower_ in self.cues
             or j > i + 1
             or k - j >= 2
+            or self.singular_name(doc, j, sent)
         ):
             return None, None
         alias = None
@@ -466,6 +467,17 @@ class ProjectMatcher:
         if k < sent.end and _YEAR.fullmatch(doc[k].text) and not self.clause_final_verb(doc, k + 1, sent):
             k += 1  # "Wettbewerb Zukunftsstadt 2030", not "…, dass das Projekt X 2023 startet"
         return k
+
+    @staticmethod
+    def singular_name(doc: Doc, j: int, sent: Span) -> bool:
+        """One word in the singular closing the noun phrase after a compound cue, its close apposition
+        ("im Forschungsprojekt Lotse arbeiten …"); a plural is the clause's object ("dass das Land im
+        Förderprogramm Kommunen unterstützt")."""
+        tok = doc[j]
+        if "Sing" not in tok.morph.get("Number") or not tok.is_alpha:
+            return False
+        nxt = doc[j + 1] if j + 1 < sent.end else None
+        return nxt is None or nxt.pos_ in {"VERB", "AUX", "ADP", "PUNCT", "ADV"}
 
     @staticmethod
     def english_link(doc: Doc, k: int, sent: Span) -> bool:

@@ -363,3 +363,13 @@ def test_acronym_after_cue_takes_its_long_form_in_brackets_as_alias():
 def test_english_function_word_inside_a_project_name():
     doc = annotate("Die Initiative Code for Nordstadt sucht Freiwillige.")
     assert [p.name for p in doc._.kg_projects] == ["Code for Nordstadt"]
+
+
+def test_one_singular_word_after_a_compound_cue_is_its_name(nlp):
+    doc = rules_only(nlp, "Im Forschungsprojekt Kompass arbeiten drei Hochschulen zusammen.")
+    assert [p.name for p in doc._.kg_projects] == ["Kompass"]
+
+
+def test_plural_object_after_a_compound_cue_is_no_name(nlp):
+    doc = rules_only(nlp, "Es ist gut, dass das Land im Förderprogramm Kommunen unterstützt.")
+    assert doc._.kg_projects == []
