@@ -295,6 +295,8 @@ class EntityMerger(SerializedLexicons):
             while end - start > 2 and doc[end - 1].text in self.stop:
                 end -= 1  # "ist Eva Alt Mitglied des …": a word that is never a name ends the name before it
         if ent.label_ == "ORG":
+            if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
+                end += 2  # "Büro Seitz | & Partner": an ampersand joins a firm's name
             end = self.before_coordinated_role(doc, start, end)
             end = next(
                 (

@@ -300,3 +300,8 @@ def test_von_before_another_model_name_joins_no_second_surname(rules: Language) 
         [("Eva Sand", "PER"), ("Nordtec", "ORG")],
     )
     assert ("Eva Sand", "PER") in labelled(doc)
+
+
+def test_model_organization_goes_on_past_an_ampersand(rules: Language) -> None:
+    doc = run(rules, "Die Pläne stammen vom Büro Lindner & Partner aus Südtal.", [("Büro Lindner", "ORG")])
+    assert ("Büro Lindner & Partner", "ORG") in labelled(doc)

@@ -653,3 +653,9 @@ def test_head_noun_after_an_indefinite_article_names_no_body(nlp: Language) -> N
 
 def test_food_bank_named_after_its_town(nlp: Language) -> None:
     assert org_names(nlp, "Die Tafel Südtal verteilt jede Woche Lebensmittel.") == ["Tafel Südtal"]
+
+
+def test_rule_organization_goes_on_past_an_ampersand(nlp: Language) -> None:
+    assert org_names(nlp, "Die Kanzlei Lindner & Kollegen berät die Gemeinde.") == [
+        "Kanzlei Lindner & Kollegen"
+    ]
