@@ -342,7 +342,9 @@ class AffiliationMatcher:
         if not subjects:
             return []
         verbs = [
-            past_apposition(doc, subjects[-1].end, sent.end) if subjects[-1].sent == sent else sent.start + 1
+            past_apposition(doc, subjects[-1].end, sent.end)
+            if subjects[-1].sent == sent
+            else next((t.i for t in sent if t.tag_ in FINITE), sent.start + 1)  # a pronoun's verb
         ]
         for j in range(verbs[0] + 1, sent.end - 1):
             if doc[j].lower_ == "und" and doc[j - 1].text != ",":  # "… und arbeitet heute bei Y": the
@@ -443,19 +445,26 @@ class AffiliationMatcher:
         if verb >= sent.end or not moving(doc[verb]):
             return []
         k = verb + 1
+        out: list[RawLink] = []
         while k < min(sent.end, verb + 1 + 2 * _WORK_WINDOW) and doc[k].text not in {",", ";", "."}:
             low = doc[k].lower_
             if low in {"von", "vom", "aus"}:
-                origin = org_span_starting(doc, k + 1, sent.end)
+                origin = org_span_starting(doc, k + 1, min(sent.end, k + 4))
+                if origin is not None:  # "X kommt vom Klinikum Y", "wechselt von der Z …": a former
+                    out += [  # place of work, an affiliation too
+                        RawLink(p, org_at(doc, origin.start), sent, 0.65, kind="work_verb") for p in subjects
+                    ]
                 k = origin.end if origin is not None else k + 1
                 continue
             if low in _DESTINATION or low in {"an", "in"} and k + 1 < sent.end and doc[k + 1].lower_ == "die":
                 org = org_span_starting(doc, k + 1, sent.end)
                 if org is None:
-                    return []
-                return [RawLink(p, org_at(doc, org.start), sent, 0.7, kind="work_verb") for p in subjects]
+                    return out
+                return out + [
+                    RawLink(p, org_at(doc, org.start), sent, 0.7, kind="work_verb") for p in subjects
+                ]
             k += 1
-        return []
+        return out
 
     @staticmethod
     def relative_work_verb(sent: Span) -> list[RawLink]:
@@ -658,9 +667,10 @@ class AffiliationMatcher:
 
     @staticmethod
     def opens(doc: Doc, sent: Span, person: Span) -> bool:
-        """The person is the first phrase of the sentence (after titles and courtesy words)."""
+        """The person is the first phrase of the sentence (after titles and courtesy words, or the
+        article of a mention by age or title: "Die 45-Jährige kommt …")."""
         return all(
-            t.lower_ in {"herr", "frau", "dr.", "prof.", "dr", "prof", "."}
+            t.lower_ in {"herr", "frau", "dr.", "prof.", "dr", "prof", ".", "der", "die"}
             for t in doc[sent.start : person.start]
         )
 
@@ -705,11 +715,18 @@ def pronoun_subject(sent: Span) -> list[Span]:
     """'Sie forschte zuvor am Institut Y': a singular personal pronoun opening the sentence before its
     verb stands for the last person of its gender named before (genders.pronoun_antecedent)."""
     first = sent[0]
-    if first.lower_ not in ("er", "sie") or len(sent) < 3 or sent[1].tag_ not in FINITE:
-        return []
-    if first.lower_ == "sie" and sent[1].lower_.endswith("en"):
+    if first.lower_ in ("er", "sie") and len(sent) >= 3 and sent[1].tag_ in FINITE:
+        pronoun, verb = first, sent[1]
+    else:  # "Zuvor war sie bei der X tätig", "Seit 2019 arbeitet er …": after a fronted adverbial
+        verb = next((t for t in sent[1:4] if t.tag_ in FINITE), None)
+        if verb is None or verb.i + 1 >= sent.end or sent.doc[verb.i + 1].lower_ not in ("er", "sie"):
+            return []
+        if any(t.is_punct or person_at(sent.doc, t.i) is not None for t in sent.doc[sent.start : verb.i]):
+            return []
+        pronoun = sent.doc[verb.i + 1]
+    if pronoun.lower_ == "sie" and verb.lower_.endswith("en"):
         return []  # "Sie forschten": plural
-    person = pronoun_antecedent(sent.doc, sent, first, doc_genders(sent.doc))
+    person = pronoun_antecedent(sent.doc, sent, pronoun, doc_genders(sent.doc))
     return [person] if person is not None else []
 
 

@@ -279,10 +279,10 @@ def test_fronted_fuer_with_dabei_names_the_persons_body(nlp):
     assert rule_links(nlp, "Für die Stadt Südtal war Eva Sand dabei.") == [("Eva Sand", "Stadt Südtal")]
 
 
-def test_verb_of_moving_links_the_destination_not_the_origin():
+def test_verb_of_moving_links_the_destination_and_the_former_workplace():
     text = "Eva Sand wechselt von der Sparkasse Südtal zur Volkshochschule Nordheim."
     found = links(text, ("Eva Sand",), ("Sparkasse Südtal", "Volkshochschule Nordheim"))
-    assert found == [("Eva Sand", "Volkshochschule Nordheim")]
+    assert found == [("Eva Sand", "Sparkasse Südtal"), ("Eva Sand", "Volkshochschule Nordheim")]
 
 
 def test_organization_apposed_to_a_name_before_a_colon():
@@ -468,3 +468,18 @@ def test_membership_without_honouring_names_no_member(nlp):
 
 def test_generic_noun_with_an_inseparable_prefix_is_no_body(nlp):
     assert rule_links(nlp, "Die Sprecherin des Verbunds, Ida Wolf, dankte allen.") == []
+
+
+def test_origin_of_a_verb_of_moving_is_a_former_workplace(nlp):
+    assert rule_links(nlp, "Ida Wolf kommt vom Klinikum Südtal.") == [("Ida Wolf", "Klinikum Südtal")]
+
+
+def test_age_noun_opening_a_sentence_is_the_subject_of_working(nlp):
+    text = "Neue Leiterin ist Ida Wolf. Die 45-Jährige war zuvor beim Klinikum Südtal tätig."
+    found = [(a.person.text, a.target) for a in rules_only(nlp, text)._.kg_affiliations]
+    assert ("45-Jährige", "Klinikum Südtal") in found
+
+
+def test_pronoun_after_the_verb_of_a_fronted_adverbial_is_the_subject_of_working(nlp):
+    text = "Ida Wolf stellte das Konzept vor. Seit 2019 arbeitet sie für die Caritas Südtal."
+    assert rule_links(nlp, text) == [("Ida Wolf", "Caritas Südtal")]
