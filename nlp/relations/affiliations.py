@@ -242,7 +242,7 @@ class AffiliationMatcher:
             if doc[k].lower_ not in _GENITIVE | {"von", "vom", "aus"} or k - 1 < sent.start:
                 return []
             group = doc[k - 1]
-            if group.pos_ != "NOUN" or "Plur" not in group.morph.get("Number"):
+            if group.pos_ != "NOUN" or "Plur" not in group.morph.get("Number", []):
                 return []
             listed = _list_from(doc, sent, tok.i + 1)
             name = org_at(doc, org.start)
@@ -436,9 +436,10 @@ class AffiliationMatcher:
     @staticmethod
     def move_verb(sent: Span) -> list[RawLink]:
         """'X wechselt von der Sparkasse Y zur Volkshochschule Z', 'X kehrt an die Hochschule Z
-        zurück': the persons that open the sentence, the subject of a verb of changing one's place of
-        work (cue_lemmas.yaml `move`), and the organization the clause names as the destination ("zu",
-        "zur", "zum", "an die", "ans", "in die"), past an origin after "von"/"aus"."""
+        zurück', 'X kommt vom Klinikum Y': the persons that open the sentence, the subject of a verb of
+        changing one's place of work (cue_lemmas.yaml `move`), and the organizations the clause names as
+        the destination ("zu", "zur", "zum", "an die", "ans", "in die") and as the origin after
+        "von"/"aus" (a former place of work, which the annotations keep as an affiliation too)."""
         doc = sent.doc
         subjects = AffiliationMatcher.opening_subjects(sent)
         verb = past_apposition(doc, subjects[-1].end, sent.end) if subjects else sent.end
@@ -703,7 +704,7 @@ def _list_from(doc: Doc, sent: Span, start: int) -> list[Span]:
 def _singular(org: Span) -> bool:
     """An organization name whose common nouns are all singular ("Gemeinde Z", not "Stadtwerke Z")."""
     nouns = [t for t in org if t.tag_ == "NN"]
-    return bool(nouns) and all("Sing" in t.morph.get("Number") for t in nouns)
+    return bool(nouns) and all("Sing" in t.morph.get("Number", []) for t in nouns)
 
 
 def _title_or_role(doc: Doc, k: int) -> bool:
@@ -718,9 +719,14 @@ def pronoun_subject(sent: Span) -> list[Span]:
     if first.lower_ in ("er", "sie") and len(sent) >= 3 and sent[1].tag_ in FINITE:
         pronoun, verb = first, sent[1]
     else:  # "Zuvor war sie bei der X tätig", "Seit 2019 arbeitet er …": after a fronted adverbial
-        verb = next((t for t in sent[1:4] if t.tag_ in FINITE), None)
-        if verb is None or verb.i + 1 >= sent.end or sent.doc[verb.i + 1].lower_ not in ("er", "sie"):
+        fronted = next((t for t in sent[1:4] if t.tag_ in FINITE), None)
+        if (
+            fronted is None
+            or fronted.i + 1 >= sent.end
+            or sent.doc[fronted.i + 1].lower_ not in ("er", "sie")
+        ):
             return []
+        verb = fronted
         if any(t.is_punct or person_at(sent.doc, t.i) is not None for t in sent.doc[sent.start : verb.i]):
             return []
         pronoun = sent.doc[verb.i + 1]

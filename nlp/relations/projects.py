@@ -474,7 +474,7 @@ class ProjectMatcher:
         ("im Forschungsprojekt Lotse arbeiten …"); a plural is the clause's object ("dass das Land im
         Förderprogramm Kommunen unterstützt")."""
         tok = doc[j]
-        if "Sing" not in tok.morph.get("Number") or not tok.is_alpha:
+        if "Sing" not in tok.morph.get("Number", []) or not tok.is_alpha:
             return False
         nxt = doc[j + 1] if j + 1 < sent.end else None
         return nxt is None or nxt.pos_ in {"VERB", "AUX", "ADP", "PUNCT", "ADV"}
@@ -482,7 +482,8 @@ class ProjectMatcher:
     @staticmethod
     def english_link(doc: Doc, k: int, sent: Span) -> bool:
         """An English function word between capitalised words of a name ("Digital for Future")."""
-        return doc[k].lower_ in _ENGLISH_LINKS and k + 1 < sent.end and _NAME_WORD.fullmatch(doc[k + 1].text)
+        following = doc[k + 1].text if k + 1 < sent.end else ""
+        return doc[k].lower_ in _ENGLISH_LINKS and _NAME_WORD.fullmatch(following) is not None
 
     @staticmethod
     def clause_final_verb(doc: Doc, k: int, sent: Span) -> bool:

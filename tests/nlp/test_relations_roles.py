@@ -652,6 +652,14 @@ def rule_roles(nlp, text):
     return [(r.person.text, r.role) for r in rules_only(nlp, text)._.kg_roles]
 
 
+def rule_triples(nlp, text):
+    return [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+
+
+def rule_orgs(nlp, text):
+    return [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+
+
 def test_definite_title_as_subject_stands_for_the_person_named_before(nlp):
     text = "Maria Hofmann sah Bedarf: Die Kreisrätin gab zu bedenken, dass mehr Personal nötig sei."
     assert rule_roles(nlp, text) == [("Maria Hofmann", "Kreisrätin")]
@@ -1285,7 +1293,7 @@ def test_an_office_left_is_former(text):
 
 def test_title_prefix_with_a_linking_n_names_the_articles_body(nlp):
     text = "Die Sparkasse Südtal legt ihre Bilanz vor. Sparkassen-Chef Karl Weiß ist zufrieden."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [("Karl Weiß", "Chef", "Sparkasse Südtal")]
 
 
@@ -1300,7 +1308,7 @@ def test_caption_line_of_name_title_and_organization(nlp):
         "Jana Sommer, Pressesprecherin, Stadtwerke Südtal\n"
         "Karl Weiß, Kämmerer, Stadt Südtal\n"
     )
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [
         ("Jana Sommer", "Pressesprecherin", "Stadtwerke Südtal"),
         ("Karl Weiß", "Kämmerer", "Stadt Südtal"),
@@ -1309,7 +1317,7 @@ def test_caption_line_of_name_title_and_organization(nlp):
 
 def test_organization_after_a_title_and_comma_that_goes_on_is_not_the_titles(nlp):
     text = "Es sprach Jana Sommer, Pressesprecherin, Stadtwerke Südtal und Kreis Nordtal kooperieren."
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_orgs(nlp, text)
     assert found == [("Jana Sommer", None)]
 
 
@@ -1328,13 +1336,13 @@ def test_inflected_age_noun_after_der_is_a_womans(nlp):
 
 def test_partitive_with_a_number_before_a_plural_title(nlp):
     text = "Jana Sommer, eine der beiden Vorsitzenden des Turnvereins Südtal, begrüßte die Gäste."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [("Jana Sommer", "Vorsitzende", "Turnverein Südtal")]
 
 
 def test_gemeinsam_mit_before_a_partitive_gives_both_the_title(nlp):
     text = "Karl Weiß, gemeinsam mit Jana Sommer einer der Geschäftsführer der Südtal GmbH, lud ein."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [
         ("Karl Weiß", "Geschäftsführer", "Südtal GmbH"),
         ("Jana Sommer", "Geschäftsführerin", "Südtal GmbH"),
@@ -1345,7 +1353,7 @@ def test_a_title_without_organization_is_held_in_the_body_its_holder_is_tied_to_
     text = (
         "Zum neuen Vorstand der Stadtwerke Nordtal zählen Geschäftsführer Tim Ost und Prokuristin Eva Sand."
     )
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [
         ("Tim Ost", "Geschäftsführer", "Stadtwerke Nordtal"),
         ("Eva Sand", "Prokuristin", "Stadtwerke Nordtal"),
@@ -1362,7 +1370,7 @@ def test_an_office_of_a_body_is_held_in_the_only_organization_the_lead_names(nlp
         "Der SV Nordtal lud zur Versammlung. Kassenwart bleibt Dieter Fuchs. "
         "Als Schriftführerin wurde Eva Sand gewählt."
     )
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [
         ("Dieter Fuchs", "Kassenwart", "SV Nordtal"),
         ("Eva Sand", "Schriftführerin", "SV Nordtal"),
@@ -1386,13 +1394,13 @@ def test_a_title_whose_article_agrees_with_the_name_before_is_its_apposition(nlp
 
 def test_a_bare_territory_after_a_title_is_the_one_body_of_its_kind_the_article_names(nlp):
     text = "Der Kreistag des Landkreises Ostheim tagte. Jan Roth, Digitalbeauftragter des Kreises, lobte das."
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_orgs(nlp, text)
     assert found == [("Jan Roth", "Landkreis Ostheim")]
 
 
 def test_a_new_title_an_organization_has_is_held_by_the_one_the_next_sentence_elects(nlp):
     text = "Die Hochschule Nordtal hat eine neue Kanzlerin. Der Hochschulrat wählte Eva Sand für acht Jahre."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [("Eva Sand", "Kanzlerin", "Hochschule Nordtal")]
 
 
@@ -1401,7 +1409,7 @@ def test_a_perfect_of_appointing_names_the_person_between_auxiliary_and_particip
         "Die Stadtwerke Nordtal bekommen einen neuen Geschäftsführer. "
         "Der Aufsichtsrat hat gestern Tim Ost berufen."
     )
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [("Tim Ost", "Geschäftsführer", "Stadtwerke Nordtal")]
 
 
@@ -1410,13 +1418,13 @@ def test_a_title_prefix_naming_several_bodies_takes_the_one_the_article_names_mo
         "Die Universität Nordtal feiert. Die Universität Nordtal ist 50 Jahre alt. "
         "Eva Sand kam von der Universität Südtal. Universitätspräsident Tim Ost gratulierte."
     )
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_orgs(nlp, text)
     assert ("Tim Ost", "Universität Nordtal") in found
 
 
 def test_a_bracket_after_the_name_keeps_it_the_subject_of_the_copula(nlp):
     text = "Eva Sand (42) ist Pflegedienstleiterin im Klinikum Nordtal."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [("Eva Sand", "Pflegedienstleiterin", "Klinikum Nordtal")]
 
 
@@ -1428,25 +1436,25 @@ def test_a_place_phrase_after_the_titles_complement_comes_before_the_apposed_nam
 
 def test_a_kind_noun_and_the_name_after_the_title_come_before_the_apposed_name(nlp):
     text = "Es sprach die Gründerin des Start-ups Nordwind Solar, Lena Brandt, über ihre Firma."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [("Lena Brandt", "Gründerin", "Nordwind Solar")]
 
 
 def test_a_body_that_has_a_new_title_with_a_person_gains_that_person(nlp):
     text = "Das Bauamt Nordtal hat mit Dr. Tim Ost einen neuen Leiter."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [("Tim Ost", "Leiter", "Bauamt Nordtal")]
 
 
 def test_a_weekday_after_seit_is_skipped_between_copula_and_holder(nlp):
     text = "Neuer Leiter des Bauamts Nordtal ist seit Montag Tim Ost."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [("Tim Ost", "Leiter", "Bauamt Nordtal")]
 
 
 def test_a_titles_field_ends_before_the_preposition_of_its_workplace(nlp):
     text = "Das Institut Nordtal forscht. Tim Ost ist Gruppenleiter für Robotik am Institut Nordtal."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [("Tim Ost", "Gruppenleiter für Robotik", "Institut Nordtal")]
 
 
@@ -1461,7 +1469,7 @@ def test_a_rank_prefix_glued_to_a_title_that_forms_no_compounds_is_that_title(nl
 
 def test_a_former_office_implies_no_body(nlp):
     text = "Der Landkreis Nordtal feierte. Auch Altlandrat Tim Ost kam zur Feier."
-    assert [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles] == [("Tim Ost", None)]
+    assert rule_orgs(nlp, text) == [("Tim Ost", None)]
 
 
 def test_an_adverbial_adjective_between_copula_and_holder_is_passed(nlp):
@@ -1470,7 +1478,7 @@ def test_an_adverbial_adjective_between_copula_and_holder_is_passed(nlp):
 
 def test_a_new_title_an_organization_has_is_held_by_the_one_who_takes_the_office_next(nlp):
     text = "Das Klinikum Nordtal hat einen neuen Ärztlichen Direktor. Dr. Tim Ost übernimmt das Amt im Mai."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [("Tim Ost", "Ärztlicher Direktor", "Klinikum Nordtal")]
 
 
@@ -1482,7 +1490,7 @@ def test_a_predecessors_title_agrees_in_gender_with_its_modifier():
 
 def test_a_possessive_determiner_in_the_subjects_own_sentence_names_the_subject(nlp):
     text = "Die Grünen, vertreten durch ihre Sprecherin Anna Roth, kritisierten den Plan."
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_orgs(nlp, text)
     assert found == [("Anna Roth", "Grünen")]
 
 
@@ -1509,13 +1517,13 @@ def test_body_after_a_preposition_and_an_adjective_is_someones_place_not_the_hos
         "Der Turnverein Nordheim feierte sein Jubiläum. Die Vorsitzende Eva Sand dankte allen. "
         "Pfarrer Jan Roth von der katholischen Pfarrei Sankt Peter sprach ein Grußwort."
     )
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_orgs(nlp, text)
     assert ("Eva Sand", "Turnverein Nordheim") in found
 
 
 def test_new_title_after_a_colon_goes_to_the_name_past_a_rank_word(nlp):
     text = "Die Realschule Nordheim hat eine neue Schulleiterin: Studiendirektorin Eva Sand beginnt im Mai."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert ("Eva Sand", "Schulleiterin", "Realschule Nordheim") in found
 
 
@@ -1531,7 +1539,7 @@ def test_fronted_als_title_with_a_passive_list_of_names(nlp):
 
 def test_apposed_name_after_a_rank_with_an_adjective(nlp):
     text = "Der Leiter der Polizeiinspektion Nordheim, Erster Polizeihauptkommissar Jan Roth, warnt."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert ("Jan Roth", "Leiter", "Polizeiinspektion Nordheim") in found
 
 
@@ -1554,25 +1562,25 @@ def test_definite_references_of_its_kind_make_a_company_the_articles_host(nlp):
         "Die Nordwerk Logistik GmbH baut in Südtal. Auch die Stadt Südtal und die IHK Nord sind dabei. "
         "Das Unternehmen investiert zehn Millionen Euro. Geschäftsführerin Eva Sand freut sich."
     )
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_orgs(nlp, text)
     assert found == [("Eva Sand", "Nordwerk Logistik GmbH")]
 
 
 def test_title_with_a_department_genitive_and_a_workplace_before_heissen(nlp):
     text = "Die neue Chefärztin der Geriatrie am Klinikum Südtal heißt Dr. Mira Haas."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [("Mira Haas", "Chefärztin", "Klinikum Südtal")]
 
 
 def test_office_noun_taken_up_by_a_subject_after_the_verb(nlp):
     text = "Zum 1. Januar übernimmt Eva Sand die Geschäftsführung der Stadtwerke Nordheim."
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_orgs(nlp, text)
     assert found == [("Eva Sand", "Stadtwerke Nordheim")]
 
 
 def test_place_phrase_between_a_titles_body_and_the_copula(nlp):
     text = "Inhaber des Autohauses Lindner in Südtal ist Jan Roth."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_triples(nlp, text)
     assert found == [("Jan Roth", "Inhaber", "Autohaus Lindner")]
 
 
@@ -1584,7 +1592,7 @@ def test_coordinated_titles_share_the_complement_of_the_second(nlp):
 
 def test_year_between_a_verb_of_taking_and_the_office_noun(nlp):
     text = "Jan Roth übernahm 2020 den Vorsitz des Turnvereins Nordheim."
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_orgs(nlp, text)
     assert found == [("Jan Roth", "Turnverein Nordheim")]
 
 
@@ -1596,19 +1604,22 @@ def test_possessive_in_a_fronted_post_phrase_points_to_the_subject_after_the_ver
 
 def test_compound_title_with_a_linking_n_names_the_articles_body_of_that_kind(nlp):
     text = "Die Sparkasse Südtal spendet 500 Euro. Sparkassendirektor Jan Roth übergab den Scheck."
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_orgs(nlp, text)
     assert found == [("Jan Roth", "Sparkasse Südtal")]
 
 
 def test_title_of_a_kind_noun_takes_the_articles_one_body_of_that_kind(nlp):
     text = "Der Turnverein Südtal feierte. Der Vorsitzende des Vereins, Jan Roth, dankte allen."
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_orgs(nlp, text)
     assert found == [("Jan Roth", "Turnverein Südtal")]
 
 
 def test_title_of_a_kind_noun_takes_no_body_when_the_article_has_two(nlp):
-    text = "Der Turnverein Südtal und der Schachverein Südtal feierten. Der Vorsitzende des Vereins, Jan Roth, dankte."
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    text = (
+        "Der Turnverein Südtal und der Schachverein Südtal feierten. "
+        "Der Vorsitzende des Vereins, Jan Roth, dankte."
+    )
+    found = rule_orgs(nlp, text)
     assert found == [("Jan Roth", None)]
 
 
