@@ -115,6 +115,8 @@ def sole_org(doc: Doc, start: int, end: int) -> str | None:
 _SUCCESSION = frozenset({"nachfolge", "nachfolger", "nachfolgerin"})  # + "von"/"des"/"der" + name
 _FOLLOWS = frozenset({"folgt", "folgte", "folgen", "folgten"})  # + "auf" + name
 _REPLACES = frozenset({"löst", "löste", "beerbt", "beerbte"})  # + name ("löst Y … ab")
+_TAKEN_OFFICE = frozenset({"amt", "posten"})  # "übernimmt das Amt von Y"
+_TAKES = frozenset({"übernimmt", "übernahm", "übernehmen", "übernommen"})
 
 
 def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
@@ -176,14 +178,21 @@ def successor_of(doc: Doc, sent: Span, person: Span) -> Span | None:
 
 def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tuple[Span, Span] | None:
     """(predecessor, successor) of a succession cue at `tok`: "Nachfolge/Nachfolger(in) von/des Y",
-    "folgt auf Y" (the successor: the sentence's other person, or its pronoun's antecedent), or
+    "übernimmt das Amt von Y", "folgt auf Y" (the successor: the sentence's other person, or its pronoun's antecedent), or
     "Ys Nachfolger(in)" (the successor: the sentence's other person)."""
     low = tok.lower_
-    if low not in _SUCCESSION and low not in _FOLLOWS and low not in _REPLACES:
+    if low not in _SUCCESSION and low not in _FOLLOWS and low not in _REPLACES and low not in _TAKEN_OFFICE:
         return None  # most words: no need to look further
     at = doc._.kg_person_at or {}
     if low in _SUCCESSION and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"von", "des", "der"}:
         start = tok.i + 2
+    elif (
+        low in _TAKEN_OFFICE
+        and tok.i + 1 < sent.end
+        and doc[tok.i + 1].lower_ == "von"
+        and any(t.lower_ in _TAKES for t in doc[sent.start : tok.i])
+    ):
+        start = tok.i + 2  # "Sie übernimmt das Amt von Y", "X übernahm den Posten von Y"
     elif low in _FOLLOWS and (on := next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.lower_ == "auf"), 0)):
         start = on + 1  # "folgt auf Y", "Als Leiter folgt X auf Y"
     elif low in _REPLACES and (low.startswith("beerb") or "ab" in {t.lower_ for t in doc[tok.i : sent.end]}):

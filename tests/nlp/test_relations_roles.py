@@ -1626,3 +1626,13 @@ def test_title_of_a_kind_noun_takes_no_body_when_the_article_has_two(nlp):
 def test_copula_name_after_an_apposed_noun_and_academic_titles(nlp):
     text = "Sprecherin des Verbunds ist die Chemikerin Prof. Dr. Eva Sand."
     assert [(p, r) for p, r in rule_roles(nlp, text)] == [("Eva Sand", "Sprecherin")]
+
+
+def test_taking_over_the_office_of_someone_names_the_predecessor(nlp):
+    text = "Neue Kassiererin des Turnvereins Südtal ist Eva Sand. Sie übernimmt das Amt von Jan Roth."
+    assert ("Jan Roth", "Kassierer", "Turnverein Südtal") in rule_triples(nlp, text)
+
+
+def test_spokesperson_without_a_body_speaks_for_the_article_host():
+    found = roles(HOST + "Sprecherin Eva Alt lobte die Turner.", ("Eva Alt",), ("Turnverein Nordheim",))
+    assert found[0][1:4] == ("Sprecherin", "sprecher", "Turnverein Nordheim")
