@@ -304,8 +304,11 @@ class Coref:
         covered = {i for c in people for s in c.spans for i in range(s.start, s.end)}
         surnames = surname_index(people)
         single = {c.name: c for c in people if " " not in c.name}
+        in_names = {
+            i for e in doc.ents if e.label_ in ("ORG", "LOC") and len(e) > 1 for i in range(e.start, e.end)
+        }  # "Fuchs Immobilien GmbH": a surname inside a longer name is the name's
         for tok in doc:
-            if tok.i in covered or not tok.is_title or len(tok.text) < 3:
+            if tok.i in covered or tok.i in in_names or not tok.is_title or len(tok.text) < 3:
                 continue
             hits = hits_of_surname(surnames, tok.text)
             target = hits[0] if len(hits) == 1 else None  # as by_surname: one person of that surname

@@ -281,3 +281,10 @@ def test_an_abbreviation_that_ends_a_longer_name_joins_it():
     assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [
         ("Nordtal-Institut für Solare Systeme ISS", ["ISS"])
     ]
+
+
+def test_surname_inside_a_longer_organization_name_is_no_mention_of_the_person(nlp):
+    doc = nlp("Es sprach Lena Fuchs von der Fuchs Immobilien GmbH über Mieten.")
+    at = doc._.kg_person_at
+    fuchs = [t.i for t in doc if t.text == "Fuchs"]
+    assert fuchs[0] in at and fuchs[1] not in at
