@@ -401,13 +401,19 @@ class AffiliationMatcher:
 
     @staticmethod
     def represents(sent: Span) -> list[RawLink]:
-        """'A und B vertraten die Stadtwerke Z', 'Die Stadtwerke Z waren durch A vertreten': the subject
+        """'A und B vertraten die Stadtwerke Z', 'Die Stadtwerke Z waren durch A vertreten', 'die
+        Stadtwerke Z, vertreten durch Geschäftsführerin A': the subject
         of "vertreten" with an organization as its object, or the agent ("durch"/"von") of its passive
         or stative form whose subject, the organization, opens the sentence."""
         doc = sent.doc
         verb = next((t for t in sent if t.lower_ in _REPRESENT), None)
         if verb is None:
             return []
+        if verb.i - 1 > sent.start and doc[verb.i - 1].text == "," and verb.i + 1 < sent.end:
+            if doc[verb.i + 1].lower_ == "durch":  # "Caritasverband X, vertreten durch Geschäftsführerin Y"
+                org = org_ending(doc, verb.i - 2, sent.start)
+                listed = _list_from(doc, sent, verb.i + 2) if org is not None else []
+                return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in listed]
         subjects = AffiliationMatcher.opening_subjects(sent)
         if subjects and past_apposition(doc, subjects[-1].end, sent.end) == verb.i:
             org = org_span_starting(doc, verb.i + 1, min(sent.end, verb.i + 4))

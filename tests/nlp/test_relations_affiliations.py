@@ -483,3 +483,8 @@ def test_age_noun_opening_a_sentence_is_the_subject_of_working(nlp):
 def test_pronoun_after_the_verb_of_a_fronted_adverbial_is_the_subject_of_working(nlp):
     text = "Ida Wolf stellte das Konzept vor. Seit 2019 arbeitet sie für die Caritas Südtal."
     assert rule_links(nlp, text) == [("Ida Wolf", "Caritas Südtal")]
+
+
+def test_body_represented_by_the_names_after_vertreten_durch(nlp):
+    text = "Dabei ist die Diakonie Südtal, vertreten durch Vorstand Jan Pohl und Prokuristin Ida Wolf."
+    assert rule_links(nlp, text) == [("Jan Pohl", "Diakonie Südtal"), ("Ida Wolf", "Diakonie Südtal")]
