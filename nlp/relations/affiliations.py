@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.relations.base import (
+    ARTICLES,
     FINITE,
     RawLink,
     RawRole,
@@ -110,6 +111,7 @@ class AffiliationMatcher:
             links.extend(self.consists_of(sent))
             links.extend(self.among_group(sent))
             links.extend(self.honoured_membership(sent))
+            links.extend(self.present_with(sent))
         complete_roles(doc._.kg_roles or [], links)
         doc._.kg_affiliations = links
         return doc
@@ -529,6 +531,28 @@ class AffiliationMatcher:
             people = [p for p in person_spans(sent) if p.start not in phrase]
             name = org_at(doc, org.start)
             return [RawLink(p, name, sent, 0.7, kind="membership") for p in people]
+        return []
+
+    @staticmethod
+    def present_with(sent: Span) -> list[RawLink]:
+        """'Mit dabei war auch die Hochschule X mit Professor Y', 'Die Stadt X war mit A und B
+        vertreten': a body present ("dabei", "vertreten", "anwesend") with the names listed after
+        "mit" right after it."""
+        doc = sent.doc
+        if not any(t.lower_ in _PRESENT for t in sent):
+            return []
+        for tok in sent:
+            if tok.lower_ != "mit" or tok.i == sent.start:
+                continue
+            before = tok.i - 1 - int(doc[tok.i - 1].lower_ in _COPULA_FORMS)  # "Die Stadt X war mit A …"
+            org = org_ending(doc, before, sent.start) if before >= sent.start else None
+            if org is None:
+                continue
+            k = tok.i + 1
+            while k < sent.end and (doc[k].tag_ == "PPOSAT" or doc[k].lower_ in ARTICLES):
+                k += 1  # "mit ihrem Vorstandschef Y", "mit dem Leiter Y"
+            listed = _list_from(doc, sent, k)
+            return [RawLink(p, org_at(doc, org.start), sent, 0.7, kind="represents") for p in listed]
         return []
 
     @staticmethod

@@ -178,8 +178,8 @@ def successor_of(doc: Doc, sent: Span, person: Span) -> Span | None:
 
 def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tuple[Span, Span] | None:
     """(predecessor, successor) of a succession cue at `tok`: "Nachfolge/Nachfolger(in) von/des Y",
-    "übernimmt das Amt von Y", "folgt auf Y" (the successor: the sentence's other person, or its pronoun's antecedent), or
-    "Ys Nachfolger(in)" (the successor: the sentence's other person)."""
+    "übernimmt das Amt von Y", "folgt auf Y" (the successor: the sentence's other person, or its
+    pronoun's antecedent), or "Ys Nachfolger(in)" (the successor: the sentence's other person)."""
     low = tok.lower_
     if low not in _SUCCESSION and low not in _FOLLOWS and low not in _REPLACES and low not in _TAKEN_OFFICE:
         return None  # most words: no need to look further

@@ -488,3 +488,12 @@ def test_pronoun_after_the_verb_of_a_fronted_adverbial_is_the_subject_of_working
 def test_body_represented_by_the_names_after_vertreten_durch(nlp):
     text = "Dabei ist die Diakonie Südtal, vertreten durch Vorstand Jan Pohl und Prokuristin Ida Wolf."
     assert rule_links(nlp, text) == [("Jan Pohl", "Diakonie Südtal"), ("Ida Wolf", "Diakonie Südtal")]
+
+
+def test_body_present_with_the_names_after_mit(nlp):
+    text = "Mit dabei war auch die Hochschule Südtal mit Professor Jan Pohl."
+    assert rule_links(nlp, text) == [("Jan Pohl", "Hochschule Südtal")]
+
+
+def test_body_with_names_after_mit_without_being_present_names_no_member(nlp):
+    assert rule_links(nlp, "Die Stadt Südtal feierte mit Ida Wolf ein Fest.") == []
