@@ -243,6 +243,8 @@ class EntityMerger(SerializedLexicons):
         rules = [x for c in rules for x in self.without_person_tail(doc, c)]
         rules = [self.model_person_start(doc, c) for c in rules]
         model = [x for c in model for x in self.without_person_tail(doc, c)]
+        people = {c.span.start for c in rules + model if c.span.label_ == "PER"}
+        model = [c for c in model if not self.title_before_name(c.span, people)]
         model = self.shared_surnames(doc, model, rules)
         rules = self.plausible_persons(rules, model, only_cue="role")
         model = self.plausible_persons(model, rules)
@@ -349,6 +351,17 @@ class EntityMerger(SerializedLexicons):
             return None  # "Hamburger Wissenschaftssenatorin": a person's office, not a body
         norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
         return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
+
+    def title_before_name(self, span: Span, people: set[int]) -> bool:
+        """A one-word rule organization that is a title right before a person's name: "Sparkassen-
+        Vorstand Tim X" names his office (a compound of a body and a role word), not the board."""
+        return (
+            span.label_ == "ORG"
+            and len(span) == 1
+            and span.end in people
+            and "-" in span.text
+            and self.role_word(span.text.rsplit("-", 1)[1])
+        )
 
     def no_body_word(self, doc: Doc, tok: Token) -> bool:
         """One word tagged as an organization that names a title: its abbreviation ("CIO"), after an

@@ -305,3 +305,12 @@ def test_von_before_another_model_name_joins_no_second_surname(rules: Language) 
 def test_model_organization_goes_on_past_an_ampersand(rules: Language) -> None:
     doc = run(rules, "Die Pläne stammen vom Büro Lindner & Partner aus Südtal.", [("Büro Lindner", "ORG")])
     assert ("Büro Lindner & Partner", "ORG") in labelled(doc)
+
+
+def test_compound_title_before_a_name_in_a_model_organization_is_no_body(rules: Language) -> None:
+    doc = run(
+        rules,
+        "Es freuen sich Bürgermeister Jan Roth und Sparkassen-Vorstand Tim Lau.",
+        [("Sparkassen-Vorstand Tim Lau", "ORG")],
+    )
+    assert [e for e in labelled(doc) if e[1] == "ORG"] == []
