@@ -643,3 +643,17 @@ def test_singular_referent_without_an_event_is_no_speaker(nlp):
 def test_speech_verb_addressing_an_audience_is_a_talk(nlp):
     text = "Jan Roth erklärte den Zuhörern, wie die Anlage funktioniert."
     assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Jan Roth"]
+
+
+def test_panel_verb_under_a_moderation_names_every_discussant(nlp):
+    text = "Unter der Moderation von Eva Sand diskutierten Jan Roth und Tim Lau über Mieten."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Sand", "Jan Roth", "Tim Lau"]
+
+
+def test_speech_verb_in_a_workshop_is_a_talk(nlp):
+    text = "In einem Workshop zeigte Eva Sand, wie Kommunen ihre Daten nutzen können."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Sand"]
+
+
+def test_speech_verb_in_a_hall_is_no_talk(nlp):
+    assert tagged(nlp, "In der Stadthalle sagte Eva Sand, dass sie zufrieden sei.")._.kg_speakers == []
