@@ -50,6 +50,39 @@ _LEAD_ADVERBS = frozenset(
 )  # tokens between the speech verb and the speaker ("erklärte ABC-Mitarbeiterin X")
 
 
+_QUOTE_MARKS = frozenset({"„", '"', "»", "«", "“"})
+_MIN_ANSWERS = 2  # lines "Name: …" an interview has at least (a single one is a caption or a contact)
+
+
+def interview_answers(doc: Doc, taken: list[tuple[int, int]]) -> list[RawQuote]:
+    """An interview's answers: lines that open with a person's name (or surname) and a colon and go on
+    with a sentence of their own, unquoted ("Albers: Wir wollen bis 2026 alle Anträge online
+    anbieten."); only where the article has at least two such lines, each with a finite verb."""
+    text = doc_text(doc)
+    out: list[RawQuote] = []
+    for tok in doc:
+        if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:
+            continue  # only the first word of a line
+        name = person_at(doc, tok.i)
+        if name is None:
+            continue
+        k = tok.i
+        while k < len(doc) and person_at(doc, k) == name:
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text != ":" or doc[k + 1].text in _QUOTE_MARKS:
+            continue
+        start = doc[k + 1].idx
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        answer = doc.char_span(start, end, alignment_mode="contract")
+        if answer is None or len(answer) < _MIN_WORDS or not any(t.tag_ in FINITE for t in answer):
+            continue
+        if any(start < b and a < end for a, b in taken):
+            continue
+        out.append(RawQuote(doc[tok.i : k], text[start:end].strip(), start, end, 0.7))
+    return out if len(out) >= _MIN_ANSWERS else []
+
+
 @Language.factory("kg_quotes", default_config={"verbs": "speech_verbs.txt"})
 def make_quotes(nlp: Language, name: str, verbs: str) -> QuoteMatcher:
     return QuoteMatcher(name, verbs)
@@ -108,6 +141,7 @@ class QuoteMatcher:
                 if not any(q.start < end and start < q.end for start, end in direct):
                     found.append(q)  # "„…“, sagte X. Er fügte hinzu, die Hilfe komme rasch."
             prev = sent
+        found.extend(interview_answers(doc, [(q.start, q.end) for q in found]))
         doc._.kg_quotes = found
         return doc
 

@@ -74,7 +74,9 @@ _LISTING_VERBS = frozenset(
     {"waren", "war", "sind", "traten", "kamen", "gehörten", "gehören", "zählten", "zählen"}
 )
 _REFERENT = frozenset({"referent", "referentin", "referenten", "referentinnen"})
-_AT_EVENT = frozenset({"bei", "beim", "auf", "während", "anlässlich", "in", "im"})  # "betonte X beim Richtfest"
+_AT_EVENT = frozenset(
+    {"bei", "beim", "auf", "während", "anlässlich", "in", "im"}
+)  # "betonte X beim Richtfest"
 _EVENT_WINDOW = 4  # words from the preposition to the event noun ("bei der 25. Jahresversammlung")
 
 

@@ -473,3 +473,20 @@ def test_nach_angaben_of_a_title_with_its_body_names_the_apposed_person(nlp):
     text = "Nach Angaben der Leiterin des Bauamts Nordheim, Eva Sand, kostet die Brücke zwei Millionen Euro."
     found = [(q.person.text, q.quote) for q in rules_only(nlp, text)._.kg_quotes]
     assert found == [("Eva Sand", "kostet die Brücke zwei Millionen Euro")]
+
+
+def test_interview_answers_after_a_name_and_a_colon_are_direct_quotes(nlp):
+    text = (
+        "Seit Mai leitet Eva Sand das Bauamt.\n\nWas planen Sie?\nSand: Wir bauen zuerst die Brücke neu.\n\n"
+        "Und danach?\nSand: Dann kommt der Radweg an die Reihe.\n"
+    )
+    found = [(q.person.text, q.quote) for q in rules_only(nlp, text)._.kg_quotes]
+    assert found == [
+        ("Sand", "Wir bauen zuerst die Brücke neu."),
+        ("Sand", "Dann kommt der Radweg an die Reihe."),
+    ]
+
+
+def test_single_line_after_a_name_and_a_colon_is_no_interview(nlp):
+    text = "Seit Mai leitet Eva Sand das Bauamt.\nSand: Wir bauen zuerst die Brücke neu.\n"
+    assert rules_only(nlp, text)._.kg_quotes == []
