@@ -414,7 +414,9 @@ class AffiliationMatcher:
         if verb.i - 1 > sent.start and doc[verb.i - 1].text == "," and verb.i + 1 < sent.end:
             if doc[verb.i + 1].lower_ == "durch":  # "Caritasverband X, vertreten durch Geschäftsführerin Y"
                 org = org_ending(doc, verb.i - 2, sent.start)
-                listed = _list_from(doc, sent, verb.i + 2) if org is not None else []
+                if org is None:
+                    return []
+                listed = _list_from(doc, sent, verb.i + 2)
                 return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in listed]
         subjects = AffiliationMatcher.opening_subjects(sent)
         if subjects and past_apposition(doc, subjects[-1].end, sent.end) == verb.i:
