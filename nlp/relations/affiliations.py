@@ -391,14 +391,18 @@ class AffiliationMatcher:
             return []
         verb = doc[org.end]
         newcomer = start > sent.start and verb.lower_ in ("ist", "sind")  # "Neu an der X ist Y": Y's place
+        if verb.tag_ in {"VAFIN", "VMFIN"} and not newcomer:  # "An der X wird sie das Zentrum leiten"
+            verb = next((t for t in reversed(doc[org.end + 1 : sent.end]) if t.pos_ == "VERB"), verb)
         if not (
             newcomer
             or verb.lower_ in word_set("work_verbs.txt")
-            or verb.lemma_ == "leiten"
-            and verb.tag_ in FINITE
+            or verb.lemma_ in ("leiten", "arbeiten", "forschen", "lehren")
+            and verb.pos_ == "VERB"
         ):
             return []
         person = name_after_titles(doc, org.end + 1, sent.end)  # "ist Prof. Dr. X"
+        if person is None and doc[org.end + 1].lower_ in ("er", "sie"):
+            person = pronoun_antecedent(doc, sent, doc[org.end + 1], doc_genders(doc))
         return [RawLink(person, org_at(doc, org.start), sent, 0.7, kind="work_verb")] if person else []
 
     @staticmethod

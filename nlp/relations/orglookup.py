@@ -15,6 +15,7 @@ from nlp.relations.lexicon import (
     read_yaml,
     role_hit,
     territory_variants,
+    word_set,
 )
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -41,6 +42,13 @@ def fold_name(text: str) -> str:
 
 
 _DEFINITE = frozenset({"das", "die", "der", "dem", "den", "des"})
+
+
+def organ_of(stem: str, word: str) -> bool:
+    """A territory's organ named by a compound of the territory ("Kreistag", "Stadtrat",
+    "Gemeinderat"; organ_words.txt): a "Kreisvorsitzender" chairs no Kreistag (that takes
+    "Kreistags-")."""
+    return stem in _TERRITORIAL and word in word_set("organ_words.txt")
 
 
 def reference_endings(word: str) -> list[str] | None:
@@ -161,7 +169,11 @@ class OrgLookup:
                 continue
             forms = [fold_name(form).split(" ") for form in (c.name, *c.aliases)]
             words = forms[0]
-            if any(f[0] == s or kind and f[0].startswith(s) for s in stems for f in forms):
+            if any(
+                f[0] == s or kind and f[0].startswith(s) and not organ_of(stem, f[0])
+                for s in stems
+                for f in forms
+            ):
                 first.add(c.name)  # "Universität X" for "Universitätspräsident", also by another name
             elif any(s in words for s in stems):
                 inner.add(c.name)  # "Pressestelle der Universität X": a unit naming it

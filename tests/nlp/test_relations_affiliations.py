@@ -497,3 +497,8 @@ def test_body_present_with_the_names_after_mit(nlp):
 
 def test_body_with_names_after_mit_without_being_present_names_no_member(nlp):
     assert rule_links(nlp, "Die Stadt Südtal feierte mit Ida Wolf ein Fest.") == []
+
+
+def test_fronted_workplace_with_an_auxiliary_and_a_pronoun_subject(nlp):
+    text = "Ida Wolf kommt aus Köln. An der Universität Südtal wird sie das neue Zentrum leiten."
+    assert rule_links(nlp, text) == [("Ida Wolf", "Universität Südtal")]

@@ -1636,3 +1636,8 @@ def test_taking_over_the_office_of_someone_names_the_predecessor(nlp):
 def test_spokesperson_without_a_body_speaks_for_the_article_host():
     found = roles(HOST + "Sprecherin Eva Alt lobte die Turner.", ("Eva Alt",), ("Turnverein Nordheim",))
     assert found[0][1:4] == ("Sprecherin", "sprecher", "Turnverein Nordheim")
+
+
+def test_territorial_title_prefix_names_no_organ_of_the_territory(nlp):
+    text = "Der Kreisvorsitzende Jan Roth kandidierte nicht mehr. Er sitzt im Kreistag."
+    assert rule_orgs(nlp, text) == [("Jan Roth", None)]
