@@ -44,6 +44,20 @@ def fold_name(text: str) -> str:
 _DEFINITE = frozenset({"das", "die", "der", "dem", "den", "des"})
 
 
+_ASSOCIATION_HEADS = ("verband", "vereinigung")  # "Kreisverband", "Landesvereinigung"
+# the levels of an association's organisation below the federation, whose offices carry the level
+# ("Kreisgeschäftsführer", "Landesvorsitzende"); not "Bundes-", the prefix of the state's offices
+_ASSOCIATION_LEVELS = frozenset({"kreis", "bezirk", "bezirks", "landes", "orts", "stadt"})
+
+
+def association_of(stem: str, forms: list[list[str]]) -> bool:
+    """A name with a word made of a territorial level and an association head ("DRK-Kreisverband X",
+    "Landesverband Y"): the association at that level, whose offices carry the level's prefix."""
+    if stem not in _ASSOCIATION_LEVELS:
+        return False
+    return any(w.startswith(stem) and w[len(stem) :] in _ASSOCIATION_HEADS for f in forms for w in f)
+
+
 def organ_of(stem: str, word: str) -> bool:
     """A territory's organ named by a compound of the territory ("Kreistag", "Stadtrat",
     "Gemeinderat"; organ_words.txt): a "Kreisvorsitzender" chairs no Kreistag (that takes
@@ -145,7 +159,7 @@ class OrgLookup:
         }
         return hits.pop() if len(hits) == 1 else None
 
-    def by_kind(self, prefix: str) -> str | None:
+    def by_kind(self, prefix: str, associations: bool = False) -> str | None:
         """The single organization whose name starts with a compound title's first part: the
         "Hochschul-" of "Hochschulpräsidentin" names the article's only "Hochschule X"; the
         "Stadtrats-" of "Stadtratsvorsitzender" the article's "Stadtrat Y", as the part is a word of
@@ -175,8 +189,9 @@ class OrgLookup:
                 for f in forms
             ):
                 first.add(c.name)  # "Universität X" for "Universitätspräsident", also by another name
-            elif any(s in words for s in stems):
-                inner.add(c.name)  # "Pressestelle der Universität X": a unit naming it
+            elif any(s in words for s in stems) or associations and association_of(stem, forms):
+                inner.add(c.name)  # "Pressestelle der Universität X": a unit naming it; "Kreis-" of
+                # "Kreisgeschäftsführer": the "DRK-Kreisverband X"
             elif kind and stem not in _TERRITORIAL and any(words[0].endswith((s, s + "e")) for s in stems):
                 compound.add(c.name)  # "Grundschule X" for "Schulleiterin", "Handwerkskammer" for "Kammer-"
         mentions = {c.name: len(c.spans) for c in self.doc._.kg_orgs or []}

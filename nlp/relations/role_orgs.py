@@ -317,7 +317,11 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
         org, confidence = (known, 0.7) if known else (seen.get(role.role_key), 0.6)
         if org is None:
             entry = role_hit(role.role.split()[-1])
-            org = lookup.by_kind(entry.prefix) if entry is not None else None  # "Hochschulpräsidentin"
+            org = (  # "Hochschulpräsidentin"; "Kreisgeschäftsführer" of a Kreisverband (no political office)
+                lookup.by_kind(entry.prefix, associations=not entry.entry.political)
+                if entry is not None
+                else None
+            )
             if org is None:  # "Kreisbrandinspektor" -> the article's "Kreisbrandinspektion X"
                 org = lookup.office(office_words(role.role.split()[-1]))
             former = entry is not None and entry.prefix.lower().rstrip("-") in FORMER  # "Altlandrat"

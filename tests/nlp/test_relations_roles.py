@@ -1641,3 +1641,8 @@ def test_spokesperson_without_a_body_speaks_for_the_article_host():
 def test_territorial_title_prefix_names_no_organ_of_the_territory(nlp):
     text = "Der Kreisvorsitzende Jan Roth kandidierte nicht mehr. Er sitzt im Kreistag."
     assert rule_orgs(nlp, text) == [("Jan Roth", None)]
+
+
+def test_territorial_prefix_of_an_office_names_the_association_at_that_level(nlp):
+    text = "Der DRK-Kreisverband Südtal tagte. Kreisgeschäftsführer Jan Roth stellte den Haushalt vor."
+    assert rule_orgs(nlp, text) == [("Jan Roth", "DRK-Kreisverband Südtal")]
