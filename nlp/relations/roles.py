@@ -684,6 +684,9 @@ class RoleMatcher:
             return [relative], 0.7
         elected = fronted_office(doc, title, sent)
         if elected is not None:  # "Zu seinem Stellvertreter wählte die Versammlung X"
+            form = noun_form(doc[title.head].text)
+            if plural or form is not None and form.number != "sg":  # "Zu Vizepräsidenten wurden A und B …"
+                return [elected, *self.list_continuation(doc, elected.end, sent.end)], 0.75
             return [elected], 0.75
         where = where_clause(doc, k, sent)
         if where is not None:  # "vom Klinikum X, wo sie zuletzt als Oberärztin tätig war"

@@ -1646,3 +1646,10 @@ def test_territorial_title_prefix_names_no_organ_of_the_territory(nlp):
 def test_territorial_prefix_of_an_office_names_the_association_at_that_level(nlp):
     text = "Der DRK-Kreisverband Südtal tagte. Kreisgeschäftsführer Jan Roth stellte den Haushalt vor."
     assert rule_orgs(nlp, text) == [("Jan Roth", "DRK-Kreisverband Südtal")]
+
+
+def test_fronted_plural_office_of_a_passive_election_goes_to_every_listed_name(nlp):
+    assert rule_roles(nlp, "Zu Beisitzern wurden Jan Roth und Eva Sand gewählt.") == [
+        ("Jan Roth", "Beisitzer"),
+        ("Eva Sand", "Beisitzerin"),
+    ]
