@@ -1653,3 +1653,8 @@ def test_fronted_plural_office_of_a_passive_election_goes_to_every_listed_name(n
         ("Jan Roth", "Beisitzer"),
         ("Eva Sand", "Beisitzerin"),
     ]
+
+
+def test_guide_titles_of_municipal_programmes(nlp):
+    text = "Die Digitallotsin der Gemeinde Südtal, Eva Sand, berät Vereine."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Digitallotsin", "Gemeinde Südtal")]
