@@ -1658,3 +1658,8 @@ def test_fronted_plural_office_of_a_passive_election_goes_to_every_listed_name(n
 def test_guide_titles_of_municipal_programmes(nlp):
     text = "Die Digitallotsin der Gemeinde Südtal, Eva Sand, berät Vereine."
     assert rule_triples(nlp, text) == [("Eva Sand", "Digitallotsin", "Gemeinde Südtal")]
+
+
+def test_department_prefix_keeps_a_title_an_office_of_the_article_host():
+    found = roles(HOST + "Vertriebsleiterin Eva Alt lobte die Turner.", ("Eva Alt",), ("Turnverein Nordheim",))
+    assert found[0][3] == "Turnverein Nordheim"
