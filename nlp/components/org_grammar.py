@@ -179,7 +179,15 @@ class OrgGrammar:
 
     def is_name_word(self, tok: Token) -> bool:
         text = tok.text
-        inner_caps = len(text) > 2 and text[0].islower() and text[1].isupper()  # "eGo-Saar", "iKommune"
+        inner_caps = (  # "eGo-Saar", "iKommune", "dataPlus": a lower-case start with a capital inside
+            len(text) > 2
+            and text[0].islower()
+            and any(c.isupper() for c in text[1:])
+            and text.isalpha()
+            or len(text) > 2
+            and text[0].islower()
+            and text[1].isupper()
+        )
         if not (text[:1].isupper() or inner_caps) or text in self.stop or text in self.cues:
             return False
         return text.replace("-", "").replace(".", "").isalnum() and not text.endswith("-")

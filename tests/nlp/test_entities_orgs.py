@@ -659,3 +659,7 @@ def test_rule_organization_goes_on_past_an_ampersand(nlp: Language) -> None:
     assert org_names(nlp, "Die Kanzlei Lindner & Kollegen berät die Gemeinde.") == [
         "Kanzlei Lindner & Kollegen"
     ]
+
+
+def test_camel_case_company_name_after_a_trade_noun(nlp: Language) -> None:
+    assert org_names(nlp, "Das Start-up cloudNest aus Südtal entwickelt Software.") == ["cloudNest"]
