@@ -539,7 +539,8 @@ class OrgGrammar:
         coordinated = False
         while k < n and k - start < MAX_TOPIC + 4:
             text = doc[k].text
-            if text[:1].isupper() and text not in self.stop and text.replace("-", "").isalpha():
+            noun = text not in self.stop or doc[k].tag_ == "NN" and doc[k - 1].text in COORD  # "… und Recht"
+            if text[:1].isupper() and noun and text.replace("-", "").isalpha():
                 last_noun = k + 1
             elif text[:1].islower() and adjective_stem(text) is not None and text not in self.stop:
                 pass
