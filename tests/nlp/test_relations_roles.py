@@ -1661,5 +1661,5 @@ def test_guide_titles_of_municipal_programmes(nlp):
 
 
 def test_department_prefix_keeps_a_title_an_office_of_the_article_host():
-    found = roles(HOST + "Vertriebsleiterin Eva Alt lobte die Turner.", ("Eva Alt",), ("Turnverein Nordheim",))
-    assert found[0][3] == "Turnverein Nordheim"
+    text = HOST + "Vertriebsleiterin Eva Alt lobte die Turner."
+    assert roles(text, ("Eva Alt",), ("Turnverein Nordheim",))[0][3] == "Turnverein Nordheim"
