@@ -315,6 +315,8 @@ class SpeakerMatcher:
                 out.append((tok.i, "verb"))
             elif has_talk and tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.delivering:
                 out.append((tok.i, "verb"))  # "richtete X ein Grußwort an die Gäste"
+            elif tok.pos_ == "VERB" and tok.tag_ in FINITE and self.with_talk(sent):
+                out.append((tok.i, "verb"))  # "X bedankte sich mit einer kurzen Rede"
             elif (
                 (tok.lower_ in self.weak_verbs or self.presenting_lemma(tok))
                 and not reflexive(tok)
@@ -347,6 +349,19 @@ class SpeakerMatcher:
             ):
                 out.append((tok.i, "verb"))
         return out
+
+    def with_talk(self, sent: Span) -> bool:
+        """A talk noun as the instrument of the clause: "mit einer (kurzen) Rede", "mit seinem Grußwort"."""
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ != "mit":
+                continue
+            k = tok.i + 1
+            while k < sent.end and k - tok.i <= 3 and not doc[k].text[:1].isupper():
+                k += 1  # the article and adjectives
+            if k < sent.end and self.talk_noun(doc[k]):
+                return True
+        return False
 
     def audience_addressed(self, sent: Span, k: int) -> bool:
         """An audience as the object right after the verb at `k` (past the subject's name and an

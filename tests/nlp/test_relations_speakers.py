@@ -657,3 +657,8 @@ def test_speech_verb_in_a_workshop_is_a_talk(nlp):
 
 def test_speech_verb_in_a_hall_is_no_talk(nlp):
     assert tagged(nlp, "In der Stadthalle sagte Eva Sand, dass sie zufrieden sei.")._.kg_speakers == []
+
+
+def test_talk_noun_as_the_instrument_of_the_clause(nlp):
+    text = "Die Preisträgerin Eva Sand bedankte sich mit einer kurzen Rede."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Sand"]
