@@ -18,6 +18,7 @@ from nlp.relations.base import (
     content_sents,
     in_boilerplate,
     person_at,
+    possessive_gender,
 )
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.genders import (
@@ -290,7 +291,26 @@ class QuoteMatcher:
             or self.inverted_subject(doc, sent, start)
             or self.for_whom(doc, sent, start)
             or self.name_label(doc, sent, start)
+            or self.owned_words(doc, sent, start)
         )
+
+    @staticmethod
+    def owned_words(doc: Doc, sent: Span, start: int) -> Span | None:
+        """'Sein Fazit: „…“', 'Ihr Appell an die Gäste: „…“', 'Die Botschaft von X war klar: „…“': a
+        noun phrase that opens the sentence before the quote's colon and names whose words they are —
+        a possessive (the last person of its gender named before) or "von" and a name."""
+        if char_before(doc_text(doc), start) != ":":
+            return None
+        first = sent[0]
+        head = sent[1] if len(sent) > 1 else None
+        if head is None or head.tag_ != "NN":
+            return None
+        if first.tag_ == "PPOSAT" and (gender := possessive_gender(first.text)) is not None:
+            return antecedent(doc, sent, first.i, gender, doc_genders(doc))
+        if first.lower_ in ARTICLES and head.i + 1 < sent.end and doc[head.i + 1].lower_ == "von":
+            person = source_after(doc, head.i + 2, sent.end)
+            return person if person is not None and doc[person.end - 1].idx < start else None
+        return None
 
     @staticmethod
     def for_whom(doc: Doc, sent: Span, start: int) -> Span | None:

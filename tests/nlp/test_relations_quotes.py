@@ -490,3 +490,15 @@ def test_interview_answers_after_a_name_and_a_colon_are_direct_quotes(nlp):
 def test_single_line_after_a_name_and_a_colon_is_no_interview(nlp):
     text = "Seit Mai leitet Eva Sand das Bauamt.\nSand: Wir bauen zuerst die Brücke neu.\n"
     assert rules_only(nlp, text)._.kg_quotes == []
+
+
+def test_possessive_noun_phrase_before_the_quotes_colon_names_the_speaker(nlp):
+    text = "Jan Roth zog Bilanz. Sein Fazit: „Das Jahr war ein großer Erfolg.“"
+    assert [(q.person.text, q.quote) for q in rules_only(nlp, text)._.kg_quotes] == [
+        ("Jan Roth", "Das Jahr war ein großer Erfolg.")
+    ]
+
+
+def test_noun_of_a_named_person_before_the_quotes_colon_names_the_speaker(nlp):
+    text = "Die Botschaft von Eva Sand war klar: „Ohne Ehrenamt geht es nicht.“"
+    assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Eva Sand"]
