@@ -662,3 +662,8 @@ def test_speech_verb_in_a_hall_is_no_talk(nlp):
 def test_talk_noun_as_the_instrument_of_the_clause(nlp):
     text = "Die Preisträgerin Eva Sand bedankte sich mit einer kurzen Rede."
     assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Sand"]
+
+
+def test_panel_list_after_a_colon(nlp):
+    text = "Auf dem Podium: Eva Sand (Stadt Südtal), Jan Roth und Tim Lau."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Sand", "Jan Roth", "Tim Lau"]
