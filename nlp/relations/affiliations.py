@@ -8,6 +8,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.relations import time_phrases
 from nlp.relations.base import (
     ARTICLES,
     FINITE,
@@ -45,6 +46,7 @@ _RELATIVE = frozenset({"der", "die", "welcher", "welche"})  # "X, die am Institu
 _WORK_WINDOW = 4  # words between the verb and its preposition ("forscht seit 2019 am ...")
 _ALL = frozenset({"beide", "alle"})
 _HONOUR = frozenset({"ehren", "auszeichnen", "würdigen"})
+_JOINING = ("verstärk", "ergänz")  # verbs of joining a team by their stem: "verstärkt das Team der X"
 _HONOURED = frozenset({"geehrt", "ausgezeichnet", "gewürdigt"})
 # nouns of belonging to or serving a body ("Mitgliedschaft", "Vereinstreue", "Dienstzeit"), by ending
 _SERVICE_NOUNS = ("mitgliedschaft", "zugehörigkeit", "treue", "dienstzeit", "tätigkeit", "engagement")
@@ -112,6 +114,7 @@ class AffiliationMatcher:
             links.extend(self.among_group(sent))
             links.extend(self.honoured_membership(sent))
             links.extend(self.present_with(sent))
+            links.extend(self.joins_body(sent))
         complete_roles(doc._.kg_roles or [], links)
         doc._.kg_affiliations = links
         return doc
@@ -537,6 +540,31 @@ class AffiliationMatcher:
             people = [p for p in person_spans(sent) if p.start not in phrase]
             name = org_at(doc, org.start)
             return [RawLink(p, name, sent, 0.7, kind="membership") for p in people]
+        return []
+
+    @classmethod
+    def joins_body(cls, sent: Span) -> list[RawLink]:
+        """'X verstärkt seit Januar das Team der Stadtwerke Y', 'X ist Teil des Teams der Z': a body of
+        an organization (member_bodies.txt) as the object of a verb of joining it or after "Teil"; the
+        persons of the sentence outside that phrase are members."""
+        doc = sent.doc
+        for tok in sent:
+            joining = tok.is_lower and tok.lower_.startswith(_JOINING)  # (the tagger may read an adjective)
+            if not (joining or tok.lower_ == "teil") or tok.i + 2 >= sent.end:
+                continue
+            k = tok.i + 1
+            while k < sent.end:  # "verstärkt seit Januar", "verstärkt Eva X das Team"
+                if (phrase := time_phrases.starting_at(doc, k)) is not None:
+                    k = phrase.end
+                elif person_at(doc, k) is not None or doc[k].is_lower and doc[k].is_alpha:
+                    k += 1
+                else:
+                    break
+            org = cls.member_target(doc, k, sent.end) if k < sent.end else None
+            if org is None:
+                continue
+            people = [p for p in person_spans(sent) if not tok.i <= p.start < org.end or p.start < k]
+            return [RawLink(p, org_at(doc, org.start), sent, 0.7, kind="membership") for p in people]
         return []
 
     @staticmethod

@@ -502,3 +502,13 @@ def test_body_with_names_after_mit_without_being_present_names_no_member(nlp):
 def test_fronted_workplace_with_an_auxiliary_and_a_pronoun_subject(nlp):
     text = "Ida Wolf kommt aus Köln. An der Universität Südtal wird sie das neue Zentrum leiten."
     assert rule_links(nlp, text) == [("Ida Wolf", "Universität Südtal")]
+
+
+def test_joining_the_team_of_a_body_is_membership(nlp):
+    text = "Ida Wolf verstärkt seit Januar das Team der Stadtwerke Südtal."
+    assert rule_links(nlp, text) == [("Ida Wolf", "Stadtwerke Südtal")]
+
+
+def test_part_of_the_team_of_a_body_is_membership(nlp):
+    text = "Ida Wolf ist Teil des Teams der Stadtwerke Südtal."
+    assert rule_links(nlp, text) == [("Ida Wolf", "Stadtwerke Südtal")]
