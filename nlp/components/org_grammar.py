@@ -19,7 +19,24 @@ UNIT_CLASSES = frozenset({"unit", "weakunit"})
 # "Lehrstuhl X an der Universität Y", "Bereich X am Landratsamt Y": a unit located in its parent
 LOCATIVE = {"am": 1, "beim": 1, "an": 2, "bei": 2}
 MAX_NAME = 3
-_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+# an indefinite article makes a name a kind of thing: "im Fall eines MANV", "keine GmbH", "eine Tafel
+# Schokolade" (read by the grammar, kg_org_names and the merger)
+INDEFINITE = frozenset(
+    {
+        "ein",
+        "eine",
+        "eines",
+        "einem",
+        "einen",
+        "einer",
+        "kein",
+        "keine",
+        "keines",
+        "keinem",
+        "keinen",
+        "keiner",
+    }
+)
 _ADDRESS_PREPS = {"am": None, "an": frozenset({"der", "dem"}), "auf": frozenset({"dem", "der"})}
 # a street, square or path ending the first word of an address ("an der Lindenstraße", "am Marktplatz")
 _STREET_ENDINGS = ("straße", "strasse", "platz", "weg", "gasse", "ring", "allee", "ufer")
@@ -292,7 +309,7 @@ class OrgGrammar:
         standalone = "-" in doc[h].text and doc[h].text.split("-")[0][:1].isupper()
         if org.start == h and org.end == h + 1 and not standalone:
             return None
-        if org.parent is None and org.start > 0 and doc[org.start - 1].lower_ in _INDEFINITE:
+        if org.parent is None and org.start > 0 and doc[org.start - 1].lower_ in INDEFINITE:
             return None  # "eine Tafel Schokolade", "ein Verein Kultur": a kind of thing, no name
         return org
 

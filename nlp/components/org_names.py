@@ -19,7 +19,7 @@ from nlp.components.lexicon import (
     read_lines,
     stop_words_capitalized,
 )
-from nlp.components.org_grammar import OrgGrammar, OrgParse, described
+from nlp.components.org_grammar import INDEFINITE, OrgGrammar, OrgParse, described
 from nlp.doctext import doc_text
 from nlp.names import PLAIN_VOWELS, is_acronym, is_plural_acronym
 from nlp.relations.abbreviations import abbreviates
@@ -41,23 +41,6 @@ PERSON_KEY = "kg_rule_persons"
 BRACKET_ALL = frozenset({"beide", "alle"})  # "A und B (beide TH Bingen)"
 MAX_BRACKET = 3
 _MAX_SPELLED = 8  # words of an abbreviation spelled out in brackets
-# an indefinite article makes an abbreviation a kind of thing: "im Fall eines MANV", "keine GmbH"
-INDEFINITE = frozenset(
-    {
-        "ein",
-        "eine",
-        "eines",
-        "einem",
-        "einen",
-        "einer",
-        "kein",
-        "keine",
-        "keines",
-        "keinem",
-        "keinen",
-        "keiner",
-    }
-)
 
 
 _PLAIN_VOWELS = str.maketrans(PLAIN_VOWELS)

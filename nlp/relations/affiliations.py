@@ -24,7 +24,7 @@ from nlp.relations.base import (
 from nlp.relations.genders import doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import TERRITORIES, is_party, org_like, read_yaml, role_hit, word_set
 from nlp.relations.reported import past_apposition
-from nlp.relations.title_words import is_title_word, name_after_titles
+from nlp.relations.title_words import name_after_titles, title_or_role
 from nlp.relmodel.cues import cue_classes
 
 _MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
@@ -756,7 +756,7 @@ def _list_from(doc: Doc, sent: Span, start: int) -> list[Span]:
         if person.start < start:
             continue
         between = doc[last : person.start]
-        if not all(t.lower_ in {",", "und", "sowie"} or _title_or_role(doc, t.i) for t in between):
+        if not all(t.lower_ in {",", "und", "sowie"} or title_or_role(doc, t.i) for t in between):
             break
         if not listed and any(t.lower_ in {",", "und", "sowie"} for t in between):
             break
@@ -769,11 +769,6 @@ def _singular(org: Span) -> bool:
     """An organization name whose common nouns are all singular ("Gemeinde Z", not "Stadtwerke Z")."""
     nouns = [t for t in org if t.tag_ == "NN"]
     return bool(nouns) and all("Sing" in t.morph.get("Number", []) for t in nouns)
-
-
-def _title_or_role(doc: Doc, k: int) -> bool:
-    """A title word ("Dr.", "Frau") or a capitalised role word ("Direktor") before a listed name."""
-    return is_title_word(doc, k) or (doc[k].is_title and role_hit(doc[k].text) is not None)
 
 
 def pronoun_subject(sent: Span) -> list[Span]:

@@ -14,6 +14,7 @@ from nlp.relations.base import (
     COURTESY,
     FINITE,
     PREPOSITIONS,
+    QUOTE_OPEN,
     RawQuote,
     content_sents,
     in_boilerplate,
@@ -51,7 +52,6 @@ _LEAD_ADVERBS = frozenset(
 )  # tokens between the speech verb and the speaker ("erklärte ABC-Mitarbeiterin X")
 
 
-_QUOTE_MARKS = frozenset({"„", '"', "»", "«", "“"})
 _MIN_ANSWERS = 2  # lines "Name: …" an interview has at least (a single one is a caption or a contact)
 
 
@@ -70,7 +70,7 @@ def interview_answers(doc: Doc, taken: list[tuple[int, int]]) -> list[RawQuote]:
         k = tok.i
         while k < len(doc) and person_at(doc, k) == name:
             k += 1
-        if k + 1 >= len(doc) or doc[k].text != ":" or doc[k + 1].text in _QUOTE_MARKS:
+        if k + 1 >= len(doc) or doc[k].text != ":" or doc[k + 1].text in QUOTE_OPEN:
             continue
         start = doc[k + 1].idx
         end = text.find("\n", start)

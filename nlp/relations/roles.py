@@ -83,7 +83,7 @@ from nlp.relations.role_holders import (
     where_clause,
 )
 from nlp.relations.role_orgs import Title, apposition_org, fill_implied, find_org, skip_org
-from nlp.relations.title_words import is_title_word, name_after_titles, retired_after
+from nlp.relations.title_words import is_title_word, name_after_titles, retired_after, title_or_role
 
 TITLES_KEY = "kg_titles"  # doc.user_data: sentence start -> the titles found in it (with their organization)
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -587,10 +587,7 @@ class RoleMatcher:
             if named is None:  # "… eine neue Chefin: Der Aufsichtsrat berief X …"
                 named = appointed_after(doc, title.end + 1, sent.end)
             elif not all(
-                is_title_word(doc, k)
-                or doc[k].is_title
-                and role_hit(doc[k].text) is not None
-                and possessor_org(doc, title, sent)
+                is_title_word(doc, k) or title_or_role(doc, k) and possessor_org(doc, title, sent)
                 for k in range(title.end + 1, named.start)
             ):
                 named = None  # past title words; past a rank after a body's new title ("Die Schule X hat
@@ -891,7 +888,7 @@ class RoleMatcher:
     def in_prepositional_phrase(doc: Doc, person: Span, sent_start: int) -> bool:
         """A name after a preposition and the titles or role words before it ("Neben Landrat X")."""
         k = person.start - 1
-        while k >= sent_start and (is_title_word(doc, k) or (doc[k].is_title and role_hit(doc[k].text))):
+        while k >= sent_start and title_or_role(doc, k):
             k -= 1
         return k >= sent_start and doc[k].tag_ in {"APPR", "APPRART"}
 

@@ -305,6 +305,7 @@ class SpeakerMatcher:
         has_talk = any(self.talk_noun(t) for t in sent)
         has_audience = any(t.lower_ in self.audience for t in sent)
         at_event = self.at_event(sent)
+        with_talk = self.with_talk(sent)  # once per sentence, not per verb
         out: list[tuple[int, str]] = []
         for k, tok in enumerate(sent):
             if not (tok.is_lower and not tok.is_sent_start or k == 0 and self.caption_verb(sent)):
@@ -315,7 +316,7 @@ class SpeakerMatcher:
                 out.append((tok.i, "verb"))
             elif has_talk and tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.delivering:
                 out.append((tok.i, "verb"))  # "richtete X ein Grußwort an die Gäste"
-            elif tok.pos_ == "VERB" and tok.tag_ in FINITE and self.with_talk(sent):
+            elif with_talk and tok.pos_ == "VERB" and tok.tag_ in FINITE:
                 out.append((tok.i, "verb"))  # "X bedankte sich mit einer kurzen Rede"
             elif (
                 (tok.lower_ in self.weak_verbs or self.presenting_lemma(tok))

@@ -13,6 +13,11 @@ _RETIRED = {"i.": "r.", "a.": "d."}  # "Pfarrer i. R. X", "Minister a. D. X": ou
 RETIRED_WORDS = frozenset({"a.d.", "i.r."})  # the same written as one token
 
 
+def title_or_role(doc: Doc, k: int) -> bool:
+    """A title word ("Dr.", "Frau") or a capitalised role word ("Direktor") before a name."""
+    return is_title_word(doc, k) or (doc[k].is_title and role_hit(doc[k].text) is not None)
+
+
 def retired_after(doc: Doc, j: int, limit: int) -> bool:
     """The mark of an office left right after a title: "a.D.", "a. D.", "i.R.", "i. R.", "em."."""
     if j >= limit:
