@@ -306,6 +306,7 @@ class SpeakerMatcher:
         has_audience = any(t.lower_ in self.audience for t in sent)
         at_event = self.at_event(sent)
         with_talk = self.with_talk(sent)  # once per sentence, not per verb
+        framed = self.framed_by_talk(sent)
         out: list[tuple[int, str]] = []
         for k, tok in enumerate(sent):
             if not (tok.is_lower and not tok.is_sent_start or k == 0 and self.caption_verb(sent)):
@@ -316,7 +317,7 @@ class SpeakerMatcher:
                 out.append((tok.i, "verb"))
             elif has_talk and tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.delivering:
                 out.append((tok.i, "verb"))  # "richtete X ein Grußwort an die Gäste"
-            elif with_talk and tok.pos_ == "VERB" and tok.tag_ in FINITE:
+            elif with_talk and tok.pos_ == "VERB" and tok.tag_ in FINITE or tok.i == framed:
                 out.append((tok.i, "verb"))  # "X bedankte sich mit einer kurzen Rede"
             elif (
                 (tok.lower_ in self.weak_verbs or self.presenting_lemma(tok))
@@ -363,6 +364,22 @@ class SpeakerMatcher:
             if k < sent.end and self.talk_noun(doc[k]):
                 return True
         return False
+
+    def framed_by_talk(self, sent: Span) -> int | None:
+        """The finite verb right after a fronted talk noun phrase: "Im anschließenden Impulsvortrag ging X
+        auf … ein", "In ihrer Rede erinnerte Y an …" (the talk frames that one clause, not a "dass"
+        clause inside it)."""
+        doc = sent.doc
+        first = next((t.i for t in sent if not t.is_space), sent.end)
+        if first >= sent.end or doc[first].lower_ not in {"in", "im"}:
+            return None
+        k = first + 1
+        while k < sent.end and k - first <= 3 and not doc[k].text[:1].isupper():
+            k += 1  # the article and adjectives
+        if k + 1 >= sent.end or not self.talk_noun(doc[k]):
+            return None
+        verb = doc[k + 1]
+        return verb.i if verb.tag_ in FINITE and verb.is_lower else None
 
     def audience_addressed(self, sent: Span, k: int) -> bool:
         """An audience as the object right after the verb at `k` (past the subject's name and an

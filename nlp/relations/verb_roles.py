@@ -82,6 +82,8 @@ class VerbRoleMatcher:
             if low in self.verbs:
                 role, key = self.verbs[low]
                 org = self.org_after(doc, tok.i + 1, sent.end)
+                if org is None and (office := self.office_object(doc, tok.i + 1, sent.end)) is not None:
+                    (role, key), org = office  # "X führt die Geschäfte der Y"
             elif low in self.takes:
                 j = tok.i + 1
                 if (phrase := time_phrases.starting_at(doc, j)) is not None:
@@ -113,6 +115,22 @@ class VerbRoleMatcher:
                 out.append(RawRole(p, role, key, org, org_at(doc, org.start), time, sent, 0.7))
         top = self.at_the_head(sent) or self.at_the_top(sent)
         return out + self.fronted_office(sent) + self.under_leadership(sent) + top
+
+    def office_object(self, doc: Doc, i: int, end: int) -> tuple[tuple[str, str], Span] | None:
+        """'führt seit Mai die Geschäfte der X': an office noun as the verb's object (after the
+        subject or a time phrase), the body in its genitive."""
+        k = i
+        if (phrase := time_phrases.starting_at(doc, k)) is not None:
+            k = phrase.end
+        while k < min(end, i + _WINDOW) and person_at(doc, k) is not None:
+            k += 1  # "Seit Mai führt X die Geschäfte": the subject after the verb
+        if k < end and (doc[k].pos_ == "ADV" or doc[k].tag_ == "ADJD"):
+            k += 1  # "führt künftig die Geschäfte"
+        if k + 2 >= end or doc[k].lower_ not in {"die", "den"} or doc[k + 2].lower_ not in {"der", "des"}:
+            return None
+        office = self.nouns.get(doc[k + 1].lower_)
+        org = org_span_starting(doc, k + 2, end) if office is not None else None
+        return (office, org) if office is not None and org is not None else None
 
     @staticmethod
     def at_the_top(sent: Span) -> list[RawRole]:
@@ -234,7 +252,7 @@ class VerbRoleMatcher:
         verb = doc[k].lower_ if k < sent.end else ""
         if verb in {"liegt", "lag"} and k + 1 < sent.end and doc[k + 1].lower_ == "bei":
             start = k + 2
-        elif verb in self.takes:
+        elif verb in self.takes or verb in self.verbs:  # "Die Geschäfte der X führt Y"
             start = k + 1
         else:
             return []

@@ -1663,3 +1663,21 @@ def test_guide_titles_of_municipal_programmes(nlp):
 def test_department_prefix_keeps_a_title_an_office_of_the_article_host():
     text = HOST + "Vertriebsleiterin Eva Alt lobte die Turner."
     assert roles(text, ("Eva Alt",), ("Turnverein Nordheim",))[0][3] == "Turnverein Nordheim"
+
+
+def test_unit_in_the_genitive_then_its_body_after_im():
+    found = roles(
+        "Ole Brink, Leiter des Bürgerteams im Landkreis Nordwald, eröffnete den Abend.",
+        ("Ole Brink",),
+        ("Landkreis Nordwald",),
+    )
+    assert [(p, r, o) for p, r, _, o, _ in found] == [("Ole Brink", "Leiter", "Landkreis Nordwald")]
+
+
+def test_project_in_the_genitive_gives_no_body_after_im():
+    found = roles(
+        "Ole Brink, Leiter des Projekts Dorfladen im Landkreis Nordwald, eröffnete den Abend.",
+        ("Ole Brink",),
+        ("Landkreis Nordwald",),
+    )
+    assert [(p, o) for p, _, _, o, _ in found] == [("Ole Brink", None)]

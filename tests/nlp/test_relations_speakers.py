@@ -671,3 +671,13 @@ def test_talk_noun_as_the_instrument_of_the_clause(nlp):
 def test_panel_list_after_a_colon(nlp):
     text = "Auf dem Podium: Eva Sand (Stadt Südtal), Jan Roth und Tim Lau."
     assert rule_speakers(nlp, text) == ["Eva Sand", "Jan Roth", "Tim Lau"]
+
+
+def test_fronted_talk_frames_the_verb_after_it(nlp):
+    text = "Im anschließenden Impulsvortrag ging Eva Sand auf die Folgen der Hitze ein."
+    assert rule_speakers(nlp, text) == ["Eva Sand"]
+
+
+def test_fronted_talk_does_not_frame_a_dass_clause(nlp):
+    text = "In ihrer Rede erinnerte Eva Sand daran, dass Jan Roth den Verein gegründet hatte."
+    assert rule_speakers(nlp, text) == ["Eva Sand"]

@@ -224,3 +224,21 @@ def test_a_verb_of_leading_after_und_shares_the_subject_that_opens_the_sentence(
 def test_a_verb_of_leading_after_und_has_no_subject_when_another_person_is_named_before(nlp):
     doc = rules_only(nlp, "Tim Ost lobte Eva Sand und leitet das Bauamt Nordtal.")
     assert [(r.person.text, r.org_name) for r in doc._.kg_roles] == []
+
+
+def test_managing_the_business_of_a_body_is_its_management():
+    found = verb_roles(
+        "Seit Mai führt Eva Sand die Geschäfte der Wasserwerke Nordheim.",
+        ("Eva Sand",),
+        ("Wasserwerke Nordheim",),
+    )
+    assert found == [("Eva Sand", "geschaeftsfuehrung", "Wasserwerke Nordheim")]
+
+
+def test_fronted_business_of_a_body_and_the_manager_after_the_verb():
+    found = verb_roles(
+        "Die Geschäfte der Wasserwerke Nordheim führt künftig Eva Sand.",
+        ("Eva Sand",),
+        ("Wasserwerke Nordheim",),
+    )
+    assert found == [("Eva Sand", "geschaeftsfuehrung", "Wasserwerke Nordheim")]
