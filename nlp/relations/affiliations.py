@@ -53,6 +53,8 @@ _SERVICE_NOUNS = ("mitgliedschaft", "zugehörigkeit", "treue", "dienstzeit", "t�
 _SERVICE_PREPS = frozenset({"in", "im", "bei", "beim", "zum", "zur", "für"})
 
 
+_POSSESSIVE = frozenset({"sein", "seine", "ihr", "ihre"})
+_YEARS = frozenset({"jahren", "jahrzehnten", "monaten"})  # "Nach 30 Jahren bei der X"
 _PRESENT = frozenset({"dabei", "anwesend", "vertreten"})  # "Für die Stadt war X dabei"
 
 
@@ -115,6 +117,7 @@ class AffiliationMatcher:
             links.extend(self.honoured_membership(sent))
             links.extend(self.present_with(sent))
             links.extend(self.joins_body(sent))
+            links.extend(self.years_at(sent))
         complete_roles(doc._.kg_roles or [], links)
         doc._.kg_affiliations = links
         return doc
@@ -140,6 +143,9 @@ class AffiliationMatcher:
             j = person.end
             if j >= sent.end:
                 continue
+            if j + 3 < sent.end and doc[j].lower_ == "und" and doc[j + 1].lower_ in _POSSESSIVE:
+                if doc[j + 2].pos_ == "NOUN" and doc[j + 3].lower_ in _LINK_PREPS:
+                    j += 3  # "X und ihr Team vom Institut Y": X's group shares X's place
             if doc[j].lower_ in _LINK_PREPS:
                 org = org_span_starting(doc, j + 1, sent.end)
                 if org is not None:
@@ -187,6 +193,25 @@ class AffiliationMatcher:
                 members = [p for p in people[: idx + 1] if cls.listed_with(doc, p, person)]
             out.extend(RawLink(p, name, sent, 0.8, kind="parenthesis") for p in members)
         return out
+
+    @staticmethod
+    def years_at(sent: Span) -> list[RawLink]:
+        """'Nach 30 Jahren bei der Volksbank X geht Y in den Ruhestand', 'Nach zwölf Jahren am Klinikum
+        Z wechselt Y …': a fronted span of years at a body, the verb, and its subject after it (a
+        reflexive pronoun and titles between) spent those years there."""
+        doc = sent.doc
+        first = next((t.i for t in sent if not t.is_space), sent.end)
+        if first + 4 >= sent.end or doc[first].lower_ != "nach":
+            return []
+        years = next((k for k in range(first + 1, min(sent.end, first + 5)) if doc[k].lower_ in _YEARS), None)
+        if years is None or years + 2 >= sent.end or doc[years + 1].lower_ not in _WORK_PREPS - {"für"}:
+            return []
+        org = org_span_starting(doc, years + 2, min(sent.end, years + 8))
+        if org is None or org.end + 1 >= sent.end or doc[org.end].tag_ not in FINITE:
+            return []
+        j = org.end + 1 + int(doc[org.end + 1].lower_ == "sich")  # "verabschiedet sich X"
+        person = name_after_titles(doc, j, sent.end)
+        return [RawLink(person, org_at(doc, org.start), sent, 0.7, kind="work_verb")] if person else []
 
     @staticmethod
     def fronted_bei(sent: Span) -> list[RawLink]:
@@ -317,7 +342,7 @@ class AffiliationMatcher:
     def speaks_for(doc: Doc, org: Span, clause: Span) -> bool:
         """'Für die Stadtwerke sprach X', 'Für den Verband begrüßte Y die Gäste': the organization is
         followed by the clause's verb of saying, presenting, opening or greeting (X acts on its behalf;
-        not 'Für die Stadt ist das wichtig')."""
+        not 'Für die Stadt ist das wichtig') or of working (X works for it)."""
         j = org.end
         while j < clause.end and org_at(doc, j) is not None:
             j += 1
@@ -326,6 +351,8 @@ class AffiliationMatcher:
         verb = doc[j]
         if set(cue_classes(verb)) & _ON_BEHALF or verb.lemma_.lower() in _take_part():
             return True  # "Für die Stadtwerke nahm X an der Sitzung teil"
+        if verb.lower_ in word_set("work_verbs.txt") or work_predicate(doc, j, clause.end):
+            return True  # "Für die Stadtwerke arbeitet X", "Für die Z ist Y seit 2010 tätig"
         return verb.lemma_ == "sein" and any(t.lower_ in _PRESENT for t in clause)  # "… war X dabei"
 
     @staticmethod

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.relations import time_phrases
 from nlp.relations.base import (
     ARTICLES,
     FINITE,
@@ -66,6 +67,30 @@ def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
             agent = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _AGENT), None)
             return sole_org(doc, agent + 1, title.start) if agent is not None else None
     return sole_org(doc, sent.start, verb) if verb is not None else None
+
+
+_HIRE = frozenset(
+    {"beschäftigen", "einstellen", "anstellen", "gewinnen", "holen", "verpflichten", "einsetzen"}
+)
+
+
+def hiring_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    """'Die Stadt X stellte Y als Klimaschutzmanager ein', 'Der Landkreis X beschäftigt Y als …', 'Die
+    Stadtwerke konnten Y als neuen Vertriebsleiter gewinnen': the one organization before the first
+    finite verb of a sentence whose verb of hiring (by lemma, particle re-attached) has the person as
+    its object and "als" + the title as the post."""
+    k = title.start - 1
+    while k > sent.start and doc[k].tag_ == "ADJA":
+        k -= 1  # "als neuen Vertriebsleiter"
+    phrase = time_phrases.ending_at(doc, k)  # "beschäftigt Y seit 2019 als …"
+    before = phrase.start - 1 if phrase is not None else k - 1
+    if k <= sent.start or doc[k].lower_ != "als" or person_at(doc, before) is None:
+        return None
+    end = next((t.i for t in doc[title.end : sent.end] if t.is_punct), sent.end)
+    if not any(t.pos_ == "VERB" and t.lemma_ in _HIRE for t in doc[sent.start : end]):
+        return None
+    finite = next((t.i for t in doc[sent.start : k] if t.tag_ in FINITE), None)
+    return sole_org(doc, sent.start, finite) if finite is not None else None
 
 
 _PERFECT = frozenset({"hat", "haben", "hatte", "hatten"})

@@ -97,7 +97,9 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             org = org_span_starting(doc, k, limit)
         elif k > j and k < limit and org_at(doc, k) is not None:
             org = org_span_starting(doc, k, limit)  # "Geschäftsführer des SPNV-Betreibers vlexx"
-        elif k > j and k + 1 < limit and doc[k].lower_ in _UNIT_PLACE and not is_project_head(doc[k - 1].text):
+        elif (
+            k > j and k + 1 < limit and doc[k].lower_ in _UNIT_PLACE and not is_project_head(doc[k - 1].text)
+        ):
             org = org_span_starting(doc, k + 1, limit)  # "Leiter des Digitalteams im Landkreis X": its body
     if org is None:
         k = j

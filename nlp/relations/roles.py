@@ -55,6 +55,7 @@ from nlp.relations.role_changes import (
     appointed_after,
     electing_org,
     fronted_office,
+    hiring_org,
     passive_elected,
     predecessor_roles,
     successor_of,
@@ -545,6 +546,7 @@ class RoleMatcher:
                     or self.antecedent_org(doc, title, sent)
                     or fronted_org(doc, title, sent)
                     or electing_org(doc, title, sent)
+                    or hiring_org(doc, title, sent)
                 )
             printed = self.determined(doc, title)
             if (
@@ -655,6 +657,8 @@ class RoleMatcher:
         m = k - 1
         while m > sent.start and m > k - 3 and doc[m].is_lower and doc[m].tag_ in {"ADV", "ADJD"}:
             m -= 1  # "bestimmten X einstimmig zum Vorsitzenden", "X erneut als Leiterin"
+        if m == k - 1 and doc[k].lower_ == "als" and (phrase := time_phrases.ending_at(doc, k)) is not None:
+            m = phrase.start - 1  # "beschäftigt X seit 2019 als Klimaschutzmanager"
         if (
             m >= sent.start
             and doc[k].lower_ in _AS

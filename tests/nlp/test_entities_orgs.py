@@ -668,3 +668,9 @@ def test_camel_case_company_name_after_a_trade_noun(nlp: Language) -> None:
 def test_noun_that_is_also_a_function_word_inside_a_coordinated_topic(nlp: Language) -> None:
     names = org_names(nlp, "Die Hochschule für Technik und Recht Südtal bietet den Studiengang an.")
     assert names == ["Hochschule für Technik und Recht Südtal"]
+
+
+def test_compound_role_word_after_als_and_an_adjective_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die Stadtwerke Nordheim gewannen Jan Olt als neuen Vertriebsleiter.") == [
+        "Stadtwerke Nordheim"
+    ]

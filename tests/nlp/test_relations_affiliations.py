@@ -512,3 +512,22 @@ def test_joining_the_team_of_a_body_is_membership(nlp):
 def test_part_of_the_team_of_a_body_is_membership(nlp):
     text = "Ida Wolf ist Teil des Teams der Stadtwerke Südtal."
     assert rule_links(nlp, text) == [("Ida Wolf", "Stadtwerke Südtal")]
+
+
+def test_fronted_fuer_before_a_predicate_of_working_names_the_workplace(nlp):
+    text = "Für die Wasserwerke Nordheim ist Jens Olt seit 2012 tätig."
+    assert rule_links(nlp, text) == [("Jens Olt", "Wasserwerke Nordheim")]
+
+
+def test_fronted_fuer_before_a_judgement_names_no_workplace(nlp):
+    assert rule_links(nlp, "Für die Stadt Nordheim ist das wichtig, sagte Jens Olt.") == []
+
+
+def test_fronted_years_at_a_body_before_the_subject(nlp):
+    text = "Nach 25 Jahren bei der Kreissparkasse Nordheim verabschiedet sich Jens Olt in den Ruhestand."
+    assert rule_links(nlp, text) == [("Jens Olt", "Kreissparkasse Nordheim")]
+
+
+def test_a_persons_team_shares_the_persons_place(nlp):
+    text = "Ida Alt und ihr Team von der Hochschule Nordheim zeigten die App."
+    assert rule_links(nlp, text) == [("Ida Alt", "Hochschule Nordheim")]

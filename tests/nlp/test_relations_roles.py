@@ -1681,3 +1681,18 @@ def test_project_in_the_genitive_gives_no_body_after_im():
         ("Landkreis Nordwald",),
     )
     assert [(p, o) for p, _, _, o, _ in found] == [("Ole Brink", None)]
+
+
+def test_hiring_body_names_the_post_after_als(nlp):
+    text = "Die Gemeinde Nordheim stellte Jan Olt als Klimaschutzmanager ein."
+    assert rule_triples(nlp, text) == [("Jan Olt", "Klimaschutzmanager", "Gemeinde Nordheim")]
+
+
+def test_hiring_with_a_time_phrase_before_als(nlp):
+    text = "Der Kreis Nordheim beschäftigt Jan Olt seit 2019 als Klimaschutzmanager."
+    assert rule_triples(nlp, text) == [("Jan Olt", "Klimaschutzmanager", "Kreis Nordheim")]
+
+
+def test_praising_body_names_no_post_after_als(nlp):
+    text = "Die Gemeinde Nordheim lobte Jan Olt als Klimaschutzmanager."
+    assert rule_triples(nlp, text) == [("Jan Olt", "Klimaschutzmanager", None)]
