@@ -1696,3 +1696,13 @@ def test_hiring_with_a_time_phrase_before_als(nlp):
 def test_praising_body_names_no_post_after_als(nlp):
     text = "Die Gemeinde Nordheim lobte Jan Olt als Klimaschutzmanager."
     assert rule_triples(nlp, text) == [("Jan Olt", "Klimaschutzmanager", None)]
+
+
+def test_police_rank_with_its_grade_is_a_title(nlp):
+    text = "Es sprach Polizeioberrat Jan Olt vom Polizeipräsidium Nordheim."
+    assert rule_triples(nlp, text) == [("Jan Olt", "Polizeioberrat", "Polizeipräsidium Nordheim")]
+
+
+def test_leadership_compound_of_a_ward_is_a_title(nlp):
+    text = "Eva Olt, Stationsleitung am Klinikum Nordheim, berichtete."
+    assert rule_triples(nlp, text) == [("Eva Olt", "Stationsleitung", "Klinikum Nordheim")]
