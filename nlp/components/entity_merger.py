@@ -345,6 +345,13 @@ class EntityMerger(SerializedLexicons):
             return None  # "dass das Projekt Grüne Mitte startet": the name the project noun gives
         if ent.label_ == "ORG" and len(span) == 1 and self.trade_noun(span[0]) and not span[0].is_upper:
             return None  # "der Firma | Roth Bau": the kind of a company alone names none
+        if (
+            ent.label_ == "ORG"
+            and len(span) == 1
+            and "-" in span.text
+            and span.text.rsplit("-", 1)[1].islower()
+        ):
+            return None  # "das EU-geförderte Projekt", "DFKI-eigene": a compound adjective, no name
         if ent.label_ == "ORG" and len(span) == 1 and self.no_body_word(doc, span[0]):
             return None  # "CIO", "der General": a title, not a body; "bei einem MANV": a kind of thing
         if ent.label_ == "ORG" and len(span) > 1 and adjective_first(span) and self.role_word(span[-1].text):

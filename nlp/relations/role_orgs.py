@@ -162,6 +162,19 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
         if referred is not None:  # "Der Vorsitzende des Vereins": the article's one "Turnverein X"
             title.org_name = referred
             return
+    if (
+        org is None
+        and lookup is not None
+        and title.hit.entry.place_genitive
+        and j + 1 < limit
+        and doc[j].lower_ == "von"
+        and doc[j + 1].pos_ == "PROPN"
+        and org_at(doc, j + 1) is None
+        and person_at(doc, j + 1) is None
+    ):  # "Bürgermeisterin von Oberdorf": the "Gemeinde Oberdorf" the article names
+        title.org_name = lookup.territory(doc[j + 1].text, implied_kinds(title.text))
+        if title.org_name is not None:
+            return
     if org is None and title.hit.entry.place_genitive and title.start > 0:
         prev = doc[title.start - 1]
         if (

@@ -1221,7 +1221,7 @@ _NEW = frozenset({"neue", "neuen"})
 _INDEFINITE_NEW = frozenset({"eine", "einen"})
 
 
-_LOCATIVE = frozenset({"in", "im", "am", "an", "auf", "aus"})
+_LOCATIVE = frozenset({"in", "im", "am", "an", "auf", "aus", "von"})  # "Bürgermeisterin von Kell, X"
 _MAX_LOCATIVE = 5
 
 

@@ -674,3 +674,8 @@ def test_compound_role_word_after_als_and_an_adjective_is_no_organization(nlp: L
     assert org_names(nlp, "Die Stadtwerke Nordheim gewannen Jan Olt als neuen Vertriebsleiter.") == [
         "Stadtwerke Nordheim"
     ]
+
+
+def test_hyphenated_adjective_with_an_abbreviation_is_no_organization(nlp: Language) -> None:
+    text = "Das EU-geförderte Projekt CLEAR-Water erforscht die Wasserqualität der Mosel."
+    assert org_names(nlp, text) == []

@@ -1706,3 +1706,13 @@ def test_police_rank_with_its_grade_is_a_title(nlp):
 def test_leadership_compound_of_a_ward_is_a_title(nlp):
     text = "Eva Olt, Stationsleitung am Klinikum Nordheim, berichtete."
     assert rule_triples(nlp, text) == [("Eva Olt", "Stationsleitung", "Klinikum Nordheim")]
+
+
+def test_title_with_von_and_a_place_then_the_apposed_name(nlp):
+    text = "Zu den Gästen zählte die Bürgermeisterin von Nordheim, Eva Olt."
+    assert rule_roles(nlp, text) == [("Eva Olt", "Bürgermeisterin")]
+
+
+def test_mayor_von_a_place_takes_the_articles_body_of_that_place(nlp):
+    text = "Die Gemeinde Nordheim feiert. Es gratulierte der Bürgermeister von Nordheim, Jan Olt."
+    assert rule_triples(nlp, text) == [("Jan Olt", "Bürgermeister", "Gemeinde Nordheim")]
