@@ -608,7 +608,9 @@ class RoleMatcher:
             after = self.person_after_body(doc, title, sent)  # "die Intendantin des Theaters X Sonja Y"
         if after is not None:
             people = [after, *self.list_continuation(doc, after.end, sent.end)] if plural else [after]
-            return people, 0.9
+            if len(people) > 1 or title_number(self.determined(doc, title)) != "pl":
+                return people, 0.9
+            # "wählten die Delegierten X": a plural title before one name is the clause's subject
         if (
             title.start > sent.start
             and doc[title.start - 1].lower_ in TITLE_JOINERS
@@ -672,7 +674,8 @@ class RoleMatcher:
             return [last], 0.75
         if k - 2 >= sent.start and doc[k].lower_ == "als" and doc[k - 1].text == ",":
             end = skip_bracket_back(doc, k - 2, sent.start)  # "X (CDU), als Oberbürgermeister …"
-            if person_at(doc, end) is not None:  # "X, als Landrat des Kreises Y, sprach"
+            opens = self.clause_after_comma(doc, title, k, sent)  # "…, als Y bestätigt wurde Z"
+            if person_at(doc, end) is not None and not opens:  # "X, als Landrat des Kreises Y, sprach"
                 return [self.span_ending(doc, end, sent.start)], 0.75
         subject = self.as_complement_subject(doc, k, sent)
         if subject is not None:
@@ -771,7 +774,10 @@ class RoleMatcher:
                 first = self.person_after(doc, start, sent.end)
                 if first is not None and not self.another_persons_title(doc, title, first):
                     if plural:
-                        return [first, *self.list_continuation(doc, first.end, sent.end)], 0.7
+                        listed = [first, *self.list_continuation(doc, first.end, sent.end)]
+                        if len(listed) > 1 or title_number(self.determined(doc, title)) != "pl":
+                            return listed, 0.7
+                        return [], 0.0  # "wählten die Delegierten X": the plural is the subject
                     return [first], 0.75
         return [], 0.0
 
@@ -938,7 +944,11 @@ class RoleMatcher:
         between); the one person of the clause, or for a plural title the persons of its one list."""
         while k > sent.start and doc[k].lower_ != "als" and attributive(doc[k]):
             k -= 1
-        if doc[k].lower_ != "als" or k != sent.start and not self.fronted_with_as(doc, title, k, sent):
+        if doc[k].lower_ != "als" or (
+            k != sent.start
+            and not self.fronted_with_as(doc, title, k, sent)
+            and not self.clause_after_comma(doc, title, k, sent)
+        ):
             return []
         end = title.end
         while end < sent.end and (
@@ -971,6 +981,15 @@ class RoleMatcher:
         if may_be_plural and len(people) > 1 and all(doc[p.start - 1].lower_ in _AND for p in people[1:]):
             return people  # "A vom Institut X und B": each name joined by "und" after its own place
         return []
+
+    @staticmethod
+    def clause_after_comma(doc: Doc, title: Title, k: int, sent: Span) -> bool:
+        """'Neue Kassiererin ist A, als Schriftführer bestätigt wurde B': "als" + title open a main
+        clause of their own after a comma (a participle, then the finite verb follow the title)."""
+        if k - 1 < sent.start or doc[k - 1].text != ",":
+            return False
+        j = title.end + int(title.end < sent.end and doc[title.end].tag_ == "VVPP")
+        return j < sent.end and doc[j].tag_ in FINITE
 
     @staticmethod
     def fronted_with_as(doc: Doc, title: Title, k: int, sent: Span) -> bool:

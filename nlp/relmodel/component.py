@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from nlp.relations.base import RawLink, RawQuote, RawRole, in_byline
 from nlp.relations.lexicon import hosted_office, implied_kinds
 from nlp.relations.orglookup import OrgLookup
-from nlp.relations.role_forms import base_form
+from nlp.relations.role_forms import base_form, title_number
 from nlp.relations.role_orgs import FORMER, genitive_follows
 from nlp.relations.roles import RoleMatcher
 from nlp.relations.topics import talk_topic
@@ -49,6 +49,19 @@ def role_links(kept_roles: list[RawRole]) -> list[RawLink]:
         if r.party and r.party != r.org_name
     ]
     return out
+
+
+_LIST_WINDOW = 8  # tokens around a name within which another name makes it one of a list
+
+
+def listed(doc: Doc, person: Span) -> bool:
+    """Another person is named close to this one in its sentence ("A und B", "Herr A (X) und Herr B
+    (Y)"): the name may be one of a list."""
+    at = doc._.kg_person_at or {}
+    sent = person.sent
+    own = at.get(person.start)
+    near = range(max(sent.start, person.start - _LIST_WINDOW), min(sent.end, person.end + _LIST_WINDOW))
+    return any(i in at and at[i] != own for i in near)
 
 
 def author_only(ctx: DocContext, name: str) -> bool:
@@ -233,7 +246,10 @@ class RelationModel:
                 )
                 continue
             assert t is not None
-            label = base_form(RoleMatcher.determined(ctx.doc, t), RoleMatcher.gender(ctx.doc, c.mention.span))
+            printed_title = RoleMatcher.determined(ctx.doc, t)
+            if title_number(printed_title) == "pl" and not listed(ctx.doc, c.mention.span):
+                continue  # "wählten die Delegierten X": a plural title names a list, not one person
+            label = base_form(printed_title, RoleMatcher.gender(ctx.doc, c.mention.span))
             former = t.hit.prefix.lower().rstrip("-") in FORMER  # "Altlandrat": no body implied
             if org_name is None and not former:  # as the rules do: "Landrat X" -> the Landkreis
                 org_name = implied().implied(implied_kinds(label), attached(), near=c.sent)

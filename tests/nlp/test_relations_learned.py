@@ -246,3 +246,8 @@ def test_party_prefix_of_a_kept_political_office_is_an_affiliation(facts):
 def test_a_title_of_the_other_gender_is_not_paired_with_the_only_person_of_the_sentence(facts):
     f = facts("Dr. Eva Sand übernimmt die Amtsleitung.\n\nTim Ost begrüßte die neue Amtsleiterin.")
     assert [(r.person, r.role) for r in f.roles if r.person == "Tim Ost"] == []
+
+
+def test_model_gives_no_plural_title_to_one_name(facts):
+    found = facts("Zur Kassiererin wählten die Delegierten Eva Olt.")
+    assert [r.role for r in found.roles] == ["Kassiererin"]

@@ -1716,3 +1716,13 @@ def test_title_with_von_and_a_place_then_the_apposed_name(nlp):
 def test_mayor_von_a_place_takes_the_articles_body_of_that_place(nlp):
     text = "Die Gemeinde Nordheim feiert. Es gratulierte der Bürgermeister von Nordheim, Jan Olt."
     assert rule_triples(nlp, text) == [("Jan Olt", "Bürgermeister", "Gemeinde Nordheim")]
+
+
+def test_plural_title_before_one_name_is_the_subject_not_the_names_title(nlp):
+    text = "Zur Kassiererin wählten die Delegierten Eva Olt."
+    assert rule_roles(nlp, text) == [("Eva Olt", "Kassiererin")]
+
+
+def test_als_title_opening_a_clause_after_a_comma_is_the_next_names(nlp):
+    text = "Neue Kassiererin ist Eva Olt, als Schriftführer bestätigt wurde Jan Brink."
+    assert rule_roles(nlp, text) == [("Eva Olt", "Kassiererin"), ("Jan Brink", "Schriftführer")]
