@@ -847,9 +847,17 @@ class EntityMerger(SerializedLexicons):
                 continue
             kind = self.thing_before(doc, start) if span.label_ == "PER" and start > 0 else None
             if kind == "body":
-                label = Span(doc, span.start, span.end, label="ORG")
+                # "das Krankenhaus Maria Hilf": a simple head noun is part of the name; a compound or
+                # a trade noun says what kind of body it is ("die Digitalagentur Konrad Weiß")
+                head = doc[start - 1]
+                info = self.grammar.head_of(head.text)
+                simple = info is not None and info.nominative.lower() in self.grammar.words
+                first = start - 1 if simple and not self.trade_noun(head) else span.start
+                label = Span(doc, first, span.end, label="ORG")
                 out.append(
-                    Candidate(label, cand.confidence, cand.source, {"norm_name": " ".join(span.text.split())})
+                    Candidate(
+                        label, cand.confidence, cand.source, {"norm_name": " ".join(label.text.split())}
+                    )
                 )
             elif kind is None:
                 out.append(cand)

@@ -679,3 +679,7 @@ def test_compound_role_word_after_als_and_an_adjective_is_no_organization(nlp: L
 def test_hyphenated_adjective_with_an_abbreviation_is_no_organization(nlp: Language) -> None:
     text = "Das EU-geförderte Projekt CLEAR-Water erforscht die Wasserqualität der Mosel."
     assert org_names(nlp, text) == []
+
+
+def test_simple_head_noun_before_a_persons_name_is_part_of_the_bodys_name(nlp: Language) -> None:
+    assert "Krankenhaus Maria Hilf" in org_names(nlp, "Das Krankenhaus Maria Hilf hat eine neue Chefärztin.")
