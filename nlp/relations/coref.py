@@ -162,6 +162,16 @@ def hits_of_surname(index: dict[str, list[Cluster]], word: str) -> list[Cluster]
     return index.get(word, []) + (index.get(word[:-1], []) if word.endswith("s") else [])
 
 
+def introduced_before(hits: list[Cluster], i: int) -> list[Cluster]:
+    """Of several persons sharing a surname, those named in full before token `i` (a bare surname
+    takes up a person already introduced: "betonte Hoff, der mit seiner Schwester Claudia Hoff …"
+    after "Stefan Hoff"); one hit, or none named before, stays as it is."""
+    if len(hits) < 2:
+        return hits
+    before = [c for c in hits if c.spans and min(s.start for s in c.spans) < i]
+    return before or hits
+
+
 def absorb(target: Cluster, other: Cluster) -> None:
     """`other`'s mentions and names become `target`'s."""
     target.spans.extend(other.spans)
@@ -272,7 +282,7 @@ class Coref:
                     longer[0].aliases.append(name)
         alone: dict[str, Cluster] = {}
         for name, ent in short:
-            hits = self.surname_hits(full, name)
+            hits = introduced_before(self.surname_hits(full, name), ent.start)
             if len(hits) == 1:
                 target = hits[0]
                 target.spans.append(ent)
@@ -310,7 +320,7 @@ class Coref:
         for tok in doc:
             if tok.i in covered or tok.i in in_names or not tok.is_title or len(tok.text) < 3:
                 continue
-            hits = hits_of_surname(surnames, tok.text)
+            hits = introduced_before(hits_of_surname(surnames, tok.text), tok.i)
             target = hits[0] if len(hits) == 1 else None  # as by_surname: one person of that surname
             if target is None and tok.text in single and not tok.ent_type_ and not after_article(tok):
                 target = single[tok.text]  # "Herr Koch ... sagte Koch", not "der (neue) Koch"

@@ -288,3 +288,12 @@ def test_surname_inside_a_longer_organization_name_is_no_mention_of_the_person(n
     at = doc._.kg_person_at
     fuchs = [t.i for t in doc if t.text == "Fuchs"]
     assert fuchs[0] in at and fuchs[1] not in at
+
+
+def test_shared_surname_takes_up_the_person_named_before_it():
+    doc = annotate(
+        "Es sprach Jan Schmidtke. Schmidtke lobte seine Schwester Clara Schmidtke.",
+        ("Jan Schmidtke", "Schmidtke", "Clara Schmidtke"),
+    )
+    spans = {c.name: [s.text for s in c.spans] for c in doc._.kg_people}
+    assert spans["Jan Schmidtke"] == ["Jan Schmidtke", "Schmidtke"]
