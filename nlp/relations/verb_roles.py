@@ -25,6 +25,7 @@ from nlp.relations.base import (
 )
 from nlp.relations.genders import person_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit
+from nlp.relations.role_forms import base_form
 from nlp.relations.roles import first_conjunct_subject, pronoun_beside
 from nlp.relations.title_words import is_title_word
 
@@ -51,6 +52,7 @@ class VerbRoleMatcher:
         self.participles = {
             form: (e["role"], e["key"]) for e in data["verbs"] for form in e.get("participles", [])
         }
+        self.person_nouns = frozenset(e["role"] for e in data["verbs"] if e.get("person_noun"))
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc._.kg_roles or [])
@@ -77,7 +79,9 @@ class VerbRoleMatcher:
                 if person is not None and org is not None:
                     role, key = self.participles[low]
                     time = self.time(doc, sent, tok.i, person, org)
-                    out.append(RawRole(person, role, key, org, org_at(doc, org.start), time, sent, 0.7))
+                    for p in [person, *self.coordinated_before(doc, sent, person)]:  # "von A und B gegründet"
+                        label = self.gendered(role, p, genders)
+                        out.append(RawRole(p, label, key, org, org_at(doc, org.start), time, sent, 0.7))
                 continue
             if low in self.verbs:
                 role, key = self.verbs[low]
@@ -112,9 +116,17 @@ class VerbRoleMatcher:
             time = self.time(doc, sent, tok.i, person, org)
             people = [person, *self.coordinated_before(doc, sent, person)] if plural_verb(tok) else [person]
             for p in people:
-                out.append(RawRole(p, role, key, org, org_at(doc, org.start), time, sent, 0.7))
+                label = self.gendered(role, p, genders)
+                out.append(RawRole(p, label, key, org, org_at(doc, org.start), time, sent, 0.7))
         top = self.at_the_head(sent) or self.at_the_top(sent)
         return out + self.fronted_office(sent) + self.under_leadership(sent) + top
+
+    def gendered(self, role: str, person: Span, genders: dict[str, str] | None) -> str:
+        """A role that is a person noun in the person's gender ("Gründerin"); a function as it is."""
+        if role not in self.person_nouns:
+            return role
+        gender = (genders or {}).get(person_at(person.doc, person.start) or "")
+        return base_form(f"die {role}", gender) if gender == "f" else role
 
     def office_object(self, doc: Doc, i: int, end: int) -> tuple[tuple[str, str], Span] | None:
         """'führt seit Mai die Geschäfte der X': an office noun as the verb's object (after the
@@ -274,7 +286,8 @@ class VerbRoleMatcher:
         person = person_ending(doc, participle - 1, sent.start)
         if person is None:
             return None, None
-        start = person.start
+        listed = VerbRoleMatcher.coordinated_before(doc, sent, person)
+        start = listed[-1].start if listed else person.start  # "von A und B gegründet"
         while start - 1 > sent.start and (is_title_word(doc, start - 1) or role_hit(doc[start - 1].text)):
             start -= 1  # "von Landrätin Dr. X geleitet"
         if start - 1 <= sent.start or doc[start - 1].lower_ not in {"von", "vom"}:

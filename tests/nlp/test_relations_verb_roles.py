@@ -242,3 +242,25 @@ def test_fronted_business_of_a_body_and_the_manager_after_the_verb():
         ("Wasserwerke Nordheim",),
     )
     assert found == [("Eva Sand", "geschaeftsfuehrung", "Wasserwerke Nordheim")]
+
+
+def test_founding_a_body_makes_the_subject_its_founder():
+    found = verb_roles("Eva Sand gründete die Datenwerk GmbH in Trier.", ("Eva Sand",), ("Datenwerk GmbH",))
+    assert found == [("Eva Sand", "gruendung", "Datenwerk GmbH")]
+
+
+def test_passive_founding_by_two_names_makes_both_founders():
+    found = verb_roles(
+        "Die Datenwerk GmbH wurde 2019 von Eva Sand und Jan Roth gegründet.",
+        ("Eva Sand", "Jan Roth"),
+        ("Datenwerk GmbH",),
+    )
+    assert sorted(found) == [
+        ("Eva Sand", "gruendung", "Datenwerk GmbH"),
+        ("Jan Roth", "gruendung", "Datenwerk GmbH"),
+    ]
+
+
+def test_founder_is_printed_in_her_gender(nlp):
+    roles = rules_only(nlp, "Eva Sand gründete 2019 die Datenwerk GmbH.")._.kg_roles
+    assert [r.role for r in roles] == ["Gründerin"]
