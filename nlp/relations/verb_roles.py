@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -25,11 +28,13 @@ from nlp.relations.base import (
 )
 from nlp.relations.genders import person_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit
+from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form
 from nlp.relations.roles import first_conjunct_subject, pronoun_beside
 from nlp.relations.title_words import is_title_word
 
 _WINDOW = 6  # tokens between the verb and the organization it governs
+_RELATIVE_CLAUSE = 16  # tokens of a relative clause before its verb ("der das Unternehmen … führt")
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
 _PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
 
@@ -58,8 +63,9 @@ class VerbRoleMatcher:
         found = list(doc._.kg_roles or [])
         known = {(person_at(doc, r.person.start), r.org_name) for r in found}
         genders = person_genders(doc)
+        lookup = cache(lambda: OrgLookup(doc))  # built only for a sentence that needs it
         for sent in content_sents(doc):
-            for raw in self.match(sent, genders):
+            for raw in self.match(sent, genders, lookup):
                 key = (person_at(doc, raw.person.start), raw.org_name)
                 if key not in known:
                     known.add(key)
@@ -67,7 +73,12 @@ class VerbRoleMatcher:
         doc._.kg_roles = found
         return doc
 
-    def match(self, sent: Span, genders: dict[str, str] | None = None) -> list[RawRole]:
+    def match(
+        self,
+        sent: Span,
+        genders: dict[str, str] | None = None,
+        lookup: Callable[[], OrgLookup] | None = None,
+    ) -> list[RawRole]:
         doc = sent.doc
         out: list[RawRole] = []
         for tok in sent:
@@ -111,15 +122,50 @@ class VerbRoleMatcher:
                 person, org = self.fronted_object(doc, sent, tok.i)
             if person is None and org is not None:
                 person = self.pronoun_subject(doc, sent, tok.i, org, genders)
+            name = org_at(doc, org.start) if org is not None else None
+            if org is None and low in self.verbs and lookup is not None:
+                found = self.referenced_object(doc, sent, tok.i, lookup)
+                if found is not None:  # "X, der das Unternehmen in dritter Generation führt"
+                    person, org, name = found
             if person is None or org is None:
                 continue
             time = self.time(doc, sent, tok.i, person, org)
             people = [person, *self.coordinated_before(doc, sent, person)] if plural_verb(tok) else [person]
             for p in people:
                 label = self.gendered(role, p, genders)
-                out.append(RawRole(p, label, key, org, org_at(doc, org.start), time, sent, 0.7))
+                out.append(RawRole(p, label, key, org, name, time, sent, 0.7))
         top = self.at_the_head(sent) or self.at_the_top(sent)
         return out + self.fronted_office(sent) + self.under_leadership(sent) + top
+
+    def referenced_object(
+        self, doc: Doc, sent: Span, verb: int, lookup: Callable[[], OrgLookup]
+    ) -> tuple[Span, Span, str] | None:
+        """'X leitet das Unternehmen seit 2010', 'X, der das Unternehmen in dritter Generation führt':
+        a definite noun that refers back to the article's one organization of its kind
+        (nlp/lexicons/org_references.yaml) as the object of the verb of leading; the subject as for a
+        named object, or the relative pronoun's antecedent."""
+        k = verb + 1
+        if (phrase := time_phrases.starting_at(doc, k)) is not None:
+            k = phrase.end
+        while k < min(sent.end, verb + _WINDOW) and person_at(doc, k) is not None:
+            k += 1  # "Seit 2010 leitet X das Unternehmen"
+        if k + 1 < sent.end and doc[k].lower_ in {"das", "die", "den"}:
+            name = lookup().referenced(doc[k + 1].text) if doc[k + 1].text[:1].isupper() else None
+            person = self.subject(doc, sent, verb, doc[k : k + 2]) if name else None
+            if person is not None and name is not None:
+                return person, doc[k : k + 2], name
+        r = verb - 1
+        while r > sent.start + 1 and verb - r <= _RELATIVE_CLAUSE and doc[r].text not in {",", ";", ":"}:
+            r -= 1
+        if r <= sent.start or doc[r].text != "," or doc[r + 1].lower_ not in RELATIVE_PRONOUNS:
+            return None
+        for j in range(r + 2, verb - 1):
+            if doc[j].lower_ in {"das", "die", "den"} and doc[j + 1].text[:1].isupper():
+                name = lookup().referenced(doc[j + 1].text)
+                person = relative_antecedent(doc, r, sent.start) if name else None
+                if person is not None and name is not None:
+                    return person, doc[j : j + 2], name
+        return None
 
     def gendered(self, role: str, person: Span, genders: dict[str, str] | None) -> str:
         """A role that is a person noun in the person's gender ("Gründerin"); a function as it is."""

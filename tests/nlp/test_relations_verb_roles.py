@@ -264,3 +264,22 @@ def test_passive_founding_by_two_names_makes_both_founders():
 def test_founder_is_printed_in_her_gender(nlp):
     roles = rules_only(nlp, "Eva Sand gründete 2019 die Datenwerk GmbH.")._.kg_roles
     assert [r.role for r in roles] == ["Gründerin"]
+
+
+def test_leading_the_company_refers_to_the_articles_one_company(nlp):
+    text = "Die Datenwerk GmbH baut aus. Seit 2010 leitet Eva Sand das Unternehmen."
+    roles = rules_only(nlp, text)._.kg_roles
+    assert [(r.person.text, r.role_key, r.org_name) for r in roles] == [
+        ("Eva Sand", "leitung", "Datenwerk GmbH")
+    ]
+
+
+def test_relative_clause_leading_the_company_refers_to_the_articles_one_company(nlp):
+    text = "Die Datenwerk GmbH baut aus. Eva Sand, die das Unternehmen in zweiter Generation führt, lud ein."
+    roles = rules_only(nlp, text)._.kg_roles
+    assert [(r.person.text, r.org_name) for r in roles] == [("Eva Sand", "Datenwerk GmbH")]
+
+
+def test_leading_a_kind_the_article_names_twice_refers_to_none(nlp):
+    text = "Der Turnverein Nordheim und der Sportverein Südtal feiern. Jan Roth leitet den Verein."
+    assert rules_only(nlp, text)._.kg_roles == []
