@@ -41,6 +41,7 @@ _FRONTED = frozenset({"bei", "beim", "seitens"}) | _FROM
 _ON_BEHALF = frozenset({"SPEECH", "PRESENT", "OPEN", "GREET"})
 _WORK_PREPS = frozenset({"an", "am", "bei", "beim", "im", "in", "für"})
 _REPRESENT = frozenset({"vertritt", "vertrat", "vertraten", "vertreten"})
+_LEAD_PLACE = frozenset({"an", "am", "bei", "beim"})  # where one leads a unit: "am Institut Y das Labor"
 _WORKPLACE = frozenset({"an", "am", "im", "in"})  # a fronted workplace ("An der Universität Z forscht X")
 _RELATIVE = frozenset({"der", "die", "welcher", "welche"})  # "X, die am Institut Y forscht, …"
 _WORK_WINDOW = 4  # words between the verb and its preposition ("forscht seit 2019 am ...")
@@ -527,10 +528,14 @@ class AffiliationMatcher:
                 end += 1  # the clause, up to its closing comma
             closing = doc[end - 2] if doc[end - 1].lemma_ == "sein" else doc[end - 1]  # "… tätig ist"
             moves = moving(closing)  # "X, der zur Agentur Y wechselt, …": where X goes
-            if closing.lower_ not in word_set("work_verbs.txt") and not moves:
+            leads = (
+                closing.lemma_ == "leiten" and closing.pos_ == "VERB"
+            )  # "…, der am Institut Y das Labor leitet"
+            if closing.lower_ not in word_set("work_verbs.txt") and not moves and not leads:
                 continue
+            preps = _DESTINATION if moves else _LEAD_PLACE if leads else _WORK_PREPS
             for j in range(k + 2, end - 1):
-                if doc[j].lower_ in (_DESTINATION if moves else _WORK_PREPS):
+                if doc[j].lower_ in preps:
                     org = org_span_starting(doc, j + 1, end)
                     if org is not None:
                         out.append(RawLink(person, org_at(doc, org.start), sent, 0.75, kind="work_verb"))

@@ -374,8 +374,11 @@ class QuoteMatcher:
             if title is not None:
                 k += len(title.split())  # "Chief Digital Officer X"
                 continue
-            if tok.is_title and k + 1 < sent.end and person_at(doc, k + 1) is not None:
-                k += 1  # an unlisted epithet before the name ("Ortschef X")
+            j = k + 1
+            while j < sent.end and doc[j].lower_ in _LEAD_WORDS and person_at(doc, j) is None:
+                j += 1  # "Ihr Kollege Dr. X": academic titles between the epithet and the name
+            if tok.is_title and j < sent.end and person_at(doc, j) is not None:
+                k = j  # an unlisted epithet before the name ("Ortschef X")
                 continue
             return None
         return None

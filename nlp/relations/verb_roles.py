@@ -4,7 +4,6 @@ Leitung des Bauhofs". The role is the function the verb names (Leitung), linked 
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from functools import cache
 

@@ -531,3 +531,8 @@ def test_fronted_years_at_a_body_before_the_subject(nlp):
 def test_a_persons_team_shares_the_persons_place(nlp):
     text = "Ida Alt und ihr Team von der Hochschule Nordheim zeigten die App."
     assert rule_links(nlp, text) == [("Ida Alt", "Hochschule Nordheim")]
+
+
+def test_relative_clause_leading_a_unit_at_a_body_names_the_workplace(nlp):
+    text = "Jan Roth, der an der Hochschule Nordheim das Labor für Robotik leitet, zeigte den Roboter."
+    assert rule_links(nlp, text) == [("Jan Roth", "Hochschule Nordheim")]

@@ -502,3 +502,18 @@ def test_possessive_noun_phrase_before_the_quotes_colon_names_the_speaker(nlp):
 def test_noun_of_a_named_person_before_the_quotes_colon_names_the_speaker(nlp):
     text = "Die Botschaft von Eva Sand war klar: „Ohne Ehrenamt geht es nicht.“"
     assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Eva Sand"]
+
+
+def test_epithet_and_academic_title_before_the_subject_of_a_colon_quote(nlp):
+    text = (
+        "Eva Alt forscht in Nordheim. „Das ist neu“, sagt Alt. Ihr Kollege Dr. Jan Roth, der das Labor "
+        "leitet, ergänzt: „Die Warnung kommt früher.“"
+    )
+    found = [(q.person.text, q.quote) for q in rules_only(nlp, text)._.kg_quotes]
+    assert ("Jan Roth", "Die Warnung kommt früher.") in found
+    assert ("Alt", "Die Warnung kommt früher.") not in found
+
+
+def test_advice_verb_after_the_quote_names_the_speaker():
+    text = "„Öffnen Sie keinem Fremden die Tür“, rät Kommissarin Uta Klar."
+    assert quoted(text, ("Uta Klar",)) == [("Uta Klar", "Öffnen Sie keinem Fremden die Tür")]
