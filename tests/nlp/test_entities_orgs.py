@@ -683,3 +683,9 @@ def test_hyphenated_adjective_with_an_abbreviation_is_no_organization(nlp: Langu
 
 def test_simple_head_noun_before_a_persons_name_is_part_of_the_bodys_name(nlp: Language) -> None:
     assert "Krankenhaus Maria Hilf" in org_names(nlp, "Das Krankenhaus Maria Hilf hat eine neue Chefärztin.")
+
+
+def test_advisory_board_compound_with_its_town_is_an_organization(nlp: Language) -> None:
+    assert "Seniorenbeirat der Stadt Nordheim" in org_names(
+        nlp, "Auch der Seniorenbeirat der Stadt Nordheim unterstützt die Aktion."
+    )
