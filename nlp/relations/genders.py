@@ -114,11 +114,20 @@ def person_genders(doc: Doc) -> dict[str, str]:
             shown = role_word_gender(doc[k].text)
             if shown is not None:
                 titled.setdefault(name, set()).add(shown)
-    names = first_name_genders()
-    out = {n: names[n.split()[0]] for n in set(at.values()) if n.split() and n.split()[0] in names}
+    out = {n: g for n in set(at.values()) if n.split() and (g := given_name_gender(n.split()[0])) is not None}
     out.update({n: next(iter(g)) for n, g in titled.items() if len(g) == 1})
     out.update({n: next(iter(g)) for n, g in courtesy.items() if len(g) == 1})
     return out
+
+
+def given_name_gender(given: str) -> str | None:
+    """The gender of a given name; of a hyphenated one not listed whole ("Hans-Joachim"), the gender
+    its listed parts agree on."""
+    names = first_name_genders()
+    if given in names:
+        return names[given]
+    parts = {names.get(part) for part in given.split("-")} if "-" in given else {None}
+    return parts.pop() if len(parts) == 1 else None
 
 
 @cache

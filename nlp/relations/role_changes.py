@@ -31,6 +31,7 @@ _ELECT = frozenset(
 
 
 _MAX_ELECTOR = 4  # words of the electing body before its verb ("Der Aufsichtsrat der Y berief X")
+_ADVERBIAL = 3  # words between that verb and the name ("wählte am Dienstag X")
 
 
 def appointed_after(doc: Doc, k: int, limit: int) -> Span | None:
@@ -41,7 +42,15 @@ def appointed_after(doc: Doc, k: int, limit: int) -> Span | None:
         verb = perfect_of_electing(doc, k, limit)  # "Der Aufsichtsrat hat am Dienstag X … berufen"
     if verb is None or any(person_at(doc, t.i) is not None for t in doc[k:verb]):
         return None
-    return name_after_titles(doc, verb + 1, limit)
+    j = verb + 1
+    while (
+        j < min(limit, verb + 1 + _ADVERBIAL)
+        and person_at(doc, j) is None
+        and not is_title_word(doc, j)
+        and not doc[j].is_punct
+    ):
+        j += 1  # "Der Hochschulrat wählte am Dienstag X …": an adverbial before the name
+    return name_after_titles(doc, j, limit)
 
 
 def perfect_of_electing(doc: Doc, k: int, limit: int) -> int | None:

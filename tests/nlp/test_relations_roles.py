@@ -1726,3 +1726,16 @@ def test_plural_title_before_one_name_is_the_subject_not_the_names_title(nlp):
 def test_als_title_opening_a_clause_after_a_comma_is_the_next_names(nlp):
     text = "Neue Kassiererin ist Eva Olt, als Schriftführer bestätigt wurde Jan Brink."
     assert rule_roles(nlp, text) == [("Eva Olt", "Kassiererin"), ("Jan Brink", "Schriftführer")]
+
+
+def test_new_title_after_a_colon_then_electing_body_with_an_adverbial(nlp):
+    text = "Die Hochschule Nordheim hat eine neue Präsidentin: Der Hochschulrat wählte am Dienstag Eva Olt."
+    assert ("Eva Olt", "Präsidentin", "Hochschule Nordheim") in rule_triples(nlp, text)
+
+
+def test_predecessor_with_a_hyphenated_given_name_gets_his_form_of_the_title(nlp):
+    text = (
+        "Die Hochschule Nordheim hat eine neue Präsidentin: Der Hochschulrat wählte Eva Olt. "
+        "Sie tritt die Nachfolge von Karl-Heinz Brink an."
+    )
+    assert ("Karl-Heinz Brink", "Präsident", "Hochschule Nordheim") in rule_triples(nlp, text)
