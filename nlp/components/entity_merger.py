@@ -292,6 +292,8 @@ class EntityMerger(SerializedLexicons):
                 start += 1  # "der Verpackungshersteller Progroup": the trade describes, the name follows
             else:
                 break
+        if ent.label_ == "PER" and end - start == 1 and start > 0 and self.foreign_given_name(doc[start - 1]):
+            start -= 1  # "Ngozi Okafor, Leiterin …": the model took only the surname
         if ent.label_ == "PER":
             end = self.person_name_end(doc, start, end)
             while end - start > 2 and doc[end - 1].text in self.stop:
@@ -603,6 +605,8 @@ class EntityMerger(SerializedLexicons):
                 or any(c.start < span.end and span.start < c.end for c in cued)
                 or (last in singles and any(t.text == last for t in span.doc[span.end :]))
                 or self.bracket_of_a_person(span)
+                or len(span) == 2
+                and self.apposed_role(span)
                 or (len(span) == 2 and last in self.surnames and not is_common_noun(span[0].text))
             )
 
@@ -707,6 +711,32 @@ class EntityMerger(SerializedLexicons):
             if is_common_noun(doc[k + 1].text) or doc[k].lower_ == "zu" and doc[k + 1].tag_ == "NN":
                 return k
         return end
+
+    def apposed_role(self, span: Span) -> bool:
+        """'X Y, Leiterin des Amtes, …': a role word set off by a comma right after the two words."""
+        doc, k = span.doc, span.end
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return False
+        word = doc[k + 2] if doc[k + 1].tag_ == "ADJA" and k + 2 < len(doc) else doc[k + 1]
+        return self.role_word(word.text)
+
+    def foreign_given_name(self, tok: Token) -> bool:
+        """A word right before a one-word model name that the tagger reads as a proper name, that is
+        no lexicon word (title, role, cue, common noun, stop word) and in no other entity: a given
+        name the lexicon does not list ("Ngozi", "Kwabena")."""
+        return (
+            tok.tag_ == "NE"
+            and tok.is_alpha
+            and tok.text[:1].isupper()
+            and not tok.is_upper
+            and not tok.ent_type_
+            and tok.text not in self.stop
+            and tok.text not in self.cues
+            and not self.role_word(tok.text)
+            and not self.trade_noun(tok)
+            and not is_common_noun(tok.text)
+            and self.grammar.head_of(tok.text) is None
+        )
 
     def plausible_person(self, span: Span) -> bool:
         words = [

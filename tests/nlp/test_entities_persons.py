@@ -337,3 +337,8 @@ def test_a_name_of_the_model_listed_beside_names_with_given_names_is_a_person(nl
 
 def test_courtesy_title_before_a_surname_that_is_also_a_word(nlp: Language) -> None:
     assert "Kurz" in persons(nlp, "Im Anschluss erläuterte Herr Kurz die neuen Regeln.")
+
+
+def test_unlisted_given_name_before_the_models_surname_with_an_apposed_role(nlp: Language) -> None:
+    text = "Ngozi Okafor, Leiterin des Integrationsbüros, begrüßte die Gäste."
+    assert list(persons(nlp, text)) == ["Ngozi Okafor"]
