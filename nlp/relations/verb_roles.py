@@ -143,11 +143,7 @@ class VerbRoleMatcher:
         a definite noun that refers back to the article's one organization of its kind
         (nlp/lexicons/org_references.yaml) as the object of the verb of leading; the subject as for a
         named object, or the relative pronoun's antecedent."""
-        k = verb + 1
-        if (phrase := time_phrases.starting_at(doc, k)) is not None:
-            k = phrase.end
-        while k < min(sent.end, verb + _WINDOW) and person_at(doc, k) is not None:
-            k += 1  # "Seit 2010 leitet X das Unternehmen"
+        k = object_start(doc, verb + 1, sent.end)
         if k + 1 < sent.end and doc[k].lower_ in {"das", "die", "den"}:
             name = lookup().referenced(doc[k + 1].text) if doc[k + 1].text[:1].isupper() else None
             person = self.subject(doc, sent, verb, doc[k : k + 2]) if name else None
@@ -176,13 +172,7 @@ class VerbRoleMatcher:
     def office_object(self, doc: Doc, i: int, end: int) -> tuple[tuple[str, str], Span] | None:
         """'führt seit Mai die Geschäfte der X': an office noun as the verb's object (after the
         subject or a time phrase), the body in its genitive."""
-        k = i
-        if (phrase := time_phrases.starting_at(doc, k)) is not None:
-            k = phrase.end
-        while k < min(end, i + _WINDOW) and person_at(doc, k) is not None:
-            k += 1  # "Seit Mai führt X die Geschäfte": the subject after the verb
-        if k < end and (doc[k].pos_ == "ADV" or doc[k].tag_ == "ADJD"):
-            k += 1  # "führt künftig die Geschäfte"
+        k = object_start(doc, i, end)
         if k + 2 >= end or doc[k].lower_ not in {"die", "den"} or doc[k + 2].lower_ not in {"der", "des"}:
             return None
         office = self.nouns.get(doc[k + 1].lower_)
@@ -503,6 +493,19 @@ class VerbRoleMatcher:
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led unit is, not led itself
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
+
+
+def object_start(doc: Doc, i: int, end: int) -> int:
+    """Where the object of the verb before `i` starts: past a time phrase, the subject after the verb
+    and an adverb ("Seit Mai führt X künftig die Geschäfte", "leitet seit 2010 X das Unternehmen")."""
+    k = i
+    if (phrase := time_phrases.starting_at(doc, k)) is not None:
+        k = phrase.end
+    while k < min(end, i + _WINDOW) and person_at(doc, k) is not None:
+        k += 1
+    if k < end and (doc[k].pos_ == "ADV" or doc[k].tag_ == "ADJD"):
+        k += 1
+    return k
 
 
 def clause_rest(doc: Doc, k: int, verb: int) -> bool:

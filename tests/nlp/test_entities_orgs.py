@@ -689,3 +689,9 @@ def test_advisory_board_compound_with_its_town_is_an_organization(nlp: Language)
     assert "Seniorenbeirat der Stadt Nordheim" in org_names(
         nlp, "Auch der Seniorenbeirat der Stadt Nordheim unterstützt die Aktion."
     )
+
+
+def test_office_compound_with_its_towns_genitive_is_an_organization(nlp: Language) -> None:
+    assert "Klimaschutzbüro der Stadt Nordheim" in org_names(
+        nlp, "Eva Olt leitet das Klimaschutzbüro der Stadt Nordheim."
+    )
