@@ -181,6 +181,7 @@ class Candidate:
             "media_heads": "media_heads.txt",
             "place_heads": "place_heads.txt",
             "trade_heads": "trade_heads.txt",
+            "course_heads": "course_heads.txt",
         },
     },
 )
@@ -222,10 +223,13 @@ class EntityMerger(SerializedLexicons):
         self.first_names = frozenset(lexicons["first_names"])
         self.surnames = frozenset(lexicons.get("surnames", []))
         self.parties = frozenset(lexicons.get("parties", []))
-        other = ("event_heads", "project_heads", "venue_heads", "award_heads")  # never an organization's head
+        # never an organization's head
+        other = ("event_heads", "project_heads", "venue_heads", "award_heads", "course_heads")
         self.other_heads = tuple(w.lower() for key in other for w in lexicons.get(key, []))
         self.project_heads = tuple(w.lower() for w in lexicons.get("project_heads", []))
         self.event_heads = tuple(w.lower() for w in lexicons.get("event_heads", []))
+        # nouns whose plain words after them name the thing they head: an event, a course
+        self.naming_heads = self.event_heads + tuple(w.lower() for w in lexicons.get("course_heads", []))
         named = ("project_heads", "award_heads", "media_heads")  # things with a name of their own
         self.named_things = tuple(w.lower() for key in named for w in lexicons.get(key, []))
         self.media_heads = tuple(w.lower() for w in lexicons.get("media_heads", []))
@@ -471,12 +475,13 @@ class EntityMerger(SerializedLexicons):
         return quoted or not any(self.grammar.head_of(t.text) for t in span)
 
     def event_named(self, span: Span) -> bool:
-        """Words of the language right after an event noun name the event ("die Fachtagung Digitale
-        Verwaltung", "beim Kongress Smarte Region"), not a body: adjectives and common nouns only."""
+        """Words of the language right after an event or course noun name the event or course ("die
+        Fachtagung Digitale Verwaltung", "beim Kongress Smarte Region", "der Studiengang Digitale
+        Verwaltung"), not a body: adjectives and common nouns only."""
         k = span.start - 1
-        if k < 0 or not self.event_heads or not span.doc[k].text[:1].isupper():
+        if k < 0 or not self.naming_heads or not span.doc[k].text[:1].isupper():
             return False
-        if not span.doc[k].lower_.endswith(self.event_heads):
+        if not span.doc[k].lower_.endswith(self.naming_heads):
             return False
         return all(t.pos_ in ("ADJ", "NOUN") and t.tag_ != "NE" for t in span)
 

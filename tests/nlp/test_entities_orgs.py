@@ -695,3 +695,7 @@ def test_office_compound_with_its_towns_genitive_is_an_organization(nlp: Languag
     assert "Klimaschutzbüro der Stadt Nordheim" in org_names(
         nlp, "Eva Olt leitet das Klimaschutzbüro der Stadt Nordheim."
     )
+
+
+def test_words_after_a_study_course_noun_name_the_course_not_a_body(nlp: Language) -> None:
+    assert org_names(nlp, "Der Studiengang Digitale Verwaltung startet im Herbst.") == []
