@@ -1471,7 +1471,9 @@ def determiner_org(doc: Doc, sent: Span, j: int) -> str | None:
         org = org_ending(doc, k, start)
         if org is not None:
             gender = org_gender(doc, org)
-            if gender == wanted and any(t.dep_ in {"nsubj", "nsubj:pass"} for t in org):
+            subject = any(t.dep_ in {"nsubj", "nsubj:pass"} for t in org)
+            introduced = org.end + 1 == j and doc[org.end].text == ":"  # "Kritik kam von der X: Ihr …"
+            if gender == wanted and (subject or introduced):
                 return org_at(doc, org.start)  # the subject before: the topic the possessive continues
             if gender is None or gender == wanted:
                 return None

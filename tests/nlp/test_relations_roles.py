@@ -1739,3 +1739,8 @@ def test_predecessor_with_a_hyphenated_given_name_gets_his_form_of_the_title(nlp
         "Sie tritt die Nachfolge von Karl-Heinz Brink an."
     )
     assert ("Karl-Heinz Brink", "Präsident", "Hochschule Nordheim") in rule_triples(nlp, text)
+
+
+def test_possessive_after_a_colon_points_to_the_body_the_colon_follows(nlp):
+    text = "Kritik kam von der SPD-Fraktion: Ihr Vorsitzender Jan Olt bemängelte die Kosten."
+    assert rule_triples(nlp, text) == [("Jan Olt", "Vorsitzender", "SPD-Fraktion")]
