@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from spacy.tokens import Doc
+
 # Articles, prepositions and contractions that may open a mention but never a name.
 LEADING_FUNCTION_WORDS = frozenset(
     """der die das des dem den ein eine einer eines einem einen vom von zum zur beim bei im in am an
@@ -109,3 +111,18 @@ def is_acronym(word: str) -> bool:
         return False
     upper = sum(c.isupper() for c in letters)
     return upper >= 2 and upper >= len(letters) - 1 and all(c.isalnum() or c in "-&" for c in word)
+
+
+# Where a person stands in a photo, in brackets after the name ("Anna X (links)", "Jan Y (Mitte)"):
+# a caption's position, never an organization or party. A closed class of German caption usage.
+PHOTO_POSITIONS = frozenset({"links", "rechts", "mitte", "vorne", "hinten", "oben", "unten"})
+
+
+def photo_position(doc: Doc, i: int) -> bool:
+    """Whether the bracket opening at token `i` holds only a photo position: "(links)", "(Mitte)"."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == "("
+        and doc[i + 1].lower_ in PHOTO_POSITIONS
+        and doc[i + 2].text == ")"
+    )

@@ -21,7 +21,7 @@ from nlp.components.lexicon import (
 )
 from nlp.components.org_grammar import INDEFINITE, OrgGrammar, OrgParse, described
 from nlp.doctext import doc_text
-from nlp.names import PLAIN_VOWELS, is_acronym, is_plural_acronym
+from nlp.names import PLAIN_VOWELS, is_acronym, is_plural_acronym, photo_position
 from nlp.relations.abbreviations import abbreviates
 from nlp.relations.lexicon import is_org_head
 from nlp.wordclusters import cluster, is_common_noun
@@ -443,8 +443,8 @@ class OrgNames(SerializedLexicons):
         ends = self.person_ends(doc)
         spans = []
         for tok in doc:
-            if tok.text != "(" or tok.i not in ends:
-                continue
+            if tok.text != "(" or tok.i not in ends or photo_position(doc, tok.i):
+                continue  # "Jan Roth (Mitte)": where he stands in the photo, not the party "Mitte"
             start = tok.i + 1 + int(tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in BRACKET_ALL)
             end = self.bracket_name_end(doc, start) or bracketed_party_end(doc, start, self.parties)
             if (

@@ -8,6 +8,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.names import photo_position
 from nlp.relations import time_phrases
 from nlp.relations.base import (
     ARTICLES,
@@ -142,6 +143,8 @@ class AffiliationMatcher:
         placed = {r.person.start for r in doc._.kg_roles or [] if r.org_name and r.sent.start == sent.start}
         for idx, person in enumerate(people):
             j = person.end
+            if photo_position(doc, j):
+                j += 3  # "Anna X (links) und Jan Y (rechts) vom Verein Z": past the photo position
             if j >= sent.end:
                 continue
             if j + 3 < sent.end and doc[j].lower_ == "und" and doc[j + 1].lower_ in _POSSESSIVE:
@@ -776,7 +779,10 @@ class AffiliationMatcher:
         """Whether only list separators and names lie between two person mentions."""
         between = doc[first.end : last.start]
         separators = {",", "und", "sowie", "herrn", "herr", "frau", "dr.", "prof."}
-        return all(t.lower_ in separators or person_at(doc, t.i) is not None for t in between)
+        positions = {k for t in between if photo_position(doc, t.i) for k in range(t.i, t.i + 3)}
+        return all(
+            t.lower_ in separators or person_at(doc, t.i) is not None or t.i in positions for t in between
+        )  # "A (links) und B (rechts) vom Verein X": photo positions between the names
 
 
 def _list_from(doc: Doc, sent: Span, start: int) -> list[Span]:

@@ -699,3 +699,7 @@ def test_office_compound_with_its_towns_genitive_is_an_organization(nlp: Languag
 
 def test_words_after_a_study_course_noun_name_the_course_not_a_body(nlp: Language) -> None:
     assert org_names(nlp, "Der Studiengang Digitale Verwaltung startet im Herbst.") == []
+
+
+def test_photo_position_in_brackets_after_a_name_is_no_party(nlp: Language) -> None:
+    assert org_names(nlp, "Im Bild: Geschäftsführer Jan Olt (Mitte) mit den neuen Azubis.") == []

@@ -536,3 +536,11 @@ def test_a_persons_team_shares_the_persons_place(nlp):
 def test_relative_clause_leading_a_unit_at_a_body_names_the_workplace(nlp):
     text = "Jan Roth, der an der Hochschule Nordheim das Labor für Robotik leitet, zeigte den Roboter."
     assert rule_links(nlp, text) == [("Jan Roth", "Hochschule Nordheim")]
+
+
+def test_photo_positions_between_listed_names_before_their_place(nlp):
+    text = "Eva Sand (links) und Jan Roth (rechts) vom Caritasverband Nordheim überreichten den Scheck."
+    assert sorted(rule_links(nlp, text)) == [
+        ("Eva Sand", "Caritasverband Nordheim"),
+        ("Jan Roth", "Caritasverband Nordheim"),
+    ]
