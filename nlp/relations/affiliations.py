@@ -394,7 +394,13 @@ class AffiliationMatcher:
                 continue
             if doc[verb].lower_ not in word_set("work_verbs.txt") and not work_predicate(doc, verb, sent.end):
                 continue
-            for k in range(verb + 1, min(sent.end, verb + 1 + _WORK_WINDOW)):
+            limit = min(sent.end, verb + 1 + _WORK_WINDOW)
+            k = verb
+            while k + 1 < limit:
+                k += 1
+                if doc[k - 1].lower_ == "als" and doc[k].text[:1].isupper():
+                    limit = min(sent.end, limit + 1)  # "arbeitet als Bankkaufmann bei der X": the post
+                    continue
                 if doc[k].lower_ in _WORK_PREPS:
                     org = org_span_starting(doc, k + 1, sent.end)
                     if org is not None:

@@ -154,8 +154,8 @@ def role_hit(word: str) -> RoleHit | None:
     'geschaeftsstellenleitung'
     """
     exact, _, suffixes = _role_tables()
-    if not word[:1].isupper():
-        return None  # "verantwortliche" is an adjective; titles are nouns
+    if not word[:1].isupper() or word.lower() in _not_titles():
+        return None  # "verantwortliche" is an adjective; titles are nouns; "Amtsinhaberin" names none
     spelled = inclusive_spelled(word)
     if spelled is not None:  # "Sprecher*in", "Referent:innen", "LeiterIn": the role of both forms
         return role_hit(spelled)
@@ -180,6 +180,11 @@ def role_hit(word: str) -> RoleHit | None:
             if prefix[-1].isalpha() or prefix[-1] == "-":
                 return RoleHit(exact[suffix], prefix)
     return None
+
+
+@cache
+def _not_titles() -> frozenset[str]:
+    return frozenset(read_yaml("roles.yaml").get("not_titles", []))
 
 
 @cache

@@ -544,3 +544,8 @@ def test_photo_positions_between_listed_names_before_their_place(nlp):
         ("Eva Sand", "Caritasverband Nordheim"),
         ("Jan Roth", "Caritasverband Nordheim"),
     ]
+
+
+def test_verb_of_working_with_als_and_a_post_before_the_workplace(nlp):
+    text = "Jan Roth ist 41 Jahre alt und arbeitet als Bankkaufmann bei der Volksbank Nordheim."
+    assert rule_links(nlp, text) == [("Jan Roth", "Volksbank Nordheim")]

@@ -1744,3 +1744,8 @@ def test_predecessor_with_a_hyphenated_given_name_gets_his_form_of_the_title(nlp
 def test_possessive_after_a_colon_points_to_the_body_the_colon_follows(nlp):
     text = "Kritik kam von der SPD-Fraktion: Ihr Vorsitzender Jan Olt bemängelte die Kosten."
     assert rule_triples(nlp, text) == [("Jan Olt", "Vorsitzender", "SPD-Fraktion")]
+
+
+def test_the_holder_of_the_office_names_no_office(nlp):
+    text = "Jan Olt setzte sich bei der Stichwahl gegen Amtsinhaberin Eva Brink durch."
+    assert rule_roles(nlp, text) == []
