@@ -462,11 +462,14 @@ class SpeakerMatcher:
 
     @staticmethod
     def topic_follows(sent: Span, k: int) -> bool:
-        """'sprach über X', 'informierte zum Stand': a topic preposition in the verb's clause."""
+        """'sprach über X', 'informierte zum Stand', 'berichtete von ihren Erfahrungen': a topic
+        preposition in the verb's clause ("von" before a possessive: not "X vom Verein")."""
         for tok in sent[k + 1 :]:
             if tok.text in {".", ";", ":"}:
                 return False
             if tok.lower_ in {"über", "zu", "zum", "zur"}:
+                return True
+            if tok.lower_ == "von" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].tag_ == "PPOSAT":
                 return True
         return False
 

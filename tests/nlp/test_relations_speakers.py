@@ -681,3 +681,12 @@ def test_fronted_talk_frames_the_verb_after_it(nlp):
 def test_fronted_talk_does_not_frame_a_dass_clause(nlp):
     text = "In ihrer Rede erinnerte Eva Sand daran, dass Jan Roth den Verein gegründet hatte."
     assert rule_speakers(nlp, text) == ["Eva Sand"]
+
+
+def test_reporting_von_ones_own_experience_is_a_talk(nlp):
+    text = "Anschließend berichteten Eva Sand und Jan Roth von ihren Erfahrungen."
+    assert rule_speakers(nlp, text) == ["Eva Sand", "Jan Roth"]
+
+
+def test_reporting_after_a_name_vom_body_without_a_topic_is_no_talk(nlp):
+    assert rule_speakers(nlp, "Eva Sand vom Verein berichtete, dass es regnete.") == []
