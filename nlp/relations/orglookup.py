@@ -124,11 +124,16 @@ class OrgLookup:
             hits = {name for known, name in self.names.items() if known.startswith(form + " ")}
             if len(hits) == 1:
                 return hits.pop()
-        for form in (f for f in forms if len(f) >= _MIN_KIND):  # a word of a longer name: "Städtebund"
-            hits = {name for known, name in self.names.items() if form in known.split()}
-            if len(hits) == 1:
-                return hits.pop()
-        return None
+        # a word of a longer name ("Städtebund"), in any of its forms: "des Klinikums" after three
+        # "Klinikum …" names is none of them, though only one is also spelled "…-Klinikums"
+        hits = {
+            name
+            for form in forms
+            if len(form) >= _MIN_KIND
+            for known, name in self.names.items()
+            if form in known.split()
+        }
+        return hits.pop() if len(hits) == 1 else None
 
     def territory(self, place: str, kinds: tuple[str, ...] = ()) -> str | None:
         """The one body the article names for a place: "Gemeinde Oberdorf", "Stadt X", "Landkreis X";
@@ -295,14 +300,20 @@ class OrgLookup:
 
     def referenced(self, word: str) -> str | None:
         """The article's single organization of the kind a noun refers to ("des Vereins" → the one
-        "Turnverein X"; org_references.yaml), in any case form."""
+        "Turnverein X"; org_references.yaml), in any case form; of several, the one it names most
+        often ("des Klinikums" in a report on one hospital that names others of a career)."""
         endings = reference_endings(word)
         if endings is None:
             return None
-        fitting = [
-            c.name for c in self.doc._.kg_orgs or [] if c.in_content() and of_reference_kind(c.name, endings)
-        ]
-        return fitting[0] if len(fitting) == 1 else None
+        fitting = {
+            c.name: len(c.spans)
+            for c in self.doc._.kg_orgs or []
+            if c.in_content() and of_reference_kind(c.name, endings)
+        }
+        ranked = sorted(fitting.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]  # the one of its kind, or the one the article names most often
+        return None
 
     def someones_place(self, span: Span) -> bool:
         """'Er war bei der Stadt X', 'Y von der Stadt X': a mention after a preposition of attachment

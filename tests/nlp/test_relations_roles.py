@@ -1749,3 +1749,19 @@ def test_possessive_after_a_colon_points_to_the_body_the_colon_follows(nlp):
 def test_the_holder_of_the_office_names_no_office(nlp):
     text = "Jan Olt setzte sich bei der Stichwahl gegen Amtsinhaberin Eva Brink durch."
     assert rule_roles(nlp, text) == []
+
+
+CAREER = (
+    "Neue Pflegedirektorin am Klinikum Nordheim\n\n"
+    "Das Klinikum Nordheim hat eine neue Pflegedirektorin: Eva Olt hat die Leitung übernommen. Sie war "
+    "Stationsleitung am Klinikum Südtal und zuletzt Pflegedienstleiterin des Westtal-Klinikums. "
+    "„Wir freuen uns“, sagte der Geschäftsführer des Klinikums, Jan Brink."
+)
+
+
+def test_inflected_alias_alone_does_not_decide_the_body_of_a_kind_noun(nlp):
+    assert ("Jan Brink", "Geschäftsführer", "Westtal-Klinikum") not in rule_triples(nlp, CAREER)
+
+
+def test_kind_noun_in_the_genitive_takes_the_most_named_body_of_that_kind(nlp):
+    assert ("Jan Brink", "Geschäftsführer", "Klinikum Nordheim") in rule_triples(nlp, CAREER)
