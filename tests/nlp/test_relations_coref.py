@@ -297,3 +297,11 @@ def test_shared_surname_takes_up_the_person_named_before_it():
     )
     spans = {c.name: [s.text for s in c.spans] for c in doc._.kg_people}
     assert spans["Jan Schmidtke"] == ["Jan Schmidtke", "Schmidtke"]
+
+
+def test_a_native_of_a_place_refers_to_the_last_person_of_that_gender():
+    from nlp.extract import extract
+
+    text = "Eva Olt ist neue Leiterin. Die gebürtige Nordheimerin arbeitete zuvor bei der Sparkasse Südtal."
+    found = extract(text)
+    assert [(a.person, a.organization) for a in found.affiliations] == [("Eva Olt", "Sparkasse Südtal")]
