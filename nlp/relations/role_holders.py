@@ -86,6 +86,9 @@ _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "ein
 _GAIN_VERBS = frozenset({"haben", "bekommen", "gewinnen", "erhalten", "holen", "kommen", "verpflichten"})
 
 
+_DURATIONS = frozenset({"jahre", "jahren", "jahrzehnte", "monate", "monaten", "wochen", "lang"})
+
+
 def as_pronoun_holder(doc: Doc, title: Title, sent: Span) -> Span | None:
     """'Als Leiterin der Bibliothek hat sie …', 'Seit 2019 will sie als Schulleiterin …': "als" + title
     predicated of a singular personal pronoun — the subject after the finite verb of a clause the
@@ -114,6 +117,8 @@ def as_pronoun_holder(doc: Doc, title: Title, sent: Span) -> Span | None:
                 or doc[j].is_lower
                 and doc[j].pos_ in {"ADV", "PART", "ADP", "DET"}
                 or _YEAR.match(doc[j].text)
+                or doc[j].like_num
+                or doc[j].lower_ in _DURATIONS  # "arbeitete sie 17 Jahre als Leiterin"
                 or org_at(doc, j) is not None  # "Sie war zuvor bei der Nordwerke GmbH als Referentin tätig"
             )
         ):

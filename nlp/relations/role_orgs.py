@@ -31,7 +31,9 @@ from nlp.relations.orglookup import OrgLookup
 
 _ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an"})
 _FIELD_WORDS = frozenset({"und", "&", "-", "–"})
-_UNIT_PLACE = frozenset({"im", "beim", "bei", "am"})  # a unit's body after the unit: "des Teams im Kreis X"
+_UNIT_PLACE = frozenset(
+    {"im", "beim", "bei", "am", "an"}
+)  # a unit's body after the unit: "des Teams im Kreis X"
 
 
 class Title:

@@ -1765,3 +1765,13 @@ def test_inflected_alias_alone_does_not_decide_the_body_of_a_kind_noun(nlp):
 
 def test_kind_noun_in_the_genitive_takes_the_most_named_body_of_that_kind(nlp):
     assert ("Jan Brink", "Geschäftsführer", "Klinikum Nordheim") in rule_triples(nlp, CAREER)
+
+
+def test_pronoun_before_a_duration_and_als_holds_the_title(nlp):
+    text = "Eva Olt kam aus Nordheim. Danach arbeitete sie 17 Jahre als Leiterin der Bücherei."
+    assert ("Eva Olt", "Leiterin") in rule_roles(nlp, text)
+
+
+def test_unit_in_the_genitive_then_its_body_after_an_der(nlp):
+    text = "Jan Olt, Leiter des Qualitätsmanagements an der Westtalklinik Nordheim, sprach."
+    assert rule_triples(nlp, text) == [("Jan Olt", "Leiter", "Westtalklinik Nordheim")]
