@@ -21,6 +21,7 @@ from nlp.relations.base import (
     org_span_starting,
     person_at,
     person_spans,
+    possessive_gender,
 )
 from nlp.relations.genders import doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import TERRITORIES, is_party, org_like, read_yaml, role_hit, word_set
@@ -55,7 +56,6 @@ _SERVICE_NOUNS = ("mitgliedschaft", "zugehörigkeit", "treue", "dienstzeit", "t�
 _SERVICE_PREPS = frozenset({"in", "im", "bei", "beim", "zum", "zur", "für"})
 
 
-_POSSESSIVE = frozenset({"sein", "seine", "ihr", "ihre"})
 _YEARS = frozenset({"jahren", "jahrzehnten", "monaten"})  # "Nach 30 Jahren bei der X"
 _PRESENT = frozenset({"dabei", "anwesend", "vertreten"})  # "Für die Stadt war X dabei"
 
@@ -147,7 +147,7 @@ class AffiliationMatcher:
                 j += 3  # "Anna X (links) und Jan Y (rechts) vom Verein Z": past the photo position
             if j >= sent.end:
                 continue
-            if j + 3 < sent.end and doc[j].lower_ == "und" and doc[j + 1].lower_ in _POSSESSIVE:
+            if j + 3 < sent.end and doc[j].lower_ == "und" and possessive_gender(doc[j + 1].text):
                 if doc[j + 2].pos_ == "NOUN" and doc[j + 3].lower_ in _LINK_PREPS:
                     j += 3  # "X und ihr Team vom Institut Y": X's group shares X's place
             if doc[j].lower_ in _LINK_PREPS:

@@ -608,9 +608,8 @@ class RoleMatcher:
             after = self.person_after_body(doc, title, sent)  # "die Intendantin des Theaters X Sonja Y"
         if after is not None:
             people = [after, *self.list_continuation(doc, after.end, sent.end)] if plural else [after]
-            if len(people) > 1 or title_number(self.determined(doc, title)) != "pl":
+            if not self.plural_for_one(doc, title, people):
                 return people, 0.9
-            # "wählten die Delegierten X": a plural title before one name is the clause's subject
         if (
             title.start > sent.start
             and doc[title.start - 1].lower_ in TITLE_JOINERS
@@ -775,9 +774,7 @@ class RoleMatcher:
                 if first is not None and not self.another_persons_title(doc, title, first):
                     if plural:
                         listed = [first, *self.list_continuation(doc, first.end, sent.end)]
-                        if len(listed) > 1 or title_number(self.determined(doc, title)) != "pl":
-                            return listed, 0.7
-                        return [], 0.0  # "wählten die Delegierten X": the plural is the subject
+                        return (listed, 0.7) if not self.plural_for_one(doc, title, listed) else ([], 0.0)
                     return [first], 0.75
         return [], 0.0
 
@@ -981,6 +978,12 @@ class RoleMatcher:
         if may_be_plural and len(people) > 1 and all(doc[p.start - 1].lower_ in _AND for p in people[1:]):
             return people  # "A vom Institut X und B": each name joined by "und" after its own place
         return []
+
+    @classmethod
+    def plural_for_one(cls, doc: Doc, title: Title, people: list[Span]) -> bool:
+        """A definitely plural title before one name only ("wählten die Delegierten X"): the plural is
+        the clause's subject, not the name's title."""
+        return len(people) == 1 and title_number(cls.determined(doc, title)) == "pl"
 
     @staticmethod
     def clause_after_comma(doc: Doc, title: Title, k: int, sent: Span) -> bool:
