@@ -703,3 +703,8 @@ def test_words_after_a_study_course_noun_name_the_course_not_a_body(nlp: Languag
 
 def test_photo_position_in_brackets_after_a_name_is_no_party(nlp: Language) -> None:
     assert org_names(nlp, "Im Bild: Geschäftsführer Jan Olt (Mitte) mit den neuen Azubis.") == []
+
+
+def test_abbreviated_municipal_association_with_its_place_is_an_organization(nlp: Language) -> None:
+    text = "Für die VG Ulmen stellte Büroleiterin Eva Olt das Bürgerkonto vor."
+    assert "VG Ulmen" in org_names(nlp, text)
