@@ -10,7 +10,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, inflection_key
+from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, adjective_stem, inflection_key
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, COURTESY, in_boilerplate
 from nlp.relations.lexicon import bare_head, is_org_head
@@ -131,6 +131,13 @@ def admin_variants() -> dict[str, tuple[str, int]]:
     return out
 
 
+def reinflected(surface: str, name_word: str) -> bool:
+    """The name's word is the mention's adjective put in the nominative ("Freiwilligen" -> "Freiwillige"
+    in "der Freiwilligen Feuerwehr X", which the tagger may read as a noun)."""
+    stem = adjective_stem(surface)
+    return surface != name_word and stem is not None and stem == adjective_stem(name_word)
+
+
 def _names_more(longer: Cluster, words: list[str], sw: list[str]) -> bool:
     """Whether `longer` (its name's inflection key `words`) is the body a shorter name (key `sw`) names:
     see Coref.merge_adjective_prefixes."""
@@ -140,7 +147,10 @@ def _names_more(longer: Cluster, words: list[str], sw: list[str]) -> bool:
     if words[extra:] == sw:
         first = longer.name.split()[0]
         span = next((sp for sp in longer.spans if sp.text.startswith(first)), None)
-        if span is not None and all(t.tag_ == "ADJA" for t in span[:extra]):
+        name_words = longer.name.split()
+        if span is not None and all(
+            t.tag_ == "ADJA" or reinflected(t.text, w) for t, w in zip(span[:extra], name_words, strict=False)
+        ):
             return True
         return extra == 1 and (is_abbreviation(first) or is_org_head(first))
     genitive = words[1] in ("der", "des") and extra >= 2

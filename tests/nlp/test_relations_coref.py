@@ -305,3 +305,13 @@ def test_a_native_of_a_place_refers_to_the_last_person_of_that_gender():
     text = "Eva Olt ist neue Leiterin. Die gebürtige Nordheimerin arbeitete zuvor bei der Sparkasse Südtal."
     found = extract(text)
     assert [(a.person, a.organization) for a in found.affiliations] == [("Eva Olt", "Sparkasse Südtal")]
+
+
+def test_short_name_joins_the_full_name_whose_adjective_stands_in_the_genitive():
+    from nlp.extract import extract
+
+    text = (
+        "Feuerwehr Nordheim ehrt Mitglieder\n\nBei der Versammlung der Freiwilligen Feuerwehr Nordheim "
+        "sprach Wehrführer Jan Olt."
+    )
+    assert [o.name for o in extract(text).organizations] == ["Freiwillige Feuerwehr Nordheim"]
