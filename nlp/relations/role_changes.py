@@ -20,7 +20,7 @@ from nlp.relations.base import (
 )
 from nlp.relations.genders import PRONOUN_GENDER, RANKS, doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import is_party, role_hit, role_modifiers
-from nlp.relations.role_forms import DETERMINERS, base_form, noun_form, partner, role_word_gender
+from nlp.relations.role_forms import DETERMINERS, attributive, base_form, noun_form, partner, role_word_gender
 from nlp.relations.role_orgs import Title
 from nlp.relations.title_words import is_title_word, name_after_titles
 
@@ -31,7 +31,8 @@ _ELECT = frozenset(
 
 
 _MAX_ELECTOR = 4  # words of the electing body before its verb ("Der Aufsichtsrat der Y berief X")
-_ADVERBIAL = 3  # words between that verb and the name ("wählte am Dienstag X")
+_ADVERBIAL = 6  # words between that verb and the name ("wählte am Samstag den früheren Landrat X")
+_NOT_THE_ELECTED = frozenset({"von", "vom", "für", "mit", "nach"})  # "berief den Nachfolger von X"
 
 
 def appointed_after(doc: Doc, k: int, limit: int) -> Span | None:
@@ -48,8 +49,9 @@ def appointed_after(doc: Doc, k: int, limit: int) -> Span | None:
         and person_at(doc, j) is None
         and not is_title_word(doc, j)
         and not doc[j].is_punct
+        and doc[j].lower_ not in _NOT_THE_ELECTED
     ):
-        j += 1  # "Der Hochschulrat wählte am Dienstag X …": an adverbial before the name
+        j += 1  # "wählte am Dienstag X", "wählte den früheren Landrat X": adverbials, the name's own title
     return name_after_titles(doc, j, limit)
 
 
@@ -69,6 +71,11 @@ def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
     gewählt"), 'A wurde von der Versammlung des Vereins X zur Vorsitzenden gewählt': the one
     organization named as the subject before a verb of electing or appointing in the title's sentence,
     or as the agent of its passive (the body that elects, or whose organ does), is the office's."""
+    k = title.start - 1
+    while k > sent.start and attributive(doc[k]):
+        k -= 1  # "zur neuen Vorsitzenden"
+    if k >= sent.start and doc[k].lower_ in ARTICLES | DETERMINERS:
+        return None  # "wählte den früheren Landrat X": a title of the person elected, not the office
     verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _ELECT), None)
     if verb is None and elected_after(doc, title, sent):
         verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _PERFECT), None)

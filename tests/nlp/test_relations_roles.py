@@ -1775,3 +1775,13 @@ def test_pronoun_before_a_duration_and_als_holds_the_title(nlp):
 def test_unit_in_the_genitive_then_its_body_after_an_der(nlp):
     text = "Jan Olt, Leiter des Qualitätsmanagements an der Westtalklinik Nordheim, sprach."
     assert rule_triples(nlp, text) == [("Jan Olt", "Leiter", "Westtalklinik Nordheim")]
+
+
+def test_the_elected_persons_own_former_title_is_not_the_electing_bodys_office(nlp):
+    text = (
+        "Der Sportverband Nordheim hat einen neuen Präsidenten: Die Versammlung wählte am Samstag den "
+        "früheren Landrat Jan Olt an die Spitze."
+    )
+    found = rule_triples(nlp, text)
+    assert ("Jan Olt", "Präsident", "Sportverband Nordheim") in found
+    assert ("Jan Olt", "Landrat", "Sportverband Nordheim") not in found
