@@ -690,3 +690,7 @@ def test_reporting_von_ones_own_experience_is_a_talk(nlp):
 
 def test_reporting_after_a_name_vom_body_without_a_topic_is_no_talk(nlp):
     assert rule_speakers(nlp, "Eva Sand vom Verein berichtete, dass es regnete.") == []
+
+
+def test_fronted_talk_noun_object_of_delivering(nlp):
+    assert rule_speakers(nlp, "Impulse lieferten Eva Sand und Jan Roth.") == ["Eva Sand", "Jan Roth"]
