@@ -407,10 +407,14 @@ class RoleMatcher:
         out: list[RawRole] = []
         previous_people: list[Span] = []
         waiting: list[Title] = []  # "Der Präsident der X und [next title] ..., NAME": no person yet
+        before: Title | None = None
         for title in titles:
             find_org(doc, title, sent.end, self.lookup)
             if title.org_name is None:
                 title.org_name = workplace_org(doc, title, sent) or bracket_org(doc, title, sent)
+            if title.org_name is None and before is not None and gapped_as(doc, before, title):
+                title.org, title.org_name = before.org, before.org_name  # "A als X der Y, B als Z"
+            before = title
             self.clause_time(doc, title, sent)
             if title.time == "ehemalig" and doc[title.start].lower_.startswith("bisher") and confirmed(sent):
                 title.time = None  # "Der bisherige Vorsitzende X wurde im Amt bestätigt": he still is
@@ -1215,6 +1219,25 @@ _POSSESSIVES = frozenset("unserer unseres seiner seines ihrer ihres dessen deren
 def clause_bounds(doc: Doc, title: Title, sent: Span) -> tuple[int, int]:
     """The comma-bounded stretch of the sentence around the title."""
     return clause_around(sent, title.start, title.end)
+
+
+def gapped_as(doc: Doc, first: Title, second: Title) -> bool:
+    """'A kandidierte als Vorsitzender der Y, B als Kassiererin': two "NAME als TITLE" conjuncts of one
+    verb, joined by a comma or "und"; the second leaves out the body the first names."""
+
+    def after_als(title: Title) -> int | None:
+        k = title.start - 1
+        while k > 0 and attributive(doc[k]):
+            k -= 1
+        return k if k > 0 and doc[k].lower_ == "als" else None
+
+    k = after_als(second)
+    if after_als(first) is None or k is None or person_at(doc, k - 1) is None or first.org_name is None:
+        return False
+    between = doc[first.end : second.start]
+    return any(t.text == "," or t.lower_ == "und" for t in between) and not any(
+        t.tag_ in FINITE for t in between
+    )
 
 
 def workplace_org(doc: Doc, title: Title, sent: Span) -> str | None:

@@ -1785,3 +1785,13 @@ def test_the_elected_persons_own_former_title_is_not_the_electing_bodys_office(n
     found = rule_triples(nlp, text)
     assert ("Jan Olt", "Präsident", "Sportverband Nordheim") in found
     assert ("Jan Olt", "Landrat", "Sportverband Nordheim") not in found
+
+
+def test_gapped_als_conjunct_shares_the_first_titles_body(nlp):
+    text = "Jan Olt kandidierte als Vorsitzender des Turnvereins Nordheim, Eva Brink als Kassiererin."
+    assert ("Eva Brink", "Kassiererin", "Turnverein Nordheim") in rule_triples(nlp, text)
+
+
+def test_als_title_in_a_clause_of_its_own_verb_shares_no_body(nlp):
+    text = "Jan Olt arbeitet als Leiter der Stadtbücherei Nordheim und Eva Brink ist als Kassiererin tätig."
+    assert ("Eva Brink", "Kassiererin", None) in rule_triples(nlp, text)
