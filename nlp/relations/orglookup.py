@@ -164,7 +164,7 @@ class OrgLookup:
         }
         return hits.pop() if len(hits) == 1 else None
 
-    def by_kind(self, prefix: str, associations: bool = False) -> str | None:
+    def by_kind(self, prefix: str, associations: bool = False, exact: bool = False) -> str | None:
         """The single organization whose name starts with a compound title's first part: the
         "Hochschul-" of "Hochschulpräsidentin" names the article's only "Hochschule X"; the
         "Stadtrats-" of "Stadtratsvorsitzender" the article's "Stadtrat Y", as the part is a word of
@@ -172,7 +172,8 @@ class OrgLookup:
         that start with the part win over those that have it inside ("Pressestelle der Universität X"),
         and those over a body whose first word ends in it ("Schul-" of "Schulleiterin": "Grundschule X");
         of several, the one the article names most often ("Universitätspräsident" in a report on one of
-        two universities)."""
+        two universities). `exact` (a political office): the part must be the name's first word, so a
+        "Stadtbürgermeister" is no office of the "Stadtwerke X"."""
         stem = fold_name(_RANK_END.sub("", prefix.rstrip("-")).rstrip("-"))
         if len(stem) < _MIN_KIND or " " in stem:
             return None
@@ -189,7 +190,7 @@ class OrgLookup:
             forms = [fold_name(form).split(" ") for form in (c.name, *c.aliases)]
             words = forms[0]
             if any(
-                f[0] == s or kind and f[0].startswith(s) and not organ_of(stem, f[0])
+                f[0] == s or kind and not exact and f[0].startswith(s) and not organ_of(stem, f[0])
                 for s in stems
                 for f in forms
             ):

@@ -338,7 +338,9 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
         if org is None:
             entry = role_hit(role.role.split()[-1])
             org = (  # "Hochschulpräsidentin"; "Kreisgeschäftsführer" of a Kreisverband (no political office)
-                lookup.by_kind(entry.prefix, associations=not entry.entry.political)
+                lookup.by_kind(
+                    entry.prefix, associations=not entry.entry.political, exact=entry.entry.political
+                )
                 if entry is not None
                 else None
             )

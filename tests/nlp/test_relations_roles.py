@@ -1795,3 +1795,10 @@ def test_gapped_als_conjunct_shares_the_first_titles_body(nlp):
 def test_als_title_in_a_clause_of_its_own_verb_shares_no_body(nlp):
     text = "Jan Olt arbeitet als Leiter der Stadtbücherei Nordheim und Eva Brink ist als Kassiererin tätig."
     assert ("Eva Brink", "Kassiererin", None) in rule_triples(nlp, text)
+
+
+def test_a_territorial_prefix_of_a_political_office_names_no_company_of_that_territory(nlp):
+    text = (
+        "Die Stadtwerke Nordheim wachsen. Aufsichtsratsvorsitzender und Stadtbürgermeister Jan Olt lobte das."
+    )
+    assert ("Jan Olt", "Stadtbürgermeister", "Stadtwerke Nordheim") not in rule_triples(nlp, text)
