@@ -1802,3 +1802,8 @@ def test_a_territorial_prefix_of_a_political_office_names_no_company_of_that_ter
         "Die Stadtwerke Nordheim wachsen. Aufsichtsratsvorsitzender und Stadtbürgermeister Jan Olt lobte das."
     )
     assert ("Jan Olt", "Stadtbürgermeister", "Stadtwerke Nordheim") not in rule_triples(nlp, text)
+
+
+def test_the_company_in_a_titles_genitive_refers_to_the_articles_municipal_utility(nlp):
+    text = "Die Stadtwerke Nordheim wachsen. Eva Olt war bisher kaufmännische Leiterin des Unternehmens."
+    assert ("Eva Olt", "kaufmännische Leiterin", "Stadtwerke Nordheim") in rule_triples(nlp, text)
