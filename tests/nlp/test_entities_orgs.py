@@ -708,3 +708,9 @@ def test_photo_position_in_brackets_after_a_name_is_no_party(nlp: Language) -> N
 def test_abbreviated_municipal_association_with_its_place_is_an_organization(nlp: Language) -> None:
     text = "Für die VG Ulmen stellte Büroleiterin Eva Olt das Bürgerkonto vor."
     assert "VG Ulmen" in org_names(nlp, text)
+
+
+def test_municipal_depot_with_its_towns_genitive_is_an_organization(nlp: Language) -> None:
+    assert "Bauhof der Stadt Nordheim" in org_names(
+        nlp, "Jan Olt leitete zehn Jahre den Bauhof der Stadt Nordheim."
+    )
