@@ -19,7 +19,7 @@ from nlp.relations.base import (
     person_from,
 )
 from nlp.relations.genders import PRONOUN_GENDER, RANKS, doc_genders, pronoun_antecedent
-from nlp.relations.lexicon import is_party, role_hit, role_modifiers
+from nlp.relations.lexicon import implied_kinds, is_party, role_hit, role_modifiers, word_set
 from nlp.relations.role_forms import DETERMINERS, attributive, base_form, noun_form, partner, role_word_gender
 from nlp.relations.role_orgs import Title
 from nlp.relations.title_words import is_title_word, name_after_titles
@@ -81,8 +81,17 @@ def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
         verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _PERFECT), None)
         if verb is None:
             agent = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _AGENT), None)
-            return sole_org(doc, agent + 1, title.start) if agent is not None else None
-    return sole_org(doc, sent.start, verb) if verb is not None else None
+            return electing_body(doc, agent + 1, title.start, title) if agent is not None else None
+    return electing_body(doc, sent.start, verb, title) if verb is not None else None
+
+
+def electing_body(doc: Doc, start: int, end: int, title: Title) -> str | None:
+    """The one organization between `start` and `end` that elects; an organ of a territory ("Der
+    Kreistag X wählte A zur Kreisbeigeordneten") elects into the territory's office, not its own: none
+    then for a title that implies its kind of body (the Landkreis, left to the other steps)."""
+    body = sole_org(doc, start, end)
+    organ = body is not None and body.split()[0].lower() in word_set("organ_words.txt")
+    return None if organ and implied_kinds(title.text) else body
 
 
 _HIRE = frozenset(

@@ -361,6 +361,11 @@ class VerbRoleMatcher:
         """ "Das Amt für Digitalisierung leitet Anna Berg": the organization fills the forefield, the
         person follows the verb (a person leads a body, not the reverse)."""
         org = org_span_starting(doc, sent.start, verb)
+        if org is not None and org.end < verb and doc[org.end].lower_ in {"im", "beim", "in", "bei"}:
+            seat = org_span_starting(doc, org.end + 1, verb)  # "Die SPD-Fraktion im Kreistag X führt Y"
+            org = org if seat is not None and seat.end == verb else None
+            if org is not None:
+                org = doc[org.start : verb]
         if org is None or org.end != verb or verb + 1 >= sent.end:
             return None, None
         j = verb + 1

@@ -1807,3 +1807,8 @@ def test_a_territorial_prefix_of_a_political_office_names_no_company_of_that_ter
 def test_the_company_in_a_titles_genitive_refers_to_the_articles_municipal_utility(nlp):
     text = "Die Stadtwerke Nordheim wachsen. Eva Olt war bisher kaufmännische Leiterin des Unternehmens."
     assert ("Eva Olt", "kaufmännische Leiterin", "Stadtwerke Nordheim") in rule_triples(nlp, text)
+
+
+def test_an_organ_electing_into_its_territorys_office_is_not_the_offices_body(nlp):
+    text = "Der Kreistag Nordheim hat Eva Olt zur Kreisbeigeordneten gewählt."
+    assert ("Eva Olt", "Kreisbeigeordnete", "Kreistag Nordheim") not in rule_triples(nlp, text)

@@ -283,3 +283,8 @@ def test_relative_clause_leading_the_company_refers_to_the_articles_one_company(
 def test_leading_a_kind_the_article_names_twice_refers_to_none(nlp):
     text = "Der Turnverein Nordheim und der Sportverein Südtal feiern. Jan Roth leitet den Verein."
     assert rules_only(nlp, text)._.kg_roles == []
+
+
+def test_fronted_object_with_its_seat_before_the_verb_of_leading(nlp):
+    roles = rules_only(nlp, "Die SPD-Fraktion im Kreistag Nordheim führt Jan Roth.")._.kg_roles
+    assert [(r.person.text, r.org_name) for r in roles] == [("Jan Roth", "SPD-Fraktion")]
