@@ -585,26 +585,26 @@ _NATIVE = frozenset({"gebürtige", "gebürtigen"})
 def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
     """'Die 48-Jährige war zuletzt Oberärztin', 'dem 54-Jährigen': an age noun after an article refers
     to the last person of its gender named before it (this or the two sentences before), and becomes a
-    mention of that person; the article and the ending give the gender ("der 48-Jährigen" a woman's)."""
+    mention of that person; the article and the ending give the gender ("der 48-Jährigen" a woman's).
+    A native of a place after "gebürtige(n)" ("Die gebürtige Augsburgerin war …") is read the same way."""
     from nlp.relations.genders import antecedent, person_genders  # (genders imports coref via title_words)
 
     if "-Jährige" not in doc.text and "gebürtige" not in doc.text:
         return  # one search of the text, not one per token
     at: dict[int, str] = doc._.kg_person_at or {}
-    ages = [t for t in doc[1:] if _AGE_NOUN.fullmatch(t.text) and t.i not in at]
-    # "Die gebürtige Augsburgerin war …", "des gebürtigen Trierers": a native of a place, the same way
-    natives = [
-        t
+    # (noun, its article, inflected): "der 48-Jährigen"; "des gebürtigen Trierers", a native of a place
+    nouns = [(t, doc[t.i - 1], t.text.endswith("n")) for t in doc[1:] if _AGE_NOUN.fullmatch(t.text)]
+    nouns += [
+        (t, doc[t.i - 2], doc[t.i - 1].lower_.endswith("n"))
         for t in doc[2:]
-        if doc[t.i - 1].lower_ in _NATIVE and t.tag_ == "NN" and t.text[:1].isupper() and t.i not in at
+        if doc[t.i - 1].lower_ in _NATIVE and t.tag_ == "NN" and t.text[:1].isupper()
     ]
-    if not ages and not natives:
+    nouns = [(t, article, inflected) for t, article, inflected in nouns if t.i not in at]
+    if not nouns:
         return
     genders = person_genders(doc)
     clusters = {c.name: c for c in people}
-    for tok in ages + natives:
-        article = doc[tok.i - 1] if tok in ages else doc[tok.i - 2]
-        inflected = tok.text.endswith("n") if tok in ages else doc[tok.i - 1].lower_.endswith("n")
+    for tok, article, inflected in nouns:
         wanted = _AGE_GENDER.get((article.lower_, inflected))
         person = antecedent(doc, tok.sent, tok.i, wanted, genders) if wanted else None
         name = at.get(person.start) if person is not None else None

@@ -242,10 +242,9 @@ class OrgLookup:
                 continue
             if self.of_kind(cluster.name, exact, suffixes):
                 hits[cluster.name] = len(cluster.spans)
-        ranked = sorted(hits.items(), key=lambda kv: -kv[1])
-        if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
-            return ranked[0][0]  # the single one, or the one the article names most often
-        if not ranked and len(far) == 1:
+        if hits:
+            return most_named(set(hits), hits)  # the single one, or the one the article names most often
+        if len(far) == 1:
             return far.pop()  # none nearby, and the article has only one of the kind
         return None
 
@@ -311,10 +310,7 @@ class OrgLookup:
             for c in self.doc._.kg_orgs or []
             if c.in_content() and of_reference_kind(c.name, endings)
         }
-        ranked = sorted(fitting.items(), key=lambda kv: -kv[1])
-        if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
-            return ranked[0][0]  # the one of its kind, or the one the article names most often
-        return None
+        return most_named(set(fitting), fitting) if fitting else None
 
     def someones_place(self, span: Span) -> bool:
         """'Er war bei der Stadt X', 'Y von der Stadt X': a mention after a preposition of attachment
