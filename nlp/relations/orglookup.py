@@ -10,6 +10,7 @@ from nlp.doctext import doc_text
 from nlp.relations.base import ARTICLES, content_sents, org_span_starting, person_at
 from nlp.relations.lexicon import (
     TERRITORIES,
+    compound_of,
     is_org_head,
     is_party,
     read_yaml,
@@ -133,6 +134,14 @@ class OrgLookup:
             for known, name in self.names.items()
             if form in known.split()
         }
+        if not hits:  # "Sportbund-Präsidentin" of the "Landessportbund X": the compound's last part
+            hits = {
+                name
+                for form in forms
+                if len(form) >= _MIN_KIND
+                for known, name in self.names.items()
+                if any(compound_of(word, form) for word in known.split())
+            }
         return hits.pop() if len(hits) == 1 else None
 
     def territory(self, place: str, kinds: tuple[str, ...] = ()) -> str | None:

@@ -97,6 +97,13 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
         k = skip_np(doc, j, limit)  # "Vorsitzende des Beirats der Firma X"
         if k < limit and doc[k].lower_ in {"der", "des"}:
             org = org_span_starting(doc, k, limit)
+        elif (
+            k > j
+            and k + 1 < limit
+            and doc[k].lower_ in {"von", "vom"}
+            and not is_project_head(doc[k - 1].text)
+        ):
+            org = org_span_starting(doc, k + 1, limit)  # "Vorsitzender der Geschäftsführung von X"
         elif k > j and k < limit and org_at(doc, k) is not None:
             org = org_span_starting(doc, k, limit)  # "Geschäftsführer des SPNV-Betreibers vlexx"
         elif (

@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from nlp.relations.base import ARTICLES
 from nlp.relations.coref import Cluster
 from nlp.relations.lexicon import is_party
+from nlp.relations.reported import speech_lemmas
 from nlp.relmodel.context import DocContext, Mention
 from nlp.relmodel.roles import RoleCandidate, _between
 from nlp.relmodel.syntax import pair_path, span_root
@@ -226,6 +227,36 @@ def affiliation_candidates(
             feats.add("article_org_only")
         out.append(OrgCandidate(org, feats))
     return out
+
+
+_TOLD = frozenset({"der", "dem", "den"})  # articles of a dative: "der Agentur", "dem Blatt", "den Zeitungen"
+
+
+def addressed_only(ctx: DocContext, index: OrgIndex, org: str, mentions: list[Mention]) -> bool:
+    """Every mention of the organization in the person's sentences is the one told: an article and
+    the name right after the name of a speech verb's subject ("…, sagte X der Deutschen
+    Presse-Agentur", "erklärte Y dem Blatt"). A name takes no genitive attribute of its own, so the
+    noun phrase after it belongs to the verb, and a verb of saying takes its addressee in the dative."""
+    doc = ctx.doc
+    seen = False
+    for m in mentions:
+        if m.kind != "name":
+            continue
+        for span in index.in_sent.get(m.sent.start, []):
+            if index.name_at(span) != org:
+                continue
+            seen = True
+            article = doc[m.span.end] if m.span.end < len(doc) else None  # in the span or before it
+            if article is None or article.lower_ not in _TOLD or not 0 <= span.start - m.span.end <= 2:
+                return False
+            if not any(said(t) for t in doc[m.sent.start : m.span.start]):
+                return False
+    return seen
+
+
+def said(tok: Token) -> bool:
+    """A finite verb of saying ("sagte", "erklärte"; cue_lemmas.yaml `speech`)."""
+    return tok.tag_ in {"VVFIN", "VVPP"} and tok.lemma_.lower() in speech_lemmas()
 
 
 def rule_affiliations(ctx: DocContext) -> dict[str, set[str]]:

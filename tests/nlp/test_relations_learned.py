@@ -251,3 +251,15 @@ def test_a_title_of_the_other_gender_is_not_paired_with_the_only_person_of_the_s
 def test_model_gives_no_plural_title_to_one_name(facts):
     found = facts("Zur Kassiererin wählten die Delegierten Eva Olt.")
     assert [r.role for r in found.roles] == ["Kassiererin"]
+
+
+def test_the_agency_told_after_a_speech_verbs_subject_is_no_affiliation(facts):
+    f = facts("„Wir bleiben zuversichtlich“, sagte Vorstandschef Timo Brandt der Nordischen Presseagentur.")
+    assert [(a.person, a.organization) for a in f.affiliations] == []
+
+
+def test_the_body_named_after_the_name_in_an_apposition_stays_an_affiliation(facts):
+    f = facts("„Wir bleiben zuversichtlich“, sagte Timo Brandt, Sprecher der Nordischen Presseagentur.")
+    assert [(a.person, a.organization) for a in f.affiliations] == [
+        ("Timo Brandt", "Nordische Presseagentur")
+    ]

@@ -1812,3 +1812,13 @@ def test_the_company_in_a_titles_genitive_refers_to_the_articles_municipal_utili
 def test_an_organ_electing_into_its_territorys_office_is_not_the_offices_body(nlp):
     text = "Der Kreistag Nordheim hat Eva Olt zur Kreisbeigeordneten gewählt."
     assert ("Eva Olt", "Kreisbeigeordnete", "Kreistag Nordheim") not in rule_triples(nlp, text)
+
+
+def test_compound_prefix_names_the_body_whose_name_ends_in_it(nlp):
+    text = "Der Kreisturnbund Südtal tagte. Turnbund-Präsidentin Eva Olt lobte die Vereine."
+    assert rule_orgs(nlp, text) == [("Eva Olt", "Kreisturnbund Südtal")]
+
+
+def test_von_after_an_organ_of_the_title_names_its_body(nlp):
+    text = "Der Vorsitzende der Geschäftsführung von Nordwerk Logistik GmbH, Jens Olt, sprach vom Jahr."
+    assert rule_orgs(nlp, text) == [("Jens Olt", "Nordwerk Logistik GmbH")]
