@@ -62,6 +62,12 @@ class SuffixLexicon:
         # every ending that leaves at least two letters before it: "Oberbürgermeisterin" -> "meisterin"
         return any(low[i:] in self.suffixes for i in range(2, len(low) - 1))
 
+    def prefix_of(self, word: str) -> str:
+        """What stands before the longest ending the word is a compound of ("Landesfachbereichs" of
+        "Landesfachbereichsleiter"); "" for a listed word or none."""
+        low = word.lower()
+        return next((word[:i] for i in range(2, len(low) - 1) if low[i:] in self.suffixes), "")
+
     def listed(self, word: str) -> bool:
         """The word itself is an entry (not only a compound ending in one: "Meister", not "Hofmeister")."""
         low = word.lower()

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, adjective_stem, inflection_key
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, COURTESY, in_boilerplate
-from nlp.relations.lexicon import bare_head, is_org_head
+from nlp.relations.lexicon import TERRITORIES, bare_head, is_org_head
 from nlp.wordclusters import is_proper_name
 
 ACADEMIC = frozenset(
@@ -155,6 +155,13 @@ def _names_more(longer: Cluster, words: list[str], sw: list[str]) -> bool:
         return extra == 1 and (is_abbreviation(first) or is_org_head(first))
     genitive = words[1] in ("der", "des") and extra >= 2
     return genitive and words[0] == sw[0] and words[len(words) - len(sw) + 1 :] == sw[1:]
+
+
+def _kind_before(longer: Cluster, words: list[str], sw: list[str]) -> bool:
+    """Whether `longer` is a one-word name `sw` after a head noun of organizations that names no
+    territory ("Gewerkschaft Verdi" for "Verdi")."""
+    first = longer.name.split()[0]
+    return words[1:] == sw and is_org_head(first) and first.casefold() not in TERRITORIES
 
 
 def surname_index(people: Iterable[Cluster]) -> dict[str, list[Cluster]]:
@@ -432,14 +439,16 @@ class Coref:
         abbreviation naming the body the shorter one is ('Technisches Hilfswerk' of 'Bundesanstalt
         Technisches Hilfswerk', 'Ortsverband Wertheim' of 'THW Ortsverband Wertheim'); or whose first
         and last words it is with a genitive between them ('Kreisverband Karlsruhe-Land' of
-        'Kreisverband der Arbeiterwohlfahrt Karlsruhe-Land'). Case endings do not count."""
+        'Kreisverband der Arbeiterwohlfahrt Karlsruhe-Land'). A one-word name joins only a name that is
+        it after one head noun of its kind, not of a territory ('Verdi' of 'Gewerkschaft Verdi'; 'Kell'
+        may be the place of 'Gemeinde Kell'). Case endings do not count."""
         keyed = [(c, inflection_key(c.name).split()) for c in clusters]
         out: list[Cluster] = []
         for short, sw in keyed:
             if len(sw) < 2 or len(short.name.split()) < 2:
-                out.append(short)
-                continue
-            hits = [c for c, words in keyed if c is not short and _names_more(c, words, sw)]
+                hits = [c for c, words in keyed if c is not short and _kind_before(c, words, sw)]
+            else:
+                hits = [c for c, words in keyed if c is not short and _names_more(c, words, sw)]
             absorb_into_single(short, hits, out)
         return out
 

@@ -1182,7 +1182,9 @@ class RoleMatcher:
             if text in {",", "(", "–", "—"}:  # "X – Leiterin der Y – sagte": a dash sets it off too
                 opener = doc[j + 1]
                 if j + 1 < start and not (
-                    opener.lower_ in ARTICLES | _APPOSITION_ADVERBS or self.modifier_word(opener)
+                    opener.lower_ in ARTICLES | _APPOSITION_ADVERBS
+                    or self.modifier_word(opener)
+                    or attributive_org(doc, j + 1, start)
                 ):
                     return None  # "X, stellte die Leiterin ..." is no apposition
                 k = j - 1
@@ -1214,6 +1216,13 @@ _QUOTE_OPENERS = frozenset({"„", '"', "»", "‚"})
 _OBJECT_PRONOUNS = frozenset({"ihr", "ihm", "ihn", "ihnen", "sie", "es", "uns", "euch", "sich"})
 _COMPLEMENT_WORDS = ARTICLES | {"von", "und", "für", "im", "der"}
 _POSSESSIVES = frozenset("unserer unseres seiner seines ihrer ihres dessen deren meiner meines".split())
+
+
+def attributive_org(doc: Doc, j: int, start: int) -> bool:
+    """The words from j to the title are one organization's name before it ("X, Verdi
+    Landesfachbereichsleiter"; "des Nordwerk Inhabers"): the name used attributively."""
+    name = org_at(doc, j)
+    return name is not None and all(org_at(doc, k) == name for k in range(j, start))
 
 
 def clause_bounds(doc: Doc, title: Title, sent: Span) -> tuple[int, int]:

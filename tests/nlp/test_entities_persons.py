@@ -342,3 +342,8 @@ def test_courtesy_title_before_a_surname_that_is_also_a_word(nlp: Language) -> N
 def test_unlisted_given_name_before_the_models_surname_with_an_apposed_role(nlp: Language) -> None:
     text = "Ngozi Okafor, Leiterin des Integrationsbüros, begrüßte die Gäste."
     assert list(persons(nlp, text)) == ["Ngozi Okafor"]
+
+
+def test_role_compound_with_a_linking_s_after_a_given_name_is_no_surname(nlp: Language) -> None:
+    found = persons(nlp, "Verdi Bezirksfachbereichsleiterin Anna Korte kritisierte das Angebot.")
+    assert list(found) == ["Anna Korte"]

@@ -315,3 +315,11 @@ def test_short_name_joins_the_full_name_whose_adjective_stands_in_the_genitive()
         "sprach Wehrführer Jan Olt."
     )
     assert [o.name for o in extract(text).organizations] == ["Freiwillige Feuerwehr Nordheim"]
+
+
+def test_name_after_a_kind_noun_joins_the_name_without_it():
+    doc = annotate(
+        "Die Gewerkschaft Kovena ruft zum Warnstreik auf. Kovena fordert mehr Lohn.",
+        orgs=("Gewerkschaft Kovena", "Kovena"),
+    )
+    assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [("Gewerkschaft Kovena", ["Kovena"])]

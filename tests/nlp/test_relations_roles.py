@@ -1822,3 +1822,8 @@ def test_compound_prefix_names_the_body_whose_name_ends_in_it(nlp):
 def test_von_after_an_organ_of_the_title_names_its_body(nlp):
     text = "Der Vorsitzende der Geschäftsführung von Nordwerk Logistik GmbH, Jens Olt, sprach vom Jahr."
     assert rule_orgs(nlp, text) == [("Jens Olt", "Nordwerk Logistik GmbH")]
+
+
+def test_organization_before_the_title_of_an_apposition_is_the_titles_body(nlp):
+    text = "„Das reicht nicht“, sagte Anna Korte, Verdi Bezirksfachbereichsleiterin."
+    assert rule_triples(nlp, text) == [("Anna Korte", "Bezirksfachbereichsleiterin", "Verdi")]
