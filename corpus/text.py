@@ -127,14 +127,20 @@ def repair_text(text: str) -> str:
     return fix_text(text, _REPAIR)
 
 
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\ufeff\u200b\u2060\u00ad")
+)  # BOM, zero-width space, word joiner, soft hyphen
+
+
 def normalize_text(text: str) -> str:
-    """NFC-normalize, unify newlines to \\n, drop a BOM and zero-width characters, strip the ends.
+    """NFC-normalize, unify newlines to \\n, drop a BOM, zero-width characters and soft hyphens (the
+    invisible "&shy;" of web pages, which splits "Bürger\\xadmeister" and names), strip the ends.
 
     NFC matters for German: a decomposed "u" + combining diaeresis must match the lexicons' "ü",
     and `content_hash` hashes the NFC form, so the text we keep is the one the id describes.
     """
     text = unicodedata.normalize("NFC", text)
-    text = _NEWLINES.sub("\n", text).replace("\ufeff", "").replace("\u200b", "")
+    text = _NEWLINES.sub("\n", text).translate(_INVISIBLE)
     return text.strip()
 
 

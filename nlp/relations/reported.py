@@ -344,12 +344,8 @@ def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Raw
         return None
     clause = doc[sent.start : comma]
     first = clause[0]
-    if (
-        first.tag_ in _SUBORDINATE
-        or first.dep_ == "mark"
-        or first.lower_ in _CONJUNCTIONS
-        or first.text[:1] in _MARK_CHARS
-    ):
+    opener = first.tag_ in _SUBORDINATE or first.dep_ == "mark" or first.lower_ in _CONJUNCTIONS
+    if first.text[:1] in _MARK_CHARS or opener and verb_last(clause):
         return None  # a subordinate clause, or a quotation (the direct quote rules' case)
     if not any(t.tag_ in FINITE for t in clause) or any(t.text in {",", ":", ";"} for t in clause):
         return None  # no clause of its own, or more than one clause before the comma
@@ -364,6 +360,14 @@ def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Raw
         return None
     a, b = clause.start_char, clause.end_char
     return RawQuote(source, doc_text(doc)[a:b].strip(), a, b, 0.7, "indirect")
+
+
+def verb_last(clause: Span) -> bool:
+    """The clause's finite verb ends it, as in a subordinate clause ("Wie die Stadt mitteilte", "Als
+    er ankam"); a word that opens such clauses may also open a main clause whose finite verb comes
+    second ("Wie kaum ein anderer stehe X für …", "Als Kind habe sie …"), and that is no subordinate one."""
+    finite = next((t for t in clause if t.tag_ in FINITE), None)
+    return finite is None or finite.i == clause.end - 1
 
 
 def reported(clause: Span) -> bool:

@@ -96,3 +96,7 @@ def test_repair_replaces_a_lone_surrogate() -> None:
 def test_repair_keeps_german_quotes_and_line_ends() -> None:
     text = "„Wir fangen an“, sagte sie.\r\n"
     assert repair_text(text) == text
+
+
+def test_normalize_drops_soft_hyphens_and_word_joiners() -> None:
+    assert normalize_text("Bürger\u00admeisterin Eva\u2060 Sand") == "Bürgermeisterin Eva Sand"

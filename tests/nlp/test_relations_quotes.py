@@ -321,6 +321,13 @@ def test_subordinate_clause_before_a_verb_of_saying_is_no_report(nlp):
     assert rule_reports(nlp, text) == []
 
 
+def test_main_clause_fronted_by_a_comparison_before_the_verb_of_saying_is_its_report(nlp):
+    text = "Wie kaum ein anderer Ort stehe Kell für das Ehrenamt, sagte Bürgermeisterin Eva Alt."
+    assert rule_reports(nlp, text) == [
+        ("Eva Alt", "Wie kaum ein anderer Ort stehe Kell für das Ehrenamt", "indirect")
+    ]
+
+
 def test_name_in_apposition_after_a_role_phrase_is_the_subject(nlp):
     text = "Die Leiterin des Bauamts, Eva Alt, kündigte an, die Halle werde im Mai fertig."
     assert rule_reports(nlp, text) == [("Eva Alt", "die Halle werde im Mai fertig", "indirect")]
