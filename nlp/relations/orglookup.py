@@ -125,6 +125,9 @@ class OrgLookup:
             hits = {name for known, name in self.names.items() if known.startswith(form + " ")}
             if len(hits) == 1:
                 return hits.pop()
+        head = key.split()[0]
+        if head != key and head in self.names:  # "Amazon-Video-Chef" of "Amazon": a unit the name opens
+            return self.names[head]
         # a word of a longer name ("Städtebund"), in any of its forms: "des Klinikums" after three
         # "Klinikum …" names is none of them, though only one is also spelled "…-Klinikums"
         hits = {

@@ -549,3 +549,9 @@ def test_photo_positions_between_listed_names_before_their_place(nlp):
 def test_verb_of_working_with_als_and_a_post_before_the_workplace(nlp):
     text = "Jan Roth ist 41 Jahre alt und arbeitet als Bankkaufmann bei der Volksbank Nordheim."
     assert rule_links(nlp, text) == [("Jan Roth", "Volksbank Nordheim")]
+
+
+def test_party_prefix_in_the_weak_inflection_names_the_party(nlp):
+    assert rule_links(nlp, "Die Linken-Abgeordnete Eva Sand kritisierte den Haushalt.") == [
+        ("Eva Sand", "Linken")
+    ]

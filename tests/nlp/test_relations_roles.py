@@ -1827,3 +1827,8 @@ def test_von_after_an_organ_of_the_title_names_its_body(nlp):
 def test_organization_before_the_title_of_an_apposition_is_the_titles_body(nlp):
     text = "„Das reicht nicht“, sagte Anna Korte, Verdi Bezirksfachbereichsleiterin."
     assert rule_triples(nlp, text) == [("Anna Korte", "Bezirksfachbereichsleiterin", "Verdi")]
+
+
+def test_first_part_of_a_hyphenated_prefix_names_the_body(nlp):
+    text = "Die Firma Nordwerk baut ihr Angebot aus. Nordwerk-Energie-Chef Jan Olt begrüßte die Gäste."
+    assert rule_orgs(nlp, text) == [("Jan Olt", "Nordwerk")]
