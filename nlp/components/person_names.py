@@ -11,6 +11,7 @@ from nlp.components import extensions  # noqa: F401  (registers the Span extensi
 from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
 from nlp.components.titles import TitleMatcher
 from nlp.names import adjective_stem, is_acronym
+from nlp.relations.lexicon import role_hit
 from nlp.wordclusters import is_common_noun
 
 PARTICLES = frozenset(
@@ -24,6 +25,11 @@ SECOND_PARTICLES = frozenset({"der", "den", "dem", "de", "la", "zu"})
 SPANS_KEY = "kg_rule_persons"
 _CLOSING_QUOTES = frozenset({"“", "”", '"', "«", "»"})
 
+# titles of nobility: a "von" after the name they announce belongs to it ("Fürstin A B von X")
+NOBILITY = frozenset(
+    "Fürst Fürstin Graf Gräfin Prinz Prinzessin Herzog Herzogin Erzherzog Erzherzogin Baron Baronin "
+    "Freiherr Freifrau Markgraf Markgräfin Landgraf Landgräfin".split()
+)
 _MIN_LINKED = 6  # a first part this long ending in -s is joined by a linking -s ("Bereichs-", "Landes-")
 CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
     ("title", True): 0.97,
@@ -34,6 +40,7 @@ CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
     ("courtesy", False): 0.75,
     ("role", False): 0.75,  # "Bürgermeister Zorbek Qelaj": two name words after a role word beat the model
     ("ambiguous_first_name", True): 0.5,
+    ("role_word", False): 0.6,  # "Ortsvorsteher Hütter": a title only the roles lexicon knows, no given name
     ("speech", False): 0.65,  # "sagte Berlien": a proper noun as the subject of a verb of saying
     ("credit", False): 0.6,  # "Foto: Landkreis Regen, Langer": the photographer at a credit's end
     ("given_list", False): 0.6,  # "Kilian, Gunter und Thilo moderierten": given names listed alone
@@ -56,6 +63,7 @@ _AFTER_GIVEN_LIST = frozenset({"aus", "von", "vom", "(", ",", "."})
             "not_names": "not_names.txt",
             "org_heads": "org_heads.txt",
             "surname_words": "surname_words.txt",
+            "surnames": "surnames.txt",
             "not_persons": "not_persons.txt",
             "speech_verbs": "speech_verbs.txt",
         },
@@ -88,6 +96,7 @@ class PersonNames(SerializedLexicons):
         self.org_heads = SuffixLexicon([line.split()[0] for line in lexicons["org_heads"]])
         self.not_names = SuffixLexicon(lexicons["not_names"] + sorted(stop_words_capitalized()))
         self.surname_words = frozenset(lexicons["surname_words"])
+        self.surnames = frozenset(lexicons.get("surnames", []))
         self.idioms = frozenset(lexicons.get("not_persons", []))
         self.speech_verbs = frozenset(lexicons.get("speech_verbs", [])) - {"so", "ist", "sind", "war"}
 
@@ -135,7 +144,8 @@ class PersonNames(SerializedLexicons):
         return not linked and text not in self.not_names and text not in self.org_heads
 
     def is_cue(self, tok: Token) -> bool:
-        return tok.text[:1].isupper() and tok.text in self.cues
+        """A word that announces a name: a listed cue, or a title of the roles lexicon ("Ortsvorsteher")."""
+        return tok.text[:1].isupper() and (tok.text in self.cues or role_hit(tok.text) is not None)
 
     # -- matching --------------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Span]:
@@ -314,6 +324,8 @@ class PersonNames(SerializedLexicons):
             return None
         if kind == "ambiguous_first_name" and cue is None:
             conf = CONFIDENCE[("ambiguous_first_name", True)]
+        if key_cue == "role" and not has_first and doc[i].text not in self.cues:
+            conf = CONFIDENCE[("role_word", False)]  # a title only the roles lexicon has: the model wins
         span = Span(doc, j, end, label="PER")
         span._.titles = titles
         span._.cue = key_cue
@@ -373,7 +385,8 @@ class PersonNames(SerializedLexicons):
         if k < n and self.is_surname(doc[k], given, courtesy) and not self.crosses_sentence(doc, j, k):
             end = k + 1
             if cued and given:
-                end = self.double_surname(doc, end)  # "Dr. Nadine Kuhla von Bergmann"
+                noble = any(t.text in NOBILITY for t in doc[max(0, j - 3) : j])
+                end = self.double_surname(doc, end, noble)  # "Dr. Nadine Kuhla von Bergmann"
             elif (
                 cued
                 and not given
@@ -454,13 +467,19 @@ class PersonNames(SerializedLexicons):
             return False
         return adjective_stem(doc[k].text) is None and doc[k].text not in self.first_names
 
-    def double_surname(self, doc: Doc, end: int) -> int:
-        """After a title or role word a particle may join a second surname: "Kuhla von Bergmann"; not
-        "zu" ("meldete sich Landrat Jan Roth zu Wort": an idiom; "zu" follows a given name or "und")."""
+    def double_surname(self, doc: Doc, end: int, noble: bool = False) -> int:
+        """After a title or role word a particle may join a second surname: of the surname lexicon,
+        inside the model's name, or after a title of nobility ("Kuhla von Bergmann", "Fürstin Amalie
+        Zephyrine von Hohenzollern-Sigmaringen"); not another word ("Eva Sand von Nordwerk": "von"
+        names where she works), nor "zu" ("meldete sich Landrat Jan Roth zu Wort": an idiom; "zu"
+        follows a given name or "und")."""
         n = len(doc)
         if end + 1 < n and doc[end].text in ("von", "van") and self.is_name_word(doc[end + 1]):
             if doc[end + 1].ent_iob_ == "B":
                 return end  # "Nina X von Hydrotec": the model starts another name after "von"
+            continued = doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "PER"
+            if not (continued or noble) and doc[end + 1].text not in self.surnames:
+                return end  # "Eva Sand von Nordwerk": neither the model's name nor a surname
             if end + 2 >= n or not doc[end + 2].text[:1].isupper():
                 return end + 2
         return end

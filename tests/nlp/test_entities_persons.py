@@ -5,6 +5,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.components.person_names import SPANS_KEY
+from nlp.extract import extract
+
 
 def persons(nlp: Language, text: str) -> dict[str, list[str]]:
     return {e._.norm_name: e._.titles for e in nlp(text).ents if e.label_ == "PER"}
@@ -347,3 +350,21 @@ def test_unlisted_given_name_before_the_models_surname_with_an_apposed_role(nlp:
 def test_role_compound_with_a_linking_s_after_a_given_name_is_no_surname(nlp: Language) -> None:
     found = persons(nlp, "Verdi Bezirksfachbereichsleiterin Anna Korte kritisierte das Angebot.")
     assert list(found) == ["Anna Korte"]
+
+
+def test_title_of_the_roles_lexicon_announces_a_surname(nlp: Language) -> None:
+    facts = extract("Am Abend sprach Ortsvorsteher Hütter.", nlp=nlp)
+    assert [p.name for p in facts.persons] == ["Hütter"]
+
+
+def test_von_and_a_word_no_surname_is_after_a_full_name_is_no_double_surname(nlp: Language) -> None:
+    found = persons(nlp, "Geschäftsführerin Eva Sand von Nordwerk sagte, das Team wachse.")
+    assert list(found) == ["Eva Sand"]
+
+
+def test_von_after_a_name_a_title_of_nobility_announces_is_part_of_it(nlp: Language) -> None:
+    doc = nlp.make_doc(
+        "Das Dorf war der Lieblingsort der Fürstin Amalie Zephyrine von Hohenstein-Lauterbach."
+    )
+    doc = nlp.get_pipe("kg_person_names")(doc)  # the rule alone: no entity of the model to continue
+    assert [s.text for s in doc.spans[SPANS_KEY]] == ["Amalie Zephyrine von Hohenstein-Lauterbach"]
