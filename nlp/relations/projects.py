@@ -163,7 +163,10 @@ class ProjectMatcher:
                 "gegen",
             }  # "Instrument für das X „Name“"
             naming = " ".join(t.lower_ for t in gap) in _NAMING  # "Projekt mit dem Namen „X“"
-            if not (modifier or naming) and any(t.is_title and t.lower_ not in ARTICLES for t in gap[1:]):
+            named = len(gap) > 0 and gap[-1].lower_ in _NAMING_VERBS  # "Das Programm des Landes heißt „X“"
+            if not (modifier or naming or named) and any(
+                t.is_title and t.lower_ not in ARTICLES for t in gap[1:]
+            ):
                 break
             return inner.strip(), None
         if role_hit(tok.text) is not None:
@@ -175,7 +178,10 @@ class ProjectMatcher:
         if self.other_head(tok.text):
             return None, None  # "die Projektpartner TU X" names a partner; "Projektteam von „X“" a project
         j = i + 1
-        if j < sent.end and doc[j].lower_ in {"wie", "namens", "heißt", "hieß"}:  # "Projekte wie AScore",
+        phrase = next((n for n in (3, 2) if " ".join(t.lower_ for t in doc[j : j + n]) in _NAMING), 0)
+        if phrase and j + phrase < sent.end:
+            j += phrase  # "das Projekt mit dem Namen KommunalDigital", "unter dem Titel X"
+        elif j < sent.end and doc[j].lower_ in {"wie", "namens", "heißt", "hieß"}:  # "Projekte wie AScore",
             j += 1  # "namens X", "Die App heißt X"
         elif j + 1 < sent.end and doc[j].lower_ in {"nennt", "nannte"} and doc[j + 1].lower_ == "sich":
             j += 2  # "Das Programm nennt sich X"

@@ -373,3 +373,13 @@ def test_one_singular_word_after_a_compound_cue_is_its_name(nlp):
 def test_plural_object_after_a_compound_cue_is_no_name(nlp):
     doc = rules_only(nlp, "Es ist gut, dass das Land im Förderprogramm Kommunen unterstützt.")
     assert doc._.kg_projects == []
+
+
+def test_quoted_name_after_a_cue_its_genitive_and_heisst(nlp):
+    doc = rules_only(nlp, "Das Förderprogramm des Kreises heißt „Dorf aktiv“.")
+    assert [p.name for p in doc._.kg_projects] == ["Dorf aktiv"]
+
+
+def test_unquoted_name_after_a_cue_and_mit_dem_namen(nlp):
+    doc = rules_only(nlp, "Das Land fördert das Projekt mit dem Namen SchulDigital mit einer Million Euro.")
+    assert [p.name for p in doc._.kg_projects] == ["SchulDigital"]
