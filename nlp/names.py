@@ -75,7 +75,25 @@ def fold(text: str) -> str:
 
 
 # Legal forms written without a full stop of their own (nlp/lexicons/org_heads.txt, class legal)
-LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "SE", "eG", "GbR", "OHG", "UG"})
+LEGAL_FORMS = frozenset(
+    {
+        "GmbH",
+        "gGmbH",
+        "mbH",
+        "AG",
+        "KG",
+        "KGaA",
+        "SE",
+        "eG",
+        "GbR",
+        "OHG",
+        "UG",
+        "LLP",
+        "PartG",
+        "PartGmbB",
+        "mbB",
+    }
+)
 # Particles inside a person's name ("Christa von Thurn", "Karl zu Guttenberg")
 NAME_PARTICLES = frozenset({"von", "zu", "vom", "zur"})
 

@@ -586,8 +586,10 @@ class RoleMatcher:
         after = self.person_after(doc, title.end, sent.end)
         if after is not None and self.another_persons_title(doc, title, after):
             after = None
-        if after is None and plural and title.end + 1 < sent.end and doc[title.end].text == ":":
-            after = self.person_after(doc, title.end + 1, sent.end)  # "drei Chefärzte: A, B und C"
+        if after is None and plural and title.end + 1 < sent.end and doc[title.end].text in _LIST_OPENERS:
+            after = self.person_after(
+                doc, title.end + 1, sent.end
+            )  # "drei Chefärzte: A, B und C", "– A, B –"
         if after is None and not plural and title.end + 1 < sent.end and doc[title.end].text == ":":
             named = self.person_after(doc, title.end + 1, sent.end)  # "… eine neue Chefin: X wird …"
             if named is None:  # "… eine neue Chefin: Der Aufsichtsrat berief X …"
@@ -1209,6 +1211,7 @@ class RoleMatcher:
 
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
+_LIST_OPENERS = frozenset({":", "–", "—", "("})  # what opens the names of a plural title after it
 _AND = frozenset({"und", "sowie"})
 _FRONTED_BY = frozenset({"bei", "beim", "seitens", "für", "namen", "namens", "von", "vom"})
 _WORKPLACE = frozenset({"bei", "beim", "im", "am", "an", "in"})

@@ -714,3 +714,9 @@ def test_municipal_depot_with_its_towns_genitive_is_an_organization(nlp: Languag
     assert "Bauhof der Stadt Nordheim" in org_names(
         nlp, "Jan Olt leitete zehn Jahre den Bauhof der Stadt Nordheim."
     )
+
+
+def test_firm_with_a_partners_given_name_before_its_legal_form_stays_one_organization(nlp: Language) -> None:
+    text = "Die Kanzlei Brandt Rainer LLP Rechtsanwälte berät Anleger."
+    assert org_names(nlp, text) == ["Kanzlei Brandt Rainer LLP"]
+    assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == []

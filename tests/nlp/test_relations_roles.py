@@ -1832,3 +1832,12 @@ def test_organization_before_the_title_of_an_apposition_is_the_titles_body(nlp):
 def test_first_part_of_a_hyphenated_prefix_names_the_body(nlp):
     text = "Die Firma Nordwerk baut ihr Angebot aus. Nordwerk-Energie-Chef Jan Olt begrüßte die Gäste."
     assert rule_orgs(nlp, text) == [("Jan Olt", "Nordwerk")]
+
+
+def test_names_between_dashes_after_a_plural_title_each_hold_it(nlp):
+    text = "Drei Quartiersmanagerinnen – Eva Sand, Anna Roth und Lea Berg – beleben den Stadtteil."
+    assert rule_roles(nlp, text) == [
+        ("Eva Sand", "Quartiersmanagerin"),
+        ("Anna Roth", "Quartiersmanagerin"),
+        ("Lea Berg", "Quartiersmanagerin"),
+    ]
