@@ -203,6 +203,20 @@ def make_entity_merger(
     return EntityMerger(name, cfg, {k: read_lines(v) for k, v in lexicons.items()})
 
 
+_INDEFINITE = frozenset(
+    {"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem"}
+)
+
+
+def indefinite_before(span: Span) -> bool:
+    """An indefinite article and attributive adjectives right before the word: a noun phrase of a
+    common noun ("ein weiterer codierter Testsender"), as no name takes an indefinite article."""
+    doc, k = span.doc, span.start - 1
+    while k >= 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    return k >= 0 and k < span.start - 1 and doc[k].lower_ in _INDEFINITE
+
+
 class EntityMerger(SerializedLexicons):
     """Sets ``doc.ents`` from the model's entities and the rule spans; see the module docstring."""
 
@@ -677,6 +691,7 @@ class EntityMerger(SerializedLexicons):
             and word not in self.first_names
             and (span.start == 0 or span.doc[span.start - 1].text not in GROUP_WORDS)  # "Familie X"
             and not (span.end < len(span.doc) and self.role_word(span.doc[span.end].text))  # "X Direktor"
+            and not indefinite_before(span)  # "ein weiterer codierter Testsender"
         )
 
     def bracket_of_a_person(self, span: Span) -> bool:

@@ -177,7 +177,7 @@ class OrgNames(SerializedLexicons):
         }
 
     def __call__(self, doc: Doc) -> Doc:
-        parses = self.match(doc)
+        parses = [p for p in self.match(doc) if not self.described(doc, p)]
         spans = [x for p in parses for x in self.plural_split(doc, p) or [self.to_span(doc, p)]]
         spans += self.match_bracketed(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_acronyms(doc, spans)
@@ -556,6 +556,18 @@ class OrgNames(SerializedLexicons):
             return False  # a unit or currency after a number: "36 EUR", "5 GWh"
         neighbours = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
         return not any(t.is_upper and sum(c.isalpha() for c in t.text) > 1 for t in neighbours)
+
+    def described(self, doc: Doc, org: OrgParse) -> bool:
+        """Adjectives before a noun of a company's trade or kind, and nothing else: a description, no
+        name ("der Schweizer Fleischkonzern", "der Münchner Konzern"; "die Kölner Verkehrsbetriebe"
+        is a name, as "Verkehrsbetriebe" is no trade noun)."""
+        return (
+            org.parent is None
+            and org.head == org.end - 1
+            and org.head > org.start
+            and self.trade_head(doc[org.head].text)
+            and all(doc[k].tag_ == "ADJA" for k in range(org.start, org.head))
+        )
 
     def to_span(self, doc: Doc, org: OrgParse) -> Span:
         if (

@@ -720,3 +720,11 @@ def test_firm_with_a_partners_given_name_before_its_legal_form_stays_one_organiz
     text = "Die Kanzlei Brandt Rainer LLP Rechtsanwälte berät Anleger."
     assert org_names(nlp, text) == ["Kanzlei Brandt Rainer LLP"]
     assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == []
+
+
+def test_place_adjective_and_a_trade_noun_describe_a_company_and_name_none(nlp: Language) -> None:
+    assert org_names(nlp, "Der Kieler Werkzeugkonzern meldet ein Rekordjahr.") == []
+
+
+def test_place_adjective_and_a_body_noun_still_name_an_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die Kieler Verkehrsbetriebe melden ein Rekordjahr.") == ["Kieler Verkehrsbetriebe"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from nlp.components.person_names import SPANS_KEY
 from nlp.extract import extract
@@ -368,3 +368,14 @@ def test_von_after_a_name_a_title_of_nobility_announces_is_part_of_it(nlp: Langu
     )
     doc = nlp.get_pipe("kg_person_names")(doc)  # the rule alone: no entity of the model to continue
     assert [s.text for s in doc.spans[SPANS_KEY]] == ["Amalie Zephyrine von Hohenstein-Lauterbach"]
+
+
+def test_word_after_an_indefinite_article_and_adjectives_is_no_persons_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Im Netz lief ein weiterer codierter Testsender.")
+    doc.ents = [Span(doc, 6, 7, label="PER")]  # as the model may read it
+    for name in nlp.pipe_names[nlp.pipe_names.index("syntax_tok2vec") :]:
+        if name == "kg_entity_merger":
+            break
+        doc = nlp.get_pipe(name)(doc)
+    doc = nlp.get_pipe("kg_entity_merger")(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == []
