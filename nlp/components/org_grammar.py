@@ -559,7 +559,12 @@ class OrgGrammar:
             noun = text not in self.stop or doc[k].tag_ == "NN" and doc[k - 1].text in COORD  # "… und Recht"
             if text[:1].isupper() and noun and text.replace("-", "").isalpha():
                 last_noun = k + 1
-            elif text[:1].islower() and adjective_stem(text) is not None and text not in self.stop:
+            elif (
+                text[:1].islower()
+                and adjective_stem(text) is not None
+                and text not in self.stop
+                and doc[k].tag_ in ("ADJA", "")  # attributive ("künstliche"), not "für extrem niedrige …"
+            ):
                 pass
             elif text in COORD and last_noun == k and k + 1 < n and doc[k + 1].text != "für":
                 coordinated = True

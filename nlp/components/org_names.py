@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -28,6 +29,7 @@ from nlp.wordclusters import cluster, is_common_noun
 
 SPANS_KEY = "kg_rule_orgs"
 SPELLED_OUT_KEY = "kg_spelled_out_things"  # doc.user_data: abbreviations spelled out as no organization
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year before a name is a time, no count
 CONFIDENCE = {
     "chain": 0.92,
     "named": 0.88,
@@ -177,7 +179,7 @@ class OrgNames(SerializedLexicons):
         }
 
     def __call__(self, doc: Doc) -> Doc:
-        parses = [p for p in self.match(doc) if not self.described(doc, p)]
+        parses = [p for p in self.match(doc) if not self.description_only(doc, p)]
         spans = [x for p in parses for x in self.plural_split(doc, p) or [self.to_span(doc, p)]]
         spans += self.match_bracketed(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_acronyms(doc, spans)
@@ -557,11 +559,17 @@ class OrgNames(SerializedLexicons):
         neighbours = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
         return not any(t.is_upper and sum(c.isalpha() for c in t.text) > 1 for t in neighbours)
 
-    def described(self, doc: Doc, org: OrgParse) -> bool:
+    def description_only(self, doc: Doc, org: OrgParse) -> bool:
         """Adjectives before a noun of a company's trade or kind, and nothing else: a description, no
         name ("der Schweizer Fleischkonzern", "der Münchner Konzern"; "die Kölner Verkehrsbetriebe"
-        is a name, as "Verkehrsbetriebe" is no trade noun)."""
-        return (
+        is a name, as "Verkehrsbetriebe" is no trade noun); or a noun after a number, which counts
+        things ("in 18 Wasserkraftwerken Venezuela")."""
+        counted = (
+            org.start > 0
+            and doc[org.start - 1].tag_ == "CARD"
+            and not _YEAR.fullmatch(doc[org.start - 1].text)
+        )
+        return counted or (  # "in 18 Wasserkraftwerken Venezuela": a count of things
             org.parent is None
             and org.head == org.end - 1
             and org.head > org.start

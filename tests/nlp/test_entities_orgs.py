@@ -728,3 +728,12 @@ def test_place_adjective_and_a_trade_noun_describe_a_company_and_name_none(nlp: 
 
 def test_place_adjective_and_a_body_noun_still_name_an_organization(nlp: Language) -> None:
     assert org_names(nlp, "Die Kieler Verkehrsbetriebe melden ein Rekordjahr.") == ["Kieler Verkehrsbetriebe"]
+
+
+def test_noun_after_a_number_counts_things_and_names_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die Dürre legt in zwölf Wasserkraftwerken Nordland den Betrieb lahm.") == []
+
+
+def test_fuer_topic_of_a_name_ends_before_an_adverbial_adjective(nlp: Language) -> None:
+    found = org_names(nlp, "Die Dürre sorgt in den Wasserkraftwerken Nordland für extrem niedrige Pegel.")
+    assert found == ["Wasserkraftwerke Nordland"]
