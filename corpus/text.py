@@ -127,9 +127,8 @@ def repair_text(text: str) -> str:
     return fix_text(text, _REPAIR)
 
 
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\ufeff\u200b\u2060\u00ad")
-)  # BOM, zero-width space, word joiner, soft hyphen
+# BOM, zero-width space, word joiner, soft hyphen: characters nobody sees, dropped from the text
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"))
 
 
 def normalize_text(text: str) -> str:

@@ -203,18 +203,13 @@ def make_entity_merger(
     return EntityMerger(name, cfg, {k: read_lines(v) for k, v in lexicons.items()})
 
 
-_INDEFINITE = frozenset(
-    {"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem"}
-)
-
-
 def indefinite_before(span: Span) -> bool:
     """An indefinite article and attributive adjectives right before the word: a noun phrase of a
     common noun ("ein weiterer codierter Testsender"), as no name takes an indefinite article."""
     doc, k = span.doc, span.start - 1
     while k >= 0 and doc[k].tag_ == "ADJA":
         k -= 1
-    return k >= 0 and k < span.start - 1 and doc[k].lower_ in _INDEFINITE
+    return k >= 0 and k < span.start - 1 and doc[k].lower_ in INDEFINITE
 
 
 class EntityMerger(SerializedLexicons):

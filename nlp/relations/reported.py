@@ -62,7 +62,7 @@ def source_after(doc: Doc, k: int, limit: int) -> Span | None:
 
 
 @cache
-def speech_lemmas() -> frozenset[str]:
+def _speech_lemmas() -> frozenset[str]:
     return frozenset(read_yaml("cue_lemmas.yaml")["speech"])
 
 
@@ -85,7 +85,7 @@ def said(tok: Token, speech_verbs: frozenset[str]) -> bool:
     when its sentence has none of the particles after it: "stellte sich zur Wahl", "hob die Hand"."""
     verb = tok.pos_ in {"VERB", "AUX"}
     lemma = tok.lemma_.lower()
-    if verb and lemma in speech_lemmas():
+    if verb and lemma in _speech_lemmas():
         return True
     if verb and phrase_word(tok) is not None:
         return True
@@ -117,7 +117,7 @@ _PARTICLES = (
 def _particle_bases() -> dict[str, frozenset[str]]:
     """Base verbs that are verbs of saying only with a separable particle, with those particles
     ("stellen": fest, klar), from the lemmas of cue_lemmas.yaml."""
-    lemmas = speech_lemmas()
+    lemmas = _speech_lemmas()
     bases: dict[str, set[str]] = {}
     for lemma in lemmas:
         particle = next((p for p in _PARTICLES if lemma.startswith(p)), None)  # longest first
@@ -554,7 +554,7 @@ def pointed_report(prev: Span, sent: Span, speech_verbs: frozenset[str]) -> RawQ
     verb = sent[1]
     if verb.tag_ not in FINITE or not said(verb, speech_verbs):
         return None
-    if verb.pos_ == "VERB" and verb.lemma_.lower() not in speech_lemmas():
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in _speech_lemmas():
         return None  # a form the direct quote rules take only with more words ("freute sich")
     if "\n" in doc_text(doc)[prev.start_char : sent.start_char] or any(t.text in _MARK_CHARS for t in prev):
         return None

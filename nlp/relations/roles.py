@@ -587,9 +587,8 @@ class RoleMatcher:
         if after is not None and self.another_persons_title(doc, title, after):
             after = None
         if after is None and plural and title.end + 1 < sent.end and doc[title.end].text in _LIST_OPENERS:
-            after = self.person_after(
-                doc, title.end + 1, sent.end
-            )  # "drei Chefärzte: A, B und C", "– A, B –"
+            # "drei Chefärzte: A, B und C", "Drei Managerinnen – A, B und C –", "(A, B und C)"
+            after = self.person_after(doc, title.end + 1, sent.end)
         if after is None and not plural and title.end + 1 < sent.end and doc[title.end].text == ":":
             named = self.person_after(doc, title.end + 1, sent.end)  # "… eine neue Chefin: X wird …"
             if named is None:  # "… eine neue Chefin: Der Aufsichtsrat berief X …"

@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from nlp.relations.base import ARTICLES
 from nlp.relations.coref import Cluster
 from nlp.relations.lexicon import is_party
-from nlp.relations.reported import speech_lemmas
+from nlp.relations.reported import said
 from nlp.relmodel.context import DocContext, Mention
 from nlp.relmodel.roles import RoleCandidate, _between
 from nlp.relmodel.syntax import pair_path, span_root
@@ -249,14 +249,9 @@ def addressed_only(ctx: DocContext, index: OrgIndex, org: str, mentions: list[Me
             article = doc[m.span.end] if m.span.end < len(doc) else None  # in the span or before it
             if article is None or article.lower_ not in _TOLD or not 0 <= span.start - m.span.end <= 2:
                 return False
-            if not any(said(t) for t in doc[m.sent.start : m.span.start]):
+            if not any(said(t, frozenset()) for t in doc[m.sent.start : m.span.start]):
                 return False
     return seen
-
-
-def said(tok: Token) -> bool:
-    """A finite verb of saying ("sagte", "erklärte"; cue_lemmas.yaml `speech`)."""
-    return tok.tag_ in {"VVFIN", "VVPP"} and tok.lemma_.lower() in speech_lemmas()
 
 
 def rule_affiliations(ctx: DocContext) -> dict[str, set[str]]:
