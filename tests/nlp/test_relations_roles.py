@@ -1841,3 +1841,16 @@ def test_names_between_dashes_after_a_plural_title_each_hold_it(nlp):
         ("Anna Roth", "Quartiersmanagerin"),
         ("Lea Berg", "Quartiersmanagerin"),
     ]
+
+
+def test_company_chief_title_without_a_body_takes_the_company_the_article_is_about(nlp):
+    text = (
+        "Die Nordwerk AG baut eine neue Halle. Das sei ein wichtiger Schritt, sagte Konzernchefin Anna Lenz."
+    )
+    assert rule_orgs(nlp, text) == [("Anna Lenz", "Nordwerk AG")]
+
+
+def test_chief_title_with_a_prefix_of_another_body_takes_no_organization_of_the_article(nlp):
+    assert rule_orgs(nlp, "Die Stadt Kell plant ein Bad. Polizeichef Jan Roth warnte vor Staus.") == [
+        ("Jan Roth", None)
+    ]
