@@ -1854,3 +1854,8 @@ def test_chief_title_with_a_prefix_of_another_body_takes_no_organization_of_the_
     assert rule_orgs(nlp, "Die Stadt Kell plant ein Bad. Polizeichef Jan Roth warnte vor Staus.") == [
         ("Jan Roth", None)
     ]
+
+
+def test_english_chairman_title_in_an_apposition_takes_the_genitive_body(nlp):
+    text = "Das sagte Rick Baker, Chairman des kanadischen Handelskonzerns Nordbay, dem Blatt."
+    assert rule_triples(nlp, text) == [("Rick Baker", "Chairman", "Nordbay")]
