@@ -30,6 +30,7 @@ NOBILITY = frozenset(
     "Fürst Fürstin Graf Gräfin Prinz Prinzessin Herzog Herzogin Erzherzog Erzherzogin Baron Baronin "
     "Freiherr Freifrau Markgraf Markgräfin Landgraf Landgräfin".split()
 )
+_ARTICLE_PARTICLES = frozenset({"der", "den", "dem"})  # "von der Leyen"; after "zu" a preposition's article
 _MIN_LINKED = 6  # a first part this long ending in -s is joined by a linking -s ("Bereichs-", "Landes-")
 CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
     ("title", True): 0.97,
@@ -485,8 +486,13 @@ class PersonNames(SerializedLexicons):
         return end
 
     def skip_particles(self, doc: Doc, k: int) -> int:
+        """Past the particles of a name ("von der", "van", "zu"); "zu" and an article is a preposition's
+        phrase, no name ("Pfarrer Jan Wolff zu den Protesten")."""
         if k < len(doc) and doc[k].text in PARTICLES and doc[k].whitespace_:
-            if k + 1 < len(doc) and doc[k + 1].text in SECOND_PARTICLES and k + 2 < len(doc):
+            second = doc[k + 1].text if k + 1 < len(doc) else ""
+            if doc[k].text == "zu" and second in _ARTICLE_PARTICLES:
+                return k
+            if second in SECOND_PARTICLES and k + 2 < len(doc):
                 if self.is_name_word(doc[k + 2]):
                     return k + 2
             if k + 1 < len(doc) and self.is_name_word(doc[k + 1]):

@@ -620,6 +620,7 @@ class RoleMatcher:
             and doc[title.start - 1].lower_ in TITLE_JOINERS
             and previous
             and not joined
+            and not unknown_name_after(doc, title.end, sent.end)
         ):
             # "X, Zweite Beigeordnete und Dezernentin für ...": the second title belongs to the same person
             return previous, _COORDINATED
@@ -1210,6 +1211,7 @@ class RoleMatcher:
 
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
+_UNKNOWN_WORD_TAGS = frozenset({"NE", "VVIMP", "FM"})  # a capitalised name the NER may have missed
 _LIST_OPENERS = frozenset({":", "–", "—", "("})  # what opens the names of a plural title after it
 _AND = frozenset({"und", "sowie"})
 _FRONTED_BY = frozenset({"bei", "beim", "seitens", "für", "namen", "namens", "von", "vom"})
@@ -1218,6 +1220,17 @@ _QUOTE_OPENERS = frozenset({"„", '"', "»", "‚"})
 _OBJECT_PRONOUNS = frozenset({"ihr", "ihm", "ihn", "ihnen", "sie", "es", "uns", "euch", "sich"})
 _COMPLEMENT_WORDS = ARTICLES | {"von", "und", "für", "im", "der"}
 _POSSESSIVES = frozenset("unserer unseres seiner seines ihrer ihres dessen deren meiner meines".split())
+
+
+def unknown_name_after(doc: Doc, k: int, limit: int) -> bool:
+    """A proper noun right after a title that no entity covers, or a capitalised word the tagger can
+    read only as an imperative or a foreign word ("… und Projektingenieur Denk"): the name of someone
+    else, which the NER missed, so the title is not the previous person's too."""
+    if k >= limit:
+        return False
+    tok = doc[k]
+    unknown = tok.tag_ in _UNKNOWN_WORD_TAGS and tok.text[:1].isupper() and tok.is_alpha
+    return unknown and person_at(doc, k) is None and org_at(doc, k) is None
 
 
 def attributive_org(doc: Doc, j: int, start: int) -> bool:

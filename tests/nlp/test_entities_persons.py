@@ -379,3 +379,7 @@ def test_word_after_an_indefinite_article_and_adjectives_is_no_persons_name(nlp:
         doc = nlp.get_pipe(name)(doc)
     doc = nlp.get_pipe("kg_entity_merger")(doc)
     assert [e.text for e in doc.ents if e.label_ == "PER"] == []
+
+
+def test_zu_and_an_article_after_a_name_is_a_prepositional_phrase_not_a_particle(nlp: Language) -> None:
+    assert list(persons(nlp, "Pfarrer Jan Wolff zu den Protesten in Kell.")) == ["Jan Wolff"]

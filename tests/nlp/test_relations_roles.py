@@ -1859,3 +1859,8 @@ def test_chief_title_with_a_prefix_of_another_body_takes_no_organization_of_the_
 def test_english_chairman_title_in_an_apposition_takes_the_genitive_body(nlp):
     text = "Das sagte Rick Baker, Chairman des kanadischen Handelskonzerns Nordbay, dem Blatt."
     assert rule_triples(nlp, text) == [("Rick Baker", "Chairman", "Nordbay")]
+
+
+def test_coordinated_title_before_a_name_the_ner_missed_is_not_the_previous_persons(nlp):
+    text = "Bauleiter Kessler und Vermessungsingenieur Lies erläuterten den Zeitplan."
+    assert rule_roles(nlp, text) == [("Kessler", "Bauleiter")]
