@@ -1224,7 +1224,7 @@ _POSSESSIVES = frozenset("unserer unseres seiner seines ihrer ihres dessen deren
 
 def unknown_name_after(doc: Doc, k: int, limit: int) -> bool:
     """A proper noun right after a title that no entity covers, or a capitalised word the tagger can
-    read only as an imperative or a foreign word ("… und Projektingenieur Denk"): the name of someone
+    read only as an imperative or a foreign word ("… und Vermessungsingenieur Lies"): the name of someone
     else, which the NER missed, so the title is not the previous person's too."""
     if k >= limit:
         return False
