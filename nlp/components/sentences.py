@@ -27,6 +27,29 @@ def chars(doc: Doc, line: Line) -> int:
     return doc[line.end - 1].idx + len(doc[line.end - 1].text) - doc[line.start].idx
 
 
+_DASHES = frozenset({"-", "–", "—"})
+_MAX_DATELINE = 10  # tokens of a dateline: "Friedrichskoog/Norden (dpa) -", "BERLIN (dpa-AFX) -"
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The first token after an agency's dateline that opens a sentence ("Essen (dpa) - Der Konzern …",
+    "BERLIN (dpa-AFX) - …"): places, an agency in brackets, a dash. It is no part of the sentence, whose
+    subject comes after it."""
+    k, n = start, len(doc)
+    while k < n and k - start < _MAX_DATELINE and (doc[k].text[:1].isupper() or doc[k].text in {"/", ","}):
+        k += 1
+    if k == start or k + 2 >= n or doc[k].text != "(":
+        return None
+    close = next((m for m in range(k + 1, min(n, k + 5)) if doc[m].text == ")"), None)
+    if close is None or close + 2 >= n or doc[close + 1].text not in _DASHES:
+        return None
+    agency = doc[k + 1 : close].text.replace("-", "")
+    if not agency.isalpha() or not (agency.islower() or agency.isupper()):
+        return None  # "(dpa)", "(AFP)", "(dpa-AFX)", "(ots)"; not "(45)" or "(Mitte)"
+    after = close + 2
+    return after if doc[after].text[:1].isupper() else None
+
+
 def is_day_ordinal(word: str) -> bool:
     """ "4.", "18.": a day or ordinal number (one or two digits) with its period."""
     return word.endswith(".") and 1 <= len(word) - 1 <= 2 and word[:-1].isdigit()
@@ -92,6 +115,7 @@ class SentenceSplitter:
                 j += 1
             if j < n and not doc[j].text[:1].islower() and doc[j].text not in {",", ";", ":", *END_PUNCT}:
                 starts.add(j)
+        starts |= {end for s in starts if (end := dateline_end(doc, s)) is not None}
         return starts
 
     # -- line breaks -----------------------------------------------------------------------------

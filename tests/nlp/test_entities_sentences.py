@@ -144,3 +144,14 @@ def test_prose_line_ending_in_a_given_name_is_joined_to_the_surname() -> None:
 def test_a_dateline_after_a_line_ending_in_a_given_name_stays_apart() -> None:
     text = "Die Lampen bringen ein Drittel des Umsatzes ein. Foto: Jana Petra\nMünchen. Der Konzern wächst.\n"
     assert sents(text)[-2:] == ["München.", "Der Konzern wächst."]
+
+
+def test_agency_dateline_is_no_part_of_the_first_sentence() -> None:
+    assert sents("Kell/Nordheim (dpa) - Die Stadtwerke bauen ein Netz.") == [
+        "Kell/Nordheim (dpa) -",
+        "Die Stadtwerke bauen ein Netz.",
+    ]
+
+
+def test_name_with_a_party_and_a_dash_apposition_stays_one_sentence() -> None:
+    assert len(sents("Eva Sand (CDU) – die neue Bürgermeisterin – sprach.")) == 1

@@ -263,3 +263,11 @@ def test_the_body_named_after_the_name_in_an_apposition_stays_an_affiliation(fac
     assert [(a.person, a.organization) for a in f.affiliations] == [
         ("Timo Brandt", "Nordische Presseagentur")
     ]
+
+
+def test_quote_after_a_dateline_sentence_goes_to_the_person_the_title_refers_to(facts):
+    f = facts(
+        "Kell (dpa) - Nordwerk-Chef Jan Roth sieht den Konzern auf Kurs.\n"
+        "«Wir sind noch ein Stück entfernt», sagte der Manager am Donnerstag."
+    )
+    assert [(q.person, q.quote) for q in f.quotes] == [("Jan Roth", "Wir sind noch ein Stück entfernt")]
