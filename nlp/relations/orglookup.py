@@ -129,23 +129,18 @@ class OrgLookup:
         if head != key and head in self.names:  # "Amazon-Video-Chef" of "Amazon": a unit the name opens
             return self.names[head]
         # a word of a longer name ("Städtebund"), in any of its forms: "des Klinikums" after three
-        # "Klinikum …" names is none of them, though only one is also spelled "…-Klinikums"
-        hits = {
-            name
-            for form in forms
-            if len(form) >= _MIN_KIND
-            for known, name in self.names.items()
-            if form in known.split()
-        }
-        if not hits:  # "Sportbund-Präsidentin" of the "Landessportbund X": the compound's last part
+        # "Klinikum …" names is none of them, though only one is also spelled "…-Klinikums"; else a
+        # word ending in it ("Sportbund-Präsidentin" of the "Landessportbund X")
+        long_forms = [f for f in forms if len(f) >= _MIN_KIND]
+        for fits in (str.__eq__, compound_of):
             hits = {
                 name
-                for form in forms
-                if len(form) >= _MIN_KIND
                 for known, name in self.names.items()
-                if any(compound_of(word, form) for word in known.split())
+                if any(fits(word, form) for word in known.split() for form in long_forms)
             }
-        return hits.pop() if len(hits) == 1 else None
+            if hits:
+                return hits.pop() if len(hits) == 1 else None
+        return None
 
     def territory(self, place: str, kinds: tuple[str, ...] = ()) -> str | None:
         """The one body the article names for a place: "Gemeinde Oberdorf", "Stadt X", "Landkreis X";
