@@ -225,12 +225,18 @@ class OrgLookup:
         return hits.pop() if len(hits) == 1 else None
 
     def implied(
-        self, words: tuple[str, ...], exclude: set[str | None] | None = None, near: Span | None = None
+        self,
+        words: tuple[str, ...],
+        exclude: set[str | None] | None = None,
+        near: Span | None = None,
+        holder: Span | None = None,
     ) -> str | None:
         """The single content organization whose name has one of `words` (a Landrat's Landkreis).
 
         With `near` (the title's sentence), only organizations named in the article's lead (its first
         sentences) or in the same paragraph count: a body named in passing elsewhere is not implied.
+        With `holder` (the title's person), a mention in a phrase of another person's ("Bürgermeister
+        A …, Oberbürgermeister B für die Stadt X") does not count.
         """
         if not words:
             return None
@@ -241,10 +247,11 @@ class OrgLookup:
         for cluster in self.doc._.kg_orgs or []:
             if not cluster.in_content() or cluster.name in (exclude or set()):
                 continue
-            if near is not None and not any(self.close(span, near) for span in cluster.spans):
-                if self.of_kind(cluster.name, exact, suffixes) and not all(
-                    map(self.someones_place, cluster.spans)
-                ):
+            spans = [s for s in cluster.spans if holder is None or not self.others_body(s, holder)]
+            if not spans:
+                continue
+            if near is not None and not any(self.close(span, near) for span in spans):
+                if self.of_kind(cluster.name, exact, suffixes) and not all(map(self.someones_place, spans)):
                     far.add(cluster.name)
                 continue
             if self.of_kind(cluster.name, exact, suffixes):
@@ -326,6 +333,18 @@ class OrgLookup:
         while k >= 0 and (self.doc[k].lower_ in ARTICLES or self.doc[k].tag_ == "ADJA"):
             k -= 1  # "von der katholischen Kirchengemeinde X": past the article and adjectives
         return k >= 0 and self.doc[k].lower_ in _ATTACHMENT
+
+    def others_body(self, span: Span, holder: Span) -> bool:
+        """'B für die Stadt X', 'B von der Stadt X': a mention after a preposition right after the
+        name of a person other than `holder` is that person's body."""
+        k = span.start - 1
+        while k >= 0 and (self.doc[k].lower_ in ARTICLES or self.doc[k].tag_ == "ADJA"):
+            k -= 1
+        if k < 1 or self.doc[k].lower_ not in _ATTACHMENT | {"für"}:
+            return False
+        at = self.doc._.kg_person_at or {}
+        name = at.get(k - 1)
+        return name is not None and name != at.get(holder.start)
 
     @staticmethod
     def of_kind(name: str, exact: set[str], suffixes: tuple[str, ...]) -> bool:

@@ -355,7 +355,7 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
                 org = lookup.office(office_words(role.role.split()[-1]))
             former = entry is not None and entry.prefix.lower().rstrip("-") in FORMER  # "Altlandrat"
             if org is None and not former:
-                org = lookup.implied(implied_kinds(role.role), taken, near=role.sent)
+                org = lookup.implied(implied_kinds(role.role), taken, near=role.sent, holder=role.person)
             if org is None and hosted_office(role.role) and not genitive_follows(role.sent, role.role):
                 org = lookup.host(taken, near=role.sent)  # "Präsident X" in a report on one Verein
             if org is not None and other_level(entry.prefix if entry else "", org):

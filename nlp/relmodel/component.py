@@ -71,6 +71,29 @@ def author_only(ctx: DocContext, name: str) -> bool:
     return bool(named) and all(in_byline(m.span) for m in named)
 
 
+def shared_predicate(rejected: list[RawLink], accepted: list[RawLink]) -> list[RawLink]:
+    """Rule links the model rejected whose sentence, cue and topic an accepted rule link shares: the
+    rules found both persons as subjects of one verb of presenting ("Die beiden Planer, Herr A (X) und
+    Herr B (Y), stellten das Konzept vor"), and conjuncts share their predicate. They take the
+    accepted link's confidence."""
+    out = []
+    for link in rejected:
+        same = next(
+            (
+                a
+                for a in accepted
+                if a.kind == link.kind != "model"
+                and a.sent.start == link.sent.start
+                and a.target == link.target
+                and a.extra.get("topic") == link.extra.get("topic")
+            ),
+            None,
+        )
+        if same is not None:
+            out.append(RawLink(link.person, link.target, link.sent, same.confidence, link.kind, link.extra))
+    return out
+
+
 def named_span(ctx: DocContext, m: Mention) -> Span:
     """The mention itself, or for a pronoun the person's first name mention (facts name persons)."""
     return m.span if m.kind == "name" else ctx.mentions[m.name][0].span
@@ -135,6 +158,7 @@ class RelationModel:
         main_event = events[0].name if events else None
         topics = {p.name for p in doc._.kg_projects or []}
         out: list[RawLink] = []
+        rejected: list[RawLink] = []
         for name, all_mentions in speakers.candidates(ctx):
             if author_only(ctx, name):
                 continue
@@ -146,6 +170,7 @@ class RelationModel:
                 # the agent of a passive talk participle ("Eröffnet wurde der Fachtag von X") stands on
                 # its own, as German grammar leaves no doubt (the training articles have few of them)
                 out.extend(x for x in rule_links.get(name, []) if x.extra.get("passive"))
+                rejected.extend(x for x in rule_links.get(name, []) if not x.extra.get("passive"))
                 continue
             if name in rule_links:
                 out.extend(RawLink(x.person, x.target, x.sent, p, x.kind, x.extra) for x in rule_links[name])
@@ -166,7 +191,7 @@ class RelationModel:
                     {"topic": topic},
                 )
             )
-        return out
+        return out + shared_predicate(rejected, out)
 
     # --- quotes ---------------------------------------------------------------------------------
     @staticmethod

@@ -91,6 +91,14 @@ def test_coordinated_subjects_of_a_talk_verb_are_all_speakers(facts):
     assert {"Anna Keller", "Tobias Kern"} <= speakers(f)
 
 
+def test_conjuncts_of_a_plural_subject_with_apposition_share_the_talk_verb(facts):
+    f = facts(
+        "Die beiden Planerinnen, Frau Ida Lorenz (Gemeinde Brück) und Frau Wanda Ott (Kreis Sulz), "
+        "stellten den Entwurf vor."
+    )
+    assert {"Ida Lorenz", "Wanda Ott"} <= speakers(f)
+
+
 def test_person_mentioned_in_passing_is_no_speaker(facts):
     f = facts("Anna Keller wohnt seit zehn Jahren in Lindenau und arbeitet in einer Bäckerei.")
     assert speakers(f) == set()

@@ -474,6 +474,14 @@ def test_a_body_named_as_another_persons_place_is_not_implied():
     assert [(r[0], r[3]) for r in found] == [("Eva Alt", "Universität Nordheim")]
 
 
+def test_a_body_another_person_speaks_for_is_not_implied():
+    text = (
+        "Es sprachen Bürgermeister Kai Rot für die Ortsteile und Oberbürgermeister Jan Alt für die Stadt Ost."
+    )
+    found = roles(text, ("Kai Rot", "Jan Alt"), ("Stadt Ost",))
+    assert [(r[0], r[3]) for r in found] == [("Kai Rot", None), ("Jan Alt", "Stadt Ost")]
+
+
 def test_buergermeisterin_implies_the_articles_one_verbandsgemeinde():
     text = "Die Verbandsgemeinde Nordheim baut. Bürgermeisterin Eva Alt lobte das."
     assert roles(text, ("Eva Alt",), ("Verbandsgemeinde Nordheim",))[0][3] == "Verbandsgemeinde Nordheim"
