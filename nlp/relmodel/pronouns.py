@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from nlp.relations.base import agreement_gender, possessive_gender
+from nlp.relations.base import FINITE, agreement_gender, possessive_gender
 from nlp.relations.lexicon import LEXICON_DIR, role_hit
 from nlp.relations.quoting import quoted_spans
 from nlp.relmodel.context import DocContext, Mention
 
 MASCULINE = frozenset({"er", "ihm", "ihn", "sein", "seine", "seiner", "seinem", "seinen", "seines"})
 FEMININE = frozenset({"sie", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres"})
+POSSESSIVES = (MASCULINE | FEMININE) - {"er", "ihm", "ihn", "sie"}
 _WINDOW = 2  # sentences before the pronoun's sentence
 
 
@@ -89,6 +90,23 @@ def thing_possessor(ctx: DocContext, tok: Token, start: int) -> bool:
     return article is not None and agreement_gender(article) == possessive_gender(tok.text)
 
 
+def talk_owner_after(ctx: DocContext, tok: Token, sent: Span, named: list[Mention]) -> Mention | None:
+    """'In seiner Rede betonte Vorsitzender X …': a possessive of a talk noun in the phrase before the
+    sentence's finite verb belongs to the person named right after that verb, the clause's subject
+    (German puts one phrase before the verb); not to someone named before."""
+    doc = ctx.doc
+    if tok.lower_ not in POSSESSIVES:
+        return None
+    head = next((t for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)] if t.tag_ == "NN"), None)
+    if head is None or "TALK" not in ctx.cues(head.i):
+        return None
+    verb = next((t for t in sent if t.tag_ in FINITE), None)
+    if verb is None or verb.i < head.i:
+        return None
+    after = [m for m in named if m.sent.start == sent.start and verb.i < m.span.start <= verb.i + 4]
+    return min(after, key=lambda m: m.span.start) if after else None
+
+
 def pronoun_mentions(ctx: DocContext) -> dict[str, list[Mention]]:
     """Person name -> mentions that are pronouns referring to the person."""
     genders = {name: person_gender(ctx, name) for name in ctx.people}
@@ -112,6 +130,13 @@ def pronoun_mentions(ctx: DocContext) -> dict[str, list[Mention]]:
                 continue
             if any(a < tok.idx < b for a, b in quoted):
                 continue  # "„Er hat das Unternehmen geführt“, sagte X": the quoted speaker's words
+            subject = talk_owner_after(ctx, tok, sent, named)
+            if subject is not None:
+                if genders.get(subject.name) in (None, gender):
+                    out.setdefault(subject.name, []).append(
+                        Mention(subject.name, ctx.doc[tok.i : tok.i + 1], sent, "pronoun")
+                    )
+                continue
             before = [
                 m
                 for m in named

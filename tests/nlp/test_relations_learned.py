@@ -99,6 +99,14 @@ def test_conjuncts_of_a_plural_subject_with_apposition_share_the_talk_verb(facts
     assert {"Ida Lorenz", "Wanda Ott"} <= speakers(f)
 
 
+def test_possessive_of_a_fronted_talk_noun_belongs_to_the_subject_after_the_verb(facts):
+    f = facts(
+        "Die Jahresversammlung des Sportbunds fand in Feldheim statt. Unter den Gästen war Landrat "
+        "Udo Brenner. In seiner Rede betonte Präsident Kai Wendt das Ehrenamt."
+    )
+    assert speakers(f) == {"Kai Wendt"}
+
+
 def test_person_mentioned_in_passing_is_no_speaker(facts):
     f = facts("Anna Keller wohnt seit zehn Jahren in Lindenau und arbeitet in einer Bäckerei.")
     assert speakers(f) == set()
