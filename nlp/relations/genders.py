@@ -2,7 +2,8 @@
 
 A courtesy word before a mention ("Frau X") wins over a gendered title word ("Landrätin X"), which
 wins over the first name (nlp/lexicons/first_name_gender.tsv); a pronoun ("er", "sie") stands for
-the last person of its gender named in its sentence or the two before.
+the last person of its gender named in its sentence or the two before, or, when that person follows
+the main verb of an earlier sentence that another person of the gender opens, for that subject.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.relations.base import FINITE
 from nlp.relations.lexicon import LEXICON_DIR, read_lines, role_hit
+from nlp.relations.quoting import quoted_spans
 from nlp.relations.role_forms import role_word_gender
 from nlp.relations.title_words import is_title_word
 
@@ -42,6 +45,45 @@ def same_clause(doc: Doc, start: int, end: int) -> bool:
     return not any(t.text in _CLAUSE_BREAKS or t.tag_ in ("KON", "KOUS") for t in doc[start:end])
 
 
+_PREFIELD = frozenset({"ART", "NN", "NE", "ADJA", "$,"})  # a titled name opening a sentence
+
+
+def finite_verb(sent: Span) -> int | None:
+    """The first finite verb of a sentence outside quotation marks, the verb of its main clause."""
+    quoted = [(sent.start_char + a, sent.start_char + b) for a, b, _ in quoted_spans(sent.text)]
+    for tok in sent:
+        if tok.tag_ in FINITE and not any(a <= tok.idx < b for a, b in quoted):
+            return tok.i
+    return None
+
+
+def in_prefield(doc: Doc, i: int) -> bool:
+    """The person named at token i opens its sentence before the main verb, after nothing but titles,
+    articles and adjectives ("Landrätin A dankte …"): the subject German puts first."""
+    sent = doc[i].sent
+    verb = finite_verb(sent)
+    return verb is not None and i < verb and all(t.tag_ in _PREFIELD for t in doc[sent.start : i])
+
+
+def subject_first(starts: list[int], doc: Doc, sent_start: int) -> int:
+    """Which of the fitting mentions (token starts, in text order) a pronoun of a later sentence
+    refers to: the last, unless it follows the main verb of a sentence that a fitting person opens
+    ("Landrätin A dankte Ministerin B. Sie sagte …": A, the subject the text goes on about)."""
+    last = len(starts) - 1
+    if starts[last] >= sent_start:
+        return last
+    sent = doc[starts[last]].sent
+    verb = finite_verb(sent)
+    if verb is None or starts[last] < verb:
+        return last
+    for k in range(last - 1, -1, -1):
+        if starts[k] < sent.start:
+            break
+        if in_prefield(doc, starts[k]):
+            return k
+    return last
+
+
 def antecedent(
     doc: Doc,
     sent: Span,
@@ -51,8 +93,8 @@ def antecedent(
     sentences: int = _ANTECEDENT_SENTENCES,
 ) -> Span | None:
     """The last person of gender `wanted` named before token `before` (in `sent` or the `sentences`
-    before it); a person whose gender the article does not show counts only as the one person named
-    there."""
+    before it; the subject of an earlier sentence before its object, see `subject_first`); a person
+    whose gender the article does not show counts only as the one person named there."""
     sents = list(doc.sents)
     k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
     start = sents[max(0, k - sentences)].start
@@ -71,7 +113,7 @@ def antecedent(
     if fitting and any((genders or {}).get(n) is None for k, n in mentions if k > fitting[-1][0]):
         return None  # someone of unknown gender named after the last fitting person may be meant
     if fitting:
-        i, name = fitting[-1]
+        i, name = fitting[subject_first([k for k, _ in fitting], doc, sent.start)]
     elif len(names) == 1 and (genders or {}).get(next(iter(names))) is None:
         i, name = mentions[-1]
     else:

@@ -1,7 +1,9 @@
 """Personal and possessive pronouns tied to the person they refer to, inside one article.
 
 "Er betonte, dass …", "In ihrer Rede …", "Sie leitet das Team": a pronoun refers to the most recent
-person of its gender named in the same sentence before it or in the two sentences before. A person's
+person of its gender named in the same sentence before it or in the two sentences before (the
+subject opening an earlier sentence before a person named after its verb, nlp/relations/genders.py
+`subject_first`); the possessive of a talk noun before the verb to the subject right after it. A person's
 gender comes from "Herr"/"Frau", a gendered title next to the name ("Leiterin"), or the first name
 (nlp/lexicons/first_name_gender.tsv). "sie" with a plural verb, pronouns with no unambiguous
 antecedent and pronouns inside quotation marks (the quoted speaker's words) are left alone.
@@ -14,6 +16,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from nlp.relations.base import FINITE, agreement_gender, possessive_gender
+from nlp.relations.genders import subject_first
 from nlp.relations.lexicon import LEXICON_DIR, role_hit
 from nlp.relations.quoting import quoted_spans
 from nlp.relmodel.context import DocContext, Mention
@@ -147,7 +150,8 @@ def pronoun_mentions(ctx: DocContext) -> dict[str, list[Mention]]:
             matching = [m for m in before if genders.get(m.name) == gender]
             unknown = [m for m in before if genders.get(m.name) is None]
             if matching:
-                target = max(matching, key=lambda m: m.span.start)
+                matching.sort(key=lambda m: m.span.start)
+                target = matching[subject_first([m.span.start for m in matching], ctx.doc, sent.start)]
             elif len({m.name for m in unknown}) == 1 and not any(genders.get(m.name) for m in before):
                 target = unknown[-1]
             else:

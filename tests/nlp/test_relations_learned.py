@@ -69,6 +69,13 @@ def test_person_only_named_is_not_quoted(facts):
     assert quoted(f) == {}
 
 
+def test_pronoun_quoting_after_a_sentence_with_two_women_goes_to_its_subject(facts):
+    f = facts(
+        "Bürgermeisterin Ute Lind dankte Ministerin Vera Sommer für die Hilfe. Sie sagte: „Das freut uns.“"
+    )
+    assert [q.person for q in f.quotes] == ["Ute Lind"]
+
+
 # --- speakers --------------------------------------------------------------------------------------
 def test_talk_noun_with_possessive_makes_the_subject_a_speaker(facts):
     f = facts(

@@ -232,6 +232,11 @@ def test_support_verb_without_its_word_reports_nothing(nlp):
     )
 
 
+def test_pronoun_of_the_next_sentence_reports_for_the_subject_not_the_object(nlp):
+    text = "Rektor Uwe Brand empfing Minister Olaf Teich. Er betonte, dass die Hochschule wachse."
+    assert rule_reports(nlp, text) == [("Uwe Brand", "die Hochschule wachse", "indirect")]
+
+
 def test_pronoun_after_the_verb_of_saying_names_its_antecedent_of_that_gender(nlp):
     text = "Jan Roth und Eva Alt kamen nach Kiel. „Wir bauen die Halle bald aus“, sagt sie."
     assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Eva Alt"]
