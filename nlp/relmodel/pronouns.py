@@ -15,9 +15,10 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from nlp.components.lexicon import SuffixLexicon
 from nlp.relations.base import FINITE, agreement_gender, possessive_gender
 from nlp.relations.genders import subject_first
-from nlp.relations.lexicon import LEXICON_DIR, role_hit
+from nlp.relations.lexicon import LEXICON_DIR, read_lines, role_hit
 from nlp.relations.quoting import quoted_spans
 from nlp.relmodel.context import DocContext, Mention
 
@@ -77,6 +78,27 @@ def _plural_verb(ctx: DocContext, i: int) -> bool:
     return False
 
 
+@cache
+def _person_nouns() -> SuffixLexicon:
+    return SuffixLexicon(read_lines("name_cues.txt"))
+
+
+def person_possessed(ctx: DocContext, tok: Token, sent: Span) -> bool:
+    """A possessive determiner of a person ("ihres Vorgängers", "durch ihren Vorsitzenden X", "seine
+    Kollegin"): its possessor is only related to that person, not the one the sentence's verb is
+    about, so it is no mention for speakers and quotes."""
+    if tok.tag_ != "PPOSAT":
+        return False
+    doc = ctx.doc
+    head = next((t for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)] if t.tag_ == "NN"), None)
+    if head is None:
+        return False
+    if any(k in ctx.person_at for k in range(head.i + 1, min(sent.end, head.i + 3))):
+        return True  # "ihren Verbandsvorsitzenden Dr. X"
+    word = head.text
+    return role_hit(word) is not None or any(w in _person_nouns() for w in (word, word[:-1], word[:-2]))
+
+
 def thing_possessor(ctx: DocContext, tok: Token, start: int) -> bool:
     """A possessive determiner whose possessor is the noun phrase right before it in its clause
     ("…, dass die Kammer ihr Bildungszentrum modernisiere"): a noun there, no person's name, whose
@@ -129,7 +151,11 @@ def pronoun_mentions(ctx: DocContext) -> dict[str, list[Mention]]:
                 gender = "f"
             else:
                 continue
-            if tok.i in ctx.person_at or thing_possessor(ctx, tok, sent.start):
+            if (
+                tok.i in ctx.person_at
+                or thing_possessor(ctx, tok, sent.start)
+                or person_possessed(ctx, tok, sent)
+            ):
                 continue
             if any(a < tok.idx < b for a, b in quoted):
                 continue  # "„Er hat das Unternehmen geführt“, sagte X": the quoted speaker's words

@@ -114,6 +114,14 @@ def test_possessive_of_a_fronted_talk_noun_belongs_to_the_subject_after_the_verb
     assert speakers(f) == {"Kai Wendt"}
 
 
+def test_possessor_of_the_speaker_named_as_a_colleague_is_no_speaker(facts):
+    f = facts(
+        "Beim Festakt des Sportbunds in Feldheim wurde Nora Kiel geehrt. "
+        "Die Festrede hielt ihre Kollegin Lea Voss."
+    )
+    assert speakers(f) == {"Lea Voss"}
+
+
 def test_person_mentioned_in_passing_is_no_speaker(facts):
     f = facts("Anna Keller wohnt seit zehn Jahren in Lindenau und arbeitet in einer Bäckerei.")
     assert speakers(f) == set()
