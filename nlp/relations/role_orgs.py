@@ -275,6 +275,8 @@ def deputy_of(role: RawRole, roles: list[RawRole]) -> str | None:
     """The organization of the principal a deputy stands beside in the sentence: "Präsident der
     Handwerkskammer X sowie die Vizepräsidenten A und B" -> A and B of the Handwerkskammer X."""
     hit = role_hit(role.role.split()[-1])
+    if hit is not None and hit.entry.key == "stellvertretung" and not hit.prefix and " " not in role.role:
+        return principal_before(role, roles)
     if hit is None or not is_deputy(role.role):
         return None
     orgs = set()
@@ -284,6 +286,25 @@ def deputy_of(role: RawRole, roles: list[RawRole]) -> str | None:
             if principal is not None and principal.entry.key == hit.entry.key:
                 orgs.add(other.org_name)
     return orgs.pop() if len(orgs) == 1 else None
+
+
+def principal_before(role: RawRole, roles: list[RawRole]) -> str | None:
+    """A bare "Stellvertreter(in)" names no office it deputises: the body of the role of another
+    person stated last before it, in its sentence or the one before ("X wurde zum Ärztlichen Direktor
+    am Klinikum Y ernannt. Stellvertreter sind A und B": the Klinikum Y)."""
+    sent = role.sent
+    previous = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    found = [
+        r
+        for r in roles
+        if r.org_name
+        and r.person.start < role.person.start
+        and r.person.start >= previous.start
+        and r.person.start < sent.end
+        and r.person.text != role.person.text
+        and r.role_key != role.role_key
+    ]
+    return max(found, key=lambda r: r.person.start).org_name if found else None
 
 
 _LEVELS = ("kreis", "landes", "bundes", "bezirks", "land", "bund", "bezirk", "stadt", "gemeinde")

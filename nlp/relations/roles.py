@@ -747,6 +747,12 @@ class RoleMatcher:
             copula = tail < sent.end and doc[tail].lower_ in _COPULA | _NAMED
             if lead == "," and not (copula and title.start > sent.start and not joined):
                 return [], 0.0
+            if (
+                copula
+                and doc[tail].lower_ in _PLURAL_COPULA
+                and title_number(self.determined(doc, title)) is None
+            ):
+                plural = True  # "Neue Stellvertreter sind A und B": the verb's number tells the title's
             if copula:
                 tail += 1  # "Leiterin der Werkstatt ist X"
                 while tail < sent.end:  # "... ist seit Januar X", "... ist künftig X"
@@ -1167,6 +1173,13 @@ class RoleMatcher:
             if doc[j].lower_ not in {",", "und", "sowie"}:
                 break
             nxt = self.person_after(doc, j + 1, limit)
+            if (
+                nxt is None
+                and doc[j].text == ","
+                and (after := apposition_end(doc, j + 1, limit)) is not None
+            ):
+                j = after  # "A, Fachärztin für Urologie, sowie B": past the apposition of the name before
+                continue
             if nxt is None:
                 break
             out.append(nxt)
@@ -1211,6 +1224,24 @@ class RoleMatcher:
 
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
+
+
+def apposition_end(doc: Doc, j: int, limit: int) -> int | None:
+    """Where a title phrase set off by commas after a listed name ends ("A, Fachärztin für Urologie,
+    sowie B"): the conjunction after its closing comma; None unless a title opens it and "und" or
+    "sowie" follows it."""
+    if j >= limit or not (role_hit(doc[j].text) or is_title_word(doc, j) or doc[j].tag_ == "ADJA"):
+        return None
+    k = j + 1
+    while k < min(limit, j + _MAX_APPOSITION) and doc[k].text not in {",", ";", ".", "(", ")"}:
+        if person_at(doc, k) is not None:
+            return None
+        k += 1
+    if k + 1 < limit and doc[k].text == "," and doc[k + 1].lower_ in {"und", "sowie"}:
+        return k + 1
+    return None
+
+
 _UNKNOWN_WORD_TAGS = frozenset({"NE", "VVIMP", "FM"})  # a capitalised name the NER may have missed
 _LIST_OPENERS = frozenset({":", "–", "—", "("})  # what opens the names of a plural title after it
 _AND = frozenset({"und", "sowie"})

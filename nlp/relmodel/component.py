@@ -9,6 +9,7 @@ stay as they are.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -92,6 +93,27 @@ def shared_predicate(rejected: list[RawLink], accepted: list[RawLink]) -> list[R
         if same is not None:
             out.append(RawLink(link.person, link.target, link.sent, same.confidence, link.kind, link.extra))
     return out
+
+
+def listed_together(
+    scored: Iterable[tuple[float, roles.RoleCandidate]], model: LinearModel
+) -> dict[int, float]:
+    """Rule roles the model rejected that the rules read from one title with another person's role
+    the model accepted ("Stellvertreter sind A, Fachärztin, sowie B": the same sentence, title key,
+    organization and rule confidence): the names of one list share its title. id(candidate) -> the
+    accepted role's probability."""
+    accepted: dict[tuple[int, str, str | None, float], float] = {}
+    rejected: list[tuple[tuple[int, str, str | None, float], roles.RoleCandidate]] = []
+    for p, c in scored:
+        r = c.rule
+        if r is None:
+            continue
+        key = (r.sent.start, r.role_key, r.org_name, r.confidence)
+        if model.accepts(p):
+            accepted[key] = max(p, accepted.get(key, 0.0))
+        else:
+            rejected.append((key, c))
+    return {id(c): accepted[key] for key, c in rejected if key in accepted}
 
 
 def named_span(ctx: DocContext, m: Mention) -> Span:
@@ -236,9 +258,12 @@ class RelationModel:
             if key not in best or p > best[key][0]:
                 best[key] = (p, c)
         out: list[RawRole] = []
+        shared = listed_together(best.values(), model)
         for p, c in best.values():
             stated = c.title is None and c.rule is not None and c.rule.org_name is not None
-            if not model.accepts(p) and not stated:
+            if not model.accepts(p) and id(c) in shared:
+                p = shared[id(c)]
+            elif not model.accepts(p) and not stated:
                 # a role the rules read from a verb with its organization as the object ("X leitet das
                 # Bauamt", "An der Spitze des Vereins steht X") has no title the model could weigh
                 continue

@@ -128,6 +128,14 @@ def test_person_mentioned_in_passing_is_no_speaker(facts):
 
 
 # --- roles -----------------------------------------------------------------------------------------
+def test_names_listed_after_one_title_all_keep_it(facts):
+    f = facts("Zu Stellvertretern wurden Anna Berg und Jan Roth gewählt.")
+    assert {(r.person, r.role) for r in f.roles} == {
+        ("Anna Berg", "Stellvertreterin"),
+        ("Jan Roth", "Stellvertreter"),
+    }
+
+
 def test_apposition_with_genitive_organization(facts):
     f = facts("Anna Keller, Leiterin des Bauamts der Stadt Lindenau, eröffnete die Sitzung.")
     role = next(r for r in f.roles if r.person == "Anna Keller")

@@ -1872,3 +1872,24 @@ def test_english_chairman_title_in_an_apposition_takes_the_genitive_body(nlp):
 def test_coordinated_title_before_a_name_the_ner_missed_is_not_the_previous_persons(nlp):
     text = "Bauleiter Kessler und Vermessungsingenieur Lies erläuterten den Zeitplan."
     assert rule_roles(nlp, text) == [("Kessler", "Bauleiter")]
+
+
+def test_a_plural_copula_makes_a_title_of_either_number_plural(nlp):
+    found = rule_roles(nlp, "Neue Schriftführer sind Lars Beck und Timo Haas.")
+    assert found == [("Lars Beck", "Schriftführer"), ("Timo Haas", "Schriftführer")]
+
+
+def test_a_list_after_a_plural_title_goes_on_past_an_apposition(nlp):
+    text = "Beisitzer sind Lars Beck, Kreisbrandmeister in Talheim, sowie Timo Haas."
+    assert ("Timo Haas", "Beisitzer") in rule_roles(nlp, text)
+
+
+def test_a_bare_stellvertreter_deputises_the_role_just_stated(nlp):
+    text = (
+        "Ina Wolf wurde zur Ärztlichen Direktorin am Klinikum Talheim ernannt. "
+        "Stellvertreter sind Lars Beck und Timo Haas."
+    )
+    assert [(p, o) for p, r, o in rule_triples(nlp, text) if r.startswith("Stellvertret")] == [
+        ("Lars Beck", "Klinikum Talheim"),
+        ("Timo Haas", "Klinikum Talheim"),
+    ]
