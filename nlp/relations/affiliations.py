@@ -401,14 +401,18 @@ class AffiliationMatcher:
                 if doc[k - 1].lower_ == "als" and doc[k].text[:1].isupper():
                     limit = min(sent.end, limit + 1)  # "arbeitet als Bankkaufmann bei der X": the post
                     continue
+                if duration_unit(doc, k):
+                    limit = min(sent.end, limit + 2)  # "war zehn Jahre lang für die X tätig"
+                    continue
                 if doc[k].lower_ in _WORK_PREPS:
                     org = org_span_starting(doc, k + 1, sent.end)
-                    if org is not None:
+                    for body in [org, *coordinated_bodies(doc, org, sent.end)] if org is not None else []:
                         out += [
-                            RawLink(p, org_at(doc, org.start), sent, 0.75, kind="work_verb") for p in subjects
+                            RawLink(p, org_at(doc, body.start), sent, 0.75, kind="work_verb")
+                            for p in subjects
                         ]
                     break
-                if not (doc[k].is_lower or doc[k].like_num):
+                if not (doc[k].is_lower or doc[k].like_num or duration_unit(doc, k)):
                     break
         return out
 
@@ -853,6 +857,36 @@ def complete_roles(roles: list[RawRole], links: list[RawLink]) -> None:
         political = hit is not None and hit.entry.political  # "Landrat X (ABC)": a party, not his body
         if role.org_name is None and role.party is None and len(bodies) == 1 and not political:
             role.org_name = next(iter(bodies))
+
+
+_DURATION_UNITS = frozenset({"jahre", "jahrzehnte", "monate", "wochen"})
+_QUANTITIES = frozenset({"viele", "einige", "mehrere", "etliche", "wenige"})
+
+
+def duration_unit(doc: Doc, k: int) -> bool:
+    """The noun of a duration after its number ("war zehn Jahre lang für die X tätig")."""
+    return (
+        doc[k].lower_ in _DURATION_UNITS
+        and k > 0
+        and (doc[k - 1].tag_ == "CARD" or doc[k - 1].lower_ in _QUANTITIES)
+    )
+
+
+def coordinated_bodies(doc: Doc, org: Span, limit: int) -> list[Span]:
+    """Organizations coordinated with `org` as objects of the same preposition or of a repeated one
+    ("arbeitete bei der X und beim Y", "bei der X, der Y sowie der Z")."""
+    out: list[Span] = []
+    j = org.end
+    while j + 1 < limit and doc[j].lower_ in {",", "und", "sowie"}:
+        k = j + 1
+        if doc[k].lower_ in _WORK_PREPS:
+            k += 1
+        nxt = org_span_starting(doc, k, limit)
+        if nxt is None:
+            break
+        out.append(nxt)
+        j = nxt.end
+    return out
 
 
 def work_predicate(doc: Doc, verb: int, limit: int) -> bool:

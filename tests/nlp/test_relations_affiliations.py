@@ -555,3 +555,15 @@ def test_party_prefix_in_the_weak_inflection_names_the_party(nlp):
     assert rule_links(nlp, "Die Linken-Abgeordnete Eva Sand kritisierte den Haushalt.") == [
         ("Eva Sand", "Linken")
     ]
+
+
+def test_a_duration_between_the_verb_of_working_and_its_body_is_skipped(nlp):
+    found = rule_links(nlp, "Jana Sommer war zuvor acht Jahre lang für die Sparkasse Südtal tätig.")
+    assert found == [("Jana Sommer", "Sparkasse Südtal")]
+
+
+def test_bodies_coordinated_after_a_verb_of_working_are_all_its_subjects(nlp):
+    found = rule_links(
+        nlp, "Jana Sommer arbeitete bei der Sparkasse Südtal und beim Landesamt für Statistik."
+    )
+    assert sorted(found) == [("Jana Sommer", "Landesamt für Statistik"), ("Jana Sommer", "Sparkasse Südtal")]
