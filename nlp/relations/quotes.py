@@ -18,6 +18,7 @@ from nlp.relations.base import (
     RawQuote,
     content_sents,
     in_boilerplate,
+    org_at,
     person_at,
     possessive_gender,
 )
@@ -41,6 +42,7 @@ from nlp.relations.reported import (
     sources_after,
 )
 from nlp.relations.role_forms import role_word_gender
+from nlp.relations.title_words import is_title_word
 from nlp.relmodel.cues import cue_classes
 
 _MIN_WORDS = 3  # shorter quoted stretches are names or scare quotes
@@ -99,6 +101,7 @@ class QuoteMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[RawQuote] = []
+        judged_phrases: set[int] = set()  # quoted phrases judged by a verb's subject (its conjuncts too)
         last: tuple[int, Span] | None = None  # (line number, speaker) of the previous attributed quote
         for start, end, inner, said_end in interrupted(
             doc_text(doc), quoted_spans(doc_text(doc)), self.verbs
@@ -108,7 +111,9 @@ class QuoteMatcher:
             if not self.is_quote(doc_text(doc), start):
                 # "nannte die Lage „sehr ernst“": the words of the subject of a verb of judging
                 judged = fragment_speakers(doc, start, inner)
-                found.extend(RawQuote(p, inner.strip(), start, end, 0.7) for p in judged)
+                fragments = [RawQuote(p, inner.strip(), start, end, 0.7) for p in judged]
+                found.extend(fragments)
+                judged_phrases.update(id(q) for q in fragments)
                 continue
             if len(inner.split()) < _MIN_WORDS and not self.announced(doc, start):
                 continue
@@ -143,7 +148,7 @@ class QuoteMatcher:
                     found.append(q)  # "„…“, sagte X. Er fügte hinzu, die Hilfe komme rasch."
             prev = sent
         found.extend(interview_answers(doc, [(q.start, q.end) for q in found]))
-        doc._.kg_quotes = found
+        doc._.kg_quotes = with_conjuncts(doc, found, judged_phrases)
         return doc
 
     @staticmethod
@@ -527,3 +532,90 @@ def subject_of(tok: Token, verb: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+_CONJUNCTIONS = frozenset({",", "und", "sowie"})
+_BY_THE_WAY = frozenset(
+    {"unter", "anderem", "auch", "zudem", "ebenfalls", "außerdem"}
+)  # "lobten unter anderem A"
+
+
+def name_phrase_word(doc: Doc, k: int) -> bool:
+    """A word of the phrase before a name: a title, an article, an adjective ("die Bruchsaler
+    Oberbürgermeisterin A")."""
+    tok = doc[k]
+    return (
+        is_title_word(doc, k)
+        or role_hit(tok.text) is not None
+        or tok.tag_ == "ADJA"
+        or tok.lower_ in ARTICLES
+    )
+
+
+def _plural_finite(tok: Token) -> bool:
+    """A finite verb in the plural ("sagten", "lobten", "betonten")."""
+    if tok.tag_ not in FINITE:
+        return False
+    number = tok.morph.get("Number")
+    return "Plur" in number if number else tok.lower_.endswith("en")
+
+
+def coordinated_people(doc: Doc, person: Span) -> list[Span]:
+    """The persons coordinated with `person` as the plural subject of a finite verb right before or
+    after them ("A und B sagten", "betonten Bürgermeisterin A und der Dezernent des Kreises X, B, …"):
+    names joined by commas, "und" or "sowie", with their titles and a genitive body between; none
+    without a plural verb beside the group."""
+    sent = person.sent
+    group = [person]
+    for step in (1, -1):
+        k = person.end if step == 1 else person.start - 1
+        joined = False
+        while sent.start <= k < sent.end:
+            name = person_at(doc, k)
+            if name is not None:
+                if not joined:
+                    break
+                start, end = k, k + 1
+                while start - 1 >= sent.start and person_at(doc, start - 1) == name:
+                    start -= 1
+                while end < sent.end and person_at(doc, end) == name:
+                    end += 1
+                group.append(doc[start:end])
+                k, joined = (end if step == 1 else start - 1), False
+                continue
+            if doc[k].lower_ in _CONJUNCTIONS:
+                joined = True
+            elif not (name_phrase_word(doc, k) or org_at(doc, k) is not None):
+                break
+            k += step
+    if len(group) < 2:
+        return []
+    group.sort(key=lambda g: g.start)
+    lead = group[0].start - 1
+    while lead > sent.start and (name_phrase_word(doc, lead) or doc[lead].lower_ in _BY_THE_WAY):
+        lead -= 1
+    beside = [doc[lead]] if lead >= sent.start else []
+    if group[-1].end < sent.end:
+        beside.append(doc[group[-1].end])
+    if not any(_plural_finite(t) for t in beside):
+        return []
+    return [g for g in group if g.start != person.start]
+
+
+def with_conjuncts(doc: Doc, quotes: list[RawQuote], skip: set[int]) -> list[RawQuote]:
+    """Each quote also for the persons coordinated with its speaker as one plural subject: "A und B
+    sagten: „…“" quotes both. Not for the quotes whose ids are in `skip` (quoted phrases judged by a
+    verb's subject, read with its conjuncts from the parse)."""
+    out = list(quotes)
+    seen = {(q.person.start, q.start) for q in quotes}
+    for q in quotes:
+        sent = q.person.sent
+        inside = sent.start_char <= q.start < sent.end_char or sent.start_char <= q.end <= sent.end_char
+        announced = sent.text.rstrip().endswith(":") and 0 <= q.start - sent.end_char <= 2
+        if id(q) in skip or not (inside or announced):
+            continue  # a speaker named in another sentence ("A und B kamen. „…“, sagt sie.")
+        for other in coordinated_people(doc, q.person):
+            if (other.start, q.start) not in seen:
+                seen.add((other.start, q.start))
+                out.append(RawQuote(other, q.quote, q.start, q.end, q.confidence, q.form))
+    return out

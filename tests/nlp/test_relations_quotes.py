@@ -529,3 +529,13 @@ def test_epithet_and_academic_title_before_the_subject_of_a_colon_quote(nlp):
 def test_advice_verb_after_the_quote_names_the_speaker():
     text = "„Öffnen Sie keinem Fremden die Tür“, rät Kommissarin Uta Klar."
     assert quoted(text, ("Uta Klar",)) == [("Uta Klar", "Öffnen Sie keinem Fremden die Tür")]
+
+
+def test_a_quote_of_a_plural_subject_is_each_conjuncts(nlp):
+    found = rule_reports(nlp, "Jana Sommer und Tim Kuhn sagten: „Wir bleiben weiter am Ball.“")
+    assert sorted(p for p, _, _ in found) == ["Jana Sommer", "Tim Kuhn"]
+
+
+def test_a_name_in_the_next_clause_does_not_share_the_quote(nlp):
+    found = rule_reports(nlp, "„Wir bleiben weiter am Ball“, sagte Jana Sommer und Tim Kuhn nickte.")
+    assert [p for p, _, _ in found] == ["Jana Sommer"]
