@@ -509,13 +509,16 @@ def fragment_speakers(doc: Doc, start: int, inner: str) -> list[Span]:
         return []  # "sprach über „Digitale Verwaltung …“", "die Kampagne „gemeinsam stark“": titles
     if verb is None or verb.lemma_.lower() not in _judging():
         return []
+    if any(t.lower_ == "über" for t in doc[verb.i + 1 : span.start]):
+        return []  # "berichteten A und B über Lösungen für den „ÖPNV auf dem Land“": inside the topic
     out: list[Span] = []
     for i in range(sent.start, sent.end):
         if person_at(doc, i) is None or (i > sent.start and person_at(doc, i - 1) == person_at(doc, i)):
             continue
         mention = QuoteMatcher.person_span(doc, i)
-        if any(subject_of(t, verb) for t in mention):
+        if any(subject_of(t, verb) for t in mention) and all(mention.start != m.start for m in out):
             out.append(mention)
+            out.extend(m for m in coordinated_people(doc, mention) if all(m.start != o.start for o in out))
     pronoun = next((t for t in verb.children if t.dep_ == "nsubj" and t.lower_ in PRONOUN_GENDER), None)
     if not out and pronoun is not None and not (pronoun.lower_ == "sie" and verb.lower_.endswith("en")):
         found = pronoun_antecedent(doc, sent, pronoun, doc_genders(doc))
@@ -524,10 +527,13 @@ def fragment_speakers(doc: Doc, start: int, inner: str) -> list[Span]:
 
 
 def subject_of(tok: Token, verb: Token) -> bool:
-    """`tok` is, or hangs by apposition, conjunction or a name's parts from, the subject of `verb`."""
+    """`tok` is, or hangs by apposition, conjunction or a name's parts from, the subject of `verb`;
+    of several the parse gives it, the first ("Der Verein lobte X als „…“": the object after the verb
+    is no subject; conjuncts of the first are added by position, `coordinated_people`)."""
+    first = next((t for t in verb.children if t.dep_ in {"nsubj", "nsubj:pass"}), None)
     for _ in range(6):
         if tok.dep_ in {"nsubj", "nsubj:pass"} and tok.head.i == verb.i:
-            return True
+            return first is None or tok.i == first.i
         if tok.dep_ not in {"appos", "conj", "flat:name", "flat"} or tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -605,7 +611,7 @@ def coordinated_people(doc: Doc, person: Span) -> list[Span]:
 def with_conjuncts(doc: Doc, quotes: list[RawQuote], skip: set[int]) -> list[RawQuote]:
     """Each quote also for the persons coordinated with its speaker as one plural subject: "A und B
     sagten: „…“" quotes both. Not for the quotes whose ids are in `skip` (quoted phrases judged by a
-    verb's subject, read with its conjuncts from the parse)."""
+    verb's subject, to which `fragment_speakers` adds the conjuncts itself)."""
     out = list(quotes)
     seen = {(q.person.start, q.start) for q in quotes}
     for q in quotes:

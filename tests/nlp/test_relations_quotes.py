@@ -539,3 +539,12 @@ def test_a_quote_of_a_plural_subject_is_each_conjuncts(nlp):
 def test_a_name_in_the_next_clause_does_not_share_the_quote(nlp):
     found = rule_reports(nlp, "„Wir bleiben weiter am Ball“, sagte Jana Sommer und Tim Kuhn nickte.")
     assert [p for p, _, _ in found] == ["Jana Sommer"]
+
+
+def test_a_phrase_judging_the_person_after_the_verb_is_not_her_words(nlp):
+    assert rule_reports(nlp, "Die Jury bezeichnete Jana Sommer als „Glücksfall für die Stadt“.") == []
+
+
+def test_a_quoted_phrase_inside_the_topic_of_a_report_is_nobodys_words(nlp):
+    text = "Am Abend berichteten Jana Sommer und Tim Kuhn über Lösungen für den „Bus im Dorf“."
+    assert rule_reports(nlp, text) == []
