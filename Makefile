@@ -46,6 +46,7 @@ model-data: setup
 	@$(BIN)/python -c "import spacy_lookups_data" 2>/dev/null || $(BIN)/python -m pip install -q "spacy-lookups-data>=1.0.5,<1.1"
 	$(BIN)/python -m nlp.training.convert $(SHARED)/data nlp/training/work
 	$(BIN)/python -m nlp.training.clusters nlp/training/work/clusters
+	$(BIN)/python -m nlp.lexicons.build_org_clusters
 
 model: model-data
 	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/python -m spacy train \

@@ -37,12 +37,15 @@ from nlp.relations.genders import (
     pronoun_antecedent,
 )
 from nlp.relations.lexicon import (
+    TERRITORIES,
     RoleEntry,
     RoleHit,
     implied_kinds,
+    is_org_head,
     is_party,
     multiword_roles,
     org_like,
+    read_lines,
     read_yaml,
     role_hit,
     role_modifiers,
@@ -85,6 +88,7 @@ from nlp.relations.role_holders import (
 )
 from nlp.relations.role_orgs import Title, apposition_org, fill_implied, find_org, skip_org
 from nlp.relations.title_words import is_title_word, name_after_titles, retired_after, title_or_role
+from nlp.wordclusters import cluster as word_class
 
 TITLES_KEY = "kg_titles"  # doc.user_data: sentence start -> the titles found in it (with their organization)
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -301,6 +305,8 @@ class RoleMatcher:
                     org_prefix = org_like(prefix)  # "Städtebund-Vizepräsident": a compound of a body noun
                 if org_prefix is None and head_hit is not None and brand_prefixed(doc, i):
                     org_prefix = prefix  # "vlexx-Geschäftsführer", with "vlexx" named on its own
+                if org_prefix is None and head_hit is not None and not head_hit.entry.political:
+                    org_prefix = prefix if organization_word(prefix) else None  # "Siemens-Vorstand"
                 if org_prefix is not None and head_hit is not None:
                     hit = head_hit
                 elif head_hit is not None and head_hit.entry.political and is_party(prefix):
@@ -1579,6 +1585,23 @@ def brand_prefixed(doc: Doc, i: int) -> bool:
     if not prefix.isalpha() or not prefix[:1].islower() or len(prefix) < 2 or not head[:1].isupper():
         return False
     return role_hit(head) is not None and any(t.text == prefix for t in doc if t.i != i)
+
+
+def organization_word(word: str) -> bool:
+    """A capitalised word that names an organization by its word class: its Brown cluster is one
+    whose single-word names the NER training data labels ORG (nlp/lexicons/org_clusters.txt:
+    "Siemens", "Lufthansa", "Telekom"), and it is no title, no organization head noun ("Kreis",
+    "Verein") and no territory."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2):
+        return False
+    if role_hit(word) is not None or is_org_head(word) or word.casefold() in TERRITORIES:
+        return False
+    return word_class(word) in _org_clusters()
+
+
+@cache
+def _org_clusters() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in read_lines("org_clusters.txt"))
 
 
 def prefix_is_org(prefix: str, hit: RoleHit) -> bool:

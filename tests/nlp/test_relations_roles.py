@@ -1893,3 +1893,13 @@ def test_a_bare_stellvertreter_deputises_the_role_just_stated(nlp):
         ("Lars Beck", "Klinikum Talheim"),
         ("Timo Haas", "Klinikum Talheim"),
     ]
+
+
+def test_a_company_name_before_a_hyphenated_title_is_its_body(nlp):
+    found = rule_triples(nlp, "Der Siemens-Vorstand Timo Haas sprach in Talheim.")
+    assert found == [("Timo Haas", "Vorstand", "Siemens")]
+
+
+def test_a_persons_name_before_a_hyphenated_title_is_no_body(nlp):
+    found = rule_triples(nlp, "Merkel-Sprecher Timo Haas sprach in Talheim.")
+    assert [org for _, _, org in found] == [None]
