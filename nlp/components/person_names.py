@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -45,8 +46,10 @@ CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
     ("speech", False): 0.65,  # "sagte Berlien": a proper noun as the subject of a verb of saying
     ("credit", False): 0.6,  # "Foto: Landkreis Regen, Langer": the photographer at a credit's end
     ("given_list", False): 0.6,  # "Kilian, Gunter und Thilo moderierten": given names listed alone
+    ("initials", False): 0.85,  # "K.-H. Müller": a hyphenated given name's initials before a surname
 }
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_INITIALS = re.compile(r"[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?")  # "A.", "K.-H.": a given name's initials
 _CREDIT_WORDS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Foto:", "Fotos:"})  # a photo credit opens
 _CREDIT_WORDS_MAX = 12  # tokens of a credit line
 # what may follow a list of given names standing alone: its verb, where they come from, an apposition
@@ -316,6 +319,8 @@ class PersonNames(SerializedLexicons):
         end, kind = self.parse_name(doc, j, cue=cue)
         if end is None:
             return None
+        if cue is None and kind is None and "-" in doc[j].text and self.is_initial(doc, j):
+            cue = "initials"
         if kind is None and f"{doc[i].text} {doc[j].text}" in self.idioms:
             return None  # "Frau Holle"
         has_first = kind is not None
@@ -345,7 +350,8 @@ class PersonNames(SerializedLexicons):
         """
         cued = cue is not None
         n = len(doc)
-        if cued and cue != "group" and self.is_initial(doc, j):
+        hyphenated = "-" in doc[j].text and self.is_initial(doc, j)  # "K.-H. Müller": a name even alone
+        if (cued and cue != "group" or hyphenated) and self.is_initial(doc, j):
             k = j + 1
             while k < n and k - j < 3 and self.is_initial(doc, k):
                 k += 1  # "Dr. A. Berg", "Frau A. M. Kraus": initials for the given names
@@ -409,9 +415,9 @@ class PersonNames(SerializedLexicons):
 
     @staticmethod
     def is_initial(doc: Doc, k: int) -> bool:
-        """A given name's initial: one capital letter and its period ("A.")."""
-        text = doc[k].text
-        return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
+        """A given name's initial: one capital letter and its period ("A."), or the initials of a
+        hyphenated given name ("K.-H." for Karl-Heinz)."""
+        return _INITIALS.fullmatch(doc[k].text) is not None
 
     @staticmethod
     def noun_after_article(doc: Doc, j: int) -> bool:

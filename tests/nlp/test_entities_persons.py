@@ -383,3 +383,11 @@ def test_word_after_an_indefinite_article_and_adjectives_is_no_persons_name(nlp:
 
 def test_zu_and_an_article_after_a_name_is_a_prepositional_phrase_not_a_particle(nlp: Language) -> None:
     assert list(persons(nlp, "Pfarrer Jan Wolff zu den Protesten in Kell.")) == ["Jan Wolff"]
+
+
+def test_hyphenated_initials_before_a_surname_are_a_name_even_alone(nlp):
+    assert list(persons(nlp, "Zur Eröffnung sprach K.-H. Brenner über den Neubau.")) == ["K.-H. Brenner"]
+
+
+def test_hyphenated_initials_after_a_title_open_the_name(nlp):
+    assert list(persons(nlp, "Kreisbrandrat H.-J. Kolbe dankte den Helfern.")) == ["H.-J. Kolbe"]
