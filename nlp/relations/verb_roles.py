@@ -111,7 +111,7 @@ class VerbRoleMatcher:
                 if nxt is None or doc[j].lower_ not in {"die", "den"} or nxt.lower_ not in self.nouns:
                     continue
                 role, key = self.nouns[nxt.lower_]
-                org = org_span_starting(doc, nxt.i + 1, sent.end)
+                org = org_span_starting(doc, nxt.i + 1, sent.end) or fronted_host(doc, sent, tok.i)
             else:
                 continue
             person = self.subject(doc, sent, tok.i, org)
@@ -470,12 +470,15 @@ class VerbRoleMatcher:
         before = verb - 1
         if before - 2 > sent.start and doc[before].text == ")" and doc[before - 2].text == "(":
             before -= 3  # "X (45) leitet …": an age or a party in brackets after the name
+        # between the sentence's start and the organization after the verb, or between a fronted
+        # organization and the sentence's end ("Beim X hat Y den Vorsitz übernommen")
+        low, limit = (sent.start, org.start) if org.start > verb else (org.end, sent.end)
         for edge, step in ((before, -1), (verb + 1, 1)):
-            name = person_at(doc, edge) if sent.start <= edge < org.start else None
+            name = person_at(doc, edge) if low <= edge < limit else None
             if name is None:
                 continue
             other = edge
-            while sent.start <= other + step < org.start and person_at(doc, other + step) == name:
+            while low <= other + step < limit and person_at(doc, other + step) == name:
                 other += step
             return doc[min(edge, other) : max(edge, other) + 1]
         return None
@@ -498,6 +501,17 @@ class VerbRoleMatcher:
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led unit is, not led itself
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
+
+
+def fronted_host(doc: Doc, sent: Span, verb: int) -> Span | None:
+    """'Beim Sportverein X hat Y den Vorsitz übernommen': the organization of a "bei" phrase that
+    opens the clause before the verb of taking, where the office noun has no genitive of its own."""
+    first = sent.start
+    if doc[first].lower_ not in {"bei", "beim"}:
+        return None
+    k = first + 1 + int(doc[first + 1].lower_ in {"der", "dem", "den"})
+    org = org_span_starting(doc, k, verb)
+    return org if org is not None and org.end == verb else None
 
 
 def object_start(doc: Doc, i: int, end: int) -> int:

@@ -737,3 +737,7 @@ def test_noun_after_a_number_counts_things_and_names_no_organization(nlp: Langua
 def test_fuer_topic_of_a_name_ends_before_an_adverbial_adjective(nlp: Language) -> None:
     found = org_names(nlp, "Die Dürre sorgt in den Wasserkraftwerken Nordland für extrem niedrige Pegel.")
     assert found == ["Wasserkraftwerke Nordland"]
+
+
+def test_an_archive_with_a_place_is_an_organization(nlp: Language) -> None:
+    assert "Stadtarchiv Talheim" in org_names(nlp, "Lars Beck leitet das Stadtarchiv Talheim.")

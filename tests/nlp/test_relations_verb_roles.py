@@ -288,3 +288,9 @@ def test_leading_a_kind_the_article_names_twice_refers_to_none(nlp):
 def test_fronted_object_with_its_seat_before_the_verb_of_leading(nlp):
     roles = rules_only(nlp, "Die SPD-Fraktion im Kreistag Nordheim führt Jan Roth.")._.kg_roles
     assert [(r.person.text, r.org_name) for r in roles] == [("Jan Roth", "SPD-Fraktion")]
+
+
+def test_taking_an_office_at_a_body_named_in_a_fronted_bei_phrase():
+    text = "Beim Sportverein Talheim hat Lars Beck den Vorsitz übernommen."
+    found = verb_roles(text, ("Lars Beck",), ("Sportverein Talheim",))
+    assert found == [("Lars Beck", "vorsitz", "Sportverein Talheim")]
