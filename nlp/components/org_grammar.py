@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -99,6 +100,12 @@ class OrgParse:
     parent_apart: bool = False  # parent named after a preposition: not part of this name
 
 
+@cache
+def _venue_compounds() -> tuple[str, ...]:
+    """The venue head nouns of venue_heads.txt (lower case), read as word endings."""
+    return tuple(w.lower() for w in read_lines("venue_heads.txt"))
+
+
 class OrgGrammar:
     """Recognises organization mentions around head nouns from the org_heads lexicon."""
 
@@ -160,6 +167,8 @@ class OrgGrammar:
             or not text.replace("-", "").replace(".", "").isalpha()
         ):
             return None  # "St.-Marien-Krankenhaus": an abbreviation inside a compound name counts
+        if text.lower().rstrip("s").endswith(_venue_compounds()):
+            return None  # "Kongresszentrum", "Stadthalle": a venue, though "-zentrum" heads bodies
         for cut in ("", "es", "s", "n", "en", "e"):
             if cut and not text.endswith(cut):
                 continue

@@ -741,3 +741,13 @@ def test_fuer_topic_of_a_name_ends_before_an_adverbial_adjective(nlp: Language) 
 
 def test_an_archive_with_a_place_is_an_organization(nlp: Language) -> None:
     assert "Stadtarchiv Talheim" in org_names(nlp, "Lars Beck leitet das Stadtarchiv Talheim.")
+
+
+def test_a_congress_centre_is_a_venue_not_an_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die Tagung fand im Kongresszentrum Talheim statt.") == []
+
+
+def test_a_centre_for_a_topic_stays_an_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Das Zentrum für Wasserwirtschaft Talheim lud ein.") == [
+        "Zentrum für Wasserwirtschaft Talheim"
+    ]
