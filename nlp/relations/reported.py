@@ -185,7 +185,10 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
             if source is not None:
                 out.append((source, i, source.end))
         elif low == "zufolge" and (source := person_ending(doc, i - 1, sent.start)) is not None:
-            out.append((source, source.start, i + 1))
+            k = source.start
+            while k > sent.start and (doc[k - 1].tag_ in {"ART", "ADJA"} or role_hit(doc[k - 1].text)):
+                k -= 1  # "Dem Kämmerer X zufolge": the phrase opens with the name's article and title
+            out.append((source, k, i + 1))
         elif i + 2 < sent.end and (
             low == "nach"
             and doc[i + 1].lower_ in _ACCOUNT_NOUNS

@@ -548,3 +548,8 @@ def test_a_phrase_judging_the_person_after_the_verb_is_not_her_words(nlp):
 def test_a_quoted_phrase_inside_the_topic_of_a_report_is_nobodys_words(nlp):
     text = "Am Abend berichteten Jana Sommer und Tim Kuhn über Lösungen für den „Bus im Dorf“."
     assert rule_reports(nlp, text) == []
+
+
+def test_a_fronted_zufolge_phrase_with_article_and_title_is_no_part_of_the_report(nlp):
+    found = rule_reports(nlp, "Dem Kämmerer Jan Ott zufolge ist der Haushalt ausgeglichen.")
+    assert found == [("Jan Ott", "ist der Haushalt ausgeglichen", "indirect")]
