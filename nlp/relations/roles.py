@@ -1591,11 +1591,13 @@ def organization_word(word: str) -> bool:
     """A capitalised word that names an organization by its word class: its Brown cluster is one
     whose single-word names the NER training data labels ORG (nlp/lexicons/org_clusters.txt:
     "Siemens", "Lufthansa", "Telekom"), and it is no title, no organization head noun ("Kreis",
-    "Verein") and no territory."""
+    "Verein"), no territory and no noun with a linking -s ("Wirtschafts")."""
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2):
         return False
     if role_hit(word) is not None or is_org_head(word) or word.casefold() in TERRITORIES:
         return False
+    if word.endswith("s") and word_class(word[:-1]) is not None:
+        return False  # "Wirtschafts-": a noun with its linking -s, the first part of a compound
     return word_class(word) in _org_clusters()
 
 

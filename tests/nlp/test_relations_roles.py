@@ -1903,3 +1903,8 @@ def test_a_company_name_before_a_hyphenated_title_is_its_body(nlp):
 def test_a_persons_name_before_a_hyphenated_title_is_no_body(nlp):
     found = rule_triples(nlp, "Merkel-Sprecher Timo Haas sprach in Talheim.")
     assert [org for _, _, org in found] == [None]
+
+
+def test_a_noun_with_its_linking_s_before_a_hyphenated_title_is_no_body(nlp):
+    found = rule_triples(nlp, "Wirtschafts-Chef Timo Haas sprach in Talheim.")
+    assert [org for _, _, org in found] == [None]
