@@ -567,3 +567,13 @@ def test_bodies_coordinated_after_a_verb_of_working_are_all_its_subjects(nlp):
         nlp, "Jana Sommer arbeitete bei der Sparkasse Südtal und beim Landesamt für Statistik."
     )
     assert sorted(found) == [("Jana Sommer", "Landesamt für Statistik"), ("Jana Sommer", "Sparkasse Südtal")]
+
+
+def test_signing_for_a_fronted_body_ties_the_titled_signers_to_it(nlp):
+    text = (
+        "Für die Sparkasse Südtal unterzeichneten Vorständin Jana Sommer und Prokurist Tim Kuhn den Vertrag."
+    )
+    assert set(rule_links(nlp, text)) == {
+        ("Jana Sommer", "Sparkasse Südtal"),
+        ("Tim Kuhn", "Sparkasse Südtal"),
+    }
