@@ -7,6 +7,10 @@ without a tagger is trusted on the relation alone (UD `compound:prt`, TIGER `svp
 de_core_news models), because UD also labels "zu" in "zu wünschen" and "da" in "war da" so. The verb is
 the particle's head when that is a finite full verb before it, else the nearest finite full verb
 before it in the same sentence. A verb without a lemma (no lemmatizer) is left alone.
+
+Before that, the lemma of a weak verb's past form that the edit trees left as no infinitive is read
+from the form itself: "forderten" -> "fordern", "kündigten" -> "kündigen" (lemmatised "kündigt"),
+"unterzeichneten" -> "unterzeichnen" (lemmatised "unterzeichneen"); see `weak_past_lemma`.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from nlp.wordclusters import cluster
 
 FINITE_VERB_TAGS = frozenset({"VVFIN", "VVIMP"})
 
@@ -42,6 +48,10 @@ class SeparableVerbs:
         has_deps = doc.has_annotation("DEP")
         if not (has_tags or has_deps):
             return doc
+        if has_tags:
+            for tok in doc:
+                if tok.tag_ == "VVFIN" and tok.lemma_ and (repaired := weak_past_lemma(tok)) is not None:
+                    tok.lemma_ = repaired
         for tok in doc:
             if not (tok.is_alpha and tok.is_lower):
                 continue
@@ -87,3 +97,26 @@ class SeparableVerbs:
 
     def from_disk(self, path: object, *, exclude: object = ()) -> SeparableVerbs:
         return self
+
+
+_PAST_ENDINGS = ("test", "ten", "tet", "te")  # weak past: "forderte", "forderten", "fordertet"
+
+
+def weak_past_lemma(tok: Token) -> str | None:
+    """The infinitive of a weak verb's past form whose lemma is no infinitive: the form itself
+    ("forderten"), a participle-like form ("kündigt") or a misspelt one ("unterzeichneen",
+    "informiern"). The stem before the past ending takes "-n" after "e", "-el", "-er" (not "-ier":
+    "informieren") and "-en" otherwise, if that is a known German word (nlp/lexicons/word_clusters).
+    None where the lemma looks right or the form is no weak past."""
+    text, lemma = tok.lower_, tok.lemma_.lower()
+    wrong = lemma == text or not lemma.endswith("n") or "een" in lemma or lemma.endswith("iern")
+    ending = next((e for e in _PAST_ENDINGS if text.endswith(e)), None)
+    if not wrong or ending is None or not text.isalpha() or len(text) - len(ending) < 3:
+        return None
+    stem = text[: -len(ending)]
+    if stem.endswith(("e", "el", "eier", "euer", "auer")) or stem.endswith("er") and not stem.endswith("ier"):
+        infinitive = stem + "n"
+    else:
+        infinitive = stem + "en"
+    # a known word only: "leiten" (present, misread as past) would give "leien"
+    return infinitive if infinitive != text and cluster(infinitive) is not None else None
