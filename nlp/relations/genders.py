@@ -50,7 +50,9 @@ _PREFIELD = frozenset({"ART", "NN", "NE", "ADJA", "$,"})  # a titled name openin
 
 def finite_verb(sent: Span) -> int | None:
     """The first finite verb of a sentence outside quotation marks, the verb of its main clause."""
-    quoted = [(sent.start_char + a, sent.start_char + b) for a, b, _ in quoted_spans(sent.text)]
+    text = sent.text
+    marks = any(c in text for c in '„“”"»«')
+    quoted = [(sent.start_char + a, sent.start_char + b) for a, b, _ in quoted_spans(text)] if marks else []
     for tok in sent:
         if tok.tag_ in FINITE and not any(a <= tok.idx < b for a, b in quoted):
             return tok.i

@@ -541,9 +541,8 @@ def subject_of(tok: Token, verb: Token) -> bool:
 
 
 _CONJUNCTIONS = frozenset({",", "und", "sowie"})
-_BY_THE_WAY = frozenset(
-    {"unter", "anderem", "auch", "zudem", "ebenfalls", "außerdem"}
-)  # "lobten unter anderem A"
+# between a verb and the group of its subjects: "lobten unter anderem A und B"
+_BY_THE_WAY = _LEAD_ADVERBS | {"unter", "anderem"}
 
 
 def name_phrase_word(doc: Doc, k: int) -> bool:
@@ -551,10 +550,10 @@ def name_phrase_word(doc: Doc, k: int) -> bool:
     Oberbürgermeisterin A")."""
     tok = doc[k]
     return (
-        is_title_word(doc, k)
+        tok.lower_ in _LEAD_WORDS
+        or is_title_word(doc, k)
         or role_hit(tok.text) is not None
         or tok.tag_ == "ADJA"
-        or tok.lower_ in ARTICLES
     )
 
 

@@ -16,8 +16,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import SuffixLexicon
-from nlp.relations.base import FINITE, agreement_gender, possessive_gender
-from nlp.relations.genders import subject_first
+from nlp.relations.base import agreement_gender, possessive_gender
+from nlp.relations.genders import finite_verb, subject_first
 from nlp.relations.lexicon import LEXICON_DIR, read_lines, role_hit
 from nlp.relations.quoting import quoted_spans
 from nlp.relmodel.context import DocContext, Mention
@@ -125,10 +125,10 @@ def talk_owner_after(ctx: DocContext, tok: Token, sent: Span, named: list[Mentio
     head = next((t for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)] if t.tag_ == "NN"), None)
     if head is None or "TALK" not in ctx.cues(head.i):
         return None
-    verb = next((t for t in sent if t.tag_ in FINITE), None)
-    if verb is None or verb.i < head.i:
+    verb = finite_verb(sent)
+    if verb is None or verb < head.i:
         return None
-    after = [m for m in named if m.sent.start == sent.start and verb.i < m.span.start <= verb.i + 4]
+    after = [m for m in named if m.sent.start == sent.start and verb < m.span.start <= verb + 4]
     return min(after, key=lambda m: m.span.start) if after else None
 
 
