@@ -561,7 +561,7 @@ def _plural_finite(tok: Token) -> bool:
     """A finite verb in the plural ("sagten", "lobten", "betonten")."""
     if tok.tag_ not in FINITE:
         return False
-    number = tok.morph.get("Number")
+    number = tok.morph.get("Number", [])
     return "Plur" in number if number else tok.lower_.endswith("en")
 
 
