@@ -59,7 +59,8 @@ AGENT = re.compile(
 # by hand): kinship and origin, nobility and history, sport and show business, creed and party
 # following, authorship and ownership of things, states and achievements.
 NOT_ROLES = frozenset(
-    """Absolvent Absolventin Ahnherr Anhänger Anhängerin Anreger Ausrichter Begründer Begründerin Beherrscher
+    """Absolvent Absolventin Ahnherr Amtsinhaber Amtsinhaberin Anhänger Anhängerin Anreger Ausrichter
+    Begründer Begründerin Beherrscher
     Beschützer Beschützerin Betreiber Betreiberin Bewahrer Bewahrerin Bezwinger Biograph Brudermeister
     Demokrat Demokratin Diktator Diktatorin Erbauer Erfinder Erfinderin Erforscher Erhalter Erneuerer
     Errichter Förderer Förderin Fußballer Fußballerin Fussballer Galopper Gegenkönig Gegenpapst
