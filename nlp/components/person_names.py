@@ -394,6 +394,8 @@ class PersonNames(SerializedLexicons):
             if cued and given:
                 noble = any(t.text in NOBILITY for t in doc[max(0, j - 3) : j])
                 end = self.double_surname(doc, end, noble)  # "Dr. Nadine Kuhla von Bergmann"
+                if noble and doc[k - 1].text in PARTICLES:
+                    end = self.joined_house(doc, end)  # "Gräfin A von Thurn und Taxis"
             elif (
                 cued
                 and not given
@@ -490,6 +492,19 @@ class PersonNames(SerializedLexicons):
             if end + 2 >= n or not doc[end + 2].text[:1].isupper():
                 return end + 2
         return end
+
+    def joined_house(self, doc: Doc, end: int) -> int:
+        """A noble house of two names joined by "und" after a title of nobility ("Fürstin A von Thurn
+        und Taxis"): "und" and one more name word, when no given name, name or other capitalised word
+        follows (then "und" joins two people)."""
+        n = len(doc)
+        if end + 1 >= n or doc[end].text != "und" or not self.is_name_word(doc[end + 1]):
+            return end
+        if self.first_name_kind(doc[end + 1]) is not None:
+            return end  # "Graf A von B und Christa C": a second person
+        if end + 2 < n and doc[end + 2].text[:1].isupper():
+            return end  # "… von B und Landrat C": another name follows
+        return end + 2
 
     def skip_particles(self, doc: Doc, k: int) -> int:
         """Past the particles of a name ("von der", "van", "zu"); "zu" and an article is a preposition's

@@ -391,3 +391,13 @@ def test_hyphenated_initials_before_a_surname_are_a_name_even_alone(nlp):
 
 def test_hyphenated_initials_after_a_title_open_the_name(nlp):
     assert list(persons(nlp, "Kreisbrandrat H.-J. Kolbe dankte den Helfern.")) == ["H.-J. Kolbe"]
+
+
+def test_a_noble_house_of_two_names_joined_by_und_is_one_surname(nlp):
+    found = list(persons(nlp, "Zum Empfang kam Fürstin Marlene von Auental und Brück."))
+    assert found == ["Marlene von Auental und Brück"]
+
+
+def test_und_before_a_given_name_after_a_noble_name_joins_two_people(nlp):
+    found = list(persons(nlp, "Zum Empfang kamen Fürstin Marlene von Auental und Anna Berg."))
+    assert found == ["Marlene von Auental", "Anna Berg"]
