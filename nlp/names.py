@@ -144,3 +144,15 @@ def photo_position(doc: Doc, i: int) -> bool:
         and doc[i + 1].lower_ in PHOTO_POSITIONS
         and doc[i + 2].text == ")"
     )
+
+
+def firm_after(doc: Doc, end: int) -> bool:
+    """Whether "&" and a capitalised word the NER model reads as no person follow token `end` - 1: a
+    person's name before them names a firm ("Peter Schmitz & Söhne", "J.-P. Schmitz & Co.", "Berg &
+    Partner"; not "Anna Berg & Tim Roth")."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "&"
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].ent_type_ != "PER"
+    )

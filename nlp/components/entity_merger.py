@@ -50,6 +50,7 @@ from nlp.names import (
     LEADING_FUNCTION_WORDS,
     LEGAL_FORMS,
     NAME_PARTICLES,
+    firm_after,
     is_acronym,
     nominative_adjective,
 )
@@ -763,6 +764,8 @@ class EntityMerger(SerializedLexicons):
         ]
         if any(t.text in self.noun_endings for t in span) or span[-1].text.rstrip(".") in LEGAL_FORMS:
             return False  # "Targo Versicherung", "Asset Management", "Walther GmbH"
+        if firm_after(span.doc, span.end):
+            return False  # "Peter Schmitz & Söhne": the name of a firm
         if not words or any(t.text in self.cues for t in span) or sum(c.isalpha() for c in span[-1].text) < 2:
             return False  # no name word, a role word inside, or an initial at the end ("Julia R")
         return not (len(span) == 1 and (span.text in self.stop or is_acronym(span.text)))

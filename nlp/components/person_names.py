@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
 from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
 from nlp.components.titles import TitleMatcher
-from nlp.names import adjective_stem, is_acronym
+from nlp.names import adjective_stem, firm_after, is_acronym
 from nlp.relations.lexicon import role_hit
 from nlp.wordclusters import is_common_noun
 
@@ -317,8 +317,8 @@ class PersonNames(SerializedLexicons):
         if doc[i].text in GROUP_WORDS:
             cue = "group"  # "Familie Müller": a family, not one person
         end, kind = self.parse_name(doc, j, cue=cue)
-        if end is None:
-            return None
+        if end is None or firm_after(doc, end):
+            return None  # "J.-P. Schmitz & Co.": the name of a firm
         if cue is None and kind is None and "-" in doc[j].text and self.is_initial(doc, j):
             cue = "initials"
         if kind is None and f"{doc[i].text} {doc[j].text}" in self.idioms:

@@ -401,3 +401,12 @@ def test_a_noble_house_of_two_names_joined_by_und_is_one_surname(nlp):
 def test_und_before_a_given_name_after_a_noble_name_joins_two_people(nlp):
     found = list(persons(nlp, "Zum Empfang kamen Fürstin Marlene von Auental und Anna Berg."))
     assert found == ["Marlene von Auental", "Anna Berg"]
+
+
+def test_a_name_before_an_ampersand_and_a_firm_word_names_a_firm(nlp):
+    assert list(persons(nlp, "Das Lager der Firma Peter Brenner & Söhne wurde erweitert.")) == []
+
+
+def test_names_joined_by_an_ampersand_stay_persons(nlp):
+    found = list(persons(nlp, "Durch den Abend führten Anna Keller & Tobias Kern."))
+    assert found == ["Anna Keller", "Tobias Kern"]
