@@ -147,8 +147,8 @@ def photo_position(doc: Doc, i: int) -> bool:
 
 
 def firm_after(doc: Doc, end: int) -> bool:
-    """Whether "&" and a capitalised word the NER model reads as no person follow token `end` - 1: a
-    person's name before them names a firm ("Peter Schmitz & Söhne", "J.-P. Schmitz & Co.", "Berg &
+    """Whether "&" and a capitalised word the NER model reads as no person follow a name that ends
+    before token `end`: that name names a firm ("Peter Schmitz & Söhne", "J.-P. Schmitz & Co.", "Berg &
     Partner"; not "Anna Berg & Tim Roth")."""
     return (
         end + 1 < len(doc)

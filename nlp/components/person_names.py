@@ -319,7 +319,7 @@ class PersonNames(SerializedLexicons):
         end, kind = self.parse_name(doc, j, cue=cue)
         if end is None or firm_after(doc, end):
             return None  # "J.-P. Schmitz & Co.": the name of a firm
-        if cue is None and kind is None and "-" in doc[j].text and self.is_initial(doc, j):
+        if cue is None and kind is None and self.hyphenated_initials(doc, j):
             cue = "initials"
         if kind is None and f"{doc[i].text} {doc[j].text}" in self.idioms:
             return None  # "Frau Holle"
@@ -350,8 +350,7 @@ class PersonNames(SerializedLexicons):
         """
         cued = cue is not None
         n = len(doc)
-        hyphenated = "-" in doc[j].text and self.is_initial(doc, j)  # "K.-H. Müller": a name even alone
-        if (cued and cue != "group" or hyphenated) and self.is_initial(doc, j):
+        if cued and cue != "group" and self.is_initial(doc, j) or self.hyphenated_initials(doc, j):
             k = j + 1
             while k < n and k - j < 3 and self.is_initial(doc, k):
                 k += 1  # "Dr. A. Berg", "Frau A. M. Kraus": initials for the given names
@@ -414,6 +413,11 @@ class PersonNames(SerializedLexicons):
         if kind is None and cue == "group":
             return None, None
         return end, kind
+
+    @classmethod
+    def hyphenated_initials(cls, doc: Doc, k: int) -> bool:
+        """The initials of a hyphenated given name ("K.-H. Müller"): a name even without a cue."""
+        return "-" in doc[k].text and cls.is_initial(doc, k)
 
     @staticmethod
     def is_initial(doc: Doc, k: int) -> bool:

@@ -90,21 +90,6 @@ def _take_part() -> frozenset[str]:
 _CREDITS = frozenset({"foto", "fotos", "bild", "bilder", "quelle", "grafik"})  # labels of a credit line
 
 
-_FINITE_ENDINGS = ("eten", "ete", "ten", "te", "est", "et", "en", "e", "t")
-
-
-def infinitives(verb: Token) -> set[str]:
-    """The verb's lemma and the infinitives its finite ending leaves ("unterzeichneten" ->
-    "unterzeichnen", where the lemmatiser read "unterzeichnet")."""
-    low = verb.lower_
-    out = {verb.lemma_.lower()}
-    for ending in _FINITE_ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) > 2:
-            stem = low[: -len(ending)]
-            out.update({stem + "en", stem + "n"})
-    return out
-
-
 @Language.factory("kg_affiliations", default_config={})
 def make_affiliations(nlp: Language, name: str) -> AffiliationMatcher:
     return AffiliationMatcher(name)
@@ -368,7 +353,7 @@ class AffiliationMatcher:
         if j >= clause.end:
             return False
         verb = doc[j]
-        if set(cue_classes(verb)) & _ON_BEHALF or _take_part() & infinitives(verb):
+        if set(cue_classes(verb)) & _ON_BEHALF or verb.lemma_.lower() in _take_part():
             return True  # "Für die Stadtwerke nahm X an der Sitzung teil"
         if verb.lower_ in word_set("work_verbs.txt") or work_predicate(doc, j, clause.end):
             return True  # "Für die Stadtwerke arbeitet X", "Für die Z ist Y seit 2010 tätig"

@@ -326,20 +326,24 @@ class OrgLookup:
         }
         return most_named(set(fitting), fitting) if fitting else None
 
+    def word_before(self, span: Span) -> int:
+        """The token before a mention's article and adjectives ("von der katholischen Kirchengemeinde
+        X": "von"); -1 at the text's start."""
+        k = span.start - 1
+        while k >= 0 and (self.doc[k].lower_ in ARTICLES or self.doc[k].tag_ == "ADJA"):
+            k -= 1
+        return k
+
     def someones_place(self, span: Span) -> bool:
         """'Er war bei der Stadt X', 'Y von der Stadt X': a mention after a preposition of attachment
         names where someone works or comes from, not the article's own body."""
-        k = span.start - 1
-        while k >= 0 and (self.doc[k].lower_ in ARTICLES or self.doc[k].tag_ == "ADJA"):
-            k -= 1  # "von der katholischen Kirchengemeinde X": past the article and adjectives
+        k = self.word_before(span)
         return k >= 0 and self.doc[k].lower_ in _ATTACHMENT
 
     def others_body(self, span: Span, holder: Span) -> bool:
         """'B für die Stadt X', 'B von der Stadt X': a mention after a preposition right after the
         name of a person other than `holder` is that person's body."""
-        k = span.start - 1
-        while k >= 0 and (self.doc[k].lower_ in ARTICLES or self.doc[k].tag_ == "ADJA"):
-            k -= 1
+        k = self.word_before(span)
         if k < 1 or self.doc[k].lower_ not in _ATTACHMENT | {"für"}:
             return False
         at = self.doc._.kg_person_at or {}
