@@ -9,6 +9,7 @@ import unicodedata
 from ftfy import TextFixerConfig, fix_text
 
 from corpus.errors import EmptyInputError, UnreadableInputError
+from nlp.readable import INVISIBLE
 
 # A byte-order mark decides the encoding outright; without one we try UTF-8 and then Windows-1252,
 # the encoding German Windows tools and older CMS exports write (a superset of Latin-1's printable range).
@@ -128,7 +129,7 @@ def repair_text(text: str) -> str:
 
 
 # BOM, zero-width space, word joiner, soft hyphen: characters nobody sees, dropped from the text
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"))
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 
 
 def normalize_text(text: str) -> str:

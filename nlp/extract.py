@@ -25,10 +25,12 @@ from nlp.facts import (
     Role,
     Speaker,
 )
+from nlp.readable import Cleaned, clean, restore
 from nlp.relations.base import RawQuote, in_boilerplate
 
 logger = logging.getLogger(__name__)
 DEFAULT_BATCH_SIZE = 16
+_Meta = tuple[str | None, int, int, Cleaned | None]  # id, piece offset, pieces, cleaning
 
 
 def _pipeline(nlp: Language | None) -> Language:
@@ -44,11 +46,13 @@ def extract(text: str, id: str | None = None, nlp: Language | None = None) -> Fa
 
     A text longer than the pipeline's `max_length` is extracted in pieces (nlp/chunks.py).
     """
-    _check(text, id)
+    cleaned = _readable(text, id)
     pipe = _pipeline(nlp)
-    if len(text) > pipe.max_length:
+    read = text if cleaned is None else cleaned.text
+    if len(read) > pipe.max_length:
         return next(extract_batch([(id, text)], nlp=pipe))
-    return facts_from_doc(pipe(text), id)
+    facts = facts_from_doc(pipe(read), id)
+    return facts if cleaned is None else restore(facts, cleaned)
 
 
 def pieces_of(text: str, nlp: Language) -> list[tuple[int, str]]:
@@ -69,29 +73,44 @@ def extract_batch(
 
     A bad record (empty text) raises, unless `on_error(id, error)` is given: then it is reported there
     and skipped, and the batch goes on. A text over `nlp.max_length` is extracted in pieces.
+
+    Text with invisible characters, decomposed umlauts or "\r" line ends is read cleaned; the offsets
+    of its facts point into the text as given (nlp/readable.py).
     """
     pipe = _pipeline(nlp)
 
-    def pieces(pairs: Iterable[tuple[str | None, str]]) -> Iterator[tuple[str, tuple[str | None, int, int]]]:
+    def pieces(pairs: Iterable[tuple[str | None, str]]) -> Iterator[tuple[str, _Meta]]:
         for doc_id, text in pairs:
             try:
-                _check(text, doc_id)
+                cleaned = _readable(text, doc_id)
             except KGError as exc:
                 if on_error is None:
                     raise
                 logger.warning("skipping %s: %s", doc_id, exc)
                 on_error(doc_id, exc)
                 continue
-            parts = pieces_of(text, pipe)
+            parts = pieces_of(text if cleaned is None else cleaned.text, pipe)
             for offset, piece in parts:
-                yield piece, (doc_id, offset, len(parts))
+                yield piece, (doc_id, offset, len(parts), cleaned)
 
     done: list[tuple[int, Facts]] = []
-    for doc, (doc_id, offset, count) in pipe.pipe(pieces(items), as_tuples=True, batch_size=batch_size):
+    for doc, (doc_id, offset, count, cleaned) in pipe.pipe(
+        pieces(items), as_tuples=True, batch_size=batch_size
+    ):
         done.append((offset, facts_from_doc(doc, doc_id)))
         if len(done) == count:
-            yield merge_facts(doc_id, done)
+            merged = merge_facts(doc_id, done)
+            yield merged if cleaned is None else restore(merged, cleaned)
             done = []
+
+
+def _readable(text: str, doc_id: str | None) -> Cleaned | None:
+    """The cleaned text (None when the text is clean); `EmptyInputError` when nothing readable is left."""
+    _check(text, doc_id)
+    cleaned = clean(text)
+    if cleaned is not None:
+        _check(cleaned.text, doc_id)
+    return cleaned
 
 
 def _check(text: str, doc_id: str | None) -> bool:

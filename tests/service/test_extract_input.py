@@ -28,6 +28,18 @@ def test_extract_honours_a_windows_1252_charset(client: TestClient, pipeline: La
     assert "Petra Möller" in [p["name"] for p in facts["persons"]]  # type: ignore[attr-defined]
 
 
+def test_extract_reads_a_title_with_a_soft_hyphen_and_answers_offsets_of_the_posted_text(
+    client: TestClient, pipeline: Language
+) -> None:
+    text = TEXT.replace("Landrätin", "Land\u00adrätin")
+    status, facts = _post(client, text.encode(), "text/plain; charset=utf-8")
+    assert status == 200
+    (role,) = facts["roles"]  # type: ignore[misc]
+    assert role["role"] == "Landrätin"
+    evidence = role["evidence"]
+    assert text[evidence["start"] : evidence["end"]] == evidence["sentence"] == text
+
+
 def test_extract_with_an_unknown_charset_is_415(client: TestClient) -> None:
     status, answer = _post(client, TEXT.encode(), "text/plain; charset=klingonisch")
     assert status == 415 and "klingonisch" in str(answer["detail"])
