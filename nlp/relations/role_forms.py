@@ -20,6 +20,8 @@ the role lexicons) take their gender from the article, the ending or a gender hi
 'kommissarische Leiterin'
 >>> base_form("den Vorsitzenden"), base_form("die Vorsitzende"), base_form("Vorsitzenden", gender="f")
 ('Vorsitzender', 'Vorsitzende', 'Vorsitzende')
+>>> base_form("die Landesvorsitzende", gender="m"), base_form("Vorsitzender", gender="f")
+('Landesvorsitzende', 'Vorsitzender')
 >>> base_form("die Geschäftsführer", gender="f")
 'Geschäftsführerin'
 >>> base_form("Leiterin des Ordnungsamts")
@@ -258,8 +260,12 @@ def base_form(title: str, gender: str | None = None) -> str:
     trail = head[len(head.rstrip(",.()")) :]
     head = head[: len(head) - len(trail)] if trail else head
     if found.adjectival:
-        genus, _ = _adjectival_genus(head[len(found.base) :], det)
-        genus = gender or genus or "m"
+        ending = head[len(found.base) :]
+        genus, _ = _adjectival_genus(ending, det)
+        # an article with "-e", or "-er" with none, shows the gender ("die Vorsitzende", "Vorsitzender"):
+        # that beats a gender read elsewhere (a given name of either gender); "-en" shows none
+        shown = (ending == "e" and det is not None) or (ending == "er" and det in (None, "ein"))
+        genus = (genus if shown else None) or gender or genus or "m"
         base = found.base + _STRONG[genus]
     else:
         base, genus = found.base, found.genus or "m"

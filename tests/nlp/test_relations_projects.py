@@ -383,3 +383,8 @@ def test_quoted_name_after_a_cue_its_genitive_and_heisst(nlp):
 def test_unquoted_name_after_a_cue_and_mit_dem_namen(nlp):
     doc = rules_only(nlp, "Das Land fördert das Projekt mit dem Namen SchulDigital mit einer Million Euro.")
     assert [p.name for p in doc._.kg_projects] == ["SchulDigital"]
+
+
+def test_place_after_a_cue_names_no_project(nlp):
+    doc = rules_only(nlp, "Die Initiative Talheim sammelt seit Mai Unterschriften gegen die Umgehungsstraße.")
+    assert doc._.kg_projects == []

@@ -1908,3 +1908,8 @@ def test_a_persons_name_before_a_hyphenated_title_is_no_body(nlp):
 def test_a_noun_with_its_linking_s_before_a_hyphenated_title_is_no_body(nlp):
     found = rule_triples(nlp, "Wirtschafts-Chef Timo Haas sprach in Talheim.")
     assert [org for _, _, org in found] == [None]
+
+
+def test_title_with_a_feminine_article_keeps_its_gender_before_a_name_read_as_male(nlp):
+    text = "Die Vorsitzende des Kulturvereins Tal, Sascha Brenner, eröffnete die Ausstellung."
+    assert rule_roles(nlp, text) == [("Sascha Brenner", "Vorsitzende")]

@@ -53,6 +53,11 @@ def test_nominalised_adjective_gender_from_hint():
     assert base_form("die Abgeordneten") == "Abgeordneter"  # default: masculine
 
 
+def test_nominalised_adjective_gender_from_article_beats_the_given_name():
+    assert base_form("die Kreisvorsitzende", gender="m") == "Kreisvorsitzende"
+    assert base_form("der Vorsitzenden", gender="m") == "Vorsitzender"  # genitive plural as well
+
+
 def test_masculine_plural_of_a_woman_takes_the_feminine_form():
     assert base_form("die Geschäftsführer", gender="f") == "Geschäftsführerin"
     assert partner("Chefarzt") == "Chefärztin"
