@@ -183,9 +183,13 @@ class SpeakerMatcher:
             return not self.after_preposition(doc, person, sent)
         for j in range(sent.start, sent.end - 1):
             if doc[j].lower_ == "als" and self.speaker_title(doc[j + 1]) and person_at(doc, j + 1) is None:
-                people = person_spans(sent)  # "Als Laudatoren konnten A und B gewonnen werden": one list
-                return len(people) == 1 or self.coordinated(doc, people[0], people[1:]) == people[1:]
-        return self.fronted_referent(doc, sent) and len(person_spans(sent)) == 1
+                return self.one_list(sent)  # "Als Laudatoren konnten A und B gewonnen werden"
+        return self.fronted_referent(doc, sent) and self.one_list(sent)
+
+    def one_list(self, sent: Span) -> bool:
+        """The sentence names one person or one list of coordinated persons."""
+        people = person_spans(sent)
+        return len(people) == 1 or self.coordinated(sent.doc, people[0], people[1:]) == people[1:]
 
     @staticmethod
     def given_the_floor(sent: Span, people: list[Span]) -> list[Span]:
@@ -837,7 +841,7 @@ class SpeakerMatcher:
         word = doc[k].lower_
         if word not in self.speaker_nouns | _SINGULAR_SPEAKERS:
             return False
-        return bool(doc._.kg_events) or previous is not None and self.talk_context(previous)
+        return self.event_context(doc, previous)
 
     def list_intro(self, sent: Span, previous: Span | None) -> int:
         """Length of an opening that lists speakers: 'Zu Wort kamen X und Y', 'Auf dem Podium waren X
@@ -920,4 +924,24 @@ class SpeakerMatcher:
             return False
         if self.panel(sent):
             return True
-        return sent[0].lower_ in _BACK_REFERENCE and previous is not None and self.panel(previous)
+        if sent[0].lower_ in _BACK_REFERENCE and previous is not None and self.panel(previous):
+            return True
+        return self.debate_about(sent, previous)
+
+    def debate_about(self, sent: Span, previous: Span | None) -> bool:
+        """'Im Anschluss diskutierten A, B und C über X': a list debating a topic in a plural panel
+        verb is a panel, in an article that names an event or after a sentence about a talk or naming an
+        event (not "A und B diskutierten beim Kaffee", which names no topic)."""
+        doc = sent.doc
+        verb = next((t for t in sent if t.lower_ in self.panel_verbs and t.lower_.endswith("en")), None)
+        if verb is None or len(person_spans(sent)) < 2 or not self.one_list(sent):
+            return False
+        if not self.topic_follows(sent, verb.i - sent.start):
+            return False
+        if self.event_context(doc, previous):
+            return True
+        return previous is not None and any(self.event_noun(t) for t in previous)  # "Das Forum X fand …"
+
+    def event_context(self, doc: Doc, previous: Span | None) -> bool:
+        """The article names an event, or the sentence before is about a talk."""
+        return bool(doc._.kg_events) or previous is not None and self.talk_context(previous)

@@ -694,3 +694,20 @@ def test_reporting_after_a_name_vom_body_without_a_topic_is_no_talk(nlp):
 
 def test_fronted_talk_noun_object_of_delivering(nlp):
     assert rule_speakers(nlp, "Impulse lieferten Eva Sand und Jan Roth.") == ["Eva Sand", "Jan Roth"]
+
+
+def test_a_list_debating_a_topic_at_an_event_is_a_panel(nlp):
+    text = (
+        "Das Forum Ländlicher Raum fand in Nordtal statt. Danach diskutierten Eva Lindner, Jan Roth und "
+        "Uwe Seel über die Zukunft der Dorfläden."
+    )
+    assert rule_speakers(nlp, text) == ["Eva Lindner", "Jan Roth", "Uwe Seel"]
+
+
+def test_a_list_debating_a_topic_without_an_event_is_no_panel(nlp):
+    assert rule_speakers(nlp, "Eva Lindner und Jan Roth diskutierten über die Zukunft der Dorfläden.") == []
+
+
+def test_a_fronted_plural_referent_title_makes_the_whole_list_speakers(nlp):
+    text = "Das Forum Ländlicher Raum fand in Nordtal statt. Als Referenten konnten Eva Lindner und Jan Roth gewonnen werden."
+    assert rule_speakers(nlp, text) == ["Eva Lindner", "Jan Roth"]
