@@ -709,5 +709,8 @@ def test_a_list_debating_a_topic_without_an_event_is_no_panel(nlp):
 
 
 def test_a_fronted_plural_referent_title_makes_the_whole_list_speakers(nlp):
-    text = "Das Forum Ländlicher Raum fand in Nordtal statt. Als Referenten konnten Eva Lindner und Jan Roth gewonnen werden."
+    text = (
+        "Das Forum Ländlicher Raum fand in Nordtal statt. "
+        "Als Referenten konnten Eva Lindner und Jan Roth gewonnen werden."
+    )
     assert rule_speakers(nlp, text) == ["Eva Lindner", "Jan Roth"]
