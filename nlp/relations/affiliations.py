@@ -34,6 +34,7 @@ _DATIVE = frozenset({"dem", "der", "den"})
 _FROM_ARTICLES = frozenset({"dem", "der", "den"})  # "aus dem Ministerium": an article before the body
 _MEMBER_NOUNS = frozenset({"mitglied", "mitglieder"})
 _COPULA_FORMS = frozenset({"ist", "sind", "war", "waren", "wurde", "wurden", "bleibt", "bleiben"})
+_PASSIVE_PRESENT = frozenset({"wird", "werden"})  # with "wurde", "wurden" in _COPULA_FORMS
 _SEAT_PREPS = frozenset({"im", "in"})  # "sitzt im Vorstand", "sitzen in der Jury"
 _GENITIVE = frozenset({"des", "der"})
 
@@ -480,15 +481,12 @@ class AffiliationMatcher:
             # is the list of names after it
             listed = _list_from(doc, sent, verb.i + 1)
             return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in listed]
-        if org.end + 2 >= verb.i or doc[org.end].lower_ not in _COPULA_FORMS:
-            return []
-        if (
-            doc[org.end + 1].lower_ not in {"durch", "von"}
-            or verb.i + 1 < sent.end
-            and doc[verb.i + 1].is_alpha
-        ):
-            return []  # the participle closes the clause: "… durch A und B vertreten."
-        people = [p for p in person_spans(sent) if org.end + 1 < p.start and p.end <= verb.i]
+        if org.end + 2 >= verb.i or doc[org.end].lower_ not in _COPULA_FORMS | _PASSIVE_PRESENT:
+            return []  # "Die Stadtwerke Z waren durch A vertreten", "Die Stadt Z wird durch A vertreten"
+        agent = next((t.i for t in doc[org.end + 1 : verb.i] if t.lower_ in {"durch", "von"}), None)
+        if agent is None or verb.i + 1 < sent.end and doc[verb.i + 1].is_alpha:
+            return []  # the participle closes the clause: "… (beim Festakt) durch A und B vertreten."
+        people = [p for p in person_spans(sent) if agent < p.start and p.end <= verb.i]
         return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in people]
 
     @staticmethod

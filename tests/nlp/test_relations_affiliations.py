@@ -577,3 +577,8 @@ def test_signing_for_a_fronted_body_ties_the_titled_signers_to_it(nlp):
         ("Jana Sommer", "Sparkasse Südtal"),
         ("Tim Kuhn", "Sparkasse Südtal"),
     }
+
+
+def test_agent_of_a_present_passive_of_representing_is_the_bodys(nlp):
+    text = "Die Gemeinde Nordtal wird beim Festakt durch Jana Ostrowski vertreten."
+    assert rule_links(nlp, text) == [("Jana Ostrowski", "Gemeinde Nordtal")]
