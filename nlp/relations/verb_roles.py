@@ -36,6 +36,7 @@ _WINDOW = 6  # tokens between the verb and the organization it governs
 _RELATIVE_CLAUSE = 16  # tokens of a relative clause before its verb ("der das Unternehmen … führt")
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
 _PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
+_ADJECTIVE_ENDING = re.compile(r"(?<=t)(?:e|en|er|es|em)$")  # "geleitete", "gegründeten"
 
 
 @Language.factory("kg_verb_roles", default_config={"lexicon": "verb_roles.yaml"})
@@ -82,12 +83,18 @@ class VerbRoleMatcher:
         out: list[RawRole] = []
         for tok in sent:
             low = tok.lower_
-            if low in self.participles:
-                person, org = self.passive(doc, sent, tok.i)
+            stem = low if low in self.participles else _ADJECTIVE_ENDING.sub("", low)
+            if stem in self.participles:
+                if stem != low:
+                    person, org = self.attributive(doc, sent, tok.i)  # "das von X geleitete Amt"
+                else:
+                    person, org = self.passive(doc, sent, tok.i)
+                if person is None and stem == low:
+                    person, org = self.postposed(doc, sent, tok.i)  # "das Amt, geleitet von X,"
                 if person is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in _PERFECT_AUX:
                     person, org = self.relative_clause(doc, sent, tok.i)  # "…, der X geleitet hat"
                 if person is not None and org is not None:
-                    role, key = self.participles[low]
+                    role, key = self.participles[stem]
                     time = self.time(doc, sent, tok.i, person, org)
                     for p in [person, *self.coordinated_before(doc, sent, person)]:  # "von A und B gegründet"
                         label = self.gendered(role, p, genders)
@@ -318,14 +325,8 @@ class VerbRoleMatcher:
         that is the subject of the passive auxiliary."""
         if participle == sent.start or participle == next((t.i for t in sent if not t.is_space), -1):
             return VerbRoleMatcher.fronted_passive(doc, sent, participle)
-        person = person_ending(doc, participle - 1, sent.start)
+        person, start = VerbRoleMatcher.agent_before(doc, sent, participle)
         if person is None:
-            return None, None
-        listed = VerbRoleMatcher.coordinated_before(doc, sent, person)
-        start = listed[-1].start if listed else person.start  # "von A und B gegründet"
-        while start - 1 > sent.start and (is_title_word(doc, start - 1) or role_hit(doc[start - 1].text)):
-            start -= 1  # "von Landrätin Dr. X geleitet"
-        if start - 1 <= sent.start or doc[start - 1].lower_ not in {"von", "vom"}:
             return None, None
         for j in range(sent.start + 1, start - 1):  # the organization right before the auxiliary
             if doc[j].lower_ in _PASSIVE_AUX and org_at(doc, j - 1) is not None:
@@ -334,6 +335,48 @@ class VerbRoleMatcher:
                     i -= 1
                 return person, doc[i:j]
         return None, None
+
+    @staticmethod
+    def agent_before(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, int]:
+        """The agent right before a participle, "von"/"vom" and a name (a list, titles before it), and
+        where its phrase starts; (None, participle) if there is none."""
+        person = person_ending(doc, participle - 1, sent.start)
+        if person is None:
+            return None, participle
+        listed = VerbRoleMatcher.coordinated_before(doc, sent, person)
+        start = listed[-1].start if listed else person.start  # "von A und B gegründet"
+        while start - 1 > sent.start and (is_title_word(doc, start - 1) or role_hit(doc[start - 1].text)):
+            start -= 1  # "von Landrätin Dr. X geleitet"
+        if start - 1 <= sent.start or doc[start - 1].lower_ not in {"von", "vom"}:
+            return None, participle
+        return person, start
+
+    @staticmethod
+    def attributive(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, Span | None]:
+        """'das von X geleitete Institut Y': an inflected participle between its agent and the
+        organization it describes."""
+        k = participle + 1
+        if k + 1 < sent.end and org_at(doc, k) is None and doc[k].tag_ == "NN":
+            k += 1  # a kind before the name: "die von X gegründete Firma Y GmbH"
+        org = org_span_starting(doc, k, sent.end)
+        if org is None or org.start != k:
+            return None, None
+        person, _ = VerbRoleMatcher.agent_before(doc, sent, participle)
+        return (person, org) if person is not None else (None, None)
+
+    @staticmethod
+    def postposed(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, Span | None]:
+        """'das Institut Y, geleitet von X, …': a participle phrase after the organization's name."""
+        if participle - 2 < sent.start or doc[participle - 1].text != "," or participle + 2 >= sent.end:
+            return None, None
+        if doc[participle + 1].lower_ not in {"von", "vom"}:
+            return None, None
+        org = org_ending(doc, participle - 2, sent.start)
+        m = participle + 2
+        while m < min(sent.end, participle + 5) and person_at(doc, m) is None and is_title_word(doc, m):
+            m += 1  # "geleitet von Prof. Dr. X"
+        person = person_from(doc, m, sent.end) if org is not None else None
+        return (person, org) if person is not None else (None, None)
 
     @staticmethod
     def fronted_passive(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, Span | None]:

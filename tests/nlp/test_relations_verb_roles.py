@@ -294,3 +294,22 @@ def test_taking_an_office_at_a_body_named_in_a_fronted_bei_phrase():
     text = "Beim Sportverein Talheim hat Lars Beck den Vorsitz übernommen."
     found = verb_roles(text, ("Lars Beck",), ("Sportverein Talheim",))
     assert found == [("Lars Beck", "vorsitz", "Sportverein Talheim")]
+
+
+def test_attributive_participle_between_its_agent_and_the_organization():
+    text = "Das von Lena Ott geleitete Bauamt Nordtal prüft den Antrag."
+    found = verb_roles(text, ("Lena Ott",), ("Bauamt Nordtal",))
+    assert found == [("Lena Ott", "leitung", "Bauamt Nordtal")]
+
+
+def test_attributive_participle_before_a_kind_and_the_name(nlp):
+    doc = rules_only(nlp, "Die 1990 von Jonas Kern gegründete Firma Kern Bau GmbH feiert Jubiläum.")
+    assert [(r.person.text, r.role_key, r.org_name) for r in doc._.kg_roles] == [
+        ("Jonas Kern", "gruendung", "Kern Bau GmbH")
+    ]
+
+
+def test_participle_phrase_after_the_organization():
+    text = "Das Bauamt Nordtal, geleitet von Dr. Lena Ott, prüft den Antrag."
+    found = verb_roles(text, ("Lena Ott",), ("Bauamt Nordtal",))
+    assert found == [("Lena Ott", "leitung", "Bauamt Nordtal")]
