@@ -847,14 +847,32 @@ class SpeakerMatcher:
         """Length of an opening that lists speakers: 'Zu Wort kamen X und Y', 'Auf dem Podium waren X
         und Y'; in a talk context also 'Mit dabei waren X und Y' and 'Zu Gast war X' (elsewhere these
         list guests, who are no speakers). 0 if the sentence has none."""
-        lows = tuple(t.lower_ for t in sent[:6])
+        words = self.opening_words(sent)
+        lows = tuple(low for low, _ in words)
         for phrase in self.list_intros:
             if lows[: len(phrase)] == phrase:
-                return len(phrase)
+                return words[len(phrase) - 1][1] + 1 - sent.start
         for phrase in self.context_intros:
             if lows[: len(phrase)] == phrase and any(self.talk_context(s) for s in (sent, previous) if s):
-                return len(phrase)
+                return words[len(phrase) - 1][1] + 1 - sent.start
         return 0
+
+    @staticmethod
+    def opening_words(sent: Span, n: int = 6) -> list[tuple[str, int]]:
+        """The first `n` words of a sentence (lower case, with their index), past a note in brackets
+        that names no person: "Auf dem Podium (v.l.n.r.): A, B" reads as "Auf dem Podium: A, B"."""
+        doc = sent.doc
+        out: list[tuple[str, int]] = []
+        k = sent.start
+        while k < sent.end and len(out) < n:
+            if doc[k].text == "(":
+                close = next((j for j in range(k + 1, min(sent.end, k + 8)) if doc[j].text == ")"), None)
+                if close is not None and not any(person_at(doc, j) for j in range(k + 1, close)):
+                    k = close + 1
+                    continue
+            out.append((doc[k].lower_, k))
+            k += 1
+        return out
 
     def panel_guests(self, sent: Span, people: list[Span]) -> list[Span]:
         """'ein Podiumsgespräch mit A, der Leiterin der B, und C': the names listed after "mit" right

@@ -714,3 +714,11 @@ def test_a_fronted_plural_referent_title_makes_the_whole_list_speakers(nlp):
         "Als Referenten konnten Eva Lindner und Jan Roth gewonnen werden."
     )
     assert rule_speakers(nlp, text) == ["Eva Lindner", "Jan Roth"]
+
+
+def test_a_position_note_in_brackets_after_a_list_opening_is_skipped(nlp):
+    text = (
+        "Beim Pflegetag in Nordtal ging es um die Zukunft des Berufs.\n"
+        "Auf dem Podium (v.l.n.r.): Eva Lindner (Stadt Nordtal), Jan Roth (Klinikum Nordtal) und Uwe Seel."
+    )
+    assert rule_speakers(nlp, text) == ["Eva Lindner", "Jan Roth", "Uwe Seel"]
