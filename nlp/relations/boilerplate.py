@@ -18,6 +18,7 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…“\"]\s*$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TAIL_SHARE = 0.6  # a tail heading starts boilerplate when most lines after it are not sentences
 
 
@@ -67,7 +68,9 @@ class BoilerplateFilter:
         if low.count(" | ") >= 2 or low.count(" > ") >= 1 and not _SENTENCE_END.search(low):
             return True
         if low.startswith(("©", "(c) ", "copyright")):
-            return True
+            # a site's notice ("© 2024 Stadt X. Alle Rechte vorbehalten"), not a photo's credit ("© Eva
+            # Sand", whose photographer is a person of the article)
+            return bool(_YEAR.search(low)) or "rechte" in low or "rights" in low or len(low.split()) > 6
         return "cookie" in low and any(w in low for w in ("akzeptieren", "einstellungen", "verwenden"))
 
     @staticmethod

@@ -37,3 +37,11 @@ def test_persons_in_a_teaser_tail_are_not_extracted(nlp):
 
     text = f"{ARTICLE}\nWeitere Artikel\nMartin Vogel übernimmt den Bauhof\n12. März 2024\nSommerfest im Park"
     assert [p.name for p in extract(text, nlp=nlp).persons] == ["Tom Wendt"]
+
+
+def test_copyright_notice_of_the_site_is_chrome():
+    assert ranges(f"{ARTICLE}\n© 2024 Gemeinde Altdorf") == ["© 2024 Gemeinde Altdorf"]
+
+
+def test_copyright_line_naming_a_photographer_is_a_credit_not_chrome():
+    assert ranges(f"{ARTICLE}\n© Jana Ostrowski") == []
