@@ -1913,3 +1913,12 @@ def test_a_noun_with_its_linking_s_before_a_hyphenated_title_is_no_body(nlp):
 def test_title_with_a_feminine_article_keeps_its_gender_before_a_name_read_as_male(nlp):
     text = "Die Vorsitzende des Kulturvereins Tal, Sascha Brenner, eröffnete die Ausstellung."
     assert rule_roles(nlp, text) == [("Sascha Brenner", "Vorsitzende")]
+
+
+def test_a_councillor_title_before_a_name_is_a_role(nlp):
+    assert rule_roles(nlp, "Ratsherr Jonas Kern (CDU) stellte den Antrag.") == [("Jonas Kern", "Ratsherr")]
+
+
+def test_a_chaplain_of_a_named_parish_holds_his_office_there(nlp):
+    text = "Kaplan Tobias Roth von der Pfarrei St. Anna Nordtal feierte die Messe."
+    assert rule_triples(nlp, text) == [("Tobias Roth", "Kaplan", "Pfarrei St. Anna Nordtal")]
