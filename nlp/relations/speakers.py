@@ -12,6 +12,7 @@ from nlp.relations.base import (
     COURTESY,
     FINITE,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     RawLink,
     content_sents,
     person_at,
@@ -499,6 +500,8 @@ class SpeakerMatcher:
                 add(person, kind, 0.8)
             for person in self.besides(sent, people, verb) if subjects else []:
                 add(person, kind, 0.7)
+            for person in self.together_with(sent, people, verb) if subjects and kind == "verb" else []:
+                add(person, kind, 0.7)  # not a greeting: "begrüßte gemeinsam mit A die Gäste" at the door
             for person in self.gapped(sent, people, subjects) if kind == "verb" else []:
                 add(person, kind, 0.7)
         for person in people:
@@ -734,6 +737,30 @@ class SpeakerMatcher:
         ):
             return []  # one phrase before the verb: no clause, no comma
         return [listed[0], *self.coordinated(doc, listed[0], listed[1:])]
+
+    def together_with(self, sent: Span, people: list[Span], verb: int) -> list[Span]:
+        """'A stellte das Konzept gemeinsam mit B vor', 'Zusammen mit dem Leiter der C, B, präsentierte
+        A …': the names after "gemeinsam mit"/"zusammen mit" in the verb's clause did it with the subject
+        (articles, titles and the title's body may lead to the first; no other finite verb between)."""
+        doc = sent.doc
+        for tok in sent[:-1]:
+            if tok.lower_ not in {"gemeinsam", "zusammen"} or doc[tok.i + 1].lower_ != "mit":
+                continue
+            lo, hi = sorted((tok.i, verb))
+            if any(t.tag_ in FINITE and t.i != verb for t in doc[lo:hi]):
+                continue
+            if tok.i > sent.start and (
+                doc[tok.i - 1].text == "," or doc[tok.i - 1].lower_ in RELATIVE_PRONOUNS
+            ):
+                continue  # "…, die gemeinsam mit B den Verein vertrat": a clause of its own
+            after = [p for p in people if p.start > tok.i + 1]
+            if not after:
+                continue
+            lead = range(tok.i + 2, after[0].start)
+            if len(lead) > 8 or not all(self.before_name(doc, k) or doc[k].text == "," for k in lead):
+                continue
+            return [after[0], *self.coordinated(doc, after[0], after[1:])]
+        return []
 
     @staticmethod
     def relative_antecedent(doc: Doc, sent: Span, verb: int) -> Span | None:

@@ -9,6 +9,7 @@ from nlp.relations.lexicon import read_yaml, role_hit
 from nlp.topic_text import tidy_topic
 
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
+_WITH = frozenset({"gemeinsam", "zusammen"})  # "gemeinsam mit X": a co-speaker, no part of the topic
 _STOP = frozenset({".", ",", ";", ":", "(", "!", "?", "“", "”", '"'})
 _DETERMINERS = ARTICLES | {"dieses", "diese", "diesen", "ihr", "ihre", "ihren", "sein", "seine", "seinen"}
 _PASSIVE = frozenset({"wurde", "wurden", "wird", "werden"})
@@ -130,7 +131,8 @@ def particle_object(sent: Span) -> str | None:
         tok = doc[k]
         genitive = tok.lower_ in {"der", "des"} and doc[k - 1].text[:1].isupper()
         if tok.lower_ in _DETERMINERS and not genitive:
-            return _clean(doc, k, particle)
+            end = next((j for j in range(k, particle) if doc[j].lower_ in _WITH), particle)
+            return _clean(doc, k, end)  # "stellte das Konzept gemeinsam mit X vor": the object only
         k -= 1
     return None
 

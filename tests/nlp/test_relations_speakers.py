@@ -722,3 +722,16 @@ def test_a_position_note_in_brackets_after_a_list_opening_is_skipped(nlp):
         "Auf dem Podium (v.l.n.r.): Eva Lindner (Stadt Nordtal), Jan Roth (Klinikum Nordtal) und Uwe Seel."
     )
     assert rule_speakers(nlp, text) == ["Eva Lindner", "Jan Roth", "Uwe Seel"]
+
+
+def test_a_name_after_gemeinsam_mit_presents_with_the_subject(nlp):
+    text = (
+        "Das Forum Ländlicher Raum fand in Nordtal statt. "
+        "Eva Lindner stellte die Studie gemeinsam mit Jan Roth vor."
+    )
+    assert rule_speakers(nlp, text) == ["Eva Lindner", "Jan Roth"]
+
+
+def test_a_name_after_gemeinsam_mit_in_a_greeting_is_no_speaker(nlp):
+    text = "Beim Neujahrsempfang in Nordtal begrüßte Eva Lindner gemeinsam mit Jan Roth die Gäste."
+    assert rule_speakers(nlp, text) == ["Eva Lindner"]
