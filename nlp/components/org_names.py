@@ -124,6 +124,13 @@ def rule_span(doc: Doc, start: int, end: int, name: str, cue: str, confidence: f
     return span
 
 
+QUOTED_CLASSES = frozenset({"body", "unit", "admin"})
+ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "im", "vom", "beim", "zum", "zur", "am"})
+_QUOTES_OPEN = frozenset({"„", '"', "»"})
+_QUOTES_CLOSE = frozenset({"“", '"', "«", "”"})
+_MAX_QUOTED = 8
+
+
 @Language.factory(
     "kg_org_names",
     default_config={
@@ -184,6 +191,7 @@ class OrgNames(SerializedLexicons):
         spans += self.match_bracketed(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_acronyms(doc, spans)
         spans += self.match_described(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += self.match_quoted(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_patron_compounds(doc, {i for s in spans for i in range(s.start, s.end)})
         after = after_determiners(doc)  # where a body's noun stands alone or heads a list
         spans += self.match_organs(doc, after, {i for s in spans for i in range(s.start, s.end)})
@@ -298,6 +306,36 @@ class OrgNames(SerializedLexicons):
             spans.append(
                 rule_span(doc, start, end, doc[start:end].text, "described", CONFIDENCE["affiliation"])
             )
+        return spans
+
+    def match_quoted(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """The quoted name of a body after the noun that says what it is, with an article before it:
+        "der Verein „Hilfe für Kinder“", "im Netzwerk „Frauen in der Wissenschaft“", "der Arbeitskreis
+        „Digitale Bildung“" (heads of the body and unit classes; a project's cue, "die Initiative „X“",
+        is the projects' part). The name is the noun in the nominative and the quoted words: at most
+        `_MAX_QUOTED`, capitalised first, no person's name among them."""
+        spans = []
+        for tok in doc[1:-2]:
+            head = self.grammar.head_of(tok.text) if tok.text[:1].isupper() else None
+            if head is None or head.cls not in QUOTED_CLASSES or tok.i + 1 in taken:
+                continue
+            if doc[tok.i - 1].lower_ not in ARTICLE_WORDS or doc[tok.i + 1].text not in _QUOTES_OPEN:
+                continue
+            start = tok.i + 2
+            end = next(
+                (
+                    j
+                    for j in range(start, min(len(doc), start + _MAX_QUOTED + 1))
+                    if doc[j].text in _QUOTES_CLOSE
+                ),
+                None,
+            )
+            if end is None or end == start or not doc[start].text[:1].isupper():
+                continue
+            if any(i in taken or doc[i].ent_type_ == "PER" for i in range(start, end)):
+                continue
+            name = f"{head.nominative} „{doc[start:end].text}“"
+            spans.append(rule_span(doc, tok.i, end + 1, name, "quoted", CONFIDENCE["affiliation"]))
         return spans
 
     def trade_head(self, word: str) -> bool:

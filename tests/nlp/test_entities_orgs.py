@@ -751,3 +751,14 @@ def test_a_centre_for_a_topic_stays_an_organization(nlp: Language) -> None:
     assert org_names(nlp, "Das Zentrum für Wasserwirtschaft Talheim lud ein.") == [
         "Zentrum für Wasserwirtschaft Talheim"
     ]
+
+
+def test_quoted_name_after_a_body_noun_is_the_body(nlp):
+    assert org_names(nlp, "Der Verein „Hilfe für Nordtal“ sammelt Spenden für die Tafel.") == [
+        "Verein „Hilfe für Nordtal“"
+    ]
+
+
+def test_quoted_name_after_an_inflected_body_noun_is_in_the_nominative(nlp):
+    text = "Eva Lindner ist Sprecherin des Netzwerks „Frauen im Handwerk“."
+    assert "Netzwerk „Frauen im Handwerk“" in org_names(nlp, text)
