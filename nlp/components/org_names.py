@@ -124,6 +124,19 @@ def rule_span(doc: Doc, start: int, end: int, name: str, cue: str, confidence: f
     return span
 
 
+_MAX_FIRM_WORDS = 3
+_FIRM_TAILS = frozenset({"Co.", "Cie.", "Söhne", "Sohn", "Töchter", "Partner", "Partnerin", "Partnerinnen"})
+_INITIALS = re.compile(r"(?:[A-ZÄÖÜ]\.-?)+")  # "J.", "J.-P."
+
+
+def _firm_word(tok: Token) -> bool:
+    """A word of an owner's name before "&": initials or a capitalised word that is no common noun
+    ("Firma", "Kanzlei", "Kunst")."""
+    if _INITIALS.fullmatch(tok.text):
+        return True
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and not is_common_noun(tok.text)
+
+
 QUOTED_CLASSES = frozenset({"body", "unit", "admin"})
 ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "im", "vom", "beim", "zum", "zur", "am"})
 _QUOTES_OPEN = frozenset({"„", '"', "»"})
@@ -192,6 +205,8 @@ class OrgNames(SerializedLexicons):
         spans += self.match_acronyms(doc, spans)
         spans += self.match_described(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_quoted(doc, {i for s in spans for i in range(s.start, s.end)})
+        firms = self.match_firms(doc)  # a firm's name wins over the parts read before ("Co. KG")
+        spans = [x for x in spans if not any(x.start < f.end and f.start < x.end for f in firms)] + firms
         spans += self.match_patron_compounds(doc, {i for s in spans for i in range(s.start, s.end)})
         after = after_determiners(doc)  # where a body's noun stands alone or heads a list
         spans += self.match_organs(doc, after, {i for s in spans for i in range(s.start, s.end)})
@@ -336,6 +351,33 @@ class OrgNames(SerializedLexicons):
                 continue
             name = f"{head.nominative} „{doc[start:end].text}“"
             spans.append(rule_span(doc, tok.i, end + 1, name, "quoted", CONFIDENCE["affiliation"]))
+        return spans
+
+    def match_firms(self, doc: Doc) -> list[Span]:
+        """A firm named by its owners and "&": "Peter Brenner & Söhne", "J.-P. Schmitz & Co. KG", "Berg &
+        Partner mbB": up to three capitalised words or initials before "&", one capitalised word after
+        it that the model reads as no person (not "Anna Berg & Tim Roth"), and the legal forms that
+        follow; after a word other than a firm's tail (Co., Söhne, Partner) only with a legal form or
+        where the model reads an organization."""
+        spans = []
+        for tok in doc[1:-1]:
+            after = doc[tok.i + 1]
+            if tok.text != "&" or not after.text[:1].isupper() or after.ent_type_ == "PER":
+                continue
+            start = tok.i
+            if after.text in _FIRM_TAILS and doc[start - 1].is_title and doc[start - 1].is_alpha:
+                start -= 1  # "Berg & Partner": a surname that is also a word before a firm's tail
+            while start > 0 and tok.i - start < _MAX_FIRM_WORDS and _firm_word(doc[start - 1]):
+                start -= 1
+            end = tok.i + 2
+            while end < len(doc) and doc[end].text in self.grammar.legal:
+                end += 1
+            if start == tok.i or (start < len(doc) and doc[start].is_sent_start and start + 1 == tok.i):
+                continue  # no name before "&" (or one word opening the sentence: "Kunst & Kultur")
+            if after.text not in _FIRM_TAILS and end == tok.i + 2 and tok.ent_type_ != "ORG":
+                continue  # two names make a firm with a legal form or where the model reads one:
+                # "Müller & Schmitz GmbH", not "Kaffee & Kuchen"
+            spans.append(rule_span(doc, start, end, doc[start:end].text, "firm", CONFIDENCE["affiliation"]))
         return spans
 
     def trade_head(self, word: str) -> bool:

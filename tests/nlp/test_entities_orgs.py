@@ -762,3 +762,19 @@ def test_quoted_name_after_a_body_noun_is_the_body(nlp):
 def test_quoted_name_after_an_inflected_body_noun_is_in_the_nominative(nlp):
     text = "Eva Lindner ist Sprecherin des Netzwerks „Frauen im Handwerk“."
     assert "Netzwerk „Frauen im Handwerk“" in org_names(nlp, text)
+
+
+def test_owner_and_sons_after_an_ampersand_name_a_firm(nlp):
+    assert org_names(nlp, "Die Firma Peter Brenner & Söhne aus Nordtal liefert die Fenster.") == [
+        "Peter Brenner & Söhne"
+    ]
+
+
+def test_initials_ampersand_co_and_legal_form_are_one_firm(nlp):
+    assert org_names(nlp, "Die J.-P. Schmitz & Co. KG aus Nordtal baut das Dach.") == [
+        "J.-P. Schmitz & Co. KG"
+    ]
+
+
+def test_two_common_nouns_joined_by_an_ampersand_are_no_firm(nlp):
+    assert org_names(nlp, "Nach der Sitzung gab es Kaffee & Kuchen im Rathaus.") == []
