@@ -244,6 +244,10 @@ class QuoteMatcher:
             k, pointing = k + 1, True  # "Das sagte X", "Dies betonte X", "So beschreibt X …"
         elif k is not None and doc[k].is_sent_start and [t.lower_ for t in doc[k : k + 3]] in _WITH_WORDS:
             k, pointing = k + 3, True  # "Mit diesen Worten eröffnete X die Sitzung"
+        elif (
+            k is not None and doc[k].text in _DASHES and [t.lower_ for t in doc[k + 1 : k + 4]] in _WITH_WORDS
+        ):
+            k, pointing = k + 4, True  # "„…“ – mit diesen Worten eröffnete X die Sitzung"
         if k is None or k >= len(doc):
             return None
         acting = {"OPEN", "PRESENT", "GREET"} & set(cue_classes(doc[k]))  # "eröffnete", "begrüßte"
@@ -423,6 +427,7 @@ class QuoteMatcher:
 _LAUTET = frozenset({"lautet", "lautete", "lauten", "lauteten"})  # "„…“, lautet das Fazit von X"
 _POINTING = frozenset({"das", "dies", "so"})
 _VIEW_VERBS = frozenset({"ist", "war", "steht", "stand", "bleibt"})  # "Für X ist klar:", "steht fest:"
+_DASHES = frozenset({"–", "-", "—"})
 _WITH_WORDS = [
     ["mit", "diesen", "worten"],
     ["mit", "den", "worten"],

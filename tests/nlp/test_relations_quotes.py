@@ -553,3 +553,8 @@ def test_a_quoted_phrase_inside_the_topic_of_a_report_is_nobodys_words(nlp):
 def test_a_fronted_zufolge_phrase_with_article_and_title_is_no_part_of_the_report(nlp):
     found = rule_reports(nlp, "Dem Kämmerer Jan Ott zufolge ist der Haushalt ausgeglichen.")
     assert found == [("Jan Ott", "ist der Haushalt ausgeglichen", "indirect")]
+
+
+def test_mit_diesen_worten_after_a_dash_in_the_quotes_sentence_names_its_speaker(nlp):
+    text = "„Wir bauen die Halle“ – mit diesen Worten eröffnete Jana Roth die Sitzung."
+    assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Jana Roth"]
