@@ -36,6 +36,7 @@ from nlp.relations.quoting import char_before, quoted_spans
 from nlp.relations.reported import (
     continued_report,
     pointed_report,
+    pronoun_report,
     reported_quotes,
     said,
     source_after,
@@ -143,6 +144,8 @@ class QuoteMatcher:
                 reports = [going_on]  # "X warnte … Allein im Vorjahr seien 300 Fälle angezeigt worden."
             if not reports and prev is not None and (back := pointed_report(prev, sent, self.verbs)):
                 reports = [back]  # "Die Zahl sei gesunken. Das teilte X mit."
+            if not reports and prev is not None and (theirs := pronoun_report(prev, sent)):
+                reports = [theirs]  # "X zog Bilanz. Sie stelle einen starken Zusammenhalt fest."
             for q in reports:
                 if not any(q.start < end and start < q.end for start, end in direct):
                     found.append(q)  # "„…“, sagte X. Er fügte hinzu, die Hilfe komme rasch."

@@ -532,6 +532,42 @@ def continued_report(prev: Span, sent: Span, speech_verbs: frozenset[str]) -> Ra
     return sentence_report(source, sent, 0.65) if source is not None else None
 
 
+def pronoun_report(prev: Span, sent: Span) -> RawQuote | None:
+    """'X ließ die Geschichte Revue passieren. Er stelle einen starken Zusammenhalt fest.': a sentence
+    whose subject is "er"/"sie" (one person) and whose main verb is in the Konjunktiv I, right after a
+    sentence of the same paragraph that names the person the pronoun stands for, reports that
+    person's words (the Konjunktiv II, "er wäre", "sie hätte", also states wishes and conditions)."""
+    doc = sent.doc
+    if len(sent) < 3 or prev.end != sent.start or "\n" in doc_text(doc)[prev.start_char : sent.start_char]:
+        return None
+    main = next((t for t in sent if t.tag_ in FINITE), None)
+    if main is None or main.lower_ in _KONJUNKTIV_II or main.lower_.endswith(("te", "ten")):
+        return None
+    if not (main.lower_ in _subjunctive_words() or konjunktiv_i_ending(main)):
+        return None
+    if main.i == sent.start + 1 and sent[0].lower_ in _PRONOUNS:
+        pronoun = sent[0]  # "Sie stelle …"
+    elif main.i + 1 < sent.end and doc[main.i + 1].lower_ in _PRONOUNS:
+        pronoun = doc[main.i + 1]  # "Dabei habe er …"
+    else:
+        return None
+    if "Plur" in main.morph.get("Number", []) or any(person_at(doc, t.i) is not None for t in sent):
+        return None
+    person = _pronoun_source(sent, pronoun)
+    if person is None:
+        return None
+    name = person_at(doc, person.start)
+    if not any(person_at(doc, t.i) == name for t in prev):
+        return None
+    return sentence_report(person, sent, 0.6)
+
+
+_KONJUNKTIV_II = frozenset(
+    {"wäre", "wären", "hätte", "hätten", "würde", "würden", "käme", "kämen", "gäbe", "gäben", "läge", "lägen"}
+    | {"stünde", "stünden", "ginge", "fände", "fänden", "ließe", "hieße", "wüsste", "wüssten", "bräuchte"}
+)
+
+
 def sentence_report(source: Span, sent: Span, confidence: float) -> RawQuote | None:
     """The whole of `sent`, without its closing marks, as `source`'s reported speech (if long enough)."""
     doc = sent.doc

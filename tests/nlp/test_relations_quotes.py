@@ -558,3 +558,12 @@ def test_a_fronted_zufolge_phrase_with_article_and_title_is_no_part_of_the_repor
 def test_mit_diesen_worten_after_a_dash_in_the_quotes_sentence_names_its_speaker(nlp):
     text = "„Wir bauen die Halle“ – mit diesen Worten eröffnete Jana Roth die Sitzung."
     assert [q.person.text for q in rules_only(nlp, text)._.kg_quotes] == ["Jana Roth"]
+
+
+def test_konjunktiv_i_sentence_with_a_pronoun_subject_reports_the_person_named_before(nlp):
+    text = "Jana Roth ließ das Jahr Revue passieren. Sie stelle einen starken Zusammenhalt im Verein fest."
+    assert [(p, form) for p, _, form in rule_reports(nlp, text)] == [("Jana Roth", "indirect")]
+
+
+def test_konjunktiv_ii_sentence_with_a_pronoun_subject_is_no_report(nlp):
+    assert rule_reports(nlp, "Jana Roth besuchte die Schule. Sie wäre gern länger geblieben.") == []
