@@ -350,8 +350,17 @@ def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Raw
     opener = first.tag_ in _SUBORDINATE or first.dep_ == "mark" or first.lower_ in _CONJUNCTIONS
     if first.text[:1] in _MARK_CHARS or opener and verb_last(clause):
         return None  # a subordinate clause, or a quotation (the direct quote rules' case)
-    if not any(t.tag_ in FINITE for t in clause) or any(t.text in {",", ":", ";"} for t in clause):
+    if sum(t.tag_ in FINITE for t in clause) != 1 or any(t.text in {":", ";"} for t in clause):
         return None  # no clause of its own, or more than one clause before the comma
+    if any(t.text == "," and doc[t.i + 1].tag_ in _SUBORDINATE for t in clause):
+        return None  # a clause opened after a comma ("…, die …", "…, weil …"), its verb missed or not
+    commas = [t.i for t in clause if t.text == ","]
+    finite = next(t.i for t in clause if t.tag_ in FINITE)
+    if commas and commas[0] < finite and finite != commas[-1] + 1:
+        return None  # after an apposition the clause goes on with its verb ("Die meisten, darunter X,
+        # sind …"); a verb elsewhere after a comma is none of a main clause ("…, X von region + projekt")
+    # commas of an apposition or an infinitive clause stay inside ("Die meisten, darunter X, sind …",
+    # "Das hilft nicht dabei, Vertrauen zu schaffen")
     rest = doc[verb.i + 1 : sent.end]
     if any(t.text == ":" or t.lower_ == "dass" for t in rest):
         return None

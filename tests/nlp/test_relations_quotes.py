@@ -567,3 +567,23 @@ def test_konjunktiv_i_sentence_with_a_pronoun_subject_reports_the_person_named_b
 
 def test_konjunktiv_ii_sentence_with_a_pronoun_subject_is_no_report(nlp):
     assert rule_reports(nlp, "Jana Roth besuchte die Schule. Sie wäre gern länger geblieben.") == []
+
+
+def test_fronted_report_with_an_apposition_between_commas_before_its_verb(nlp):
+    text = (
+        "Die meisten Kunden, darunter viele Handwerker aus Nordtal, sind uns treu geblieben, sagte Jana Roth."
+    )
+    assert [(p, form) for p, _, form in rule_reports(nlp, text)] == [("Jana Roth", "indirect")]
+
+
+def test_fronted_report_with_an_infinitive_clause_after_its_verb(nlp):
+    text = "Die neuen Regeln helfen nicht dabei, Vertrauen in die Verwaltung zu schaffen, sagte Jana Roth."
+    assert [(p, form) for p, _, form in rule_reports(nlp, text)] == [("Jana Roth", "indirect")]
+
+
+def test_fronted_phrase_with_a_verb_inside_an_apposition_is_no_report(nlp):
+    text = (
+        "Nach einer Begrüßung der Gastgeberin, Eva Sand von region + projekt, "
+        "berichtete Jana Roth über den Haushalt."
+    )
+    assert rule_reports(nlp, text) == []
