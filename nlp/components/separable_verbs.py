@@ -10,7 +10,8 @@ before it in the same sentence. A verb without a lemma (no lemmatizer) is left a
 
 Before that, the lemma of a weak verb's past form that the edit trees left as no infinitive is read
 from the form itself: "forderten" -> "fordern", "kündigten" -> "kündigen" (lemmatised "kündigt"),
-"unterzeichneten" -> "unterzeichnen" (lemmatised "unterzeichneen"); see `weak_past_lemma`.
+"unterzeichneten" -> "unterzeichnen" (lemmatised "unterzeichneen"); see `weak_past_lemma`. A finite
+"-ieren" verb in "-iere" read as an adjective is retagged a finite verb (`ieren_form`).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ class SeparableVerbs:
             for tok in doc:
                 if tok.tag_ == "VVFIN" and tok.lemma_ and (repaired := weak_past_lemma(tok)) is not None:
                     tok.lemma_ = repaired
+                elif tok.tag_ not in FINITE_VERB_TAGS and (infinitive := ieren_form(tok)) is not None:
+                    tok.tag_, tok.pos_, tok.lemma_ = "VVFIN", "VERB", infinitive
         for tok in doc:
             if not (tok.is_alpha and tok.is_lower):
                 continue
@@ -120,3 +123,14 @@ def weak_past_lemma(tok: Token) -> str | None:
         infinitive = stem + "en"
     # a known word only: "leiten" (present, misread as past) would give "leien"
     return infinitive if infinitive != text and cluster(infinitive) is not None else None
+
+
+def ieren_form(tok: Token) -> str | None:
+    """The infinitive of a finite "-ieren" verb in "-iere" that the tagger read as something else
+    ("Wie kaum ein anderer symbolisiere X …": the Konjunktiv I, rare in its training data, tagged ADJA):
+    a lower-case word of at least eight letters whose "-ieren" form is a known German word. Shorter
+    words in "-iere" are adjectives ("schiere")."""
+    text = tok.lower_
+    if not (tok.is_lower and text.isalpha() and len(text) >= 8 and text.endswith("iere")):
+        return None
+    return text + "n" if cluster(text + "n") is not None else None

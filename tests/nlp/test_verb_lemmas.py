@@ -18,3 +18,14 @@ def test_past_plural_of_a_weak_verb_has_its_infinitive_as_lemma(nlp: Language) -
 def test_a_form_ending_in_ten_whose_stem_gives_no_known_word_keeps_its_lemma(nlp: Language) -> None:
     lemmas = dict(finite_lemmas(nlp, "Ida Wolf wird das neue Zentrum leiten."))
     assert lemmas.get("leiten", "leiten") == "leiten"  # not "leien"
+
+
+def test_konjunktiv_of_an_ieren_verb_read_as_an_adjective_is_a_finite_verb(nlp):
+    doc = nlp("Wie kaum ein anderer Ort symbolisiere Nordtal den Wandel der Region, sagte Jana Roth.")
+    verb = next(t for t in doc if t.text == "symbolisiere")
+    assert (verb.tag_, verb.lemma_) == ("VVFIN", "symbolisieren")
+
+
+def test_short_adjective_in_iere_stays_an_adjective(nlp):
+    doc = nlp("Die schiere Größe der Halle beeindruckte die Gäste.")
+    assert next(t for t in doc if t.text == "schiere").tag_ != "VVFIN"
