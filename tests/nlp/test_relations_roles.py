@@ -1922,3 +1922,9 @@ def test_a_councillor_title_before_a_name_is_a_role(nlp):
 def test_a_chaplain_of_a_named_parish_holds_his_office_there(nlp):
     text = "Kaplan Tobias Roth von der Pfarrei St. Anna Nordtal feierte die Messe."
     assert rule_triples(nlp, text) == [("Tobias Roth", "Kaplan", "Pfarrei St. Anna Nordtal")]
+
+
+def test_a_party_prefix_before_vize_names_the_deputy_heads_party(nlp):
+    assert rule_triples(nlp, "SPD-Vize Jana Ostrowski kritisierte den Haushalt.") == [
+        ("Jana Ostrowski", "Vize", "SPD")
+    ]
