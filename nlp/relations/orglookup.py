@@ -128,6 +128,9 @@ class OrgLookup:
         head = key.split()[0]
         if head != key and head in self.names:  # "Amazon-Video-Chef" of "Amazon": a unit the name opens
             return self.names[head]
+        named = {name for known, name in self.names.items() if known.split()[1:] and known.split()[-1] == key}
+        if len(named) == 1 and not is_org_head(prefix):  # "Ufo-Chef" of the "Gewerkschaft Ufo": the
+            return named.pop()  # name after the body's kind (not a kind: "des Klinikums")
         # a word of a longer name ("Städtebund"), in any of its forms: "des Klinikums" after three
         # "Klinikum …" names is none of them, though only one is also spelled "…-Klinikums"; else a
         # word ending in it ("Sportbund-Präsidentin" of the "Landessportbund X")

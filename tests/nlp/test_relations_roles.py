@@ -1928,3 +1928,8 @@ def test_a_party_prefix_before_vize_names_the_deputy_heads_party(nlp):
     assert rule_triples(nlp, "SPD-Vize Jana Ostrowski kritisierte den Haushalt.") == [
         ("Jana Ostrowski", "Vize", "SPD")
     ]
+
+
+def test_a_title_prefix_that_is_the_name_after_a_bodys_kind_names_that_body(nlp):
+    text = "Die Gewerkschaft Ufo ruft zum Streik auf. Ufo-Chef Jonas Kern ist zuversichtlich."
+    assert rule_triples(nlp, text) == [("Jonas Kern", "Chef", "Gewerkschaft Ufo")]
