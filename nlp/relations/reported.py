@@ -350,17 +350,8 @@ def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Raw
     opener = first.tag_ in _SUBORDINATE or first.dep_ == "mark" or first.lower_ in _CONJUNCTIONS
     if first.text[:1] in _MARK_CHARS or opener and verb_last(clause):
         return None  # a subordinate clause, or a quotation (the direct quote rules' case)
-    if sum(t.tag_ in FINITE for t in clause) != 1 or any(t.text in {":", ";"} for t in clause):
-        return None  # no clause of its own, or more than one clause before the comma
-    if any(t.text == "," and doc[t.i + 1].tag_ in _SUBORDINATE for t in clause):
-        return None  # a clause opened after a comma ("…, die …", "…, weil …"), its verb missed or not
-    commas = [t.i for t in clause if t.text == ","]
-    finite = next(t.i for t in clause if t.tag_ in FINITE)
-    if commas and commas[0] < finite and finite != commas[-1] + 1:
-        return None  # after an apposition the clause goes on with its verb ("Die meisten, darunter X,
-        # sind …"); a verb elsewhere after a comma is none of a main clause ("…, X von region + projekt")
-    # commas of an apposition or an infinitive clause stay inside ("Die meisten, darunter X, sind …",
-    # "Das hilft nicht dabei, Vertrauen zu schaffen")
+    if any(t.text in {":", ";"} for t in clause) or not main_clause_in(clause):
+        return None  # no main clause of its own before the comma ("In seiner Rede, die … fand, sagte X")
     rest = doc[verb.i + 1 : sent.end]
     if any(t.text == ":" or t.lower_ == "dass" for t in rest):
         return None
@@ -372,6 +363,26 @@ def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Raw
         return None
     a, b = clause.start_char, clause.end_char
     return RawQuote(source, doc_text(doc)[a:b].strip(), a, b, 0.7, "indirect")
+
+
+def main_clause_in(clause: Span) -> bool:
+    """Whether a stretch between commas holds a main clause: a finite verb that does not end its
+    comma segment (German main clauses put it second, subordinate ones last: "Die Zahl, die gestiegen
+    ist, …"), or a segment of two words ("Das stimmt"). An apposition ("Die meisten, darunter X, sind
+    …"), an infinitive clause ("…, Vertrauen zu schaffen") and further main clauses may stand beside it;
+    a segment whose one verb ends it is subordinate ("Als er ankam", "…, X von region + projekt")."""
+    segments: list[list[Token]] = [[]]
+    for tok in clause:
+        if tok.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(tok)
+    for seg in segments:
+        words = [t for t in seg if not t.is_punct and not t.is_space]
+        finite = [t for t in words if t.tag_ in FINITE]
+        if finite and (finite[0].i != words[-1].i or len(words) <= 2):
+            return True
+    return False
 
 
 def verb_last(clause: Span) -> bool:

@@ -587,3 +587,12 @@ def test_fronted_phrase_with_a_verb_inside_an_apposition_is_no_report(nlp):
         "berichtete Jana Roth über den Haushalt."
     )
     assert rule_reports(nlp, text) == []
+
+
+def test_fronted_report_of_several_main_clauses(nlp):
+    text = "Der Markt ist schwierig, die Nachfrage bleibt schwach, und der Preis steigt, sagte Jana Roth am Montag."
+    assert [(p, form) for p, _, form in rule_reports(nlp, text)] == [("Jana Roth", "indirect")]
+
+
+def test_fronted_subordinate_clause_before_a_verb_of_saying_is_no_report(nlp):
+    assert rule_reports(nlp, "Als die Gäste angekommen waren, sagte Jana Roth ein paar Worte.") == []
