@@ -590,7 +590,7 @@ def test_fronted_phrase_with_a_verb_inside_an_apposition_is_no_report(nlp):
 
 
 def test_fronted_report_of_several_main_clauses(nlp):
-    text = "Der Markt ist schwierig, die Nachfrage bleibt schwach, und der Preis steigt, sagte Jana Roth am Montag."
+    text = "Der Markt ist schwierig, die Nachfrage bleibt schwach, und der Preis steigt, sagte Jana Roth."
     assert [(p, form) for p, _, form in rule_reports(nlp, text)] == [("Jana Roth", "indirect")]
 
 
