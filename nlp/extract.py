@@ -113,6 +113,18 @@ def _readable(text: str, doc_id: str | None) -> Cleaned | None:
     return cleaned
 
 
+def _bodiless_twin(role: Role, roles: list[Role]) -> bool:
+    """A role without organization beside the same person's same title with one, read from the same
+    sentence ("leitet das Bauamt als Amtsleiterin": the title alone, and the title with the verb's body)."""
+    return role.organization is None and any(
+        other.organization is not None
+        and other.person == role.person
+        and other.role_key == role.role_key
+        and other.evidence.start == role.evidence.start
+        for other in roles
+    )
+
+
 def _check(text: str, doc_id: str | None) -> bool:
     if not text or not text.strip():
         where = f" (id {doc_id})" if doc_id else ""
@@ -169,6 +181,8 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
             for x in roles
         ):
             roles.append(role)
+
+    roles = [r for r in roles if not _bodiless_twin(r, roles)]
 
     affiliations: list[Affiliation] = []
     for link in doc._.kg_affiliations or []:

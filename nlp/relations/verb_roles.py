@@ -26,7 +26,7 @@ from nlp.relations.base import (
     relative_antecedent,
 )
 from nlp.relations.genders import person_genders, pronoun_antecedent
-from nlp.relations.lexicon import read_yaml, role_hit
+from nlp.relations.lexicon import read_yaml, role_hit, role_key
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form
 from nlp.relations.roles import first_conjunct_subject, pronoun_beside
@@ -69,6 +69,7 @@ class VerbRoleMatcher:
                 key = (person_at(doc, raw.person.start), raw.org_name)
                 if key not in known:
                     known.add(key)
+                    found = [r for r in found if not same_title_without_body(doc, r, raw)]
                     found.append(raw)
         doc._.kg_roles = found
         return doc
@@ -137,8 +138,14 @@ class VerbRoleMatcher:
                 continue
             time = self.time(doc, sent, tok.i, person, org)
             people = [person, *self.coordinated_before(doc, sent, person)] if plural_verb(tok) else [person]
+            titled = title_after_als(doc, org.end, sent.end) if low in self.verbs else None
             for p in people:
                 label = self.gendered(role, p, genders)
+                if titled is not None:  # "X führt den Verein als Zweiter Vorsitzender": the title names
+                    label, key = (
+                        base_form(titled[0], (genders or {}).get(person_at(doc, p.start) or "")),
+                        titled[1],
+                    )
                 out.append(RawRole(p, label, key, org, name, time, sent, 0.7))
         top = self.at_the_head(sent) or self.at_the_top(sent)
         return out + self.fronted_office(sent) + self.under_leadership(sent) + top
@@ -544,6 +551,34 @@ class VerbRoleMatcher:
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led unit is, not led itself
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
+
+
+def same_title_without_body(doc: Doc, old: RawRole, new: RawRole) -> bool:
+    """`old` is `new`'s title for the same person in the same sentence, read without the body the verb
+    names ("leitet das Bauamt als Amtsleiterin": the title rules saw no organization after the title)."""
+    return (
+        old.org_name is None
+        and new.org_name is not None
+        and old.role_key == new.role_key
+        and old.sent.start == new.sent.start
+        and person_at(doc, old.person.start) == person_at(doc, new.person.start)
+    )
+
+
+def title_after_als(doc: Doc, k: int, end: int) -> tuple[str, str] | None:
+    """The printed title and its key after "als" in the clause from `k` on, past adverbs and a time
+    phrase ("… das Bauamt seit Mai als kommissarische Amtsleiterin"); None if the clause has none."""
+    limit = min(end, k + _WINDOW)
+    while k < limit and doc[k].lower_ != "als":
+        if doc[k].text in {",", ";", ":", "."}:
+            return None
+        k += 1
+    j = k + 1
+    while j < end and (doc[j].tag_ == "ADJA" or doc[j].lower_ in {"stellvertretender", "stellvertretende"}):
+        j += 1  # "als kommissarische", "als Zweiter": adjectives of the title
+    if k >= limit or j >= end or role_hit(doc[j].text) is None:
+        return None
+    return doc[k + 1 : j + 1].text, role_key(doc[j].text)
 
 
 def fronted_host(doc: Doc, sent: Span, verb: int) -> Span | None:

@@ -74,3 +74,8 @@ def test_a_name_only_inside_a_programmes_name_is_no_person(nlp):
 def test_a_bracket_left_open_after_a_name_at_the_texts_end_is_no_error(nlp):
     facts = extract("Es sprach Anna Berg (", nlp=nlp)
     assert [p.name for p in facts.persons] == ["Anna Berg"]
+
+
+def test_a_title_without_body_beside_the_same_title_with_one_is_left_out(nlp):
+    facts = extract("Lena Ott leitet das Bauamt Nordtal seit Mai als kommissarische Amtsleiterin.", nlp=nlp)
+    assert [(r.person, r.organization) for r in facts.roles] == [("Lena Ott", "Bauamt Nordtal")]

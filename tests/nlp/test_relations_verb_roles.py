@@ -313,3 +313,10 @@ def test_participle_phrase_after_the_organization():
     text = "Das Bauamt Nordtal, geleitet von Dr. Lena Ott, prüft den Antrag."
     found = verb_roles(text, ("Lena Ott",), ("Bauamt Nordtal",))
     assert found == [("Lena Ott", "leitung", "Bauamt Nordtal")]
+
+
+def test_a_title_after_als_names_the_function_the_verb_holds_in_its_object(nlp):
+    doc = rules_only(nlp, "Lena Ott leitet das Bauamt Nordtal seit Mai als kommissarische Amtsleiterin.")
+    assert [(r.person.text, r.role, r.org_name) for r in doc._.kg_roles] == [
+        ("Lena Ott", "kommissarische Amtsleiterin", "Bauamt Nordtal")
+    ]
