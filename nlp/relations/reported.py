@@ -66,6 +66,18 @@ def _speech_lemmas() -> frozenset[str]:
     return frozenset(read_yaml("cue_lemmas.yaml")["speech"])
 
 
+def speaking_after_report(doc: Doc, i: int) -> bool:
+    """Token `i` is a finite verb of saying right after a comma or a closing quotation mark ("…, sagte
+    die Vorsitzende", "„…“ erklärte der Landrat"): the words after it are its subject."""
+    tok = doc[i]
+    return (
+        i > 0
+        and tok.tag_ in FINITE
+        and tok.lemma_.lower() in _speech_lemmas()
+        and (doc[i - 1].text == "," or doc[i - 1].text in _MARK_CHARS)
+    )
+
+
 @cache
 def _speech_phrases() -> dict[str, frozenset[str]]:
     return {verb: frozenset(words) for verb, words in read_yaml("cue_lemmas.yaml")["speech_phrases"].items()}

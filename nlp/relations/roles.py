@@ -53,6 +53,7 @@ from nlp.relations.lexicon import (
     word_set,
 )
 from nlp.relations.orglookup import OrgLookup
+from nlp.relations.reported import speaking_after_report
 from nlp.relations.role_changes import (
     agent_before,
     appointed_after,
@@ -483,11 +484,12 @@ class RoleMatcher:
             k -= 1  # "Der neue Schulleiter will …"
         if k < sent.start or doc[k].lower_ not in {"der", "die"} or title.time is not None:
             return None
-        if k > sent.start and doc[k - 1].text not in {":", ";"}:
+        inverted = k - 2 >= sent.start and speaking_after_report(doc, k - 1)
+        if k > sent.start and doc[k - 1].text not in {":", ";"} and not inverted:
             return None  # only a clause's first words: "…, die Leiterin" may be an object
         verb = doc[self.coordination_end(doc, title, sent)]
-        if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm", []):
-            return None
+        if not inverted and (verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm", [])):
+            return None  # (after a verb of saying the title is its subject: "…, sagte die Vorsitzende")
         word = doc[title.head].text
         form = noun_form(word)
         if form is not None and form.number == "pl":

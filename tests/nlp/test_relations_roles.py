@@ -1933,3 +1933,8 @@ def test_a_party_prefix_before_vize_names_the_deputy_heads_party(nlp):
 def test_a_title_prefix_that_is_the_name_after_a_bodys_kind_names_that_body(nlp):
     text = "Die Gewerkschaft Ufo ruft zum Streik auf. Ufo-Chef Jonas Kern ist zuversichtlich."
     assert rule_triples(nlp, text) == [("Jonas Kern", "Chef", "Gewerkschaft Ufo")]
+
+
+def test_definite_title_as_subject_of_a_verb_of_saying_after_a_report_stands_for_the_person_before(nlp):
+    text = "Jana Roth besuchte die Schule. Die Lage sei ernst, sagte die SPD-Vorsitzende am Montag."
+    assert ("Jana Roth", "Vorsitzende", "SPD") in rule_triples(nlp, text)
