@@ -116,6 +116,32 @@ def listed_together(
     return {id(c): accepted[key] for key, c in rejected if key in accepted}
 
 
+_TALK_CLASSES = frozenset({"TALK", "PANEL", "SPEAKER_NOUN", "PRESENT", "OPEN", "GREET", "PARTICIPLE"})
+
+
+def talk_only_reported(ctx: DocContext, m: Mention) -> bool:
+    """The mention reports words ("…, sagte X", "X sagte, …") and every cue of a talk in its sentence
+    stands in those words: the report speaks of an opening or a presentation, X gave none there (an
+    event named anywhere in the sentence places X at it)."""
+    doc, sent, span = ctx.doc, m.sent, m.span
+    verb = span.start - 1
+    while verb > sent.start and doc[verb].lower_ in {"der", "die", "den", "dem"} | {"dr.", "prof."}:
+        verb -= 1
+    if verb > sent.start + 1 and "SPEECH" in ctx.cues(verb) and doc[verb - 1].text == ",":
+        own = range(verb, sent.end)  # fronted report: the words before the comma are reported
+    elif span.end < sent.end and "SPEECH" in ctx.cues(span.end):
+        close = next((t.i for t in doc[span.end + 1 : sent.end] if t.text in {",", ":"}), None)
+        if close is None:
+            return False
+        own = range(sent.start, close)  # "X sagte, …": the words after the comma are reported
+    else:
+        return False
+    if any("EVENT" in ctx.cues(i) for i in range(sent.start, sent.end)):
+        return False  # words about the event report from it: "…, dass das Motto für die Tagung gut sei"
+    cued = [i for i in range(sent.start, sent.end) if _TALK_CLASSES & set(ctx.cues(i))]
+    return bool(cued) and not any(i in own for i in cued)
+
+
 def named_span(ctx: DocContext, m: Mention) -> Span:
     """The mention itself, or for a pronoun the person's first name mention (facts name persons)."""
     return m.span if m.kind == "name" else ctx.mentions[m.name][0].span
@@ -197,6 +223,8 @@ class RelationModel:
             if name in rule_links:
                 out.extend(RawLink(x.person, x.target, x.sent, p, x.kind, x.extra) for x in rule_links[name])
                 continue
+            if talk_only_reported(ctx, best):
+                continue  # "Die Eröffnung des Pfads sei verschoben, sagte X": the talk is in what X said
             named = [
                 e.name
                 for e in events

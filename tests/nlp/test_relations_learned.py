@@ -310,3 +310,8 @@ def test_quote_after_a_dateline_sentence_goes_to_the_person_the_title_refers_to(
         "«Wir sind noch ein Stück entfernt», sagte der Manager am Donnerstag."
     )
     assert [(q.person, q.quote) for q in f.quotes] == [("Jan Roth", "Wir sind noch ein Stück entfernt")]
+
+
+def test_a_talk_named_only_in_the_reported_words_makes_no_speaker(nlp):
+    text = "Die Eröffnung des neuen Radwegs verzögere sich bis Mai, sagte Jana Roth am Montag."
+    assert [s.person for s in extract(text, nlp=nlp).speakers] == []
