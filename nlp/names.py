@@ -96,6 +96,8 @@ LEGAL_FORMS = frozenset(
 )
 # Particles inside a person's name ("Christa von Thurn", "Karl zu Guttenberg")
 NAME_PARTICLES = frozenset({"von", "zu", "vom", "zur"})
+# a surname after an Arabic article, written lower case ("al-Dschubair", "el-Sisi")
+ARTICLE_PREFIXED = re.compile(r"(?:al|el|as|ad|ar|asch|at|az)-[A-ZÄÖÜ][a-zäöüß]+")
 
 _INFLECTION_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
 # an umlaut and its plain vowel ("Vorständin" / "Vorstand", "Verbände" / "Verband")

@@ -47,6 +47,7 @@ from nlp.components.person_names import GROUP_WORDS
 from nlp.components.titles import TitleMatcher
 from nlp.names import (
     ADJECTIVE_STEM,
+    ARTICLE_PREFIXED,
     LEADING_FUNCTION_WORDS,
     LEGAL_FORMS,
     NAME_PARTICLES,
@@ -129,7 +130,7 @@ def genitive_article(tok: Token) -> bool:
 
 def one_name_word(span: Span) -> bool:
     """A surname alone, maybe after a particle ("Koch", "von Bülow")."""
-    return sum(1 for t in span if t.text[:1].isupper()) == 1
+    return sum(1 for t in span if t.text[:1].isupper() or ARTICLE_PREFIXED.fullmatch(t.text)) == 1
 
 
 SAINT = frozenset({"st.", "st", "sankt", "hl."})

@@ -11,12 +11,29 @@ from spacy.tokens import Doc, Span, Token
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
 from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
 from nlp.components.titles import TitleMatcher
-from nlp.names import adjective_stem, firm_after, is_acronym
+from nlp.names import ARTICLE_PREFIXED, adjective_stem, firm_after, is_acronym
 from nlp.relations.lexicon import role_hit
 from nlp.wordclusters import is_common_noun
 
 PARTICLES = frozenset(
-    {"von", "van", "de", "zu", "zur", "di", "da", "del", "della", "dos", "du", "le", "ten", "ter"}
+    {
+        "von",
+        "van",
+        "de",
+        "zu",
+        "zur",
+        "di",
+        "da",
+        "del",
+        "della",
+        "dos",
+        "du",
+        "le",
+        "ten",
+        "ter",
+        "bin",
+        "ibn",
+    }
     | {"Van", "De", "Di", "Da", "Del", "Della", "Dos", "Du", "Le"}  # "Alexander Van der Bellen"
 )
 COURTESY = frozenset({"Frau", "Herr", "Herrn"})  # "Frau Baj": a person even without a given name
@@ -118,8 +135,11 @@ class PersonNames(SerializedLexicons):
         return "ambiguous_first_name" if tok.text in self.ambiguous else "first_name"
 
     def is_name_word(self, tok: Token) -> bool:
-        """A capitalised word that may be a surname: not a function word, role, title or org head."""
+        """A capitalised word that may be a surname: not a function word, role, title or org head; or
+        one after an Arabic article ("al-Dschubair", "el-Sisi")."""
         text = tok.text
+        if ARTICLE_PREFIXED.fullmatch(text):
+            return True
         if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
             return False
         if text in self.not_names or is_acronym(text) or len(text) < 2 or text.endswith("-"):

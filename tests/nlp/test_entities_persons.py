@@ -410,3 +410,15 @@ def test_a_name_before_an_ampersand_and_a_firm_word_names_a_firm(nlp):
 def test_names_joined_by_an_ampersand_stay_persons(nlp):
     found = list(persons(nlp, "Durch den Abend führten Anna Keller & Tobias Kern."))
     assert found == ["Anna Keller", "Tobias Kern"]
+
+
+def test_a_surname_after_an_arabic_article_is_part_of_the_name(nlp):
+    assert list(persons(nlp, "Außenminister Adel al-Nadschar sagte, die Lage sei ernst.")) == [
+        "Adel al-Nadschar"
+    ]
+
+
+def test_bin_between_given_name_and_surname_is_a_name_particle(nlp):
+    assert list(persons(nlp, "Zur Eröffnung sprach Abdullah bin Rashid über die Hafenpläne.")) == [
+        "Abdullah bin Rashid"
+    ]
