@@ -362,6 +362,8 @@ class EntityMerger(SerializedLexicons):
             return None  # "dass das Projekt Grüne Mitte startet": the name the project noun gives
         if ent.label_ == "ORG" and len(span) == 1 and self.trade_noun(span[0]) and not span[0].is_upper:
             return None  # "der Firma | Roth Bau": the kind of a company alone names none
+        if ent.label_ == "ORG" and len(span) > 1 and self.trade_description(span):
+            return None  # "das Münchener Unternehmen", "ein erfolgreiches IT Unternehmen": a kind, no name
         if (
             ent.label_ == "ORG"
             and len(span) == 1
@@ -425,6 +427,19 @@ class EntityMerger(SerializedLexicons):
     def trade_noun(self, tok: Token) -> bool:
         """A noun of a company's trade or kind before its name ("Softwarehersteller", "Unternehmen")."""
         return tok.text[:1].isupper() and trade_word(tok.text, self.trade_heads)
+
+    def trade_description(self, span: Span) -> bool:
+        """A company's kind described, not named: a trade noun last ("Unternehmen", "Konzern") after
+        adjectives only ("das Münchener Unternehmen"), or after an indefinite article ("ein
+        erfolgreiches IT Unternehmen"); a name has words of its own ("Münchener Rück")."""
+        if not self.trade_noun(span[-1]):
+            return False
+        doc, k = span.doc, span.start - 1
+        while k >= 0 and doc[k].tag_ == "ADJA":
+            k -= 1
+        if k >= 0 and doc[k].lower_ in INDEFINITE:
+            return True
+        return all(t.tag_ == "ADJA" or self.grammar.is_place_adjective(t) for t in span[:-1])
 
     def before_coordinated_role(self, doc: Doc, start: int, end: int) -> int:
         """The end of an organization span cut before "und"/"sowie" + a role word: "Präsident der

@@ -318,7 +318,10 @@ class OrgGrammar:
         standalone = "-" in doc[h].text and doc[h].text.split("-")[0][:1].isupper()
         if org.start == h and org.end == h + 1 and not standalone:
             return None
-        if org.parent is None and org.start > 0 and doc[org.start - 1].lower_ in INDEFINITE:
+        k = org.start - 1
+        while k > 0 and doc[k].tag_ == "ADJA" and doc[k].is_lower:
+            k -= 1  # "ein erfolgreiches IT Unternehmen": past the adjectives to the article
+        if org.parent is None and k >= 0 and doc[k].lower_ in INDEFINITE:
             return None  # "eine Tafel Schokolade", "ein Verein Kultur": a kind of thing, no name
         return org
 

@@ -778,3 +778,13 @@ def test_initials_ampersand_co_and_legal_form_are_one_firm(nlp):
 
 def test_two_common_nouns_joined_by_an_ampersand_are_no_firm(nlp):
     assert org_names(nlp, "Nach der Sitzung gab es Kaffee & Kuchen im Rathaus.") == []
+
+
+def test_a_place_adjective_before_a_trade_noun_describes_a_company(nlp):
+    assert org_names(nlp, "Der Investor übernimmt das Münchener Unternehmen zum Jahresende.") == []
+
+
+def test_an_indefinite_article_before_adjectives_and_a_kind_names_no_body(nlp):
+    assert org_names(nlp, "Die Datenwerk GmbH ist ein erfolgreiches IT Unternehmen aus Nordtal.") == [
+        "Datenwerk GmbH"
+    ]
