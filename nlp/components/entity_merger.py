@@ -130,7 +130,10 @@ def genitive_article(tok: Token) -> bool:
 
 def one_name_word(span: Span) -> bool:
     """A surname alone, maybe after a particle ("Koch", "von Bülow")."""
-    return sum(1 for t in span if t.text[:1].isupper() or ARTICLE_PREFIXED.fullmatch(t.text)) == 1
+    return (
+        sum(1 for t in span if t.text[:1].isupper() or "-" in t.text and ARTICLE_PREFIXED.fullmatch(t.text))
+        == 1
+    )
 
 
 SAINT = frozenset({"st.", "st", "sankt", "hl."})

@@ -139,7 +139,7 @@ def _firm_word(tok: Token) -> bool:
 
 QUOTED_CLASSES = frozenset({"body", "unit", "admin"})
 ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "im", "vom", "beim", "zum", "zur", "am"})
-_QUOTES_OPEN = frozenset({"„", '"', "»"})
+_QUOTE_OPEN_RE = re.compile('[„"»]')
 _QUOTES_CLOSE = frozenset({"“", '"', "«", "”"})
 _MAX_QUOTED = 8
 
@@ -329,12 +329,19 @@ class OrgNames(SerializedLexicons):
         „Digitale Bildung“" (heads of the body and unit classes; a project's cue, "die Initiative „X“",
         is the projects' part). The name is the noun in the nominative and the quoted words: at most
         `_MAX_QUOTED`, capitalised first, no person's name among them."""
-        spans = []
-        for tok in doc[1:-2]:
-            head = self.grammar.head_of(tok.text) if tok.text[:1].isupper() else None
+        spans: list[Span] = []
+        text = doc_text(doc)
+        for mark in _QUOTE_OPEN_RE.finditer(text):
+            quote = doc.char_span(mark.start(), mark.end())
+            if quote is None or not 2 <= quote.start < len(doc) - 2:
+                continue
+            tok = doc[quote.start - 1]
+            if not tok.text[:1].isupper():
+                continue
+            head = self.grammar.head_of(tok.text)
             if head is None or head.cls not in QUOTED_CLASSES or tok.i + 1 in taken:
                 continue
-            if doc[tok.i - 1].lower_ not in ARTICLE_WORDS or doc[tok.i + 1].text not in _QUOTES_OPEN:
+            if doc[tok.i - 1].lower_ not in ARTICLE_WORDS:
                 continue
             start = tok.i + 2
             end = next(
@@ -359,10 +366,14 @@ class OrgNames(SerializedLexicons):
         it that the model reads as no person (not "Anna Berg & Tim Roth"), and the legal forms that
         follow; after a word other than a firm's tail (Co., Söhne, Partner) only with a legal form or
         where the model reads an organization."""
-        spans = []
+        spans: list[Span] = []
+        if "&" not in doc_text(doc):
+            return spans
         for tok in doc[1:-1]:
+            if tok.text != "&":
+                continue
             after = doc[tok.i + 1]
-            if tok.text != "&" or not after.text[:1].isupper() or after.ent_type_ == "PER":
+            if not after.text[:1].isupper() or after.ent_type_ == "PER":
                 continue
             start = tok.i
             if after.text in _FIRM_TAILS and doc[start - 1].is_title and doc[start - 1].is_alpha:

@@ -131,6 +131,6 @@ def ieren_form(tok: Token) -> str | None:
     a lower-case word of at least eight letters whose "-ieren" form is a known German word. Shorter
     words in "-iere" are adjectives ("schiere")."""
     text = tok.lower_
-    if not (tok.is_lower and text.isalpha() and len(text) >= 8 and text.endswith("iere")):
+    if not (text.endswith("iere") and len(text) >= 8 and tok.is_lower and text.isalpha()):
         return None
     return text + "n" if cluster(text + "n") is not None else None

@@ -36,7 +36,7 @@ _WINDOW = 6  # tokens between the verb and the organization it governs
 _RELATIVE_CLAUSE = 16  # tokens of a relative clause before its verb ("der das Unternehmen … führt")
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
 _PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
-_ADJECTIVE_ENDING = re.compile(r"(?<=t)(?:e|en|er|es|em)$")  # "geleitete", "gegründeten"
+_ADJECTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem")  # an attributive participle: "geleitete"
 
 
 @Language.factory("kg_verb_roles", default_config={"lexicon": "verb_roles.yaml"})
@@ -84,7 +84,11 @@ class VerbRoleMatcher:
         out: list[RawRole] = []
         for tok in sent:
             low = tok.lower_
-            stem = low if low in self.participles else _ADJECTIVE_ENDING.sub("", low)
+            stem = (
+                low
+                if low in self.participles or not low.endswith(_ADJECTIVE_ENDINGS)
+                else low.rstrip("enrsm")
+            )
             if stem in self.participles:
                 if stem != low:
                     person, org = self.attributive(doc, sent, tok.i)  # "das von X geleitete Amt"
