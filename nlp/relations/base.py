@@ -166,12 +166,18 @@ def _open_quote(text: str) -> bool:
     return text.count("„") > text.count("“") + text.count("”")
 
 
+# spaCy keeps a doc extension's value in `doc.user_data` under this key; reading it there skips the
+# `doc._` proxy object, which the hottest lookups of the rules would otherwise build a million times
+_PERSON_AT = ("._.", "kg_person_at", None, None)
+_ORG_AT = ("._.", "kg_org_at", None, None)
+
+
 def person_at(doc: Doc, i: int) -> str | None:
-    return (doc._.kg_person_at or {}).get(i)
+    return (doc.user_data.get(_PERSON_AT) or {}).get(i)
 
 
 def org_at(doc: Doc, i: int) -> str | None:
-    return (doc._.kg_org_at or {}).get(i)
+    return (doc.user_data.get(_ORG_AT) or {}).get(i)
 
 
 def person_from(doc: Doc, i: int, limit: int) -> Span | None:
@@ -245,7 +251,7 @@ def ents_in(span: Span, label: str) -> list[Span]:
 def person_spans(sent: Span) -> list[Span]:
     """Person mentions in a sentence (resolved to a person cluster), left to right."""
     doc = sent.doc
-    at: dict[int, str] = doc._.kg_person_at or {}
+    at: dict[int, str] = doc.user_data.get(_PERSON_AT) or {}
     out: list[Span] = []
     i = sent.start
     while i < sent.end:
