@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
@@ -168,8 +169,8 @@ def _open_quote(text: str) -> bool:
 
 # spaCy keeps a doc extension's value in `doc.user_data` under this key; reading it there skips the
 # `doc._` proxy object, which the hottest lookups of the rules would otherwise build a million times
-_PERSON_AT = ("._.", "kg_person_at", None, None)
-_ORG_AT = ("._.", "kg_org_at", None, None)
+_PERSON_AT: Any = ("._.", "kg_person_at", None, None)  # (typed Any: spaCy types the keys as str)
+_ORG_AT: Any = ("._.", "kg_org_at", None, None)
 
 
 def person_at(doc: Doc, i: int) -> str | None:
