@@ -1938,3 +1938,8 @@ def test_a_title_prefix_that_is_the_name_after_a_bodys_kind_names_that_body(nlp)
 def test_definite_title_as_subject_of_a_verb_of_saying_after_a_report_stands_for_the_person_before(nlp):
     text = "Jana Roth besuchte die Schule. Die Lage sei ernst, sagte die SPD-Vorsitzende am Montag."
     assert ("Jana Roth", "Vorsitzende", "SPD") in rule_triples(nlp, text)
+
+
+def test_damaliger_before_an_apposed_title_is_a_time_hint(nlp):
+    text = "Hans Lange, damaliger Landrat des Kreises Nordtal, erinnerte sich an das Hochwasser."
+    assert rule_triples(nlp, text) == [("Hans Lange", "Landrat", "Kreis Nordtal")]
