@@ -1202,7 +1202,7 @@ class RoleMatcher:
         j = start - 1
         while j >= sent_start and j >= start - _MAX_APPOSITION:
             text = doc[j].text
-            if text in {",", "(", "–", "—"}:  # "X – Leiterin der Y – sagte": a dash sets it off too
+            if text in {",", "(", "–", "—", "-"}:  # "X – Leiterin der Y – sagte": a dash sets it off too
                 opener = doc[j + 1]
                 if j + 1 < start and not (
                     opener.lower_ in ARTICLES | _APPOSITION_ADVERBS
@@ -1251,7 +1251,8 @@ def apposition_end(doc: Doc, j: int, limit: int) -> int | None:
 
 
 _UNKNOWN_WORD_TAGS = frozenset({"NE", "VVIMP", "FM"})  # a capitalised name the NER may have missed
-_LIST_OPENERS = frozenset({":", "–", "—", "("})  # what opens the names of a plural title after it
+_LIST_OPENERS = frozenset({":", "–", "—", "-", "("})  # what opens the names of a plural title after it
+# (a hyphen standing alone between spaces is a dash typed without the dash key)
 _AND = frozenset({"und", "sowie"})
 _FRONTED_BY = frozenset({"bei", "beim", "seitens", "für", "namen", "namens", "von", "vom"})
 _WORKPLACE = frozenset({"bei", "beim", "im", "am", "an", "in"})

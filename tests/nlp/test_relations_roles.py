@@ -1943,3 +1943,17 @@ def test_definite_title_as_subject_of_a_verb_of_saying_after_a_report_stands_for
 def test_damaliger_before_an_apposed_title_is_a_time_hint(nlp):
     text = "Hans Lange, damaliger Landrat des Kreises Nordtal, erinnerte sich an das Hochwasser."
     assert rule_triples(nlp, text) == [("Hans Lange", "Landrat", "Kreis Nordtal")]
+
+
+def test_a_hyphen_between_spaces_opens_the_list_of_a_plural_title_like_a_dash(nlp):
+    text = "Drei Beraterinnen - Eva Lindner, Jana Roth und Ute Seel - helfen bei den Anträgen."
+    assert rule_roles(nlp, text) == [
+        ("Eva Lindner", "Beraterin"),
+        ("Jana Roth", "Beraterin"),
+        ("Ute Seel", "Beraterin"),
+    ]
+
+
+def test_a_hyphen_between_spaces_sets_off_an_apposed_title(nlp):
+    text = "Jana Roth - Leiterin des Jugendamts Nordtal - sprach über die Pläne."
+    assert rule_triples(nlp, text) == [("Jana Roth", "Leiterin", "Jugendamt Nordtal")]
