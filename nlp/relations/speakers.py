@@ -535,7 +535,25 @@ class SpeakerMatcher:
                 doc, person, sent
             ):
                 add(person, "list", 0.7)
+        guests_from = self.guest_list(sent) if not has_noun else None
+        if guests_from is not None:  # "Zu den Gästen gehörte auch Moderatorin X": a guest, no speaker
+            return [x for x in out.values() if x[0].start < guests_from]
         return list(out.values())
+
+    def guest_list(self, sent: Span) -> int | None:
+        """Where the names of a guest list start: after "unter den"/"zu den" and an audience noun
+        ("Unter den Gästen war auch X", "Zu den prominenten Gästen gehörte X"); None if there is none."""
+        doc = sent.doc
+        for tok in sent[:-2]:
+            if tok.lower_ not in {"unter", "zu"} or doc[tok.i + 1].lower_ != "den":
+                continue
+            k = tok.i + 2
+            while k < sent.end - 1 and doc[k].tag_ == "ADJA":
+                k += 1  # "zu den prominenten Gästen"
+            word = doc[k].lower_
+            if word in self.audience or word.endswith("n") and word[:-1] in self.audience:
+                return k + 1
+        return None
 
     def pronoun_speakers(self, sent: Span) -> list[tuple[Span, str, float]]:
         """'X kam aus Kiel. Danach sprach er über Y': the talk verb's subject is a personal pronoun
@@ -589,6 +607,7 @@ class SpeakerMatcher:
                 and tok.is_alpha
                 and low not in PREPOSITIONS
                 and low not in {"und", "sowie"}
+                and tok.tag_ not in FINITE  # "Unter den Referenten war X": the verb ends the phrase
             ):
                 k -= 1
                 continue

@@ -735,3 +735,13 @@ def test_a_name_after_gemeinsam_mit_presents_with_the_subject(nlp):
 def test_a_name_after_gemeinsam_mit_in_a_greeting_is_no_speaker(nlp):
     text = "Beim Neujahrsempfang in Nordtal begrüßte Eva Lindner gemeinsam mit Jan Roth die Gäste."
     assert rule_speakers(nlp, text) == ["Eva Lindner"]
+
+
+def test_a_title_in_a_guest_list_makes_no_speaker(nlp):
+    text = "Beim Sommerfest in Nordtal war es voll. Unter den Gästen war auch Moderatorin Eva Lindner."
+    assert rule_speakers(nlp, text) == []
+
+
+def test_a_name_after_the_verb_of_a_fronted_speakers_phrase_is_no_prepositions_object(nlp):
+    text = "Das Forum Ländlicher Raum fand in Nordtal statt. Unter den Referenten war auch Eva Lindner."
+    assert rule_speakers(nlp, text) == ["Eva Lindner"]
