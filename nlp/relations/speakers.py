@@ -71,6 +71,7 @@ _GIVE = frozenset(
 # singular speaker nouns that are also job titles ("Referentin für Bildung"): speakers only after a copula
 # that opens the sentence in an article about an event
 _SINGULAR_SPEAKERS = frozenset({"referent", "referentin", "vortragender", "vortragende"})
+_GUEST_VERBS = frozenset({"war", "waren", "gehörte", "gehörten", "zählte", "zählten", "befand", "befanden"})
 _LISTING_VERBS = frozenset(
     {"waren", "war", "sind", "traten", "kamen", "gehörten", "gehören", "zählten", "zählen"}
 )
@@ -541,9 +542,12 @@ class SpeakerMatcher:
         return list(out.values())
 
     def guest_list(self, sent: Span) -> int | None:
-        """Where the names of a guest list start: after "unter den"/"zu den" and an audience noun
-        ("Unter den Gästen war auch X", "Zu den prominenten Gästen gehörte X"); None if there is none."""
+        """Where the names of a guest list start: after "unter den"/"zu den" and an audience noun, in a
+        sentence whose verb lists ("Unter den Gästen war auch X", "Zu den prominenten Gästen gehörte
+        X"); None if there is none."""
         doc = sent.doc
+        if not any(t.lower_ in _GUEST_VERBS for t in sent):
+            return None  # "Zu den Gästen sprach X": X spoke to them
         for tok in sent[:-2]:
             if tok.lower_ not in {"unter", "zu"} or doc[tok.i + 1].lower_ != "den":
                 continue

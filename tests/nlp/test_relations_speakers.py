@@ -745,3 +745,11 @@ def test_a_title_in_a_guest_list_makes_no_speaker(nlp):
 def test_a_name_after_the_verb_of_a_fronted_speakers_phrase_is_no_prepositions_object(nlp):
     text = "Das Forum Ländlicher Raum fand in Nordtal statt. Unter den Referenten war auch Eva Lindner."
     assert rule_speakers(nlp, text) == ["Eva Lindner"]
+
+
+def test_a_speaker_addressing_the_guests_is_no_guest(nlp):
+    text = (
+        "Das Forum Ländlicher Raum fand in Nordtal statt. "
+        "Zu den Gästen sprach Bürgermeister Jan Roth über den Haushalt."
+    )
+    assert rule_speakers(nlp, text) == ["Jan Roth"]
