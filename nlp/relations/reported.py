@@ -606,6 +606,9 @@ def sentence_report(source: Span, sent: Span, confidence: float) -> RawQuote | N
     last = sent.end
     while last > sent.start and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
+    said_at = next((t.i for t in sent if t.i > sent.start + 1 and speaking_after_report(doc, t.i)), None)
+    if said_at is not None:
+        last = said_at - 1  # "…, sagte die Vorsitzende am Montag": the attribution is no part of the words
     if last - sent.start < _MIN_REPORT:
         return None
     a, b = sent.start_char, doc[last - 1].idx + len(doc[last - 1].text)

@@ -596,3 +596,11 @@ def test_fronted_report_of_several_main_clauses(nlp):
 
 def test_fronted_subordinate_clause_before_a_verb_of_saying_is_no_report(nlp):
     assert rule_reports(nlp, "Als die Gäste angekommen waren, sagte Jana Roth ein paar Worte.") == []
+
+
+def test_a_continued_report_ends_before_its_own_trailing_attribution(nlp):
+    text = (
+        "Jana Roth zeigte sich erleichtert. Darauf habe die Stadt lange warten müssen, sagte die "
+        "SPD-Vorsitzende am Donnerstag."
+    )
+    assert [q for _, q, _ in rule_reports(nlp, text)] == ["Darauf habe die Stadt lange warten müssen"]
