@@ -437,10 +437,7 @@ class EntityMerger(SerializedLexicons):
         erfolgreiches IT Unternehmen"); a name has words of its own ("Münchener Rück")."""
         if not self.trade_noun(span[-1]):
             return False
-        doc, k = span.doc, span.start - 1
-        while k >= 0 and doc[k].tag_ == "ADJA":
-            k -= 1
-        if k >= 0 and doc[k].lower_ in INDEFINITE:
+        if indefinite_before(span) or span.start > 0 and span.doc[span.start - 1].lower_ in INDEFINITE:
             return True
         return all(t.tag_ == "ADJA" or self.grammar.is_place_adjective(t) for t in span[:-1])
 

@@ -138,9 +138,8 @@ class PersonNames(SerializedLexicons):
         """A capitalised word that may be a surname: not a function word, role, title or org head; or
         one after an Arabic article ("al-Dschubair", "el-Sisi")."""
         text = tok.text
-        if text[2:3] == "-" or text[3:4] == "-" or text[4:5] == "-":
-            if ARTICLE_PREFIXED.fullmatch(text):
-                return True
+        if text[:1].islower() and ARTICLE_PREFIXED.fullmatch(text):
+            return True
         if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
             return False
         if text in self.not_names or is_acronym(text) or len(text) < 2 or text.endswith("-"):

@@ -394,8 +394,11 @@ class SpeakerMatcher:
         j = sent.start + k + 1
         while j < sent.end and (person_at(doc, j) is not None or doc[j].lower_ in ARTICLES):
             j += 1
-        word = doc[j].lower_ if j < sent.end else ""
-        return word in self.audience or word.endswith("n") and word[:-1] in self.audience  # "Zuhörern"
+        return j < sent.end and self.audience_word(doc[j].lower_)
+
+    def audience_word(self, word: str) -> bool:
+        """An audience noun, also in the dative plural ("Zuhörern", "Gästen")."""
+        return word in self.audience or word.endswith("n") and word[:-1] in self.audience
 
     @staticmethod
     def caption_verb(sent: Span) -> bool:
@@ -554,8 +557,7 @@ class SpeakerMatcher:
             k = tok.i + 2
             while k < sent.end - 1 and doc[k].tag_ == "ADJA":
                 k += 1  # "zu den prominenten Gästen"
-            word = doc[k].lower_
-            if word in self.audience or word.endswith("n") and word[:-1] in self.audience:
+            if self.audience_word(doc[k].lower_):
                 return k + 1
         return None
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.relations.base import RawLink, RawQuote, RawRole, in_byline
+from nlp.relations.base import ARTICLES, RawLink, RawQuote, RawRole, in_byline
+from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import hosted_office, implied_kinds
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form, title_number
@@ -125,8 +126,8 @@ def talk_only_reported(ctx: DocContext, m: Mention) -> bool:
     event named anywhere in the sentence places X at it)."""
     doc, sent, span = ctx.doc, m.sent, m.span
     verb = span.start - 1
-    while verb > sent.start and doc[verb].lower_ in {"der", "die", "den", "dem"} | {"dr.", "prof."}:
-        verb -= 1
+    while verb > sent.start and (doc[verb].lower_ in ARTICLES or doc[verb].lower_ in ACADEMIC):
+        verb -= 1  # "sagte die Dr. X": back to the verb
     if verb > sent.start + 1 and "SPEECH" in ctx.cues(verb) and doc[verb - 1].text == ",":
         own = range(verb, sent.end)  # fronted report: the words before the comma are reported
     elif span.end < sent.end and "SPEECH" in ctx.cues(span.end):
