@@ -20,8 +20,10 @@ from nlp.relations.base import (
     org_ending,
     org_span_starting,
     person_at,
+    person_ending,
     person_spans,
     possessive_gender,
+    skip_bracket_back,
 )
 from nlp.relations.genders import doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import TERRITORIES, is_party, org_like, read_yaml, role_hit, word_set
@@ -682,10 +684,12 @@ class AffiliationMatcher:
 
     @classmethod
     def member_noun(cls, sent: Span) -> list[RawLink]:
-        """'A und B sind Mitglieder der Feuerwehr X', 'Seit 2019 ist Y Mitglied im Kreistag Z': the
-        predicate noun "Mitglied" after a copula, with the organization (or one of its bodies) after
-        it in the genitive or after "im"/"in". Its subject is the name right after the copula, or the
-        names listed right before it; only adverbs and numbers may stand between them and the noun."""
+        """'A und B sind Mitglieder der Feuerwehr X', 'Seit 2019 ist Y Mitglied im Kreistag Z', 'Eva X
+        (SPD), Mitglied des Kreistags, …': the noun "Mitglied" as a predicate after a copula or in an
+        apposition, with the organization (or one of its bodies) after it in the genitive or after
+        "im"/"in". Its subject is the name right after the copula, the names listed right before it
+        (only adverbs and numbers may stand between them and the noun), or the name it is apposed to
+        (a bracket between them)."""
         doc = sent.doc
         for tok in sent:
             if tok.lower_ not in _MEMBER_NOUNS or tok.i + 1 >= sent.end:
@@ -707,8 +711,15 @@ class AffiliationMatcher:
             ):
                 k -= 1  # "ist seit 2019 Mitglied", "sind ebenfalls Mitglieder"
             people: list[Span] = []
+            apposed = (
+                person_ending(doc, skip_bracket_back(doc, tok.i - 2, sent.start), sent.start)
+                if tok.i - 2 >= sent.start and doc[tok.i - 1].text == ","
+                else None
+            )
             subject = [p for p in person_spans(sent) if p.start <= k < p.end]
-            if (
+            if apposed is not None:
+                people = [apposed]  # "Eva X (SPD), Mitglied des Kreistags, …"
+            elif (
                 subject
                 and subject[0].start > sent.start
                 and doc[subject[0].start - 1].lower_ in _COPULA_FORMS

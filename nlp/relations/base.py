@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
 from nlp.doctext import doc_text
+from nlp.relations.lexicon import word_set
 
 # Prepositions and articles that may stand between a name and what it relates to.
 ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
@@ -235,6 +237,16 @@ def _mention_ending(at: Callable[[Doc, int], str | None], doc: Doc, k: int, star
     return doc[first : k + 1]
 
 
+def skip_bracket_back(doc: Doc, k: int, start: int) -> int:
+    """The token before a bracket that ends at k ("X (CDU)" -> X), or k itself."""
+    if doc[k].text != ")":
+        return k
+    for j in range(k - 1, max(start - 1, k - 8), -1):
+        if doc[j].text == "(":
+            return j - 1 if j > start else k
+    return k
+
+
 RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche"})
 
 
@@ -269,13 +281,16 @@ def person_spans(sent: Span) -> list[Span]:
 
 
 def org_span_starting(doc: Doc, i: int, limit: int) -> Span | None:
-    """The organization mention starting at token `i` (skipping articles and adjectives), if any."""
+    """The organization mention starting at token `i` (skipping articles, adjectives and a noun of
+    the body's kind that is no part of its name: "die Firma X", "beim Start-up X"), if any."""
     j = i
     while (
         j < limit
         and org_at(doc, j) is None
         and (doc[j].lower_ in ARTICLES or doc[j].is_lower and j - i < 2 or doc[j].text in QUOTE_OPEN)
     ):
+        j += 1
+    if j + 1 < limit and org_at(doc, j) is None and kind_noun(doc[j].lower_) and org_at(doc, j + 1):
         j += 1
     if j >= limit or org_at(doc, j) is None:
         return None
@@ -284,6 +299,17 @@ def org_span_starting(doc: Doc, i: int, limit: int) -> Span | None:
     while k < limit and org_at(doc, k) == name:
         k += 1
     return doc[j:k]
+
+
+@cache
+def _kind_nouns() -> frozenset[str]:
+    return word_set("trade_heads.txt")
+
+
+def kind_noun(low: str) -> bool:
+    """A noun of a body's trade or kind (nlp/lexicons/trade_heads.txt), also inflected ("Unternehmens")."""
+    nouns = _kind_nouns()
+    return low in nouns or low[:-1] in nouns or low[-2:] == "es" and low[:-2] in nouns
 
 
 def is_word(tok: Token) -> bool:

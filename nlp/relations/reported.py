@@ -18,6 +18,7 @@ from nlp.relations.base import (
     ARTICLES,
     COURTESY,
     FINITE,
+    RELATIVE_PRONOUNS,
     RawQuote,
     org_span_starting,
     person_at,
@@ -59,6 +60,25 @@ def source_after(doc: Doc, k: int, limit: int) -> Span | None:
             return None
         k += 1
     return person_from(doc, k, limit)
+
+
+_SOURCE_PREPS = frozenset({"vom", "von", "beim", "bei"})
+
+
+def source_end(doc: Doc, source: Span, limit: int) -> int:
+    """The end of a source's phrase: past an organization it is "vom"/"bei" ("laut X vom Verband Y"),
+    past its apposition ("laut X, Sprecherin der Y, …") or past a relative clause on it, which ends
+    with its verb before a comma ("laut X, die das Amt leitet, …")."""
+    k = source.end
+    if k < limit and doc[k].lower_ in _SOURCE_PREPS:
+        org = org_span_starting(doc, k + 1, limit)
+        if org is not None and org.start <= k + 2:
+            return org.end
+    if k + 1 < limit and doc[k].text == "," and doc[k + 1].lower_ in RELATIVE_PRONOUNS:
+        j = next((j for j in range(k + 2, limit) if doc[j].text == ","), limit)
+        if j + 1 < limit and doc[j - 1].tag_.startswith("V"):
+            return j + 1  # (by its tag's class: the tagger reads some finite verbs as participles)
+    return past_apposition(doc, k, limit)
 
 
 @cache
@@ -195,7 +215,7 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
         if low == "laut":
             source = source_after(doc, i + 1, sent.end)
             if source is not None:
-                out.append((source, i, source.end))
+                out.append((source, i, source_end(doc, source, sent.end)))
         elif low == "zufolge" and (source := person_ending(doc, i - 1, sent.start)) is not None:
             k = source.start
             while k > sent.start and (doc[k - 1].tag_ in {"ART", "ADJA"} or role_hit(doc[k - 1].text)):
@@ -212,7 +232,7 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
                 j += 1
             source = source_after(doc, j, sent.end)
             if source is not None:
-                out.append((source, i, source.end))
+                out.append((source, i, source_end(doc, source, sent.end)))
         elif low == "so" and i > sent.start + _MIN_REPORT and doc[i - 1].text == ",":
             # "…, so der Vorsitzende des Vereins X", "…, so die Planerinnen A und B": the sentence so far
             for source in sources_after(doc, i + 1, sent.end):
@@ -645,8 +665,8 @@ def reported_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote]:
     out: list[RawQuote] = complement_quotes(sent, speech_verbs)
     for source, start, end in attributions(sent, speech_verbs):
         rest = [t for t in sent if not start <= t.i < end and not t.is_punct]
-        if len(rest) < _MIN_REPORT:
-            continue
+        if len(rest) < _MIN_REPORT and not (len(rest) > 1 and any(t.tag_ in FINITE for t in rest)):
+            continue  # a clause of two words counts ("laut X fehlen Lehrkräfte"), "laut X schon" not
         last = sent.end - (1 if sent[-1].is_punct else 0)
         if start == sent.start:  # "Laut X sei …": the report follows
             a, b = doc[min(end, last - 1)].idx, doc[last - 1].idx + len(doc[last - 1].text)

@@ -123,6 +123,8 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             org = org_span_starting(doc, at_the_head(doc, k + 1, limit), limit)
         elif k > j and k < limit and doc[k].lower_ in {"der", "des"}:
             org = org_span_starting(doc, k, limit)  # "Leiterin Kommunikation der X": a field, then the body
+        elif k > j:
+            org = listed_org(doc, k, limit)  # "Anna Berg, Leiterin Vertrieb, Stadtwerke X": a caption line
     if org is None:
         org = listed_org(doc, j, limit)  # "Anna Berg, Pressesprecherin, Stadtwerke X" (a caption line)
     if (

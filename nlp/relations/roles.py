@@ -26,6 +26,7 @@ from nlp.relations.base import (
     person_ending,
     person_from,
     possessive_gender,
+    skip_bracket_back,
 )
 from nlp.relations.coref import add_title_mentions
 from nlp.relations.genders import (
@@ -1497,16 +1498,6 @@ def skip_possessive_np(doc: Doc, j: int, limit: int) -> int:
     if k < limit and doc[k].text[:1].isupper() and person_at(doc, k) is None:
         return k + 1
     return j
-
-
-def skip_bracket_back(doc: Doc, k: int, start: int) -> int:
-    """The token before a bracket that ends at k ("X (CDU)" -> X), or k itself."""
-    if doc[k].text != ")":
-        return k
-    for j in range(k - 1, max(start - 1, k - 8), -1):
-        if doc[j].text == "(":
-            return j - 1 if j > start else k
-    return k
 
 
 def skip_bracket(doc: Doc, j: int, limit: int) -> int:

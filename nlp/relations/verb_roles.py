@@ -455,15 +455,20 @@ class VerbRoleMatcher:
 
     @staticmethod
     def coordinated_before(doc: Doc, sent: Span, person: Span) -> list[Span]:
-        """The persons joined to a plural verb's subject: "A, B und C leiten das Amt" -> A, B."""
+        """The persons joined to a plural verb's subject: "A, B und C leiten das Amt" -> A, B (academic
+        titles before a name between them: "Dr. A und Dr. B leiten …")."""
         out: list[Span] = []
         k = person.start - 1
+        while k > sent.start and is_title_word(doc, k):
+            k -= 1
         while k > sent.start and doc[k].lower_ in {"und", "sowie", ","}:
             before = person_ending(doc, k - 1, sent.start)
             if before is None:
                 break
             out.append(before)
             k = before.start - 1
+            while k > sent.start and is_title_word(doc, k):
+                k -= 1
         return out
 
     @staticmethod

@@ -269,6 +269,8 @@ class RelationModel:
             if name in rule_quotes:
                 out.extend(RawQuote(q.person, q.quote, q.start, q.end, p, q.form) for q in rule_quotes[name])
                 continue
+            if not any(quotes.evidence(f) for m, f in mentions if m is best):
+                continue  # no quotation mark, verb of saying or Konjunktiv near the person: no quote
             text, form, start, end = quotes.quote_text(ctx, best)
             out.append(RawQuote(named_span(ctx, best), text, start, end, p, form))
         return out

@@ -70,6 +70,13 @@ def mention_features(ctx: DocContext, m: Mention, rule_quoted: dict[str, int]) -
     return feats
 
 
+def evidence(features: set[str]) -> bool:
+    """Whether a mention's features show any speech at all: quotation marks or Konjunktiv
+    ("q:…"), or a verb or noun of saying in its sentence; the model's weights on words and clusters
+    alone ("Der Rat hat X zum Bürgermeister gewählt") make no quote."""
+    return any(f.startswith(("q:", "SPEECH:")) for f in features)
+
+
 def spoken_quote(ctx: DocContext, sent: Span) -> bool:
     """A quoted stretch of at least three words that opens a sentence or follows ':' or ',' (the rule
     matcher's test): words someone said, not a title in quotes ("die „Lange Nacht“")."""

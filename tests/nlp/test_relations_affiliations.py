@@ -250,6 +250,15 @@ def test_names_before_the_predicate_noun_mitglied_are_members():
     assert sorted(p for p, _ in found) == ["Eva Brandt", "Jan Lenz"]
 
 
+def test_mitglied_apposed_to_a_name_past_its_party_bracket_is_a_membership():
+    found = links(
+        "Eva Brandt (SPD), Mitglied des Kreistags Nordheim, stimmte dagegen.",
+        ("Eva Brandt",),
+        ("SPD", "Kreistags Nordheim"),
+    )
+    assert ("Eva Brandt", "Kreistags Nordheim") in found
+
+
 def test_members_named_as_the_object_are_no_affiliation_of_the_subject():
     found = links(
         "Eva Brandt lobte die Mitglieder der Feuerwehr Nordheim.", ("Eva Brandt",), ("Feuerwehr Nordheim",)
@@ -455,6 +464,10 @@ def test_plural_verb_of_representing_after_a_fronted_body_has_the_names_after_it
 def test_beide_von_apposition_ties_every_listed_name_to_the_body(nlp):
     text = "Ida Wolf und Jan Pohl, beide von der Hochschule Nordheim, stellten die Studie vor."
     assert rule_links(nlp, text) == [("Ida Wolf", "Hochschule Nordheim"), ("Jan Pohl", "Hochschule Nordheim")]
+
+
+def test_workplace_named_after_a_noun_of_its_kind(nlp):
+    assert rule_links(nlp, "Ida Wolf arbeitet bei der Firma Nordwerk.") == [("Ida Wolf", "Nordwerk")]
 
 
 def test_person_honoured_for_membership_in_a_body_belongs_to_it(nlp):

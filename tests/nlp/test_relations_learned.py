@@ -69,6 +69,11 @@ def test_person_only_named_is_not_quoted(facts):
     assert quoted(f) == {}
 
 
+def test_person_elected_after_a_headline_colon_is_not_quoted(facts):
+    f = facts("Neuer Chef im Rathaus: Der Stadtrat hat Peter Kolb zum Bürgermeister gewählt.")
+    assert quoted(f) == {}
+
+
 def test_pronoun_quoting_after_a_sentence_with_two_women_goes_to_its_subject(facts):
     f = facts(
         "Bürgermeisterin Ute Lind dankte Ministerin Vera Sommer für die Hilfe. Sie sagte: „Das freut uns.“"

@@ -52,8 +52,8 @@ def test_pronoun_speaker_is_the_one_person_of_the_previous_sentence():
     assert quoted(text, ("Petra Lenz",)) == [("Petra Lenz", "Offene Daten bringen Regionen voran.")]
 
 
-def reported(text, persons):
-    return [(q.person.text, q.form, q.quote) for q in annotate(text, persons)._.kg_quotes]
+def reported(text, persons, orgs=()):
+    return [(q.person.text, q.form, q.quote) for q in annotate(text, persons, orgs)._.kg_quotes]
 
 
 def test_laut_names_the_source_of_the_rest_of_the_sentence():
@@ -74,6 +74,29 @@ def test_nach_angaben_von_names_the_source():
 def test_wie_clause_with_a_speech_verb_attributes_the_sentence():
     found = reported("Wie Jan Kurz betonte, werden die Mittel im Herbst erhöht.", ("Jan Kurz",))
     assert found == [("Jan Kurz", "indirect", "werden die Mittel im Herbst erhöht")]
+
+
+def test_organization_of_a_laut_source_is_not_reported():
+    text = "Laut Eva Roth vom Bauamt Nordstadt wird die Brücke im Mai fertig."
+    found = reported(text, ("Eva Roth",), ("Bauamt Nordstadt",))
+    assert found == [("Eva Roth", "indirect", "wird die Brücke im Mai fertig")]
+
+
+def test_apposition_of_a_laut_source_is_not_reported():
+    text = "Laut Jan Kurz, Sprecher der Stadt Nordheim, wurden 300 Anträge gestellt."
+    found = reported(text, ("Jan Kurz",))
+    assert found == [("Jan Kurz", "indirect", "wurden 300 Anträge gestellt")]
+
+
+def test_relative_clause_on_a_laut_source_is_not_reported(nlp):
+    doc = rules_only(nlp, "Laut Jan Kurz, der das Bauamt seit Mai leitet, wurden 300 Anträge gestellt.")
+    found = [(q.person.text, q.quote) for q in doc._.kg_quotes]
+    assert found == [("Jan Kurz", "wurden 300 Anträge gestellt")]
+
+
+def test_laut_before_a_clause_of_two_words_reports_it(nlp):
+    doc = rules_only(nlp, "Laut Eva Roth fehlen Lehrkräfte.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Roth", "fehlen Lehrkräfte")]
 
 
 def test_laut_with_a_document_names_no_person():

@@ -1323,6 +1323,11 @@ def test_caption_line_of_name_title_and_organization(nlp):
     ]
 
 
+def test_caption_line_of_name_title_with_its_field_and_organization(nlp):
+    text = "Fachtag in Südtal\n\nJana Sommer, Leiterin Vertrieb, Stadtwerke Südtal\n"
+    assert rule_triples(nlp, text) == [("Jana Sommer", "Leiterin", "Stadtwerke Südtal")]
+
+
 def test_organization_after_a_title_and_comma_that_goes_on_is_not_the_titles(nlp):
     text = "Es sprach Jana Sommer, Pressesprecherin, Stadtwerke Südtal und Kreis Nordtal kooperieren."
     found = rule_orgs(nlp, text)

@@ -47,6 +47,19 @@ def test_coordinated_subjects_of_a_plural_verb_each_lead():
     assert sorted(found) == [("Jonas Kern", "leitung", "Bauamt"), ("Lena Ott", "leitung", "Bauamt")]
 
 
+def test_coordinated_subjects_with_academic_titles_each_lead():
+    found = verb_roles(
+        "Dr. Lena Ott und Dr. Jonas Kern leiten das Bauamt.", ("Lena Ott", "Jonas Kern"), ("Bauamt",)
+    )
+    assert sorted(found) == [("Jonas Kern", "leitung", "Bauamt"), ("Lena Ott", "leitung", "Bauamt")]
+
+
+def test_passive_agents_with_academic_titles_each_lead():
+    text = "Das Bauamt wird von Dr. Lena Ott und Prof. Jonas Kern geleitet."
+    found = verb_roles(text, ("Lena Ott", "Jonas Kern"), ("Bauamt",))
+    assert sorted(found) == [("Jonas Kern", "leitung", "Bauamt"), ("Lena Ott", "leitung", "Bauamt")]
+
+
 def test_a_singular_verb_leaves_the_first_of_two_names_out():
     found = verb_roles(
         "Lena Ott dankte, und Jonas Kern leitet das Bauamt.", ("Lena Ott", "Jonas Kern"), ("Bauamt",)
@@ -247,6 +260,11 @@ def test_fronted_business_of_a_body_and_the_manager_after_the_verb():
 def test_founding_a_body_makes_the_subject_its_founder():
     found = verb_roles("Eva Sand gründete die Datenwerk GmbH in Trier.", ("Eva Sand",), ("Datenwerk GmbH",))
     assert found == [("Eva Sand", "gruendung", "Datenwerk GmbH")]
+
+
+def test_founded_body_named_after_a_noun_of_its_kind():
+    found = verb_roles("Eva Sand gründete 2019 die Firma Datenwerk.", ("Eva Sand",), ("Datenwerk",))
+    assert found == [("Eva Sand", "gruendung", "Datenwerk")]
 
 
 def test_passive_founding_by_two_names_makes_both_founders():
