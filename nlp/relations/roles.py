@@ -25,6 +25,7 @@ from nlp.relations.base import (
     person_at,
     person_ending,
     person_from,
+    person_spans,
     possessive_gender,
     skip_bracket_back,
 )
@@ -447,6 +448,8 @@ class RoleMatcher:
                 waiting.append(title)
             elif (person := self.anaphor(doc, title, sent)) is not None:
                 people, confidence = [person], _ANAPHOR
+            elif pair := self.pair_anaphor(doc, title, sent):
+                people, confidence = pair, PAIR_ANAPHOR
             out += self.roles_of(doc, title, people, sent, confidence)
         return self.respectively(doc, out, sent)
 
@@ -506,6 +509,33 @@ class RoleMatcher:
         if person is not None and at.get(person.start) in {at.get(i) for i in range(title.end, sent.end)}:
             return None  # "Der Feuerwehrchef dankte Kunz": the person named in the clause is someone else
         return person
+
+    def pair_anaphor(self, doc: Doc, title: Title, sent: Span) -> list[Span]:
+        """'A und B leiten die Klinik. Beide Chefärzte wollen …': "beide" or "die beiden" and a plural
+        title opening a clause, its finite verb after it, stand for the two names joined by "und"
+        (academic titles between them) that the sentence before names last."""
+        k = title.start - 1
+        if k < sent.start or doc[k].lower_ not in {"beide", "beiden"}:
+            return []
+        if doc[k].lower_ == "beiden":
+            k -= 1
+            if k < sent.start or doc[k].lower_ != "die":
+                return []
+        if k > sent.start and doc[k - 1].text not in {":", ";"}:
+            return []
+        verb = doc[self.coordination_end(doc, title, sent)]
+        if "Fin" not in verb.morph.get("VerbForm", []):
+            return []  # ("beide" makes the title plural: "die beiden Geschäftsführer")
+        previous = next((s for s in content_sents(doc) if s.end == sent.start), None)
+        people = person_spans(previous) if previous is not None else []
+        if len(people) < 2:
+            return []
+        first, second = people[-2], people[-1]
+        between = doc[first.end : second.start]
+        joined = [t for t in between if not is_title_word(doc, t.i)]
+        if len(joined) != 1 or joined[0].lower_ != "und" or first.text == second.text:
+            return []
+        return [first, second]
 
     @staticmethod
     def opens_noun_phrase(doc: Doc, title: Title, sent: Span) -> bool:
@@ -1189,8 +1219,8 @@ class RoleMatcher:
             ):
                 j = after  # "A, Fachärztin für Urologie, sowie B": past the apposition of the name before
                 continue
-            if nxt is None:
-                break
+            if nxt is None or any(role_hit(doc[x].text) for x in range(j + 1, nxt.start)):
+                break  # "die Geschäftsführer A und B sowie Prokurist C": C has a title of their own
             out.append(nxt)
             j = nxt.end
         return out
@@ -1523,6 +1553,7 @@ def comma_before_names(doc: Doc, j: int, limit: int) -> int:
 
 
 _ANAPHOR = 0.6  # confidence of a title read as standing for a person named before it
+PAIR_ANAPHOR = 0.55  # of a plural title standing for the two names of the sentence before ("Beide Chefärzte")
 
 
 def pronoun_beside(doc: Doc, sent: Span, k: int, limit: int) -> Token | None:

@@ -23,7 +23,7 @@ from nlp.relations.lexicon import hosted_office, implied_kinds
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form, title_number
 from nlp.relations.role_orgs import FORMER, genitive_follows
-from nlp.relations.roles import RoleMatcher
+from nlp.relations.roles import PAIR_ANAPHOR, RoleMatcher
 from nlp.relations.topics import talk_topic
 from nlp.relmodel import orgs, quotes, roles, speakers
 from nlp.relmodel.context import DocContext, Mention
@@ -291,7 +291,13 @@ class RelationModel:
         out: list[RawRole] = []
         shared = listed_together(best.values(), model)
         for p, c in best.values():
-            stated = c.title is None and c.rule is not None and c.rule.org_name is not None
+            r = c.rule
+            # the model weighs a title and a name of one sentence; a rule's role with an organization
+            # its verb governs, or for the two names a plural title refers back to in the sentence
+            # before ("A und B leiten das Amt. Beide Chefärzte …"), has no such pair
+            stated = (
+                c.title is None and r is not None and (r.org_name is not None or r.confidence == PAIR_ANAPHOR)
+            )
             if not model.accepts(p) and id(c) in shared:
                 p = shared[id(c)]
             elif not model.accepts(p) and not stated:

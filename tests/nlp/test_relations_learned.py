@@ -164,6 +164,12 @@ def test_every_role_with_an_organization_is_an_affiliation(facts):
     assert all((r.person, r.organization) in links for r in f.roles if r.organization)
 
 
+def test_plural_title_referring_back_to_two_names_keeps_its_roles(facts):
+    f = facts("Dr. Jan Roth und Dr. Eva Kern leiten das Zentrum. Beide Chefärzte freuen sich über den Preis.")
+    found = sorted((r.person, r.role) for r in f.roles)
+    assert found == [("Eva Kern", "Chefärztin"), ("Jan Roth", "Chefarzt")]
+
+
 def test_confidence_is_the_models_probability(facts):
     f = facts("Anna Keller, Leiterin des Bauamts der Stadt Lindenau, eröffnete die Sitzung.")
     confidences = [x.evidence.confidence for x in [*f.roles, *f.affiliations, *f.speakers, *f.quotes]]

@@ -668,6 +668,25 @@ def rule_orgs(nlp, text):
     return [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
 
 
+def test_beide_and_a_plural_title_stand_for_the_two_names_joined_before(nlp):
+    text = "Jana Sommer und Karl Weiß führen den Betrieb. Die beiden Geschäftsführer planen eine Halle."
+    assert rule_roles(nlp, text) == [("Jana Sommer", "Geschäftsführerin"), ("Karl Weiß", "Geschäftsführer")]
+
+
+def test_beide_and_a_plural_title_name_nobody_after_names_not_joined(nlp):
+    text = "Jana Sommer traf Karl Weiß. Beide Geschäftsführer planen eine Halle."
+    assert rule_roles(nlp, text) == []
+
+
+def test_plural_title_list_stops_at_a_name_with_its_own_title(nlp):
+    text = "Die Geschäftsführer Jana Sommer und Karl Weiß sowie Prokurist Ole Lind kamen."
+    assert rule_roles(nlp, text) == [
+        ("Jana Sommer", "Geschäftsführerin"),
+        ("Karl Weiß", "Geschäftsführer"),
+        ("Ole Lind", "Prokurist"),
+    ]
+
+
 def test_definite_title_as_subject_stands_for_the_person_named_before(nlp):
     text = "Maria Hofmann sah Bedarf: Die Kreisrätin gab zu bedenken, dass mehr Personal nötig sei."
     assert rule_roles(nlp, text) == [("Maria Hofmann", "Kreisrätin")]
