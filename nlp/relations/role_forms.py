@@ -301,8 +301,9 @@ def adjective_like(tok: Token) -> bool:
 
 
 def attributive(tok: Token) -> bool:
-    """An inflected adjective before a noun ("deutsche", "langjährigen"): tagged ADJA, or without
-    tags a lower-case word with an adjective ending."""
-    if not (tok.is_lower and tok.is_alpha) or tok.lower_ in ARTICLES | DETERMINERS | CONTRACTED:
+    """An inflected adjective before a noun ("deutsche", "langjährigen", "rheinland-pfälzische"):
+    tagged ADJA, or without tags a lower-case word with an adjective ending."""
+    word = tok.text.replace("-", "")
+    if not (tok.is_lower and word.isalpha()) or tok.lower_ in ARTICLES | DETERMINERS | CONTRACTED:
         return False
     return tok.tag_ == "ADJA" if tok.tag_ else adjective_like(tok)

@@ -746,6 +746,11 @@ def test_adjective_between_the_article_and_a_title_with_a_genitive_and_apposed_n
     assert rule_roles(nlp, text) == [("Uwe Herrfurth", "Innungsvorsitzender")]
 
 
+def test_hyphenated_adjective_before_a_title_with_a_field_and_apposed_name(nlp):
+    text = "Die baden-württembergische Ministerin für Kultur, Eva Alt, eröffnete die Schau."
+    assert rule_roles(nlp, text) == [("Eva Alt", "Ministerin für Kultur")]
+
+
 def test_coordinated_titles_apposed_to_as_many_coordinated_names_go_to_them_in_turn():
     text = "Eva Alt und Jan Roth, CIO und CDO des Landes Hessen, sprachen."
     found = roles(text, ("Eva Alt", "Jan Roth"), ("Landes Hessen",))
