@@ -614,6 +614,11 @@ def test_a_territorial_body_after_fuer_and_its_article_belongs_to_the_name(nlp: 
     assert org_names(nlp, text) == ["Caritasverband für den Landkreis Südtal"]
 
 
+def test_an_association_for_a_diocese_names_the_diocese_in_its_name(nlp: Language) -> None:
+    text = "Der Caritasverband für die Diözese Südtal hat eine Beratungsstelle eröffnet."
+    assert org_names(nlp, text) == ["Caritasverband für die Diözese Südtal"]
+
+
 def test_a_care_station_with_its_place_is_an_organization(nlp: Language) -> None:
     assert org_names(nlp, "Beteiligt ist die Diakoniestation Nordtal.") == ["Diakoniestation Nordtal"]
 
