@@ -186,6 +186,14 @@ def test_fronted_talk_slot_taken_by_a_person():
     assert speakers("Das Schlusswort hatte Martin Kell.", ("Martin Kell",)) == ["Martin Kell"]
 
 
+def test_delivering_greetings_makes_a_speaker():
+    assert speakers("Beate Kimm überbrachte die Grüße des Landkreises.", ("Beate Kimm",)) == ["Beate Kimm"]
+
+
+def test_fronted_greetings_delivered_by_a_person():
+    assert speakers("Die Grüße der Stadt überbrachte Beate Kimm.", ("Beate Kimm",)) == ["Beate Kimm"]
+
+
 def test_slot_noun_alone_is_no_talk():
     assert speakers("Zum Auftakt der Saison gewann Beate Kimm.", ("Beate Kimm",)) == []
 
