@@ -533,6 +533,8 @@ class SpeakerMatcher:
                     add(person, "panel", 0.7)
         for person in self.panel_guests(sent, people):
             add(person, "panel", 0.7)
+        for person in self.debated_with(sent, people, previous):
+            add(person, "panel", 0.7)
         intro = self.list_intro(sent, previous)
         for person in people if intro else []:
             if self.lead_in(doc, person, sent) < sent.start + intro or not self.after_preposition(
@@ -941,6 +943,30 @@ class SpeakerMatcher:
                 return [after[0], *self.coordinated(doc, after[0], after[1:])]
         return []
 
+    def debated_with(self, sent: Span, people: list[Span], previous: Span | None) -> list[Span]:
+        """'Die Gäste diskutierten mit Staatssekretär X über die Pflege', 'Danach debattierte A mit B
+        und C über Y': the names listed after "mit" right after a panel verb, and a named subject of it,
+        debate a topic on a panel, in an article that names an event or after a sentence about a talk
+        (not "A diskutierte mit B beim Kaffee": no topic)."""
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ not in self.panel_verbs:
+                continue
+            mit = next((t.i for t in doc[tok.i + 1 : min(sent.end, tok.i + 5)] if t.lower_ == "mit"), None)
+            after = [p for p in people if mit is not None and p.start > mit]
+            if mit is None or not after or after[0].start - mit > 6:
+                continue
+            if not all(self.before_name(doc, k) for k in range(mit + 1, after[0].start)):
+                continue  # "mit Staatssekretär Dr. X": articles, titles and adjectives only
+            guests = [after[0], *self.coordinated(doc, after[0], after[1:])]
+            if not self.topic_follows(sent, guests[-1].end - 1 - sent.start):
+                continue
+            if not self.event_near(doc, previous):
+                continue
+            subjects = [p for p in people if p.end <= mit and not self.after_preposition(doc, p, sent)]
+            return subjects + guests
+        return []
+
     @staticmethod
     def before_name(doc: Doc, k: int) -> bool:
         """A word of the phrase that leads to a name: article, adjective, title or the body of a title
@@ -1006,12 +1032,14 @@ class SpeakerMatcher:
         verb = next((t for t in sent if t.lower_ in self.panel_verbs and t.lower_.endswith("en")), None)
         if verb is None or len(person_spans(sent)) < 2 or not self.one_list(sent):
             return False
-        if not self.topic_follows(sent, verb.i - sent.start):
-            return False
-        if self.event_context(doc, previous):
-            return True
-        return previous is not None and any(self.event_noun(t) for t in previous)  # "Das Forum X fand …"
+        return self.topic_follows(sent, verb.i - sent.start) and self.event_near(doc, previous)
 
     def event_context(self, doc: Doc, previous: Span | None) -> bool:
         """The article names an event, or the sentence before is about a talk."""
         return bool(doc._.kg_events) or previous is not None and self.talk_context(previous)
+
+    def event_near(self, doc: Doc, previous: Span | None) -> bool:
+        """An event context, or an event noun in the sentence before ("Das Forum X fand … statt")."""
+        return self.event_context(doc, previous) or (
+            previous is not None and any(self.event_noun(t) for t in previous)
+        )

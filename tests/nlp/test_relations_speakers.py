@@ -194,6 +194,20 @@ def test_fronted_greetings_delivered_by_a_person():
     assert speakers("Die Grüße der Stadt überbrachte Beate Kimm.", ("Beate Kimm",)) == ["Beate Kimm"]
 
 
+def test_names_debated_with_on_a_topic_after_an_event_are_speakers(nlp):
+    text = "Der Fachtag fand in Südtal statt. Die Gäste diskutierten mit Ministerin Beate Kimm über Pflege."
+    assert rule_speakers(nlp, text) == ["Beate Kimm"]
+
+
+def test_names_debated_with_without_a_topic_are_no_speakers(nlp):
+    text = "Der Fachtag fand in Südtal statt. Die Gäste diskutierten mit Beate Kimm beim Kaffee."
+    assert rule_speakers(nlp, text) == []
+
+
+def test_reading_from_a_book_makes_a_speaker(nlp):
+    assert rule_speakers(nlp, "Die Autorin Beate Kimm las aus ihrem neuen Roman.") == ["Beate Kimm"]
+
+
 def test_slot_noun_alone_is_no_talk():
     assert speakers("Zum Auftakt der Saison gewann Beate Kimm.", ("Beate Kimm",)) == []
 
