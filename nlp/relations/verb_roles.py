@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.relations import time_phrases
 from nlp.relations.base import (
+    ARTICLES,
     FINITE,
     RELATIVE_PRONOUNS,
     RawRole,
@@ -615,15 +616,31 @@ def object_start(doc: Doc, i: int, end: int) -> int:
 
 
 def clause_rest(doc: Doc, k: int, verb: int) -> bool:
-    """Only a time phrase or adverbs between `k` and the clause-final verb ("… seit 2010 leitet")."""
+    """Only a time phrase, adverbs or a place ("am Institut", "in Trier") between `k` and the
+    clause-final verb ("… seit 2010 leitet", "das Labor am Institut leitet")."""
     while k < verb:
         if (phrase := time_phrases.starting_at(doc, k)) is not None and phrase.end <= verb:
             k = phrase.end
         elif doc[k].pos_ == "ADV" and doc[k].is_lower:
             k += 1
+        elif doc[k].lower_ in _WHERE and (end := place_end(doc, k + 1, verb)) is not None:
+            k = end
         else:
             return False
     return k == verb
+
+
+def place_end(doc: Doc, k: int, limit: int) -> int | None:
+    """The end of the noun phrase of a place from `k` (an article, adjectives, capitalised words);
+    None if no noun follows."""
+    if k < limit and doc[k].lower_ in ARTICLES:
+        k += 1
+    while k < limit and doc[k].tag_ == "ADJA":
+        k += 1
+    start = k
+    while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k if k > start else None
 
 
 def plural_verb(tok: Token) -> bool:

@@ -257,6 +257,12 @@ def test_fronted_business_of_a_body_and_the_manager_after_the_verb():
     assert found == [("Eva Sand", "geschaeftsfuehrung", "Wasserwerke Nordheim")]
 
 
+def test_relative_clause_with_a_place_before_the_verb(nlp):
+    text = "Es sprach Lena Ott, die die Arbeitsgruppe Bodenkunde am Institut in Südtal leitet."
+    found = [(r.person.text, r.role_key, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert ("Lena Ott", "leitung", "Arbeitsgruppe Bodenkunde") in found
+
+
 def test_founding_a_body_makes_the_subject_its_founder():
     found = verb_roles("Eva Sand gründete die Datenwerk GmbH in Trier.", ("Eva Sand",), ("Datenwerk GmbH",))
     assert found == [("Eva Sand", "gruendung", "Datenwerk GmbH")]
