@@ -29,7 +29,7 @@ from nlp.relations.lexicon import (
 )
 from nlp.relations.orglookup import OrgLookup
 
-_ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an"})
+_ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an", "für"})  # "für": the body served
 _FIELD_WORDS = frozenset({"und", "&", "-", "–"})
 _UNIT_PLACE = frozenset(
     {"im", "beim", "bei", "am", "an"}

@@ -116,8 +116,12 @@ _APPOSITION_ADVERBS = frozenset(
 
 def field_complement(doc: Doc, j: int, limit: int) -> int:
     """End of a 'für X, Y und Z' field after a title (j if there is none); a comma continues the list
-    only when an 'und' closes it before the next comma."""
+    only when an 'und' closes it before the next comma. An organization after "für" is the body the
+    title serves, no field ("Referentin für die Stadtwerke X")."""
     if j >= limit or doc[j].lower_ != "für":
+        return j
+    served = org_span_starting(doc, j + 1, limit)
+    if served is not None and served.start <= j + 2:
         return j
     k = j + 1
     end = j
@@ -135,9 +139,10 @@ def field_complement(doc: Doc, j: int, limit: int) -> int:
             and tok.is_alpha
             and k + 1 < limit
             and doc[k + 1].text[:1].isupper()
-            and not (tok.pos_ == "ADP" and org_at(doc, k + 1) is not None)
+            and not ((tok.pos_ == "ADP" or tok.lower_ in ARTICLES) and org_at(doc, k + 1) is not None)
         ):
-            pass  # "und", or a word before a noun ("ländlichen Raum"; not "am ISE": the workplace)
+            pass  # "und", or a word before a noun ("ländlichen Raum"; not "am ISE", "der Stadt X": the
+            # workplace)
         elif tok.text == ",":
             if not list_goes_on(doc, k + 1, limit):
                 break

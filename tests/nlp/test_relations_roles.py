@@ -1495,6 +1495,16 @@ def test_a_titles_field_ends_before_the_preposition_of_its_workplace(nlp):
     assert found == [("Tim Ost", "Gruppenleiter für Robotik", "Institut Nordtal")]
 
 
+def test_a_titles_field_ends_before_the_genitive_of_its_body(nlp):
+    text = "Tim Ost, Beauftragter für Digitalisierung der Stadt Nordtal, sprach."
+    assert rule_triples(nlp, text) == [("Tim Ost", "Beauftragter für Digitalisierung", "Stadt Nordtal")]
+
+
+def test_an_organization_after_fuer_is_the_body_the_title_serves(nlp):
+    text = "Tim Ost ist Referent für die Stadtwerke Nordtal."
+    assert rule_triples(nlp, text) == [("Tim Ost", "Referent", "Stadtwerke Nordtal")]
+
+
 def test_a_party_prefix_before_a_title_that_forms_no_compounds_is_the_holders_party(nlp):
     found = rule_roles(nlp, "Die Grünen-Stadträtin Eva Sand kritisierte den Plan.")
     assert found == [("Eva Sand", "Stadträtin")]
