@@ -717,9 +717,6 @@ class RoleMatcher:
             and not agent_before(doc, self.span_ending(doc, m, sent.start), k)
         ):
             last = self.span_ending(doc, m, sent.start)  # "X als neue Leiterin", "X zum Y"
-            successor = successor_of(doc, sent, last) if doc[k].lower_ == "als" else None
-            if successor is not None and title_agrees(doc, title, successor):
-                return [successor], 0.75  # "A löst B als Leiterin ab": B held the office before A
             joined = last.start > sent.start and doc[last.start - 1].lower_ in {"und", "sowie"}
             if plural or joined and doc[k].lower_ in {"zu", "als"}:  # "wählte A und B zu Vizepräsidenten"
                 return self.list_ending(doc, last, sent.start), 0.75  # (not "zum", "zur": one)
