@@ -858,9 +858,12 @@ class EntityMerger(SerializedLexicons):
         """A rule person that only a given name supports (no title, role word or known surname: the
         rule's lowest confidence) inside an organization the model reads: the model's reading of the
         whole name wins ("German Pellets", "Warner Bros. Entertainment GmbH"), unless the sentence
-        says it is a person: the name in apposition to a role word ("X, Vorsitzender der Y")."""
+        says it is a person: the name in apposition to a role word ("X, Vorsitzender der Y"), or the
+        name is a double given name, each part a given name ("Ole-Jannik X"), which no company takes."""
         span = rule.span
         if span.label_ != "PER" or rule.attrs.get("cue") != "first_name" or rule.confidence >= _NAMED_PERSON:
+            return False
+        if "-" in span[0].text and self.has_first_name(span):
             return False
         doc = span.doc
         if span.end + 1 < len(doc) and doc[span.end].text == "," and self.role_word(doc[span.end + 1].text):

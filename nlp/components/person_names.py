@@ -64,6 +64,7 @@ CONFIDENCE = {  # (cue, has first name) -> confidence of the rule span
     ("credit", False): 0.6,  # "Foto: Landkreis Regen, Langer": the photographer at a credit's end
     ("given_list", False): 0.6,  # "Kilian, Gunter und Thilo moderierten": given names listed alone
     ("initials", False): 0.85,  # "K.-H. Müller": a hyphenated given name's initials before a surname
+    ("shared_surname", True): 0.8,  # "Mia und Lea Schneider": the first given name shares the surname
 }
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _INITIALS = re.compile(r"[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?")  # "A.", "K.-H.": a given name's initials
@@ -187,7 +188,33 @@ class PersonNames(SerializedLexicons):
         taken = {k for span in spans for k in range(span.start, span.end)}
         spans += self.given_name_lists(doc, taken)
         taken = {k for span in spans for k in range(span.start, span.end)}
+        spans += self.shared_surnames(doc, taken)
+        taken = {k for span in spans for k in range(span.start, span.end)}
         return sorted(spans + self.photo_credits(doc, taken), key=lambda span: span.start)
+
+    def shared_surnames(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """'Mia und Lea Schneider', 'das Ehepaar Eva und Tom Kurz': a given name alone, "und", and a
+        given name with a one-word surname: the first person has that surname too (the span is the given
+        name, the name it stands for the full one)."""
+        out: list[Span] = []
+        for i in range(len(doc) - 3):
+            if i in taken or doc[i + 1].lower_ != "und" or self.first_name_kind(doc[i]) != "first_name":
+                continue
+            if i > 0 and doc[i - 1].text in self.first_names:
+                continue  # "Anna Mia und …": a second given name
+            surname = doc[i + 3]
+            if self.first_name_kind(doc[i + 2]) != "first_name" or not self.is_surname(surname, [i + 2]):
+                continue
+            if i + 4 < len(doc) and self.is_name_word(doc[i + 4]):
+                continue  # "Mia und Lea Sophie Schneider": which words are the surname is unclear
+            if surname.ent_type_ == "ORG" or i + 4 < len(doc) and doc[i + 4].text in self.org_heads:
+                continue  # "der Eva und Tom Kurz Stiftung": the names of a body's name
+            span = Span(doc, i, i + 1, label="PER")
+            span._.titles, span._.cue = [], "shared_surname"
+            span._.confidence = CONFIDENCE[("shared_surname", True)]
+            span._.source, span._.norm_name = "rule", f"{doc[i].text} {surname.text}"
+            out.append(span)
+        return out
 
     def photo_credits(self, doc: Doc, taken: set[int]) -> list[Span]:
         """'Foto: Landkreis Regen, Langer', 'Foto (Hochschule/Renner)': the one name word that ends a

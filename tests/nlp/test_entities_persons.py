@@ -42,6 +42,19 @@ def test_several_given_names(nlp: Language) -> None:
     assert "Jan Ole Berndt" in persons(nlp, "Jan Ole Berndt vom DFKI stellte das Werkzeug vor.")
 
 
+def test_double_given_name_and_double_surname_the_model_reads_as_an_organization(nlp: Language) -> None:
+    assert "Ole-Jannik Brinkmann-Süß" in persons(nlp, "Die Leitung hat Ole-Jannik Brinkmann-Süß übernommen.")
+
+
+def test_given_name_before_und_and_a_full_name_shares_its_surname(nlp: Language) -> None:
+    found = persons(nlp, "Die Schülerinnen Mia und Lea Schneider gewannen den Preis.")
+    assert set(found) == {"Mia Schneider", "Lea Schneider"}
+
+
+def test_given_names_in_the_name_of_a_foundation_are_no_persons(nlp: Language) -> None:
+    assert persons(nlp, "Der Preis der Eva und Tom Kurz Stiftung ging an Anna Berg.") == {"Anna Berg": []}
+
+
 def test_hyphenated_given_name(nlp: Language) -> None:
     assert "Eva-Lotta Brinkmann" in persons(
         nlp, "Für die Organisation dankte Eva-Lotta Brinkmann allen Helfern."
