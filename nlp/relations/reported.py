@@ -37,7 +37,8 @@ _MIN_REPORT = 3  # words the reported part needs besides the attribution
 
 def source_after(doc: Doc, k: int, limit: int) -> Span | None:
     """The person named from `k` on, past articles, academic titles, forms of address and role words
-    ("laut Bürgermeisterin Dr. X", "nach Angaben des Landrats X")."""
+    ("laut Bürgermeisterin Dr. X", "nach Angaben des Landrats X"), or a noun set before the name
+    after its article ("warnte die Virologin X")."""
     while k < limit:
         tok = doc[k]
         if role_hit(tok.text) is not None and (org := org_span_starting(doc, k + 1, limit)) is not None:
@@ -56,6 +57,10 @@ def source_after(doc: Doc, k: int, limit: int) -> Span | None:
             or tok.tag_ == "ADJA"
             and k + 1 < limit
             and role_hit(doc[k + 1].text) is not None
+            or tok.tag_ == "NN"
+            and k + 1 < limit
+            and person_at(doc, k + 1) is not None
+            and doc[k - 1].lower_ in ARTICLES
         ):
             return None
         k += 1

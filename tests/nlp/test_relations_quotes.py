@@ -99,6 +99,16 @@ def test_laut_before_a_clause_of_two_words_reports_it(nlp):
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Roth", "fehlen Lehrkräfte")]
 
 
+def test_report_before_a_speech_verb_and_a_noun_set_before_the_name(nlp):
+    doc = rules_only(nlp, "Die Lage sei ernst, warnte die Virologin Eva Roth.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Roth", "Die Lage sei ernst")]
+
+
+def test_findet_after_a_quote_attributes_it(nlp):
+    doc = rules_only(nlp, "„Die Zahlen sprechen für sich“, findet auch Kämmerer Jan Kurz.")
+    assert [q.person.text for q in doc._.kg_quotes] == ["Jan Kurz"]
+
+
 def test_laut_with_a_document_names_no_person():
     assert reported("Laut Pressemitteilung haben sich fünf Landräte zusammengetan.", ()) == []
 
