@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import SuffixLexicon, party_end, read_lines
 from nlp.names import adjective_stem, is_acronym, nominative_adjective
@@ -65,6 +65,14 @@ def inverted_object(doc: Doc, k: int) -> bool:
         return False
     after = doc[k + 1] if k + 1 < len(doc) else None
     return after is None or after.is_punct or after.tag_ in CLAUSE_END_TAGS
+
+
+def lower_case_name(words: Span) -> bool:
+    """Words of a name written in lower case ("beauty alliance", "nordic textile"): lower-case words,
+    at least one of them read as foreign or proper (FM, NE), the others nouns or adjectives."""
+    return all(t.is_lower and t.is_alpha and t.tag_ in {"FM", "NE", "ADJA", "NN"} for t in words) and any(
+        t.tag_ in {"FM", "NE"} for t in words
+    )
 
 
 def described(doc: Doc, start: int, end: int) -> bool:
@@ -640,11 +648,14 @@ class OrgGrammar:
     def article_led_name(doc: Doc, h: int) -> int | None:
         """The start of a name with a lower-case word right before its legal form ("Initiative Nordtal
         hilft e.V.", "Tommy nicht allein e.V."): the capitalised word after an article, at most five
-        words back, with no punctuation between."""
+        words back, with no punctuation between; or after the article a name written in lower case,
+        words the tagger reads as foreign or proper ("die beauty alliance GmbH")."""
         for j in range(h - 1, max(0, h - 6), -1):
             if doc[j].is_punct or doc[j].is_space:
                 return None
-            if doc[j - 1].lower_ in ("der", "die", "das", "den", "dem", "des") and doc[j].text[:1].isupper():
+            if doc[j - 1].lower_ in ("der", "die", "das", "den", "dem", "des") and (
+                doc[j].text[:1].isupper() or lower_case_name(doc[j:h])
+            ):
                 return j
         return None
 

@@ -20,7 +20,7 @@ from nlp.components.lexicon import (
     read_lines,
     stop_words_capitalized,
 )
-from nlp.components.org_grammar import INDEFINITE, OrgGrammar, OrgParse, described
+from nlp.components.org_grammar import INDEFINITE, OrgGrammar, OrgParse, described, lower_case_name
 from nlp.doctext import doc_text
 from nlp.names import PLAIN_VOWELS, is_acronym, is_plural_acronym, photo_position
 from nlp.relations.abbreviations import abbreviates
@@ -380,6 +380,14 @@ class OrgNames(SerializedLexicons):
                 start -= 1  # "Berg & Partner": a surname that is also a word before a firm's tail
             while start > 0 and tok.i - start < _MAX_FIRM_WORDS and _firm_word(doc[start - 1]):
                 start -= 1
+            legal = start
+            while legal > 1 and doc[legal - 1].text in self.grammar.legal:
+                legal -= 1
+            k = legal
+            while k > 1 and tok.i - k < _MAX_FIRM_WORDS and doc[k - 1].is_lower and doc[k - 1].is_alpha:
+                k -= 1
+            if k < legal and doc[k - 1].lower_ in ARTICLE_WORDS and lower_case_name(doc[k:legal]):
+                start = k  # "die beauty alliance GmbH & Co. KG": a name in lower case after its article
             end = tok.i + 2
             while end < len(doc) and doc[end].text in self.grammar.legal:
                 end += 1

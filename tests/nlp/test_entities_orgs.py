@@ -769,6 +769,15 @@ def test_quoted_name_after_an_inflected_body_noun_is_in_the_nominative(nlp):
     assert "Netzwerk „Frauen im Handwerk“" in org_names(nlp, text)
 
 
+def test_firm_name_in_lower_case_after_its_article_with_its_legal_forms(nlp):
+    text = "Die nordic textile GmbH & Co. KG eröffnet ein Lager."
+    assert org_names(nlp, text) == ["nordic textile GmbH & Co. KG"]
+
+
+def test_firm_name_in_lower_case_before_its_legal_form(nlp):
+    assert org_names(nlp, "Sie arbeitet bei der nordic textile GmbH.") == ["nordic textile GmbH"]
+
+
 def test_owner_and_sons_after_an_ampersand_name_a_firm(nlp):
     assert org_names(nlp, "Die Firma Peter Brenner & Söhne aus Nordtal liefert die Fenster.") == [
         "Peter Brenner & Söhne"
