@@ -24,6 +24,7 @@ from nlp.components.org_grammar import INDEFINITE, OrgGrammar, OrgParse, describ
 from nlp.doctext import doc_text
 from nlp.names import PLAIN_VOWELS, is_acronym, is_plural_acronym, photo_position
 from nlp.relations.abbreviations import abbreviates
+from nlp.relations.base import kind_noun
 from nlp.relations.lexicon import is_org_head
 from nlp.wordclusters import cluster, is_common_noun
 
@@ -443,6 +444,8 @@ class OrgNames(SerializedLexicons):
             legal = org.info.cls == "legal"
             while legal and org.start < org.head - 1 and self.trade_head(doc[org.start].text):
                 org.start += 1  # "die Softwarefirma X GmbH", "Firma X GmbH": the trade describes it
+            if not legal and org.head + 1 < org.own_end and kind_noun(doc[org.head].lower_):
+                org.start = org.head + 1  # "das Stuttgarter Unternehmen X": the name after its kind
             if found and org.start < covered_until:
                 if org.start <= found[-1].start and org.end > found[-1].end:
                     found[-1] = org

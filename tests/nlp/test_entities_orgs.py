@@ -778,6 +778,10 @@ def test_firm_name_in_lower_case_before_its_legal_form(nlp):
     assert org_names(nlp, "Sie arbeitet bei der nordic textile GmbH.") == ["nordic textile GmbH"]
 
 
+def test_a_place_adjective_and_a_noun_of_the_kind_before_a_company_name_are_no_part_of_it(nlp):
+    assert org_names(nlp, "Das Nordtaler Unternehmen Datenwerk expandiert.") == ["Datenwerk"]
+
+
 def test_owner_and_sons_after_an_ampersand_name_a_firm(nlp):
     assert org_names(nlp, "Die Firma Peter Brenner & Söhne aus Nordtal liefert die Fenster.") == [
         "Peter Brenner & Söhne"
