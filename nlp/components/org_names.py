@@ -317,6 +317,8 @@ class OrgNames(SerializedLexicons):
                 end += 1  # "der Firma Brenner Maschinenbau": the trade as the name's last word
             if end == start and start + 1 < len(doc) and self.lower_brand(doc, start):
                 end = start + 1
+            if end == start:
+                end = self.lower_name_end(doc, start)  # "der Einkaufskooperation nordic alliance,"
             if end == start or any(i in taken or doc[i].ent_type_ == "PER" for i in range(start, end)):
                 continue  # (a place the model reads there is the company's name: "Firma Brenner")
             spans.append(
@@ -416,6 +418,16 @@ class OrgNames(SerializedLexicons):
         tok, nxt = doc[k], doc[k + 1]
         closing = nxt.is_lower or nxt.is_punct
         return tok.tag_ == "NN" and tok.is_alpha and closing and not self.trade_head(tok.text)
+
+    @staticmethod
+    def lower_name_end(doc: Doc, k: int) -> int:
+        """The end of up to three lower-case words of a name ending the noun phrase at punctuation
+        (`lower_case_name`), else `k`."""
+        end = k
+        while end < len(doc) and end - k < 3 and doc[end].is_lower and doc[end].is_alpha:
+            end += 1
+        closes = k < end < len(doc) and doc[end].is_punct
+        return end if closes and lower_case_name(doc[k:end]) else k
 
     @staticmethod
     def lower_brand(doc: Doc, k: int) -> bool:

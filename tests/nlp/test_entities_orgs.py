@@ -782,6 +782,11 @@ def test_a_place_adjective_and_a_noun_of_the_kind_before_a_company_name_are_no_p
     assert org_names(nlp, "Das Nordtaler Unternehmen Datenwerk expandiert.") == ["Datenwerk"]
 
 
+def test_lower_case_name_after_a_trade_noun_closing_its_phrase(nlp):
+    text = "Die Chefs der Einkaufskooperation nordic textile, Jan Roth und Eva Sand, sind zufrieden."
+    assert org_names(nlp, text) == ["nordic textile"]
+
+
 def test_owner_and_sons_after_an_ampersand_name_a_firm(nlp):
     assert org_names(nlp, "Die Firma Peter Brenner & Söhne aus Nordtal liefert die Fenster.") == [
         "Peter Brenner & Söhne"
