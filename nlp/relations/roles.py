@@ -503,9 +503,14 @@ class RoleMatcher:
         form = noun_form(word)
         if form is not None and form.number == "pl":
             return None
-        if not word.endswith("in") and (form is None or not form.adjectival and partner(form.base) is None):
+        person_acronym = word.isupper() and len(word) <= 4  # "Der CEO", "die CDO": one person
+        if (
+            not word.endswith("in")
+            and not person_acronym
+            and (form is None or not form.adjectival and partner(form.base) is None)
+        ):
             return None  # no noun with a gendered partner: "Der Vorstand" may be the board itself
-        genus = form.genus if form is not None else "f"
+        genus = form.genus if form is not None else (None if person_acronym else "f")
         gender = "m" if doc[k].lower_ == "der" else "f"
         if genus is not None and genus != gender:
             return None  # "der Leiterin" is no subject

@@ -668,6 +668,16 @@ def rule_orgs(nlp, text):
     return [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
 
 
+def test_definite_acronym_title_as_subject_stands_for_the_person_named_before(nlp):
+    text = "Karl Weiß war am Ziel. Der CEO ist zufrieden."
+    assert rule_roles(nlp, text) == [("Karl Weiß", "CEO")]
+
+
+def test_boss_after_an_organization_prefix_is_a_title(nlp):
+    found = rule_triples(nlp, "Das Erbe von NKV-Boss Karl Weiß wiegt schwer.")
+    assert found == [("Karl Weiß", "Boss", "NKV")]
+
+
 def test_beide_and_a_plural_title_stand_for_the_two_names_joined_before(nlp):
     text = "Jana Sommer und Karl Weiß führen den Betrieb. Die beiden Geschäftsführer planen eine Halle."
     assert rule_roles(nlp, text) == [("Jana Sommer", "Geschäftsführerin"), ("Karl Weiß", "Geschäftsführer")]
