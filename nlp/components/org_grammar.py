@@ -224,7 +224,8 @@ class OrgGrammar:
         )
         if not (text[:1].isupper() or inner_caps) or text in self.stop or text in self.cues:
             return False
-        return text.replace("-", "").replace(".", "").isalnum() and not text.endswith("-")
+        bare = text.replace("-", "").replace(".", "").replace("’", "").replace("'", "")
+        return bare.isalnum() and not text.endswith("-")  # "McDonald's", "Hudson’s Bay"
 
     def is_adjective(self, tok: Token) -> bool:
         text = tok.text

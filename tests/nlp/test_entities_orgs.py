@@ -787,6 +787,10 @@ def test_lower_case_name_after_a_trade_noun_closing_its_phrase(nlp):
     assert org_names(nlp, text) == ["nordic textile"]
 
 
+def test_name_with_a_possessive_s_after_a_noun_of_ownership(nlp):
+    assert org_names(nlp, "Der Eigentümer Hudson’s Home verkauft Filialen.") == ["Hudson’s Home"]
+
+
 def test_owner_and_sons_after_an_ampersand_name_a_firm(nlp):
     assert org_names(nlp, "Die Firma Peter Brenner & Söhne aus Nordtal liefert die Fenster.") == [
         "Peter Brenner & Söhne"
