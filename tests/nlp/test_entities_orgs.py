@@ -787,7 +787,7 @@ def test_lower_case_name_after_a_trade_noun_closing_its_phrase(nlp):
     assert org_names(nlp, text) == ["nordic textile"]
 
 
-def test_name_with_a_possessive_s_after_a_noun_of_ownership(nlp):
+def test_a_noun_of_ownership_before_a_company_name_is_no_part_of_it(nlp):
     assert org_names(nlp, "Der Eigentümer Hudson’s Home verkauft Filialen.") == ["Hudson’s Home"]
 
 
