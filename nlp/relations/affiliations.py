@@ -28,7 +28,7 @@ from nlp.relations.base import (
 from nlp.relations.genders import doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import TERRITORIES, is_party, org_like, read_yaml, role_hit, word_set
 from nlp.relations.reported import past_apposition
-from nlp.relations.title_words import name_after_titles, title_or_role
+from nlp.relations.title_words import is_title_word, name_after_titles, title_or_role
 from nlp.relmodel.cues import cue_classes
 
 _MEMBER_PREPS = frozenset({"zu", "zum", "zur"})
@@ -123,6 +123,7 @@ class AffiliationMatcher:
             links.extend(self.present_with(sent))
             links.extend(self.joins_body(sent))
             links.extend(self.years_at(sent))
+            links.extend(self.party_noun(sent))
         complete_roles(doc._.kg_roles or [], links)
         doc._.kg_affiliations = links
         return doc
@@ -130,6 +131,24 @@ class AffiliationMatcher:
     @staticmethod
     def from_role(role: object) -> RawLink:
         return RawLink(role.person, role.org_name, role.sent, role.confidence, kind="role")  # type: ignore[attr-defined]
+
+    @staticmethod
+    def party_noun(sent: Span) -> list[RawLink]:
+        """'der Grünen-Politiker X', 'die SPD-Stadträtin X', 'das CDU-Urgestein X': a noun with a party
+        as its first part right before a name (academic titles between) says the person is with that
+        party, whatever the noun (a title of the roles lexicon states it through its role)."""
+        doc = sent.doc
+        out: list[RawLink] = []
+        for person in person_spans(sent):
+            k = person.start - 1
+            while k > sent.start and is_title_word(doc, k):
+                k -= 1
+            word = doc[k].text if k >= sent.start else ""
+            prefix, _, head = word.partition("-")
+            if not head[:1].isupper() or not is_party(prefix) or role_hit(head) is not None:
+                continue
+            out.append(RawLink(person, prefix, sent, 0.8, kind="party_noun"))
+        return out
 
     @staticmethod
     def party_of(role: RawRole) -> RawLink:

@@ -1,5 +1,6 @@
 """Affiliations without a title."""
 
+from nlp.extract import extract
 from nlp.relations.testing import annotate, rules_only
 
 
@@ -464,6 +465,15 @@ def test_plural_verb_of_representing_after_a_fronted_body_has_the_names_after_it
 def test_beide_von_apposition_ties_every_listed_name_to_the_body(nlp):
     text = "Ida Wolf und Jan Pohl, beide von der Hochschule Nordheim, stellten die Studie vor."
     assert rule_links(nlp, text) == [("Ida Wolf", "Hochschule Nordheim"), ("Jan Pohl", "Hochschule Nordheim")]
+
+
+def test_party_prefix_on_a_noun_before_a_name_is_an_affiliation(nlp):
+    assert rule_links(nlp, "Der Grünen-Politiker Jan Lenz kritisierte den Plan.") == [("Jan Lenz", "Grünen")]
+
+
+def test_party_prefix_kept_past_the_model(nlp):
+    found = extract("Die SPD-Politikerin Ida Wolf forderte mehr Geld.", nlp=nlp)
+    assert [(a.person, a.organization) for a in found.affiliations] == [("Ida Wolf", "SPD")]
 
 
 def test_workplace_named_after_a_noun_of_its_kind(nlp):
