@@ -208,6 +208,11 @@ def test_reading_from_a_book_makes_a_speaker(nlp):
     assert rule_speakers(nlp, "Die Autorin Beate Kimm las aus ihrem neuen Roman.") == ["Beate Kimm"]
 
 
+def test_an_annual_report_of_ones_own_at_an_assembly_is_a_talk(nlp):
+    text = "Zur Versammlung kamen 50 Mitglieder. In seinem Jahresbericht nannte Kassierer Jan Kurz Zahlen."
+    assert rule_speakers(nlp, text) == ["Jan Kurz"]
+
+
 def test_slot_noun_alone_is_no_talk():
     assert speakers("Zum Auftakt der Saison gewann Beate Kimm.", ("Beate Kimm",)) == []
 
