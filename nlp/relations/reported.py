@@ -58,7 +58,7 @@ def source_after(doc: Doc, k: int, limit: int) -> Span | None:
             and k + 1 < limit
             and role_hit(doc[k + 1].text) is not None
             or tok.tag_ == "NN"
-            and k + 1 < limit
+            and 0 < k < limit - 1
             and person_at(doc, k + 1) is not None
             and doc[k - 1].lower_ in ARTICLES
         ):
