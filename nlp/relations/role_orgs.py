@@ -220,9 +220,17 @@ def at_the_head(doc: Doc, j: int, limit: int) -> int:
 
 
 def skip_np(doc: Doc, j: int, limit: int) -> int:
-    """End of a genitive noun phrase that is not an organization ("des Beirats"), else `j`."""
+    """End of a genitive noun phrase that is not an organization ("des Beirats", "des Kölner
+    Dienstleisters": a place adjective is capitalised), else `j`."""
     k = j + 1
-    while k < limit and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ARTICLES:
+    while k < limit and (
+        doc[k].is_lower
+        and doc[k].is_alpha
+        and doc[k].lower_ not in ARTICLES
+        or doc[k].tag_ == "ADJA"
+        and doc[k].text[:1].isupper()
+        and org_at(doc, k) is None
+    ):
         k += 1
     capitalised = k < limit and (doc[k].is_title or doc[k].text[:1].isupper() and not doc[k].is_upper)
     if capitalised and org_at(doc, k) is None:  # "des Beirats", "der KI-Werkstatt"

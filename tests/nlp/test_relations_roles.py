@@ -673,6 +673,11 @@ def test_definite_acronym_title_as_subject_stands_for_the_person_named_before(nl
     assert rule_roles(nlp, text) == [("Karl Weiß", "CEO")]
 
 
+def test_genitive_body_after_a_place_adjective_and_a_noun_of_its_kind(nlp):
+    text = "Karl Weiß ist Geschäftsführer des Nordtaler Unternehmens Datenwerk."
+    assert rule_triples(nlp, text) == [("Karl Weiß", "Geschäftsführer", "Datenwerk")]
+
+
 def test_boss_after_an_organization_prefix_is_a_title(nlp):
     found = rule_triples(nlp, "Das Erbe von NKV-Boss Karl Weiß wiegt schwer.")
     assert found == [("Karl Weiß", "Boss", "NKV")]
