@@ -678,6 +678,15 @@ def test_genitive_body_after_a_place_adjective_and_a_noun_of_its_kind(nlp):
     assert rule_triples(nlp, text) == [("Karl Weiß", "Geschäftsführer", "Datenwerk")]
 
 
+def test_presiding_judge_is_one_title_apposed_to_the_name(nlp):
+    text = "Die Vorsitzende Richterin am Landgericht Nordtal, Jana Sommer, verkündete das Urteil."
+    assert rule_triples(nlp, text) == [("Jana Sommer", "Vorsitzende Richterin", "Landgericht Nordtal")]
+
+
+def test_team_captain_is_a_title(nlp):
+    assert rule_roles(nlp, "Kapitänin Jana Sommer erzielte zwei Tore.") == [("Jana Sommer", "Kapitänin")]
+
+
 def test_boss_after_an_organization_prefix_is_a_title(nlp):
     found = rule_triples(nlp, "Das Erbe von NKV-Boss Karl Weiß wiegt schwer.")
     assert found == [("Karl Weiß", "Boss", "NKV")]
