@@ -243,7 +243,9 @@ class QuoteMatcher:
         if k is not None and doc[k].lower_ in _LAUTET:
             return self.person_of_phrase(doc, k + 1)  # "„…“, lautet das Fazit von X"
         pointing = False
-        if k is not None and doc[k].is_sent_start and doc[k].lower_ in _POINTING and k + 1 < len(doc):
+        if k is not None and k + 2 < len(doc) and doc[k].text in _DASHES and doc[k + 1].lower_ in _POINTING:
+            k, pointing = k + 2, True  # "„…“ – das kündigte X an"
+        elif k is not None and doc[k].is_sent_start and doc[k].lower_ in _POINTING and k + 1 < len(doc):
             k, pointing = k + 1, True  # "Das sagte X", "Dies betonte X", "So beschreibt X …"
         elif k is not None and doc[k].is_sent_start and [t.lower_ for t in doc[k : k + 3]] in _WITH_WORDS:
             k, pointing = k + 3, True  # "Mit diesen Worten eröffnete X die Sitzung"

@@ -109,6 +109,11 @@ def test_findet_after_a_quote_attributes_it(nlp):
     assert [q.person.text for q in doc._.kg_quotes] == ["Jan Kurz"]
 
 
+def test_dash_and_das_after_a_quote_point_back_to_it(nlp):
+    doc = rules_only(nlp, "„Wir bauen im Sommer“ – das kündigte Bürgermeisterin Eva Roth an.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Roth", "Wir bauen im Sommer")]
+
+
 def test_laut_with_a_document_names_no_person():
     assert reported("Laut Pressemitteilung haben sich fünf Landräte zusammengetan.", ()) == []
 

@@ -29,3 +29,13 @@ def test_konjunktiv_of_an_ieren_verb_read_as_an_adjective_is_a_finite_verb(nlp):
 def test_short_adjective_in_iere_stays_an_adjective(nlp):
     doc = nlp("Die schiere Größe der Halle beeindruckte die Gäste.")
     assert next(t for t in doc if t.text == "schiere").tag_ != "VVFIN"
+
+
+def test_particle_after_a_quoted_clause_belongs_to_the_verb_after_the_quote(nlp: Language) -> None:
+    doc = nlp("„Wir bauen im Sommer“ – das kündigte Bürgermeisterin Anna Berg an.")
+    assert {t.text: t.lemma_ for t in doc if t.tag_ == "VVFIN"}["kündigte"] == "ankündigen"
+
+
+def test_particle_after_a_quoted_name_belongs_to_the_verb_before_it(nlp: Language) -> None:
+    doc = nlp("Dann stellte Jan Kurz das Portal „Nordtal direkt“ vor.")
+    assert {t.text: t.lemma_ for t in doc if t.tag_ == "VVFIN"}["stellte"] == "vorstellen"
