@@ -1055,11 +1055,12 @@ class RoleMatcher:
         j = title.end + int(title.end < sent.end and doc[title.end].tag_ == "VVPP")
         return j < sent.end and doc[j].tag_ in FINITE
 
-    @staticmethod
-    def fronted_with_as(doc: Doc, title: Title, k: int, sent: Span) -> bool:
-        """'Für eine weitere Amtszeit als Beisitzer wählte …': "als" + title ends the fronted part of a
-        main clause (the finite verb follows the title; no verb or comma before "als")."""
-        after = doc[title.end] if title.end < sent.end else None
+    def fronted_with_as(self, doc: Doc, title: Title, k: int, sent: Span) -> bool:
+        """'Für eine weitere Amtszeit als Beisitzer wählte …', 'Nach 25 Jahren als Leiter des Bauamts
+        verabschiedet sich X': "als" + title (and its genitive) ends the fronted part of a main clause
+        (the finite verb follows; no verb or comma before "als")."""
+        end = self.coordination_end(doc, title, sent)
+        after = doc[end] if title.end <= end < sent.end else None
         if after is None or after.tag_ not in FINITE:
             return False
         return all(t.tag_ not in FINITE and t.text not in {",", ";", ":"} for t in doc[sent.start : k])

@@ -678,6 +678,11 @@ def test_genitive_body_after_a_place_adjective_and_a_noun_of_its_kind(nlp):
     assert rule_triples(nlp, text) == [("Karl Weiß", "Geschäftsführer", "Datenwerk")]
 
 
+def test_als_title_with_its_genitive_ending_a_fronted_phrase_is_the_subjects(nlp):
+    text = "Nach 25 Jahren als Leiter des Bauamts Nordtal verabschiedet sich Karl Weiß."
+    assert rule_triples(nlp, text) == [("Karl Weiß", "Leiter", "Bauamt Nordtal")]
+
+
 def test_presiding_judge_is_one_title_apposed_to_the_name(nlp):
     text = "Die Vorsitzende Richterin am Landgericht Nordtal, Jana Sommer, verkündete das Urteil."
     assert rule_triples(nlp, text) == [("Jana Sommer", "Vorsitzende Richterin", "Landgericht Nordtal")]
