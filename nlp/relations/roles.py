@@ -1059,11 +1059,12 @@ class RoleMatcher:
         """'Für eine weitere Amtszeit als Beisitzer wählte …', 'Nach 25 Jahren als Leiter des Bauamts
         verabschiedet sich X': "als" + title (and its genitive) ends the fronted part of a main clause
         (the finite verb follows; no verb or comma before "als")."""
-        end = self.coordination_end(doc, title, sent)
-        after = doc[end] if title.end <= end < sent.end else None
-        if after is None or after.tag_ not in FINITE:
+        if any(t.tag_ in FINITE or t.text in {",", ";", ":"} for t in doc[sent.start : k]):
             return False
-        return all(t.tag_ not in FINITE and t.text not in {",", ";", ":"} for t in doc[sent.start : k])
+        end = title.end if title.end < sent.end and doc[title.end].tag_ in FINITE else None
+        if end is None:
+            end = self.coordination_end(doc, title, sent)
+        return title.end <= end < sent.end and doc[end].tag_ in FINITE
 
     @staticmethod
     def partitive(doc: Doc, title: Title, sent: Span) -> int | None:
