@@ -13,6 +13,7 @@ from nlp.relations import time_phrases
 from nlp.relations.base import (
     ARTICLES,
     FINITE,
+    LINK_PREPS,
     RawLink,
     RawRole,
     content_sents,
@@ -40,7 +41,6 @@ _PASSIVE_PRESENT = frozenset({"wird", "werden"})  # with "wurde", "wurden" in _C
 _SEAT_PREPS = frozenset({"im", "in"})  # "sitzt im Vorstand", "sitzen in der Jury"
 _GENITIVE = frozenset({"des", "der"})
 
-_LINK_PREPS = frozenset({"vom", "von", "beim", "bei"})
 _FROM = frozenset({"von", "vom"})  # "Von der Stadt X war Y dabei": where Y comes from
 _FRONTED = frozenset({"bei", "beim", "seitens"}) | _FROM
 _ON_BEHALF = frozenset({"SPEECH", "PRESENT", "OPEN", "GREET"})
@@ -170,9 +170,9 @@ class AffiliationMatcher:
             if j >= sent.end:
                 continue
             if j + 3 < sent.end and doc[j].lower_ == "und" and possessive_gender(doc[j + 1].text):
-                if doc[j + 2].pos_ == "NOUN" and doc[j + 3].lower_ in _LINK_PREPS:
+                if doc[j + 2].pos_ == "NOUN" and doc[j + 3].lower_ in LINK_PREPS:
                     j += 3  # "X und ihr Team vom Institut Y": X's group shares X's place
-            if doc[j].lower_ in _LINK_PREPS:
+            if doc[j].lower_ in LINK_PREPS:
                 org = org_span_starting(doc, j + 1, sent.end)
                 if org is not None:
                     name = org_at(doc, org.start)
@@ -309,7 +309,7 @@ class AffiliationMatcher:
     def all_from(doc: Doc, k: int, limit: int) -> str | None:
         """'A und B, beide von der Universität X, …': the body an apposition of "beide"/"alle" and a
         preposition of origin names for every name of the list before it."""
-        if k + 2 >= limit or doc[k].lower_ not in _ALL or doc[k + 1].lower_ not in _LINK_PREPS | {"aus"}:
+        if k + 2 >= limit or doc[k].lower_ not in _ALL or doc[k + 1].lower_ not in LINK_PREPS | {"aus"}:
             return None
         org = org_span_starting(doc, k + 2, min(limit, k + 4))
         return org_at(doc, org.start) if org is not None else None
@@ -595,7 +595,7 @@ class AffiliationMatcher:
         for k in range(sent.start, sent.end - 1):
             if doc[k].lower_ not in preps:
                 continue
-            if dative and k > sent.start and doc[k - 1].lower_ in _MEMBER_PREPS | _GENITIVE | _LINK_PREPS:
+            if dative and k > sent.start and doc[k - 1].lower_ in _MEMBER_PREPS | _GENITIVE | LINK_PREPS:
                 continue
             org = AffiliationMatcher.member_target(doc, k + 1, sent.end)
             if org is None:

@@ -247,6 +247,9 @@ def skip_bracket_back(doc: Doc, k: int, start: int) -> int:
     return k
 
 
+# prepositions of a person's place or source: "X vom Verband Y", "laut X beim Amt Y"
+LINK_PREPS = frozenset({"vom", "von", "beim", "bei"})
+
 RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche"})
 
 

@@ -18,6 +18,7 @@ from nlp.relations.base import (
     ARTICLES,
     COURTESY,
     FINITE,
+    LINK_PREPS,
     RELATIVE_PRONOUNS,
     RawQuote,
     org_span_starting,
@@ -67,15 +68,12 @@ def source_after(doc: Doc, k: int, limit: int) -> Span | None:
     return person_from(doc, k, limit)
 
 
-_SOURCE_PREPS = frozenset({"vom", "von", "beim", "bei"})
-
-
 def source_end(doc: Doc, source: Span, limit: int) -> int:
     """The end of a source's phrase: past an organization it is "vom"/"bei" ("laut X vom Verband Y"),
     past its apposition ("laut X, Sprecherin der Y, …") or past a relative clause on it, which ends
     with its verb before a comma ("laut X, die das Amt leitet, …")."""
     k = source.end
-    if k < limit and doc[k].lower_ in _SOURCE_PREPS:
+    if k < limit and doc[k].lower_ in LINK_PREPS:
         org = org_span_starting(doc, k + 1, limit)
         if org is not None and org.start <= k + 2:
             return org.end
