@@ -80,6 +80,22 @@ def adjective_first(span: Span) -> bool:
     return first.tag_ == "ADJA" if first.tag_ else first.text[:1].isupper() and first.text.endswith("er")
 
 
+def open_adjective(doc: Doc, end: int) -> bool:
+    """The span ending before `end` ends in a capitalised attributive adjective whose noun, capitalised
+    and in no other entity, follows."""
+    if end < 1 or end >= len(doc):
+        return False
+    adj, noun = doc[end - 1], doc[end]
+    return (
+        adj.tag_ == "ADJA"
+        and adj.text[:1].isupper()
+        and noun.tag_ in {"NN", "NE"}
+        and noun.text[:1].isupper()
+        and noun.ent_iob_ != "B"
+        and noun.ent_type_ != "PER"
+    )
+
+
 def genitive_base(tok: Token) -> str | None:
     """The nominative of a noun in the genitive singular ("Schauspielhauses" -> "Schauspielhaus"), from
     the pipeline's morphology and lemma; None when the pipeline has neither or the word is no such form."""
@@ -319,6 +335,8 @@ class EntityMerger(SerializedLexicons):
         if ent.label_ == "ORG":
             if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
                 end += 2  # "Büro Seitz | & Partner": an ampersand joins a firm's name
+            if open_adjective(doc, end):
+                end += 1  # "Referat Digitale | Verwaltung": an attributive adjective ends no name
             end = self.before_coordinated_role(doc, start, end)
             end = next(
                 (

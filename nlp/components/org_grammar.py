@@ -450,8 +450,11 @@ class OrgGrammar:
 
     def after_genitive_adjective(self, doc: Doc, k: int, start: int) -> bool:
         """A head noun after a strong adjective that opens the name is the genitive plural the body is
-        named for, no head of its own: "Verband Deutscher Verkehrsunternehmen"."""
-        return k == start + 1 and doc[start].text.endswith("er") and self.is_adjective(doc[start])
+        named for, no head of its own: "Verband Deutscher Verkehrsunternehmen"; a head noun after an
+        attributive adjective inside the name is that adjective's noun: "Referat Digitale Verwaltung"."""
+        if k == start + 1 and doc[start].text.endswith("er") and self.is_adjective(doc[start]):
+            return True
+        return k > start and doc[k - 1].tag_ == "ADJA" and self.is_adjective(doc[k - 1])
 
     def coordinated_nouns(self, doc: Doc, k: int) -> bool:
         """Two common nouns joined by the "und" at k inside a name ("Natur und Umwelt"), the second no

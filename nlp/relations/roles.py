@@ -332,6 +332,9 @@ class RoleMatcher:
                 in_phrase.update(range(phrase.start, phrase.end))
                 time = time_phrases.join(time, time_phrases.text_of(phrase))
                 continue
+            if truncated_conjunct(doc, start):  # "Wirtschafts- und Verkehrsministerin": one title
+                start -= 2
+                continue
             if not self.modifier_word(doc[start - 1]):
                 break
             start -= 1
@@ -715,6 +718,8 @@ class RoleMatcher:
             m -= 1  # "bestimmten X einstimmig zum Vorsitzenden", "X erneut als Leiterin"
         if m == k - 1 and doc[k].lower_ == "als" and (phrase := time_phrases.ending_at(doc, k)) is not None:
             m = phrase.start - 1  # "beschäftigt X seit 2019 als Klimaschutzmanager"
+        if m >= sent.start and doc[k].lower_ in _AS:
+            m = skip_bracket_back(doc, m, sent.start)  # "wählte X (SPD) zum Beigeordneten"
         if (
             m >= sent.start
             and doc[k].lower_ in _AS
@@ -899,6 +904,10 @@ class RoleMatcher:
         while j > sent.start and words < 6 and person_at(doc, j) is None:
             tok = doc[j]
             name = org_at(doc, j)
+            phrase = time_phrases.ending_at(doc, j + 1)
+            if phrase is not None and phrase.start > sent.start:  # "X arbeitet seit Oktober als …"
+                j, words = phrase.start - 1, words + 1
+                continue
             if name is not None:  # "X ist bei den Stadtwerken Y als Referentin tätig": the workplace
                 while j > sent.start and org_at(doc, j - 1) == name:
                     j -= 1
@@ -1275,6 +1284,15 @@ class RoleMatcher:
 
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
+
+
+def truncated_conjunct(doc: Doc, k: int) -> bool:
+    """A truncated noun and a conjunction before `k` ("Brand- und", "Bau-, Verkehrs- und"): the
+    first parts of a coordinated compound whose last part starts at `k`."""
+    if k < 2 or doc[k - 1].lower_ not in {"und", "oder", ","}:
+        return False
+    word = doc[k - 2].text
+    return len(word) > 2 and word.endswith("-") and word[0].isupper() and word[-2].isalpha()
 
 
 def apposition_end(doc: Doc, j: int, limit: int) -> int | None:

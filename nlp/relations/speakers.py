@@ -304,6 +304,12 @@ class SpeakerMatcher:
     def event_noun(self, tok: Token) -> bool:
         return tok.text[:1].isupper() and tok.lower_.endswith(self.event_suffixes)
 
+    def event_genitive(self, tok: Token) -> bool:
+        """An event noun in the genitive ("des Abends", "des Fachtags", "der Tagung")."""
+        low = tok.lower_
+        stems = (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low)
+        return tok.text[:1].isupper() and any(w.endswith(self.event_suffixes) for w in stems)
+
     def verb_positions(self, sent: Span) -> list[tuple[int, str]]:
         """Positions and kinds of the talk verbs in the sentence."""
         lows = [t.lower_ for t in sent]
@@ -890,10 +896,13 @@ class SpeakerMatcher:
         k = sent.start
         while k < sent.end and doc[k].lower_ in ARTICLES | {"einzige", "erste", "weitere"}:
             k += 1
-        if k + 1 >= sent.end or doc[k + 1].lower_ not in {"war", "ist", "waren", "sind"}:
-            return False
         word = doc[k].lower_
-        if word not in self.speaker_nouns | _SINGULAR_SPEAKERS:
+        if word not in self.speaker_nouns | _SINGULAR_SPEAKERS and not self.speaker_title(doc[k]):
+            return False  # "Hauptredner war X": a compound of a talk part
+        k += 1
+        if k + 1 < sent.end and doc[k].lower_ in {"des", "der"} and self.event_genitive(doc[k + 1]):
+            k += 2  # "Referentin des Abends war X", not "Referentin der Stadt"
+        if k >= sent.end or doc[k].lower_ not in {"war", "ist", "waren", "sind"}:
             return False
         return self.event_context(doc, previous)
 

@@ -35,8 +35,10 @@ _RELATIVE = {"LOWER": {"IN": ["anfang", "mitte", "ende", "diesem", "dieser", "ve
 
 
 def _month() -> dict[str, Any]:
-    """A month or a weekday ("seit März", "seit Montag": one word set, one pattern for both)."""
-    return {"LOWER": {"IN": sorted(word_set("months.txt") | word_set("weekdays.txt"))}}
+    """A month, a weekday or a season ("seit März", "seit Montag", "seit Jahresbeginn": one word set,
+    one pattern for all)."""
+    words = word_set("months.txt") | word_set("weekdays.txt") | word_set("seasons.txt")  # "seit Herbst"
+    return {"LOWER": {"IN": sorted(words)}}
 
 
 def _dates() -> list[list[dict[str, Any]]]:

@@ -111,6 +111,8 @@ class VerbRoleMatcher:
                 org = self.org_after(doc, tok.i + 1, sent.end)
                 if org is None and (office := self.office_object(doc, tok.i + 1, sent.end)) is not None:
                     (role, key), org = office  # "X führt die Geschäfte der Y"
+                if org is None and not tok.lemma_.endswith(_PARTICLE_LEMMA):
+                    org = unit_body(doc, tok.i + 1, sent.end)  # "X leitet die Notaufnahme des Klinikums Y"
             elif low in self.takes:
                 j = tok.i + 1
                 if (phrase := time_phrases.starting_at(doc, j)) is not None:
@@ -613,6 +615,23 @@ def object_start(doc: Doc, i: int, end: int) -> int:
     if k < end and (doc[k].pos_ == "ADV" or doc[k].tag_ == "ADJD"):
         k += 1
     return k
+
+
+def unit_body(doc: Doc, i: int, end: int) -> Span | None:
+    """The body in the genitive of a unit that a common noun names as the object of the verb before
+    `i` ("leitet seit Mai die Notaufnahme des Klinikums X"): who leads the unit leads in that body.
+    Not an action ("leitete die Sitzung des Kreistags", an -ung noun) nor a named thing."""
+    k = object_start(doc, i, end)
+    if k + 3 >= end or doc[k].lower_ not in {"die", "das", "den"} or doc[k + 2].lower_ not in {"des", "der"}:
+        return None
+    noun = doc[k + 1]
+    if noun.tag_ != "NN" or noun.ent_type_ or noun.lower_.endswith("ung") or "Plur" in noun.morph.get("Number"):
+        return None  # "führte die Gäste des Vereins durch das Haus": a plural names people or things
+    return org_span_starting(doc, k + 2, end)
+
+
+# the lemma of a verb of leading with a separable particle: "leitete die Wende der Partei ein"
+_PARTICLE_LEMMA = ("einleiten", "weiterleiten", "anführen", "durchführen", "einführen", "ausführen", "vorführen")
 
 
 def clause_rest(doc: Doc, k: int, verb: int) -> bool:

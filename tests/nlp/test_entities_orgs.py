@@ -815,3 +815,12 @@ def test_an_indefinite_article_before_adjectives_and_a_kind_names_no_body(nlp):
     assert org_names(nlp, "Die Datenwerk GmbH ist ein erfolgreiches IT Unternehmen aus Nordtal.") == [
         "Datenwerk GmbH"
     ]
+
+
+def test_a_head_noun_after_an_attributive_adjective_inside_a_name_belongs_to_it(nlp):
+    text = "Jana Roth, Leiterin des Referats Digitale Verwaltung im Kultusministerium, sprach."
+    assert org_names(nlp, text) == ["Referat Digitale Verwaltung", "Kultusministerium"]
+
+
+def test_a_name_does_not_end_in_an_attributive_adjective(nlp):
+    assert org_names(nlp, "Die Stiftung Gute Arbeit hat eine Studie vorgelegt.") == ["Stiftung Gute Arbeit"]

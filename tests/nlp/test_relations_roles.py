@@ -2025,3 +2025,23 @@ def test_a_hyphen_between_spaces_opens_the_list_of_a_plural_title_like_a_dash(nl
 def test_a_hyphen_between_spaces_sets_off_an_apposed_title(nlp):
     text = "Jana Roth - Leiterin des Jugendamts Nordtal - sprach über die Pläne."
     assert rule_triples(nlp, text) == [("Jana Roth", "Leiterin", "Jugendamt Nordtal")]
+
+
+def test_truncated_compounds_coordinated_with_a_title_are_one_title(nlp):
+    text = "Die Bau- und Verkehrsministerin Eva Lindner eröffnete die Messe."
+    assert rule_roles(nlp, text) == [("Eva Lindner", "Bau- und Verkehrsministerin")]
+
+
+def test_an_apposed_title_opened_by_truncated_compounds(nlp):
+    text = "Jan Roth, Brand- und Katastrophenschutzinspekteur des Kreises Nordtal, berichtete."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Brand- und Katastrophenschutzinspekteur", "Kreis Nordtal")]
+
+
+def test_als_title_after_a_time_phrase_with_a_month_name(nlp):
+    text = "Eva Lindner arbeitet seit Oktober als Pflegedirektorin im Klinikum Nordtal."
+    assert rule_triples(nlp, text) == [("Eva Lindner", "Pflegedirektorin", "Klinikum Nordtal")]
+
+
+def test_zum_title_after_a_party_bracket_behind_the_name(nlp):
+    text = "Der Kreistag wählte Jan Roth (SPD) zum Kreisbeigeordneten."
+    assert rule_roles(nlp, text) == [("Jan Roth", "Kreisbeigeordneter")]

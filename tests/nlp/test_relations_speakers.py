@@ -780,3 +780,18 @@ def test_a_speaker_addressing_the_guests_is_no_guest(nlp):
         "Zu den Gästen sprach Bürgermeister Jan Roth über den Haushalt."
     )
     assert rule_speakers(nlp, text) == ["Jan Roth"]
+
+
+def test_speaker_noun_with_an_event_genitive_opening_a_copula(nlp):
+    text = "Die Fachtagung „Boden im Blick“ fand in Südtal statt. Referentin des Abends war Eva Sand."
+    assert rule_speakers(nlp, text) == ["Eva Sand"]
+
+
+def test_compound_of_a_talk_part_opening_a_copula(nlp):
+    text = "Die Fachtagung „Boden im Blick“ fand in Südtal statt. Hauptredner war Jan Roth vom Landesamt."
+    assert rule_speakers(nlp, text) == ["Jan Roth"]
+
+
+def test_speaker_noun_with_a_bodys_genitive_is_a_job_title(nlp):
+    text = "Die Fachtagung „Boden im Blick“ fand in Südtal statt. Referentin der Stadt war Eva Sand."
+    assert rule_speakers(nlp, text) == []

@@ -344,3 +344,25 @@ def test_a_title_after_als_names_the_function_the_verb_holds_in_its_object(nlp):
     assert [(r.person.text, r.role, r.org_name) for r in doc._.kg_roles] == [
         ("Lena Ott", "kommissarische Amtsleiterin", "Bauamt Nordtal")
     ]
+
+
+def test_leading_a_unit_named_by_a_common_noun_is_leading_in_the_body_of_its_genitive(nlp):
+    doc = rules_only(nlp, "Eva Sand leitet die Notaufnahme des Klinikums Nordtal.")
+    assert [(r.person.text, r.role_key, r.org_name) for r in doc._.kg_roles] == [
+        ("Eva Sand", "leitung", "Klinikum Nordtal")
+    ]
+
+
+def test_leading_an_action_of_a_body_is_no_role_in_it(nlp):
+    doc = rules_only(nlp, "Eva Sand leitete die Sitzung des Kreistags Nordtal.")
+    assert doc._.kg_roles == []
+
+
+def test_leading_with_a_separable_particle_is_no_leading(nlp):
+    doc = rules_only(nlp, "Eva Sand führte die Liste des Vereins Nordtal an.")
+    assert doc._.kg_roles == []
+
+
+def test_leading_people_of_a_body_is_no_role_in_it(nlp):
+    doc = rules_only(nlp, "Eva Sand führte die Gäste des Vereins Nordtal durch das Haus.")
+    assert doc._.kg_roles == []

@@ -106,3 +106,9 @@ def test_from_now_on_before_the_title():
 def test_since_the_start_of_the_year_before_the_title():
     text = "Eva Rot ist seit Anfang des Jahres Leiterin des Bauamts."
     assert times(text, orgs=("Bauamts",)) == [("Eva Rot", "seit Anfang des Jahres")]
+
+
+def test_since_a_season_with_its_year_before_the_title():
+    assert times("Eva Rot ist seit Herbst 2022 Leiterin des Bauamts.", orgs=("Bauamts",)) == [
+        ("Eva Rot", "seit Herbst 2022")
+    ]
