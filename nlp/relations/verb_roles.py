@@ -111,7 +111,7 @@ class VerbRoleMatcher:
                 org = self.org_after(doc, tok.i + 1, sent.end)
                 if org is None and (office := self.office_object(doc, tok.i + 1, sent.end)) is not None:
                     (role, key), org = office  # "X führt die Geschäfte der Y"
-                if org is None and not tok.lemma_.endswith(_PARTICLE_LEMMA):
+                if org is None and not separated(tok):
                     org = unit_body(doc, tok.i + 1, sent.end)  # "X leitet die Notaufnahme des Klinikums Y"
             elif low in self.takes:
                 j = tok.i + 1
@@ -625,13 +625,20 @@ def unit_body(doc: Doc, i: int, end: int) -> Span | None:
     if k + 3 >= end or doc[k].lower_ not in {"die", "das", "den"} or doc[k + 2].lower_ not in {"des", "der"}:
         return None
     noun = doc[k + 1]
-    if noun.tag_ != "NN" or noun.ent_type_ or noun.lower_.endswith("ung") or "Plur" in noun.morph.get("Number"):
+    if noun.tag_ != "NN" or noun.ent_type_ or noun.lower_.endswith("ung"):
+        return None
+    if "Plur" in noun.morph.get("Number", []):
         return None  # "führte die Gäste des Vereins durch das Haus": a plural names people or things
     return org_span_starting(doc, k + 2, end)
 
 
-# the lemma of a verb of leading with a separable particle: "leitete die Wende der Partei ein"
-_PARTICLE_LEMMA = ("einleiten", "weiterleiten", "anführen", "durchführen", "einführen", "ausführen", "vorführen")
+_LEAD_LEMMAS = ("leiten", "führen", "gründen")
+
+
+def separated(verb: Token) -> bool:
+    """The verb of leading has a separable particle re-attached to its lemma ("leitete die Wende der
+    Partei ein" -> einleiten, "führt die Liste an" -> anführen): another verb."""
+    return verb.lemma_.endswith(_LEAD_LEMMAS) and verb.lemma_ not in _LEAD_LEMMAS
 
 
 def clause_rest(doc: Doc, k: int, verb: int) -> bool:
