@@ -526,6 +526,9 @@ class AffiliationMatcher:
         out: list[RawLink] = []
         while k < min(sent.end, verb + 1 + 2 * _WORK_WINDOW) and doc[k].text not in {",", ";", "."}:
             low = doc[k].lower_
+            if (phrase := time_phrases.starting_at(doc, k)) is not None:
+                k = phrase.end  # "wechselt zum 1. Mai zur Z": a date, no destination
+                continue
             if low in {"von", "vom", "aus"}:
                 origin = org_span_starting(doc, k + 1, min(sent.end, k + 4))
                 if origin is not None:  # "X kommt vom Klinikum Y", "wechselt von der Z …": a former
@@ -548,20 +551,24 @@ class AffiliationMatcher:
     def relative_work_verb(sent: Span) -> list[RawLink]:
         """'X, der seit 2019 für die Caritas Y arbeitet, …', 'X, der zur Agentur Y wechselt': a relative
         clause on a name whose verb of working (or of moving to a destination) ends it, and the
-        organization of the preposition in it."""
+        organization of the preposition in it; also an apposed participle or adjective of working
+        ("X, seit 2019 bei der Stadt Y beschäftigt, leitet …")."""
         doc = sent.doc
         out: list[RawLink] = []
         for person in person_spans(sent):
             k = person.end
-            if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ not in _RELATIVE:
+            if k + 2 >= sent.end or doc[k].text != ",":
                 continue
+            relative = doc[k + 1].lower_ in _RELATIVE
             end = k + 2
             while end < sent.end and doc[end].text not in {",", ";", ":", "."}:
                 end += 1  # the clause, up to its closing comma
             closing = doc[end - 2] if doc[end - 1].lemma_ == "sein" else doc[end - 1]  # "… tätig ist"
-            moves = moving(closing)  # "X, der zur Agentur Y wechselt, …": where X goes
+            if not relative and (end >= sent.end or doc[end].text != "," or closing.tag_ in FINITE):
+                continue  # "X, seit 2019 bei der Stadt Y beschäftigt, leitet …": an apposed participle
+            moves = relative and moving(closing)  # "X, der zur Agentur Y wechselt, …": where X goes
             leads = (
-                closing.lemma_ == "leiten" and closing.pos_ == "VERB"
+                relative and closing.lemma_ == "leiten" and closing.pos_ == "VERB"
             )  # "…, der am Institut Y das Labor leitet"
             if closing.lower_ not in word_set("work_verbs.txt") and not moves and not leads:
                 continue

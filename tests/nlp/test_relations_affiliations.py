@@ -605,3 +605,13 @@ def test_signing_for_a_fronted_body_ties_the_titled_signers_to_it(nlp):
 def test_agent_of_a_present_passive_of_representing_is_the_bodys(nlp):
     text = "Die Gemeinde Nordtal wird beim Festakt durch Jana Ostrowski vertreten."
     assert rule_links(nlp, text) == [("Jana Ostrowski", "Gemeinde Nordtal")]
+
+
+def test_verb_of_moving_past_a_date_with_zum(nlp):
+    text = "Eva Sand wechselt zum 1. Mai zur Volkshochschule Nordheim."
+    assert rule_links(nlp, text) == [("Eva Sand", "Volkshochschule Nordheim")]
+
+
+def test_apposed_participle_of_working_links_its_body(nlp):
+    text = "Eva Sand, seit 2015 bei der Stadt Nordheim beschäftigt, lobte das Team."
+    assert rule_links(nlp, text) == [("Eva Sand", "Stadt Nordheim")]
