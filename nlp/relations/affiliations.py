@@ -119,6 +119,7 @@ class AffiliationMatcher:
             links.extend(self.member_noun(sent))
             links.extend(self.consists_of(sent))
             links.extend(self.among_group(sent))
+            links.extend(self.group_around(sent))
             links.extend(self.honoured_membership(sent))
             links.extend(self.present_with(sent))
             links.extend(self.joins_body(sent))
@@ -304,6 +305,31 @@ class AffiliationMatcher:
             name = org_at(doc, org.start)
             return [RawLink(p, name, sent, 0.7, kind="preposition") for p in listed]
         return []
+
+    @staticmethod
+    def group_around(sent: Span) -> list[RawLink]:
+        """'Forschende der Universität X um Prof. Y', 'Das Team des Instituts X um Y und Z': the
+        persons a group is gathered around ("um" + names) belong to the organization that the group
+        noun names in its genitive right before "um"."""
+        doc = sent.doc
+        out: list[RawLink] = []
+        for tok in sent:
+            if tok.lower_ != "um" or tok.i - 3 < sent.start:
+                continue
+            org = org_ending(doc, tok.i - 1, sent.start)
+            if org is None or org.start - 2 < sent.start or doc[org.start - 1].lower_ not in _GENITIVE:
+                continue
+            group = doc[org.start - 2]
+            plural = "Plur" in group.morph.get("Number", [])
+            if not group.text[:1].isupper() or not (plural or group.lower_.endswith(("team", "gruppe"))):
+                continue  # "Forschende", "Team": a group, not "der Streit der Stadt um X"
+            first = name_after_titles(doc, tok.i + 1, sent.end)
+            if first is None:
+                continue
+            name = org_at(doc, org.start)
+            people = _list_from(doc, sent, tok.i + 1) or [first]
+            out += [RawLink(p, name, sent, 0.7, kind="preposition") for p in people]
+        return out
 
     @staticmethod
     def all_from(doc: Doc, k: int, limit: int) -> str | None:

@@ -615,3 +615,12 @@ def test_verb_of_moving_past_a_date_with_zum(nlp):
 def test_apposed_participle_of_working_links_its_body(nlp):
     text = "Eva Sand, seit 2015 bei der Stadt Nordheim beschäftigt, lobte das Team."
     assert rule_links(nlp, text) == [("Eva Sand", "Stadt Nordheim")]
+
+
+def test_the_persons_a_group_of_a_body_is_gathered_around_belong_to_it(nlp):
+    text = "Das Team der Universität Nordheim um Prof. Eva Sand und Jan Roth hat eine Methode entwickelt."
+    assert rule_links(nlp, text) == [("Eva Sand", "Universität Nordheim"), ("Jan Roth", "Universität Nordheim")]
+
+
+def test_a_dispute_of_a_body_about_a_person_is_no_group_around_them(nlp):
+    assert rule_links(nlp, "Der Streit der Stadt Nordheim um Jan Roth geht weiter.") == []
