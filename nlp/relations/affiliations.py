@@ -542,10 +542,17 @@ class AffiliationMatcher:
         zurück', 'X kommt vom Klinikum Y': the persons that open the sentence, the subject of a verb of
         changing one's place of work (cue_lemmas.yaml `move`), and the organizations the clause names as
         the destination ("zu", "zur", "zum", "an die", "ans", "in die") and as the origin after
-        "von"/"aus" (a former place of work, which the annotations keep as an affiliation too)."""
+        "von"/"aus" (a former place of work, which the annotations keep as an affiliation too); a
+        pronoun subject stands for the person named before ("2010 wechselte er zur Y")."""
         doc = sent.doc
-        subjects = AffiliationMatcher.opening_subjects(sent)
-        verb = past_apposition(doc, subjects[-1].end, sent.end) if subjects else sent.end
+        subjects = AffiliationMatcher.opening_subjects(sent) or pronoun_subject(sent)
+        if not subjects:
+            return []
+        verb = (
+            past_apposition(doc, subjects[-1].end, sent.end)
+            if subjects[-1].sent == sent
+            else next((t.i for t in sent if t.tag_ in FINITE), sent.end)  # "2010 wechselte er zur Y"
+        )
         if verb >= sent.end or not moving(doc[verb]):
             return []
         k = verb + 1

@@ -937,7 +937,10 @@ class RoleMatcher:
         j = title.start - 1
         if j >= sent.start and person_at(doc, j) is not None:  # the name right before the title
             person = self.span_ending(doc, j, sent.start)
-            if person.start > sent.start and doc[person.start - 1].lower_ in _COPULA:
+            before = person.start - 1
+            if before > sent.start and doc[before].lower_ in ARTICLES and len(person) == 1:
+                before -= 1  # "Heute ist der 50-Jährige Geschäftsführer": an age noun after its article
+            if before >= sent.start and doc[before].lower_ in _COPULA:
                 return person
             return None
         k = j

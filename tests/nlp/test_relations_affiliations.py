@@ -624,3 +624,8 @@ def test_the_persons_a_group_of_a_body_is_gathered_around_belong_to_it(nlp):
 
 def test_a_dispute_of_a_body_about_a_person_is_no_group_around_them(nlp):
     assert rule_links(nlp, "Der Streit der Stadt Nordheim um Jan Roth geht weiter.") == []
+
+
+def test_verb_of_moving_with_a_pronoun_subject_after_a_fronted_year(nlp):
+    text = "Eva Sand hat Chemie studiert. 2010 wechselte sie zur Sparkasse Nordheim."
+    assert rule_links(nlp, text) == [("Eva Sand", "Sparkasse Nordheim")]

@@ -2046,3 +2046,8 @@ def test_als_title_after_a_time_phrase_with_a_month_name(nlp):
 def test_zum_title_after_a_party_bracket_behind_the_name(nlp):
     text = "Der Kreistag wählte Jan Roth (SPD) zum Kreisbeigeordneten."
     assert rule_roles(nlp, text) == [("Jan Roth", "Kreisbeigeordneter")]
+
+
+def test_an_age_noun_after_the_copula_and_its_article_holds_the_title(nlp):
+    text = "Jan Roth hat Chemie studiert. Heute ist der 50-Jährige Geschäftsführer der Datenwerk GmbH."
+    assert rule_triples(nlp, text) == [("50-Jährige", "Geschäftsführer", "Datenwerk GmbH")]
