@@ -68,6 +68,12 @@ _ENGLISH_LINKS = frozenset({"for", "of", "the", "and", "on", "to"})  # inside a 
 _NAMING_VERBS = frozenset({"heißt", "hieß"})  # "„X“ heißt das neue Projekt der Stadt"
 
 
+def hyphen_adjective(tok: Token) -> bool:
+    """A compound adjective whose last part is lower case ("KI-basiertes", "EU-geförderte")."""
+    first, _, last = tok.text.rpartition("-")
+    return bool(first) and last.isalpha() and last.islower()
+
+
 def named_in(sent: Span, projects: list[NamedThing]) -> list[str]:
     """Names of the projects mentioned in a sentence, in the order of the project list."""
     return [p.name for p in projects if any(sent.start_char <= s < sent.end_char for s, _ in p.mentions)]
@@ -426,7 +432,9 @@ class ProjectMatcher:
         article before a participle phrase ("das vom Land geförderte Projekt", "das von der Stadt und dem
         Kreis getragene Portal")."""
         k = i - 1
-        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ARTICLES:
+        while k > sent.start and (
+            doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ARTICLES or hyphen_adjective(doc[k])
+        ):
             k -= 1
         if k <= sent.start:
             return None

@@ -388,3 +388,8 @@ def test_unquoted_name_after_a_cue_and_mit_dem_namen(nlp):
 def test_place_after_a_cue_names_no_project(nlp):
     doc = rules_only(nlp, "Die Initiative Talheim sammelt seit Mai Unterschriften gegen die Umgehungsstraße.")
     assert doc._.kg_projects == []
+
+
+def test_name_apposed_to_a_cue_after_a_hyphenated_adjective(nlp):
+    doc = rules_only(nlp, "Mit LUMA, einem KI-basierten Frühwarnsystem, sollen Krisen früher erkannt werden.")
+    assert [p.name for p in doc._.kg_projects] == ["LUMA"]
