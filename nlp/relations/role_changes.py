@@ -74,6 +74,8 @@ def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
     k = title.start - 1
     while k > sent.start and attributive(doc[k]):
         k -= 1  # "zur neuen Vorsitzenden"
+    if k > sent.start and doc[k].lower_ == "den" and doc[k - 1].lower_ == "in":
+        k -= 1  # "berief A in den Vorstand": the body's name for its members
     if k >= sent.start and doc[k].lower_ in ARTICLES | DETERMINERS:
         return None  # "wählte den früheren Landrat X": a title of the person elected, not the office
     verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _ELECT), None)

@@ -704,6 +704,8 @@ class RoleMatcher:
         k = title.start - 1
         while k > sent.start and doc[k].lower_ in DETERMINERS - ARTICLES:
             k -= 1  # "X zu seinem Stellvertreter"
+        if k - 1 > sent.start and doc[k].lower_ == "den" and doc[k - 1].lower_ == "in" and body_title(title):
+            k -= 1  # "wählte X in den Vorstand des Vereins": "in den" + a body's name for its members
         if doc[k].lower_ in {"zum", "zur"} and k - 1 > sent.start:
             # "X, Y, wurde zum Z ernannt", "ernannte X, Y, zum Z": the name before an apposition
             j = k - 2 if doc[k - 1].lower_ in _COPULA else k - 1
@@ -1286,7 +1288,13 @@ class RoleMatcher:
         return None
 
 
-_AS = frozenset({"als", "zum", "zur", "zu"})
+_AS = frozenset({"als", "zum", "zur", "zu", "in"})
+
+
+def body_title(title: Title) -> bool:
+    """A bare title after "in den": the name of a body that is also its members' title ("wählte X in
+    den Vorstand", "in den Stadtrat")."""
+    return title.start == title.head and title.end == title.head + 1
 
 
 def truncated_conjunct(doc: Doc, k: int) -> bool:

@@ -2051,3 +2051,13 @@ def test_zum_title_after_a_party_bracket_behind_the_name(nlp):
 def test_an_age_noun_after_the_copula_and_its_article_holds_the_title(nlp):
     text = "Jan Roth hat Chemie studiert. Heute ist der 50-Jährige Geschäftsführer der Datenwerk GmbH."
     assert rule_triples(nlp, text) == [("50-Jährige", "Geschäftsführer", "Datenwerk GmbH")]
+
+
+def test_electing_a_person_in_den_body_gives_the_bodys_title(nlp):
+    text = "Die Mitgliederversammlung wählte Jan Roth in den Vorstand des Vereins Nordtal."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Vorstand", "Verein Nordtal")]
+
+
+def test_the_appointing_organization_of_in_den_body(nlp):
+    text = "Die Sparkasse Nordtal hat Jan Roth in den Vorstand berufen."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Vorstand", "Sparkasse Nordtal")]
