@@ -41,7 +41,15 @@ from nlp.components.lexicon import (
     read_lines,
     stop_words_capitalized,
 )
-from nlp.components.org_grammar import Head, OrgGrammar, OrgParse, described, inverted_object
+from nlp.components.org_grammar import (
+    ENGLISH_LINKS,
+    Head,
+    OrgGrammar,
+    OrgParse,
+    described,
+    english_name_end,
+    inverted_object,
+)
 from nlp.components.org_names import INDEFINITE, SPELLED_OUT_KEY, spelled_out_things, trade_word
 from nlp.components.person_names import GROUP_WORDS
 from nlp.components.titles import TitleMatcher
@@ -337,6 +345,7 @@ class EntityMerger(SerializedLexicons):
                 end += 2  # "Büro Seitz | & Partner": an ampersand joins a firm's name
             if open_adjective(doc, end):
                 end += 1  # "Referat Digitale | Verwaltung": an attributive adjective ends no name
+            end = english_name_end(doc, end)  # "Royal Bank | of Canada"
             end = self.before_coordinated_role(doc, start, end)
             end = next(
                 (
@@ -805,7 +814,10 @@ class EntityMerger(SerializedLexicons):
         return not (len(span) == 1 and (span.text in self.stop or is_acronym(span.text)))
 
     def org_norm(self, doc: Doc, span: Span) -> str:
-        """Nominative name of a model ORG span if it is built around a known head noun."""
+        """Nominative name of a model ORG span if it is built around a known head noun; an English
+        name ("Institute for Advanced Study") is not German and keeps its form."""
+        if any(t.lower_ in ENGLISH_LINKS for t in span[1:-1]):
+            return " ".join(span.text.split())
         for h in range(span.start, span.end):
             info = self.grammar.head_of(doc[h].text)
             if info is None or info.cls == "legal":

@@ -51,6 +51,21 @@ MAX_TOPIC = 6
 ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "nis", "ismus", "ierung")
 
 
+# English function words inside a name ("Bank of America", "Institute for Advanced Study")
+ENGLISH_LINKS = frozenset({"of", "for"})
+
+
+def english_name_end(doc: Doc, end: int) -> int:
+    """The end of a name that goes on in English after `end` ("Royal Bank | of Canada", "London School
+    | of Economics"): "of"/"for" and the capitalised words after it (at most three), no person's."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ENGLISH_LINKS or not doc[end + 1].text[:1].isupper():
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and doc[k].text[:1].isupper() and doc[k].ent_type_ != "PER":
+        k += 1
+    return k
+
+
 def inverted_object(doc: Doc, k: int) -> bool:
     """A plural common noun right after the head of a subject standing after its finite verb, with
     the clause ending after it, is the verb's object: "Nun bietet die Volkshochschule | Kurse an",
@@ -302,7 +317,7 @@ class OrgGrammar:
         if info.cls == "legal":
             return self.parse_legal(doc, h, info)
         start, adjectives = self.left(doc, h)
-        end = self.right_name(doc, h + 1, info)
+        end = english_name_end(doc, self.right_name(doc, h + 1, info))  # "Royal Bank of Canada"
         if end == h + 1 and doc[h].text.lower().endswith(self.addressed):
             end = self.address_name(doc, end)  # "Gymnasium am Römerkastell"
         if info.cls in TOPIC_CLASSES or info.cls == "ministry":
@@ -667,6 +682,8 @@ class OrgGrammar:
     def norm_name(self, doc: Doc, org: OrgParse, end: int | None = None) -> str:
         """Nominative name: adjectives before the head in strong nominative, head uninflected."""
         end = org.end if end is None else end
+        if any(doc[i].lower_ in ENGLISH_LINKS for i in range(org.start + 1, end - 1)):
+            return " ".join(doc[org.start : end].text.split())  # "Institute for Advanced Study": English
         parts: list[str] = []
         for i in range(org.start, end):
             tok = doc[i]

@@ -824,3 +824,11 @@ def test_a_head_noun_after_an_attributive_adjective_inside_a_name_belongs_to_it(
 
 def test_a_name_does_not_end_in_an_attributive_adjective(nlp):
     assert org_names(nlp, "Die Stiftung Gute Arbeit hat eine Studie vorgelegt.") == ["Stiftung Gute Arbeit"]
+
+
+def test_an_english_name_goes_on_after_of(nlp):
+    assert org_names(nlp, "Sie arbeitet bei der Royal Bank of Northland.") == ["Royal Bank of Northland"]
+
+
+def test_an_english_name_keeps_its_head_uninflected(nlp):
+    assert org_names(nlp, "Das Institute for Coastal Studies lud ein.") == ["Institute for Coastal Studies"]
