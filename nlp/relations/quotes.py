@@ -441,6 +441,14 @@ _UNRESOLVED = -1.0  # `attribute`: a pronoun names the speaker, but nobody it co
 _TITLE_BEFORE = frozenset({"über", "zum", "zur", "zu", "unter", "titel", "motto", "namen"})
 
 
+def addressed_medium(doc: Doc, k: int) -> bool:
+    """A quotation at `k` after a dative article that follows the speaker or the verb ("sagte X der
+    „Nordtaler Post“", "sagte dem „Boten“"): the name of the medium addressed, not the speaker's words."""
+    if k < 2 or doc[k - 1].lower_ not in {"der", "dem"}:
+        return False
+    return person_at(doc, k - 2) is not None or doc[k - 2].tag_ in FINITE
+
+
 def joins_titles(doc: Doc, k: int) -> bool:
     """The "und" of two titles before a name: "Aufsichtsratsvorsitzender und Oberbürgermeister X"."""
     return (
@@ -517,6 +525,8 @@ def fragment_speakers(doc: Doc, start: int, inner: str) -> list[Span]:
     )
     if not (words[0][:1].islower() or phrase) or titled:
         return []  # "sprach über „Digitale Verwaltung …“", "die Kampagne „gemeinsam stark“": titles
+    if addressed_medium(doc, span.start):
+        return []  # "sagte X der „Nordtaler Post“": the paper X spoke to, named
     if verb is None or verb.lemma_.lower() not in _judging():
         return []
     if any(t.lower_ == "über" for t in doc[verb.i + 1 : span.start]):

@@ -390,7 +390,7 @@ def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Raw
     rest = doc[verb.i + 1 : sent.end]
     if any(t.text == ":" or t.lower_ == "dass" for t in rest):
         return None
-    source = source_after(doc, verb.i + 1, sent.end)
+    source = source_after(doc, past_adverbials(doc, verb.i + 1, sent.end), sent.end)
     nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
     if source is None and nxt is not None and nxt.lower_ in _PRONOUNS:
         source = _pronoun_source(sent, nxt)
@@ -398,6 +398,24 @@ def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Raw
         return None
     a, b = clause.start_char, clause.end_char
     return RawQuote(source, doc_text(doc)[a:b].strip(), a, b, 0.7, "indirect")
+
+
+def past_adverbials(doc: Doc, k: int, limit: int) -> int:
+    """Past adverbs and up to two short phrases of a contracted preposition and a noun between a verb
+    and its subject ("sagte gestern X", "sagte am Dienstag X", "erklärte am Rande der Sitzung X")."""
+    phrases = 0
+    while k < limit:
+        if doc[k].tag_ == "ADV" and doc[k].is_lower:
+            k += 1
+        elif phrases < 2 and k + 1 < limit and doc[k].tag_ == "APPRART" and doc[k + 1].tag_ in {"NN", "NE"}:
+            if person_at(doc, k + 1) is not None:
+                break
+            k, phrases = k + 2, phrases + 1
+            if k + 1 < limit and doc[k].lower_ in {"der", "des"} and doc[k + 1].tag_ == "NN":
+                k += 2  # "am Rande der Sitzung"
+        else:
+            break
+    return k
 
 
 def main_clause_in(clause: Span) -> bool:

@@ -642,3 +642,14 @@ def test_a_continued_report_ends_before_its_own_trailing_attribution(nlp):
         "SPD-Vorsitzende am Donnerstag."
     )
     assert [q for _, q, _ in rule_reports(nlp, text)] == ["Darauf habe die Stadt lange warten müssen"]
+
+
+def test_a_time_phrase_between_the_verb_of_saying_and_its_subject_after_a_report(nlp):
+    doc = rules_only(nlp, "Die Lage sei ernst, sagte am Dienstag Eva Roth.")
+    found = [(q.person.text, q.quote, q.form) for q in doc._.kg_quotes]
+    assert found == [("Eva Roth", "Die Lage sei ernst", "indirect")]
+
+
+def test_a_quoted_paper_the_speaker_talked_to_is_no_quote(nlp):
+    doc = rules_only(nlp, "„Wir senken die Kosten“, sagte Eva Roth der „Nordtaler Post“.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Roth", "Wir senken die Kosten")]
