@@ -62,10 +62,23 @@ def source_after(doc: Doc, k: int, limit: int) -> Span | None:
             and 0 < k < limit - 1
             and person_at(doc, k + 1) is not None
             and doc[k - 1].lower_ in ARTICLES
+            or place_genitive(doc, k, limit)
         ):
             return None
         k += 1
     return person_from(doc, k, limit)
+
+
+def place_genitive(doc: Doc, k: int, limit: int) -> bool:
+    """A proper noun in the genitive before a title ("Niedersachsens Wirtschaftsminister X")."""
+    tok = doc[k]
+    return (
+        tok.tag_ == "NE"
+        and tok.text.endswith("s")
+        and person_at(doc, k) is None
+        and k + 1 < limit
+        and role_hit(doc[k + 1].text) is not None
+    )
 
 
 def source_end(doc: Doc, source: Span, limit: int) -> int:
@@ -385,6 +398,9 @@ def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Raw
     opener = first.tag_ in _SUBORDINATE or first.dep_ == "mark" or first.lower_ in _CONJUNCTIONS
     if first.text[:1] in _MARK_CHARS or opener and verb_last(clause):
         return None  # a subordinate clause, or a quotation (the direct quote rules' case)
+    colon = next((t.i for t in reversed(clause) if t.text == ":"), None)
+    if colon is not None and comma - colon > _MIN_REPORT:
+        clause = doc[colon + 1 : comma]  # "Die X hat aufgerufen: Die Länder müssen …, sagte Y": the part after
     if any(t.text in {":", ";"} for t in clause) or not main_clause_in(clause):
         return None  # no main clause of its own before the comma ("In seiner Rede, die … fand, sagte X")
     rest = doc[verb.i + 1 : sent.end]

@@ -653,3 +653,16 @@ def test_a_time_phrase_between_the_verb_of_saying_and_its_subject_after_a_report
 def test_a_quoted_paper_the_speaker_talked_to_is_no_quote(nlp):
     doc = rules_only(nlp, "„Wir senken die Kosten“, sagte Eva Roth der „Nordtaler Post“.")
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Roth", "Wir senken die Kosten")]
+
+
+def test_a_place_genitive_before_the_title_of_a_reports_source(nlp):
+    doc = rules_only(nlp, "Der Verkehr werde nicht behindert, sagte Nordlands Verkehrsminister Jan Kurz.")
+    assert [q.person.text for q in doc._.kg_quotes] == ["Jan Kurz"]
+
+
+def test_a_report_after_a_colon_is_the_part_after_it(nlp):
+    text = "Der Verband hat aufgerufen: Die Länder müssen mehr Lehrkräfte einstellen, sagte Eva Roth."
+    doc = rules_only(nlp, text)
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [
+        ("Eva Roth", "Die Länder müssen mehr Lehrkräfte einstellen")
+    ]
