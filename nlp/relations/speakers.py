@@ -338,6 +338,7 @@ class SpeakerMatcher:
                     has_talk
                     or self.topic_follows(sent, k)
                     or self.topic_fronted(sent, k)
+                    or self.topic_before_final_verb(sent, k)
                     or self.into_topic(sent, k)
                     or at_event  # "Beim Festakt sprachen A und B"
                 )
@@ -458,6 +459,19 @@ class SpeakerMatcher:
         """'Über die Erfahrungen mit X berichtete Y': the clause opens with a topic preposition."""
         opens_with_topic = k > 1 and sent[0].lower_ in _TOPIC_PREPS
         return opens_with_topic and all(t.text not in {",", ";", ":"} for t in sent[:k])
+
+    @staticmethod
+    def topic_before_final_verb(sent: Span, k: int) -> bool:
+        """'X, die über ihre Arbeit berichtete, …': a topic preposition in a clause whose verb, at `k`,
+        ends it (a subordinate clause: the verb comes last)."""
+        if k + 1 < len(sent) and sent[k + 1].is_alpha:
+            return False
+        for tok in reversed(sent[:k]):
+            if tok.text in {",", ";", ":"}:
+                return False
+            if tok.lower_ in {"über", "zu", "zum", "zur"}:
+                return True
+        return False
 
     def presenting_lemma(self, tok: Token) -> bool:
         """A verb of presenting by its lemma, separable particle re-attached ("führte … ein" ->

@@ -795,3 +795,11 @@ def test_compound_of_a_talk_part_opening_a_copula(nlp):
 def test_speaker_noun_with_a_bodys_genitive_is_a_job_title(nlp):
     text = "Die Fachtagung „Boden im Blick“ fand in Südtal statt. Referentin der Stadt war Eva Sand."
     assert rule_speakers(nlp, text) == []
+
+
+def test_topic_preposition_in_a_relative_clause_ending_in_a_weak_talk_verb(nlp):
+    text = (
+        "Die Fachtagung „Boden im Blick“ fand in Südtal statt. "
+        "Mit dabei war Eva Sand, die über ihre Arbeit berichtete."
+    )
+    assert rule_speakers(nlp, text) == ["Eva Sand"]
