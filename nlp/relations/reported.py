@@ -400,7 +400,7 @@ def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Raw
         return None  # a subordinate clause, or a quotation (the direct quote rules' case)
     colon = next((t.i for t in reversed(clause) if t.text == ":"), None)
     if colon is not None and comma - colon > _MIN_REPORT:
-        clause = doc[colon + 1 : comma]  # "Die X hat aufgerufen: Die Länder müssen …, sagte Y": the part after
+        clause = doc[colon + 1 : comma]  # "Die X rief auf: Die Länder müssen …, sagte Y": the part after
     if any(t.text in {":", ";"} for t in clause) or not main_clause_in(clause):
         return None  # no main clause of its own before the comma ("In seiner Rede, die … fand, sagte X")
     rest = doc[verb.i + 1 : sent.end]
