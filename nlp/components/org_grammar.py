@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import SuffixLexicon, party_end, read_lines
-from nlp.names import adjective_stem, is_acronym, nominative_adjective
+from nlp.names import LEGAL_FORMS, adjective_stem, is_acronym, nominative_adjective
 from nlp.wordclusters import common_compound, is_common_noun, is_proper_name
 
 GENITIVE_ARTICLES = frozenset({"des", "der"})
@@ -64,6 +64,25 @@ def english_name_end(doc: Doc, end: int) -> int:
     while k < len(doc) and k - end <= 3 and doc[k].text[:1].isupper() and doc[k].ent_type_ != "PER":
         k += 1
     return k
+
+
+def place_suffix_end(doc: Doc, k: int) -> int:
+    """The end of a place name that goes on with its river or region ("Ludwigshafen | am Rhein",
+    "Neustadt | an der Weinstraße", "Landau | in der Pfalz"): "am" + a proper noun, or "an der"/"in
+    der" + a proper noun or a place the model found, with no noun after it."""
+    n = len(doc)
+    if k + 1 < n and doc[k].lower_ == "am":
+        j = k + 1
+    elif k + 2 < n and doc[k].lower_ in {"an", "in"} and doc[k + 1].lower_ == "der":
+        j = k + 2
+    else:
+        return k
+    word = doc[j]
+    if not (word.tag_ == "NE" or word.ent_type_ == "LOC") or not word.text[:1].isupper():
+        return k
+    if j + 1 < n and doc[j + 1].tag_ in {"NN", "NE"} and doc[j + 1].text not in LEGAL_FORMS:
+        return k  # "am Standort Süd", "an der Universität Trier": more than a river or region
+    return j + 1
 
 
 def inverted_object(doc: Doc, k: int) -> bool:
@@ -461,7 +480,7 @@ class OrgGrammar:
         elif k == start and k + 2 < n and doc[k].text.endswith("-") and doc[k + 1].text in COORD:
             if self.is_name_word(doc[k + 2]):
                 k += 3  # "Notfall- und Krisenmanagement"
-        return k
+        return place_suffix_end(doc, k) if k > start and doc[k - 1].tag_ == "NE" else k
 
     def after_genitive_adjective(self, doc: Doc, k: int, start: int) -> bool:
         """A head noun after a strong adjective that opens the name is the genitive plural the body is

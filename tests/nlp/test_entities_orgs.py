@@ -832,3 +832,17 @@ def test_an_english_name_goes_on_after_of(nlp):
 
 def test_an_english_name_keeps_its_head_uninflected(nlp):
     assert org_names(nlp, "Das Institute for Coastal Studies lud ein.") == ["Institute for Coastal Studies"]
+
+
+def test_a_place_name_in_an_organization_goes_on_with_its_river(nlp):
+    assert org_names(nlp, "Die Stadt Ludwigshafen am Rhein lädt ein.") == ["Stadt Ludwigshafen am Rhein"]
+
+
+def test_a_place_name_with_its_river_before_a_legal_form(nlp):
+    assert org_names(nlp, "Das Klinikum Nordhausen am Rhein gGmbH erweitert.") == [
+        "Klinikum Nordhausen am Rhein gGmbH"
+    ]
+
+
+def test_a_day_after_am_is_no_part_of_the_name(nlp):
+    assert org_names(nlp, "Die Sparkasse Nordtal am Montag eröffnet.") == ["Sparkasse Nordtal"]
