@@ -148,13 +148,22 @@ def photo_position(doc: Doc, i: int) -> bool:
     )
 
 
+# the words that end a firm named by its owners ("& Co.", "& Söhne", "und Partner")
+FIRM_TAILS = frozenset({"Co.", "Cie.", "Söhne", "Sohn", "Töchter", "Partner", "Partnerin", "Partnerinnen"})
+
+
 def firm_after(doc: Doc, end: int) -> bool:
     """Whether "&" and a capitalised word the NER model reads as no person follow a name that ends
     before token `end`: that name names a firm ("Peter Schmitz & Söhne", "J.-P. Schmitz & Co.", "Berg &
-    Partner"; not "Anna Berg & Tim Roth")."""
-    return (
-        end + 1 < len(doc)
-        and doc[end].text == "&"
-        and doc[end + 1].text[:1].isupper()
-        and doc[end + 1].ent_type_ != "PER"
-    )
+    Partner"; not "Anna Berg & Tim Roth"); or "und" and a firm's tail that no name follows ("Peter
+    Müller und Söhne", not "Jan Roth und Sohn Tim")."""
+    if end + 1 >= len(doc):
+        return False
+    if doc[end].text == "und":
+        return firm_tail_at(doc, end + 1)
+    return doc[end].text == "&" and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ != "PER"
+
+
+def firm_tail_at(doc: Doc, k: int) -> bool:
+    """A firm's tail at `k` that no capitalised word (a name) follows."""
+    return doc[k].text in FIRM_TAILS and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper())

@@ -22,7 +22,7 @@ from nlp.components.lexicon import (
 )
 from nlp.components.org_grammar import INDEFINITE, OrgGrammar, OrgParse, described, lower_case_name
 from nlp.doctext import doc_text
-from nlp.names import PLAIN_VOWELS, is_acronym, is_plural_acronym, photo_position
+from nlp.names import FIRM_TAILS, PLAIN_VOWELS, firm_tail_at, is_acronym, is_plural_acronym, photo_position
 from nlp.relations.abbreviations import abbreviates
 from nlp.relations.base import kind_noun
 from nlp.relations.lexicon import is_org_head
@@ -126,7 +126,6 @@ def rule_span(doc: Doc, start: int, end: int, name: str, cue: str, confidence: f
 
 
 _MAX_FIRM_WORDS = 3
-_FIRM_TAILS = frozenset({"Co.", "Cie.", "Söhne", "Sohn", "Töchter", "Partner", "Partnerin", "Partnerinnen"})
 _INITIALS = re.compile(r"(?:[A-ZÄÖÜ]\.-?)+")  # "J.", "J.-P."
 
 
@@ -365,21 +364,22 @@ class OrgNames(SerializedLexicons):
 
     def match_firms(self, doc: Doc) -> list[Span]:
         """A firm named by its owners and "&": "Peter Brenner & Söhne", "J.-P. Schmitz & Co. KG", "Berg &
-        Partner mbB": up to three capitalised words or initials before "&", one capitalised word after
+        Partner mbB", "Müller und Söhne" ("und" only before a firm's tail): up to three capitalised words or initials before "&", one capitalised word after
         it that the model reads as no person (not "Anna Berg & Tim Roth"), and the legal forms that
         follow; after a word other than a firm's tail (Co., Söhne, Partner) only with a legal form or
         where the model reads an organization."""
         spans: list[Span] = []
-        if "&" not in doc_text(doc):
+        text = doc_text(doc)
+        if "&" not in text and " und " not in text:
             return spans
         for tok in doc[1:-1]:
-            if tok.text != "&":
-                continue
+            if tok.text != "&" and not (tok.text == "und" and firm_tail_at(doc, tok.i + 1)):
+                continue  # "Müller und Söhne": "und" before a firm's tail joins like "&"
             after = doc[tok.i + 1]
             if not after.text[:1].isupper() or after.ent_type_ == "PER":
                 continue
             start = tok.i
-            if after.text in _FIRM_TAILS and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            if after.text in FIRM_TAILS and doc[start - 1].is_title and doc[start - 1].is_alpha:
                 start -= 1  # "Berg & Partner": a surname that is also a word before a firm's tail
             while start > 0 and tok.i - start < _MAX_FIRM_WORDS and _firm_word(doc[start - 1]):
                 start -= 1
@@ -396,7 +396,7 @@ class OrgNames(SerializedLexicons):
                 end += 1
             if start == tok.i or (start < len(doc) and doc[start].is_sent_start and start + 1 == tok.i):
                 continue  # no name before "&" (or one word opening the sentence: "Kunst & Kultur")
-            if after.text not in _FIRM_TAILS and end == tok.i + 2 and tok.ent_type_ != "ORG":
+            if after.text not in FIRM_TAILS and end == tok.i + 2 and tok.ent_type_ != "ORG":
                 continue  # two names make a firm with a legal form or where the model reads one:
                 # "Müller & Schmitz GmbH", not "Kaffee & Kuchen"
             spans.append(rule_span(doc, start, end, doc[start:end].text, "firm", CONFIDENCE["affiliation"]))

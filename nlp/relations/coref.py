@@ -508,7 +508,10 @@ class Coref:
                 for c in clusters
                 if c is not short
                 and not is_abbreviation(without_legal_form(c.name))
-                and any(abbreviated(bare, form) or form.split()[-1] == bare for form in (c.name, *c.aliases))
+                and (
+                    short.name in c.aliases  # "Kreisverwaltung X (KV MZ-BIN)": the bracketed short form
+                    or any(abbreviated(bare, form) or form.split()[-1] == bare for form in (c.name, *c.aliases))
+                )
             ]
             absorb_into_single(short, hits, out)
         return out

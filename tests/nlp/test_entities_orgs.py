@@ -846,3 +846,11 @@ def test_a_place_name_with_its_river_before_a_legal_form(nlp):
 
 def test_a_day_after_am_is_no_part_of_the_name(nlp):
     assert org_names(nlp, "Die Sparkasse Nordtal am Montag eröffnet.") == ["Sparkasse Nordtal"]
+
+
+def test_a_firm_named_by_its_owner_und_soehne(nlp):
+    assert org_names(nlp, "Die Firma Peter Krämer und Söhne feiert Jubiläum.") == ["Peter Krämer und Söhne"]
+
+
+def test_und_sohn_before_a_name_is_a_son(nlp):
+    assert org_names(nlp, "Jan Krämer und Sohn Tim kamen zum Fest.") == []

@@ -323,3 +323,9 @@ def test_name_after_a_kind_noun_joins_the_name_without_it():
         orgs=("Gewerkschaft Kovena", "Kovena"),
     )
     assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [("Gewerkschaft Kovena", ["Kovena"])]
+
+
+def test_a_bracketed_short_form_of_two_words_named_again_joins_the_organization():
+    text = "Die Kreisverwaltung Nordtal (KV NT-Süd) hat eine App. Die KV NT-Süd plant mehr."
+    doc = annotate(text, orgs=("Kreisverwaltung Nordtal", "KV NT-Süd"))
+    assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [("Kreisverwaltung Nordtal", ["KV NT-Süd"])]
