@@ -364,10 +364,11 @@ class OrgNames(SerializedLexicons):
 
     def match_firms(self, doc: Doc) -> list[Span]:
         """A firm named by its owners and "&": "Peter Brenner & Söhne", "J.-P. Schmitz & Co. KG", "Berg &
-        Partner mbB", "Müller und Söhne" ("und" only before a firm's tail): up to three capitalised words or initials before "&", one capitalised word after
-        it that the model reads as no person (not "Anna Berg & Tim Roth"), and the legal forms that
-        follow; after a word other than a firm's tail (Co., Söhne, Partner) only with a legal form or
-        where the model reads an organization."""
+        Partner mbB", "Müller und Söhne" ("und" only before a firm's tail): up to three capitalised
+        words or initials before "&", one capitalised word after it that the model reads as no person
+        (not "Anna Berg & Tim Roth"), and the legal forms that follow; after a word other than a
+        firm's tail (Co., Söhne, Partner) only with a legal form or where the model reads an
+        organization."""
         spans: list[Span] = []
         text = doc_text(doc)
         if "&" not in text and " und " not in text:

@@ -510,7 +510,7 @@ class Coref:
                 and not is_abbreviation(without_legal_form(c.name))
                 and (
                     short.name in c.aliases  # "Kreisverwaltung X (KV MZ-BIN)": the bracketed short form
-                    or any(abbreviated(bare, form) or form.split()[-1] == bare for form in (c.name, *c.aliases))
+                    or any(abbreviated(bare, f) or f.split()[-1] == bare for f in (c.name, *c.aliases))
                 )
             ]
             absorb_into_single(short, hits, out)
