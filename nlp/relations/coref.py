@@ -110,9 +110,13 @@ def without_legal_form(name: str) -> str:
 def _has_head(name: str, key: str) -> bool:
     """A name of several words or parts whose head phrase (before a genitive or prepositional complement:
     'Kreisverband' of 'Kreisverband der Arbeiterwohlfahrt X') has a word that is `key` or ends in it
-    ('Helmholtz-Gemeinschaft', 'Deutsches Forschungszentrum für ...')."""
+    ('Helmholtz-Gemeinschaft', 'Deutsches Forschungszentrum für ...'); a second head noun starts the
+    parent's name ('Kreisverwaltung' of 'Pressestelle Kreisverwaltung X' is the parent's)."""
     words = name.split()
     cut = next((k for k, w in enumerate(words) if k and w.casefold() in LEADING_FUNCTION_WORDS), len(words))
+    first = next((k for k in range(cut) if is_org_head(words[k])), None)
+    if first is not None:  # "Pressestelle Kreisverwaltung X": a second head noun starts the parent's name
+        cut = next((k for k in range(first + 1, cut) if is_org_head(words[k])), cut)
     parts = [inflection_key(p) for w in words[:cut] for p in re.split(r"[\-–]+", w) if p]
     several = len(words) > 1 or len(parts) > 1
     return several and any(p == key or len(key) >= 5 and p.endswith(key) for p in parts)
@@ -152,7 +156,9 @@ def _names_more(longer: Cluster, words: list[str], sw: list[str]) -> bool:
             t.tag_ == "ADJA" or reinflected(t.text, w) for t, w in zip(span[:extra], name_words, strict=False)
         ):
             return True
-        return extra == 1 and (is_abbreviation(first) or is_org_head(first))
+        # "Bundesanstalt Technisches Hilfswerk" names the body "Technisches Hilfswerk" is; "Pressestelle
+        # Kreisverwaltung X" names a unit of "Kreisverwaltung X", which opens with a head noun itself
+        return extra == 1 and (is_abbreviation(first) or is_org_head(first) and not is_org_head(sw[0]))
     genitive = words[1] in ("der", "des") and extra >= 2
     return genitive and words[0] == sw[0] and words[len(words) - len(sw) + 1 :] == sw[1:]
 

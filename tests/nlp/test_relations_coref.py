@@ -329,3 +329,16 @@ def test_a_bracketed_short_form_of_two_words_named_again_joins_the_organization(
     text = "Die Kreisverwaltung Nordtal (KV NT-Süd) hat eine App. Die KV NT-Süd plant mehr."
     doc = annotate(text, orgs=("Kreisverwaltung Nordtal", "KV NT-Süd"))
     assert [(c.name, c.aliases) for c in doc._.kg_orgs] == [("Kreisverwaltung Nordtal", ["KV NT-Süd"])]
+
+
+def test_a_unit_named_before_its_bodys_name_stays_apart_from_the_body():
+    text = "Die Pressestelle Kreisverwaltung Nordtal informiert. Die Kreisverwaltung Nordtal plant mehr."
+    doc = annotate(text, orgs=("Pressestelle Kreisverwaltung Nordtal", "Kreisverwaltung Nordtal"))
+    names = sorted(c.name for c in doc._.kg_orgs)
+    assert names == ["Kreisverwaltung Nordtal", "Pressestelle Kreisverwaltung Nordtal"]
+
+
+def test_a_bare_head_noun_does_not_join_a_unit_named_before_that_body():
+    text = "Die Pressestelle Kreisverwaltung Nordtal informiert. Die Kreisverwaltung plant mehr."
+    doc = annotate(text, orgs=("Pressestelle Kreisverwaltung Nordtal", "Kreisverwaltung"))
+    assert [c.aliases for c in doc._.kg_orgs if c.name.startswith("Pressestelle")] == [[]]
