@@ -22,6 +22,7 @@ from nlp.relations.base import (
     org_span_starting,
     person_at,
     person_ending,
+    person_from,
     person_spans,
     possessive_gender,
     skip_bracket_back,
@@ -125,6 +126,7 @@ class AffiliationMatcher:
             links.extend(self.joins_body(sent))
             links.extend(self.years_at(sent))
             links.extend(self.party_noun(sent))
+        links.extend(self.name_over_org(doc))
         complete_roles(doc._.kg_roles or [], links)
         doc._.kg_affiliations = links
         return doc
@@ -356,6 +358,27 @@ class AffiliationMatcher:
             if nxt.text not in {",", ";", ")", ".", ":"} and "\n" not in nxt.text_with_ws:
                 return None
         return org_at(doc, org.start)
+
+    @staticmethod
+    def name_over_org(doc: Doc) -> list[RawLink]:
+        """'Lena Fuchs⏎Pressestelle der Stadt X⏎Telefon …' (contact blocks, signatures): a line that is
+        one person's name (after academic titles) over a line that is one organization's name."""
+        out: list[RawLink] = []
+        sents = content_sents(doc)
+        for line, nxt in zip(sents, sents[1:], strict=False):
+            words = [t for t in line if not t.is_space]
+            below = [t for t in nxt if not t.is_space]
+            if not words or not below or len(words) > 6 or len(below) > 10:
+                continue
+            k = next((t.i for t in words if not is_title_word(doc, t.i)), None)
+            person = person_from(doc, k, words[-1].i + 1) if k is not None else None
+            if person is None or person.end != words[-1].i + 1 or not doc[line.end - 1].is_space:
+                continue
+            name = org_at(doc, below[0].i)
+            if name is None or any(org_at(doc, t.i) != name for t in below):
+                continue
+            out.append(RawLink(person, name, line, 0.7, kind="contact"))
+        return out
 
     @staticmethod
     def contact_org(doc: Doc, person: Span, sent: Span) -> str | None:

@@ -355,8 +355,9 @@ class RelationModel:
         """One per kept role with an organization, plus the person-organization pairs the model accepts."""
         index = orgs.OrgIndex(ctx)
         out = role_links(kept_roles)
-        # a party prefix on a noun before a name ("der Grünen-Politiker X") is as plain as a title's
-        out += [a for a in ctx.doc._.kg_affiliations or [] if a.kind == "party_noun"]
+        # a party prefix on a noun before a name ("der Grünen-Politiker X") is as plain as a title's, and
+        # so is a name's line over an organization's line (a contact block): the layout states it
+        out += [a for a in ctx.doc._.kg_affiliations or [] if a.kind in {"party_noun", "contact"}]
         rule_orgs = orgs.rule_affiliations(ctx)
         for name in ctx.people:
             mentions = ctx.mentions[name]

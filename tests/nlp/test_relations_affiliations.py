@@ -630,3 +630,14 @@ def test_a_dispute_of_a_body_about_a_person_is_no_group_around_them(nlp):
 def test_verb_of_moving_with_a_pronoun_subject_after_a_fronted_year(nlp):
     text = "Eva Sand hat Chemie studiert. 2010 wechselte sie zur Sparkasse Nordheim."
     assert rule_links(nlp, text) == [("Eva Sand", "Sparkasse Nordheim")]
+
+
+def test_a_name_line_over_an_organization_line_in_a_contact_block(nlp):
+    text = "Die Stadt lädt ein.\n\nKontakt:\nDr. Eva Sand\nKreisverwaltung Nordheim\nTelefon 06561 1234"
+    assert rule_links(nlp, text) == [("Eva Sand", "Kreisverwaltung Nordheim")]
+
+
+def test_a_contact_block_affiliation_is_kept_past_the_relation_model():
+    text = "Programm:\nEva Sand\nKreisverwaltung Nordheim\nJan Roth\nHochschule Nordheim"
+    found = [(a.person, a.organization) for a in extract(text).affiliations]
+    assert found == [("Eva Sand", "Kreisverwaltung Nordheim"), ("Jan Roth", "Hochschule Nordheim")]
