@@ -68,8 +68,8 @@ def english_name_end(doc: Doc, end: int) -> int:
 
 def place_suffix_end(doc: Doc, k: int) -> int:
     """The end of a place name that goes on with its river or region ("Ludwigshafen | am Rhein",
-    "Neustadt | an der Weinstraße", "Landau | in der Pfalz"): "am" + a proper noun, or "an der"/"in
-    der" + a proper noun or a place the model found, with no noun after it."""
+    "Neustadt | an der Weinstraße", "Landau | in der Pfalz"): "am" + a word tagged a proper noun, or
+    "an der"/"in der" + a proper noun or a place the model found, with no noun after it."""
     n = len(doc)
     if k + 1 < n and doc[k].lower_ == "am":
         j = k + 1
@@ -78,11 +78,19 @@ def place_suffix_end(doc: Doc, k: int) -> int:
     else:
         return k
     word = doc[j]
-    if not (word.tag_ == "NE" or word.ent_type_ == "LOC") or not word.text[:1].isupper():
+    named = word.tag_ == "NE" or j > k + 1 and word.ent_type_ == "LOC"  # "am Stadtrand" is a common noun's
+    if not named or not word.text[:1].isupper():
         return k
     if j + 1 < n and doc[j + 1].tag_ in {"NN", "NE"} and doc[j + 1].text not in LEGAL_FORMS:
         return k  # "am Standort Süd", "an der Universität Trier": more than a river or region
     return j + 1
+
+
+def positional_capital(doc: Doc, k: int) -> bool:
+    """The word at `k` opens a sentence, a line or the words after a colon, where German capitalises
+    any word, and the NER model does not read it as part of an organization."""
+    opens = k == 0 or doc[k].is_sent_start or doc[k - 1].text == ":" or doc[k - 1].is_space
+    return opens and doc[k].ent_type_ != "ORG"
 
 
 def inverted_object(doc: Doc, k: int) -> bool:
@@ -358,6 +366,8 @@ class OrgGrammar:
             org.own_end = max(org.own_end, org.end) if org.parent is None else org.own_end
         if info.cls == "weakunit" and (org.parent is None or org.own_end == h + 1):
             return None
+        if org.end == h + 1 and adjectives and adjectives[0] == org.start and positional_capital(doc, org.start):
+            return None  # "Neues Netzwerk gestartet": capitalised by its place, a description, not a name
         standalone = "-" in doc[h].text and doc[h].text.split("-")[0][:1].isupper()
         if org.start == h and org.end == h + 1 and not standalone:
             return None

@@ -854,3 +854,7 @@ def test_a_firm_named_by_its_owner_und_soehne(nlp):
 
 def test_und_sohn_before_a_name_is_a_son(nlp):
     assert org_names(nlp, "Jan Krämer und Sohn Tim kamen zum Fest.") == []
+
+
+def test_an_adjective_and_a_head_capitalised_only_by_opening_a_headline_name_nothing(nlp):
+    assert org_names(nlp, "Im Kreis: Neues Netzwerk gestartet\n\nDas Netzwerk startet.") == []
