@@ -366,7 +366,8 @@ class OrgGrammar:
             org.own_end = max(org.own_end, org.end) if org.parent is None else org.own_end
         if info.cls == "weakunit" and (org.parent is None or org.own_end == h + 1):
             return None
-        if org.end == h + 1 and adjectives and adjectives[0] == org.start and positional_capital(doc, org.start):
+        described_only = org.end == h + 1 and adjectives and adjectives[0] == org.start
+        if described_only and positional_capital(doc, org.start):
             return None  # "Neues Netzwerk gestartet": capitalised by its place, a description, not a name
         standalone = "-" in doc[h].text and doc[h].text.split("-")[0][:1].isupper()
         if org.start == h and org.end == h + 1 and not standalone:
