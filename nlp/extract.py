@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
@@ -274,11 +275,16 @@ def _only_in_names(mentions: list[tuple[int, int]], names: list[tuple[int, int]]
 
 def _name_parts(name: str) -> list[str]:
     """The short name before a dash or colon of a project's or event's name: "KIDA" of "KIDA – KI für
-    Daseinsvorsorge"."""
+    Daseinsvorsorge"; the name without its ordinal or year: "Gesundheitskonferenz" of "5.
+    Gesundheitskonferenz", "Digitaltag" of "Digitaltag 2024"."""
     for mark in (" – ", " - ", ": "):
         if mark in name:
             return [name.split(mark, 1)[0].strip()]
-    return []
+    core = _COUNTED.sub("", name).strip()
+    return [core] if core and core != name else []
+
+
+_COUNTED = re.compile(r"^\d{1,3}\.\s+|\s+(?:19|20)\d\d$")  # "5. Gesundheitskonferenz", "Digitaltag 2024"
 
 
 def _quote_evidence(doc: Doc, quote: RawQuote) -> Evidence:

@@ -79,3 +79,9 @@ def test_a_bracket_left_open_after_a_name_at_the_texts_end_is_no_error(nlp):
 def test_a_title_without_body_beside_the_same_title_with_one_is_left_out(nlp):
     facts = extract("Lena Ott leitet das Bauamt Nordtal seit Mai als kommissarische Amtsleiterin.", nlp=nlp)
     assert [(r.person, r.organization) for r in facts.roles] == [("Lena Ott", "Bauamt Nordtal")]
+
+
+def test_an_organization_named_like_an_event_without_its_ordinal_is_the_event():
+    text = "Bei der 5. Pflegekonferenz des Kreises Nordtal sprachen 20 Gäste. Die Pflegekonferenz tagt jährlich."
+    facts = extract(text)
+    assert "Pflegekonferenz" not in [o.name for o in facts.organizations]
