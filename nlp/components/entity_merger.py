@@ -211,6 +211,7 @@ class Candidate:
             "place_heads": "place_heads.txt",
             "trade_heads": "trade_heads.txt",
             "course_heads": "course_heads.txt",
+            "region_abbreviations": "region_abbreviations.txt",
         },
     },
 )
@@ -273,6 +274,7 @@ class EntityMerger(SerializedLexicons):
         self.media_heads = tuple(w.lower() for w in lexicons.get("media_heads", []))
         self.place_heads = tuple(w.lower() for w in lexicons.get("place_heads", []))
         self.trade_heads = tuple(w.lower() for w in lexicons.get("trade_heads", []))
+        self.regions = frozenset(lexicons.get("region_abbreviations", []))
 
     def __call__(self, doc: Doc) -> Doc:
         keys = (self.cfg["person_key"], self.cfg["org_key"])
@@ -401,6 +403,8 @@ class EntityMerger(SerializedLexicons):
             and span.text.rsplit("-", 1)[1].islower()
         ):
             return None  # "das EU-geförderte Projekt", "DFKI-eigene": a compound adjective, no name
+        if ent.label_ == "ORG" and len(span) == 1 and span.text in self.regions:
+            return None  # "die Kommunen in RLP": a state's short name, a place
         if ent.label_ == "ORG" and len(span) == 1 and self.no_body_word(doc, span[0]):
             return None  # "CIO", "der General": a title, not a body; "bei einem MANV": a kind of thing
         if ent.label_ == "ORG" and len(span) > 1 and adjective_first(span) and self.role_word(span[-1].text):

@@ -314,3 +314,8 @@ def test_compound_title_before_a_name_in_a_model_organization_is_no_body(rules: 
         [("Sparkassen-Vorstand Tim Lau", "ORG")],
     )
     assert [e for e in labelled(doc) if e[1] == "ORG"] == []
+
+
+def test_a_states_short_name_is_no_organization(rules: Language) -> None:
+    doc = run(rules, "Die Kommunen in NRW erhalten Geld vom Land.", [("NRW", "ORG")])
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
