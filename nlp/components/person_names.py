@@ -74,6 +74,25 @@ _CREDIT_WORDS_MAX = 12  # tokens of a credit line
 _AFTER_GIVEN_LIST = frozenset({"aus", "von", "vom", "(", ",", "."})
 
 
+_OPEN_MARKS = frozenset({"„", '"', "»", "‚"})
+_CLOSE_MARKS = frozenset({"“", '"', "«", "‘", "”"})
+
+
+def nickname_end(doc: Doc, k: int) -> int:
+    """Past a nickname in quotation marks at `k` ('Karl-Heinz „Kalle“ Becker'): one capitalised word
+    between an opening and a closing mark, a name word after it; else `k`."""
+    if k + 3 < len(doc) and doc[k].text in _OPEN_MARKS and doc[k + 2].text in _CLOSE_MARKS:
+        if doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha and doc[k + 3].text[:1].isupper():
+            return k + 3
+    return k
+
+
+def in_nickname(span: Span, i: int) -> bool:
+    """Token `i` is a nickname's word or mark inside the name `span` (left out of the name's form)."""
+    doc = span.doc
+    return any(nickname_end(doc, k) == k + 3 and k <= i < k + 3 for k in range(max(span.start, i - 2), i + 1))
+
+
 @Language.factory(
     "kg_person_names",
     default_config={
@@ -384,7 +403,7 @@ class PersonNames(SerializedLexicons):
         span._.cue = key_cue
         span._.confidence = conf
         span._.source = "rule"
-        span._.norm_name = " ".join(t.text for t in span if not t.is_space)
+        span._.norm_name = " ".join(t.text for t in span if not t.is_space and not in_nickname(span, t.i))
         return span
 
     def parse_name(self, doc: Doc, j: int, *, cue: str | None) -> tuple[int | None, str | None]:
@@ -426,6 +445,8 @@ class PersonNames(SerializedLexicons):
         k = words[p] if p < len(words) else (words[-1] + 1 if words else j)
         while given and k < n and self.is_initial(doc, k):
             k += 1  # middle initial: "Christine K. Brückner"
+        if given:
+            k = nickname_end(doc, k)  # 'Karl-Heinz „Kalle“ Becker': the nickname between the names
         if given or (cued and k < n and doc[k].text in LEADING_PARTICLES):
             particle = k
             k = self.skip_particles(doc, k)  # "Landrat Peter von der Grün", "Ministerin von der Leyen"

@@ -435,3 +435,8 @@ def test_bin_between_given_name_and_surname_is_a_name_particle(nlp):
     assert list(persons(nlp, "Zur Eröffnung sprach Abdullah bin Rashid über die Hafenpläne.")) == [
         "Abdullah bin Rashid"
     ]
+
+
+def test_a_nickname_in_quotation_marks_between_the_names_is_left_out_of_the_name() -> None:
+    facts = extract("Der Ehrenamtler Karl-Heinz „Kalle“ Brückner wurde geehrt.")
+    assert [p.name for p in facts.persons] == ["Karl-Heinz Brückner"]
