@@ -352,7 +352,8 @@ class RoleMatcher:
             end = field_end
         if hit.entry.honorific and not hit.prefix and not mods and end == i + 1 and self.addresses(doc, end):
             return None
-        title = Title(start, i, end, hit, " ".join([*mods, head_text]), time)
+        printed = " ".join([*mods, head_text]).replace(" ,", ",")  # "Bau-, Verkehrs- und …"
+        title = Title(start, i, end, hit, printed, time)
         if org_prefix is not None:
             title.org_name = org_prefix
         title.party = party

@@ -2061,3 +2061,8 @@ def test_electing_a_person_in_den_body_gives_the_bodys_title(nlp):
 def test_the_appointing_organization_of_in_den_body(nlp):
     text = "Die Sparkasse Nordtal hat Jan Roth in den Vorstand berufen."
     assert rule_triples(nlp, text) == [("Jan Roth", "Vorstand", "Sparkasse Nordtal")]
+
+
+def test_three_coordinated_compounds_of_a_title_keep_their_commas(nlp):
+    text = "Die Bau-, Umwelt- und Verkehrsministerin Eva Lindner eröffnete die Messe."
+    assert rule_roles(nlp, text) == [("Eva Lindner", "Bau-, Umwelt- und Verkehrsministerin")]
