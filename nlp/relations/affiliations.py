@@ -483,6 +483,8 @@ class AffiliationMatcher:
                             for p in subjects
                         ]
                     break
+                if doc[k].tag_ == "NN" and not doc[k].ent_type_ and org_at(doc, k) is None:
+                    continue  # "studierte Mathematik an der Universität X": the subject taught or studied
                 if not (doc[k].is_lower or doc[k].like_num or duration_unit(doc, k)):
                     break
         return out

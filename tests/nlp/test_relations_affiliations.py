@@ -641,3 +641,8 @@ def test_a_contact_block_affiliation_is_kept_past_the_relation_model():
     text = "Programm:\nEva Sand\nKreisverwaltung Nordheim\nJan Roth\nHochschule Nordheim"
     found = [(a.person, a.organization) for a in extract(text).affiliations]
     assert found == [("Eva Sand", "Kreisverwaltung Nordheim"), ("Jan Roth", "Hochschule Nordheim")]
+
+
+def test_a_verb_of_studying_with_its_subject_before_the_place(nlp):
+    text = "Eva Sand kommt aus Trier. Sand studierte Chemie an der Universität Nordheim."
+    assert rule_links(nlp, text) == [("Sand", "Universität Nordheim")]
