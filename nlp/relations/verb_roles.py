@@ -30,7 +30,7 @@ from nlp.relations.genders import person_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit, role_key
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form
-from nlp.relations.roles import first_conjunct_subject, pronoun_beside
+from nlp.relations.roles import field_complement, first_conjunct_subject, pronoun_beside
 from nlp.relations.title_words import is_title_word
 
 _WINDOW = 6  # tokens between the verb and the organization it governs
@@ -126,7 +126,11 @@ class VerbRoleMatcher:
                 if nxt is None or doc[j].lower_ not in {"die", "den"} or nxt.lower_ not in self.nouns:
                     continue
                 role, key = self.nouns[nxt.lower_]
-                org = org_span_starting(doc, nxt.i + 1, sent.end) or fronted_host(doc, sent, tok.i)
+                org = (
+                    org_span_starting(doc, nxt.i + 1, sent.end)
+                    or post_place(doc, nxt.i + 1, sent.end)
+                    or fronted_host(doc, sent, tok.i)
+                )
             else:
                 continue
             person = self.subject(doc, sent, tok.i, org)
@@ -615,6 +619,19 @@ def object_start(doc: Doc, i: int, end: int) -> int:
     if k < end and (doc[k].pos_ == "ADV" or doc[k].tag_ == "ADJD"):
         k += 1
     return k
+
+
+def post_place(doc: Doc, j: int, end: int) -> Span | None:
+    """The organization a post is held at, after its field: "(die Professur) für Informatik an der
+    Hochschule X", "… am Institut Y"."""
+    k = field_complement(doc, j, end)
+    if k == j or k >= end:
+        return None
+    if doc[k].lower_ == "am":
+        return org_span_starting(doc, k + 1, end)
+    if doc[k].lower_ == "an" and k + 1 < end and doc[k + 1].lower_ in {"der", "dem"}:
+        return org_span_starting(doc, k + 1, end)
+    return None
 
 
 def unit_body(doc: Doc, i: int, end: int) -> Span | None:

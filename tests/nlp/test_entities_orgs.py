@@ -858,3 +858,4 @@ def test_und_sohn_before_a_name_is_a_son(nlp):
 
 def test_an_adjective_and_a_head_capitalised_only_by_opening_a_headline_name_nothing(nlp):
     assert org_names(nlp, "Im Kreis: Neues Netzwerk gestartet\n\nDas Netzwerk startet.") == []
+

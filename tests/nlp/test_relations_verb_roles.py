@@ -366,3 +366,12 @@ def test_leading_with_a_separable_particle_is_no_leading(nlp):
 def test_leading_people_of_a_body_is_no_role_in_it(nlp):
     doc = rules_only(nlp, "Eva Sand führte die Gäste des Vereins Nordtal durch das Haus.")
     assert doc._.kg_roles == []
+
+
+
+def test_holding_an_academic_post_at_the_place_after_its_field(nlp):
+    text = "Seit Mai hat Eva Sand die W3-Professur für Physik an der Universität Nordtal inne."
+    doc = rules_only(nlp, text)
+    assert [(r.person.text, r.role_key, r.org_name) for r in doc._.kg_roles] == [
+        ("Eva Sand", "professur", "Universität Nordtal")
+    ]
