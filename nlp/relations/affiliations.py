@@ -997,6 +997,10 @@ def fronted_body(clause: Span, limit: int, prepositions: frozenset[str]) -> Span
     `limit`; after "für" only when a verb of saying, presenting, opening or greeting follows it
     (`AffiliationMatcher.speaks_for`); after "von" only in an active clause."""
     doc, first = clause.doc, clause.start
+    behalf = doc[first].lower_ == "namens" or doc[first : first + 2].text.lower() == "im namen"
+    if "für" in prepositions and behalf:  # "Im Namen der IHK gratulierte X": on the body's behalf,
+        at = first + (1 if doc[first].lower_ == "namens" else 2)  # whatever the verb
+        return org_span_starting(doc, at, min(limit, at + 3))
     if doc[first].lower_ not in prepositions:
         return None
     org = org_span_starting(doc, first + 1, min(limit, first + 4))

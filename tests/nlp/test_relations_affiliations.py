@@ -646,3 +646,8 @@ def test_a_contact_block_affiliation_is_kept_past_the_relation_model():
 def test_a_verb_of_studying_with_its_subject_before_the_place(nlp):
     text = "Eva Sand kommt aus Trier. Sand studierte Chemie an der Universität Nordheim."
     assert rule_links(nlp, text) == [("Sand", "Universität Nordheim")]
+
+
+def test_im_namen_of_a_body_opening_the_clause_links_its_subject(nlp):
+    found = rule_links(nlp, "Im Namen der IHK Nordheim gratulierte Eva Sand.")
+    assert found == [("Eva Sand", "IHK Nordheim")]
