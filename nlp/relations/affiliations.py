@@ -114,6 +114,7 @@ class AffiliationMatcher:
             links.extend(self.work_verb(sent))
             links.extend(self.fronted_work(sent))
             links.extend(self.represents(sent))
+            links.extend(self.brings_greetings(sent))
             links.extend(self.move_verb(sent))
             links.extend(self.relative_work_verb(sent))
             links.extend(self.membership(sent))
@@ -548,9 +549,10 @@ class AffiliationMatcher:
         org = org_span_starting(doc, sent.start, sent.end)
         if org is None or org.start > sent.start + 1:
             return []
-        if org.end == verb.i and verb.lower_ == "vertraten" and _singular(org):
+        inverted = verb.lower_ == "vertraten" and _singular(org) or verb.lower_ in {"vertrat", "vertritt"}
+        if org.end == verb.i and inverted:
             # "Die Gemeinde Z vertraten A und B": a plural verb after a singular body; its subject
-            # is the list of names after it
+            # is the list of names after it; "Die Stadt Z vertrat X": a body is represented by a person
             listed = _list_from(doc, sent, verb.i + 1)
             return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in listed]
         if org.end + 2 >= verb.i or doc[org.end].lower_ not in _COPULA_FORMS | _PASSIVE_PRESENT:
@@ -560,6 +562,25 @@ class AffiliationMatcher:
             return []  # the participle closes the clause: "… (beim Festakt) durch A und B vertreten."
         people = [p for p in person_spans(sent) if agent < p.start and p.end <= verb.i]
         return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in people]
+
+    @staticmethod
+    def brings_greetings(sent: Span) -> list[RawLink]:
+        """'X überbrachte die Grüße der Stadt Y', 'Die Grüße des Verbands Z überbrachte X': who brings a
+        body's greetings speaks for it (the one person of the sentence)."""
+        doc = sent.doc
+        if not any(t.lemma_ == "überbringen" or t.lower_.startswith("überbr") for t in sent):
+            return []
+        for tok in sent:
+            if tok.lower_ not in _GREETINGS or tok.i + 2 >= sent.end:
+                continue
+            if doc[tok.i + 1].lower_ not in _GENITIVE:
+                continue
+            org = org_span_starting(doc, tok.i + 1, min(sent.end, tok.i + 5))
+            people = person_spans(sent)
+            if org is None or len(people) != 1:
+                return []
+            return [RawLink(people[0], org_at(doc, org.start), sent, 0.7, kind="represents")]
+        return []
 
     @staticmethod
     def move_verb(sent: Span) -> list[RawLink]:
@@ -991,15 +1012,33 @@ def work_predicate(doc: Doc, verb: int, limit: int) -> bool:
     return end - 1 > verb + 1 and doc[end - 1].lower_ in word_set("work_verbs.txt")
 
 
+# phrases of acting on a body's behalf or from its side ("Im Namen der IHK gratulierte X", "Von Seiten
+# der Stadt war Y dabei", "Stellvertretend für den Verband sprach Z")
+_ON_BEHALF_OF = (
+    ("im", "namen"),
+    ("namens",),
+    ("stellvertretend", "für"),
+    ("von", "seiten"),
+    ("vonseiten",),
+    ("auf", "seiten"),
+    ("aufseiten",),
+)
+
+
+_GREETINGS = frozenset({"grüße", "grußworte", "glückwünsche"})
+
+
 def fronted_body(clause: Span, limit: int, prepositions: frozenset[str]) -> Span | None:
     """The organization of the phrase that opens `clause` with one of `prepositions` ("Seitens der
     Stadtwerke …", "Bei der Stadt X …", "Von der Stadt X war …"), within three words and before
     `limit`; after "für" only when a verb of saying, presenting, opening or greeting follows it
     (`AffiliationMatcher.speaks_for`); after "von" only in an active clause."""
     doc, first = clause.doc, clause.start
-    behalf = doc[first].lower_ == "namens" or doc[first : first + 2].text.lower() == "im namen"
+    behalf = next(
+        (len(p) for p in _ON_BEHALF_OF if tuple(t.lower_ for t in doc[first : first + len(p)]) == p), 0
+    )
     if "für" in prepositions and behalf:  # "Im Namen der IHK gratulierte X": on the body's behalf,
-        at = first + (1 if doc[first].lower_ == "namens" else 2)  # whatever the verb
+        at = first + behalf  # whatever the verb
         return org_span_starting(doc, at, min(limit, at + 3))
     if doc[first].lower_ not in prepositions:
         return None

@@ -651,3 +651,17 @@ def test_a_verb_of_studying_with_its_subject_before_the_place(nlp):
 def test_im_namen_of_a_body_opening_the_clause_links_its_subject(nlp):
     found = rule_links(nlp, "Im Namen der IHK Nordheim gratulierte Eva Sand.")
     assert found == [("Eva Sand", "IHK Nordheim")]
+
+
+def test_von_seiten_of_a_body_opening_the_clause_links_its_subject(nlp):
+    found = rule_links(nlp, "Von Seiten der Stadt Nordheim war Eva Sand dabei.")
+    assert found == [("Eva Sand", "Stadt Nordheim")]
+
+
+def test_a_singular_body_before_vertrat_is_represented_by_the_person_after_it(nlp):
+    assert rule_links(nlp, "Die Stadt Nordheim vertrat Eva Sand.") == [("Eva Sand", "Stadt Nordheim")]
+
+
+def test_bringing_a_bodys_greetings_speaks_for_it(nlp):
+    found = rule_links(nlp, "Eva Sand überbrachte die Grüße des Vereins Nordheim.")
+    assert found == [("Eva Sand", "Verein Nordheim")]
