@@ -380,6 +380,8 @@ class PersonNames(SerializedLexicons):
             return None
         if cue is None and self.noun_after_article(doc, j):
             return None  # "der Orkan Wiebke", "im Kap Europa": a given name the tagger reads as a noun
+        if cue == "role":
+            j = self.past_field(doc, j)  # "Abteilungsleiter Fußball Jan Roth": the title's field
         if doc[i].text in GROUP_WORDS:
             cue = "group"  # "Familie Müller": a family, not one person
         end, kind = self.parse_name(doc, j, cue=cue)
@@ -405,6 +407,25 @@ class PersonNames(SerializedLexicons):
         span._.source = "rule"
         span._.norm_name = " ".join(t.text for t in span if not t.is_space and not in_nickname(span, t.i))
         return span
+
+    def past_field(self, doc: Doc, j: int) -> int:
+        """Past one or two capitalised common nouns after a title that a given name follows (the
+        title's field: "Sachgebietsleiter Katastrophenschutz Erich X", "Leiterin Soziale Dienste Eva Y")."""
+        for k in (j + 1, j + 2):
+            if k >= len(doc) or self.first_name_kind(doc[k]) is None:
+                continue
+            field = doc[j:k]
+            if all(self.field_word(t) for t in field):
+                return k
+        return j
+
+    def field_word(self, tok: Token) -> bool:
+        """A capitalised common noun or adjective that is no given name ("Fußball", "Soziale")."""
+        if not (tok.text[:1].isupper() and tok.is_alpha) or self.first_name_kind(tok) is not None:
+            return False
+        if self.is_cue(tok):
+            return False  # "Superintendent Pfarrer X": a second title, not a field
+        return tok.tag_ == "ADJA" or is_common_noun(tok.text)
 
     def parse_name(self, doc: Doc, j: int, *, cue: str | None) -> tuple[int | None, str | None]:
         """End of a name starting at token j and the kind of its first given name (None: surname only).

@@ -114,6 +114,27 @@ _APPOSITION_ADVERBS = frozenset(
 )
 
 
+def juxtaposed_field(doc: Doc, j: int, limit: int) -> int:
+    """End of a field set right after a title and before a name, without "für" ("Abteilungsleiter
+    Fußball Jan X", "Leiterin Soziale Dienste Eva Y"): one to three capitalised common nouns or
+    adjectives (and "und"), a person's name right after them; j if there is none."""
+    k = j
+    while k < limit and k - j < 4:
+        tok = doc[k]
+        m = k
+        while m < limit and is_title_word(doc, m):
+            m += 1  # "Chefarzt Innere Medizin Dr. X"
+        if m < limit and person_at(doc, m) is not None:
+            return k if k > j and doc[k - 1].lower_ != "und" else j
+        common = tok.text[:1].isupper() and tok.is_alpha and (tok.tag_ in {"NN", "ADJA"})
+        if not (common or k > j and tok.lower_ == "und") or org_at(doc, k) is not None:
+            return j
+        if role_hit(tok.text) is not None:
+            return j  # "Superintendent Pfarrer X", "Vorsitzender Kreisbrandrat Y": a second title
+        k += 1
+    return j
+
+
 def field_complement(doc: Doc, j: int, limit: int) -> int:
     """End of a 'für X, Y und Z' field after a title (j if there is none); a comma continues the list
     only when an 'und' closes it before the next comma. An organization after "für" is the body the
@@ -347,6 +368,8 @@ class RoleMatcher:
         mods = [m + "." if m.lower() in {"stv", "stellv"} else m for m in mods]
         head_text = tok.text.rpartition("-")[2] if org_prefix or party else doc[i:end].text
         field_end = field_complement(doc, end, limit)  # "Dezernentin für Bildung und Kultur"
+        if field_end == end:
+            field_end = juxtaposed_field(doc, end, limit)  # "Abteilungsleiter Fußball Jan X"
         if field_end > end:
             head_text = f"{head_text} {doc[end:field_end].text}"
             end = field_end

@@ -440,3 +440,8 @@ def test_bin_between_given_name_and_surname_is_a_name_particle(nlp):
 def test_a_nickname_in_quotation_marks_between_the_names_is_left_out_of_the_name() -> None:
     facts = extract("Der Ehrenamtler Karl-Heinz „Kalle“ Brückner wurde geehrt.")
     assert [p.name for p in facts.persons] == ["Karl-Heinz Brückner"]
+
+
+def test_a_titles_field_between_title_and_name_is_no_part_of_the_name() -> None:
+    facts = extract("Abteilungsleiter Fußball Jan Brückner zog Bilanz.")
+    assert [p.name for p in facts.persons] == ["Jan Brückner"]

@@ -2066,3 +2066,16 @@ def test_the_appointing_organization_of_in_den_body(nlp):
 def test_three_coordinated_compounds_of_a_title_keep_their_commas(nlp):
     text = "Die Bau-, Umwelt- und Verkehrsministerin Eva Lindner eröffnete die Messe."
     assert rule_roles(nlp, text) == [("Eva Lindner", "Bau-, Umwelt- und Verkehrsministerin")]
+
+
+def test_a_field_set_between_a_title_and_a_name_is_part_of_the_title(nlp):
+    assert rule_roles(nlp, "Leiterin Soziale Dienste Eva Lindner sprach.") == [
+        ("Eva Lindner", "Leiterin Soziale Dienste")
+    ]
+
+
+def test_a_second_title_before_the_name_is_no_field_of_the_first(nlp):
+    assert rule_roles(nlp, "Superintendent Pfarrer Jan Lindner predigte.") == [
+        ("Jan Lindner", "Superintendent"),
+        ("Jan Lindner", "Pfarrer"),
+    ]
