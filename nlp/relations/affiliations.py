@@ -120,6 +120,7 @@ class AffiliationMatcher:
             links.extend(self.membership(sent))
             links.extend(self.member_noun(sent))
             links.extend(self.consists_of(sent))
+            links.extend(self.form_body(sent))
             links.extend(self.among_group(sent))
             links.extend(self.group_around(sent))
             links.extend(self.honoured_membership(sent))
@@ -786,6 +787,23 @@ class AffiliationMatcher:
             people.append(p)
             end = p.end
         return [RawLink(p, name, sent, 0.7, kind="membership") for p in people]
+
+    @classmethod
+    def form_body(cls, sent: Span) -> list[RawLink]:
+        """'Vorsitzender A, Kassiererin B und Schriftführer C bilden den Vorstand des Vereins X': the
+        persons that open the sentence, the subject of "bilden" whose object is an organization or one
+        of its bodies, are its members."""
+        doc = sent.doc
+        subjects = AffiliationMatcher.opening_subjects(sent) or _list_from(doc, sent, sent.start)
+        if not subjects:
+            return []  # (the names may follow their titles: "Vorsitzender A, Kassiererin B und …")
+        verb = past_apposition(doc, subjects[-1].end, sent.end)
+        if verb >= sent.end or doc[verb].lemma_.lower() != "bilden" or verb + 1 >= sent.end:
+            return []
+        org = cls.member_target(doc, verb + 1, sent.end)
+        if org is None:
+            return []
+        return [RawLink(p, org_at(doc, org.start), sent, 0.7, kind="membership") for p in subjects]
 
     @classmethod
     def member_noun(cls, sent: Span) -> list[RawLink]:

@@ -665,3 +665,12 @@ def test_a_singular_body_before_vertrat_is_represented_by_the_person_after_it(nl
 def test_bringing_a_bodys_greetings_speaks_for_it(nlp):
     found = rule_links(nlp, "Eva Sand überbrachte die Grüße des Vereins Nordheim.")
     assert found == [("Eva Sand", "Verein Nordheim")]
+
+
+def test_titled_names_that_form_a_bodys_board_are_its_members(nlp):
+    text = (
+        "Vorsitzender Jan Roth, Kassiererin Eva Sand und Kassenwart Tim Ott bilden den Vorstand des TSV "
+        "Nordheim."
+    )
+    members = {p for p, org in rule_links(nlp, text) if org == "TSV Nordheim"}
+    assert members == {"Jan Roth", "Eva Sand", "Tim Ott"}
