@@ -236,6 +236,8 @@ class QuoteMatcher:
         """', erklärte ROLE X' / ', so X' / ', betonte die Direktorin' right after the closing mark; or a
         sentence after the quote that points back to it: '„…“ Das sagte X am Montag.'"""
         k = self.word_after(doc, end)
+        if k is not None and (bracketed := bracketed_speaker(doc, k)) is not None:
+            return bracketed  # "„Wir machen weiter.“ (Eva X)": the name alone in brackets after the quote
         if k is not None and k + 1 < len(doc) and doc[k].text in {"–", "-"} and doc[k + 1].lower_ == "so":
             k += 1  # "„…“ – so lautet das Fazit von X"
         if k is not None and k + 1 < len(doc) and doc[k].lower_ == "so" and doc[k + 1].lower_ in _LAUTET:
@@ -447,6 +449,22 @@ def addressed_medium(doc: Doc, k: int) -> bool:
     if k < 2 or doc[k - 1].lower_ not in {"der", "dem"}:
         return False
     return person_at(doc, k - 2) is not None or doc[k - 2].tag_ in FINITE
+
+
+def bracketed_speaker(doc: Doc, k: int) -> Span | None:
+    """A bracket at `k` holding nothing but a person's name (after academic titles): "(Eva X)"."""
+    if doc[k].text != "(":
+        return None
+    j = k + 1
+    while j < len(doc) and is_title_word(doc, j):
+        j += 1
+    name = person_at(doc, j) if j < len(doc) else None
+    if name is None:
+        return None
+    end = j
+    while end < len(doc) and person_at(doc, end) == name:
+        end += 1
+    return doc[j:end] if end < len(doc) and doc[end].text == ")" else None
 
 
 def joins_titles(doc: Doc, k: int) -> bool:

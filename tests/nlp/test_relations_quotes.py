@@ -666,3 +666,8 @@ def test_a_report_after_a_colon_is_the_part_after_it(nlp):
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [
         ("Eva Roth", "Die Länder müssen mehr Lehrkräfte einstellen")
     ]
+
+
+def test_a_name_alone_in_brackets_after_a_quote_is_its_speaker(nlp):
+    doc = rules_only(nlp, "Die Stadt feiert. „Wir machen weiter.“ (Eva Roth)")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Roth", "Wir machen weiter.")]
