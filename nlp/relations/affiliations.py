@@ -61,7 +61,7 @@ _SERVICE_PREPS = frozenset({"in", "im", "bei", "beim", "zum", "zur", "für"})
 
 
 _YEARS = frozenset({"jahren", "jahrzehnten", "monaten"})  # "Nach 30 Jahren bei der X"
-_PRESENT = frozenset({"dabei", "anwesend", "vertreten"})  # "Für die Stadt war X dabei"
+_PRESENT = frozenset({"dabei", "anwesend", "vertreten", "ort"})  # "Für die Stadt war X dabei/vor Ort"
 
 
 _DESTINATION = frozenset({"zu", "zur", "zum", "ans", "ins"})

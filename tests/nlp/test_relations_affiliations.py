@@ -674,3 +674,13 @@ def test_titled_names_that_form_a_bodys_board_are_its_members(nlp):
     )
     members = {p for p, org in rule_links(nlp, text) if org == "TSV Nordheim"}
     assert members == {"Jan Roth", "Eva Sand", "Tim Ott"}
+
+
+def test_fuer_a_body_with_the_copula_and_vor_ort_links_the_subjects(nlp):
+    found = rule_links(nlp, "Für die Stadt Nordheim waren Eva Sand und Jan Roth vor Ort.")
+    assert found == [("Eva Sand", "Stadt Nordheim"), ("Jan Roth", "Stadt Nordheim")]
+
+
+def test_a_predicate_of_responsibility_works_like_one_of_working(nlp):
+    found = rule_links(nlp, "Für die Stadt Nordheim ist Eva Sand als Ansprechpartnerin zuständig.")
+    assert found == [("Eva Sand", "Stadt Nordheim")]
