@@ -8,6 +8,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.doctext import doc_text
 from nlp.names import photo_position
 from nlp.relations import time_phrases
 from nlp.relations.base import (
@@ -108,21 +109,28 @@ class AffiliationMatcher:
     def __call__(self, doc: Doc) -> Doc:
         links = [self.from_role(r) for r in doc._.kg_roles or [] if r.org_name]
         links.extend(self.party_of(r) for r in doc._.kg_roles or [] if r.party and r.party != r.org_name)
+        text = doc_text(doc)  # rare constructions run only where the text has their word at all
+        greetings = any(w in text for w in ("rüße", "rußwort", "lückwünsche"))
+        forming = "bilde" in text
+        gathered = " um " in text
         for sent in content_sents(doc):
             links.extend(self.match_sentence(sent))
             links.extend(self.fronted_bei(sent))
             links.extend(self.work_verb(sent))
             links.extend(self.fronted_work(sent))
             links.extend(self.represents(sent))
-            links.extend(self.brings_greetings(sent))
+            if greetings:
+                links.extend(self.brings_greetings(sent))
             links.extend(self.move_verb(sent))
             links.extend(self.relative_work_verb(sent))
             links.extend(self.membership(sent))
             links.extend(self.member_noun(sent))
             links.extend(self.consists_of(sent))
-            links.extend(self.form_body(sent))
+            if forming:
+                links.extend(self.form_body(sent))
             links.extend(self.among_group(sent))
-            links.extend(self.group_around(sent))
+            if gathered:
+                links.extend(self.group_around(sent))
             links.extend(self.honoured_membership(sent))
             links.extend(self.present_with(sent))
             links.extend(self.joins_body(sent))
@@ -368,6 +376,8 @@ class AffiliationMatcher:
         out: list[RawLink] = []
         sents = content_sents(doc)
         for line, nxt in zip(sents, sents[1:], strict=False):
+            if len(line) > 8 or not doc[line.end - 1].is_space:
+                continue  # a short line of its own
             words = [t for t in line if not t.is_space]
             below = [t for t in nxt if not t.is_space]
             if not words or not below or len(words) > 6 or len(below) > 10:
@@ -592,14 +602,16 @@ class AffiliationMatcher:
         "von"/"aus" (a former place of work, which the annotations keep as an affiliation too); a
         pronoun subject stands for the person named before ("2010 wechselte er zur Y")."""
         doc = sent.doc
-        subjects = AffiliationMatcher.opening_subjects(sent) or pronoun_subject(sent)
-        if not subjects:
-            return []
-        verb = (
-            past_apposition(doc, subjects[-1].end, sent.end)
-            if subjects[-1].sent == sent
-            else next((t.i for t in sent if t.tag_ in FINITE), sent.end)  # "2010 wechselte er zur Y"
-        )
+        subjects = AffiliationMatcher.opening_subjects(sent)
+        if subjects:
+            verb = past_apposition(doc, subjects[-1].end, sent.end)
+        else:  # "2010 wechselte er zur Y": a pronoun subject, looked for only after a verb of moving
+            verb = next((t.i for t in sent if t.tag_ in FINITE), sent.end)
+            if verb >= sent.end or not moving(doc[verb]):
+                return []
+            subjects = pronoun_subject(sent)
+            if not subjects:
+                return []
         if verb >= sent.end or not moving(doc[verb]):
             return []
         k = verb + 1
@@ -1041,6 +1053,7 @@ _ON_BEHALF_OF = (
     ("auf", "seiten"),
     ("aufseiten",),
 )
+_BEHALF_OPENERS = frozenset(p[0] for p in _ON_BEHALF_OF)
 
 
 _GREETINGS = frozenset({"grüße", "grußworte", "glückwünsche"})
@@ -1052,9 +1065,10 @@ def fronted_body(clause: Span, limit: int, prepositions: frozenset[str]) -> Span
     `limit`; after "für" only when a verb of saying, presenting, opening or greeting follows it
     (`AffiliationMatcher.speaks_for`); after "von" only in an active clause."""
     doc, first = clause.doc, clause.start
-    behalf = next(
-        (len(p) for p in _ON_BEHALF_OF if tuple(t.lower_ for t in doc[first : first + len(p)]) == p), 0
-    )
+    behalf = 0
+    if doc[first].lower_ in _BEHALF_OPENERS:  # (one look at the first word: this runs for every clause)
+        words = tuple(t.lower_ for t in doc[first : first + 2])
+        behalf = next((len(p) for p in _ON_BEHALF_OF if words[: len(p)] == p), 0)
     if "für" in prepositions and behalf:  # "Im Namen der IHK gratulierte X": on the body's behalf,
         at = first + behalf  # whatever the verb
         return org_span_starting(doc, at, min(limit, at + 3))
