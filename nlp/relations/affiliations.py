@@ -1063,7 +1063,9 @@ def fronted_body(clause: Span, limit: int, prepositions: frozenset[str]) -> Span
     """The organization of the phrase that opens `clause` with one of `prepositions` ("Seitens der
     Stadtwerke …", "Bei der Stadt X …", "Von der Stadt X war …"), within three words and before
     `limit`; after "für" only when a verb of saying, presenting, opening or greeting follows it
-    (`AffiliationMatcher.speaks_for`); after "von" only in an active clause."""
+    (`AffiliationMatcher.speaks_for`); after "von" only in an active clause. Where "für" counts, a
+    phrase of acting on the body's behalf counts whatever the verb ("Im Namen der IHK gratulierte X",
+    `_ON_BEHALF_OF`)."""
     doc, first = clause.doc, clause.start
     behalf = 0
     if doc[first].lower_ in _BEHALF_OPENERS:  # (one look at the first word: this runs for every clause)

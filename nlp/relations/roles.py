@@ -728,7 +728,9 @@ class RoleMatcher:
         k = title.start - 1
         while k > sent.start and doc[k].lower_ in DETERMINERS - ARTICLES:
             k -= 1  # "X zu seinem Stellvertreter"
-        if k - 1 > sent.start and doc[k].lower_ == "den" and doc[k - 1].lower_ == "in" and body_title(title):
+        into = k - 1 > sent.start and doc[k].lower_ == "den" and doc[k - 1].lower_ == "in"
+        into = into and body_title(title)
+        if into:
             k -= 1  # "wählte X in den Vorstand des Vereins": "in den" + a body's name for its members
         if doc[k].lower_ in {"zum", "zur"} and k - 1 > sent.start:
             # "X, Y, wurde zum Z ernannt", "ernannte X, Y, zum Z": the name before an apposition
@@ -744,11 +746,11 @@ class RoleMatcher:
             m -= 1  # "bestimmten X einstimmig zum Vorsitzenden", "X erneut als Leiterin"
         if m == k - 1 and doc[k].lower_ == "als" and (phrase := time_phrases.ending_at(doc, k)) is not None:
             m = phrase.start - 1  # "beschäftigt X seit 2019 als Klimaschutzmanager"
-        if m >= sent.start and doc[k].lower_ in _AS:
+        if m >= sent.start and (doc[k].lower_ in _AS or into):
             m = skip_bracket_back(doc, m, sent.start)  # "wählte X (SPD) zum Beigeordneten"
         if (
             m >= sent.start
-            and doc[k].lower_ in _AS
+            and (doc[k].lower_ in _AS or into)
             and person_at(doc, m) is not None
             and not agent_before(doc, self.span_ending(doc, m, sent.start), k)
         ):
@@ -1312,7 +1314,7 @@ class RoleMatcher:
         return None
 
 
-_AS = frozenset({"als", "zum", "zur", "zu", "in"})
+_AS = frozenset({"als", "zum", "zur", "zu"})
 
 
 def body_title(title: Title) -> bool:
