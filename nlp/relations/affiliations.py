@@ -701,8 +701,10 @@ class AffiliationMatcher:
                 continue
             phrase = range(k, org.end)
             people = [p for p in person_spans(sent) if p.start not in phrase]
-            name = org_at(doc, org.start)
-            return [RawLink(p, name, sent, 0.7, kind="membership") for p in people]
+            names = [org_at(doc, org.start)]
+            if seat:  # "X sitzt für die CDU im Landtag": the party the seat is held for
+                names += [n for n in (seat_party(doc, j, sent.end) for j in range(sent.start, sent.end)) if n]
+            return [RawLink(p, name, sent, 0.7, kind="membership") for name in names for p in people]
         return []
 
     @classmethod
@@ -1057,6 +1059,15 @@ _BEHALF_OPENERS = frozenset(p[0] for p in _ON_BEHALF_OF)
 
 
 _GREETINGS = frozenset({"grüße", "grußworte", "glückwünsche"})
+
+
+def seat_party(doc: Doc, j: int, limit: int) -> str | None:
+    """The party after "für" at `j` ("für die Grünen"), or None."""
+    if doc[j].lower_ != "für":
+        return None
+    org = org_span_starting(doc, j + 1, min(limit, j + 4))
+    name = org_at(doc, org.start) if org is not None else None
+    return name if name is not None and is_party(name) else None
 
 
 def fronted_body(clause: Span, limit: int, prepositions: frozenset[str]) -> Span | None:

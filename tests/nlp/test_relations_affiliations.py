@@ -684,3 +684,8 @@ def test_fuer_a_body_with_the_copula_and_vor_ort_links_the_subjects(nlp):
 def test_a_predicate_of_responsibility_works_like_one_of_working(nlp):
     found = rule_links(nlp, "Für die Stadt Nordheim ist Eva Sand als Ansprechpartnerin zuständig.")
     assert found == [("Eva Sand", "Stadt Nordheim")]
+
+
+def test_the_party_a_seat_is_held_for(nlp):
+    found = rule_links(nlp, "Jan Roth sitzt für die SPD im Stadtrat.")
+    assert ("Jan Roth", "SPD") in found
