@@ -23,7 +23,6 @@ from nlp.relations.base import (
     org_span_starting,
     person_at,
     person_ending,
-    person_from,
     person_spans,
     possessive_gender,
     skip_bracket_back,
@@ -382,9 +381,8 @@ class AffiliationMatcher:
             below = [t for t in nxt if not t.is_space]
             if not words or not below or len(words) > 6 or len(below) > 10:
                 continue
-            k = next((t.i for t in words if not is_title_word(doc, t.i)), None)
-            person = person_from(doc, k, words[-1].i + 1) if k is not None else None
-            if person is None or person.end != words[-1].i + 1 or not doc[line.end - 1].is_space:
+            person = name_after_titles(doc, words[0].i, words[-1].i + 1)
+            if person is None or person.end != words[-1].i + 1:
                 continue
             name = org_at(doc, below[0].i)
             if name is None or any(org_at(doc, t.i) != name for t in below):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -112,14 +112,21 @@ def _has_head(name: str, key: str) -> bool:
     'Kreisverband' of 'Kreisverband der Arbeiterwohlfahrt X') has a word that is `key` or ends in it
     ('Helmholtz-Gemeinschaft', 'Deutsches Forschungszentrum für ...'); a second head noun starts the
     parent's name ('Kreisverwaltung' of 'Pressestelle Kreisverwaltung X' is the parent's)."""
+    parts = _head_phrase_parts(name)
+    return any(p == key or len(key) >= 5 and p.endswith(key) for p in parts)
+
+
+@lru_cache(maxsize=4096)  # bounded: names come from unbounded text
+def _head_phrase_parts(name: str) -> tuple[str, ...]:
+    """The inflection keys of the words and compound parts of a name's head phrase (see `_has_head`),
+    none for a name of one word and part; once per name, not per pair of clusters compared."""
     words = name.split()
     cut = next((k for k, w in enumerate(words) if k and w.casefold() in LEADING_FUNCTION_WORDS), len(words))
     first = next((k for k in range(cut) if is_org_head(words[k])), None)
     if first is not None:  # "Pressestelle Kreisverwaltung X": a second head noun starts the parent's name
         cut = next((k for k in range(first + 1, cut) if is_org_head(words[k])), cut)
-    parts = [inflection_key(p) for w in words[:cut] for p in re.split(r"[\-–]+", w) if p]
-    several = len(words) > 1 or len(parts) > 1
-    return several and any(p == key or len(key) >= 5 and p.endswith(key) for p in parts)
+    parts = tuple(inflection_key(p) for w in words[:cut] for p in re.split(r"[\-–]+", w) if p)
+    return parts if len(words) > 1 or len(parts) > 1 else ()
 
 
 @cache

@@ -43,7 +43,7 @@ from nlp.relations.reported import (
     sources_after,
 )
 from nlp.relations.role_forms import role_word_gender
-from nlp.relations.title_words import is_title_word
+from nlp.relations.title_words import is_title_word, name_after_titles
 from nlp.relmodel.cues import cue_classes
 
 _MIN_WORDS = 3  # shorter quoted stretches are names or scare quotes
@@ -455,16 +455,8 @@ def bracketed_speaker(doc: Doc, k: int) -> Span | None:
     """A bracket at `k` holding nothing but a person's name (after academic titles): "(Eva X)"."""
     if doc[k].text != "(":
         return None
-    j = k + 1
-    while j < len(doc) and is_title_word(doc, j):
-        j += 1
-    name = person_at(doc, j) if j < len(doc) else None
-    if name is None:
-        return None
-    end = j
-    while end < len(doc) and person_at(doc, end) == name:
-        end += 1
-    return doc[j:end] if end < len(doc) and doc[end].text == ")" else None
+    person = name_after_titles(doc, k + 1, len(doc))
+    return person if person is not None and person.end < len(doc) and doc[person.end].text == ")" else None
 
 
 def joins_titles(doc: Doc, k: int) -> bool:

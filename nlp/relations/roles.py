@@ -121,10 +121,7 @@ def juxtaposed_field(doc: Doc, j: int, limit: int) -> int:
     k = j
     while k < limit and k - j < 4:
         tok = doc[k]
-        m = k
-        while m < limit and is_title_word(doc, m):
-            m += 1  # "Chefarzt Innere Medizin Dr. X"
-        if m < limit and person_at(doc, m) is not None:
+        if name_after_titles(doc, k, limit) is not None:  # "Chefarzt Innere Medizin Dr. X"
             return k if k > j and doc[k - 1].lower_ != "und" else j
         common = tok.text[:1].isupper() and tok.is_alpha and (tok.tag_ in {"NN", "ADJA"})
         if not (common or k > j and tok.lower_ == "und") or org_at(doc, k) is not None:

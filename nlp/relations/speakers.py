@@ -469,7 +469,7 @@ class SpeakerMatcher:
         for tok in reversed(sent[:k]):
             if tok.text in {",", ";", ":"}:
                 return False
-            if tok.lower_ in {"über", "zu", "zum", "zur"}:
+            if tok.lower_ in _TOPIC_PREPS:
                 return True
         return False
 
@@ -496,7 +496,7 @@ class SpeakerMatcher:
         for tok in sent[k + 1 :]:
             if tok.text in {".", ";", ":"}:
                 return False
-            if tok.lower_ in {"über", "zu", "zum", "zur"}:
+            if tok.lower_ in _TOPIC_PREPS:
                 return True
             if tok.lower_ == "von" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].tag_ == "PPOSAT":
                 return True
