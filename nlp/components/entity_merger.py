@@ -77,6 +77,7 @@ _MIN_ROLE = 5  # letters of that role word ("Rätin" and shorter heads are left 
 
 _OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+_VON = frozenset({"von", "vom"})
 _LIST_JOINERS = frozenset({",", "und", "sowie"})
 _QUOTES_OPEN = frozenset({"„", "»", '"', "‚"})
 _QUOTES_CLOSE = frozenset({"“", "«", '"', "‘", "”"})
@@ -305,6 +306,9 @@ class EntityMerger(SerializedLexicons):
 
     # -- step 1: clean model spans ---------------------------------------------------------------
     def clean(self, doc: Doc, ent: Span) -> Candidate | None:
+        body = self.body_after_von(doc, ent)
+        if body is not None:
+            ent = body  # "Von der Polizei X waren …": a body after a preposition, not "von" of a name
         start, end = ent.start, ent.end
         titles: list[str] = []
         while start < end and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].is_lower):
@@ -411,6 +415,21 @@ class EntityMerger(SerializedLexicons):
             return None  # "Hamburger Wissenschaftssenatorin": a person's office, not a body
         norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
         return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
+
+    def body_after_von(self, doc: Doc, ent: Span) -> Span | None:
+        """The organization in a person span that opens with a preposition and an article and goes on
+        with the head of a body ("Von der Polizei Koblenz", "Vom Jugendamt Trier"): a sentence-initial
+        "Von" the model took for a name's particle ("Von der Leyen")."""
+        if ent.label_ != "PER" or ent[0].lower_ not in _VON or len(ent) < 2:
+            return None
+        k = ent.start + 1 + (ent[1].lower_ in _DEFINITE)
+        if k >= ent.end:
+            return None
+        if self.grammar.head_of(doc[k].text) is None and not (
+            k + 1 < ent.end and doc[k].tag_ == "NN" and doc[k + 1].tag_ == "NE"
+        ):
+            return None  # "Von der Leyen": a name; "Von der Polizei Koblenz": a common noun and a place
+        return Span(doc, k, ent.end, label="ORG")
 
     def title_before_name(self, span: Span, people: set[int]) -> bool:
         """A one-word rule organization that is a title right before a person's name: "Sparkassen-

@@ -257,6 +257,19 @@ def skip_org(doc: Doc, j: int, limit: int) -> int:
     return k
 
 
+_AT_BODY = frozenset({"bei", "an", "in"})
+
+
+def skip_workplace(doc: Doc, j: int, limit: int) -> int:
+    """End of "bei der X", "an der X", "in der X" after a title when X is an organization ("Geschäftsführer
+    bei der Firma X ist Y", "Pressesprecherin bei der Stadt X ist Y"); else `j`."""
+    if j + 2 < limit and doc[j].lower_ in _AT_BODY and doc[j + 1].lower_ in ARTICLES:
+        org = org_span_starting(doc, j + 1, limit)
+        if org is not None:
+            return org.end
+    return j
+
+
 def genitive_follows(sent: Span, title: str) -> bool:
     """Whether the title word stands before a genitive or "von" ("Vorsitzender der Jury"): it names
     a body of its own, even one that is no organization."""

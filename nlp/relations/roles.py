@@ -89,7 +89,7 @@ from nlp.relations.role_holders import (
     stacked_holder,
     where_clause,
 )
-from nlp.relations.role_orgs import Title, apposition_org, fill_implied, find_org, skip_org
+from nlp.relations.role_orgs import Title, apposition_org, fill_implied, find_org, skip_org, skip_workplace
 from nlp.relations.title_words import is_title_word, name_after_titles, retired_after, title_or_role
 from nlp.wordclusters import cluster as word_class
 
@@ -815,6 +815,8 @@ class RoleMatcher:
             if tail > title.end:
                 tail = skip_org(doc, tail, sent.end)  # "der Geriatrie am Klinikum X heißt Y": a workplace
                 tail = skip_place(doc, tail, sent.end)  # "des Autohauses X in Talheim ist Y"
+            else:
+                tail = skip_workplace(doc, tail, sent.end)  # "Geschäftsführer bei der Firma X ist Y"
             tail = skip_bracket(doc, tail, sent.end)  # "des Verbands (VN), X"
             tail = skip_coordinated_orgs(doc, tail, sent.end)  # "Sprecher der Kammern und Verbände, X"
             tail = skip_locative(doc, tail, sent.end)  # "die Inhaberin der Apotheke am Markt, X"

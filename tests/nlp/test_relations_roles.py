@@ -430,6 +430,12 @@ def test_predicate_title_before_a_copula_and_a_time_phrase():
     assert [(r[0], r[3]) for r in found] == [("Ute Kern", "Ordnungsamts Nord")]
 
 
+def test_predicate_title_with_a_bei_workplace_before_a_copula():
+    text = "Pressesprecherin bei der Sportbund Nord GmbH ist seit Mai Ute Kern."
+    found = roles(text, ("Ute Kern",), ("Sportbund Nord GmbH",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Ute Kern", "Pressesprecherin", "Sportbund Nord GmbH")]
+
+
 def test_als_title_in_a_clause_of_working_takes_the_workplace():
     text = "Ute Kern ist seit 2019 bei der Sportbund Nord GmbH als Projektleiterin tätig."
     found = roles(text, ("Ute Kern",), ("Sportbund Nord GmbH",))
