@@ -802,8 +802,8 @@ class RoleMatcher:
         if held_by is not None:  # "Als Leiterin der X hat sie …", "Seit 2019 will er als Y …"
             return [held_by], _ANAPHOR
         k = title.start - 1
-        while k > sent.start and attributive(doc[k]):
-            k -= 1  # "der deutsche Innungsvorsitzende der X, Y": the determiner before the adjectives
+        while k > sent.start and (attributive(doc[k]) or adverb_before_adjective(doc, k)):
+            k -= 1  # "der deutsche Innungsvorsitzende der X, Y", "Die frisch gewählte Vorsitzende der X, Y"
         lead = doc[k].lower_ if title.start > sent.start else ""
         if (
             lead in ARTICLES | _POSSESSIVE_RELATIVE | DETERMINERS | CONTRACTED
@@ -1290,6 +1290,7 @@ class RoleMatcher:
                     opener.lower_ in ARTICLES | _APPOSITION_ADVERBS
                     or self.modifier_word(opener)
                     or attributive_org(doc, j + 1, start)
+                    or modifiers_only(doc, j + 1, start)
                 ):
                     return None  # "X, stellte die Leiterin ..." is no apposition
                 k = j - 1
@@ -1314,6 +1315,21 @@ class RoleMatcher:
 
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
+
+
+def adverb_before_adjective(doc: Doc, k: int) -> bool:
+    """A lower-case adverb or adverbial adjective before an attributive one ("frisch gewählte",
+    "kommissarisch eingesetzte"): both modify the noun after them."""
+    tok = doc[k]
+    return tok.is_lower and tok.tag_ in {"ADJD", "ADV"} and k + 1 < len(doc) and attributive(doc[k + 1])
+
+
+def modifiers_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words between an apposition's comma and its title only modify the title: attributive
+    adjectives, each perhaps after an adverb ("X, gewählte Vorsitzende", "X, frisch gewählte Y")."""
+    return end > start and attributive(doc[end - 1]) and all(
+        attributive(doc[m]) or adverb_before_adjective(doc, m) for m in range(start, end)
+    )
 
 
 def body_title(title: Title) -> bool:

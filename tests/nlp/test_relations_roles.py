@@ -436,6 +436,17 @@ def test_predicate_title_with_a_bei_workplace_before_a_copula():
     assert [(r[0], r[1], r[3]) for r in found] == [("Ute Kern", "Pressesprecherin", "Sportbund Nord GmbH")]
 
 
+def test_apposition_opening_with_a_participle_adjective():
+    text = "Ute Kern, gewählte Vorsitzende des Sportbunds Nord, dankte allen."
+    found = roles(text, ("Ute Kern",), ("Sportbunds Nord",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Ute Kern", "Vorsitzende", "Sportbunds Nord")]
+
+
+def test_fronted_title_after_an_adverb_and_an_adjective_before_the_apposed_name(nlp):
+    text = "Die frisch gewählte Vorsitzende des Sportbunds Nordtal, Ute Kern, dankte allen."
+    assert rule_triples(nlp, text) == [("Ute Kern", "Vorsitzende", "Sportbund Nordtal")]
+
+
 def test_als_title_in_a_clause_of_working_takes_the_workplace():
     text = "Ute Kern ist seit 2019 bei der Sportbund Nord GmbH als Projektleiterin tätig."
     found = roles(text, ("Ute Kern",), ("Sportbund Nord GmbH",))
