@@ -671,8 +671,9 @@ class SpeakerMatcher:
                 and doc[k].text in {",", "und", "sowie"}
             ):
                 # listed right after an agent ("Vorträge von A und B"), not after another name
-                if self.lead_in(doc, out[-1], sent) >= 0 and not self.after_preposition(doc, person, sent):
-                    out.append(person)
+                governing = self.list_preposition(doc, person, sent)
+                if self.lead_in(doc, out[-1], sent) >= 0 and (governing is None or governing in _AGENT):
+                    out.append(person)  # "Vorträge von A, B und C": the agent's "von" governs the list
         return out
 
     def genitive_agent(self, doc: Doc, k: int, person: Span) -> bool:
@@ -715,6 +716,10 @@ class SpeakerMatcher:
     def after_preposition(self, doc: Doc, person: Span, sent: Span) -> bool:
         """The name follows a preposition ("mit X"), also as a later item of a list that does ("gemeinsam
         mit den Beigeordneten A, B und C": B and C too)."""
+        return self.list_preposition(doc, person, sent) is not None
+
+    def list_preposition(self, doc: Doc, person: Span, sent: Span) -> str | None:
+        """The preposition before the name or before the list the name is a later item of, lower case."""
         k = self.lead_in(doc, person, sent)
         while k > sent.start and doc[k].lower_ in {",", "und", "sowie"}:
             before = person_ending(doc, k - 1, sent.start)
@@ -722,7 +727,8 @@ class SpeakerMatcher:
                 break
             k = self.lead_in(doc, before, sent)
         among_others = k + 1 < len(doc) and doc[k].lower_ == "unter" and doc[k + 1].lower_ in _AMONG_OTHERS
-        return k >= sent.start and doc[k].lower_ in PREPOSITIONS and not among_others
+        governs = k >= sent.start and doc[k].lower_ in PREPOSITIONS and not among_others
+        return doc[k].lower_ if governs else None
 
     def subjects(self, sent: Span, people: list[Span], verb: int) -> list[Span]:
         """The person subject of the talk verb: in the forefield, or right after the verb (inversion)."""

@@ -803,3 +803,13 @@ def test_topic_preposition_in_a_relative_clause_ending_in_a_weak_talk_verb(nlp):
         "Mit dabei war Eva Sand, die über ihre Arbeit berichtete."
     )
     assert rule_speakers(nlp, text) == ["Eva Sand"]
+
+
+def test_every_name_listed_after_the_agent_of_a_plural_talk_noun_speaks(nlp):
+    text = "Beim Fachtag gab es Vorträge von Jens Olt, Eva Sand und Tim Lau."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Jens Olt", "Eva Sand", "Tim Lau"]
+
+
+def test_names_listed_after_mit_behind_an_agent_do_not_speak(nlp):
+    text = "Beim Fachtag gab es einen Vortrag von Jens Olt mit Eva Sand und Tim Lau."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Jens Olt"]
