@@ -64,6 +64,7 @@ from nlp.relations.role_changes import (
     hiring_org,
     passive_elected,
     predecessor_roles,
+    sole_org,
     successor_of,
     title_agrees,
 )
@@ -624,6 +625,7 @@ class RoleMatcher:
                     or fronted_org(doc, title, sent)
                     or electing_org(doc, title, sent)
                     or hiring_org(doc, title, sent)
+                    or board_lead_org(doc, title, sent)
                 )
             printed = self.determined(doc, title)
             if (
@@ -1572,6 +1574,19 @@ def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:
         start += 1  # "Im Namen der X" reads as "namens der X"
     org = fronted_body(doc[start : sent.end], title.start, _FRONTED_BY) if title.start - start >= 3 else None
     return org_at(doc, org.start) if org is not None else None
+
+
+def board_lead_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    """'Der neue Vorstand des Vereins X: A (Vorsitzende), B (Kassierer)': a list after a colon whose lead
+    names a body of an organization (nlp/lexicons/member_bodies.txt) and that organization alone; the
+    titles listed hold their offices there."""
+    colon = next((k for k in range(sent.start + 1, title.start) if doc[k].text == ":"), None)
+    if colon is None:
+        return None
+    bodies = word_set("member_bodies.txt")
+    if not any(doc[k].lower_ in bodies for k in range(sent.start, colon)):
+        return None
+    return sole_org(doc, sent.start, colon)
 
 
 def one_clause(span: Span) -> bool:

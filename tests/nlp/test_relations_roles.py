@@ -447,6 +447,21 @@ def test_fronted_title_after_an_adverb_and_an_adjective_before_the_apposed_name(
     assert rule_triples(nlp, text) == [("Ute Kern", "Vorsitzende", "Sportbund Nordtal")]
 
 
+def test_bracketed_titles_listed_after_a_lead_naming_a_body_of_an_organization():
+    text = "Der neue Vorstand des Sportbunds Nord: Ute Kern (Vorsitzende), Tim Lau (Kassierer)."
+    found = roles(text, ("Ute Kern", "Tim Lau"), ("Sportbunds Nord",))
+    assert [(r[0], r[1], r[3]) for r in found] == [
+        ("Ute Kern", "Vorsitzende", "Sportbunds Nord"),
+        ("Tim Lau", "Kassierer", "Sportbunds Nord"),
+    ]
+
+
+def test_bracketed_titles_listed_after_a_lead_without_a_body_take_no_organization():
+    text = "Gäste aus dem Sportbund Nord: Ute Kern (Vorsitzende), Tim Lau (Kassierer)."
+    found = roles(text, ("Ute Kern", "Tim Lau"), ("Sportbund Nord",))
+    assert [r[3] for r in found] == [None, None]
+
+
 def test_als_title_in_a_clause_of_working_takes_the_workplace():
     text = "Ute Kern ist seit 2019 bei der Sportbund Nord GmbH als Projektleiterin tätig."
     found = roles(text, ("Ute Kern",), ("Sportbund Nord GmbH",))
