@@ -86,7 +86,7 @@ _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "ein
 _GAIN_VERBS = frozenset({"haben", "bekommen", "gewinnen", "erhalten", "holen", "kommen", "verpflichten"})
 
 
-_DURATIONS = frozenset({"jahre", "jahren", "jahrzehnte", "monate", "monaten", "wochen", "lang"})
+DURATIONS = frozenset({"jahre", "jahren", "jahrzehnte", "monate", "monaten", "wochen", "lang"})
 
 
 def as_pronoun_holder(doc: Doc, title: Title, sent: Span) -> Span | None:
@@ -118,7 +118,8 @@ def as_pronoun_holder(doc: Doc, title: Title, sent: Span) -> Span | None:
                 and doc[j].pos_ in {"ADV", "PART", "ADP", "DET"}
                 or _YEAR.match(doc[j].text)
                 or doc[j].like_num
-                or doc[j].lower_ in _DURATIONS  # "arbeitete sie 17 Jahre als Leiterin"
+                or doc[j].tag_ == "CARD"  # "zehn"
+                or doc[j].lower_ in DURATIONS  # "arbeitete sie 17 Jahre als Leiterin"
                 or org_at(doc, j) is not None  # "Sie war zuvor bei der Nordwerke GmbH als Referentin tätig"
             )
         ):

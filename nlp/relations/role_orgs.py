@@ -234,7 +234,16 @@ def skip_np(doc: Doc, j: int, limit: int) -> int:
         k += 1
     capitalised = k < limit and (doc[k].is_title or doc[k].text[:1].isupper() and not doc[k].is_upper)
     if capitalised and org_at(doc, k) is None:  # "des Beirats", "der KI-Werkstatt"
-        return k + 1
+        end = k + 1
+        while (
+            end + 1 < limit
+            and doc[end - 1].text.endswith("-")
+            and doc[end].lower_ in {"und", "oder", ","}
+            and doc[end + 1].text[:1].isupper()
+            and org_at(doc, end + 1) is None
+        ):
+            end += 2  # "des Pflege- und Prozessmanagements": a truncated compound and its conjunct
+        return end
     return j
 
 

@@ -80,6 +80,7 @@ from nlp.relations.role_forms import (
     title_number,
 )
 from nlp.relations.role_holders import (
+    DURATIONS,
     TITLE_JOINERS,
     as_pronoun_holder,
     bracket_org,
@@ -947,7 +948,13 @@ class RoleMatcher:
                 j = subject.end - 1
                 break
             elif (
-                not (tok.is_lower and tok.is_alpha or _YEAR.match(tok.text))
+                not (
+                    tok.is_lower
+                    and tok.is_alpha
+                    or _YEAR.match(tok.text)
+                    or tok.lower_ in DURATIONS  # "X arbeitete 17 Jahre als …"
+                    or tok.like_num
+                )
                 or tok.lower_ in _OBJECT_PRONOUNS
                 or tok.lower_ == "er"  # "Mit seinem Bruder X arbeitet er als …": the pronoun is the subject
             ):
@@ -959,7 +966,10 @@ class RoleMatcher:
         person = self.span_ending(doc, j, sent.start)
         if person.start == sent.start or doc[person.start - 1].text in {",", "und"}:
             return person
-        return person if noun_phrase_prefix(doc[sent.start : person.start]) else None
+        opening = sent.start + (doc[sent.start].tag_ == "KON")  # "Denn die gebürtige Kölnerin war …"
+        if person.start == opening:
+            return person
+        return person if noun_phrase_prefix(doc[opening : person.start]) else None
 
     def copula_subject(self, doc: Doc, title: Title, sent: Span) -> Span | None:
         """'X ist seit 2019 Leiterin des Amtes', 'Seit April ist X Leiterin des Amtes'."""

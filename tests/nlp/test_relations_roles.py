@@ -2111,3 +2111,23 @@ def test_a_second_title_before_the_name_is_no_field_of_the_first(nlp):
         ("Jan Lindner", "Superintendent"),
         ("Jan Lindner", "Pfarrer"),
     ]
+
+
+def test_als_title_after_a_duration_of_years(nlp):
+    text = "Karl Weiß arbeitete zehn Jahre als Referent an der Hochschule Nordtal."
+    assert rule_triples(nlp, text) == [("Karl Weiß", "Referent", "Hochschule Nordtal")]
+
+
+def test_als_title_after_a_pronoun_and_a_duration_in_words(nlp):
+    text = "Karl Weiß kommt aus Ulm. Zuvor arbeitete er zwölf Jahre als Referent an der Hochschule Nordtal."
+    assert rule_orgs(nlp, text) == [("Karl Weiß", "Hochschule Nordtal")]
+
+
+def test_genitive_field_with_a_truncated_compound_before_the_workplace(nlp):
+    text = "Karl Weiß, Leiter des Bau- und Planungsmanagements an der Hochschule Nordtal, sprach."
+    assert rule_triples(nlp, text) == [("Karl Weiß", "Leiter", "Hochschule Nordtal")]
+
+
+def test_als_title_of_a_described_subject_after_a_sentence_opening_conjunction(nlp):
+    text = "Eva Roth ist neu. Denn die gebürtige Kölnerin arbeitete als Referentin am Klinikum Nordtal."
+    assert [o for _, o in rule_orgs(nlp, text)] == ["Klinikum Nordtal"]
