@@ -530,11 +530,7 @@ class RoleMatcher:
         if form is not None and form.number == "pl":
             return None
         person_acronym = word.isupper() and len(word) <= 4  # "Der CEO", "die CDO": one person
-        if (
-            not word.endswith("in")
-            and not person_acronym
-            and (form is None or not form.adjectival and partner(form.base) is None)
-        ):
+        if not person_acronym and not gendered_person_noun(word):
             return None  # no noun with a gendered partner: "Der Vorstand" may be the board itself
         genus = form.genus if form is not None else (None if person_acronym else "f")
         gender = "m" if doc[k].lower_ == "der" else "f"
@@ -1000,7 +996,9 @@ class RoleMatcher:
                 subject = first_conjunct_subject(doc, sent, k - 1)
             if subject is not None and self.in_prepositional_phrase(doc, subject, sent.start):
                 return None  # "Neben Landrat X waren auch Vertreter der Y gekommen": X is no subject
-            return subject if subject is not None else self.pronoun_of_copula(doc, k, title, sent)
+            if subject is None:
+                subject = self.pronoun_of_copula(doc, k, title, sent)
+            return subject if subject is not None else described_subject(doc, k, title, sent)
         return None
 
     @staticmethod
@@ -1327,6 +1325,48 @@ class RoleMatcher:
 
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
+
+
+def gendered_person_noun(word: str) -> bool:
+    """A noun for a person with a gendered partner form ("Juristin", "Verwaltungsjurist", "Leiter") or
+    an adjectival one ("Vorsitzende"); not "Vorstand", which may be the board itself."""
+    form = noun_form(word)
+    return word.endswith("in") or form is not None and (form.adjectival or partner(form.base) is not None)
+
+
+def described_subject(doc: Doc, k: int, title: Title, sent: Span) -> Span | None:
+    """'Die 46-jährige Juristin war zuvor Leiterin der X', 'Zuletzt war die gelernte Juristin Leiterin
+    der X': a definite singular noun phrase for a person, subject of the copula at `k` (the clause's
+    first words, or right after the copula), stands for the last person of its gender named in this or
+    the sentence before."""
+    if k + 2 < title.start and doc[k + 1].lower_ in {"der", "die"}:
+        start, end = k + 1, title.start  # after the copula
+    else:
+        start, end = k - 1, k
+        while start > sent.start and doc[start - 1].lower_ not in {"der", "die"} and modifies(doc[start - 1]):
+            start -= 1
+        start -= 1  # the article
+        opening = sent.start + (doc[sent.start].tag_ == "KON")
+        if start != opening or doc[start].lower_ not in {"der", "die"}:
+            return None
+    noun = doc[end - 1]
+    if not all(modifies(doc[m]) for m in range(start + 1, end - 1)) or not noun.text[:1].isupper():
+        return None
+    if person_at(doc, end - 1) is not None or not gendered_person_noun(noun.text):
+        return None
+    form = noun_form(noun.text)
+    gender = "m" if doc[start].lower_ == "der" else "f"
+    if form is not None and (form.number == "pl" or form.genus is not None and form.genus != gender):
+        return None  # "der Leiterin" is no subject
+    return antecedent(doc, sent, start, gender, doc_genders(doc), sentences=1)
+
+
+_AGED = re.compile(r"^\d+-jährige[nmrs]?$")
+
+
+def modifies(tok: Token) -> bool:
+    """An attributive adjective, an age in digits among them ("46-jährige")."""
+    return attributive(tok) or bool(_AGED.match(tok.lower_))
 
 
 def adverb_before_adjective(doc: Doc, k: int) -> bool:

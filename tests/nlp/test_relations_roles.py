@@ -2131,3 +2131,18 @@ def test_genitive_field_with_a_truncated_compound_before_the_workplace(nlp):
 def test_als_title_of_a_described_subject_after_a_sentence_opening_conjunction(nlp):
     text = "Eva Roth ist neu. Denn die gebürtige Kölnerin arbeitete als Referentin am Klinikum Nordtal."
     assert [o for _, o in rule_orgs(nlp, text)] == ["Klinikum Nordtal"]
+
+
+def test_described_person_before_a_copula_and_a_title_stands_for_the_person_named_before(nlp):
+    text = "Eva Roth leitet das Bauamt. Die 46-jährige Juristin war zuvor Leiterin des Rechtsamts Nordtal."
+    assert ("Eva Roth", "Leiterin", "Rechtsamt Nordtal") in rule_triples(nlp, text)
+
+
+def test_described_person_after_a_copula_and_before_a_title(nlp):
+    text = "Eva Roth leitet nun das Bauamt. Zuvor war die gelernte Juristin Leiterin des Rechtsamts Nordtal."
+    assert ("Eva Roth", "Leiterin", "Rechtsamt Nordtal") in rule_triples(nlp, text)
+
+
+def test_a_body_before_a_copula_and_a_title_stands_for_no_person(nlp):
+    text = "Eva Roth leitet nun das Bauamt. Die Stadt war zuvor Trägerin des Rechtsamts Nordtal."
+    assert [r for r in rule_triples(nlp, text) if r[1] == "Trägerin"] == []
