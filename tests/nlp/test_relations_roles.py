@@ -2146,3 +2146,8 @@ def test_described_person_after_a_copula_and_before_a_title(nlp):
 def test_a_body_before_a_copula_and_a_title_stands_for_no_person(nlp):
     text = "Eva Roth leitet nun das Bauamt. Die Stadt war zuvor Trägerin des Rechtsamts Nordtal."
     assert [r for r in rule_triples(nlp, text) if r[1] == "Trägerin"] == []
+
+
+def test_des_amtes_after_a_title_refers_to_the_articles_office(nlp):
+    text = "Das Ordnungsamt der Stadt Nordtal hat eine neue Spitze. Bisher war Tom Ries Leiter des Amtes."
+    assert rule_triples(nlp, text) == [("Tom Ries", "Leiter", "Ordnungsamt der Stadt Nordtal")]
