@@ -301,6 +301,14 @@ class SpeakerMatcher:
     def panel(self, sent: Span) -> bool:
         return any(t.lower_.endswith(self.panel_suffixes) for t in sent)
 
+    def panel_genitive(self, doc: Doc, k: int, end: int) -> bool:
+        """A panel noun in the genitive at `k` ("der Podiumsdiskussion", "des Podiums")."""
+        if k + 1 >= end or doc[k].lower_ not in {"des", "der"}:
+            return False
+        low = doc[k + 1].lower_
+        stems = (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low)
+        return doc[k + 1].text[:1].isupper() and any(w.endswith(self.panel_suffixes) for w in stems)
+
     def event_noun(self, tok: Token) -> bool:
         return tok.text[:1].isupper() and tok.lower_.endswith(self.event_suffixes)
 
@@ -917,6 +925,9 @@ class SpeakerMatcher:
         while k < sent.end and doc[k].lower_ in ARTICLES | {"einzige", "erste", "weitere"}:
             k += 1
         word = doc[k].lower_
+        if word in self.audience and self.panel_genitive(doc, k + 1, sent.end):
+            k += 3  # "Teilnehmer der Podiumsdiskussion waren A und B": a panel's members speak on it
+            return k < sent.end and doc[k].lower_ in {"war", "ist", "waren", "sind"}
         if word not in self.speaker_nouns | _SINGULAR_SPEAKERS and not self.speaker_title(doc[k]):
             return False  # "Hauptredner war X": a compound of a talk part
         k += 1

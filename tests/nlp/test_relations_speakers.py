@@ -813,3 +813,18 @@ def test_every_name_listed_after_the_agent_of_a_plural_talk_noun_speaks(nlp):
 def test_names_listed_after_mit_behind_an_agent_do_not_speak(nlp):
     text = "Beim Fachtag gab es einen Vortrag von Jens Olt mit Eva Sand und Tim Lau."
     assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Jens Olt"]
+
+
+def test_participants_of_a_panel_named_by_a_copula_speak(nlp):
+    text = "Teilnehmer der Podiumsdiskussion waren Jens Olt und Eva Sand."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Jens Olt", "Eva Sand"]
+
+
+def test_participants_of_a_meeting_named_by_a_copula_do_not_speak(nlp):
+    text = "Teilnehmer der Versammlung waren Jens Olt und Eva Sand."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == []
+
+
+def test_names_listed_after_mit_auf_dem_podium_speak(nlp):
+    text = "Mit auf dem Podium: Jens Olt, Eva Sand und Tim Lau."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Jens Olt", "Eva Sand", "Tim Lau"]
