@@ -701,12 +701,20 @@ class EntityMerger(SerializedLexicons):
         kept = [c for c in cands if len(c.span) == 1 or multi_ok(c)]
         full = [c.span for c in kept + others if c.span.label_ == "PER" and not one_name_word(c.span)]
         surnames = {s[-1].text for s in full if evidence(s)}
+        model_twins = {c.key: c for c in others if c.source == "model"}
         out = []
         for cand in kept:
             last = cand.span[-1].text
             if checked(cand) and one_name_word(cand.span) and cand.attrs.get("cue") != "shared_surname":
                 known = last in surnames or (last.endswith("s") and last[:-1] in surnames)
-                if not (known or (only_cue == "role" and last in self.surnames) or self.lone_name(cand)):
+                twin = model_twins.get(cand.key) if only_cue == "role" else None
+                if not (
+                    known
+                    or (only_cue == "role" and last in self.surnames)
+                    or self.lone_name(cand)
+                    or twin is not None
+                    and self.lone_name(twin)  # "sagte Landrat Meiering": the model reads the same name
+                ):
                     continue  # "Landrat Koch" stays (a surname), "Präsident Kommission" does not
             out.append(cand)
         return out

@@ -445,3 +445,8 @@ def test_a_nickname_in_quotation_marks_between_the_names_is_left_out_of_the_name
 def test_a_titles_field_between_title_and_name_is_no_part_of_the_name() -> None:
     facts = extract("Abteilungsleiter Fußball Jan Brückner zog Bilanz.")
     assert [p.name for p in facts.persons] == ["Jan Brückner"]
+
+
+def test_an_unlisted_surname_after_a_role_word_the_model_also_reads_is_a_person(nlp):
+    facts = extract("„Wir sind bereit“, sagte Landrat Meiering.", nlp=nlp)
+    assert [p.name for p in facts.persons] == ["Meiering"]
