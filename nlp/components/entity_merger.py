@@ -710,7 +710,7 @@ class EntityMerger(SerializedLexicons):
                 twin = model_twins.get(cand.key) if only_cue == "role" else None
                 if not (
                     known
-                    or (only_cue == "role" and last in self.surnames)
+                    or (only_cue == "role" and (last in self.surnames or self.double_surname(last)))
                     or self.lone_name(cand)
                     or twin is not None
                     and self.lone_name(twin)  # "sagte Landrat Meiering": the model reads the same name
@@ -718,6 +718,16 @@ class EntityMerger(SerializedLexicons):
                     continue  # "Landrat Koch" stays (a surname), "Präsident Kommission" does not
             out.append(cand)
         return out
+
+    def double_surname(self, word: str) -> bool:
+        """'Schwarzkopf-Lindner': two capitalised name words joined by a hyphen, one of them a listed
+        surname, neither a common noun ("Rhein-Hunsrück" names a place)."""
+        parts = word.split("-")
+        return (
+            len(parts) == 2
+            and all(p[:1].isupper() and p.isalpha() and not is_common_noun(p) for p in parts)
+            and any(p in self.surnames for p in parts)
+        )
 
     def shared_surnames(self, doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
         """'Anna und Paul Berg', 'Maria und Josef Huber': a given name alone joined by "und" to a given

@@ -450,3 +450,13 @@ def test_a_titles_field_between_title_and_name_is_no_part_of_the_name() -> None:
 def test_an_unlisted_surname_after_a_role_word_the_model_also_reads_is_a_person(nlp):
     facts = extract("„Wir sind bereit“, sagte Landrat Meiering.", nlp=nlp)
     assert [p.name for p in facts.persons] == ["Meiering"]
+
+
+def test_a_double_surname_alone_after_a_role_word_is_a_person(nlp):
+    facts = extract("Ortsbürgermeisterin Schwarzkopf-Lindner begrüßte die Gäste.", nlp=nlp)
+    assert [p.name for p in facts.persons] == ["Schwarzkopf-Lindner"]
+
+
+def test_a_hyphenated_place_after_a_role_word_is_no_double_surname(nlp):
+    facts = extract("Landrat Rhein-Hunsrück begrüßte die Gäste.", nlp=nlp)
+    assert [p.name for p in facts.persons] == []
