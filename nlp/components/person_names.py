@@ -13,6 +13,7 @@ from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines
 from nlp.components.titles import TitleMatcher
 from nlp.names import ARTICLE_PREFIXED, adjective_stem, firm_after, is_acronym
 from nlp.relations.lexicon import role_hit
+from nlp.wordclusters import cluster as word_class
 from nlp.wordclusters import is_common_noun
 
 PARTICLES = frozenset(
@@ -316,30 +317,46 @@ class PersonNames(SerializedLexicons):
         for tok in doc:
             if tok.i in taken or not self.is_name_word(tok) or tok.text in self.first_names:
                 continue
+            width = 1
             if tok.i + 1 < len(doc) and (self.is_name_word(doc[tok.i + 1]) or self.is_cue(doc[tok.i + 1])):
+                width = 2 if self.unknown_pair(doc, tok.i, taken) else 0
+            if not width:
                 continue  # several name words: the given-name rules decide; "Rosenheims Oberbürgermeister"
-            said = tok.dep_ == "nsubj" and tok.head.lower_ in self.speech_verbs
+            words = doc[tok.i : tok.i + width]
+            said = any(t.dep_ == "nsubj" and t.head.lower_ in self.speech_verbs for t in words)
             if (
-                tok.tag_ != "NE"
-                or not (said or self.attributed(doc, tok))
-                or tok.ent_type_ in {"ORG", "LOC"}
-                or is_common_noun(tok.text)
+                any(t.tag_ != "NE" or t.ent_type_ in {"ORG", "LOC"} or is_common_noun(t.text) for t in words)
+                or not (said or self.attributed(doc, tok, width))
             ):
                 continue
-            span = Span(doc, tok.i, tok.i + 1, label="PER")
+            span = Span(doc, tok.i, tok.i + width, label="PER")
             span._.titles, span._.cue, span._.confidence = [], "speech", CONFIDENCE[("speech", False)]
-            span._.source, span._.norm_name = "rule", tok.text
+            span._.source, span._.norm_name = "rule", span.text
             out.append(span)
         return out
 
-    def attributed(self, doc: Doc, tok: Token) -> bool:
+    def unknown_pair(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """Two name words that no lexicon knows, then no third ("sagte Oluwaseun Adebayo"): a given name
+        and a surname of a language the lexicons lack, when the sentence shows them a speaker's."""
+        second = doc[i + 1]
+        return (
+            i + 1 not in taken
+            and self.is_name_word(second)
+            and "-" not in doc[i].text
+            and word_class(doc[i].text) is None
+            and second.text not in self.first_names
+            and not (i + 2 < len(doc) and (self.is_name_word(doc[i + 2]) or self.is_cue(doc[i + 2])))
+        )
+
+    def attributed(self, doc: Doc, tok: Token, width: int = 1) -> bool:
         """The name of an attribution after a quote and a comma: "„…“, so Berlien.", "„…“, betont
         Berlien weiter." (the verb of saying or "so" right before it; the clause ends after it or after
         one adverb) — whatever the parser made of it."""
         k = tok.i
         if k < 3 or doc[k - 2].text != "," or doc[k - 1].lower_ not in self.speech_verbs | {"so"}:
             return False
-        end = k + 1 + int(k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].pos_ == "ADV")
+        after = k + width
+        end = after + int(after < len(doc) and doc[after].is_lower and doc[after].pos_ == "ADV")
         if end < len(doc) and not doc[end].is_punct:
             return False
         if doc[k - 1].lower_ != "so":

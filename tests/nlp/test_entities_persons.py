@@ -460,3 +460,18 @@ def test_a_double_surname_alone_after_a_role_word_is_a_person(nlp):
 def test_a_hyphenated_place_after_a_role_word_is_no_double_surname(nlp):
     facts = extract("Landrat Rhein-Hunsrück begrüßte die Gäste.", nlp=nlp)
     assert [p.name for p in facts.persons] == []
+
+
+def test_two_unknown_name_words_after_a_quote_and_a_verb_of_saying_are_a_person(nlp):
+    facts = extract("„Das ist gut“, sagte Oluwaseun Adebayo.", nlp=nlp)
+    assert [p.name for p in facts.persons] == ["Oluwaseun Adebayo"]
+
+
+def test_two_unknown_name_words_as_the_subject_of_a_verb_of_saying_are_a_person(nlp):
+    facts = extract("Oluwaseun Adebayo sagte, das sei gut.", nlp=nlp)
+    assert [p.name for p in facts.persons] == ["Oluwaseun Adebayo"]
+
+
+def test_two_unknown_name_words_that_do_not_speak_are_left_to_the_model(nlp):
+    facts = extract("Die Firma Nordtec Datagon baut Brücken.", nlp=nlp)
+    assert [p.name for p in facts.persons] == []

@@ -462,6 +462,12 @@ def test_bracketed_titles_listed_after_a_lead_without_a_body_take_no_organizatio
     assert [r[3] for r in found] == [None, None]
 
 
+def test_apposition_opening_with_ehemals_is_a_former_title():
+    text = "Ute Kern, ehemals Leiterin des Sportbunds Nord, sagte ab."
+    found = roles(text, ("Ute Kern",), ("Sportbunds Nord",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Ute Kern", "Leiterin", "Sportbunds Nord")]
+
+
 def test_als_title_in_a_clause_of_working_takes_the_workplace():
     text = "Ute Kern ist seit 2019 bei der Sportbund Nord GmbH als Projektleiterin tätig."
     found = roles(text, ("Ute Kern",), ("Sportbund Nord GmbH",))
