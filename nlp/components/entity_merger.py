@@ -63,6 +63,7 @@ from nlp.names import (
     is_acronym,
     nominative_adjective,
 )
+from nlp.wordclusters import cluster as word_class
 from nlp.wordclusters import common_compound, is_common_noun
 
 JOINING = frozenset({"und", "sowie"})
@@ -162,6 +163,15 @@ def one_name_word(span: Span) -> bool:
 
 
 SAINT = frozenset({"st.", "st", "sankt", "hl."})
+
+
+def unknown_name_word(tok: Token) -> bool:
+    """A proper noun (STTS NE) in none of the million words of the clusters, so no common noun and no
+    known place, and in no place or organization the article names: after a role word, a rare surname
+    ("Landrat Kronschnabl"; not "Präventionsrat Nordbrück" where the article has "Stadt Nordbrück")."""
+    if tok.tag_ != "NE" or not tok.text.isalpha() or word_class(tok.text) is not None:
+        return False
+    return not any(t.text == tok.text and t.ent_type_ in {"ORG", "LOC"} for t in tok.doc)
 
 
 def saint(span: Span) -> bool:
@@ -711,6 +721,8 @@ class EntityMerger(SerializedLexicons):
                 if not (
                     known
                     or (only_cue == "role" and (last in self.surnames or self.double_surname(last)))
+                    or only_cue == "role"
+                    and unknown_name_word(cand.span[-1])  # "Landrat Kronschnabl": a word of no cluster
                     or self.lone_name(cand)
                     or twin is not None
                     and self.lone_name(twin)  # "sagte Landrat Meiering": the model reads the same name

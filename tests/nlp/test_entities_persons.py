@@ -475,3 +475,14 @@ def test_two_unknown_name_words_as_the_subject_of_a_verb_of_saying_are_a_person(
 def test_two_unknown_name_words_that_do_not_speak_are_left_to_the_model(nlp):
     facts = extract("Die Firma Nordtec Datagon baut Brücken.", nlp=nlp)
     assert [p.name for p in facts.persons] == []
+
+
+def test_a_word_of_no_cluster_alone_after_a_role_word_is_a_person(nlp):
+    facts = extract("Landrätin Kronschnabl eröffnete die Brücke.", nlp=nlp)
+    assert [p.name for p in facts.persons] == ["Kronschnabl"]
+
+
+def test_a_word_of_no_cluster_after_a_body_title_is_no_person_where_it_names_a_place(nlp):
+    text = "Die Stadt Nordbrück hilft. Das Projekt hat sie mit dem Präventionsrat Nordbrück begonnen."
+    facts = extract(text, nlp=nlp)
+    assert [p.name for p in facts.persons] == []
