@@ -467,6 +467,9 @@ class OrgGrammar:
         if info.cls not in NAME_CLASSES:
             return k
         n, start = len(doc), k
+        after_plus = doc[k + 1] if k + 1 < n and doc[k].text == "plus" else None
+        if after_plus is not None and self.is_name_word(after_plus) and after_plus.tag_ == "NE":
+            k += 1  # "Realschule plus Nordtal": "plus" is part of the kind's name, the place follows
         while (
             k < n
             and k - start < MAX_NAME

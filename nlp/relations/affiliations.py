@@ -72,6 +72,7 @@ def _moves() -> frozenset[str]:
     return frozenset(read_yaml("cue_lemmas.yaml")["move"])
 
 
+_INTO = frozenset({"die", "den", "das"})  # "an die Hochschule", "in den Verein", "in das Unternehmen"
 _LIST_GAP = 3  # words between listed names ("A, der Vorsitzende B und C")
 _SUBJECT_ARTICLES = frozenset({"der", "die", "das"})  # a nominative subject opens the sentence
 
@@ -627,7 +628,7 @@ class AffiliationMatcher:
                     ]
                 k = origin.end if origin is not None else k + 1
                 continue
-            if low in _DESTINATION or low in {"an", "in"} and k + 1 < sent.end and doc[k + 1].lower_ == "die":
+            if low in _DESTINATION or low in {"an", "in"} and k + 1 < sent.end and doc[k + 1].lower_ in _INTO:
                 org = org_span_starting(doc, k + 1, sent.end)
                 if org is None:
                     return out

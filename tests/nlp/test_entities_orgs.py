@@ -864,3 +864,11 @@ def test_an_adjective_and_a_head_capitalised_only_by_opening_a_headline_name_not
 def test_a_body_after_a_sentence_opening_von_der_is_no_name_particle(nlp):
     assert org_names(nlp, "Von der Polizei Nordtal war Eva Stahl anwesend.") == ["Polizei Nordtal"]
     assert org_names(nlp, "Von der Polizei Andernach kamen zwei Beamte.") == ["Polizei Andernach"]
+
+
+def test_plus_between_a_school_kind_and_its_place_is_part_of_the_name(nlp):
+    assert org_names(nlp, "Die Realschule plus Nordtal feiert ihr Jubiläum.") == ["Realschule plus Nordtal"]
+
+
+def test_plus_before_a_common_noun_joins_no_name(nlp):
+    assert org_names(nlp, "Die Stadt plus Umland wächst.") == []

@@ -689,3 +689,12 @@ def test_a_predicate_of_responsibility_works_like_one_of_working(nlp):
 def test_the_party_a_seat_is_held_for(nlp):
     found = rule_links(nlp, "Jan Roth sitzt für die SPD im Stadtrat.")
     assert ("Jan Roth", "SPD") in found
+
+
+def test_joining_with_a_separated_particle_and_in_den_is_a_move_to_the_body(nlp):
+    text = "Jana Sommer trat 2015 in den Sportbund Nordtal ein."
+    assert rule_links(nlp, text) == [("Jana Sommer", "Sportbund Nordtal")]
+
+
+def test_going_in_den_ruhestand_is_no_move_to_a_body(nlp):
+    assert rule_links(nlp, "Jana Sommer ging 2015 in den Ruhestand.") == []
