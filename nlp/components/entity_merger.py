@@ -166,11 +166,14 @@ SAINT = frozenset({"st.", "st", "sankt", "hl."})
 
 
 def unknown_name_word(tok: Token) -> bool:
-    """A proper noun (STTS NE) in none of the million words of the clusters, so no common noun and no
-    known place, and in no place or organization the article names: after a role word, a rare surname
-    ("Landrat Kronschnabl"; not "Präventionsrat Nordbrück" where the article has "Stadt Nordbrück")."""
-    if tok.tag_ != "NE" or not tok.text.isalpha() or word_class(tok.text) is not None:
+    """A proper noun (STTS NE; or NN, when it ends in no known noun) in none of the million words of the
+    clusters, so no common noun and no known place, and in no place or organization the article names:
+    after a role word, a rare surname ("Landrat Kronschnabl"; not "Präventionsrat Nordbrück" where the
+    article has "Stadt Nordbrück")."""
+    if not tok.text.isalpha() or word_class(tok.text) is not None:
         return False
+    if tok.tag_ != "NE" and (tok.tag_ != "NN" or common_compound(tok.text)):
+        return False  # a noun the tagger reads as common may still be a name that ends in no known noun
     return not any(t.text == tok.text and t.ent_type_ in {"ORG", "LOC"} for t in tok.doc)
 
 

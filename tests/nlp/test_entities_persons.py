@@ -486,3 +486,13 @@ def test_a_word_of_no_cluster_after_a_body_title_is_no_person_where_it_names_a_p
     text = "Die Stadt Nordbrück hilft. Das Projekt hat sie mit dem Präventionsrat Nordbrück begonnen."
     facts = extract(text, nlp=nlp)
     assert [p.name for p in facts.persons] == []
+
+
+def test_a_word_of_no_cluster_tagged_as_a_noun_after_a_role_word_is_a_surname(nlp):
+    facts = extract("Der Vorsitzende Kronschnabl dankte allen.", nlp=nlp)
+    assert [p.name for p in facts.persons] == ["Kronschnabl"]
+
+
+def test_a_compound_of_known_nouns_after_a_role_word_is_no_surname(nlp):
+    facts = extract("Der Vorsitzende Schachtmeister dankte allen.", nlp=nlp)
+    assert [p.name for p in facts.persons] == []
