@@ -191,8 +191,11 @@ def sources_after(doc: Doc, k: int, limit: int) -> list[Span]:
     titles ("so der Vorsitzende und Leiter des Sozialamtes X"), the first name and the names listed
     with it ("so die Planerinnen von Stadt und Kreis, A und B"); the sentence must end with them."""
     start = k
+    referring = None  # "…, so die Ministerin.": a title that stands for the article's one holder
     while k < limit and k - start < _MAX_SO_LEAD and (person_at(doc, k) is None or role_hit(doc[k].text)):
         tok = doc[k]
+        if person_at(doc, k) is not None and referring is None:
+            referring = k
         if not (
             tok.lower_ in ARTICLES
             or tok.lower_ in ACADEMIC
@@ -206,6 +209,8 @@ def sources_after(doc: Doc, k: int, limit: int) -> list[Span]:
             return []
         k += 1
     first = person_from(doc, k, limit) if k < limit else None
+    if first is None and referring is not None and all(t.is_punct for t in doc[referring + 1 : limit]):
+        return [doc[referring : referring + 1]]
     if first is None:
         return []
     out = [first]

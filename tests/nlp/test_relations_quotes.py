@@ -671,3 +671,8 @@ def test_a_report_after_a_colon_is_the_part_after_it(nlp):
 def test_a_name_alone_in_brackets_after_a_quote_is_its_speaker(nlp):
     doc = rules_only(nlp, "Die Stadt feiert. „Wir machen weiter.“ (Eva Roth)")
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Roth", "Wir machen weiter.")]
+
+
+def test_so_and_a_title_alone_after_reported_speech_names_the_titles_one_holder(nlp):
+    text = "Direktorin Ada Berg kam. Das Haus brauche mehr Geld, so die Direktorin."
+    assert [(p, f) for p, _, f in rule_reports(nlp, text)] == [("Direktorin", "indirect")]
