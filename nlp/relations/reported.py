@@ -186,6 +186,18 @@ def _past_adverbs(doc: Doc, k: int, limit: int) -> int:
     return k
 
 
+def closes_after_title(doc: Doc, k: int, limit: int) -> bool:
+    """Only punctuation follows from `k`, perhaps after the title's genitive ("so die Ministerin des
+    Landes.")."""
+    if k < limit and doc[k].lower_ in {"des", "der"}:
+        k += 1
+        while k < limit and (doc[k].tag_ == "ADJA" or doc[k].text[:1].isupper()):
+            if person_at(doc, k) is not None:
+                return False
+            k += 1
+    return all(t.is_punct for t in doc[k:limit])
+
+
 def sources_after(doc: Doc, k: int, limit: int) -> list[Span]:
     """The persons an attributing "so" names: after titles, articles and the organizations of the
     titles ("so der Vorsitzende und Leiter des Sozialamtes X"), the first name and the names listed
@@ -209,7 +221,7 @@ def sources_after(doc: Doc, k: int, limit: int) -> list[Span]:
             return []
         k += 1
     first = person_from(doc, k, limit) if k < limit else None
-    if first is None and referring is not None and all(t.is_punct for t in doc[referring + 1 : limit]):
+    if first is None and referring is not None and closes_after_title(doc, referring + 1, limit):
         return [doc[referring : referring + 1]]
     if first is None:
         return []
@@ -256,8 +268,11 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
                 out.append((source, i, source_end(doc, source, sent.end)))
         elif low == "so" and i > sent.start + _MIN_REPORT and doc[i - 1].text == ",":
             # "…, so der Vorsitzende des Vereins X", "…, so die Planerinnen A und B": the sentence so far
-            for source in sources_after(doc, i + 1, sent.end):
-                out.append((source, i, source.end))
+            closing = sent.end
+            while closing > i and doc[closing - 1].is_punct:
+                closing -= 1  # the attribution closes the sentence: all of it after "so" ("so die
+            for source in sources_after(doc, i + 1, sent.end):  # Ministerin des Landes", "so A und B")
+                out.append((source, i, max(source.end, closing)))
         elif low == "wie" and (i == sent.start or doc[i - 1].text == ","):
             found = wie_clause(doc, i, sent.end, speech_verbs)
             if found is not None:

@@ -676,3 +676,13 @@ def test_a_name_alone_in_brackets_after_a_quote_is_its_speaker(nlp):
 def test_so_and_a_title_alone_after_reported_speech_names_the_titles_one_holder(nlp):
     text = "Direktorin Ada Berg kam. Das Haus brauche mehr Geld, so die Direktorin."
     assert [(p, f) for p, _, f in rule_reports(nlp, text)] == [("Direktorin", "indirect")]
+
+
+def test_so_and_a_title_with_its_genitive_after_reported_speech_leaves_the_report_alone(nlp):
+    text = "Direktorin Ada Berg kam. Das Haus brauche mehr Geld, so die Direktorin des Museums."
+    assert [(p, q) for p, q, _ in rule_reports(nlp, text)] == [("Direktorin", "Das Haus brauche mehr Geld")]
+
+
+def test_each_name_listed_after_so_reports_only_the_sentence_before_it(nlp):
+    text = "Das Haus brauche mehr Geld, so die Planerinnen Ada Berg und Eva Sand."
+    assert [q for _, q, _ in rule_reports(nlp, text)] == ["Das Haus brauche mehr Geld"] * 2
