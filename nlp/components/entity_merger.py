@@ -28,6 +28,7 @@ Policy (in this order):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -165,7 +166,7 @@ def one_name_word(span: Span) -> bool:
 SAINT = frozenset({"st.", "st", "sankt", "hl."})
 
 
-def unknown_name_word(tok: Token) -> bool:
+def unknown_name_word(tok: Token, place_words: frozenset[str]) -> bool:
     """A proper noun (STTS NE; or NN, when it ends in no known noun) in none of the million words of the
     clusters, so no common noun and no known place, and in no place or organization the article names:
     after a role word, a rare surname ("Landrat Kronschnabl"; not "Präventionsrat Nordbrück" where the
@@ -174,7 +175,7 @@ def unknown_name_word(tok: Token) -> bool:
         return False
     if tok.tag_ != "NE" and (tok.tag_ != "NN" or common_compound(tok.text)):
         return False  # a noun the tagger reads as common may still be a name that ends in no known noun
-    return not any(t.text == tok.text and t.ent_type_ in {"ORG", "LOC"} for t in tok.doc)
+    return tok.text not in place_words
 
 
 def saint(span: Span) -> bool:
@@ -715,6 +716,8 @@ class EntityMerger(SerializedLexicons):
         full = [c.span for c in kept + others if c.span.label_ == "PER" and not one_name_word(c.span)]
         surnames = {s[-1].text for s in full if evidence(s)}
         model_twins = {c.key: c for c in others if c.source == "model"}
+        words = cands[0].span.doc if cands else ()
+        place_words = cache(lambda: frozenset(t.text for t in words if t.ent_type_ in {"ORG", "LOC"}))
         out = []
         for cand in kept:
             last = cand.span[-1].text
@@ -725,7 +728,7 @@ class EntityMerger(SerializedLexicons):
                     known
                     or (only_cue == "role" and (last in self.surnames or self.double_surname(last)))
                     or only_cue == "role"
-                    and unknown_name_word(cand.span[-1])  # "Landrat Kronschnabl": a word of no cluster
+                    and unknown_name_word(cand.span[-1], place_words())  # "Landrat Kronschnabl"
                     or self.lone_name(cand)
                     or twin is not None
                     and self.lone_name(twin)  # "sagte Landrat Meiering": the model reads the same name

@@ -962,7 +962,7 @@ class RoleMatcher:
         person = self.span_ending(doc, j, sent.start)
         if person.start == sent.start or doc[person.start - 1].text in {",", "und"}:
             return person
-        opening = sent.start + (doc[sent.start].tag_ == "KON")  # "Denn die gebürtige Kölnerin war …"
+        opening = clause_opening(sent)  # "Denn die gebürtige Kölnerin war …"
         if person.start == opening:
             return person
         return person if noun_phrase_prefix(doc[opening : person.start]) else None
@@ -1327,6 +1327,11 @@ class RoleMatcher:
 _AS = frozenset({"als", "zum", "zur", "zu"})
 
 
+def clause_opening(sent: Span) -> int:
+    """The first token of a sentence's main clause, past a coordinating conjunction ("Denn …", "Und …")."""
+    return sent.start + (sent[0].tag_ == "KON")
+
+
 def gendered_person_noun(word: str) -> bool:
     """A noun for a person with a gendered partner form ("Juristin", "Verwaltungsjurist", "Leiter") or
     an adjectival one ("Vorsitzende"); not "Vorstand", which may be the board itself."""
@@ -1346,8 +1351,7 @@ def described_subject(doc: Doc, k: int, title: Title, sent: Span) -> Span | None
         while start > sent.start and doc[start - 1].lower_ not in {"der", "die"} and modifies(doc[start - 1]):
             start -= 1
         start -= 1  # the article
-        opening = sent.start + (doc[sent.start].tag_ == "KON")
-        if start != opening or doc[start].lower_ not in {"der", "die"}:
+        if start != clause_opening(sent) or doc[start].lower_ not in {"der", "die"}:
             return None
     noun = doc[end - 1]
     if not all(modifies(doc[m]) for m in range(start + 1, end - 1)) or not noun.text[:1].isupper():
@@ -1378,9 +1382,10 @@ def adverb_before_adjective(doc: Doc, k: int) -> bool:
 
 def modifiers_only(doc: Doc, start: int, end: int) -> bool:
     """Whether the words between an apposition's comma and its title only modify the title: attributive
-    adjectives, each perhaps after an adverb ("X, gewählte Vorsitzende", "X, frisch gewählte Y")."""
-    return end > start and attributive(doc[end - 1]) and all(
-        attributive(doc[m]) or adverb_before_adjective(doc, m) for m in range(start, end)
+    adjectives, each perhaps after an adverb ("X, gewählte Vorsitzende", "X, frisch gewählte Y", "X,
+    46-jährige Juristin")."""
+    return end > start and modifies(doc[end - 1]) and all(
+        modifies(doc[m]) or adverb_before_adjective(doc, m) for m in range(start, end)
     )
 
 

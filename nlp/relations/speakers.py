@@ -49,6 +49,15 @@ _BULLETS = frozenset({"-", "–", "•", "*", "·", "▪", "‣"})
 _PRONOUN = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")  # a quick test of a sentence's text
 
 
+_NAMING_COPULA = frozenset({"war", "ist", "waren", "sind"})  # "Referentin war X", "Teilnehmer … waren A"
+
+
+def genitive_stems(tok: Token) -> tuple[str, str, str]:
+    """A noun lower-cased, without a genitive -s and without -es ("Abends", "Podiums", "Fachtages")."""
+    low = tok.lower_
+    return low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low
+
+
 def reflexive(verb: Token) -> bool:
     """A verb with "sich" as its object: "informierte sich über …" is listening, "sprach sich für …
     aus" taking a side, not a talk."""
@@ -305,18 +314,15 @@ class SpeakerMatcher:
         """A panel noun in the genitive at `k` ("der Podiumsdiskussion", "des Podiums")."""
         if k + 1 >= end or doc[k].lower_ not in {"des", "der"}:
             return False
-        low = doc[k + 1].lower_
-        stems = (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low)
-        return doc[k + 1].text[:1].isupper() and any(w.endswith(self.panel_suffixes) for w in stems)
+        tok = doc[k + 1]
+        return tok.text[:1].isupper() and any(w.endswith(self.panel_suffixes) for w in genitive_stems(tok))
 
     def event_noun(self, tok: Token) -> bool:
         return tok.text[:1].isupper() and tok.lower_.endswith(self.event_suffixes)
 
     def event_genitive(self, tok: Token) -> bool:
         """An event noun in the genitive ("des Abends", "des Fachtags", "der Tagung")."""
-        low = tok.lower_
-        stems = (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low)
-        return tok.text[:1].isupper() and any(w.endswith(self.event_suffixes) for w in stems)
+        return tok.text[:1].isupper() and any(w.endswith(self.event_suffixes) for w in genitive_stems(tok))
 
     def verb_positions(self, sent: Span) -> list[tuple[int, str]]:
         """Positions and kinds of the talk verbs in the sentence."""
@@ -927,13 +933,13 @@ class SpeakerMatcher:
         word = doc[k].lower_
         if word in self.audience and self.panel_genitive(doc, k + 1, sent.end):
             k += 3  # "Teilnehmer der Podiumsdiskussion waren A und B": a panel's members speak on it
-            return k < sent.end and doc[k].lower_ in {"war", "ist", "waren", "sind"}
+            return k < sent.end and doc[k].lower_ in _NAMING_COPULA
         if word not in self.speaker_nouns | _SINGULAR_SPEAKERS and not self.speaker_title(doc[k]):
             return False  # "Hauptredner war X": a compound of a talk part
         k += 1
         if k + 1 < sent.end and doc[k].lower_ in {"des", "der"} and self.event_genitive(doc[k + 1]):
             k += 2  # "Referentin des Abends war X", not "Referentin der Stadt"
-        if k >= sent.end or doc[k].lower_ not in {"war", "ist", "waren", "sind"}:
+        if k >= sent.end or doc[k].lower_ not in _NAMING_COPULA:
             return False
         return self.event_context(doc, previous)
 
