@@ -135,6 +135,7 @@ def is_acronym(word: str) -> bool:
 
 # Where a person stands in a photo, in brackets after the name ("Anna X (links)", "Jan Y (Mitte)"):
 # a caption's position, never an organization or party. A closed class of German caption usage.
+CREDIT_LABELS = frozenset({"foto", "fotos", "bild", "bilder", "quelle", "grafik"})  # "Foto: X", "Bild X"
 PHOTO_POSITIONS = frozenset({"links", "rechts", "mitte", "vorne", "hinten", "oben", "unten"})
 
 

@@ -57,6 +57,7 @@ from nlp.components.titles import TitleMatcher
 from nlp.names import (
     ADJECTIVE_STEM,
     ARTICLE_PREFIXED,
+    CREDIT_LABELS,
     LEADING_FUNCTION_WORDS,
     LEGAL_FORMS,
     NAME_PARTICLES,
@@ -178,6 +179,14 @@ def unknown_name_word(tok: Token, place_words: frozenset[str]) -> bool:
     return tok.text not in place_words
 
 
+def credited(span: Span) -> bool:
+    """The span right after the label of a credit line ("Foto PRIVAT", "Bild: X")."""
+    k = span.start - 1
+    if k >= 0 and span.doc[k].text == ":":
+        k -= 1
+    return k >= 0 and span.doc[k].lower_ in CREDIT_LABELS
+
+
 def saint(span: Span) -> bool:
     """A person's name after "St."/"Sankt" is a saint's, naming a church, parish, hospital or place
     ("Kirchengemeinde St. Marien Nordheim", "Sankt Georg"), not a person of the article."""
@@ -227,6 +236,7 @@ class Candidate:
             "trade_heads": "trade_heads.txt",
             "course_heads": "course_heads.txt",
             "region_abbreviations": "region_abbreviations.txt",
+            "not_org_acronyms": "not_org_acronyms.txt",
         },
     },
 )
@@ -290,6 +300,7 @@ class EntityMerger(SerializedLexicons):
         self.place_heads = tuple(w.lower() for w in lexicons.get("place_heads", []))
         self.trade_heads = tuple(w.lower() for w in lexicons.get("trade_heads", []))
         self.regions = frozenset(lexicons.get("region_abbreviations", []))
+        self.not_acronyms = frozenset(lexicons.get("not_org_acronyms", []))
 
     def __call__(self, doc: Doc) -> Doc:
         keys = (self.cfg["person_key"], self.cfg["org_key"])
@@ -423,6 +434,8 @@ class EntityMerger(SerializedLexicons):
             return None  # "das EU-geförderte Projekt", "DFKI-eigene": a compound adjective, no name
         if ent.label_ == "ORG" and len(span) == 1 and span.text in self.regions:
             return None  # "die Kommunen in RLP": a state's short name, a place
+        if ent.label_ == "ORG" and len(span) == 1 and span.text in self.not_acronyms and credited(span):
+            return None  # "Foto PRIVAT": capitals of a credit line that name no body (not_org_acronyms.txt)
         if ent.label_ == "ORG" and len(span) == 1 and self.no_body_word(doc, span[0]):
             return None  # "CIO", "der General": a title, not a body; "bei einem MANV": a kind of thing
         if ent.label_ == "ORG" and len(span) > 1 and adjective_first(span) and self.role_word(span[-1].text):

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.doctext import doc_text
-from nlp.names import photo_position
+from nlp.names import CREDIT_LABELS, photo_position
 from nlp.relations import time_phrases
 from nlp.relations.base import (
     ARTICLES,
@@ -92,7 +92,6 @@ def _take_part() -> frozenset[str]:
     return frozenset(read_yaml("cue_lemmas.yaml")["take_part"])
 
 
-_CREDITS = frozenset({"foto", "fotos", "bild", "bilder", "quelle", "grafik"})  # labels of a credit line
 
 
 @Language.factory("kg_affiliations", default_config={})
@@ -405,7 +404,7 @@ class AffiliationMatcher:
         labelled = (
             org.start - 2 >= sent.start
             and doc[org.start - 1].text == ":"
-            and doc[org.start - 2].lower_ not in _CREDITS  # "Foto: Stadt X, Y": who took the photo
+            and doc[org.start - 2].lower_ not in CREDIT_LABELS  # "Foto: Stadt X, Y": who took the photo
             and (org.start - 2 == sent.start or "\n" in doc[org.start - 3].text_with_ws)
         )
         j = person.end

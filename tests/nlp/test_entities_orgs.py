@@ -872,3 +872,7 @@ def test_plus_between_a_school_kind_and_its_place_is_part_of_the_name(nlp):
 
 def test_plus_before_a_common_noun_joins_no_name(nlp):
     assert org_names(nlp, "Die Stadt plus Umland wächst.") == []
+
+
+def test_a_credit_in_capitals_is_no_organization(nlp):
+    assert org_names(nlp, "Die Brücke ist fertig.\nFoto PRIVAT") == []
