@@ -17,7 +17,7 @@ from nlp.relations.base import (
     org_span_starting,
     person_at,
 )
-from nlp.relations.lexicon import read_yaml, role_hit, word_set
+from nlp.relations.lexicon import genitive_forms, read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 
 _AUXILIARIES = frozenset({"hatte", "hatten", "von", "vom", "durch", "war", "ist", "wird"})
@@ -77,7 +77,7 @@ class EventMatcher:
         if not word[:1].isupper():
             return None
         low = word.lower()
-        forms = [low] + ([low[:-1]] if low.endswith("s") else []) + ([low[:-2]] if low.endswith("es") else [])
+        forms = list(genitive_forms(low))
         if not any(form.endswith(self.suffixes) for form in forms):
             return None  # one tuple check per form before the per-cue search
         if self.no_event(forms):

@@ -301,6 +301,17 @@ def _org_heads() -> tuple[frozenset[str], tuple[str, ...]]:
     return exact, suffixes
 
 
+def genitive_forms(word: str) -> tuple[str, ...]:
+    """The word and, should it be a genitive singular, the forms without its -s and -es ("Vereins" ->
+    "Verein", "Amtes" -> "Amt"): the candidates for the nominative."""
+    forms = [word]
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    return tuple(forms)
+
+
 _NAMED_HEADS = frozenset({"caritas", "diakonie"})  # heads of the lexicon that also name one body
 
 
@@ -309,8 +320,7 @@ def bare_head(word: str) -> bool:
     "Zentrums"; not "Caritas", which names one)."""
     _, suffixes = _org_heads()
     low = word.casefold()
-    forms = {low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""}
-    return bool(forms & set(suffixes)) and low not in _NAMED_HEADS
+    return bool(set(genitive_forms(low)) & set(suffixes)) and low not in _NAMED_HEADS
 
 
 def org_like(word: str) -> str | None:
@@ -321,7 +331,7 @@ def org_like(word: str) -> str | None:
     if not word[:1].isupper() or not word.isalpha():
         return None
     exact, suffixes = _org_heads()
-    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+    for form in genitive_forms(word):
         low = form.casefold()
         if form and low not in exact and any(compound_of(low, s) for s in suffixes):
             return form
@@ -350,7 +360,7 @@ def title_org_like(word: str) -> str | None:
     if not word[:1].isupper() or not word.replace("-", "").isalpha() or role_hit(word) is not None:
         return None
     suffixes = _title_org_heads()
-    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+    for form in genitive_forms(word):
         low = form.casefold()
         if form and any(low.endswith(s) and len(low) > len(s) + 2 for s in suffixes):
             return form  # a compound, not the bare head

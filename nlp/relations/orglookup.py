@@ -11,6 +11,7 @@ from nlp.relations.base import ARTICLES, content_sents, org_span_starting, perso
 from nlp.relations.lexicon import (
     TERRITORIES,
     compound_of,
+    genitive_forms,
     is_org_head,
     is_party,
     read_yaml,
@@ -71,8 +72,7 @@ def reference_endings(word: str) -> list[str] | None:
     ("Vereins", "Unternehmens"), or None."""
     kinds: dict[str, list[str]] = read_yaml("org_references.yaml")
     low = word.lower()
-    forms = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
-    return next((kinds[f] for f in forms if f in kinds), None)
+    return next((kinds[f] for f in genitive_forms(low) if f in kinds), None)
 
 
 def of_reference_kind(name: str, endings: list[str]) -> bool:

@@ -29,7 +29,7 @@ from nlp.relations.genders import (
     group_at,
     pronoun_antecedent,
 )
-from nlp.relations.lexicon import read_yaml, role_hit, word_set
+from nlp.relations.lexicon import genitive_forms, read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.relations.reported import said
 from nlp.relations.topics import talk_topic
@@ -50,12 +50,6 @@ _PRONOUN = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")  # a quick test of a sentence's t
 
 
 _NAMING_COPULA = frozenset({"war", "ist", "waren", "sind"})  # "Referentin war X", "Teilnehmer … waren A"
-
-
-def genitive_stems(tok: Token) -> tuple[str, str, str]:
-    """A noun lower-cased, without a genitive -s and without -es ("Abends", "Podiums", "Fachtages")."""
-    low = tok.lower_
-    return low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low
 
 
 def reflexive(verb: Token) -> bool:
@@ -315,14 +309,16 @@ class SpeakerMatcher:
         if k + 1 >= end or doc[k].lower_ not in {"des", "der"}:
             return False
         tok = doc[k + 1]
-        return tok.text[:1].isupper() and any(w.endswith(self.panel_suffixes) for w in genitive_stems(tok))
+        forms = genitive_forms(tok.lower_)
+        return tok.text[:1].isupper() and any(w.endswith(self.panel_suffixes) for w in forms)
 
     def event_noun(self, tok: Token) -> bool:
         return tok.text[:1].isupper() and tok.lower_.endswith(self.event_suffixes)
 
     def event_genitive(self, tok: Token) -> bool:
         """An event noun in the genitive ("des Abends", "des Fachtags", "der Tagung")."""
-        return tok.text[:1].isupper() and any(w.endswith(self.event_suffixes) for w in genitive_stems(tok))
+        forms = genitive_forms(tok.lower_)
+        return tok.text[:1].isupper() and any(w.endswith(self.event_suffixes) for w in forms)
 
     def verb_positions(self, sent: Span) -> list[tuple[int, str]]:
         """Positions and kinds of the talk verbs in the sentence."""
