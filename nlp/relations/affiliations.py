@@ -473,7 +473,10 @@ class AffiliationMatcher:
         for verb in verbs:
             if verb >= sent.end:
                 continue
-            if doc[verb].lower_ not in word_set("work_verbs.txt") and not work_predicate(doc, verb, sent.end):
+            clause_end = next((t.i for t in doc[verb:sent.end] if t.is_punct), sent.end)
+            does = does_work(doc, verb, verb + 1, clause_end)  # "X betreut beim Kreis Y das Projekt"
+            working = doc[verb].lower_ in word_set("work_verbs.txt") or work_predicate(doc, verb, sent.end)
+            if not working and not does:
                 continue
             limit = min(sent.end, verb + 1 + _WORK_WINDOW)
             k = verb
@@ -485,7 +488,7 @@ class AffiliationMatcher:
                 if duration_unit(doc, k):
                     limit = min(sent.end, limit + 2)  # "war zehn Jahre lang für die X tätig"
                     continue
-                if doc[k].lower_ in _WORK_PREPS:
+                if doc[k].lower_ in (_WORK_PREPS if working else _AT_WORK):
                     org = org_span_starting(doc, k + 1, sent.end)
                     for body in [org, *coordinated_bodies(doc, org, sent.end)] if org is not None else []:
                         out += [
@@ -660,9 +663,13 @@ class AffiliationMatcher:
             leads = (
                 relative and closing.lemma_ == "leiten" and closing.pos_ == "VERB"
             )  # "…, der am Institut Y das Labor leitet"
-            if closing.lower_ not in word_set("work_verbs.txt") and not moves and not leads:
+            # "…, der beim Kreis Y das Projekt betreut": a task done there
+            does = relative and does_work(doc, end - 1, k + 2, end - 1)
+            if closing.lower_ not in word_set("work_verbs.txt") and not moves and not leads and not does:
                 continue
-            preps = _DESTINATION if moves else _LEAD_PLACE if leads else _WORK_PREPS
+            preps = (
+                _DESTINATION if moves else _LEAD_PLACE if leads else _WORK_PREPS if not does else _AT_WORK
+            )
             for j in range(k + 2, end - 1):
                 if doc[j].lower_ in preps:
                     org = org_span_starting(doc, j + 1, end)
@@ -1031,6 +1038,27 @@ def coordinated_bodies(doc: Doc, org: Span, limit: int) -> list[Span]:
         out.append(nxt)
         j = nxt.end
     return out
+
+
+_AT_WORK = frozenset({"bei", "beim"})  # where one does a task: "betreut beim Landkreis Y das Projekt"
+
+
+def does_work(doc: Doc, verb: int, start: int, end: int) -> bool:
+    """A clause of doing a task at a place of work: a full verb (not one of saying, presenting or
+    greeting, not reflexive: "bedankte sich bei der Stadt") after a "bei"/"beim" organization and then
+    an object in the accusative, between `start` and `end` ("… der beim Landkreis Y das Projekt
+    betreut", "X betreut beim Landkreis Y das Projekt")."""
+    tok = doc[verb]
+    if tok.pos_ != "VERB" or set(cue_classes(tok)) & _ON_BEHALF:
+        return False
+    if any(c.lower_ == "sich" for c in tok.children):
+        return False
+    at = next((k for k in range(start, end) if doc[k].lower_ in _AT_WORK), None)
+    org = org_span_starting(doc, at + 1, end) if at is not None else None
+    return org is not None and any(
+        doc[k].pos_ == "DET" and "Acc" in doc[k].morph.get("Case", []) and doc[k - 1].pos_ != "ADP"
+        for k in range(org.end, end)
+    )
 
 
 def work_predicate(doc: Doc, verb: int, limit: int) -> bool:

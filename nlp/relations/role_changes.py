@@ -83,8 +83,25 @@ def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
         verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _PERFECT), None)
         if verb is None:
             agent = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _AGENT), None)
-            return electing_body(doc, agent + 1, title.start, title) if agent is not None else None
+            if agent is None:
+                return meeting_org(doc, sent.start, title.start)
+            return electing_body(doc, agent + 1, title.start, title)
     return electing_body(doc, sent.start, verb, title) if verb is not None else None
+
+
+_MEETINGS = ("versammlung", "sitzung", "wahl", "wahlen", "tagung", "konferenz", "kongress", "parteitag")
+
+
+def meeting_org(doc: Doc, start: int, end: int) -> str | None:
+    """'Bei der Jahreshauptversammlung des Vereins X wurde A zur Vorsitzenden gewählt', 'Bei den
+    Neuwahlen der Y wurde B als Kassierer bestätigt': the organization whose meeting or election (a
+    noun ending so, a genitive after it) frames a passive of electing elects into its own office."""
+    for k in range(start, end - 2):
+        if doc[k].text[:1].isupper() and doc[k].lower_.endswith(_MEETINGS):
+            if doc[k + 1].lower_ in ("des", "der"):
+                name = org_at(doc, k + 2)
+                return None if name is None or is_party(name) else name
+    return None
 
 
 def electing_body(doc: Doc, start: int, end: int, title: Title) -> str | None:
@@ -121,7 +138,7 @@ def hiring_org(doc: Doc, title: Title, sent: Span) -> str | None:
 
 
 _PERFECT = frozenset({"hat", "haben", "hatte", "hatten"})
-_ELECTED = frozenset({"gewählt", "ernannt", "bestellt", "berufen", "bestätigt"})
+_ELECTED = frozenset({"gewählt", "wiedergewählt", "ernannt", "bestellt", "berufen", "bestätigt"})
 _AGENT = frozenset({"von", "vom"})
 
 

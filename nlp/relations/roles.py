@@ -112,7 +112,8 @@ _COORDINATED = 0.76  # confidence of a title joined by "und" to the previous tit
 # Words that may open an apposition before its title ("X, heute Vorsitzende des Vereins").
 _APPOSITION_ADVERBS = frozenset(
     {"seit", "heute", "inzwischen", "mittlerweile", "derzeit", "zuvor", "bisher", "einst", "seinerseits"}
-    | {"ihrerseits", "selbst", "zugleich", "gleichzeitig", "außerdem", "auch"}
+    | {"ihrerseits", "selbst", "zugleich", "gleichzeitig", "außerdem", "auch", "ebenfalls", "ebenso"}
+    | {"gleichfalls", "nunmehr", "aktuell", "jetzt", "nun"}
 )
 
 
@@ -1583,8 +1584,16 @@ _TAKE_OFFICE = frozenset({"übernimmt", "übernahm", "tritt", "trat"})  # "über
 
 def takes_office(doc: Doc, sent: Span) -> Span | None:
     """'… hat einen neuen Ärztlichen Direktor. Prof. Dr. X, Chefarzt der Y, übernimmt das Amt …': the
-    name that opens the next sentence (past title words) as the subject of taking an office up."""
-    person = name_after_titles(doc, sent.start, sent.end)
+    name that opens the next sentence (past title words, or past a description of the person: "Die
+    38-jährige Informatikerin X tritt ihr Amt … an") as the subject of taking an office up."""
+    start = sent.start
+    if doc[start].lower_ in {"der", "die"}:
+        j = start + 1
+        while j < sent.end and modifies(doc[j]):
+            j += 1
+        if j < sent.end and doc[j].text[:1].isupper() and gendered_person_noun(doc[j].text):
+            start = j + 1
+    person = name_after_titles(doc, start, sent.end)
     if person is None:
         return None
     verb = next((t for t in doc[person.end : sent.end] if t.tag_ in FINITE), None)

@@ -323,6 +323,9 @@ class SpeakerMatcher:
     def verb_positions(self, sent: Span) -> list[tuple[int, str]]:
         """Positions and kinds of the talk verbs in the sentence."""
         lows = [t.lower_ for t in sent]
+        # a noun in the place of a particle may open the clause before its verb ("Einblicke gab X")
+        capital = [t.text[:1].isupper() and (t.pos_ == "NOUN" or not t.is_sent_start) for t in sent]
+        nouns = [t.lower_ if up else "" for t, up in zip(sent, capital, strict=True)]
         has_event = any(self.event_noun(t) for t in sent)
         has_talk = any(self.talk_noun(t) for t in sent)
         has_audience = any(t.lower_ in self.audience for t in sent)
@@ -369,7 +372,9 @@ class SpeakerMatcher:
             elif tok.lower_ in self.guiding_verbs and self.guides_through(sent):
                 out.append((tok.i, "opening"))
             elif any(
-                tok.lower_ in verbs and particle in lows[k + 1 :] and (needs != "audience" or has_audience)
+                tok.lower_ in verbs
+                and (particle in lows[k + 1 :] or particle in nouns[:k])
+                and (needs != "audience" or has_audience)
                 for verbs, particle, needs in self.particle_verbs
             ):
                 out.append((tok.i, "verb"))

@@ -391,6 +391,26 @@ def test_copula_closed_by_a_predicate_of_working_links_the_organization(nlp):
     assert found == [("Jana Sommer", "Sparkasse Südtal")]
 
 
+def test_relative_clause_of_a_task_done_at_an_organization_after_bei(nlp):
+    text = "Das erklärte Jana Sommer, die bei der Sparkasse Südtal die Firmenkunden betreut."
+    assert rule_links(nlp, text) == [("Jana Sommer", "Sparkasse Südtal")]
+
+
+def test_subject_of_a_task_done_at_an_organization_after_bei(nlp):
+    text = "Jana Sommer betreut bei der Sparkasse Südtal die Firmenkunden."
+    assert rule_links(nlp, text) == [("Jana Sommer", "Sparkasse Südtal")]
+
+
+def test_thanking_an_organization_after_bei_is_no_task_there(nlp):
+    text = "Jana Sommer bedankte sich bei der Sparkasse Südtal für die Spende."
+    assert rule_links(nlp, text) == []
+
+
+def test_presenting_at_an_organization_after_bei_is_no_task_there(nlp):
+    text = "Jana Sommer präsentierte bei der Sparkasse Südtal die neue App."
+    assert rule_links(nlp, text) == []
+
+
 def test_relative_clause_closed_by_a_predicate_of_working_and_copula(nlp):
     text = "Jana Sommer, die seit 2015 für die Sparkasse Südtal tätig ist, erklärte die Lage."
     assert rule_links(nlp, text) == [("Jana Sommer", "Sparkasse Südtal")]

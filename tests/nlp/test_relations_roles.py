@@ -10,6 +10,15 @@ def roles(text, persons=(), orgs=()):
     return [(r.person.text, r.role, r.role_key, r.org_name, r.time) for r in doc._.kg_roles]
 
 
+def test_an_apposition_opened_by_an_adverb_of_addition_after_a_preposition():
+    found = roles(
+        "Gemeinsam mit Jan Roth, ebenfalls Professor an der Universität Nordheim, schrieb sie das Buch.",
+        ("Jan Roth",),
+        ("Universität Nordheim",),
+    )
+    assert [(r[0], r[1], r[3]) for r in found] == [("Jan Roth", "Professor", "Universität Nordheim")]
+
+
 def test_apposition_after_name_with_genitive_org():
     found = roles(
         "Anna Beispiel, Leiterin des Ordnungsamts Musterstadt, eröffnete die Sitzung.",
@@ -1356,6 +1365,24 @@ def test_the_person_elected_in_the_passive_by_a_body_holds_its_office():
     assert [(r[0], r[1], r[3]) for r in found] == [("Eva Alt", "Vorsitzende", "Sportvereins Nordheim")]
 
 
+def test_a_meeting_of_an_organization_framing_a_passive_election_is_the_office_s_organization():
+    text = "Bei der Jahreshauptversammlung des Turnvereins Nordheim wurde Eva Alt zur Vorsitzenden gewählt."
+    found = roles(text, ("Eva Alt",), ("Turnvereins Nordheim",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Eva Alt", "Vorsitzende", "Turnvereins Nordheim")]
+
+
+def test_an_election_s_genitive_organization_takes_a_re_elected_als_title():
+    text = "Bei den Neuwahlen des Kreisverbands Nordheim wurde Jan Roth als Kassierer wiedergewählt."
+    found = roles(text, ("Jan Roth",), ("Kreisverbands Nordheim",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Jan Roth", "Kassierer", "Kreisverbands Nordheim")]
+
+
+def test_an_organization_outside_a_meeting_phrase_does_not_elect():
+    text = "Mit dem Turnverein Nordheim wurde Eva Alt zur Vorsitzenden gewählt."
+    found = roles(text, ("Eva Alt",), ("Turnverein Nordheim",))
+    assert [(r[0], r[3]) for r in found] == [("Eva Alt", None)]
+
+
 def test_the_person_after_the_passive_auxiliary_holds_the_office():
     text = "Am Montag wurde Eva Alt vom Stiftungsrat Nordheim zur Vorständin berufen."
     found = roles(text, ("Eva Alt",), ("Stiftungsrat Nordheim",))
@@ -1594,6 +1621,12 @@ def test_a_new_title_an_organization_has_is_held_by_the_one_who_takes_the_office
     text = "Das Klinikum Nordtal hat einen neuen Ärztlichen Direktor. Dr. Tim Ost übernimmt das Amt im Mai."
     found = rule_triples(nlp, text)
     assert found == [("Tim Ost", "Ärztlicher Direktor", "Klinikum Nordtal")]
+
+
+def test_the_new_title_is_held_by_a_described_person_who_takes_the_office_next(nlp):
+    text = "Der Kreis Nordtal hat eine neue Kämmerin. Die 41-jährige Informatikerin Eva Sand tritt es an."
+    found = rule_triples(nlp, text)
+    assert found == [("Eva Sand", "Kämmerin", "Kreis Nordtal")]
 
 
 def test_a_predecessors_title_agrees_in_gender_with_its_modifier():

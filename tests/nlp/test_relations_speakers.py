@@ -652,6 +652,16 @@ def test_giving_insights_in_the_plural_is_a_talk(nlp):
     assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
 
 
+def test_a_noun_of_giving_insights_fronted_before_its_verb_is_a_talk(nlp):
+    doc = tagged(nlp, "Einblicke in ihre Arbeit gab Eva Sand beim Fachtag.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_fronted_particle_noun(nlp):
+    doc = tagged(nlp, "Vor dem Rathaus stellte Eva Sand ihr Fahrrad ab.")
+    assert [s.person.text for s in doc._.kg_speakers] == []
+
+
 def test_fronted_passive_participle_with_a_noun_before_the_agent(nlp):
     doc = tagged(nlp, "Moderiert wurde die Runde von Journalistin Eva Sand.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
