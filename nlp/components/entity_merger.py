@@ -235,6 +235,7 @@ class Candidate:
             "place_heads": "place_heads.txt",
             "trade_heads": "trade_heads.txt",
             "course_heads": "course_heads.txt",
+            "meeting_heads": "meeting_heads.txt",
             "region_abbreviations": "region_abbreviations.txt",
             "not_org_acronyms": "not_org_acronyms.txt",
         },
@@ -293,7 +294,8 @@ class EntityMerger(SerializedLexicons):
         self.project_heads = tuple(w.lower() for w in lexicons.get("project_heads", []))
         self.event_heads = tuple(w.lower() for w in lexicons.get("event_heads", []))
         # nouns whose plain words after them name the thing they head: an event, a course
-        self.naming_heads = self.event_heads + tuple(w.lower() for w in lexicons.get("course_heads", []))
+        naming = ("event_heads", "course_heads", "meeting_heads")
+        self.naming_heads = tuple(w.lower() for key in naming for w in lexicons.get(key, []))
         named = ("project_heads", "award_heads", "media_heads")  # things with a name of their own
         self.named_things = tuple(w.lower() for key in named for w in lexicons.get(key, []))
         self.media_heads = tuple(w.lower() for w in lexicons.get("media_heads", []))
@@ -580,7 +582,11 @@ class EntityMerger(SerializedLexicons):
     def event_named(self, span: Span) -> bool:
         """Words of the language right after an event or course noun name the event or course ("die
         Fachtagung Digitale Verwaltung", "beim Kongress Smarte Region", "der Studiengang Digitale
-        Verwaltung"), not a body: adjectives and common nouns only."""
+        Verwaltung"), not a body: adjectives and common nouns only; so too a span that opens with that
+        noun and an adjective ("Kongress Digitale Verwaltung"; not "Pflegekonferenz Vertreter")."""
+        if len(span) > 2 and span[0].text[:1].isupper() and span[0].lower_.endswith(self.naming_heads):
+            names = span[1].pos_ == "ADJ" and span[1].text[:1].isupper()
+            return names and all(t.pos_ in ("ADJ", "NOUN") and t.tag_ != "NE" for t in span[1:])
         k = span.start - 1
         if k < 0 or not self.naming_heads or not span.doc[k].text[:1].isupper():
             return False

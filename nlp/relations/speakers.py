@@ -118,6 +118,8 @@ class SpeakerMatcher:
         self.delivering = frozenset(data["delivering_lemmas"])
         self.guiding_verbs = frozenset(data["guiding_verbs"])
         self.guide_objects = frozenset(data["guide_objects"])
+        self.stage_nouns = frozenset(data["stage_nouns"])
+        self.stage_lemmas = frozenset(data["stage_lemmas"])
         # endings as tuples: str.endswith checks them all in one call per token
         self.panel_suffixes = tuple(sorted(set(data["panel_nouns"])))
         self.event_suffixes = tuple(sorted(word_set(event_cues)))
@@ -371,6 +373,8 @@ class SpeakerMatcher:
                 out.append((tok.i, "verb"))  # "X erklärte den Zuhörern, wie …": speech to an audience
             elif tok.lower_ in self.guiding_verbs and self.guides_through(sent):
                 out.append((tok.i, "opening"))
+            elif tok.tag_ in FINITE and tok.lemma_ in self.stage_lemmas and self.on_stage(tok):
+                out.append((tok.i, "verb"))  # "Auch X stand auf der Bühne"
             elif any(
                 tok.lower_ in verbs
                 and (particle in lows[k + 1 :] or particle in nouns[:k])
@@ -379,6 +383,17 @@ class SpeakerMatcher:
             ):
                 out.append((tok.i, "verb"))
         return out
+
+    def on_stage(self, verb: Token) -> bool:
+        """'stand auf der Bühne', 'trat ans Rednerpult', 'saß auf dem Podium': a stage noun after
+        "auf"/"an" (and at most an article) that depends on the verb."""
+        doc = verb.doc
+        for tok in verb.children:
+            if tok.lower_ in self.stage_nouns and tok.text[:1].isupper() and tok.i >= 2:
+                k = tok.i - 1 if doc[tok.i - 1].lower_ in ARTICLES else tok.i
+                if doc[k - 1].lower_ in {"auf", "an", "am", "ans"}:
+                    return True
+        return False
 
     def with_talk(self, sent: Span) -> bool:
         """A talk noun as the instrument of the clause: "mit einer (kurzen) Rede", "mit seinem Grußwort"."""

@@ -597,6 +597,24 @@ def test_words_of_the_language_after_an_event_noun_name_the_event_not_a_body(nlp
     assert org_names(nlp, "Die Fachtagung Digitale Verwaltung fand in Kassel statt.") == []
 
 
+def test_words_of_the_language_after_a_meeting_noun_that_also_heads_bodies_name_the_meeting(
+    nlp: Language,
+) -> None:
+    assert org_names(nlp, "Beim Fachkongress Digitale Verwaltung sprach Jan Olt.") == []
+
+
+def test_a_meeting_forum_with_words_of_the_language_is_no_body(nlp: Language) -> None:
+    assert org_names(nlp, "Beim Fachforum Digitale Verwaltung sprach Jan Olt.") == []
+
+
+def test_a_compound_of_forum_that_names_a_meeting_is_no_body(nlp: Language) -> None:
+    assert org_names(nlp, "Beim Fachforum trat Jan Olt ans Rednerpult.") == []
+
+
+def test_a_conference_of_a_body_in_one_word_stays_an_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die Kultusministerkonferenz tagte in Nordheim.") == ["Kultusministerkonferenz"]
+
+
 def test_a_named_body_after_an_event_noun_stays_an_organization(nlp: Language) -> None:
     assert org_names(nlp, "Beim Festakt der Stadtverwaltung Nordtal sprach der Bürgermeister.") == [
         "Stadtverwaltung Nordtal"

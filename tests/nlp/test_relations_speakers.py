@@ -662,6 +662,21 @@ def test_a_preposition_opening_the_sentence_is_no_fronted_particle_noun(nlp):
     assert [s.person.text for s in doc._.kg_speakers] == []
 
 
+def test_the_subject_of_standing_on_the_stage_spoke(nlp):
+    doc = tagged(nlp, "Beim Fachtag stand auch Eva Sand auf der Bühne.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
+
+
+def test_the_subject_of_stepping_up_to_the_lectern_spoke(nlp):
+    doc = tagged(nlp, "Beim Fachtag trat Eva Sand ans Rednerpult.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
+
+
+def test_the_subject_of_another_clause_than_the_stage_s_did_not_speak(nlp):
+    doc = tagged(nlp, "Die Band stand auf der Bühne, während Eva Sand im Publikum saß.")
+    assert [s.person.text for s in doc._.kg_speakers] == []
+
+
 def test_fronted_passive_participle_with_a_noun_before_the_agent(nlp):
     doc = tagged(nlp, "Moderiert wurde die Runde von Journalistin Eva Sand.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
