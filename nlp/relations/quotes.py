@@ -138,10 +138,12 @@ class QuoteMatcher:
                 found.append(RawQuote(other, inner.strip(), start, end, confidence))
         direct = [(q.start, q.end) for q in found]
         prev: Span | None = None
+        reporter: Span | None = None  # the one person whose words the previous sentence reported
         for sent in content_sents(doc):  # reported speech outside the direct quotes
             reports = reported_quotes(sent, self.verbs)
-            if not reports and prev is not None and (going_on := continued_report(prev, sent, self.verbs)):
-                reports = [going_on]  # "X warnte … Allein im Vorjahr seien 300 Fälle angezeigt worden."
+            if not reports and prev is not None:  # "X warnte … Allein im Vorjahr seien 300 Fälle …"
+                going_on = continued_report(prev, sent, self.verbs, reporter)
+                reports = [going_on] if going_on is not None else []
             if not reports and prev is not None and (back := pointed_report(prev, sent, self.verbs)):
                 reports = [back]  # "Die Zahl sei gesunken. Das teilte X mit."
             if not reports and prev is not None and (theirs := pronoun_report(prev, sent)):
@@ -149,6 +151,8 @@ class QuoteMatcher:
             for q in reports:
                 if not any(q.start < end and start < q.end for start, end in direct):
                     found.append(q)  # "„…“, sagte X. Er fügte hinzu, die Hilfe komme rasch."
+            people = {q.person.text for q in reports}
+            reporter = reports[0].person if len(people) == 1 and reports[0].form == "indirect" else None
             prev = sent
         found.extend(interview_answers(doc, [(q.start, q.end) for q in found]))
         doc._.kg_quotes = with_conjuncts(doc, found, judged_phrases)

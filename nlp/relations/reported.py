@@ -34,6 +34,7 @@ _ACCOUNT_NOUNS = frozenset(
     {"angaben", "aussage", "aussagen", "einschätzung", "worten", "ansicht", "auffassung"}
 )
 _MIN_REPORT = 3  # words the reported part needs besides the attribution
+_BARE_SOURCE = frozenset({"von", "laut"})  # a noun for the person without article: "laut Ökonomin X"
 
 
 def source_after(doc: Doc, k: int, limit: int) -> Span | None:
@@ -58,10 +59,10 @@ def source_after(doc: Doc, k: int, limit: int) -> Span | None:
             or tok.tag_ == "ADJA"
             and k + 1 < limit
             and role_hit(doc[k + 1].text) is not None
-            or tok.tag_ == "NN"
+            or (tok.tag_ == "NN" or tok.tag_ == "NE" and not tok.ent_type_)  # "Laut Ökonomin X": NE
             and 0 < k < limit - 1
             and person_at(doc, k + 1) is not None
-            and doc[k - 1].lower_ in ARTICLES
+            and doc[k - 1].lower_ in ARTICLES | _BARE_SOURCE
             or place_genitive(doc, k, limit)
         ):
             return None
@@ -625,10 +626,14 @@ def speech_subject(sent: Span, speech_verbs: frozenset[str]) -> Span | None:
     return None
 
 
-def continued_report(prev: Span, sent: Span, speech_verbs: frozenset[str]) -> RawQuote | None:
+def continued_report(
+    prev: Span, sent: Span, speech_verbs: frozenset[str], reporter: Span | None = None
+) -> RawQuote | None:
     """'X warnte vor falschen Polizisten. Allein im Vorjahr seien 300 Fälle angezeigt worden.': a sentence
     whose main verb is in the Konjunktiv and that names nobody, right after one in the same paragraph
-    whose subject is a person with a verb of saying, goes on reporting that person's words."""
+    whose subject is a person with a verb of saying, goes on reporting that person's words; so too
+    after a sentence that reported the words of one person, `reporter` ("… sagte X. Die Lage sei ernst.
+    Man stehe in Kontakt mit der Firma.")."""
     doc = sent.doc
     if prev.end != sent.start or "\n" in doc_text(doc)[prev.start_char : sent.start_char]:
         return None
@@ -637,7 +642,7 @@ def continued_report(prev: Span, sent: Span, speech_verbs: frozenset[str]) -> Ra
     main = next((t for t in sent if t.tag_ in FINITE), None)
     if main is None or not (subjunctive(main) or main.lower_ in _subjunctive_words()):
         return None
-    source = speech_subject(prev, speech_verbs)
+    source = reporter or speech_subject(prev, speech_verbs)
     return sentence_report(source, sent, 0.65) if source is not None else None
 
 

@@ -104,6 +104,17 @@ def test_report_before_a_speech_verb_and_a_noun_set_before_the_name(nlp):
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Roth", "Die Lage sei ernst")]
 
 
+def test_laut_and_a_noun_for_the_person_without_an_article(nlp):
+    doc = rules_only(nlp, "Laut Ökonomin Eva Roth wird sich die Lage im Herbst bessern.")
+    found = [(q.person.text, q.quote) for q in doc._.kg_quotes]
+    assert found == [("Eva Roth", "wird sich die Lage im Herbst bessern")]
+
+
+def test_nach_ansicht_von_and_a_noun_for_the_person_without_an_article(nlp):
+    doc = rules_only(nlp, "Nach Ansicht von Virologe Jan Kurz ist die Welle vorbei.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Jan Kurz", "ist die Welle vorbei")]
+
+
 def test_findet_after_a_quote_attributes_it(nlp):
     doc = rules_only(nlp, "„Die Zahlen sprechen für sich“, findet auch Kämmerer Jan Kurz.")
     assert [q.person.text for q in doc._.kg_quotes] == ["Jan Kurz"]
@@ -242,6 +253,14 @@ def test_konjunktiv_sentence_after_a_speakers_sentence_goes_on_reporting_them(nl
     text = "Jens Olt warnte vor Betrügern. Allein im Vorjahr seien mehr als 300 Fälle angezeigt worden."
     assert rule_reports(nlp, text) == [
         ("Jens Olt", "Allein im Vorjahr seien mehr als 300 Fälle angezeigt worden", "indirect")
+    ]
+
+
+def test_a_run_of_konjunktiv_sentences_goes_on_reporting_the_same_speaker(nlp):
+    text = "Jens Olt warnte vor Betrug. Die Täter seien organisiert. Man arbeite eng mit der Bank zusammen."
+    assert [(p, q) for p, q, _ in rule_reports(nlp, text)] == [
+        ("Jens Olt", "Die Täter seien organisiert"),
+        ("Jens Olt", "Man arbeite eng mit der Bank zusammen"),
     ]
 
 
