@@ -51,6 +51,10 @@ _LEAD_PLACE = frozenset({"an", "am", "bei", "beim"})  # where one leads a unit: 
 _WORKPLACE = frozenset({"an", "am", "im", "in"})  # a fronted workplace ("An der Universität Z forscht X")
 _RELATIVE = frozenset({"der", "die", "welcher", "welche"})  # "X, die am Institut Y forscht, …"
 _WORK_WINDOW = 4  # words between the verb and its preposition ("forscht seit 2019 am ...")
+# words not counted in that window: the reflexive pronoun, an undated duration ("seit vielen Jahren")
+_UNCOUNTED = frozenset(
+    {"sich", "jahren", "jahrzehnten", "monaten", "langem", "vielen", "mehreren", "einigen"}
+)
 _ALL = frozenset({"beide", "alle"})
 _HONOUR = frozenset({"ehren", "auszeichnen", "würdigen"})
 _JOINING = ("verstärk", "ergänz")  # verbs of joining a team by their stem: "verstärkt das Team der X"
@@ -204,6 +208,9 @@ class AffiliationMatcher:
             if doc[j].lower_ == "aus" and (body := cls.body_of_org(doc, j + 1, sent.end)) is not None:
                 out.append(RawLink(person, body, sent, 0.7, kind="preposition"))
                 continue
+            if doc[j].text == "," and (seat := cls.apposed_seat(doc, j + 1, sent.end)) is not None:
+                out.append(RawLink(person, seat, sent, 0.7, kind="apposition"))
+                continue
             if doc[j].text == "," and (shared := cls.all_from(doc, j + 1, sent.end)) is not None:
                 members = [p for p in people[: idx + 1] if cls.listed_with(doc, p, person)]
                 out.extend(RawLink(p, shared, sent, 0.75, kind="apposition") for p in members)
@@ -291,14 +298,17 @@ class AffiliationMatcher:
     @staticmethod
     def among_group(sent: Span) -> list[RawLink]:
         """'Vertreter der Sparkasse X waren gekommen, darunter Direktor Y und Prokuristin Z': the names
-        listed after ", darunter" belong to the organization a plural noun before it names in its
-        genitive or after "von"/"aus" ("Mitarbeitende von X", "Schüler der Y"), with only verbs and
-        adverbs between that organization and the comma."""
+        listed after ", darunter" (or "wie": "Mitarbeitende der X wie A und B") belong to the
+        organization a plural noun before it names in its genitive or after "von"/"aus" ("Mitarbeitende
+        von X", "Schüler der Y"), with only verbs and adverbs between that organization and the comma."""
         doc = sent.doc
         for tok in sent:
-            if tok.lower_ != "darunter" or tok.i - 1 <= sent.start or doc[tok.i - 1].text != ",":
+            if tok.i - 1 <= sent.start:
                 continue
-            end = tok.i - 1
+            comma = doc[tok.i - 1].text == ","
+            if not (tok.lower_ == "darunter" and comma or tok.lower_ == "wie" and person_at(doc, tok.i + 1)):
+                continue
+            end = tok.i - int(comma)
             while end > sent.start and doc[end - 1].pos_ in {"VERB", "AUX", "ADV"}:
                 end -= 1
             org = org_ending(doc, end - 1, sent.start)
@@ -310,8 +320,10 @@ class AffiliationMatcher:
             if doc[k].lower_ not in _GENITIVE | {"von", "vom", "aus"} or k - 1 < sent.start:
                 return []
             group = doc[k - 1]
-            if group.pos_ != "NOUN" or "Plur" not in group.morph.get("Number", []):
-                return []
+            articled = k - 1 > sent.start and doc[k - 2].lower_ in ARTICLES
+            bare = group.lower_.endswith("ende") and not articled
+            if group.pos_ != "NOUN" or not (bare or "Plur" in group.morph.get("Number", [])):
+                return []  # "Mitarbeitende" without an article is a plural the tagger may read singular
             listed = _list_from(doc, sent, tok.i + 1)
             name = org_at(doc, org.start)
             return [RawLink(p, name, sent, 0.7, kind="preposition") for p in listed]
@@ -487,6 +499,9 @@ class AffiliationMatcher:
                     continue
                 if duration_unit(doc, k):
                     limit = min(sent.end, limit + 2)  # "war zehn Jahre lang für die X tätig"
+                    continue
+                if doc[k].lower_ in _UNCOUNTED:
+                    limit = min(sent.end, limit + 1)  # "engagiert sich seit Jahren beim Y"
                     continue
                 if doc[k].lower_ in (_WORK_PREPS if working else _AT_WORK):
                     org = org_span_starting(doc, k + 1, sent.end)
@@ -901,6 +916,18 @@ class AffiliationMatcher:
         org = cls.member_target(doc, k, min(limit, k + 6))
         if org is None or org.start == k + int(doc[k].lower_ in _FROM_ARTICLES):
             return None  # the organization itself right after the preposition: the other rules' case
+        return org_at(doc, org.start)
+
+    @classmethod
+    def apposed_seat(cls, doc: Doc, k: int, limit: int) -> str | None:
+        """'X, im Vorstand des Vereins Y, …', 'X, in der Geschäftsführung der Z, …': a seat in a body of
+        an organization (nlp/lexicons/member_bodies.txt) set off after the name, closed by a comma or
+        the sentence's end."""
+        if k + 1 >= limit or doc[k].lower_ not in {"im", "in"}:
+            return None
+        org = cls.member_target(doc, k + 1, min(limit, k + 7))
+        if org is None or org.start <= k + 2 or org.end < limit and doc[org.end].text not in {",", "."}:
+            return None
         return org_at(doc, org.start)
 
     @staticmethod

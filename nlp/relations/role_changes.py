@@ -138,8 +138,16 @@ def hiring_org(doc: Doc, title: Title, sent: Span) -> str | None:
 
 
 _PERFECT = frozenset({"hat", "haben", "hatte", "hatten"})
-_ELECTED = frozenset({"gewählt", "wiedergewählt", "ernannt", "bestellt", "berufen", "bestätigt"})
+_ELECTED = frozenset(
+    {"gewählt", "wiedergewählt", "ernannt", "bestellt", "berufen", "bestätigt", "bestimmt", "benannt"}
+)
 _AGENT = frozenset({"von", "vom"})
+
+
+def elected_passive(doc: Doc, verb: Token, end: int) -> bool:
+    """A passive of electing or appointing from the finite auxiliary `verb` to `end` ("wurde am
+    Freitag gewählt", "ist zum 1. Mai berufen worden")."""
+    return verb.lower_ in _PASSIVE and any(t.lower_ in _ELECTED for t in doc[verb.i + 1 : end])
 
 
 def elected_after(doc: Doc, title: Title, sent: Span) -> bool:
@@ -325,11 +333,6 @@ def agreeing(word: str, gender: str) -> str:
     if gender == "m" and low.endswith("e") and low + "r" in role_modifiers():
         return word + "r"
     return word
-
-
-_ELECTED = frozenset(
-    {"gewählt", "wiedergewählt", "ernannt", "bestellt", "berufen", "bestätigt", "bestimmt", "benannt"}
-)
 
 
 _NOMINAL = frozenset({"ART", "ADJA", "NN", "NE", "CARD"})  # the words of a noun phrase

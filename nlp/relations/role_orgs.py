@@ -93,6 +93,8 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
         if j < limit and (doc[j].lower_ in ARTICLES or org_at(doc, j))
         else None
     )
+    if org is None and (attributed := past_attribute(doc, j, limit)) is not None:
+        org = org_span_starting(doc, attributed, limit)  # "der in X ansässigen Y GmbH"
     if org is None and j < limit and doc[j].lower_ in ARTICLES:
         k = skip_np(doc, j, limit)  # "Vorsitzende des Beirats der Firma X"
         if k < limit and doc[k].lower_ in {"der", "des"}:
@@ -208,6 +210,24 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
     if org is not None:
         title.org = org
         title.org_name = org_at(doc, org.start)
+
+
+_MAX_ATTRIBUTE = 6  # words of an extended attribute before its participle ("der seit 2010 in X ansässigen")
+
+
+def past_attribute(doc: Doc, j: int, limit: int) -> int | None:
+    """'der in Nordheim ansässigen X GmbH', 'des 2010 gegründeten Vereins Y', 'der vom Land geförderten
+    Z': past a genitive article at `j` and an extended attribute (words of a phrase, then a lower-case
+    attributive adjective or participle), the index of the noun it modifies; None without one."""
+    if j >= limit or doc[j].lower_ not in {"der", "des"}:
+        return None
+    for k in range(j + 2, min(limit - 1, j + 2 + _MAX_ATTRIBUTE)):
+        tok = doc[k]
+        if tok.is_punct or person_at(doc, k) is not None or org_at(doc, k) is not None:
+            return None
+        if tok.is_lower and tok.tag_ == "ADJA":
+            return k + 1
+    return None
 
 
 def at_the_head(doc: Doc, j: int, limit: int) -> int:

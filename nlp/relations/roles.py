@@ -59,6 +59,7 @@ from nlp.relations.reported import speaking_after_report
 from nlp.relations.role_changes import (
     agent_before,
     appointed_after,
+    elected_passive,
     electing_org,
     fronted_office,
     hiring_org,
@@ -1585,7 +1586,8 @@ _TAKE_OFFICE = frozenset({"übernimmt", "übernahm", "tritt", "trat"})  # "über
 def takes_office(doc: Doc, sent: Span) -> Span | None:
     """'… hat einen neuen Ärztlichen Direktor. Prof. Dr. X, Chefarzt der Y, übernimmt das Amt …': the
     name that opens the next sentence (past title words, or past a description of the person: "Die
-    38-jährige Informatikerin X tritt ihr Amt … an") as the subject of taking an office up."""
+    38-jährige Informatikerin X tritt ihr Amt … an") as the subject of taking an office up or of a
+    passive of electing ("X wurde am Freitag gewählt")."""
     start = sent.start
     if doc[start].lower_ in {"der", "die"}:
         j = start + 1
@@ -1597,7 +1599,9 @@ def takes_office(doc: Doc, sent: Span) -> Span | None:
     if person is None:
         return None
     verb = next((t for t in doc[person.end : sent.end] if t.tag_ in FINITE), None)
-    return person if verb is not None and verb.lower_ in _TAKE_OFFICE else None
+    if verb is None:
+        return None
+    return person if verb.lower_ in _TAKE_OFFICE or elected_passive(doc, verb, sent.end) else None
 
 
 def first_conjunct_subject(doc: Doc, sent: Span, und: int) -> Span | None:

@@ -473,6 +473,25 @@ def test_names_listed_after_darunter_belong_to_the_body_of_the_plural_group_befo
     assert rule_links(nlp, text) == [("Ida Wolf", "Stadtwerke Nordheim"), ("Jan Pohl", "Stadtwerke Nordheim")]
 
 
+def test_names_after_wie_belong_to_the_body_of_a_bare_plural_group_before(nlp):
+    text = "Mitarbeitende der Sparkasse Südtal wie Eva Sand und Jens Olt halfen beim Umzug."
+    assert rule_links(nlp, text) == [("Eva Sand", "Sparkasse Südtal"), ("Jens Olt", "Sparkasse Südtal")]
+
+
+def test_a_seat_in_a_body_of_an_organization_set_off_after_the_name(nlp):
+    text = "Eva Sand, im Vorstand des Turnvereins Südtal, begrüßte die Gäste."
+    assert rule_links(nlp, text) == [("Eva Sand", "Turnverein Südtal")]
+
+
+def test_a_place_set_off_after_the_name_is_no_seat(nlp):
+    assert rule_links(nlp, "Eva Sand, im Rathaus der Stadt Südtal, lachte.") == []
+
+
+def test_a_reflexive_and_an_undated_duration_do_not_count_in_the_window_of_working(nlp):
+    text = "Jens Olt engagiert sich seit vielen Jahren ehrenamtlich beim Roten Kreuz Südtal."
+    assert rule_links(nlp, text) == [("Jens Olt", "Roten Kreuz Südtal")]
+
+
 def test_darunter_after_a_group_without_body_names_no_affiliation(nlp):
     assert rule_links(nlp, "Der Bürgermeister begrüßte viele Gäste aus der Region, darunter Ida Wolf.") == []
 

@@ -1629,6 +1629,21 @@ def test_the_new_title_is_held_by_a_described_person_who_takes_the_office_next(n
     assert found == [("Eva Sand", "Kämmerin", "Kreis Nordtal")]
 
 
+def test_the_new_title_is_held_by_the_one_elected_in_the_passive_next(nlp):
+    text = "Die Feuerwehr Nordtal hat einen neuen Kommandanten. Tom Ost wurde am Freitag gewählt."
+    assert rule_triples(nlp, text) == [("Tom Ost", "Kommandant", "Feuerwehr Nordtal")]
+
+
+def test_the_new_title_is_not_held_by_the_one_honoured_next(nlp):
+    text = "Die Feuerwehr Nordtal hat einen neuen Kommandanten. Tom Ost wurde am Freitag geehrt."
+    assert rule_triples(nlp, text) == []
+
+
+def test_an_extended_participle_attribute_before_the_title_s_organization(nlp):
+    text = "Eva Sand, Geschäftsführerin der seit 2010 in Nordtal ansässigen Datenhaus GmbH, sprach."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Geschäftsführerin", "Datenhaus GmbH")]
+
+
 def test_a_predecessors_title_agrees_in_gender_with_its_modifier():
     from nlp.relations.role_changes import gendered
 
