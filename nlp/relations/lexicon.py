@@ -213,9 +213,15 @@ def _modifier_implies() -> dict[str, tuple[str, ...]]:
     return {k.casefold(): tuple(v) for k, v in read_yaml("roles.yaml").get("modifier_implies", {}).items()}
 
 
+@cache
+def _prefix_implies() -> dict[str, tuple[str, ...]]:
+    return {k.casefold(): tuple(v) for k, v in read_yaml("roles.yaml").get("prefix_implies", {}).items()}
+
+
 def implied_kinds(role: str) -> tuple[str, ...]:
-    """The words of organization names a printed title implies: its head title's `implies`, and those
-    of a modifier before it ("Ärztlicher Direktor" -> a hospital; roles.yaml `modifier_implies`)."""
+    """The words of organization names a printed title implies: its head title's `implies`, those of a
+    modifier before it ("Ärztlicher Direktor" -> a hospital; roles.yaml `modifier_implies`) and those
+    of the first part of its compound ("Polizeisprecherin" -> a police body; `prefix_implies`)."""
     words = role.split()
     heads = [k for k, w in enumerate(words) if role_hit(w) is not None]
     if not heads:
@@ -223,6 +229,10 @@ def implied_kinds(role: str) -> tuple[str, ...]:
     head = heads[-1]  # "Dezernentin für Bildung": the title word, not its field
     hit = role_hit(words[head])
     out = tuple(hit.entry.implies) if hit is not None else ()
+    title = words[head].casefold()
+    for part, kinds in _prefix_implies().items():  # not for the head of an office of its own
+        if title.startswith(part) and len(title) > len(part) and not office_words(title):
+            out += kinds  # ("Polizeipräsident" heads a Präsidium, not the article's Inspektion)
     for word in words[:head]:
         low = word.casefold()
         for stem, kinds in _modifier_implies().items():

@@ -663,13 +663,14 @@ class RoleMatcher:
         if after is None and plural and title.end + 1 < sent.end and doc[title.end].text in _LIST_OPENERS:
             # "drei Chefärzte: A, B und C", "Drei Managerinnen – A, B und C –", "(A, B und C)"
             after = self.person_after(doc, title.end + 1, sent.end)
-        if after is None and not plural and title.end + 1 < sent.end and doc[title.end].text == ":":
-            named = self.person_after(doc, title.end + 1, sent.end)  # "… eine neue Chefin: X wird …"
+        colon = title_colon(doc, title, sent)
+        if after is None and not plural and colon is not None:
+            named = self.person_after(doc, colon + 1, sent.end)  # "… eine neue Chefin: X wird …"
             if named is None:  # "… eine neue Chefin: Der Aufsichtsrat berief X …"
-                named = appointed_after(doc, title.end + 1, sent.end)
+                named = appointed_after(doc, colon + 1, sent.end)
             elif not all(
                 is_title_word(doc, k) or title_or_role(doc, k) and possessor_org(doc, title, sent)
-                for k in range(title.end + 1, named.start)
+                for k in range(colon + 1, named.start)
             ):
                 named = None  # past title words; past a rank after a body's new title ("Die Schule X hat
                 # einen neuen Schulleiter: Oberstudiendirektor Y tritt …")
@@ -1327,6 +1328,19 @@ class RoleMatcher:
 
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
+
+
+def title_colon(doc: Doc, title: Title, sent: Span) -> int | None:
+    """The colon right after a title ("… eine neue Chefin: X …") or, in a headline's form, after the
+    organization phrase of a title that opens the sentence without an article ("Neue Chefärztin am
+    Klinikum X: Dr. Y übernimmt …"; not "Der neue Vorstand des Vereins X: A (Vorsitzende), …")."""
+    k = title.end
+    org = title.org
+    headline = title.start - sent.start <= 1 and doc[sent.start].lower_ not in ARTICLES
+    if headline and org is not None and k <= org.start <= k + 2:
+        if all(doc[m].is_lower for m in range(k, org.start)):
+            k = org.end  # "am", "der", "bei der": only the preposition and article before the body
+    return k if k + 1 < sent.end and doc[k].text == ":" else None
 
 
 def clause_opening(sent: Span) -> int:

@@ -1644,6 +1644,29 @@ def test_an_extended_participle_attribute_before_the_title_s_organization(nlp):
     assert rule_triples(nlp, text) == [("Eva Sand", "Geschäftsführerin", "Datenhaus GmbH")]
 
 
+def test_a_headline_title_with_its_organization_before_a_colon_is_held_by_the_name_after(nlp):
+    text = "Neue Chefärztin am Klinikum Nordtal: Dr. Eva Sand übernimmt die Leitung."
+    assert ("Eva Sand", "Chefärztin", "Klinikum Nordtal") in rule_triples(nlp, text)
+
+
+def test_a_police_title_takes_the_article_s_one_police_body(nlp):
+    text = "Die Polizeiinspektion Nordtal meldet einen Einbruch. Polizeisprecherin Eva Sand bestätigte ihn."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Polizeisprecherin", "Polizeiinspektion Nordtal")]
+
+
+def test_the_head_of_a_police_office_of_its_own_takes_not_another_police_body(nlp):
+    text = "Die Polizeiinspektion Nordtal meldet einen Einbruch. Polizeipräsident Jan Roth lobte die Arbeit."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Polizeipräsident", None)]
+
+
+def test_a_police_title_takes_no_body_when_the_article_names_two_police_bodies(nlp):
+    text = (
+        "Die Polizeiinspektion Nordtal und das Polizeipräsidium Südtal ermitteln. "
+        "Polizeisprecherin Eva Sand bestätigte es."
+    )
+    assert rule_triples(nlp, text) == [("Eva Sand", "Polizeisprecherin", None)]
+
+
 def test_a_predecessors_title_agrees_in_gender_with_its_modifier():
     from nlp.relations.role_changes import gendered
 
