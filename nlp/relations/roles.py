@@ -15,6 +15,7 @@ from nlp.relations.affiliations import fronted_body
 from nlp.relations.base import (
     ARTICLES,
     FINITE,
+    QUOTE_CLOSE,
     RawRole,
     agreement_gender,
     clause_around,
@@ -92,7 +93,15 @@ from nlp.relations.role_holders import (
     stacked_holder,
     where_clause,
 )
-from nlp.relations.role_orgs import Title, apposition_org, fill_implied, find_org, skip_org, skip_workplace
+from nlp.relations.role_orgs import (
+    Title,
+    apposition_org,
+    fill_implied,
+    find_org,
+    skip_np,
+    skip_org,
+    skip_workplace,
+)
 from nlp.relations.title_words import is_title_word, name_after_titles, retired_after, title_or_role
 from nlp.wordclusters import cluster as word_class
 
@@ -824,6 +833,9 @@ class RoleMatcher:
             tail = skip_locative(doc, tail, sent.end)  # "die Inhaberin der Apotheke am Markt, X"
             if tail == title.end:
                 tail = skip_possessive_np(doc, tail, sent.end)  # "vom Rektor unserer Universität, X"
+            named_np = skip_named_np(doc, title.end, sent.end)  # "der Bürgerinitiative „Y“ ist X"
+            if named_np < sent.end and doc[named_np].lower_ in _COPULA and doc[tail].lower_ not in _COPULA:
+                tail = named_np
             if plural and tail < sent.end and doc[tail].text != ",":
                 # "die Planerinnen von Stadt und Kreis, A und B"
                 tail = comma_before_names(doc, tail, sent.end)
@@ -1328,6 +1340,26 @@ class RoleMatcher:
 
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
+
+
+_MAX_QUOTED_NAME = 8  # words of a quoted name after a noun ("der Initiative „Rettet den Stadtwald“")
+
+
+def skip_named_np(doc: Doc, j: int, limit: int) -> int:
+    """Past a genitive noun phrase that names no organization the entities know ("der Bürgerinitiative
+    Stadtwald", "der Initiative „Rettet den Stadtwald“"): its noun, the capitalised name words after it
+    (no person's) and a quoted name; `j` when no such phrase starts there."""
+    k = skip_np(doc, j, limit)
+    if k == j:
+        return j
+    while k < limit and doc[k].text[:1].isupper() and person_at(doc, k) is None and org_at(doc, k) is None:
+        k += 1
+    if k < limit and doc[k].text in _QUOTE_OPENERS:
+        end = min(limit, k + 2 + _MAX_QUOTED_NAME)
+        close = next((m for m in range(k + 1, end) if doc[m].text in QUOTE_CLOSE), None)
+        if close is not None:
+            k = close + 1
+    return k
 
 
 def title_colon(doc: Doc, title: Title, sent: Span) -> int | None:

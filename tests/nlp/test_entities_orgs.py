@@ -607,6 +607,11 @@ def test_a_meeting_forum_with_words_of_the_language_is_no_body(nlp: Language) ->
     assert org_names(nlp, "Beim Fachforum Digitale Verwaltung sprach Jan Olt.") == []
 
 
+def test_a_compound_of_buecherei_with_a_place_is_an_organization(nlp: Language) -> None:
+    text = "Als Leiterin der Gemeindebücherei Talheim hat Eva Sand viel erreicht."
+    assert org_names(nlp, text) == ["Gemeindebücherei Talheim"]
+
+
 def test_a_compound_of_forum_that_names_a_meeting_is_no_body(nlp: Language) -> None:
     assert org_names(nlp, "Beim Fachforum trat Jan Olt ans Rednerpult.") == []
 

@@ -1667,6 +1667,17 @@ def test_a_police_title_takes_no_body_when_the_article_names_two_police_bodies(n
     assert rule_triples(nlp, text) == [("Eva Sand", "Polizeisprecherin", None)]
 
 
+def test_a_fronted_title_with_a_named_genitive_no_organization_before_the_copula(nlp):
+    assert rule_triples(nlp, "Sprecherin der Bürgerinitiative Grüner Hang ist Eva Sand.") == [
+        ("Eva Sand", "Sprecherin", None)
+    ]
+
+
+def test_a_fronted_title_with_a_quoted_name_in_its_genitive_before_the_copula(nlp):
+    text = "Leiterin des Projekts „Gute Nachbarn“ ist Eva Sand."
+    assert [(p, r) for p, r, _ in rule_triples(nlp, text)] == [("Eva Sand", "Leiterin")]
+
+
 def test_a_predecessors_title_agrees_in_gender_with_its_modifier():
     from nlp.relations.role_changes import gendered
 
