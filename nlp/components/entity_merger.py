@@ -442,8 +442,40 @@ class EntityMerger(SerializedLexicons):
             return None  # "CIO", "der General": a title, not a body; "bei einem MANV": a kind of thing
         if ent.label_ == "ORG" and len(span) > 1 and adjective_first(span) and self.role_word(span[-1].text):
             return None  # "Hamburger Wissenschaftssenatorin": a person's office, not a body
-        norm = self.org_norm(doc, span) if ent.label_ == "ORG" else " ".join(span.text.split())
-        return Candidate(span, self.cfg["model_confidence"], "model", {"titles": titles, "norm_name": norm})
+        attrs: dict[str, Any] = {"titles": titles}
+        if ent.label_ == "ORG" and self.listed_among_persons(doc, span):
+            span = Span(doc, start, end, label="PER")  # "A, B und Chidi Okonkwo": a name the model missed
+            attrs["listed"] = True
+        attrs["norm_name"] = self.org_norm(doc, span) if span.label_ == "ORG" else " ".join(span.text.split())
+        return Candidate(span, self.cfg["model_confidence"], "model", attrs)
+
+    def listed_among_persons(self, doc: Doc, span: Span) -> bool:
+        """A model organization of two or three name words listed right after or before a model person
+        ("Es referierten A, B und Chidi Okonkwo"): a name the model did not know, when no word of it
+        could be a body's (no organization head, trade noun, common noun, abbreviation or word of the
+        lexicons)."""
+        if not 2 <= len(span) <= 3 or not all(self.foreign_given_name(t) or self.name_word(t) for t in span):
+            return False
+        people = [e for e in doc.ents if e.label_ == "PER"]
+        before = span.start >= 2 and doc[span.start - 1].lower_ in _LIST_JOINERS
+        after = span.end + 1 < len(doc) and doc[span.end].lower_ in _LIST_JOINERS
+        return (before and any(e.end == span.start - 1 for e in people)) or (
+            after and any(e.start == span.end + 1 for e in people)
+        )
+
+    def name_word(self, tok: Token) -> bool:
+        """A capitalised word that no lexicon or word class reads as other than a name."""
+        return (
+            tok.is_alpha
+            and tok.text[:1].isupper()
+            and not tok.is_upper
+            and tok.text not in self.stop
+            and tok.text not in self.cues
+            and not self.role_word(tok.text)
+            and not self.trade_noun(tok)
+            and not is_common_noun(tok.text)
+            and self.grammar.head_of(tok.text) is None
+        )
 
     def body_after_von(self, doc: Doc, ent: Span) -> Span | None:
         """The organization in a person span that opens with a preposition and an article and goes on
@@ -729,7 +761,8 @@ class EntityMerger(SerializedLexicons):
         def multi_ok(cand: Candidate) -> bool:
             if checked(cand) and common_words(cand.span):
                 return False
-            return not checked(cand) or only_cue is not None or evidence(cand.span)
+            listed_name = bool(cand.attrs.get("listed"))  # a name among the model's names, by its list
+            return not checked(cand) or only_cue is not None or listed_name or evidence(cand.span)
 
         kept = [c for c in cands if len(c.span) == 1 or multi_ok(c)]
         full = [c.span for c in kept + others if c.span.label_ == "PER" and not one_name_word(c.span)]

@@ -351,6 +351,16 @@ def test_a_name_of_the_model_listed_beside_names_with_given_names_is_a_person(nl
     assert "Nguyen Van Minh" in persons(nlp, text)
 
 
+def test_a_model_organization_of_name_words_listed_after_a_model_person_is_a_person(nlp: Language) -> None:
+    text = "Es referierten Małgorzata Nowak, Siddharth Rao und Chidi Okonkwo."
+    assert "Chidi Okonkwo" in persons(nlp, text)
+
+
+def test_a_company_of_known_words_listed_after_persons_stays_an_organization(nlp: Language) -> None:
+    text = "Gekommen waren Eva Lenz, Tom Ost und Siemens Energy."
+    assert "Siemens Energy" not in persons(nlp, text)
+
+
 def test_courtesy_title_before_a_surname_that_is_also_a_word(nlp: Language) -> None:
     assert "Kurz" in persons(nlp, "Im Anschluss erläuterte Herr Kurz die neuen Regeln.")
 
