@@ -66,6 +66,7 @@ def bullet(sent: Span) -> bool:
 
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
 _BACK_REFERENCE = frozenset({"daran", "darauf", "dabei", "hieran"})
+_COMPLETING = ("ergänz", "verstärk", "komplettier", "vervollständig")  # completing a panel's line-up
 _TOPIC_STOP = frozenset({".", ",", ";", ":", "und", "(", "!", "?"})
 _AMONG_OTHERS = frozenset({"anderem", "anderen"})  # "unter anderem X": an adverb, not a preposition
 _GIVE = frozenset(
@@ -583,6 +584,8 @@ class SpeakerMatcher:
                     add(person, "panel", 0.7)
         for person in self.panel_guests(sent, people):
             add(person, "panel", 0.7)
+        for person in self.panel_completed(sent, people, previous):
+            add(person, "panel", 0.7)
         for person in self.debated_with(sent, people, previous):
             add(person, "panel", 0.7)
         intro = self.list_intro(sent, previous)
@@ -595,6 +598,19 @@ class SpeakerMatcher:
         if guests_from is not None:  # "Zu den Gästen gehörte auch Moderatorin X": a guest, no speaker
             return [x for x in out.values() if x[0].start < guests_from]
         return list(out.values())
+
+    def panel_completed(self, sent: Span, people: list[Span], previous: Span | None) -> list[Span]:
+        """'Ergänzt wird die Runde um A, B und C', 'Das Podium wird durch X verstärkt': the names after
+        "um"/"durch" in a clause of completing a panel (a panel noun in the sentence, or "Runde" after a
+        sentence that names a panel)."""
+        doc = sent.doc
+        if not any(t.lower_.startswith(_COMPLETING) for t in sent):
+            return []  # by the stem: a fronted "Ergänzt" is tagged as an adverb
+        rounds = any(t.lower_ == "runde" for t in sent) and previous is not None and self.panel(previous)
+        if not (self.panel(sent) or rounds):
+            return []
+        by = next((t.i for t in sent if t.lower_ in {"um", "durch"}), None)
+        return [p for p in people if by is not None and p.start > by]
 
     def guest_list(self, sent: Span) -> int | None:
         """Where the names of a guest list start: after "unter den"/"zu den" and an audience noun, in a

@@ -677,6 +677,21 @@ def test_the_subject_of_another_clause_than_the_stage_s_did_not_speak(nlp):
     assert [s.person.text for s in doc._.kg_speakers] == []
 
 
+def test_names_completing_a_panel_the_sentence_before_names(nlp):
+    text = "Die Podiumsdiskussion beginnt um acht. Ergänzt wird die Runde um Eva Sand und Jan Roth."
+    assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Eva Sand", "Jan Roth"]
+
+
+def test_names_completing_a_team_are_no_panel(nlp):
+    doc = tagged(nlp, "Das Team wird durch Eva Sand verstärkt.")
+    assert [s.person.text for s in doc._.kg_speakers] == []
+
+
+def test_names_that_agreed_to_take_part_in_a_panel(nlp):
+    doc = tagged(nlp, "Für die Gesprächsrunde haben Eva Sand und Jan Roth zugesagt.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand", "Jan Roth"]
+
+
 def test_fronted_passive_participle_with_a_noun_before_the_agent(nlp):
     doc = tagged(nlp, "Moderiert wurde die Runde von Journalistin Eva Sand.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
