@@ -603,7 +603,6 @@ class SpeakerMatcher:
         """'Ergänzt wird die Runde um A, B und C', 'Das Podium wird durch X verstärkt': the names after
         "um"/"durch" in a clause of completing a panel (a panel noun in the sentence, or "Runde" after a
         sentence that names a panel)."""
-        doc = sent.doc
         if not any(t.lower_.startswith(_COMPLETING) for t in sent):
             return []  # by the stem: a fronted "Ergänzt" is tagged as an adverb
         rounds = any(t.lower_ == "runde" for t in sent) and previous is not None and self.panel(previous)
