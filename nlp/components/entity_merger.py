@@ -451,12 +451,12 @@ class EntityMerger(SerializedLexicons):
 
     def listed_among_persons(self, doc: Doc, span: Span) -> bool:
         """A model organization of two or three name words listed right after or before a model person
-        ("Es referierten A, B und Chidi Okonkwo"): a name the model did not know, when no word of it
-        could be a body's (no organization head, trade noun, common noun, abbreviation or word of the
-        lexicons)."""
+        named in full ("Es referierten A, B und Chidi Okonkwo"): a name the model did not know, when no
+        word of it could be a body's (no organization head, trade noun, common noun, abbreviation or
+        word of the lexicons); not beside a one-word name ("die Gemeinden Sankt Peter und Paul")."""
         if not 2 <= len(span) <= 3 or not all(self.foreign_given_name(t) or self.name_word(t) for t in span):
             return False
-        people = [e for e in doc.ents if e.label_ == "PER"]
+        people = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]  # not "Sankt Peter und Paul"
         before = span.start >= 2 and doc[span.start - 1].lower_ in _LIST_JOINERS
         after = span.end + 1 < len(doc) and doc[span.end].lower_ in _LIST_JOINERS
         return (before and any(e.end == span.start - 1 for e in people)) or (

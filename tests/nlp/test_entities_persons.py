@@ -356,6 +356,10 @@ def test_a_model_organization_of_name_words_listed_after_a_model_person_is_a_per
     assert "Chidi Okonkwo" in persons(nlp, text)
 
 
+def test_a_church_listed_before_a_one_word_name_stays_no_person(nlp: Language) -> None:
+    assert "Sankt Gallus" not in persons(nlp, "Die Gemeinden Sankt Gallus und Paul feierten.")
+
+
 def test_a_company_of_known_words_listed_after_persons_stays_an_organization(nlp: Language) -> None:
     text = "Gekommen waren Eva Lenz, Tom Ost und Siemens Energy."
     assert "Siemens Energy" not in persons(nlp, text)
