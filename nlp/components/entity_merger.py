@@ -373,6 +373,8 @@ class EntityMerger(SerializedLexicons):
             end = self.person_name_end(doc, start, end)
             while end - start > 2 and doc[end - 1].text in self.stop:
                 end -= 1  # "ist Eva Alt Mitglied des …": a word that is never a name ends the name before it
+            if end - start == 3 and self.trailing_object(doc, start, end):
+                end -= 1  # "besucht Eva Lenz Schulen": the verb's object after the inverted subject
         if ent.label_ == "ORG":
             if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
                 end += 2  # "Büro Seitz | & Partner": an ampersand joins a firm's name
@@ -883,6 +885,19 @@ class EntityMerger(SerializedLexicons):
             if is_common_noun(doc[k + 1].text) or doc[k].lower_ == "zu" and doc[k + 1].tag_ == "NN":
                 return k
         return end
+
+    def trailing_object(self, doc: Doc, start: int, end: int) -> bool:
+        """The last of three name words is a common noun the tagger reads as one and no surname, after a
+        given name and a name word: the object after an inverted subject ("besucht Eva Lenz Schulen";
+        the person-name rules read it so too)."""
+        last = doc[end - 1]
+        return (
+            doc[start].text in self.first_names
+            and doc[start + 1].tag_ == "NE"
+            and last.tag_ == "NN"
+            and is_common_noun(last.text)
+            and last.text not in self.surnames
+        )
 
     def apposed_role(self, span: Span) -> bool:
         """'X Y, Leiterin des Amtes, …': a role word set off by a comma right after the two words."""

@@ -177,6 +177,11 @@ class PersonNames(SerializedLexicons):
             return tok.text in self.surname_words
         return bool(given) and (tok.text in self.surname_words or self.compound_cue(tok))
 
+    def common_object(self, tok: Token) -> bool:
+        """A word the tagger reads as a common noun that the word clusters place among common nouns and
+        no surname list has ("Senioren", not "Koch")."""
+        return tok.tag_ == "NN" and is_common_noun(tok.text) and tok.text not in self.surname_words
+
     def compound_cue(self, tok: Token) -> bool:
         """A capitalised compound that is a role cue only by its ending ("Hofmeister", not "Meister"),
         not joined by a linking -s ("Landesfachbereichsleiter", "Abteilungsleiter": role words; of
@@ -494,7 +499,11 @@ class PersonNames(SerializedLexicons):
                 return None, None  # "Inhaber von BusTex Trier": "von" names what the person has
         k = self.skip_wrap(doc, k) if given else k
         courtesy = cue == "courtesy"
-        if k < n and self.is_surname(doc[k], given, courtesy) and not self.crosses_sentence(doc, j, k):
+        # "berät Eva Lenz Senioren": a common noun after two name words is the verb's object
+        objected = len(given) >= 2 and k == given[-1] + 1 and k < n and self.common_object(doc[k])
+        if objected:
+            end = k
+        elif k < n and self.is_surname(doc[k], given, courtesy) and not self.crosses_sentence(doc, j, k):
             end = k + 1
             if cued and given:
                 noble = any(t.text in NOBILITY for t in doc[max(0, j - 3) : j])

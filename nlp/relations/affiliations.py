@@ -505,6 +505,8 @@ class AffiliationMatcher:
                     continue
                 if doc[k].lower_ in (_WORK_PREPS if working else _AT_WORK):
                     org = org_span_starting(doc, k + 1, sent.end)
+                    if org is None:  # "arbeitet im Team der X": a body of the organization
+                        org = AffiliationMatcher.member_target(doc, k + 1, sent.end)
                     for body in [org, *coordinated_bodies(doc, org, sent.end)] if org is not None else []:
                         out += [
                             RawLink(p, org_at(doc, body.start), sent, 0.75, kind="work_verb")

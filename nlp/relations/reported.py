@@ -31,8 +31,9 @@ from nlp.relations.genders import doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 
 _ACCOUNT_NOUNS = frozenset(
-    {"angaben", "aussage", "aussagen", "einschätzung", "worten", "ansicht", "auffassung"}
-)
+    {"angaben", "aussage", "aussagen", "einschätzung", "worten", "ansicht", "auffassung", "auskunft"}
+    | {"darstellung", "meinung", "schätzung", "schätzungen", "informationen", "erkenntnissen"}
+)  # "Nach Auskunft von X", "nach Darstellung des Y": nouns of an account
 _MIN_REPORT = 3  # words the reported part needs besides the attribution
 _BARE_SOURCE = frozenset({"von", "laut"})  # a noun for the person without article: "laut Ökonomin X"
 

@@ -356,6 +356,19 @@ def test_a_model_organization_of_name_words_listed_after_a_model_person_is_a_per
     assert "Chidi Okonkwo" in persons(nlp, text)
 
 
+def test_a_common_noun_object_after_an_inverted_subject_is_no_part_of_the_name(nlp: Language) -> None:
+    assert list(persons(nlp, "Heute besucht Eva Lenz Schulen.")) == ["Eva Lenz"]
+
+
+def test_a_common_noun_object_after_two_given_names_leaves_the_second_as_surname(nlp: Language) -> None:
+    text = "In ihrer Rolle als Lotsin berät Eva Lenz Senioren im Landkreis Nordtal."
+    assert list(persons(nlp, text)) == ["Eva Lenz"]
+
+
+def test_a_surname_that_is_also_a_noun_after_two_given_names_stays(nlp: Language) -> None:
+    assert list(persons(nlp, "Es sprach Hans Peter Koch.")) == ["Hans Peter Koch"]
+
+
 def test_a_church_listed_before_a_one_word_name_stays_no_person(nlp: Language) -> None:
     assert "Sankt Gallus" not in persons(nlp, "Die Gemeinden Sankt Gallus und Paul feierten.")
 

@@ -492,6 +492,11 @@ def test_a_reflexive_and_an_undated_duration_do_not_count_in_the_window_of_worki
     assert rule_links(nlp, text) == [("Jens Olt", "Roten Kreuz Südtal")]
 
 
+def test_a_verb_of_working_in_a_body_of_an_organization(nlp):
+    text = "Jens Olt arbeitet als Entwickler im Team der Datenhaus GmbH."
+    assert rule_links(nlp, text) == [("Jens Olt", "Datenhaus GmbH")]
+
+
 def test_darunter_after_a_group_without_body_names_no_affiliation(nlp):
     assert rule_links(nlp, "Der Bürgermeister begrüßte viele Gäste aus der Region, darunter Ida Wolf.") == []
 

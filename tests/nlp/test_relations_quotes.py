@@ -71,6 +71,11 @@ def test_nach_angaben_von_names_the_source():
     assert [(p, f) for p, f, _ in found] == [("Jan Kurz", "indirect")]
 
 
+def test_nach_auskunft_von_names_the_source():
+    found = reported("Nach Auskunft von Jan Kurz beginnen die Arbeiten im Mai.", ("Jan Kurz",))
+    assert found == [("Jan Kurz", "indirect", "beginnen die Arbeiten im Mai")]
+
+
 def test_wie_clause_with_a_speech_verb_attributes_the_sentence():
     found = reported("Wie Jan Kurz betonte, werden die Mittel im Herbst erhöht.", ("Jan Kurz",))
     assert found == [("Jan Kurz", "indirect", "werden die Mittel im Herbst erhöht")]
