@@ -887,12 +887,14 @@ class EntityMerger(SerializedLexicons):
         return end
 
     def trailing_object(self, doc: Doc, start: int, end: int) -> bool:
-        """The last of three name words is a common noun the tagger reads as one and no surname, after a
-        given name and a name word: the object after an inverted subject ("besucht Eva Lenz Schulen";
-        the person-name rules read it so too)."""
+        """The last of three name words right after a finite verb is a common noun the tagger reads as
+        one and no surname, after a given name and a name word: the object after an inverted subject
+        ("besucht Eva Lenz Schulen"; the person-name rules read it so too)."""
         last = doc[end - 1]
         return (
-            doc[start].text in self.first_names
+            start > 0
+            and doc[start - 1].tag_ in {"VVFIN", "VAFIN", "VMFIN"}  # the finite verb before its subject
+            and doc[start].text in self.first_names
             and doc[start + 1].tag_ == "NE"
             and last.tag_ == "NN"
             and is_common_noun(last.text)

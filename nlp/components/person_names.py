@@ -177,10 +177,15 @@ class PersonNames(SerializedLexicons):
             return tok.text in self.surname_words
         return bool(given) and (tok.text in self.surname_words or self.compound_cue(tok))
 
-    def common_object(self, tok: Token) -> bool:
-        """A word the tagger reads as a common noun that the word clusters place among common nouns and
-        no surname list has ("Senioren", not "Koch")."""
-        return tok.tag_ == "NN" and is_common_noun(tok.text) and tok.text not in self.surname_words
+    def common_object(self, doc: Doc, j: int, k: int) -> bool:
+        """The word at `k` after the name words from `j` is the object of the finite verb right before
+        the name (an inverted subject: "berät Eva Lenz Senioren"): the tagger reads it as a common noun,
+        the word clusters place it among common nouns and no surname list has it (not "Hans Peter Koch";
+        not after a title: "Vizefraktionschef Fritz Rudolf Körper")."""
+        tok = doc[k]
+        inverted = j > 0 and doc[j - 1].tag_ in {"VVFIN", "VAFIN", "VMFIN"}
+        common = tok.tag_ == "NN" and is_common_noun(tok.text)
+        return inverted and common and tok.text not in self.surname_words
 
     def compound_cue(self, tok: Token) -> bool:
         """A capitalised compound that is a role cue only by its ending ("Hofmeister", not "Meister"),
@@ -500,7 +505,7 @@ class PersonNames(SerializedLexicons):
         k = self.skip_wrap(doc, k) if given else k
         courtesy = cue == "courtesy"
         # "berät Eva Lenz Senioren": a common noun after two name words is the verb's object
-        objected = len(given) >= 2 and k == given[-1] + 1 and k < n and self.common_object(doc[k])
+        objected = len(given) >= 2 and k == given[-1] + 1 and k < n and self.common_object(doc, j, k)
         if objected:
             end = k
         elif k < n and self.is_surname(doc[k], given, courtesy) and not self.crosses_sentence(doc, j, k):

@@ -365,6 +365,10 @@ def test_a_common_noun_object_after_two_given_names_leaves_the_second_as_surname
     assert list(persons(nlp, text)) == ["Eva Lenz"]
 
 
+def test_a_noun_after_two_given_names_after_a_title_stays_the_surname(nlp: Language) -> None:
+    assert list(persons(nlp, "Es sprach Vizefraktionschef Fritz Rudolf Körper.")) == ["Fritz Rudolf Körper"]
+
+
 def test_a_surname_that_is_also_a_noun_after_two_given_names_stays(nlp: Language) -> None:
     assert list(persons(nlp, "Es sprach Hans Peter Koch.")) == ["Hans Peter Koch"]
 
