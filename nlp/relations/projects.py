@@ -218,7 +218,9 @@ class ProjectMatcher:
             or self.singular_name(doc, j, sent)
         ):
             return None, None
-        if all(t.ent_type_ == "LOC" for t in doc[j:k]) and (k >= sent.end or doc[k].ent_iob_ != "I"):
+        coined = self.mixed_case(cand.text) or j > i + 1  # "DigiDorf", "namens X": no place's name
+        placed = all(t.ent_type_ == "LOC" for t in doc[j:k]) and (k >= sent.end or doc[k].ent_iob_ != "I")
+        if placed and not coined:
             return None, None  # a place names where, not what: "die Initiative Saarburg" is its people
         alias = None
         if k + 1 < sent.end and doc[k].text in _DASHES and doc[k + 1].text in {"„", '"', "»"}:

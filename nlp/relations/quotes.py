@@ -248,6 +248,8 @@ class QuoteMatcher:
             k += 1
         if k is not None and doc[k].lower_ in _LAUTET:
             return self.person_of_phrase(doc, k + 1)  # "„…“, lautet das Fazit von X"
+        if k is not None and [t.lower_ for t in doc[k : k + 3]] in _IT_SAYS:
+            return self.person_of_phrase(doc, k + 3)  # "„…“, heißt es in einer Erklärung von X"
         pointing = False
         if k is not None and k + 2 < len(doc) and doc[k].text in _DASHES and doc[k + 1].lower_ in _POINTING:
             k, pointing = k + 2, True  # "„…“ – das kündigte X an"
@@ -435,6 +437,8 @@ class QuoteMatcher:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+# "„…“, heißt es in einer Erklärung von X": the person a statement after "heißt es in" names
+_IT_SAYS = (["heißt", "es", "in"], ["hieß", "es", "in"])
 _LAUTET = frozenset({"lautet", "lautete", "lauten", "lauteten"})  # "„…“, lautet das Fazit von X"
 _POINTING = frozenset({"das", "dies", "so"})
 _VIEW_VERBS = frozenset({"ist", "war", "steht", "stand", "bleibt"})  # "Für X ist klar:", "steht fest:"

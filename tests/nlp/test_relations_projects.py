@@ -393,3 +393,13 @@ def test_place_after_a_cue_names_no_project(nlp):
 def test_name_apposed_to_a_cue_after_a_hyphenated_adjective(nlp):
     doc = rules_only(nlp, "Mit LUMA, einem KI-basierten Frühwarnsystem, sollen Krisen früher erkannt werden.")
     assert [p.name for p in doc._.kg_projects] == ["LUMA"]
+
+
+def test_a_coined_name_the_model_reads_as_a_place_after_namens_is_a_project(nlp):
+    doc = rules_only(nlp, "Mit dem Projekt namens DigiDorf will der Landkreis Nordheim Dörfer vernetzen.")
+    assert [p.name for p in doc._.kg_projects] == ["DigiDorf"]
+
+
+def test_a_place_right_after_an_initiative_noun_names_no_project(nlp):
+    doc = rules_only(nlp, "Die Initiative Saarburg hilft den Nachbarn.")
+    assert [p.name for p in doc._.kg_projects] == []

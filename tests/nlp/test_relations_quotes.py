@@ -120,6 +120,16 @@ def test_nach_ansicht_von_and_a_noun_for_the_person_without_an_article(nlp):
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Jan Kurz", "ist die Welle vorbei")]
 
 
+def test_heisst_es_in_a_statement_of_a_person_after_a_quote(nlp):
+    doc = rules_only(nlp, "„Wir brauchen mehr Wohnungen“, heißt es in einer Erklärung von Jan Kurz.")
+    assert [q.person.text for q in doc._.kg_quotes] == ["Jan Kurz"]
+
+
+def test_heisst_es_in_a_paper_of_nobody_names_no_speaker(nlp):
+    doc = rules_only(nlp, "„Wir brauchen mehr Wohnungen“, heißt es in dem Papier. Jan Kurz schwieg.")
+    assert [q.person.text for q in doc._.kg_quotes] == []
+
+
 def test_findet_after_a_quote_attributes_it(nlp):
     doc = rules_only(nlp, "„Die Zahlen sprechen für sich“, findet auch Kämmerer Jan Kurz.")
     assert [q.person.text for q in doc._.kg_quotes] == ["Jan Kurz"]
