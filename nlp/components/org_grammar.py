@@ -98,7 +98,8 @@ def inverted_object(doc: Doc, k: int) -> bool:
     the clause ending after it, is the verb's object: "Nun bietet die Volkshochschule | Kurse an",
     "Jetzt sucht die Feuerwehr Nordtal | Helfer." (a name goes on: "der Verein Freunde des Museums")."""
     tok = doc[k]
-    if k < 3 or tok.tag_ != "NN" or "Plur" not in tok.morph.get("Number", []) or not is_common_noun(tok.text):
+    noun = tok.tag_ == "NN" or tok.pos_ == "NOUN"  # the tagger may give a rarer tag ("Dörfer": PDS)
+    if k < 3 or not noun or "Plur" not in tok.morph.get("Number", []) or not is_common_noun(tok.text):
         return False
     det = k - 2
     while det > k - 5 and det > 0 and doc[det].pos_ != "DET" and doc[det].text[:1].isupper():

@@ -485,11 +485,10 @@ class AffiliationMatcher:
         for verb in verbs:
             if verb >= sent.end:
                 continue
-            clause_end = next((t.i for t in doc[verb:sent.end] if t.is_punct), sent.end)
-            does = does_work(doc, verb, verb + 1, clause_end)  # "X betreut beim Kreis Y das Projekt"
             working = doc[verb].lower_ in word_set("work_verbs.txt") or work_predicate(doc, verb, sent.end)
-            if not working and not does:
-                continue
+            clause_end = next((t.i for t in doc[verb : sent.end] if t.is_punct), sent.end)
+            if not working and not does_work(doc, verb, verb + 1, clause_end):
+                continue  # "X betreut beim Kreis Y das Projekt": a task done there, else no work
             limit = min(sent.end, verb + 1 + _WORK_WINDOW)
             k = verb
             while k + 1 < limit:

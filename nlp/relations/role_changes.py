@@ -19,7 +19,7 @@ from nlp.relations.base import (
     person_from,
 )
 from nlp.relations.genders import PRONOUN_GENDER, RANKS, doc_genders, pronoun_antecedent
-from nlp.relations.lexicon import implied_kinds, is_party, role_hit, role_modifiers, word_set
+from nlp.relations.lexicon import genitive_forms, implied_kinds, is_party, role_hit, role_modifiers, word_set
 from nlp.relations.role_forms import DETERMINERS, attributive, base_form, noun_form, partner, role_word_gender
 from nlp.relations.role_orgs import Title
 from nlp.relations.title_words import is_title_word, name_after_titles
@@ -84,7 +84,7 @@ def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
         if verb is None:
             agent = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _AGENT), None)
             if agent is None:
-                return meeting_org(doc, sent.start, title.start)
+                return elects_into(meeting_org(doc, sent.start, title.start), title)
             return electing_body(doc, agent + 1, title.start, title)
     return electing_body(doc, sent.start, verb, title) if verb is not None else None
 
@@ -108,8 +108,14 @@ def electing_body(doc: Doc, start: int, end: int, title: Title) -> str | None:
     """The one organization between `start` and `end` that elects; an organ of a territory ("Der
     Kreistag X wählte A zur Kreisbeigeordneten") elects into the territory's office, not its own: none
     then for a title that implies its kind of body (the Landkreis, left to the other steps)."""
-    body = sole_org(doc, start, end)
-    organ = body is not None and body.split()[0].lower() in word_set("organ_words.txt")
+    return elects_into(sole_org(doc, start, end), title)
+
+
+def elects_into(body: str | None, title: Title) -> str | None:
+    """The office's organization when `body` elects: none for an organ of a territory electing into a
+    title that implies its kind of body ("Der Kreistag X wählte A zur Kreisbeigeordneten")."""
+    first = body.split()[0].lower() if body else ""
+    organ = any(form in word_set("organ_words.txt") for form in genitive_forms(first)) if first else False
     return None if organ and implied_kinds(title.text) else body
 
 

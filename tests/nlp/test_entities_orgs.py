@@ -607,6 +607,10 @@ def test_a_meeting_forum_with_words_of_the_language_is_no_body(nlp: Language) ->
     assert org_names(nlp, "Beim Fachforum Digitale Verwaltung sprach Jan Olt.") == []
 
 
+def test_a_plural_object_the_tagger_reads_by_a_rare_tag_is_no_place_of_a_body(nlp: Language) -> None:
+    assert org_names(nlp, "Mit dem Projekt will der Kreis Dörfer vernetzen.") == []
+
+
 def test_a_compound_of_buecherei_with_a_place_is_an_organization(nlp: Language) -> None:
     text = "Als Leiterin der Gemeindebücherei Talheim hat Eva Sand viel erreicht."
     assert org_names(nlp, text) == ["Gemeindebücherei Talheim"]

@@ -1377,6 +1377,12 @@ def test_an_election_s_genitive_organization_takes_a_re_elected_als_title():
     assert [(r[0], r[1], r[3]) for r in found] == [("Jan Roth", "Kassierer", "Kreisverbands Nordheim")]
 
 
+def test_the_meeting_of_a_territory_s_organ_elects_into_no_office_of_its_own():
+    text = "In der Sitzung des Kreistags Nordheim wurde Eva Alt zur Kreisbeigeordneten gewählt."
+    found = roles(text, ("Eva Alt",), ("Kreistags Nordheim",))
+    assert [(r[0], r[3]) for r in found] == [("Eva Alt", None)]
+
+
 def test_an_organization_outside_a_meeting_phrase_does_not_elect():
     text = "Mit dem Turnverein Nordheim wurde Eva Alt zur Vorsitzenden gewählt."
     found = roles(text, ("Eva Alt",), ("Turnverein Nordheim",))
