@@ -50,6 +50,12 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     return after if doc[after].text[:1].isupper() else None
 
 
+def is_year_end(word: str) -> bool:
+    """ "2020.": a year that keeps the sentence's full stop (the tokenizer reads number + period as one
+    token, an ordinal); a year is no ordinal ("kam 2020. Sie ist …": a new sentence)."""
+    return len(word) == 5 and word.endswith(".") and word[:4].isdigit() and word[:2] in ("19", "20")
+
+
 def is_day_ordinal(word: str) -> bool:
     """ "4.", "18.": a day or ordinal number (one or two digits) with its period."""
     return word.endswith(".") and 1 <= len(word) - 1 <= 2 and word[:-1].isdigit()
@@ -104,7 +110,7 @@ class SentenceSplitter:
         starts = {0} | self.line_starts(doc)
         n = len(doc)
         for i, tok in enumerate(doc):
-            if tok.text not in END_PUNCT:
+            if tok.text not in END_PUNCT and not is_year_end(tok.text):
                 continue
             if tok.text == "." and i > 0 and self.is_abbreviation(doc[i - 1]):
                 continue

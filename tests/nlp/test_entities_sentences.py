@@ -28,6 +28,14 @@ def test_no_split_after_ordinal_date() -> None:
     assert len(sents("Die Tagung fand am 18. Januar in Mainz statt.")) == 1
 
 
+def test_split_after_a_year_that_keeps_the_full_stop() -> None:
+    assert sents("Eva Sand kam 2020. Sie leitet das Amt.") == ["Eva Sand kam 2020.", "Sie leitet das Amt."]
+
+
+def test_no_split_after_a_day_before_a_month() -> None:
+    assert sents("Eva Sand kam am 20. Mai nach Nordtal.") == ["Eva Sand kam am 20. Mai nach Nordtal."]
+
+
 def test_no_split_after_glued_title_period() -> None:
     assert len(sents("Es sprach Dr.-Ing. Anna Kurz über Brücken.")) == 1
 
