@@ -58,6 +58,17 @@ def reflexive(verb: Token) -> bool:
     return any(c.lower_ == "sich" and c.dep_ in ("obj", "expl:pv", "iobj", "expl") for c in verb.children)
 
 
+_INVITED = frozenset({"geladen", "eingeladen", "gewonnen", "angekündigt"})
+
+
+def invited_referents(doc: Doc, sent: Span) -> bool:
+    """'Als Referenten waren A und B geladen', 'Als Referentin ist X eingeladen': "als" + "Referent"
+    in a clause of inviting a talk's speakers (elsewhere "als Referentin" is a job title)."""
+    if not any(t.lower_ in _INVITED for t in sent):
+        return False
+    return any(t.lower_ == "als" and doc[t.i + 1].lower_ in _REFERENT for t in sent[:-1])
+
+
 def bullet(sent: Span) -> bool:
     """A line of a list: it opens with a bullet mark."""
     first = next((t for t in sent if not t.is_space), None)
@@ -176,6 +187,8 @@ class SpeakerMatcher:
         if tok.tag_ in FINITE and not (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}):
             return False
         low = tok.lower_
+        if low == "begrüßt":  # "Die Gäste wurden von X begrüßt": greeting an audience is a talk
+            return any(self.audience_word(t.lower_) for t in tok.sent)
         return low in self.participles or any(
             low.endswith(e) and low[: -len(e)] in self.participles for e in ("e", "en", "er", "es", "em")
         )
@@ -192,7 +205,7 @@ class SpeakerMatcher:
         for j in range(sent.start, sent.end - 1):
             if doc[j].lower_ == "als" and self.speaker_title(doc[j + 1]) and person_at(doc, j + 1) is None:
                 return self.one_list(sent)  # "Als Laudatoren konnten A und B gewonnen werden"
-        return self.fronted_referent(doc, sent) and self.one_list(sent)
+        return (self.fronted_referent(doc, sent) or invited_referents(doc, sent)) and self.one_list(sent)
 
     def one_list(self, sent: Span) -> bool:
         """The sentence names one person or one list of coordinated persons."""

@@ -692,6 +692,21 @@ def test_names_that_agreed_to_take_part_in_a_panel(nlp):
     assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand", "Jan Roth"]
 
 
+def test_the_agent_of_greeting_an_audience_in_the_passive_spoke(nlp):
+    doc = tagged(nlp, "Am Abend wurden die Gäste von Bürgermeisterin Eva Sand begrüßt.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
+
+
+def test_the_agent_of_greeting_a_colleague_in_the_passive_gave_no_talk(nlp):
+    doc = tagged(nlp, "Die neue Kollegin wurde von Bürgermeisterin Eva Sand begrüßt.")
+    assert [s.person.text for s in doc._.kg_speakers] == []
+
+
+def test_referents_invited_after_als_are_speakers(nlp):
+    doc = tagged(nlp, "Beim Empfang waren als Referenten Eva Sand und Jan Roth geladen.")
+    assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand", "Jan Roth"]
+
+
 def test_fronted_passive_participle_with_a_noun_before_the_agent(nlp):
     doc = tagged(nlp, "Moderiert wurde die Runde von Journalistin Eva Sand.")
     assert [s.person.text for s in doc._.kg_speakers] == ["Eva Sand"]
