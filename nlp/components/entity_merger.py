@@ -456,7 +456,7 @@ class EntityMerger(SerializedLexicons):
         named in full ("Es referierten A, B und Chidi Okonkwo"): a name the model did not know, when no
         word of it could be a body's (no organization head, trade noun, common noun, abbreviation or
         word of the lexicons); not beside a one-word name ("die Gemeinden Sankt Peter und Paul")."""
-        if not 2 <= len(span) <= 3 or not all(self.foreign_given_name(t) or self.name_word(t) for t in span):
+        if not 2 <= len(span) <= 3 or not all(self.name_word(t) for t in span):
             return False
         people = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]  # not "Sankt Peter und Paul"
         before = span.start >= 2 and doc[span.start - 1].lower_ in _LIST_JOINERS
@@ -913,19 +913,7 @@ class EntityMerger(SerializedLexicons):
         """A word right before a one-word model name that the tagger reads as a proper name, that is
         no lexicon word (title, role, cue, common noun, stop word) and in no other entity: a given
         name the lexicon does not list ("Ngozi", "Kwabena")."""
-        return (
-            tok.tag_ == "NE"
-            and tok.is_alpha
-            and tok.text[:1].isupper()
-            and not tok.is_upper
-            and not tok.ent_type_
-            and tok.text not in self.stop
-            and tok.text not in self.cues
-            and not self.role_word(tok.text)
-            and not self.trade_noun(tok)
-            and not is_common_noun(tok.text)
-            and self.grammar.head_of(tok.text) is None
-        )
+        return tok.tag_ == "NE" and not tok.ent_type_ and self.name_word(tok)
 
     def plausible_person(self, span: Span) -> bool:
         words = [

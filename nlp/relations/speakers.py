@@ -193,18 +193,25 @@ class SpeakerMatcher:
             low.endswith(e) and low[: -len(e)] in self.participles for e in ("e", "en", "er", "es", "em")
         )
 
-    def titled_speaker(self, doc: Doc, person: Span, sent: Span) -> bool:
+    def titled_speaker(self, doc: Doc, person: Span, sent: Span, titled_sentence: bool) -> bool:
         """The person's talk part as a title before the name ("Moderatorin Eva X", "Keynote-Speakerin
-        Dr. X"), or after "als" in the clause naming the person ("Als Hauptredner konnte X gewonnen
-        werden"), unless the person follows a preposition ("mit Moderatorin X" is another's guest)."""
+        Dr. X"), unless the person follows a preposition ("mit Moderatorin X" is another's guest), or
+        the sentence names its persons by a talk part after "als" (`titled_sentence`)."""
         k = person.start - 1
         while k >= sent.start and (doc[k].lower_ in ACADEMIC or doc[k].lower_ in COURTESY):
             k -= 1
         if k >= sent.start and self.speaker_title(doc[k]):
             return not self.after_preposition(doc, person, sent)
+        return titled_sentence
+
+    def titled_sentence(self, sent: Span) -> bool:
+        """A talk part after "als" in a sentence of one person or one list ("Als Hauptredner konnte X
+        gewonnen werden", "Als Laudatoren konnten A und B gewonnen werden", "Als Referentin sprach X",
+        "Als Referenten waren A und B geladen"); read once per sentence."""
+        doc = sent.doc
         for j in range(sent.start, sent.end - 1):
             if doc[j].lower_ == "als" and self.speaker_title(doc[j + 1]) and person_at(doc, j + 1) is None:
-                return self.one_list(sent)  # "Als Laudatoren konnten A und B gewonnen werden"
+                return self.one_list(sent)
         return (self.fronted_referent(doc, sent) or invited_referents(doc, sent)) and self.one_list(sent)
 
     def one_list(self, sent: Span) -> bool:
@@ -572,10 +579,11 @@ class SpeakerMatcher:
                 add(person, kind, 0.7)  # not a greeting: "begrüßte gemeinsam mit A die Gäste" at the door
             for person in self.gapped(sent, people, subjects) if kind == "verb" else []:
                 add(person, kind, 0.7)
+        titled = self.titled_sentence(sent)
         for person in people:
             if self.possessor(doc, person, sent):
                 add(person, "possessive", 0.7)
-            if self.titled_speaker(doc, person, sent):
+            if self.titled_speaker(doc, person, sent, titled):
                 add(person, "speaker_title", 0.75)
         if self.performed_talk(sent) and self.starts_with(sent, people[0]):
             add(people[0], "subject_noun", 0.65)
@@ -616,13 +624,13 @@ class SpeakerMatcher:
         """'Ergänzt wird die Runde um A, B und C', 'Das Podium wird durch X verstärkt': the names after
         "um"/"durch" in a clause of completing a panel (a panel noun in the sentence, or "Runde" after a
         sentence that names a panel)."""
-        if not any(t.lower_.startswith(_COMPLETING) for t in sent):
+        by = next((t.i for t in sent if t.lower_ in {"um", "durch"}), None)
+        if by is None or not any(t.lower_.startswith(_COMPLETING) for t in sent):
             return []  # by the stem: a fronted "Ergänzt" is tagged as an adverb
         rounds = any(t.lower_ == "runde" for t in sent) and previous is not None and self.panel(previous)
         if not (self.panel(sent) or rounds):
             return []
-        by = next((t.i for t in sent if t.lower_ in {"um", "durch"}), None)
-        return [p for p in people if by is not None and p.start > by]
+        return [p for p in people if p.start > by]
 
     def guest_list(self, sent: Span) -> int | None:
         """Where the names of a guest list start: after "unter den"/"zu den" and an audience noun, in a
