@@ -56,6 +56,7 @@ _UNCOUNTED = frozenset(
     {"sich", "jahren", "jahrzehnten", "monaten", "langem", "vielen", "mehreren", "einigen"}
 )
 _ALL = frozenset({"beide", "alle"})
+_AMONG = frozenset({"darunter", "wie"})  # what lists a group's members: ", darunter A und B", "wie A"
 _HONOUR = frozenset({"ehren", "auszeichnen", "würdigen"})
 _JOINING = ("verstärk", "ergänz")  # verbs of joining a team by their stem: "verstärkt das Team der X"
 _HONOURED = frozenset({"geehrt", "ausgezeichnet", "gewürdigt"})
@@ -303,10 +304,11 @@ class AffiliationMatcher:
         von X", "Schüler der Y"), with only verbs and adverbs between that organization and the comma."""
         doc = sent.doc
         for tok in sent:
-            if tok.i - 1 <= sent.start:
+            low = tok.lower_
+            if low not in _AMONG or tok.i - 1 <= sent.start:
                 continue
             comma = doc[tok.i - 1].text == ","
-            if not (tok.lower_ == "darunter" and comma or tok.lower_ == "wie" and person_at(doc, tok.i + 1)):
+            if not (low == "darunter" and comma or low == "wie" and person_at(doc, tok.i + 1)):
                 continue
             end = tok.i - int(comma)
             while end > sent.start and doc[end - 1].pos_ in {"VERB", "AUX", "ADV"}:

@@ -64,9 +64,9 @@ _INVITED = frozenset({"geladen", "eingeladen", "gewonnen", "angekündigt"})
 def invited_referents(doc: Doc, sent: Span) -> bool:
     """'Als Referenten waren A und B geladen', 'Als Referentin ist X eingeladen': "als" + "Referent"
     in a clause of inviting a talk's speakers (elsewhere "als Referentin" is a job title)."""
-    if not any(t.lower_ in _INVITED for t in sent):
+    if not any(t.lower_ == "als" and doc[t.i + 1].lower_ in _REFERENT for t in sent[:-1]):
         return False
-    return any(t.lower_ == "als" and doc[t.i + 1].lower_ in _REFERENT for t in sent[:-1])
+    return any(t.lower_ in _INVITED for t in sent)
 
 
 def bullet(sent: Span) -> bool:
