@@ -431,7 +431,7 @@ class RoleMatcher:
 
     def hint(self, tok: Token) -> str | None:
         low = tok.lower_
-        for ending in ("en", "er", "es", "e", ""):
+        for ending in ("en", "er", "es", "em", "e", ""):  # "als neuem Geschäftsführer": the dative too
             if low.endswith(ending) and low[: len(low) - len(ending)] in self.hints:
                 return self.hints[low[: len(low) - len(ending)]]
         return None

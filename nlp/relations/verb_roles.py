@@ -318,12 +318,17 @@ class VerbRoleMatcher:
         if doc[k].lower_ not in {"der", "des"}:
             return []  # as with the verbs: an office without the body it is of says too little
         org = org_span_starting(doc, k, sent.end)
+        if org is None and k + 2 < sent.end and doc[k + 1].text[:1].isupper():
+            if doc[k + 2].lower_ in {"der", "des"}:  # "Den Vorsitz des Kuratoriums der Stiftung X": a body
+                org = org_span_starting(doc, k + 2, sent.end)
         if org is None:
             return []
         k = org.end
         verb = doc[k].lower_ if k < sent.end else ""
-        if verb in {"liegt", "lag"} and k + 1 < sent.end and doc[k + 1].lower_ == "bei":
-            start = k + 2
+        if verb in {"liegt", "lag"}:
+            start = lies_with(doc, k + 1, sent.end)  # "liegt bei Y", "liegt künftig in den Händen von Y"
+            if start is None:
+                return []
         elif verb in self.takes or verb in self.verbs:  # "Die Geschäfte der X führt Y"
             start = k + 1
         else:
@@ -567,6 +572,22 @@ class VerbRoleMatcher:
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led unit is, not led itself
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
+
+
+_HANDS = ("in", "den", "händen", "von")  # "liegt in den Händen von Y"
+
+
+def lies_with(doc: Doc, k: int, end: int) -> int | None:
+    """Where the holder's name may start after "liegt"/"lag" at `k - 1`: past adverbs ("künftig",
+    "weiterhin"), after "bei" or "in den Händen von"; None otherwise."""
+    first = k
+    while k < min(end, first + 2) and doc[k].is_lower and doc[k].lower_ not in {"bei", "in"}:
+        k += 1  # adverbs ("künftig", "weiterhin")
+    if k < end and doc[k].lower_ == "bei":
+        return k + 1
+    if tuple(t.lower_ for t in doc[k : k + len(_HANDS)]) == _HANDS:
+        return k + len(_HANDS)
+    return None
 
 
 def same_title_without_body(doc: Doc, old: RawRole, new: RawRole) -> bool:

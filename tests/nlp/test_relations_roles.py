@@ -19,6 +19,11 @@ def test_an_apposition_opened_by_an_adverb_of_addition_after_a_preposition():
     assert [(r[0], r[1], r[3]) for r in found] == [("Jan Roth", "Professor", "Universität Nordheim")]
 
 
+def test_a_time_hint_in_the_dative_before_a_title_after_als():
+    found = roles("Mit Jan Roth als neuem Kämmerer plant die Stadt den Haushalt.", ("Jan Roth",))
+    assert [(r[0], r[1]) for r in found] == [("Jan Roth", "Kämmerer")]
+
+
 def test_apposition_after_name_with_genitive_org():
     found = roles(
         "Anna Beispiel, Leiterin des Ordnungsamts Musterstadt, eröffnete die Sitzung.",

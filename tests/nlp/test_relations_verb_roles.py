@@ -121,6 +121,29 @@ def test_fronted_office_that_a_person_takes_over():
     assert found == [("Eva Sand", "leitung", "Volkshochschule Nordheim")]
 
 
+def test_fronted_office_that_lies_in_a_person_s_hands():
+    found = verb_roles(
+        "Die Leitung der Kita Nordlicht liegt künftig in den Händen von Eva Sand.",
+        ("Eva Sand",),
+        ("Kita Nordlicht",),
+    )
+    assert found == [("Eva Sand", "leitung", "Kita Nordlicht")]
+
+
+def test_fronted_office_of_a_body_of_the_organization():
+    found = verb_roles(
+        "Den Vorsitz des Kuratoriums der Stiftung Nordlicht übernimmt Eva Sand.",
+        ("Eva Sand",),
+        ("Stiftung Nordlicht",),
+    )
+    assert found == [("Eva Sand", "vorsitz", "Stiftung Nordlicht")]
+
+
+def test_fronted_office_that_lies_in_a_bad_state_is_no_role():
+    found = verb_roles("Die Leitung der Kita Nordlicht liegt im Argen.", (), ("Kita Nordlicht",))
+    assert found == []
+
+
 def test_fronted_office_without_its_body_is_no_role():
     assert verb_roles("Den Vorsitz übernahm Eva Sand.", ("Eva Sand",)) == []
 
