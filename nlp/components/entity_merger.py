@@ -259,6 +259,18 @@ def make_entity_merger(
     return EntityMerger(name, cfg, {k: read_lines(v) for k, v in lexicons.items()})
 
 
+def dateline_place(doc: Doc, span: Span) -> bool:
+    """One word in capitals opening the text or a line before a period, bracket, slash or comma, whose
+    spelling in lower case with a capital the text uses too ("NORDHEIM. Die Stadt Nordheim …"): a
+    dateline's place, not an abbreviation."""
+    if len(span) != 1 or not span[0].is_upper or len(span[0].text) < 4 or not span[0].is_alpha:
+        return False
+    k = span.start
+    opens = k == 0 or "\n" in doc[k - 1].text_with_ws
+    closes = span.end < len(doc) and doc[span.end].text in {".", "(", "/", ","}
+    return opens and closes and span.text.capitalize() in doc.text
+
+
 def indefinite_before(span: Span) -> bool:
     """An indefinite article and attributive adjectives right before the word: a noun phrase of a
     common noun ("ein weiterer codierter Testsender"), as no name takes an indefinite article."""
@@ -415,6 +427,8 @@ class EntityMerger(SerializedLexicons):
             )
         if any(t.like_url or t.like_email for t in span):
             return None  # "www.kreis-nordheim.de", "info@x.de": an address, not a name
+        if ent.label_ == "ORG" and dateline_place(doc, span):
+            return None  # "NORDHEIM. Die Stadt Nordheim …": the place of a dateline, in capitals
         if ent.label_ == "ORG" and self.prefixed_compound(span):
             return None  # "BBK-Präsident", "VCD-Wortwechsel": what the body has or holds, not the body
         if ent.label_ == "ORG" and self.bare_unit(span):

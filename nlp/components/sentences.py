@@ -38,6 +38,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     k, n = start, len(doc)
     while k < n and k - start < _MAX_DATELINE and (doc[k].text[:1].isupper() or doc[k].text in {"/", ","}):
         k += 1
+    if k > start + 1 and doc[k - 1].text == ",":  # "Nordheim, 12.05.2024 – Die Stadt …": a dated one
+        return dated_dateline_end(doc, k)
     if k == start or k + 2 >= n or doc[k].text != "(":
         return None
     close = next((m for m in range(k + 1, min(n, k + 5)) if doc[m].text == ")"), None)
@@ -48,6 +50,18 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         return None  # "(dpa)", "(AFP)", "(dpa-AFX)", "(ots)"; not "(45)" or "(Mitte)"
     after = close + 2
     return after if doc[after].text[:1].isupper() else None
+
+
+def dated_dateline_end(doc: Doc, k: int) -> int | None:
+    """After a dateline's place and comma at `k`: a date of digits and a month's name, a dash, then a
+    capitalised word opening the sentence ("12.05.2024 –", "3. März 2025 -")."""
+    months = word_set("months.txt")
+    m = k
+    while m < min(len(doc), k + 4) and (doc[m].text[:1].isdigit() or doc[m].lower_ in months):
+        m += 1
+    if m == k or m + 1 >= len(doc) or doc[m].text not in _DASHES:
+        return None
+    return m + 1 if doc[m + 1].text[:1].isupper() else None
 
 
 def is_year_end(word: str) -> bool:

@@ -611,6 +611,14 @@ def test_a_plural_object_the_tagger_reads_by_a_rare_tag_is_no_place_of_a_body(nl
     assert org_names(nlp, "Mit dem Projekt will der Kreis Dörfer vernetzen.") == []
 
 
+def test_a_dateline_place_in_capitals_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "NORDHEIM. Die Stadt Nordheim hat eine neue Kämmerin.") == ["Stadt Nordheim"]
+
+
+def test_abbreviations_opening_a_text_stay_organizations(nlp: Language) -> None:
+    assert org_names(nlp, "ADAC und DRK halfen. Die Stadt dankte.") == ["ADAC", "DRK"]
+
+
 def test_a_compound_of_buecherei_with_a_place_is_an_organization(nlp: Language) -> None:
     text = "Als Leiterin der Gemeindebücherei Talheim hat Eva Sand viel erreicht."
     assert org_names(nlp, text) == ["Gemeindebücherei Talheim"]

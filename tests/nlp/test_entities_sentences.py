@@ -36,6 +36,11 @@ def test_no_split_after_a_day_before_a_month() -> None:
     assert sents("Eva Sand kam am 20. Mai nach Nordtal.") == ["Eva Sand kam am 20. Mai nach Nordtal."]
 
 
+def test_a_dated_dateline_is_no_part_of_the_sentence_after_it() -> None:
+    found = sents("Nordtal, 3. März 2025 – Die Stadt plant neu.")
+    assert found == ["Nordtal, 3. März 2025 –", "Die Stadt plant neu."]
+
+
 def test_no_split_after_glued_title_period() -> None:
     assert len(sents("Es sprach Dr.-Ing. Anna Kurz über Brücken.")) == 1
 
