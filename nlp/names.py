@@ -15,6 +15,8 @@ import unicodedata
 
 from spacy.tokens import Doc
 
+from nlp.wordclusters import is_common_noun
+
 # Articles, prepositions and contractions that may open a mention but never a name.
 LEADING_FUNCTION_WORDS = frozenset(
     """der die das des dem den ein eine einer eines einem einen vom von zum zur beim bei im in am an
@@ -168,3 +170,16 @@ def firm_after(doc: Doc, end: int) -> bool:
 def firm_tail_at(doc: Doc, k: int) -> bool:
     """A firm's tail at `k` that no capitalised word (a name) follows."""
     return doc[k].text in FIRM_TAILS and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper())
+
+
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def object_after_subject_name(doc: Doc, start: int, k: int, surnames: frozenset[str]) -> bool:
+    """The word at `k` after name words from `start` is the object of the finite verb right before the
+    name, an inverted subject ("berät Eva Lenz Senioren", "besucht Eva Lenz Schulen"): the tagger reads
+    it as a common noun, the word clusters place it among common nouns and no surname list has it (not
+    "Hans Peter Koch"; not after a title: "Vizefraktionschef Fritz Rudolf Körper")."""
+    tok = doc[k]
+    inverted = start > 0 and doc[start - 1].tag_ in _FINITE_TAGS
+    return inverted and tok.tag_ == "NN" and is_common_noun(tok.text) and tok.text not in surnames

@@ -64,6 +64,7 @@ from nlp.names import (
     firm_after,
     is_acronym,
     nominative_adjective,
+    object_after_subject_name,
 )
 from nlp.wordclusters import cluster as word_class
 from nlp.wordclusters import common_compound, is_common_noun
@@ -904,15 +905,10 @@ class EntityMerger(SerializedLexicons):
         """The last of three name words right after a finite verb is a common noun the tagger reads as
         one and no surname, after a given name and a name word: the object after an inverted subject
         ("besucht Eva Lenz Schulen"; the person-name rules read it so too)."""
-        last = doc[end - 1]
         return (
-            start > 0
-            and doc[start - 1].tag_ in {"VVFIN", "VAFIN", "VMFIN"}  # the finite verb before its subject
-            and doc[start].text in self.first_names
+            doc[start].text in self.first_names
             and doc[start + 1].tag_ == "NE"
-            and last.tag_ == "NN"
-            and is_common_noun(last.text)
-            and last.text not in self.surnames
+            and object_after_subject_name(doc, start, end - 1, self.surnames)
         )
 
     def apposed_role(self, span: Span) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
 from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
 from nlp.components.titles import TitleMatcher
-from nlp.names import ARTICLE_PREFIXED, adjective_stem, firm_after, is_acronym
+from nlp.names import ARTICLE_PREFIXED, adjective_stem, firm_after, is_acronym, object_after_subject_name
 from nlp.relations.lexicon import role_hit
 from nlp.wordclusters import cluster as word_class
 from nlp.wordclusters import is_common_noun
@@ -176,16 +176,6 @@ class PersonNames(SerializedLexicons):
         if courtesy and not given:
             return tok.text in self.surname_words
         return bool(given) and (tok.text in self.surname_words or self.compound_cue(tok))
-
-    def common_object(self, doc: Doc, j: int, k: int) -> bool:
-        """The word at `k` after the name words from `j` is the object of the finite verb right before
-        the name (an inverted subject: "berät Eva Lenz Senioren"): the tagger reads it as a common noun,
-        the word clusters place it among common nouns and no surname list has it (not "Hans Peter Koch";
-        not after a title: "Vizefraktionschef Fritz Rudolf Körper")."""
-        tok = doc[k]
-        inverted = j > 0 and doc[j - 1].tag_ in {"VVFIN", "VAFIN", "VMFIN"}
-        common = tok.tag_ == "NN" and is_common_noun(tok.text)
-        return inverted and common and tok.text not in self.surname_words
 
     def compound_cue(self, tok: Token) -> bool:
         """A capitalised compound that is a role cue only by its ending ("Hofmeister", not "Meister"),
@@ -505,7 +495,8 @@ class PersonNames(SerializedLexicons):
         k = self.skip_wrap(doc, k) if given else k
         courtesy = cue == "courtesy"
         # "berät Eva Lenz Senioren": a common noun after two name words is the verb's object
-        objected = len(given) >= 2 and k == given[-1] + 1 and k < n and self.common_object(doc, j, k)
+        objected = len(given) >= 2 and k == given[-1] + 1 and k < n
+        objected = objected and object_after_subject_name(doc, j, k, self.surname_words)
         if objected:
             end = k
         elif k < n and self.is_surname(doc[k], given, courtesy) and not self.crosses_sentence(doc, j, k):
