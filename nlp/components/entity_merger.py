@@ -33,6 +33,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from nlp.components import extensions  # noqa: F401  (registers the Span extensions)
 from nlp.components.lexicon import (
@@ -115,14 +116,21 @@ def genitive_base(tok: Token) -> str | None:
     lemma = tok.lemma_
     if tok.pos_ not in {"NOUN", "PROPN"} or "Gen" not in tok.morph.get("Case", []) or not lemma:
         return None
+    if tok.text.endswith("nisses"):
+        return tok.text[:-3]  # "des Aktionsbündnisses": a noun in "-nis" doubles its s
     rest = tok.text[len(lemma) :]
     if tok.text.startswith(lemma) and rest in {"s", "es"}:
         return lemma
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "des" and tok.text.endswith("s") and len(tok.text) > 6:
         for stem in (tok.text[:-2], tok.text[:-1]) if tok.text.endswith("es") else (tok.text[:-1],):
-            if common_compound(stem) or is_common_noun(stem):  # "des Kirchengemeinderats": "-rat" a word
-                return stem
+            if common_compound(stem) or is_common_noun(stem) or common_tail(stem):
+                return stem  # "des Kirchengemeinderats", "des Kreisfrauenrats": "-rat" a word
     return None
+
+
+def common_tail(word: str) -> bool:
+    """Whether the word ends in a common noun of three letters or more ("Kreisfrauenrat" in "Rat")."""
+    return any(is_common_noun(word[k:].capitalize()) for k in range(3, len(word) - 2))
 
 
 def adjective_nominative(span: Span) -> str | None:
@@ -955,6 +963,8 @@ class EntityMerger(SerializedLexicons):
             return self.grammar.norm_name(doc, OrgParse(span.start, span.end, h, info, span.end, adjectives))
         if len(span) == 1 and (base := genitive_base(span[0])):
             return base  # "des Schauspielhauses" -> "Schauspielhaus"
+        if span.start > 0 and doc[span.start - 1].lower_ == "des" and (base := genitive_base(span[0])):
+            return f"{base} {' '.join(span[1:].text.split())}"  # "des Kreisfrauenrats X": "Kreisfrauenrat X"
         return adjective_nominative(span) or " ".join(span.text.split())
 
     # -- steps 2-4: score and select -------------------------------------------------------------
@@ -1053,6 +1063,7 @@ class EntityMerger(SerializedLexicons):
         out: list[Candidate] = []
         owners = {c.span.end for c in chosen if c.span.label_ == "PER" and c.span[-1].text.endswith("s")}
         taken = {i for c in chosen for i in range(c.span.start, c.span.end)}
+        renamed: set[int] = set()  # ids of the candidates of bodies named after a person
         for cand in chosen:
             span = cand.span
             start = span.start
@@ -1069,6 +1080,7 @@ class EntityMerger(SerializedLexicons):
                 if named_kind == "body":
                     body = Span(doc, span.start, end, label="ORG")
                     out.append(Candidate(body, cand.confidence, cand.source, {"norm_name": body.text}))
+                    renamed.add(id(out[-1]))
                 continue
             kind = self.thing_before(doc, start) if span.label_ == "PER" and start > 0 else None
             if kind == "body":
@@ -1084,9 +1096,14 @@ class EntityMerger(SerializedLexicons):
                         label, cand.confidence, cand.source, {"norm_name": " ".join(label.text.split())}
                     )
                 )
+                renamed.add(id(out[-1]))
             elif kind is None:
                 out.append(cand)
-        return out
+        bodies = [c for c in out if id(c) in renamed]
+        covered = {i for c in bodies for i in range(c.span.start, c.span.end)}
+        return [  # "die Stiftung Anna Roth": the body's name replaces a shorter "Stiftung" found alone
+            c for c in out if c in bodies or not covered.intersection(range(c.span.start, c.span.end))
+        ]
 
     def named_after(self, doc: Doc, span: Span, taken: set[int]) -> tuple[str, int] | None:
         """A person's full name and a head noun right after it (or as its last word) name a body or a
@@ -1278,7 +1295,7 @@ class EntityMerger(SerializedLexicons):
             span._.confidence = round(cand.confidence, 3)
             span._.source = cand.source
             spans.append(span)
-        doc.ents = spans
+        doc.ents = filter_spans(spans)  # a guard: two steps that claim one word never cost the document
 
     def cfg_state(self) -> dict[str, Any]:
         return self.cfg

@@ -28,8 +28,18 @@ from nlp.relations.base import (
     skip_bracket_back,
 )
 from nlp.relations.genders import doc_genders, pronoun_antecedent
-from nlp.relations.lexicon import TERRITORIES, is_party, org_like, read_yaml, role_hit, word_set
+from nlp.relations.lexicon import (
+    TERRITORIES,
+    is_org_head,
+    is_party,
+    is_project_head,
+    org_like,
+    read_yaml,
+    role_hit,
+    word_set,
+)
 from nlp.relations.reported import past_apposition
+from nlp.relations.role_forms import gendered_person_noun, modifies
 from nlp.relations.title_words import is_title_word, name_after_titles, title_or_role
 from nlp.relmodel.cues import cue_classes
 
@@ -736,24 +746,12 @@ class AffiliationMatcher:
         an organization (member_bodies.txt) as the object of a verb of joining it or after "Teil"; the
         persons of the sentence outside that phrase are members."""
         doc = sent.doc
-        for tok in sent:
-            joining = tok.is_lower and tok.lower_.startswith(_JOINING)  # (the tagger may read an adjective)
-            if not (joining or tok.lower_ == "teil") or tok.i + 2 >= sent.end:
-                continue
-            k = tok.i + 1
-            while k < sent.end:  # "verstärkt seit Januar", "verstärkt Eva X das Team"
-                if (phrase := time_phrases.starting_at(doc, k)) is not None:
-                    k = phrase.end
-                elif person_at(doc, k) is not None or doc[k].is_lower and doc[k].is_alpha:
-                    k += 1
-                else:
-                    break
-            org = cls.member_target(doc, k, sent.end) if k < sent.end else None
-            if org is None:
-                continue
-            people = [p for p in person_spans(sent) if not tok.i <= p.start < org.end or p.start < k]
-            return [RawLink(p, org_at(doc, org.start), sent, 0.7, kind="membership") for p in people]
-        return []
+        joined = joined_body(doc, sent.start, sent.end)
+        if joined is None:
+            return []
+        verb, after, org = joined
+        people = [p for p in person_spans(sent) if not verb <= p.start < org.end or p.start < after]
+        return [RawLink(p, org_at(doc, org.start), sent, 0.7, kind="membership") for p in people]
 
     @staticmethod
     def present_with(sent: Span) -> list[RawLink]:
@@ -959,11 +957,12 @@ class AffiliationMatcher:
     @staticmethod
     def opens(doc: Doc, sent: Span, person: Span) -> bool:
         """The person is the first phrase of the sentence (after titles and courtesy words, or the
-        article of a mention by age or title: "Die 45-Jährige kommt …")."""
+        article of a mention by age or title: "Die 45-Jährige kommt …"), perhaps in a close apposition
+        to the noun phrase before it ("Die gebürtige Pfälzerin X", "Projektleiterin Y")."""
         return all(
             t.lower_ in {"herr", "frau", "dr.", "prof.", "dr", "prof", ".", "der", "die"}
             for t in doc[sent.start : person.start]
-        )
+        ) or close_apposition(doc, sent.start, person.start)
 
     @staticmethod
     def listed_with(doc: Doc, first: Span, last: Span) -> bool:
@@ -972,8 +971,62 @@ class AffiliationMatcher:
         separators = {",", "und", "sowie", "herrn", "herr", "frau", "dr.", "prof."}
         positions = {k for t in between if photo_position(doc, t.i) for k in range(t.i, t.i + 3)}
         return all(
-            t.lower_ in separators or person_at(doc, t.i) is not None or t.i in positions for t in between
-        )  # "A (links) und B (rechts) vom Verein X": photo positions between the names
+            t.lower_ in separators
+            or person_at(doc, t.i) is not None
+            or t.i in positions
+            or title_or_role(doc, t.i)
+            for t in between
+        )  # "A (links) und B (rechts) vom Verein X": photo positions between the names; "A, Kassiererin B"
+
+
+def joined_body(doc: Doc, start: int, end: int) -> tuple[int, int, Span] | None:
+    """'verstärkt seit Januar das Team der Stadtwerke Y', 'ist Teil des Teams der Z': the first verb of
+    joining (or "Teil") between `start` and `end` with an organization or one of its bodies as its
+    object; the verb's index, where its object begins, and the organization."""
+    for i in range(start, end - 2):
+        tok = doc[i]
+        joining = tok.is_lower and tok.lower_.startswith(_JOINING)  # (the tagger may read an adjective)
+        if not (joining or tok.lower_ == "teil"):
+            continue
+        k = i + 1
+        while k < end:  # "verstärkt seit Januar", "verstärkt Eva X das Team"
+            if (phrase := time_phrases.starting_at(doc, k)) is not None:
+                k = phrase.end
+            elif doc[k].lower_ == "als":  # "verstärkt als neue Referentin das Team"
+                k += 1
+                while k < end and doc[k].is_lower and doc[k].is_alpha:
+                    k += 1
+                k += int(k < end and doc[k].is_title)
+            elif person_at(doc, k) is not None or doc[k].is_lower and doc[k].is_alpha:
+                k += 1
+            else:
+                break
+        org = AffiliationMatcher.member_target(doc, k, end) if k < end else None
+        if org is not None:
+            return i, k, org
+    return None
+
+
+def close_apposition(doc: Doc, start: int, end: int) -> bool:
+    """'Die gebürtige Pfälzerin', 'Der 45-jährige Informatiker', 'Projektleiterin Dr.': the words from
+    `start` to a name at `end` are the name's own noun phrase: a definite article with attributive
+    adjectives, or nothing, before one noun for a person (one with a gendered partner form, or a role
+    word; after the article any common noun that names no body: "Der Landwirt X"), then academic titles
+    and courtesy words."""
+    k = end
+    while k > start and is_title_word(doc, k - 1):
+        k -= 1
+    if k == start or not doc[k - 1].is_title or doc[k - 1].tag_ != "NN" or person_at(doc, k - 1):
+        return False
+    noun = doc[k - 1].text
+    person_noun = gendered_person_noun(noun) or role_hit(noun) is not None
+    if k - 1 == start:
+        return person_noun
+    return (
+        doc[start].lower_ in {"der", "die"}
+        and (person_noun or not (is_org_head(noun) or is_project_head(noun)))
+        and all(modifies(t) for t in doc[start + 1 : k - 1])
+    )
 
 
 def _list_from(doc: Doc, sent: Span, start: int) -> list[Span]:

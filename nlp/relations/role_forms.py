@@ -300,6 +300,21 @@ def adjective_like(tok: Token) -> bool:
     return tok.is_lower and tok.is_alpha and tok.lower_.endswith(("e", "en", "er", "es", "em"))
 
 
+def gendered_person_noun(word: str) -> bool:
+    """A noun for a person with a gendered partner form ("Juristin", "Verwaltungsjurist", "Leiter") or
+    an adjectival one ("Vorsitzende"); not "Vorstand", which may be the board itself."""
+    form = noun_form(word)
+    return word.endswith("in") or form is not None and (form.adjectival or partner(form.base) is not None)
+
+
+_AGED = re.compile(r"^\d+-jährige[nmrs]?$")
+
+
+def modifies(tok: Token) -> bool:
+    """An attributive adjective, an age in digits among them ("46-jährige")."""
+    return attributive(tok) or bool(_AGED.match(tok.lower_))
+
+
 def attributive(tok: Token) -> bool:
     """An inflected adjective before a noun ("deutsche", "langjährigen", "rheinland-pfälzische"):
     tagged ADJA, or without tags a lower-case word with an adjective ending."""

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.names import is_acronym
 from nlp.relations import time_phrases
-from nlp.relations.affiliations import fronted_body
+from nlp.relations.affiliations import fronted_body, joined_body
 from nlp.relations.base import (
     ARTICLES,
     FINITE,
@@ -76,8 +76,9 @@ from nlp.relations.role_forms import (
     adjective_like,
     attributive,
     base_form,
+    gendered_person_noun,
+    modifies,
     noun_form,
-    partner,
     role_word_gender,
     title_number,
 )
@@ -942,6 +943,9 @@ class RoleMatcher:
         if k <= sent.start or doc[k].lower_ != "als":
             return None
         j, words = k - 1, 0
+        joined = joined_body(doc, sent.start, k)
+        if joined is not None and joined[2].end == k:  # "X verstärkt das Team der Y als Referentin"
+            j = joined[0]
         while j > sent.start and words < 6 and person_at(doc, j) is None:
             tok = doc[j]
             name = org_at(doc, j)
@@ -1380,13 +1384,6 @@ def clause_opening(sent: Span) -> int:
     return sent.start + (sent[0].tag_ == "KON")
 
 
-def gendered_person_noun(word: str) -> bool:
-    """A noun for a person with a gendered partner form ("Juristin", "Verwaltungsjurist", "Leiter") or
-    an adjectival one ("Vorsitzende"); not "Vorstand", which may be the board itself."""
-    form = noun_form(word)
-    return word.endswith("in") or form is not None and (form.adjectival or partner(form.base) is not None)
-
-
 def described_subject(doc: Doc, k: int, title: Title, sent: Span) -> Span | None:
     """'Die 46-jährige Juristin war zuvor Leiterin der X', 'Zuletzt war die gelernte Juristin Leiterin
     der X': a definite singular noun phrase for a person, subject of the copula at `k` (the clause's
@@ -1411,14 +1408,6 @@ def described_subject(doc: Doc, k: int, title: Title, sent: Span) -> Span | None
     if form is not None and (form.number == "pl" or form.genus is not None and form.genus != gender):
         return None  # "der Leiterin" is no subject
     return antecedent(doc, sent, start, gender, doc_genders(doc), sentences=1)
-
-
-_AGED = re.compile(r"^\d+-jährige[nmrs]?$")
-
-
-def modifies(tok: Token) -> bool:
-    """An attributive adjective, an age in digits among them ("46-jährige")."""
-    return attributive(tok) or bool(_AGED.match(tok.lower_))
 
 
 def adverb_before_adjective(doc: Doc, k: int) -> bool:
@@ -1531,6 +1520,9 @@ def workplace_org(doc: Doc, title: Title, sent: Span) -> str | None:
     start, end = clause_bounds(doc, title, sent)
     working = word_set("work_verbs.txt")
     if not any(doc[k].lower_ in working for k in range(start, end)):
+        joined = joined_body(doc, start, end)  # "X verstärkt das Team der Y als Referentin"
+        if joined is not None and not joined[2].start <= title.start < joined[2].end:
+            return org_at(doc, joined[2].start)
         return None  # "Als Referentin sprach X bei der Kammer": a guest there, not its staff
     found: set[str] = set()
     for k in range(start, end - 1):

@@ -911,3 +911,18 @@ def test_plus_before_a_common_noun_joins_no_name(nlp):
 
 def test_a_credit_in_capitals_is_no_organization(nlp):
     assert org_names(nlp, "Die Brücke ist fertig.\nFoto PRIVAT") == []
+
+
+def test_body_named_after_a_person_replaces_its_head_noun_found_alone(nlp: Language) -> None:
+    doc = nlp("Die Stiftung Tanja Eckel arbeitet seit 2012 mit uns.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Stiftung Tanja Eckel", "ORG")]
+
+
+def test_genitive_of_a_compound_ending_in_a_short_noun_is_named_in_the_nominative(nlp: Language) -> None:
+    assert org_names(nlp, "Der Vorstand des Kreisfrauenrats Nordtal tagte.") == ["Kreisfrauenrat Nordtal"]
+
+
+def test_genitive_of_a_noun_in_nis_drops_its_doubled_s(nlp: Language) -> None:
+    assert org_names(nlp, "Die Sprecherin des Aktionsbündnisses Nordtal lobte den Plan.") == [
+        "Aktionsbündnis Nordtal"
+    ]

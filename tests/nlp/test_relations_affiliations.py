@@ -742,3 +742,18 @@ def test_joining_with_a_separated_particle_and_in_den_is_a_move_to_the_body(nlp)
 
 def test_going_in_den_ruhestand_is_no_move_to_a_body(nlp):
     assert rule_links(nlp, "Jana Sommer ging 2015 in den Ruhestand.") == []
+
+
+def test_name_in_close_apposition_to_a_person_noun_is_the_subject_of_working(nlp):
+    text = "Die gelernte Bankkauffrau Tanja Eckel arbeitet seit 2012 für die Sparkasse Nordtal."
+    assert rule_links(nlp, text) == [("Tanja Eckel", "Sparkasse Nordtal")]
+
+
+def test_name_after_a_bare_title_is_the_subject_of_working(nlp):
+    text = "Projektleiterin Tanja Eckel arbeitet bei der Stadt Nordtal an der neuen Plattform."
+    assert ("Tanja Eckel", "Stadt Nordtal") in rule_links(nlp, text)
+
+
+def test_name_after_the_noun_of_a_body_is_no_subject_of_working(nlp):
+    text = "Die Stiftung Tanja Eckel arbeitet seit 2012 mit der Sparkasse Nordtal."
+    assert rule_links(nlp, text) == []

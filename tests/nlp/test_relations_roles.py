@@ -2250,3 +2250,28 @@ def test_a_body_before_a_copula_and_a_title_stands_for_no_person(nlp):
 def test_des_amtes_after_a_title_refers_to_the_articles_office(nlp):
     text = "Das Ordnungsamt der Stadt Nordtal hat eine neue Spitze. Bisher war Tom Ries Leiter des Amtes."
     assert rule_triples(nlp, text) == [("Tom Ries", "Leiter", "Ordnungsamt der Stadt Nordtal")]
+
+
+def test_title_after_als_behind_the_team_a_person_joins_names_that_body(nlp):
+    text = "Ida Wolf verstärkt seit Mai das Team der Stadtwerke Nordtal als Referentin."
+    assert rule_triples(nlp, text) == [("Ida Wolf", "Referentin", "Stadtwerke Nordtal")]
+
+
+def test_title_after_als_takes_the_body_its_holder_joins_later_in_the_clause(nlp):
+    text = "Ida Wolf verstärkt als Referentin seit Mai das Team der Stadtwerke Nordtal."
+    assert rule_triples(nlp, text) == [("Ida Wolf", "Referentin", "Stadtwerke Nordtal")]
+
+
+def test_noun_after_als_behind_a_praised_team_is_no_title_of_the_subject(nlp):
+    text = "Ida Wolf lobte das Team der Stadtwerke Nordtal als Referentin."
+    assert rule_triples(nlp, text) == []
+
+
+def test_occupation_named_by_a_gender_neutral_noun_is_a_title(nlp):
+    text = "Ida Wolf arbeitet als Pflegefachkraft im Klinikum Nordtal."
+    assert rule_triples(nlp, text) == [("Ida Wolf", "Pflegefachkraft", "Klinikum Nordtal")]
+
+
+def test_compound_of_a_force_of_nature_is_no_title(nlp):
+    text = "Ida Wolf setzt als Bürgerin auf Windkraft im Klinikum Nordtal."
+    assert [r for r in rule_triples(nlp, text) if r[1] == "Windkraft"] == []
