@@ -806,6 +806,8 @@ class EntityMerger(SerializedLexicons):
                     or (only_cue == "role" and (last in self.surnames or self.double_surname(last)))
                     or only_cue == "role"
                     and unknown_name_word(cand.span[-1], place_words())  # "Landrat Kronschnabl"
+                    or only_cue == "role"
+                    and self.patronymic(cand.span)  # "Ortsvorsteher Heinrichs dankte"
                     or self.lone_name(cand)
                     or twin is not None
                     and self.lone_name(twin)  # "sagte Landrat Meiering": the model reads the same name
@@ -813,6 +815,14 @@ class EntityMerger(SerializedLexicons):
                     continue  # "Landrat Koch" stays (a surname), "Präsident Kommission" does not
             out.append(cand)
         return out
+
+    def patronymic(self, span: Span) -> bool:
+        """'Heinrichs', 'Jakobs': a given name with a genitive "s" is a surname of its own when no noun
+        follows it ("Ortsvorsteher Heinrichs dankte"; not "Ortsvorsteher Heinrichs Rede")."""
+        word = span[-1].text
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        owned = after is not None and after.text[:1].isupper() and after.pos_ in {"NOUN", "PROPN"}
+        return word.endswith("s") and word[:-1] in self.first_names and not owned
 
     def double_surname(self, word: str) -> bool:
         """'Schwarzkopf-Lindner': two capitalised name words joined by a hyphen, one of them a listed

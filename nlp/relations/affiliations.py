@@ -455,6 +455,9 @@ class AffiliationMatcher:
         j = org.end
         while j < clause.end and org_at(doc, j) is not None:
             j += 1
+        if j + 1 < clause.end and doc[j].lower_ in _SEAT_PREPS:  # "Für die Fraktion im Kreistag sprach X"
+            seat = org_span_starting(doc, j + 1, clause.end)
+            j = seat.end if seat is not None else j
         if j >= clause.end:
             return False
         verb = doc[j]

@@ -1005,6 +1005,8 @@ class RoleMatcher:
             if person.start > sent.start and doc[person.start - 1].lower_ in _COPULA:
                 return person
         k = j
+        if (phrase := time_phrases.ending_at(doc, title.start)) is not None:
+            k = phrase.start - 1  # "X ist seit mehr als zehn Jahren Leiterin": past the time phrase
         while k > sent.start and k > title.start - 5 and doc[k].lower_ not in _COPULA:
             if doc[k].text in {",", ".", ";", ":"} or person_at(doc, k) is not None:
                 return None

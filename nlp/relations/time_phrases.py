@@ -1,4 +1,5 @@
-"""Time phrases of office tenure: "seit 2019", "bis Ende 2023", "ab dem 1. Januar", "von 2018 bis 2022".
+"""Time phrases of office tenure: "seit 2019", "bis Ende 2023", "ab dem 1. Januar", "von 2018 bis 2022",
+"seit 20 Jahren".
 
 Each construction is one named `Matcher` pattern over token attributes (a preposition by `LOWER`, then a
 date: a year by its shape, "Anfang/Mitte/Ende" + year, a month name from nlp/lexicons/months.txt with an
@@ -32,6 +33,12 @@ _PART = {"LOWER": {"IN": ["anfang", "mitte", "ende"]}}
 _ARTICLE = {"LOWER": {"IN": ["dem", "zum"]}, "OP": "?"}
 _PERIOD = {"LOWER": {"IN": ["jahr", "jahres", "monat", "monats", "woche"]}}
 _RELATIVE = {"LOWER": {"IN": ["anfang", "mitte", "ende", "diesem", "dieser", "vergangener", "letzter"]}}
+# a duration since the start: "seit Jahren", "seit 20 Jahren", "seit mehr als zehn Jahren", "seit vielen
+# Monaten"
+_AMOUNTS = "über rund fast knapp gut etwa mehr als vielen mehreren einigen wenigen langen nunmehr".split()
+_AMOUNTS += "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig".split()
+_AMOUNT = {"LOWER": {"IN": _AMOUNTS}, "OP": "*"}
+_UNIT = {"LOWER": {"IN": ["jahren", "jahrzehnten", "monaten", "wochen"]}}
 
 
 def _month() -> dict[str, Any]:
@@ -71,6 +78,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "until": _after(["bis"]),  # bis 2023, bis Ende 2023, bis zum 31. März
         "on": _after(["zum", "per"], article=False),  # zum 1. April (appointed to start then)
         "now": [[{"LOWER": "ab"}, {"LOWER": "sofort"}], [{"LOWER": "seit"}, {"LOWER": "kurzem"}]],
+        "for": [[{"LOWER": "seit"}, _AMOUNT, {"LIKE_NUM": True, "OP": "?"}, _UNIT]],  # seit über 20 Jahren
         "span": [  # von 2018 bis 2022, von März 2018 bis Juni 2020
             [{"LOWER": "von"}, *a, {"LOWER": "bis"}, *b] for a in years_or_months for b in years_or_months
         ],

@@ -527,3 +527,7 @@ def test_a_word_of_no_cluster_tagged_as_a_noun_after_a_role_word_is_a_surname(nl
 def test_a_compound_of_known_nouns_after_a_role_word_is_no_surname(nlp):
     facts = extract("Der Vorsitzende Schachtmeister dankte allen.", nlp=nlp)
     assert [p.name for p in facts.persons] == []
+
+
+def test_given_name_with_a_genitive_s_after_a_role_word_is_a_surname(nlp: Language) -> None:
+    assert "Jakobs" in persons(nlp, "Ortsvorsteher Jakobs dankte allen Helfern.")

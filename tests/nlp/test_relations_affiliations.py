@@ -757,3 +757,7 @@ def test_name_after_a_bare_title_is_the_subject_of_working(nlp):
 def test_name_after_the_noun_of_a_body_is_no_subject_of_working(nlp):
     text = "Die Stiftung Tanja Eckel arbeitet seit 2012 mit der Sparkasse Nordtal."
     assert rule_links(nlp, text) == []
+
+
+def test_fronted_fuer_with_the_seat_of_its_group_before_a_verb_of_speaking(nlp):
+    assert ("Tim Ohl", "SPD-Fraktion") in rule_links(nlp, "Für die SPD-Fraktion im Kreistag sprach Tim Ohl.")

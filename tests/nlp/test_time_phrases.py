@@ -112,3 +112,9 @@ def test_since_a_season_with_its_year_before_the_title():
     assert times("Eva Rot ist seit Herbst 2022 Leiterin des Bauamts.", orgs=("Bauamts",)) == [
         ("Eva Rot", "seit Herbst 2022")
     ]
+
+
+def test_duration_since_the_start_before_the_title():
+    assert times("Eva Rot ist seit mehr als zehn Jahren Leiterin des Bauamts.", orgs=("Bauamts",)) == [
+        ("Eva Rot", "seit mehr als zehn Jahren")
+    ]
