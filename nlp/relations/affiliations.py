@@ -38,6 +38,7 @@ from nlp.relations.lexicon import (
     role_hit,
     word_set,
 )
+from nlp.relations.orglookup import OrgLookup
 from nlp.relations.reported import past_apposition
 from nlp.relations.role_forms import gendered_person_noun, modifies
 from nlp.relations.title_words import is_title_word, name_after_titles, title_or_role
@@ -212,6 +213,8 @@ class AffiliationMatcher:
                     out.append(RawLink(person, bare, sent, 0.75, kind="preposition"))
                 elif (body := cls.body_of_org(doc, j + 1, sent.end)) is not None:
                     out.append(RawLink(person, body, sent, 0.75, kind="preposition"))
+                elif (named := territory_referred(doc, j + 1, sent.end)) is not None:
+                    out.append(RawLink(person, named, sent, 0.7, kind="preposition"))
                 continue
             if doc[j].lower_ == "aus" and (source := cls.from_body(doc, j + 1, sent.end)) is not None:
                 out.append(RawLink(person, source, sent, 0.7, kind="preposition"))
@@ -980,6 +983,19 @@ class AffiliationMatcher:
             or title_or_role(doc, t.i)
             for t in between
         )  # "A (links) und B (rechts) vom Verein X": photo positions between the names; "A, Kassiererin B"
+
+
+def territory_referred(doc: Doc, k: int, limit: int) -> str | None:
+    """'X von der Verbandsgemeinde', 'Y vom Kreis': the bare noun of a territory's body (after its
+    article, ending the phrase) for the one body of that kind the article names ("Verbandsgemeinde Z")."""
+    if k < limit and doc[k].lower_ in _DATIVE:
+        k += 1
+    if k >= limit or not doc[k].is_title or org_at(doc, k) is not None or person_at(doc, k) is not None:
+        return None
+    ends = k + 1 >= limit or not doc[k + 1].is_alpha or doc[k + 1].is_lower
+    if not ends or doc[k].lower_.removesuffix("es").removesuffix("s") not in TERRITORIES:
+        return None
+    return OrgLookup(doc).territory_named(doc[k].text)
 
 
 def joined_body(doc: Doc, start: int, end: int) -> tuple[int, int, Span] | None:

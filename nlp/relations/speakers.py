@@ -294,13 +294,16 @@ class SpeakerMatcher:
         first, verb, then the person."""
         doc = sent.doc
         for tok in sent[:4]:
-            slot = self.talk_noun(tok) or tok.text[:1].isupper() and tok.lower_ in self.slot_nouns
-            if not slot or any(
+            slot_noun = tok.text[:1].isupper() and tok.lower_ in self.slot_nouns
+            if not (slot_noun or self.talk_noun(tok)) or any(
                 t.tag_ in {"APPR", "APPRART"} or t.lower_ in PREPOSITIONS for t in doc[sent.start : tok.i]
             ):
                 continue  # "In ihrem Vortrag ging X …": the noun is no fronted object
             nxt = self.past_attachment(doc, tok.i + 1, sent.end)
-            if nxt < sent.end and doc[nxt].lower_ in self.slot_verbs:
+            # a slot of the programme is filled by any full verb ("Den Auftakt gestaltete X"); a talk
+            # noun only by one of the listed verbs ("Den Vortrag hielt X", not "Den Vortrag besuchte X")
+            verb = doc[nxt] if nxt < sent.end else None
+            if verb is not None and (slot_noun and verb.tag_ == "VVFIN" or verb.lower_ in self.slot_verbs):
                 after = [p for p in people if p.start > nxt and p.start - nxt <= 4]
                 if not after:
                     return []

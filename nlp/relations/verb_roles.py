@@ -45,6 +45,20 @@ def make_verb_roles(nlp: Language, name: str, lexicon: str) -> VerbRoleMatcher:
     return VerbRoleMatcher(name, lexicon)
 
 
+
+def referred_genitive(
+    doc: Doc, k: int, limit: int, lookup: Callable[[], OrgLookup]
+) -> tuple[Span, str] | None:
+    """'des Vereins', 'der Wehr', 'des Kreises' at `k` (a genitive article and one noun that ends the
+    phrase): the article's one organization of the noun's kind (org_references.yaml) or territory."""
+    if k + 1 >= limit or not doc[k + 1].is_title or org_at(doc, k + 1) is not None:
+        return None
+    if k + 2 < limit and doc[k + 2].is_alpha and not doc[k + 2].is_lower:
+        return None  # "des Vereins Nordtal" is a name of its own
+    word = doc[k + 1].text
+    name = lookup().referenced(word) or lookup().territory_named(word)
+    return (doc[k : k + 2], name) if name is not None else None
+
 class VerbRoleMatcher:
     """Appends RawRoles to `doc._.kg_roles` for persons whose function a verb states."""
 
@@ -158,7 +172,7 @@ class VerbRoleMatcher:
                         titled[1],
                     )
                 out.append(RawRole(p, label, key, org, name, time, sent, 0.7))
-        top = self.at_the_head(sent) or self.at_the_top(sent)
+        top = self.at_the_head(sent) or self.at_the_top(sent, lookup or cache(lambda: OrgLookup(doc)))
         return out + self.fronted_office(sent) + self.under_leadership(sent) + top
 
     def referenced_object(
@@ -205,10 +219,11 @@ class VerbRoleMatcher:
         return (office, org) if office is not None and org is not None else None
 
     @staticmethod
-    def at_the_top(sent: Span) -> list[RawRole]:
+    def at_the_top(sent: Span, lookup: Callable[[], OrgLookup]) -> list[RawRole]:
         """'X steht seit 2019 an der Spitze des Vereins Y', 'Seit Mai steht X an der Spitze der Z', 'X tritt
         an die Spitze der Z', 'Nach 18 Jahren an der Spitze des Hospizes Y geht X in den Ruhestand': "an
-        der/die Spitze" and the body's genitive name the one person of the clause as its head."""
+        der/die Spitze" and the body's genitive name the one person of the clause as its head; a bare
+        genitive noun ("an die Spitze des Vereins", "der Wehr") the article's one body of its kind."""
         doc = sent.doc
         for tok in sent:
             if tok.lower_ != "spitze" or tok.i - 2 < sent.start or doc[tok.i - 2].lower_ != "an":
@@ -218,6 +233,9 @@ class VerbRoleMatcher:
             if doc[tok.i + 1].lower_ not in {"des", "der"}:
                 continue
             org = org_span_starting(doc, tok.i + 1, sent.end)
+            named = org_at(doc, org.start) if org is not None else None
+            if org is None and (referred := referred_genitive(doc, tok.i + 1, sent.end, lookup)) is not None:
+                org, named = referred
             if org is None:
                 continue
             start, end = clause_around(sent, tok.i, org.end, frozenset({",", ";", ":"}))
@@ -233,19 +251,19 @@ class VerbRoleMatcher:
                 person = relative_antecedent(doc, start - 1, sent.start)  # "X, der an der Spitze … stand"
                 if person is not None:
                     return [
-                        RawRole(person, "Leitung", "leitung", org, org_at(doc, org.start), None, sent, 0.7)
+                        RawRole(person, "Leitung", "leitung", org, named, None, sent, 0.7)
                     ]
             if not names and start - 2 >= sent.start and doc[start - 1].text == ",":
                 apposed = person_ending(doc, start - 2, sent.start)  # "X, seit 2019 an der Spitze der Y,"
                 if apposed is not None and not any(t.tag_ in FINITE for t in doc[start:end]):
                     return [
-                        RawRole(apposed, "Leitung", "leitung", org, org_at(doc, org.start), None, sent, 0.7)
+                        RawRole(apposed, "Leitung", "leitung", org, named, None, sent, 0.7)
                     ]
             if len({at[i] for i in names}) != 1:
                 continue
             person = person_from(doc, names[0], end)
             if person is not None:
-                return [RawRole(person, "Leitung", "leitung", org, org_at(doc, org.start), None, sent, 0.7)]
+                return [RawRole(person, "Leitung", "leitung", org, named, None, sent, 0.7)]
         return []
 
     @staticmethod

@@ -761,3 +761,16 @@ def test_name_after_the_noun_of_a_body_is_no_subject_of_working(nlp):
 
 def test_fronted_fuer_with_the_seat_of_its_group_before_a_verb_of_speaking(nlp):
     assert ("Tim Ohl", "SPD-Fraktion") in rule_links(nlp, "Für die SPD-Fraktion im Kreistag sprach Tim Ohl.")
+
+
+def test_bare_noun_of_a_territory_after_a_name_refers_to_the_articles_one_body(nlp):
+    text = "Die Verbandsgemeinde Nordtal lud ein. Geplant hatte den Tag Ida Wolf von der Verbandsgemeinde."
+    assert ("Ida Wolf", "Verbandsgemeinde Nordtal") in rule_links(nlp, text)
+
+
+def test_bare_noun_of_a_territory_among_two_bodies_of_its_kind_refers_to_none(nlp):
+    text = (
+        "Die Verbandsgemeinden Nordtal und Südtal luden ein. Die Verbandsgemeinde Nordtal und die "
+        "Verbandsgemeinde Südtal zahlen. Organisiert hatte es Ida Wolf von der Verbandsgemeinde."
+    )
+    assert [org for person, org in rule_links(nlp, text) if person == "Ida Wolf"] == []

@@ -868,3 +868,11 @@ def test_participants_of_a_meeting_named_by_a_copula_do_not_speak(nlp):
 def test_names_listed_after_mit_auf_dem_podium_speak(nlp):
     text = "Mit auf dem Podium: Jens Olt, Eva Sand und Tim Lau."
     assert [s.person.text for s in tagged(nlp, text)._.kg_speakers] == ["Jens Olt", "Eva Sand", "Tim Lau"]
+
+
+def test_fronted_slot_of_the_programme_filled_by_any_full_verb(nlp):
+    assert rule_speakers(nlp, "Den musikalischen Auftakt gestaltete Beate Kimm.") == ["Beate Kimm"]
+
+
+def test_fronted_talk_noun_before_a_verb_of_attending_names_no_speaker(nlp):
+    assert rule_speakers(nlp, "Den Vortrag besuchte Beate Kimm mit ihrer Klasse.") == []

@@ -398,3 +398,15 @@ def test_holding_an_academic_post_at_the_place_after_its_field(nlp):
     assert [(r.person.text, r.role_key, r.org_name) for r in doc._.kg_roles] == [
         ("Eva Sand", "professur", "Universität Nordtal")
     ]
+
+
+def test_head_of_the_body_a_bare_genitive_noun_refers_to(nlp):
+    text = "Der Turnverein Nordtal hat gewählt. Die Mitglieder wählten Tom Rau an die Spitze des Vereins."
+    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Tom Rau", "Leitung", "Turnverein Nordtal")]
+
+
+def test_the_wehr_refers_to_the_articles_fire_brigade(nlp):
+    text = "Die Freiwillige Feuerwehr Nordtal hat gewählt. Tom Rau leitet künftig die Wehr."
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Tom Rau", "Freiwillige Feuerwehr Nordtal")]
