@@ -94,6 +94,11 @@ def adjective_first(span: Span) -> bool:
     return first.tag_ == "ADJA" if first.tag_ else first.text[:1].isupper() and first.text.endswith("er")
 
 
+def attributive_word(tok: Token) -> bool:
+    """An adjective before a noun: tagged ADJA, or untagged with an adjective's ending ("Erste")."""
+    return tok.tag_ == "ADJA" if tok.tag_ else tok.is_alpha and tok.lower_.endswith(("e", "er", "en", "es"))
+
+
 def open_adjective(doc: Doc, end: int) -> bool:
     """The span ending before `end` ends in a capitalised attributive adjective whose noun, capitalised
     and in no other entity, follows."""
@@ -703,9 +708,12 @@ class EntityMerger(SerializedLexicons):
                     cut -= 1  # "Institut für Optik und | Karl Kern": the conjunction joins the two
                 org = Span(doc, span.start, cut, label="ORG")
                 person = Span(doc, k, end, label="PER")
+                kept = Candidate(person, cand.confidence, cand.source, {"cue": "first_name"})
+                if self.role_word(org[-1].text) and all(map(attributive_word, org[:-1])):
+                    return [kept]  # "der Erste Kreisbeigeordnete | Pascal X": the person's title, no body
                 return [
                     Candidate(org, cand.confidence, cand.source, {"norm_name": self.org_norm(doc, org)}),
-                    Candidate(person, cand.confidence, cand.source, {"cue": "first_name"}),
+                    kept,
                 ]
         return [cand]
 

@@ -76,22 +76,23 @@ def _inner(letters: str, words: list[str], li: int, wi: int, last: int) -> bool:
 
 
 def compound_part(word: str, k: int) -> bool:
-    """`word[k:]` is the head of a compound, a known word of at least four letters ("Hilfs|werk"), or a
-    chain of such words, each maybe with a linking "s" ("Hand|werks|kammer": "W" and "K" of "HWK")."""
+    """`word[k:]` is the head of a compound, a known word of at least four letters ("Hilfs|werk"; three
+    as the last part: "Kriminal|amt"), or a chain of such words, each maybe with a linking "s"
+    ("Hand|werks|kammer": "W" and "K" of "HWK")."""
     return k >= 3 and _splits(word, k)
 
 
 @lru_cache(maxsize=65536)  # bounded: a server reads an unbounded stream of words
 def _splits(word: str, k: int) -> bool:
-    if _known(word[k:]):
+    if _known(word[k:], shortest=3):  # the last part may be short: "Landeskriminal|amt" ("LKA")
         return True
-    for m in range(k + 4, len(word) - 3):
+    for m in range(k + 4, len(word) - 2):
         if _known(word[k:m]) and (_splits(word, m) or word[m] == "s" and _splits(word, m + 1)):
             return True
     return False
 
 
-def _known(part: str) -> bool:
-    """A word of the language of at least four letters (word clusters), also without a final "s"."""
+def _known(part: str, shortest: int = 4) -> bool:
+    """A word of the language of at least `shortest` letters (word clusters), also without a final "s"."""
     tail = part.capitalize()
-    return any(len(t) >= 4 and cluster(t) is not None for t in (tail, tail.removesuffix("s")))
+    return any(len(t) >= shortest and cluster(t) is not None for t in (tail, tail.removesuffix("s")))

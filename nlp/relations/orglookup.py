@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.doctext import doc_text
+from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, content_sents, org_span_starting, person_at
 from nlp.relations.lexicon import (
     TERRITORIES,
@@ -143,6 +144,9 @@ class OrgLookup:
             }
             if hits:
                 return hits.pop() if len(hits) == 1 else None
+        if is_abbreviation(prefix):  # "LKA-Sprecherin" of the article's one "Landeskriminalamt X"
+            spelled = {name for name in self.names.values() if abbreviates(prefix, name)}
+            return spelled.pop() if len(spelled) == 1 else None
         return None
 
     def territory(self, place: str, kinds: tuple[str, ...] = ()) -> str | None:

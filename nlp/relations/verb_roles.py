@@ -28,7 +28,7 @@ from nlp.relations.base import (
 )
 from nlp.relations.genders import person_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit, role_key
-from nlp.relations.orglookup import OrgLookup
+from nlp.relations.orglookup import OrgLookup, reference_endings
 from nlp.relations.role_forms import base_form
 from nlp.relations.roles import field_complement, first_conjunct_subject, pronoun_beside
 from nlp.relations.title_words import is_title_word
@@ -44,6 +44,16 @@ _ADJECTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem")  # an attributive partic
 def make_verb_roles(nlp: Language, name: str, lexicon: str) -> VerbRoleMatcher:
     return VerbRoleMatcher(name, lexicon)
 
+
+
+def reference_at(doc: Doc, k: int) -> bool:
+    """A definite article and a noun that refers back to an organization of its kind ("das Zentrum",
+    "der Verein"; org_references.yaml), no name after it."""
+    if k + 1 >= len(doc) or doc[k].lower_ not in {"das", "die", "der"} or not doc[k + 1].is_title:
+        return False
+    if org_at(doc, k + 1) is not None or k + 2 < len(doc) and doc[k + 2].is_title:
+        return False
+    return reference_endings(doc[k + 1].text) is not None
 
 
 def referred_genitive(
@@ -113,12 +123,15 @@ class VerbRoleMatcher:
                     person, org = self.postposed(doc, sent, tok.i)  # "das Amt, geleitet von X,"
                 if person is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in _PERFECT_AUX:
                     person, org = self.relative_clause(doc, sent, tok.i)  # "…, der X geleitet hat"
-                if person is not None and org is not None:
+                name = org_at(doc, org.start) if org is not None else None
+                if org is not None and name is None and lookup is not None:
+                    name = lookup().referenced(org[-1].text)  # "Das Zentrum wird von X geleitet"
+                if person is not None and org is not None and name is not None:
                     role, key = self.participles[stem]
                     time = self.time(doc, sent, tok.i, person, org)
                     for p in [person, *self.coordinated_before(doc, sent, person)]:  # "von A und B gegründet"
                         label = self.gendered(role, p, genders)
-                        out.append(RawRole(p, label, key, org, org_at(doc, org.start), time, sent, 0.7))
+                        out.append(RawRole(p, label, key, org, name, time, sent, 0.7))
                 continue
             if low in self.verbs:
                 role, key = self.verbs[low]
@@ -375,6 +388,8 @@ class VerbRoleMatcher:
                 while i > sent.start and org_at(doc, i - 1) == org_at(doc, j - 1):
                     i -= 1
                 return person, doc[i:j]
+            if doc[j].lower_ in _PASSIVE_AUX and j - 2 == sent.start and reference_at(doc, j - 2):
+                return person, doc[j - 2 : j]  # "Das Zentrum wird von X geleitet": the article's one
         return None, None
 
     @staticmethod
@@ -427,6 +442,8 @@ class VerbRoleMatcher:
         if k >= sent.end or doc[k].lower_ not in _PASSIVE_AUX:
             return None, None
         org = org_span_starting(doc, k + 1, sent.end)
+        if org is None and k + 2 < sent.end and reference_at(doc, k + 1):
+            org = doc[k + 1 : k + 3]  # "Geleitet wird das Zentrum von X": the article's one
         if org is None:
             return None, None
         j = org.end

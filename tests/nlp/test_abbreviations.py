@@ -30,3 +30,11 @@ def test_mixed_case_short_form_is_an_abbreviation_but_a_name_is_not():
 
 def test_letters_from_the_parts_of_a_compound_of_several_words():
     assert abbreviates("HWK", "Handwerkskammer Südtal")  # Hand|werks|kammer
+
+
+def test_short_last_part_of_a_compound_gives_its_letter():
+    assert abbreviates("LKA", "Landeskriminalamt Nordland")
+
+
+def test_short_word_inside_a_compound_is_no_part_of_its_own():
+    assert not abbreviates("LKA", "Landesamt für Kultur")

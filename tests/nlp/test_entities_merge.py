@@ -319,3 +319,9 @@ def test_compound_title_before_a_name_in_a_model_organization_is_no_body(rules: 
 def test_a_states_short_name_is_no_organization(rules: Language) -> None:
     doc = run(rules, "Die Kommunen in NRW erhalten Geld vom Land.", [("NRW", "ORG")])
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_title_left_of_a_name_the_model_read_into_an_organization_is_no_organization(rules: Language) -> None:
+    text = "Die Leitung übernahm der Erste Kreisbeigeordnete Tom Brandl."
+    doc = run(rules, text, [("Erste Kreisbeigeordnete Tom Brandl", "ORG")])
+    assert labelled(doc) == [("Tom Brandl", "PER")]

@@ -2281,3 +2281,8 @@ def test_compound_of_a_force_of_nature_is_no_title(nlp):
 def test_title_after_als_behind_a_duration_and_an_inverted_subject(nlp):
     text = "In der Kita Sonnenhof arbeitet Ida Wolf seit 20 Jahren als Erzieherin."
     assert rule_triples(nlp, text) == [("Ida Wolf", "Erzieherin", "Kita Sonnenhof")]
+
+
+def test_abbreviation_before_a_compound_title_names_the_body_it_abbreviates(nlp):
+    text = "Das Landeskriminalamt Nordland ermittelt. LKA-Sprecherin Ida Wolf bestätigte das."
+    assert rule_triples(nlp, text) == [("Ida Wolf", "Sprecherin", "Landeskriminalamt Nordland")]

@@ -410,3 +410,20 @@ def test_the_wehr_refers_to_the_articles_fire_brigade(nlp):
     text = "Die Freiwillige Feuerwehr Nordtal hat gewählt. Tom Rau leitet künftig die Wehr."
     found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
     assert found == [("Tom Rau", "Freiwillige Feuerwehr Nordtal")]
+
+
+def test_passive_of_leading_with_a_noun_referring_to_the_articles_body(nlp):
+    text = "Das Zentrum für Bodenkunde Nordtal zieht um. Das Zentrum wird von Ida Wolf geleitet."
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Ida Wolf", "Zentrum für Bodenkunde Nordtal")]
+
+
+def test_fronted_passive_of_leading_with_a_noun_referring_to_the_articles_body(nlp):
+    text = "Das Zentrum für Bodenkunde Nordtal zieht um. Geleitet wird das Zentrum von Ida Wolf."
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Ida Wolf", "Zentrum für Bodenkunde Nordtal")]
+
+
+def test_passive_of_leading_with_a_noun_of_no_body_names_no_head(nlp):
+    text = "Das Zentrum für Bodenkunde Nordtal zieht um. Das Projekt wird von Ida Wolf geleitet."
+    assert rules_only(nlp, text)._.kg_roles == []
