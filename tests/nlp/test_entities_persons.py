@@ -531,3 +531,7 @@ def test_a_compound_of_known_nouns_after_a_role_word_is_no_surname(nlp):
 
 def test_given_name_with_a_genitive_s_after_a_role_word_is_a_surname(nlp: Language) -> None:
     assert "Jakobs" in persons(nlp, "Ortsvorsteher Jakobs dankte allen Helfern.")
+
+
+def test_compound_of_a_body_and_member_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    assert "Ida Wolf" in persons(nlp, "Kreistagsmitglied Ida Wolf (SPD) fragte nach.")

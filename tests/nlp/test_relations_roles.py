@@ -2286,3 +2286,12 @@ def test_title_after_als_behind_a_duration_and_an_inverted_subject(nlp):
 def test_abbreviation_before_a_compound_title_names_the_body_it_abbreviates(nlp):
     text = "Das Landeskriminalamt Nordland ermittelt. LKA-Sprecherin Ida Wolf bestätigte das."
     assert rule_triples(nlp, text) == [("Ida Wolf", "Sprecherin", "Landeskriminalamt Nordland")]
+
+
+def test_seat_in_a_council_named_by_the_council_is_a_title(nlp):
+    assert rule_roles(nlp, "Kreistagsmitglied Ida Wolf fragte nach.") == [("Ida Wolf", "Kreistagsmitglied")]
+
+
+def test_local_voters_group_before_a_council_seat_is_the_persons_party(nlp):
+    doc = rules_only(nlp, "FWG-Ratsmitglied Ida Wolf fragte nach.")
+    assert [(a.person.text, a.target) for a in doc._.kg_affiliations] == [("Ida Wolf", "FWG")]
