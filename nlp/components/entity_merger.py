@@ -94,6 +94,29 @@ def adjective_first(span: Span) -> bool:
     return first.tag_ == "ADJA" if first.tag_ else first.text[:1].isupper() and first.text.endswith("er")
 
 
+def slashed_place(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> bool:
+    """'Bernkastel/Wittlich' after a body's name: a capitalised word ending the span, a slash written
+    without spaces, and a capitalised word in no entity but a place's (a second place of the name); not
+    a credit line's photographer ("Foto: Stadt X/Kessler"), no listed surname."""
+    if end - start < 2 or end + 1 >= len(doc) or doc[end].text != "/" or doc[end + 1].text in surnames:
+        return False
+    if any(t.lower_ in CREDIT_LABELS for t in doc[max(0, start - 3) : start]):
+        return False
+    last, slash, after = doc[end - 1], doc[end], doc[end + 1]
+    glued = not last.whitespace_ and not slash.whitespace_
+    free = after.ent_type_ in {"", "LOC"} or after.ent_iob_ == "I"  # (or in the model's span of the name)
+    return glued and last.is_title and after.is_title and after.is_alpha and free
+
+
+def with_slashed_place(doc: Doc, cand: Candidate, surnames: frozenset[str]) -> Candidate:
+    """A rule's organization that ends before "/" and a second place takes it in ("Bernkastel/Wittlich")."""
+    span = cand.span
+    if span.label_ != "ORG" or not slashed_place(doc, span.start, span.end, surnames):
+        return cand
+    longer = Span(doc, span.start, span.end + 2, label="ORG")
+    return Candidate(longer, cand.confidence, cand.source, {**cand.attrs, "norm_name": longer.text})
+
+
 def attributive_word(tok: Token) -> bool:
     """An adjective before a noun: tagged ADJA, or untagged with an adjective's ending ("Erste")."""
     return tok.tag_ == "ADJA" if tok.tag_ else tok.is_alpha and tok.lower_.endswith(("e", "er", "en", "es"))
@@ -335,6 +358,7 @@ class EntityMerger(SerializedLexicons):
         rules = [Candidate.from_rule(s) for k in keys for s in doc.spans.get(k, [])]
         rules = [c for c in (self.name_only(doc, c) for c in rules) if c is not None]
         rules = [c for c in rules if not (c.span.label_ == "ORG" and self.event_named(c.span))]
+        rules = [with_slashed_place(doc, c, self.surnames) for c in rules]
         model = [c for c in (self.clean(doc, e) for e in doc.ents) if c is not None]
         model = self.without_spelled_out_things(doc, model)
         rules, model = ([c for c in cands if not saint(c.span)] for cands in (rules, model))
@@ -404,6 +428,8 @@ class EntityMerger(SerializedLexicons):
         if ent.label_ == "ORG":
             if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
                 end += 2  # "Büro Seitz | & Partner": an ampersand joins a firm's name
+            elif slashed_place(doc, start, end, self.surnames):
+                end += 2  # "Verbundkrankenhaus Bernkastel | /Wittlich": two places joined by a slash
             if open_adjective(doc, end):
                 end += 1  # "Referat Digitale | Verwaltung": an attributive adjective ends no name
             end = english_name_end(doc, end)  # "Royal Bank | of Canada"

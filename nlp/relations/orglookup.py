@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.doctext import doc_text
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
-from nlp.relations.base import ARTICLES, content_sents, org_span_starting, person_at
+from nlp.relations.base import ARTICLES, content_sents, org_at, org_span_starting, person_at
 from nlp.relations.lexicon import (
     TERRITORIES,
     compound_of,
@@ -313,6 +313,8 @@ class OrgLookup:
                 endings = reference_endings(tok.text)
                 if endings is None or not tok.is_title or self.doc[tok.i - 1].lower_ not in _DEFINITE:
                     continue
+                if org_at(self.doc, tok.i) is not None:
+                    continue  # "an der Hochschule Trier": the head of a name is no reference to it
                 fitting = [c.name for c in clusters if of_reference_kind(c.name, endings)]
                 if len(fitting) == 1:
                     out[fitting[0]] = out.get(fitting[0], 0) + 1

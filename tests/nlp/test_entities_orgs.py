@@ -926,3 +926,8 @@ def test_genitive_of_a_noun_in_nis_drops_its_doubled_s(nlp: Language) -> None:
     assert org_names(nlp, "Die Sprecherin des Aktionsbündnisses Nordtal lobte den Plan.") == [
         "Aktionsbündnis Nordtal"
     ]
+
+
+def test_two_places_joined_by_a_slash_end_one_name(nlp: Language) -> None:
+    found = org_names(nlp, "Das Verbundkrankenhaus Nordtal/Südtal stellt ein.")
+    assert found == ["Verbundkrankenhaus Nordtal/Südtal"]

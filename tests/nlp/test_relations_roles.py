@@ -2295,3 +2295,12 @@ def test_seat_in_a_council_named_by_the_council_is_a_title(nlp):
 def test_local_voters_group_before_a_council_seat_is_the_persons_party(nlp):
     doc = rules_only(nlp, "FWG-Ratsmitglied Ida Wolf fragte nach.")
     assert [(a.person.text, a.target) for a in doc._.kg_affiliations] == [("Ida Wolf", "FWG")]
+
+
+def test_head_noun_of_a_named_body_is_no_reference_that_makes_it_the_articles_host(nlp):
+    text = (
+        "Die Caritas-Sozialstation Südtal und das Verbundkrankenhaus Nordtal kooperieren. Den Vertrag "
+        "unterschrieb Geschäftsführer Tom Rau. Begleitet wird es von Ida Wolf, die an der Hochschule "
+        "Nordtal lehrt."
+    )
+    assert ("Tom Rau", "Geschäftsführer", "Hochschule Nordtal") not in rule_triples(nlp, text)
