@@ -68,7 +68,7 @@ from nlp.names import (
     object_after_subject_name,
 )
 from nlp.wordclusters import cluster as word_class
-from nlp.wordclusters import common_compound, is_common_noun
+from nlp.wordclusters import common_compound, is_common_noun, is_proper_name
 
 JOINING = frozenset({"und", "sowie"})
 _INSTITUTION_ENDINGS = ("amt", "regierung", "präsidium", "verwaltung", "werke", "feuerwehr")
@@ -498,6 +498,8 @@ class EntityMerger(SerializedLexicons):
             return None  # "CIO", "der General": a title, not a body; "bei einem MANV": a kind of thing
         if ent.label_ == "ORG" and len(span) > 1 and adjective_first(span) and self.role_word(span[-1].text):
             return None  # "Hamburger Wissenschaftssenatorin": a person's office, not a body
+        if ent.label_ == "ORG" and self.field_of_title(doc, span):
+            return None  # "Bereichsleiterin für Kinder- und Jugendhilfe": the title's field, no body
         attrs: dict[str, Any] = {"titles": titles}
         if ent.label_ == "ORG" and self.listed_among_persons(doc, span):
             span = Span(doc, start, end, label="PER")  # "A, B und Chidi Okonkwo": a name the model missed
@@ -615,6 +617,22 @@ class EntityMerger(SerializedLexicons):
             if doc[k].lower_ in JOINING and self.role_word(doc[k + 1].text):
                 return k
         return end
+
+    def field_of_title(self, doc: Doc, span: Span) -> bool:
+        """Words after a role word and "für" that name no body (no head noun of one, no abbreviation, no
+        place): the field of the title ("Referentin für Öffentlichkeitsarbeit")."""
+        k = span.start
+        if k < 2 or doc[k - 1].lower_ != "für" or not self.role_word(doc[k - 2].text):
+            return False
+        return not any(
+            self.grammar.head_of(t.text)
+            or is_acronym(t.text)
+            or t.ent_type_ == "LOC"
+            or t.tag_ in {"NE", "FM"}
+            or is_proper_name(t.text)
+            for t in span
+            if not t.text.endswith("-")  # "Kinder- und Jugendhilfe": a truncated compound names nothing
+        )
 
     def role_word(self, word: str) -> bool:
         """A role word of the name cues, also inflected ("Vorsitzenden", "Präsidenten", "Landrats"),

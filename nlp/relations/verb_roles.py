@@ -175,7 +175,11 @@ class VerbRoleMatcher:
             if person is None or org is None:
                 continue
             time = self.time(doc, sent, tok.i, person, org)
-            people = [person, *self.coordinated_before(doc, sent, person)] if plural_verb(tok) else [person]
+            people = (
+                [person, *self.coordinated_before(doc, sent, person), *coordinated_after(doc, sent, person)]
+                if plural_verb(tok)
+                else [person]
+            )
             titled = title_after_als(doc, org.end, sent.end) if low in self.verbs else None
             for p in people:
                 label = self.gendered(role, p, genders)
@@ -548,8 +552,10 @@ class VerbRoleMatcher:
                 k = place.end
                 limit = min(end, limit + len(place) + 1)
                 continue
-            if doc[k].lower_ in _PREPOSITIONS or doc[k].text in {",", ";", ":"}:
+            if doc[k].lower_ in _PREPOSITIONS or doc[k].text in {",", ";", ":"} and not listed_name(doc, k):
                 return None  # "Die Diskussion leitete X vom Verband": the organization is X's, not led
+            if person_at(doc, k) is not None or listed_name(doc, k):
+                limit = min(end, limit + 1)  # "leiten A und B gemeinsam den Verband": the subjects
             k += 1
         return None
 
@@ -664,14 +670,37 @@ def fronted_host(doc: Doc, sent: Span, verb: int) -> Span | None:
     return org if org is not None and org.end == verb else None
 
 
+def coordinated_after(doc: Doc, sent: Span, person: Span) -> list[Span]:
+    """The persons joined after an inverted subject: "Seit Mai leiten A und B das Amt" -> B."""
+    out: list[Span] = []
+    k = person.end
+    while k + 1 < sent.end and listed_name(doc, k):
+        nxt = person_from(doc, k + 1, sent.end)
+        if nxt is None:
+            break
+        out.append(nxt)
+        k = nxt.end
+    return out
+
+
+def listed_name(doc: Doc, k: int) -> bool:
+    """ "und", "sowie" or a comma between two names ("A und B", "A, B")."""
+    return (
+        0 < k < len(doc) - 1
+        and doc[k].lower_ in {"und", "sowie", ","}
+        and person_at(doc, k - 1) is not None
+        and person_at(doc, k + 1) is not None
+    )
+
+
 def object_start(doc: Doc, i: int, end: int) -> int:
     """Where the object of the verb before `i` starts: past a time phrase, the subject after the verb
     and an adverb ("Seit Mai führt X künftig die Geschäfte", "leitet seit 2010 X das Unternehmen")."""
     k = i
     if (phrase := time_phrases.starting_at(doc, k)) is not None:
         k = phrase.end
-    while k < min(end, i + _WINDOW) and person_at(doc, k) is not None:
-        k += 1
+    while k < min(end, i + _WINDOW) and (person_at(doc, k) is not None or listed_name(doc, k)):
+        k += 1  # "leiten A und B den Verband": the subjects after the verb
     if k < end and (doc[k].pos_ == "ADV" or doc[k].tag_ == "ADJD"):
         k += 1
     return k

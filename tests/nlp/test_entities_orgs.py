@@ -931,3 +931,8 @@ def test_genitive_of_a_noun_in_nis_drops_its_doubled_s(nlp: Language) -> None:
 def test_two_places_joined_by_a_slash_end_one_name(nlp: Language) -> None:
     found = org_names(nlp, "Das Verbundkrankenhaus Nordtal/Südtal stellt ein.")
     assert found == ["Verbundkrankenhaus Nordtal/Südtal"]
+
+
+def test_named_body_after_a_title_and_fuer_stays_an_organization(nlp: Language) -> None:
+    found = org_names(nlp, "Eva Roth, Sprecherin für Amnesty International, sprach.")
+    assert "Amnesty International" in found

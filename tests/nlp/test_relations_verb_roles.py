@@ -427,3 +427,9 @@ def test_fronted_passive_of_leading_with_a_noun_referring_to_the_articles_body(n
 def test_passive_of_leading_with_a_noun_of_no_body_names_no_head(nlp):
     text = "Das Zentrum für Bodenkunde Nordtal zieht um. Das Projekt wird von Ida Wolf geleitet."
     assert rules_only(nlp, text)._.kg_roles == []
+
+
+def test_coordinated_subjects_after_the_verb_of_leading_both_lead(nlp):
+    text = "Seit Oktober leiten Ida Wolf und Tom Rau gemeinsam den Caritasverband Nordtal."
+    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    assert found == [("Ida Wolf", "Caritasverband Nordtal"), ("Tom Rau", "Caritasverband Nordtal")]
