@@ -1002,6 +1002,9 @@ def joined_body(doc: Doc, start: int, end: int) -> tuple[int, int, Span] | None:
     """'verstärkt seit Januar das Team der Stadtwerke Y', 'ist Teil des Teams der Z': the first verb of
     joining (or "Teil") between `start` and `end` with an organization or one of its bodies as its
     object; the verb's index, where its object begins, and the organization."""
+    text = doc_text(doc)
+    if "verstärk" not in text and "ergänz" not in text and "Teil " not in text:
+        return None  # one search of the text, not one test per word
     for i in range(start, end - 2):
         tok = doc[i]
         joining = tok.is_lower and tok.lower_.startswith(_JOINING)  # (the tagger may read an adjective)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -264,22 +265,38 @@ def ents_in(span: Span, label: str) -> list[Span]:
     return [e for e in span.doc.ents if e.label_ == label and span.start <= e.start and e.end <= span.end]
 
 
+_RUNS: Any = "kg_person_runs"  # doc.user_data: (the kg_person_at dict, its size, run starts, runs)
+
+
+def person_runs(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """The runs of tokens of one person each (start, end), in order, and their starts; built once per
+    state of `kg_person_at` (the rules ask for every sentence; the mapping only grows)."""
+    at: dict[int, str] = doc.user_data.get(_PERSON_AT) or {}
+    cached = doc.user_data.get(_RUNS)
+    if cached is not None and cached[0] is at and cached[1] == len(at):
+        return cached[2], cached[3]
+    runs: list[tuple[int, int]] = []
+    for i in sorted(at):
+        if runs and runs[-1][1] == i and at.get(i - 1) == at[i]:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    starts = [r[0] for r in runs]
+    doc.user_data[_RUNS] = (at, len(at), starts, runs)
+    return starts, runs
+
+
 def person_spans(sent: Span) -> list[Span]:
     """Person mentions in a sentence (resolved to a person cluster), left to right."""
     doc = sent.doc
-    at: dict[int, str] = doc.user_data.get(_PERSON_AT) or {}
+    starts, runs = person_runs(doc)
+    k = bisect_right(starts, sent.start) - 1  # a run that starts before the sentence and reaches into it
     out: list[Span] = []
-    i = sent.start
-    while i < sent.end:
-        name = at.get(i)
-        if name is None:
-            i += 1
-            continue
-        j = i + 1
-        while j < sent.end and at.get(j) == name:
-            j += 1
-        out.append(doc[i:j])
-        i = j
+    for start, end in runs[max(k, 0) :]:
+        if start >= sent.end:
+            break
+        if end > sent.start:
+            out.append(doc[max(start, sent.start) : min(end, sent.end)])
     return out
 
 
