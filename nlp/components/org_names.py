@@ -316,6 +316,8 @@ class OrgNames(SerializedLexicons):
                 end += 1  # "der Firma Brenner Maschinenbau": the trade as the name's last word
             if end == start and start + 1 < len(doc) and self.lower_brand(doc, start):
                 end = start + 1
+            if end == start and self.noun_before_brand(doc, start):
+                end = start + 2  # "das Start-up Sensorik Labs": a common noun, then a word of a brand
             if end == start:
                 end = self.lower_name_end(doc, start)  # "der Einkaufskooperation nordic alliance,"
             if end == start or any(i in taken or doc[i].ent_type_ == "PER" for i in range(start, end)):
@@ -412,6 +414,14 @@ class OrgNames(SerializedLexicons):
         if not self.grammar.is_name_word(tok) or tok.text in self.first_names:
             return False
         return tok.tag_ != "NN" or not is_common_noun(tok.text)
+
+    def noun_before_brand(self, doc: Doc, k: int) -> bool:
+        """A capitalised common noun, then a brand word (no word of the language, no given name), then
+        the end of the noun phrase: a lower-case word or punctuation ("Sensorik Labs hat …")."""
+        if k + 2 >= len(doc) or not (doc[k].is_title and doc[k].is_alpha) or doc[k].text in self.first_names:
+            return False
+        closes = doc[k + 2].is_lower or doc[k + 2].is_punct
+        return closes and self.brand_word(doc[k + 1]) and not self.trade_head(doc[k].text)
 
     def trade_word_closing(self, doc: Doc, k: int) -> bool:
         """A capitalised common noun that ends the noun phrase after a company's name words: the

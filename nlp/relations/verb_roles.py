@@ -45,7 +45,6 @@ def make_verb_roles(nlp: Language, name: str, lexicon: str) -> VerbRoleMatcher:
     return VerbRoleMatcher(name, lexicon)
 
 
-
 def reference_at(doc: Doc, k: int) -> bool:
     """A definite article and a noun that refers back to an organization of its kind ("das Zentrum",
     "der Verein"; org_references.yaml), no name after it."""
@@ -68,6 +67,7 @@ def referred_genitive(
     word = doc[k + 1].text
     name = lookup().referenced(word) or lookup().territory_named(word)
     return (doc[k : k + 2], name) if name is not None else None
+
 
 class VerbRoleMatcher:
     """Appends RawRoles to `doc._.kg_roles` for persons whose function a verb states."""
@@ -267,15 +267,11 @@ class VerbRoleMatcher:
             if not names and start > sent.start and doc[start].lower_ in RELATIVE_PRONOUNS:
                 person = relative_antecedent(doc, start - 1, sent.start)  # "X, der an der Spitze … stand"
                 if person is not None:
-                    return [
-                        RawRole(person, "Leitung", "leitung", org, named, None, sent, 0.7)
-                    ]
+                    return [RawRole(person, "Leitung", "leitung", org, named, None, sent, 0.7)]
             if not names and start - 2 >= sent.start and doc[start - 1].text == ",":
                 apposed = person_ending(doc, start - 2, sent.start)  # "X, seit 2019 an der Spitze der Y,"
                 if apposed is not None and not any(t.tag_ in FINITE for t in doc[start:end]):
-                    return [
-                        RawRole(apposed, "Leitung", "leitung", org, named, None, sent, 0.7)
-                    ]
+                    return [RawRole(apposed, "Leitung", "leitung", org, named, None, sent, 0.7)]
             if len({at[i] for i in names}) != 1:
                 continue
             person = person_from(doc, names[0], end)
@@ -552,7 +548,7 @@ class VerbRoleMatcher:
                 k = place.end
                 limit = min(end, limit + len(place) + 1)
                 continue
-            if doc[k].lower_ in _PREPOSITIONS or doc[k].text in {",", ";", ":"} and not listed_name(doc, k):
+            if doc[k].lower_ in _PREPOSITIONS or (doc[k].text in {",", ";", ":"} and not listed_name(doc, k)):
                 return None  # "Die Diskussion leitete X vom Verband": the organization is X's, not led
             if person_at(doc, k) is not None or listed_name(doc, k):
                 limit = min(end, limit + 1)  # "leiten A und B gemeinsam den Verband": the subjects

@@ -936,3 +936,7 @@ def test_two_places_joined_by_a_slash_end_one_name(nlp: Language) -> None:
 def test_named_body_after_a_title_and_fuer_stays_an_organization(nlp: Language) -> None:
     found = org_names(nlp, "Eva Roth, Sprecherin für Amnesty International, sprach.")
     assert "Amnesty International" in found
+
+
+def test_common_noun_and_a_brand_word_after_a_trade_noun_name_the_company(nlp: Language) -> None:
+    assert org_names(nlp, "Die Firma Sensorik Labs hat Geld eingesammelt.") == ["Sensorik Labs"]

@@ -8,6 +8,14 @@ def verb_roles(text, persons=(), orgs=()):
     return [(r.person.text, r.role_key, r.org_name) for r in doc._.kg_roles]
 
 
+def rule_holders(nlp, text, with_role=False):
+    """(person, organization) of each role the rules find on tagged text, or (person, role, organization)."""
+    roles = rules_only(nlp, text)._.kg_roles
+    if with_role:
+        return [(r.person.text, r.role, r.org_name) for r in roles]
+    return [(r.person.text, r.org_name) for r in roles]
+
+
 def test_subject_leads_the_organization():
     found = verb_roles("Lena Ott leitet das Ordnungsamt.", ("Lena Ott",), ("Ordnungsamt",))
     assert found == [("Lena Ott", "leitung", "Ordnungsamt")]
@@ -391,7 +399,6 @@ def test_leading_people_of_a_body_is_no_role_in_it(nlp):
     assert doc._.kg_roles == []
 
 
-
 def test_holding_an_academic_post_at_the_place_after_its_field(nlp):
     text = "Seit Mai hat Eva Sand die W3-Professur für Physik an der Universität Nordtal inne."
     doc = rules_only(nlp, text)
@@ -402,25 +409,25 @@ def test_holding_an_academic_post_at_the_place_after_its_field(nlp):
 
 def test_head_of_the_body_a_bare_genitive_noun_refers_to(nlp):
     text = "Der Turnverein Nordtal hat gewählt. Die Mitglieder wählten Tom Rau an die Spitze des Vereins."
-    found = [(r.person.text, r.role, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_holders(nlp, text, with_role=True)
     assert found == [("Tom Rau", "Leitung", "Turnverein Nordtal")]
 
 
 def test_the_wehr_refers_to_the_articles_fire_brigade(nlp):
     text = "Die Freiwillige Feuerwehr Nordtal hat gewählt. Tom Rau leitet künftig die Wehr."
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_holders(nlp, text)
     assert found == [("Tom Rau", "Freiwillige Feuerwehr Nordtal")]
 
 
 def test_passive_of_leading_with_a_noun_referring_to_the_articles_body(nlp):
     text = "Das Zentrum für Bodenkunde Nordtal zieht um. Das Zentrum wird von Ida Wolf geleitet."
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_holders(nlp, text)
     assert found == [("Ida Wolf", "Zentrum für Bodenkunde Nordtal")]
 
 
 def test_fronted_passive_of_leading_with_a_noun_referring_to_the_articles_body(nlp):
     text = "Das Zentrum für Bodenkunde Nordtal zieht um. Geleitet wird das Zentrum von Ida Wolf."
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_holders(nlp, text)
     assert found == [("Ida Wolf", "Zentrum für Bodenkunde Nordtal")]
 
 
@@ -431,5 +438,5 @@ def test_passive_of_leading_with_a_noun_of_no_body_names_no_head(nlp):
 
 def test_coordinated_subjects_after_the_verb_of_leading_both_lead(nlp):
     text = "Seit Oktober leiten Ida Wolf und Tom Rau gemeinsam den Caritasverband Nordtal."
-    found = [(r.person.text, r.org_name) for r in rules_only(nlp, text)._.kg_roles]
+    found = rule_holders(nlp, text)
     assert found == [("Ida Wolf", "Caritasverband Nordtal"), ("Tom Rau", "Caritasverband Nordtal")]
