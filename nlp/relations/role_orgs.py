@@ -27,7 +27,7 @@ from nlp.relations.lexicon import (
     role_hit,
     title_org_like,
 )
-from nlp.relations.orglookup import OrgLookup
+from nlp.relations.orglookup import OrgLookup, fold_name
 
 _ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an", "für"})  # "für": the body served
 _FIELD_WORDS = frozenset({"und", "&", "-", "–"})
@@ -394,6 +394,23 @@ def from_elsewhere(doc: Doc, person: Span) -> bool:
     )
 
 
+def held_in_place(role: RawRole, lookup: OrgLookup) -> bool:
+    """'X war zuvor Kaplan in Saarburg': the title is followed by "in" and a place (a capitalised word of
+    no organization or person) that no organization of the article is named after; the office was held
+    there, not at the article's body of its kind."""
+    doc, last = role.sent.doc, role.role.split()[-1]
+    for tok in role.sent:
+        k = tok.i + 1
+        if tok.text != last or k + 1 >= role.sent.end or doc[k].lower_ != "in":
+            continue
+        place = doc[k + 1]
+        if not place.is_title or org_at(doc, k + 1) is not None or person_at(doc, k + 1) is not None:
+            continue
+        word = fold_name(place.text)
+        return not any(word in name.split() for name in lookup.names)
+    return False
+
+
 FORMER = frozenset({"alt", "ex"})  # rank prefixes of a former office: its body is not implied
 
 
@@ -413,6 +430,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
     for idx, role in enumerate(roles):
         if role.org_name is not None or role.coordinated or from_elsewhere(doc, role.person):
             continue
+        if held_in_place(role, lookup):
+            continue  # "war zuvor Kaplan in Saarburg": held in a place none of the article's bodies is in
         known = explicit.get((at.get(role.person.start), role.role_key)) or deputy_of(role, roles)
         org, confidence = (known, 0.7) if known else (seen.get(role.role_key), 0.6)
         if org is None:

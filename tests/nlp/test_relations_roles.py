@@ -2304,3 +2304,13 @@ def test_head_noun_of_a_named_body_is_no_reference_that_makes_it_the_articles_ho
         "Nordtal lehrt."
     )
     assert ("Tom Rau", "Geschäftsführer", "Hochschule Nordtal") not in rule_triples(nlp, text)
+
+
+def test_title_held_in_a_place_no_body_of_the_article_is_in_takes_none_of_them(nlp):
+    text = "Die Pfarrei St. Martin Nordtal hat einen neuen Pfarrer. Jan Roth war zuvor Kaplan in Südheim."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Kaplan", None)]
+
+
+def test_title_held_in_the_place_of_the_articles_body_takes_that_body(nlp):
+    text = "Die Pfarrei St. Martin Nordtal hat einen neuen Pfarrer. Jan Roth war zuvor Kaplan in Nordtal."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Kaplan", "Pfarrei St. Martin Nordtal")]
