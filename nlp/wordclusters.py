@@ -50,10 +50,10 @@ def is_common_noun(word: str) -> bool:
     return bits is not None and len(bits) > NAME_DEPTH
 
 
-def common_compound(word: str) -> bool:
-    """A rare word that ends in a known common noun is a compound of common nouns ("Mängelmelder"
-    ends in "Melder"), not a name."""
-    for k in range(3, len(word) - 3):
+def common_compound(word: str, shortest: int = 4) -> bool:
+    """A rare word that ends in a known common noun (of `shortest` letters or more) is a compound of
+    common nouns ("Mängelmelder" ends in "Melder"), not a name."""
+    for k in range(3, len(word) - shortest + 1):
         tail = word[k:].capitalize()
         bits = cluster(tail)
         if bits is not None and len(bits) > NAME_DEPTH:

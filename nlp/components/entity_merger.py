@@ -151,14 +151,9 @@ def genitive_base(tok: Token) -> str | None:
         return lemma
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "des" and tok.text.endswith("s") and len(tok.text) > 6:
         for stem in (tok.text[:-2], tok.text[:-1]) if tok.text.endswith("es") else (tok.text[:-1],):
-            if common_compound(stem) or is_common_noun(stem) or common_tail(stem):
+            if is_common_noun(stem) or common_compound(stem, shortest=3):
                 return stem  # "des Kirchengemeinderats", "des Kreisfrauenrats": "-rat" a word
     return None
-
-
-def common_tail(word: str) -> bool:
-    """Whether the word ends in a common noun of three letters or more ("Kreisfrauenrat" in "Rat")."""
-    return any(is_common_noun(word[k:].capitalize()) for k in range(3, len(word) - 2))
 
 
 def adjective_nominative(span: Span) -> str | None:
@@ -1125,7 +1120,7 @@ class EntityMerger(SerializedLexicons):
         out: list[Candidate] = []
         owners = {c.span.end for c in chosen if c.span.label_ == "PER" and c.span[-1].text.endswith("s")}
         taken = {i for c in chosen for i in range(c.span.start, c.span.end)}
-        renamed: set[int] = set()  # ids of the candidates of bodies named after a person
+        bodies: list[Candidate] = []  # the bodies named after a person
         for cand in chosen:
             span = cand.span
             start = span.start
@@ -1142,7 +1137,7 @@ class EntityMerger(SerializedLexicons):
                 if named_kind == "body":
                     body = Span(doc, span.start, end, label="ORG")
                     out.append(Candidate(body, cand.confidence, cand.source, {"norm_name": body.text}))
-                    renamed.add(id(out[-1]))
+                    bodies.append(out[-1])
                 continue
             kind = self.thing_before(doc, start) if span.label_ == "PER" and start > 0 else None
             if kind == "body":
@@ -1158,13 +1153,14 @@ class EntityMerger(SerializedLexicons):
                         label, cand.confidence, cand.source, {"norm_name": " ".join(label.text.split())}
                     )
                 )
-                renamed.add(id(out[-1]))
+                bodies.append(out[-1])
             elif kind is None:
                 out.append(cand)
-        bodies = [c for c in out if id(c) in renamed]
         covered = {i for c in bodies for i in range(c.span.start, c.span.end)}
         return [  # "die Stiftung Anna Roth": the body's name replaces a shorter "Stiftung" found alone
-            c for c in out if c in bodies or not covered.intersection(range(c.span.start, c.span.end))
+            c
+            for c in out
+            if any(c is b for b in bodies) or not covered.intersection(range(c.span.start, c.span.end))
         ]
 
     def named_after(self, doc: Doc, span: Span, taken: set[int]) -> tuple[str, int] | None:

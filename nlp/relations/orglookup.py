@@ -321,6 +321,17 @@ class OrgLookup:
         self._references = out
         return out
 
+    def bare_genitive(self, j: int, limit: int) -> str | None:
+        """'des Kreises', 'des Vereins', 'der Wehr' at `j`: a genitive article and one noun in no entity
+        that ends the phrase name the article's one body of the noun's territory or kind."""
+        doc = self.doc
+        if j + 1 >= limit or doc[j].lower_ not in {"der", "des"} or org_at(doc, j + 1) is not None:
+            return None
+        if j + 2 < limit and (doc[j + 2].is_title or doc[j + 2].is_upper):
+            return None  # "des Vereins Nordtal": a name of its own
+        word = doc[j + 1].text
+        return self.territory_named(word) or self.referenced(word)
+
     def referenced(self, word: str) -> str | None:
         """The article's single organization of the kind a noun refers to ("des Vereins" → the one
         "Turnverein X"; org_references.yaml), in any case form; of several, the one it names most

@@ -165,15 +165,12 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             # one "Landkreis X" when it names one
             title.org_name = (lookup.by_prefix(bare) if lookup else None) or bare
             return
-    if org is None and lookup is not None and j + 1 < limit and doc[j].lower_ in {"der", "des"}:
-        ends = j + 2 >= limit or not (doc[j + 2].is_title or doc[j + 2].is_upper)
-        named = lookup.territory_named(doc[j + 1].text) if ends and org_at(doc, j + 1) is None else None
-        if named is not None:  # "CDO des Kreises": the article's one "Landkreis X"
+    if org is None and lookup is not None:
+        # "CDO des Kreises": the article's one "Landkreis X"; "Der Vorsitzende des Vereins": its one
+        # "Turnverein X"
+        named = lookup.bare_genitive(j, limit)
+        if named is not None:
             title.org_name = named
-            return
-        referred = lookup.referenced(doc[j + 1].text) if ends and org_at(doc, j + 1) is None else None
-        if referred is not None:  # "Der Vorsitzende des Vereins": the article's one "Turnverein X"
-            title.org_name = referred
             return
     if (
         org is None

@@ -55,20 +55,6 @@ def reference_at(doc: Doc, k: int) -> bool:
     return reference_endings(doc[k + 1].text) is not None
 
 
-def referred_genitive(
-    doc: Doc, k: int, limit: int, lookup: Callable[[], OrgLookup]
-) -> tuple[Span, str] | None:
-    """'des Vereins', 'der Wehr', 'des Kreises' at `k` (a genitive article and one noun that ends the
-    phrase): the article's one organization of the noun's kind (org_references.yaml) or territory."""
-    if k + 1 >= limit or not doc[k + 1].is_title or org_at(doc, k + 1) is not None:
-        return None
-    if k + 2 < limit and doc[k + 2].is_alpha and not doc[k + 2].is_lower:
-        return None  # "des Vereins Nordtal" is a name of its own
-    word = doc[k + 1].text
-    name = lookup().referenced(word) or lookup().territory_named(word)
-    return (doc[k : k + 2], name) if name is not None else None
-
-
 class VerbRoleMatcher:
     """Appends RawRoles to `doc._.kg_roles` for persons whose function a verb states."""
 
@@ -251,8 +237,8 @@ class VerbRoleMatcher:
                 continue
             org = org_span_starting(doc, tok.i + 1, sent.end)
             named = org_at(doc, org.start) if org is not None else None
-            if org is None and (referred := referred_genitive(doc, tok.i + 1, sent.end, lookup)) is not None:
-                org, named = referred
+            if org is None and (named := lookup().bare_genitive(tok.i + 1, sent.end)) is not None:
+                org = doc[tok.i + 1 : tok.i + 3]  # "an die Spitze des Vereins": the article's one
             if org is None:
                 continue
             start, end = clause_around(sent, tok.i, org.end, frozenset({",", ";", ":"}))
