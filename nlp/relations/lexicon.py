@@ -271,6 +271,15 @@ def is_party(name: str) -> bool:
     return folded in parties() or folded.split("-")[0] in parties()
 
 
+def party_body(name: str) -> bool:
+    """A body of a party named by a head noun after the party's name ("SPD-Ortsverein Nordtal",
+    "CDU-Kreisverband X", "FWG-Fraktion"): a local body whose offices an article reports, unlike the
+    party itself ("SPD")."""
+    party, dash, rest = name.partition("-")
+    words = rest.split()
+    return bool(dash and words) and party.casefold() in parties() and is_org_head(words[0])
+
+
 @cache
 def _host_offices() -> tuple[frozenset[str], frozenset[str]]:
     lines = read_lines("host_offices.txt")

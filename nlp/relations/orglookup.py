@@ -15,6 +15,7 @@ from nlp.relations.lexicon import (
     genitive_forms,
     is_org_head,
     is_party,
+    party_body,
     read_yaml,
     role_hit,
     territory_variants,
@@ -73,7 +74,15 @@ def reference_endings(word: str) -> list[str] | None:
     ("Vereins", "Unternehmens"), or None."""
     kinds: dict[str, list[str]] = read_yaml("org_references.yaml")
     low = word.lower()
-    return next((kinds[f] for f in genitive_forms(low) if f in kinds), None)
+    found = next((kinds[f] for f in genitive_forms(low) if f in kinds), None)
+    if found is not None:
+        return found
+    # a compound of a kind refers to a name with that very compound ("des Ortsvereins" -> "SPD-Ortsverein
+    # X"), not to any of its kind ("Sportverein Y")
+    return next(
+        ([f] for f in genitive_forms(low) if any(f.endswith(k) and len(f) >= len(k) + 3 for k in kinds)),
+        None,
+    )
 
 
 def of_reference_kind(name: str, endings: list[str]) -> bool:
@@ -287,7 +296,7 @@ class OrgLookup:
                 for c in self.doc._.kg_orgs or []
                 if c.in_content()
                 and c.name not in (exclude or set())
-                and not is_party(c.name)
+                and (not is_party(c.name) or party_body(c.name))  # "SPD-Ortsverein X" hosts, "SPD" not
                 and not all(map(self.someones_place, c.spans))
             ),
             reverse=True,

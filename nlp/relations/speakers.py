@@ -15,6 +15,7 @@ from nlp.relations.base import (
     RELATIVE_PRONOUNS,
     RawLink,
     content_sents,
+    org_at,
     person_at,
     person_ending,
     person_spans,
@@ -94,6 +95,9 @@ _REFERENT = frozenset({"referent", "referentin", "referenten", "referentinnen"})
 _AT_EVENT = frozenset(
     {"bei", "beim", "auf", "während", "anlässlich", "in", "im"}
 )  # "betonte X beim Richtfest"
+_SPEAKING = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
+_SPOKEN_WITH = frozenset({"von", "vom", "mit", "sich", "davon", "damit"})  # reported or conversed
+_OCCASION_REACH = 9  # words from "Bei" to the verb ("Bei der feierlichen Grundsteinlegung am Montag sprach")
 _EVENT_WINDOW = 4  # words from the preposition to the event noun ("bei der 25. Jahresversammlung")
 
 
@@ -380,6 +384,7 @@ class SpeakerMatcher:
                     or self.topic_before_final_verb(sent, k)
                     or self.into_topic(sent, k)
                     or at_event  # "Beim Festakt sprachen A und B"
+                    or self.spoke_at_occasion(sent, k)
                 )
             ):
                 out.append((tok.i, "verb"))
@@ -492,6 +497,26 @@ class SpeakerMatcher:
             if any(self.occasion_noun(doc[k]) for k in range(tok.i + 1, end)):
                 return True
         return False
+
+    @staticmethod
+    def spoke_at_occasion(sent: Span, k: int) -> bool:
+        """'Bei der Grundsteinlegung sprachen A und B': "sprechen" used absolutely (no "von"/"mit"/"sich":
+        not reporting, conversing or voting) in a clause that opens with "bei"/"beim" and a common
+        noun, the occasion of the speech, whichever noun names it."""
+        doc = sent.doc
+        if sent[k].lower_ not in _SPEAKING or sent[0].lower_ not in {"bei", "beim"} or k > _OCCASION_REACH:
+            return False
+        if any(t.text in {",", ";", ":"} for t in sent[1:k]):
+            return False
+        nouns = [t for t in sent[1:k] if t.pos_ in {"NOUN", "PROPN"} or t.text[:1].isupper() and t.is_alpha]
+        if not nouns or any(person_at(doc, t.i) or org_at(doc, t.i) for t in nouns):
+            return False  # "Bei der Stadt X sprach …", "Bei Anna X sprach …": a place or a host, no occasion
+        for j, tok in enumerate(sent[k + 1 :], start=k + 1):
+            if tok.text in {".", ";", ":"} or tok.text == "," and j + 1 < len(sent) and sent[j + 1].is_lower:
+                break
+            if tok.lower_ in _SPOKEN_WITH:
+                return False
+        return True
 
     def occasion_noun(self, tok: Token) -> bool:
         """An event noun or a ceremony or sitting ("Vereidigung", "Festgottesdienst", "Ratssitzung")."""

@@ -211,7 +211,13 @@ class RelationModel:
         for name, all_mentions in speakers.candidates(ctx):
             if author_only(ctx, name):
                 continue
-            mentions = [(m, f) for m, f in all_mentions if not in_byline(m.span)]
+            # a name inside someone's quoted words ("„Mit Frau X gewinnen wir …“, sagte Y bei der
+            # Begrüßung") is what Y spoke about, not a sign of X's own talk
+            mentions = [
+                (m, f)
+                for m, f in all_mentions
+                if not in_byline(m.span) and (name in rule_links or not ctx.in_quote(m.span.start_char))
+            ]
             if not mentions:
                 continue
             p, best = best_mention(model, mentions)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.doctext import doc_text
 from nlp.relations.base import content_sents, in_boilerplate, person_spans
 from nlp.relations.lexicon import role_hit
+from nlp.relations.quoting import quoted_spans
 from nlp.relmodel.cues import cue_classes
 from nlp.wordclusters import cluster_features
 
@@ -44,6 +45,15 @@ class DocContext:
     @cached_property
     def text(self) -> str:
         return doc_text(self.doc)
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """Character stretches in quotation marks, the marks included."""
+        return [(a, b) for a, b, _ in quoted_spans(self.text)]
+
+    def in_quote(self, char: int) -> bool:
+        """Whether the character stands inside quotation marks (someone's quoted words or a title)."""
+        return any(a < char < b for a, b in self.quoted)
 
     def cues(self, i: int) -> tuple[str, ...]:
         """Cue classes of token i (nlp.relmodel.cues), computed once per token."""

@@ -19,7 +19,6 @@ from nlp.components.lexicon import SuffixLexicon
 from nlp.relations.base import agreement_gender, possessive_gender
 from nlp.relations.genders import finite_verb, subject_first
 from nlp.relations.lexicon import LEXICON_DIR, read_lines, role_hit
-from nlp.relations.quoting import quoted_spans
 from nlp.relmodel.context import DocContext, Mention
 
 MASCULINE = frozenset({"er", "ihm", "ihn", "sein", "seine", "seiner", "seinem", "seinen", "seines"})
@@ -138,7 +137,6 @@ def pronoun_mentions(ctx: DocContext) -> dict[str, list[Mention]]:
     named = [m for ms in ctx.mentions.values() for m in ms]
     out: dict[str, list[Mention]] = {}
     index = {s.start: k for k, s in enumerate(ctx.sents)}
-    quoted = [(a, b) for a, b, _ in quoted_spans(ctx.text)]
     for k, sent in enumerate(ctx.sents):
         window_start = ctx.sents[max(0, k - _WINDOW)].start
         for tok in sent:
@@ -157,7 +155,7 @@ def pronoun_mentions(ctx: DocContext) -> dict[str, list[Mention]]:
                 or person_possessed(ctx, tok, sent)
             ):
                 continue
-            if any(a < tok.idx < b for a, b in quoted):
+            if ctx.in_quote(tok.idx):
                 continue  # "„Er hat das Unternehmen geführt“, sagte X": the quoted speaker's words
             subject = talk_owner_after(ctx, tok, sent, named)
             if subject is not None:

@@ -127,6 +127,14 @@ def test_possessor_of_the_speaker_named_as_a_colleague_is_no_speaker(facts):
     assert speakers(f) == {"Lea Voss"}
 
 
+def test_person_named_in_the_quoted_words_of_a_greeting_is_no_speaker(facts):
+    f = facts(
+        "Die Hochschule Nordtal hat Dr. Lea Hartmann berufen. „Mit Frau Hartmann gewinnen wir eine "
+        "Expertin“, sagte Präsident Georg Imhof bei der Begrüßung."
+    )
+    assert speakers(f) == {"Georg Imhof"}
+
+
 def test_person_mentioned_in_passing_is_no_speaker(facts):
     f = facts("Anna Keller wohnt seit zehn Jahren in Lindenau und arbeitet in einer Bäckerei.")
     assert speakers(f) == set()

@@ -2314,3 +2314,16 @@ def test_title_held_in_a_place_no_body_of_the_article_is_in_takes_none_of_them(n
 def test_title_held_in_the_place_of_the_articles_body_takes_that_body(nlp):
     text = "Die Pfarrei St. Martin Nordtal hat einen neuen Pfarrer. Jan Roth war zuvor Kaplan in Nordtal."
     assert rule_triples(nlp, text) == [("Jan Roth", "Kaplan", "Pfarrei St. Martin Nordtal")]
+
+
+def test_local_body_of_a_party_is_the_articles_host(nlp):
+    text = "Der CDU-Stadtverband Südtal hat gewählt. Kassiererin bleibt Ida Wolf."
+    assert rule_triples(nlp, text) == [("Ida Wolf", "Kassiererin", "CDU-Stadtverband Südtal")]
+
+
+def test_compound_of_a_kind_refers_to_the_body_named_with_it(nlp):
+    text = (
+        "Der Heimatverein Südtal feierte mit dem Musikverein Nordtal. Die Arbeit des Heimatvereins "
+        "lobten alle. Schatzmeisterin ist Ida Wolf."
+    )
+    assert rule_triples(nlp, text) == [("Ida Wolf", "Schatzmeisterin", "Heimatverein Südtal")]

@@ -289,6 +289,16 @@ def test_weak_speech_verb_at_an_event_with_plural_subjects():
     assert speakers(text, ("Anna Weber", "Jan Roth")) == ["Anna Weber", "Jan Roth"]
 
 
+def test_speaking_without_object_at_an_occasion_any_noun_names():
+    text = "Bei der Grundsteinlegung am Montag sprachen Anna Weber und Jan Roth."
+    assert speakers(text, ("Anna Weber", "Jan Roth")) == ["Anna Weber", "Jan Roth"]
+
+
+def test_speaking_with_someone_at_an_occasion_is_no_talk():
+    text = "Bei der Grundsteinlegung sprach Anna Weber mit den Nachbarn."
+    assert speakers(text, ("Anna Weber",)) == []
+
+
 def test_weak_speech_verb_without_an_event_is_no_talk():
     assert speakers("Anna Weber sprach von einem Erfolg.", ("Anna Weber",)) == []
 
