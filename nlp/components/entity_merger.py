@@ -88,6 +88,9 @@ _QUOTES_OPEN = frozenset({"„", "»", '"', "‚"})
 _QUOTES_CLOSE = frozenset({"“", "«", '"', "‘", "”"})
 
 
+_BEFORE_A_POST = frozenset({"ADJA", "VAFIN", "PPER"})  # "neuer", "war", "er" + a role word: a post
+
+
 def adjective_first(span: Span) -> bool:
     """The span opens with an adjective: tagged so, or untagged with a place adjective's "-er"."""
     first = span[0]
@@ -559,9 +562,10 @@ class EntityMerger(SerializedLexicons):
     def no_body_word(self, doc: Doc, tok: Token) -> bool:
         """One word tagged as an organization that names a title: its abbreviation ("CIO"), after an
         article the title as the lexicon spells it ("der General"), a role word or compound of one after
-        "als" or an adjective ("als neuen Vertriebsleiter"), a title word right before a
-        person's name ("Firmenchef Klaus X"); or an abbreviation or a common noun after an indefinite
-        article, a kind of thing ("bei einem MANV", "eine Mensa")."""
+        "als", an adjective, an auxiliary or a pronoun ("als neuen Vertriebsleiter", "war
+        Vertriebsleiter", "wo er Vertriebsleiter war"), a title word right before a person's name
+        ("Firmenchef Klaus X"); or an abbreviation or a common noun after an indefinite article, a kind
+        of thing ("bei einem MANV", "eine Mensa")."""
         if tok.text.isupper() and tok.text in self.cues:
             return True
         if tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE:
@@ -570,9 +574,10 @@ class EntityMerger(SerializedLexicons):
         definite = tok.i > 0 and doc[tok.i - 1].lower_ in _DEFINITE
         if definite and tok.text in self.cues and self.grammar.head_of(tok.text) is None:
             return True
-        described = tok.i > 0 and (doc[tok.i - 1].lower_ == "als" or doc[tok.i - 1].tag_ == "ADJA")
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        described = before is not None and (before.lower_ == "als" or before.tag_ in _BEFORE_A_POST)
         if described and not tok.is_upper and self.role_word(tok.text):
-            return True  # "als neuen Vertriebsleiter", "ist neuer Bauamtsleiter": a post, not a body
+            return True  # "als neuen Vertriebsleiter", "ist neuer Bauamtsleiter", "war Vertriebsleiter"
         named = tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PER" and doc[tok.i + 1].ent_iob_ == "B"
         return named and self.role_word(tok.text)  # "Neben Firmenchef Klaus X": his title
 

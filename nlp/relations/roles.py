@@ -112,6 +112,11 @@ _MAX_APPOSITION = 12
 _ATTACHING = frozenset({"von", "vom", "bei", "beim", "aus"})
 _COPULA = frozenset({"ist", "war", "wird", "wurde", "bleibt", "sind", "waren"})
 _PLURAL_COPULA = frozenset({"sind", "waren", "werden", "wurden", "bleiben"})
+_FINAL_COPULA = frozenset({"ist", "war", "wird", "wurde", "bleibt", "blieb"})
+# conjunctions and relative adverbs that open a clause whose verb comes last ("…, wo er Leiter war")
+_SUBORDINATORS = frozenset(
+    {"wo", "wobei", "nachdem", "als", "seit", "seitdem", "bevor", "da", "weil", "während"}
+)
 _NAMED = frozenset(
     {"heißt", "hieß"}
 )  # "Die neue Leiterin heißt X" (title first only: "X heißt Y willkommen")
@@ -987,7 +992,12 @@ class RoleMatcher:
         return person if noun_phrase_prefix(doc[opening : person.start]) else None
 
     def copula_subject(self, doc: Doc, title: Title, sent: Span) -> Span | None:
-        """'X ist seit 2019 Leiterin des Amtes', 'Seit April ist X Leiterin des Amtes'."""
+        """'X ist seit 2019 Leiterin des Amtes', 'Seit April ist X Leiterin des Amtes', '…, wo er
+        Leiter war'."""
+        return self.main_copula_subject(doc, title, sent) or self.final_copula_subject(doc, title, sent)
+
+    def main_copula_subject(self, doc: Doc, title: Title, sent: Span) -> Span | None:
+        """The subject of a copula before the title."""
         j = title.start - 1
         if j >= sent.start and person_at(doc, j) is not None:  # the name right before the title
             person = self.span_ending(doc, j, sent.start)
@@ -1021,6 +1031,36 @@ class RoleMatcher:
                 subject = self.pronoun_of_copula(doc, k, title, sent)
             return subject if subject is not None else described_subject(doc, k, title, sent)
         return None
+
+    def final_copula_subject(self, doc: Doc, title: Title, sent: Span) -> Span | None:
+        """'…, wo er zuvor Vertriebsleiter war', '…, nachdem sie Leiterin des Amtes wurde': a subordinate
+        clause whose copula comes last; its subject is the pronoun or name right after the conjunction
+        (adverbs and a time phrase between it and the title)."""
+        end = next((j for j in range(title.end, min(sent.end, title.end + 10)) if doc[j].is_punct), sent.end)
+        if end - 1 < title.end or doc[end - 1].lower_ not in _FINAL_COPULA:
+            return None
+        k = title.start - 1
+        while k > sent.start and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if (phrase := time_phrases.ending_at(doc, k + 1)) is not None:
+            k = phrase.start - 1  # "wo sie seit 2019 Leiterin war"
+        while k > sent.start and doc[k].is_lower and doc[k].pos_ in {"ADV", "ADJD", ""}:
+            if doc[k].lower_ in PRONOUN_GENDER:
+                break
+            k -= 1  # "wo er zuvor", "wo sie lange"
+        if k <= sent.start:
+            return None
+        subject: Span | None
+        if person_at(doc, k) is not None:
+            subject = self.span_ending(doc, k, sent.start)
+            opener = subject.start - 1
+        elif doc[k].lower_ in PRONOUN_GENDER:
+            opener = k - 1
+            subject = pronoun_antecedent(doc, sent, doc[k], doc_genders(doc))
+        else:
+            return None
+        opens = doc[opener].lower_ in _SUBORDINATORS and opener > sent.start and doc[opener - 1].text == ","
+        return subject if opens else None
 
     @staticmethod
     def in_prepositional_phrase(doc: Doc, person: Span, sent_start: int) -> bool:

@@ -97,6 +97,7 @@ _AT_EVENT = frozenset(
 )  # "betonte X beim Richtfest"
 _SPEAKING = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
 _SPOKEN_WITH = frozenset({"von", "vom", "mit", "sich", "davon", "damit"})  # reported or conversed
+_OCCASION_OR_BEHALF = frozenset({"bei", "beim", "für"})
 _OCCASION_REACH = 9  # words from "Bei" to the verb ("Bei der feierlichen Grundsteinlegung am Montag sprach")
 _EVENT_WINDOW = 4  # words from the preposition to the event noun ("bei der 25. Jahresversammlung")
 
@@ -500,11 +501,13 @@ class SpeakerMatcher:
 
     @staticmethod
     def spoke_at_occasion(sent: Span, k: int) -> bool:
-        """'Bei der Grundsteinlegung sprachen A und B': "sprechen" used absolutely (no "von"/"mit"/"sich":
-        not reporting, conversing or voting) in a clause that opens with "bei"/"beim" and a common
-        noun, the occasion of the speech, whichever noun names it."""
+        """'Bei der Grundsteinlegung sprachen A und B', 'Für das Kollegium sprach X': "sprechen" used
+        absolutely (no "von"/"mit"/"sich": not reporting, conversing or voting) in a clause that opens
+        with "bei"/"beim" and a common noun, the occasion of the speech whichever noun names it, or
+        with "für" and those the speaker spoke for."""
         doc = sent.doc
-        if sent[k].lower_ not in _SPEAKING or sent[0].lower_ not in {"bei", "beim"} or k > _OCCASION_REACH:
+        opening = sent[0].lower_ in _OCCASION_OR_BEHALF
+        if sent[k].lower_ not in _SPEAKING or not opening or k > _OCCASION_REACH:
             return False
         if any(t.text in {",", ";", ":"} for t in sent[1:k]):
             return False

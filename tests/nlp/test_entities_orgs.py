@@ -716,6 +716,14 @@ def test_compound_role_word_after_als_and_an_adjective_is_no_organization(nlp: L
     ]
 
 
+def test_compound_role_word_after_a_copula_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Jan Olt kam aus Lindenau. Er war Vertriebsleiter.") == []
+
+
+def test_compound_role_word_after_a_personal_pronoun_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Jan Olt ging nach Lindenau, wo er Vertriebsleiter wurde.") == []
+
+
 def test_hyphenated_adjective_with_an_abbreviation_is_no_organization(nlp: Language) -> None:
     text = "Das EU-geförderte Projekt CLEAR-Water erforscht die Wasserqualität der Mosel."
     assert org_names(nlp, text) == []

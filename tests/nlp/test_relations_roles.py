@@ -2327,3 +2327,13 @@ def test_compound_of_a_kind_refers_to_the_body_named_with_it(nlp):
         "lobten alle. Schatzmeisterin ist Ida Wolf."
     )
     assert rule_triples(nlp, text) == [("Ida Wolf", "Schatzmeisterin", "Heimatverein Südtal")]
+
+
+def test_title_before_the_final_copula_of_a_wo_clause_is_the_pronouns_antecedents(nlp):
+    text = "Ida Wolf arbeitete zuvor bei der Nordwerk GmbH in Südtal, wo sie Prokuristin war."
+    assert rule_triples(nlp, text) == [("Ida Wolf", "Prokuristin", "Nordwerk GmbH")]
+
+
+def test_title_before_the_final_copula_of_a_nachdem_clause_takes_its_genitive_body(nlp):
+    text = "Jan Roth zog nach Lindenau, nachdem er Leiter des Bauamts der Stadt Südtal geworden war."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Leiter", "Bauamt der Stadt Südtal")]

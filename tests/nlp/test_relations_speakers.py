@@ -294,6 +294,11 @@ def test_speaking_without_object_at_an_occasion_any_noun_names():
     assert speakers(text, ("Anna Weber", "Jan Roth")) == ["Anna Weber", "Jan Roth"]
 
 
+def test_speaking_without_object_for_a_group_is_a_talk():
+    text = "Für das Kollegium sprach die Lehrerin Anna Weber."
+    assert speakers(text, ("Anna Weber",)) == ["Anna Weber"]
+
+
 def test_speaking_with_someone_at_an_occasion_is_no_talk():
     text = "Bei der Grundsteinlegung sprach Anna Weber mit den Nachbarn."
     assert speakers(text, ("Anna Weber",)) == []
