@@ -374,6 +374,7 @@ class EntityMerger(SerializedLexicons):
         selected = self.acronym_topics(doc, selected)
         selected += self.bodies_after_names(doc, selected)
         selected = self.resolve_abbreviations(doc, selected)
+        selected = self.org_names_read_as_persons(doc, selected)
         selected += self.repeated_org_names(doc, selected)
         self.drop_genitive_s(selected)
         self.set_annotations(doc, selected)
@@ -1335,6 +1336,23 @@ class EntityMerger(SerializedLexicons):
                 taken.update(range(tok.i, end))
                 break
         return out
+
+    @staticmethod
+    def org_names_read_as_persons(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A one-word person after a word where the two words are an organization's name elsewhere in
+        the article ("Gemeinderat Waldbach beschließt Haushalt" above "Der Gemeinderat Waldbach hat
+        …"): the body's name, which repeated_org_names then finds, not a councillor Waldbach."""
+        names = {tuple(t.text for t in c.span) for c in chosen if c.span.label_ == "ORG" and len(c.span) == 2}
+        return [
+            c
+            for c in chosen
+            if not (
+                c.span.label_ == "PER"
+                and len(c.span) == 1
+                and c.span.start > 0
+                and (doc[c.span.start - 1].text, c.span.text) in names
+            )
+        ]
 
     @staticmethod
     def drop_genitive_s(chosen: list[Candidate]) -> None:

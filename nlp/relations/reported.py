@@ -730,7 +730,9 @@ def reported_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote]:
         rest = [t for t in sent if not start <= t.i < end and not t.is_punct]
         if len(rest) < _MIN_REPORT and not (len(rest) > 1 and any(t.tag_ in FINITE for t in rest)):
             continue  # a clause of two words counts ("laut X fehlen Lehrkräfte"), "laut X schon" not
-        last = sent.end - (1 if sent[-1].is_punct else 0)
+        last = sent.end
+        while last > end and (doc[last - 1].is_punct or doc[last - 1].is_space):
+            last -= 1  # the report ends before the sentence's closing mark and any line break
         if start == sent.start:  # "Laut X sei …": the report follows
             a, b = doc[min(end, last - 1)].idx, doc[last - 1].idx + len(doc[last - 1].text)
         elif (

@@ -55,6 +55,12 @@ def test_given_names_in_the_name_of_a_foundation_are_no_persons(nlp: Language) -
     assert persons(nlp, "Der Preis der Eva und Tom Kurz Stiftung ging an Anna Berg.") == {"Anna Berg": []}
 
 
+def test_title_word_and_name_that_name_a_body_elsewhere_are_no_person(nlp: Language) -> None:
+    text = "Gemeinderat Waldbach beschließt Haushalt\n\nDer Gemeinderat Waldbach hat getagt."
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    assert ents == [("Gemeinderat Waldbach", "ORG"), ("Gemeinderat Waldbach", "ORG")]
+
+
 def test_hyphenated_given_name(nlp: Language) -> None:
     assert "Eva-Lotta Brinkmann" in persons(
         nlp, "Für die Organisation dankte Eva-Lotta Brinkmann allen Helfern."

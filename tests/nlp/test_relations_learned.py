@@ -50,6 +50,11 @@ def test_report_after_an_opening_laut_leaves_out_the_attribution(facts):
     assert q.form == "indirect" and q.quote.startswith("sei das Projekt")
 
 
+def test_report_at_the_end_of_a_paragraph_ends_before_its_line_breaks(facts):
+    f = facts("Nach Angaben von Jan Roth sollen die Bauarbeiten im Mai beginnen.\n\nDie Stadt zahlt.")
+    assert quoted(f)["Jan Roth"].quote == "sollen die Bauarbeiten im Mai beginnen"
+
+
 def test_direct_quote_keeps_its_words_and_form(facts):
     f = facts("„Wir bauen das Netz bis Ende des Jahres aus“, sagte Landrat Tobias Kern in Feldheim.")
     q = quoted(f)["Tobias Kern"]
