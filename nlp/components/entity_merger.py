@@ -52,7 +52,7 @@ from nlp.components.org_grammar import (
     english_name_end,
     inverted_object,
 )
-from nlp.components.org_names import INDEFINITE, SPELLED_OUT_KEY, spelled_out_things, trade_word
+from nlp.components.org_names import INDEFINITE, SPELLED_OUT_KEY, spelled_out_things
 from nlp.components.person_names import GROUP_WORDS
 from nlp.components.titles import TitleMatcher
 from nlp.names import (
@@ -67,6 +67,7 @@ from nlp.names import (
     nominative_adjective,
     object_after_subject_name,
 )
+from nlp.relations.lexicon import trade_word
 from nlp.wordclusters import cluster as word_class
 from nlp.wordclusters import common_compound, is_common_noun, is_proper_name
 

@@ -25,7 +25,7 @@ from nlp.doctext import doc_text
 from nlp.names import FIRM_TAILS, PLAIN_VOWELS, firm_tail_at, is_acronym, is_plural_acronym, photo_position
 from nlp.relations.abbreviations import abbreviates
 from nlp.relations.base import kind_noun
-from nlp.relations.lexicon import is_org_head
+from nlp.relations.lexicon import is_org_head, trade_word
 from nlp.wordclusters import cluster, is_common_noun
 
 SPANS_KEY = "kg_rule_orgs"
@@ -99,13 +99,6 @@ def spelled_out_things(doc: Doc, names: set[int]) -> set[str]:
             if not (words and is_org_head(words[-1].text)):
                 things.add(short.text)
     return things
-
-
-def trade_word(word: str, heads: tuple[str, ...]) -> bool:
-    """A word of a company's trade or kind (nlp/lexicons/trade_heads.txt), also inflected and as a
-    compound's end: "Softwarehersteller", "Betreibers", "Dienstleistern", "Konzernes"."""
-    low = word.casefold()
-    return any(form.endswith(heads) and form.rstrip("-") for form in (low, low[:-1], low[:-2]))
 
 
 def one_per_name(doc: Doc, head: int, names: list[tuple[int, int]], singular: str) -> list[Span]:

@@ -58,6 +58,13 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(ln.split("\t")[0].lower() for ln in read_lines(name))
 
 
+def trade_word(word: str, heads: tuple[str, ...]) -> bool:
+    """A word of a company's trade or kind (nlp/lexicons/trade_heads.txt), also inflected and as a
+    compound's end: "Softwarehersteller", "Betreibers", "Dienstleistern", "Konzernes"."""
+    low = word.casefold()
+    return any(form.endswith(heads) and form.rstrip("-") for form in (low, low[:-1], low[:-2]))
+
+
 @cache
 def time_hints() -> dict[str, str]:
     pairs = (ln.split("\t") for ln in read_lines("time_hints.txt"))

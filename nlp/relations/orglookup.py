@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.doctext import doc_text
+from nlp.names import LEGAL_FORMS
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, content_sents, org_at, org_span_starting, person_at
 from nlp.relations.lexicon import (
@@ -19,9 +20,12 @@ from nlp.relations.lexicon import (
     read_yaml,
     role_hit,
     territory_variants,
+    trade_word,
     word_set,
 )
 
+_LEGAL = frozenset(f.casefold() for f in LEGAL_FORMS)
+_COMPANY = "gmbh"  # the legal form that marks the company kinds of org_references.yaml
 _NON_WORD = re.compile(r"[\W_]+")
 _LEAD_SENTENCES = 3  # headline, subheading or first sentence: where an article names its subject
 _RANK_END = re.compile(r"-?vize$", re.IGNORECASE)  # "Städtebund-Vize(präsident)": the body is before it
@@ -89,7 +93,16 @@ def of_reference_kind(name: str, endings: list[str]) -> bool:
     """Whether an organization's name has a word ending in one of a kind's endings ("X Logistik GmbH"
     for "gmbh", "Turnverein Y" for "verein")."""
     low = name.casefold()
-    return any(w.endswith(tuple(endings)) for w in low.split()) or any(e in low for e in endings if " " in e)
+    words = low.split()
+    # a legal form is a word of its own ("X GmbH", "Y-AG"): "Krankenkasse" does not end in "SE", nor
+    # "Kreistag" in "AG"; a kind's noun may end a compound ("Turnverein", "Feuerwehr")
+    forms = tuple(e for e in endings if e in _LEGAL)
+    nouns = tuple(e for e in endings if e not in _LEGAL)
+    return (
+        any(w in forms or w.endswith(tuple("-" + e for e in forms)) for w in words)
+        or any(w.endswith(nouns) for w in words if nouns)
+        or any(e in low for e in endings if " " in e)
+    )
 
 
 def most_named(names: set[str], mentions: dict[str, int]) -> str | None:
@@ -320,7 +333,8 @@ class OrgLookup:
         for sent in content_sents(self.doc):
             for tok in sent[1:]:
                 endings = reference_endings(tok.text)
-                if endings is None or not tok.is_title or self.doc[tok.i - 1].lower_ not in _DEFINITE:
+                definite = self.doc[tok.i - 1].lower_ in _DEFINITE
+                if endings is None or not tok.text[:1].isupper() or not definite:
                     continue
                 if org_at(self.doc, tok.i) is not None:
                     continue  # "an der Hochschule Trier": the head of a name is no reference to it
@@ -348,12 +362,17 @@ class OrgLookup:
         endings = reference_endings(word)
         if endings is None:
             return None
-        fitting = {
-            c.name: len(c.spans)
-            for c in self.doc._.kg_orgs or []
-            if c.in_content() and of_reference_kind(c.name, endings)
-        }
+        clusters = [c for c in self.doc._.kg_orgs or [] if c.in_content()]
+        fitting = {c.name: len(c.spans) for c in clusters if of_reference_kind(c.name, endings)}
+        if not fitting and _COMPANY in endings:  # "Das Start-up X … Das Unternehmen": X has no legal form
+            fitting = {c.name: len(c.spans) for c in clusters if self.introduced_by_trade(c.spans)}
         return most_named(set(fitting), fitting) if fitting else None
+
+    def introduced_by_trade(self, spans: list[Span]) -> bool:
+        """Whether a mention follows a noun of a company's trade ("das Start-up X", "der Firma Y",
+        "des Softwareherstellers Z"; trade_heads.txt): a company, whatever its name ends in."""
+        heads = tuple(sorted(word_set("trade_heads.txt")))
+        return any(s.start > 0 and trade_word(self.doc[s.start - 1].text, heads) for s in spans)
 
     def word_before(self, span: Span) -> int:
         """The token before a mention's article and adjectives ("von der katholischen Kirchengemeinde

@@ -48,7 +48,7 @@ def make_verb_roles(nlp: Language, name: str, lexicon: str) -> VerbRoleMatcher:
 def reference_at(doc: Doc, k: int) -> bool:
     """A definite article and a noun that refers back to an organization of its kind ("das Zentrum",
     "der Verein"; org_references.yaml), no name after it."""
-    if k + 1 >= len(doc) or doc[k].lower_ not in {"das", "die", "der"} or not doc[k + 1].is_title:
+    if k + 1 >= len(doc) or doc[k].lower_ not in {"das", "die", "der"} or not doc[k + 1].text[:1].isupper():
         return False
     if org_at(doc, k + 1) is not None or k + 2 < len(doc) and doc[k + 2].is_title:
         return False
@@ -69,6 +69,7 @@ class VerbRoleMatcher:
             form: (e["role"], e["key"]) for e in data["verbs"] for form in e.get("participles", [])
         }
         self.person_nouns = frozenset(e["role"] for e in data["verbs"] if e.get("person_noun"))
+        self.person_noun_keys = frozenset(e["key"] for e in data["verbs"] if e.get("person_noun"))
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc._.kg_roles or [])
@@ -78,7 +79,9 @@ class VerbRoleMatcher:
         for sent in content_sents(doc):
             for raw in self.match(sent, genders, lookup):
                 key = (person_at(doc, raw.person.start), raw.org_name)
-                if key not in known:
+                # founding is a fact of its own beside an office in the same body ("Gegründet wurde X
+                # von A. A ist Geschäftsführerin"); a verb of leading repeats the office
+                if key not in known or raw.role_key in self.person_noun_keys:
                     known.add(key)
                     found = [r for r in found if not same_title_without_body(doc, r, raw)]
                     found.append(raw)
@@ -115,7 +118,9 @@ class VerbRoleMatcher:
                 if person is not None and org is not None and name is not None:
                     role, key = self.participles[stem]
                     time = self.time(doc, sent, tok.i, person, org)
-                    for p in [person, *self.coordinated_before(doc, sent, person)]:  # "von A und B gegründet"
+                    # "von A und B gegründet", "Gegründet wurde X von A und B"
+                    listed = self.coordinated_before(doc, sent, person) + coordinated_after(doc, sent, person)
+                    for p in [person, *listed]:
                         label = self.gendered(role, p, genders)
                         out.append(RawRole(p, label, key, org, name, time, sent, 0.7))
                 continue

@@ -2337,3 +2337,40 @@ def test_title_before_the_final_copula_of_a_wo_clause_is_the_pronouns_antecedent
 def test_title_before_the_final_copula_of_a_nachdem_clause_takes_its_genitive_body(nlp):
     text = "Jan Roth zog nach Lindenau, nachdem er Leiter des Bauamts der Stadt Südtal geworden war."
     assert rule_triples(nlp, text) == [("Jan Roth", "Leiter", "Bauamt der Stadt Südtal")]
+
+
+def test_legal_form_of_a_company_reference_is_a_word_of_its_own():
+    from nlp.relations.orglookup import of_reference_kind
+
+    company = ["gmbh", "ag", "se"]
+    assert [of_reference_kind(n, company) for n in ("Nordwerk AG", "Kreistag Südtal", "Landeskasse")] == [
+        True,
+        False,
+        False,
+    ]
+
+
+def test_company_named_after_a_trade_noun_is_what_das_unternehmen_refers_to(nlp):
+    text = "Das Start-up Pflegeplaner wächst. Das Unternehmen wird von Ida Wolf geleitet."
+    assert rule_triples(nlp, text) == [("Ida Wolf", "Leitung", "Pflegeplaner")]
+
+
+def test_start_up_with_its_hyphen_refers_back_to_the_company(nlp):
+    text = "Die Nordwerk GmbH wächst. Geleitet wird das Start-up von Ida Wolf."
+    assert rule_triples(nlp, text) == [("Ida Wolf", "Leitung", "Nordwerk GmbH")]
+
+
+def test_fronted_passive_participle_gives_every_coordinated_agent_the_role(nlp):
+    text = "Gegründet wurde die Nordwerk GmbH von Ida Wolf und Jan Roth."
+    assert rule_triples(nlp, text) == [
+        ("Ida Wolf", "Gründerin", "Nordwerk GmbH"),
+        ("Jan Roth", "Gründer", "Nordwerk GmbH"),
+    ]
+
+
+def test_founding_is_a_role_beside_an_office_in_the_same_body(nlp):
+    text = "Geschäftsführerin der Nordwerk GmbH ist Ida Wolf. Sie gründete die Nordwerk GmbH im Jahr 2019."
+    assert sorted(rule_triples(nlp, text)) == [
+        ("Ida Wolf", "Geschäftsführerin", "Nordwerk GmbH"),
+        ("Ida Wolf", "Gründerin", "Nordwerk GmbH"),
+    ]
