@@ -14,12 +14,14 @@ from nlp.relations.base import (
     org_at,
     org_span_starting,
     person_at,
+    possessive_gender,
 )
 from nlp.relations.lexicon import (
     TERRITORIES,
     RoleHit,
     hosted_office,
     implied_kinds,
+    is_org_head,
     is_party,
     is_project_head,
     office_words,
@@ -28,6 +30,7 @@ from nlp.relations.lexicon import (
     title_org_like,
 )
 from nlp.relations.orglookup import OrgLookup, fold_name
+from nlp.relations.title_words import is_title_word
 
 _ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an", "für"})  # "für": the body served
 _FIELD_WORDS = frozenset({"und", "&", "-", "–"})
@@ -411,6 +414,34 @@ def held_in_place(role: RawRole, lookup: OrgLookup) -> bool:
 FORMER = frozenset({"alt", "ex"})  # rank prefixes of a former office: its body is not implied
 
 
+def unnamed_possessor(doc: Doc, role: RawRole, lookup: OrgLookup) -> bool:
+    """A possessive determiner before the title ("Seine Vorsitzende X", "dessen Leiter Y") whose
+    nearest body noun before it, in its sentence or the one before, is no organization the article
+    names and refers to none ("Der Seniorenbeirat der Stadt lädt ein"): the title is held there."""
+    k = role.person.start - 1
+    while k >= role.sent.start and (is_title_word(doc, k) or role_hit(doc[k].text) or doc[k].tag_ == "ADJA"):
+        k -= 1
+    possessive = k >= role.sent.start and (
+        possessive_gender(doc[k].text) is not None or doc[k].lower_ in {"dessen", "deren"}
+    )
+    if not possessive:
+        return False
+    start = doc[role.sent.start - 1].sent.start if role.sent.start > 0 else role.sent.start
+    return unnamed_body_before(doc, k, start, lookup)
+
+
+def unnamed_body_before(doc: Doc, k: int, start: int, lookup: OrgLookup) -> bool:
+    """Whether the nearest name or body noun before token k (back to `start`) is a body noun that is
+    no organization the article names and refers to none ("der Seniorenbeirat der Stadt")."""
+    for j in range(k - 1, start - 1, -1):
+        if org_at(doc, j) is not None or person_at(doc, j) is not None:
+            return False
+        word = doc[j].text
+        if word[:1].isupper() and is_org_head(word):
+            return lookup.referenced(word) is None
+    return False
+
+
 def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[str | None]) -> None:
     """Titles without an organization take, in turn: the one a coordinated title of the same person
     names ("Leiterin und Sprecherin der Firma X"); the one the person's same title has elsewhere; the
@@ -429,6 +460,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
             continue
         if held_in_place(role, lookup):
             continue  # "war zuvor Kaplan in Saarburg": held in a place none of the article's bodies is in
+        if unnamed_possessor(doc, role, lookup):
+            continue  # "Der Seniorenbeirat lädt ein. Seine Vorsitzende X": a body the article does not name
         known = explicit.get((at.get(role.person.start), role.role_key)) or deputy_of(role, roles)
         org, confidence = (known, 0.7) if known else (seen.get(role.role_key), 0.6)
         if org is None:

@@ -102,6 +102,7 @@ from nlp.relations.role_orgs import (
     skip_np,
     skip_org,
     skip_workplace,
+    unnamed_body_before,
 )
 from nlp.relations.title_words import is_title_word, name_after_titles, retired_after, title_or_role
 from nlp.wordclusters import cluster as word_class
@@ -920,8 +921,7 @@ class RoleMatcher:
             return None
         return org_at(doc, org.start)
 
-    @staticmethod
-    def antecedent_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    def antecedent_org(self, doc: Doc, title: Title, sent: Span) -> str | None:
         """'..., dessen Werkleiter X' / 'Dessen Vorsitzender X': the last organization named before;
         'Die Krankenkasse X hilft. Ihr Vorstand Y': the possessor a possessive determiner points to."""
         j = title.start - 1
@@ -937,6 +937,8 @@ class RoleMatcher:
         if j < 0 or title.start == 0 or doc[j].lower_ not in _POSSESSIVE_RELATIVE:
             return None
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if self.lookup is not None and unnamed_body_before(doc, j, start, self.lookup):
+            return None  # "Auch der Seniorenbeirat schaltet sich ein: Dessen Vorsitzende X"
         for k in range(j - 1, start - 1, -1):
             if org_at(doc, k) is not None:
                 return org_at(doc, k)
@@ -1661,13 +1663,16 @@ def appointed_next(doc: Doc, title: Title, sent: Span) -> Span | None:
 
 
 _TAKE_OFFICE = frozenset({"übernimmt", "übernahm", "tritt", "trat"})  # "übernimmt das Amt", "tritt … an"
+# passives that install the new holder the sentence before announced ("X wurde in sein Amt eingeführt")
+_INSTALLED = frozenset({"eingeführt", "vereidigt", "eingesetzt", "verpflichtet", "vorgestellt"})
+_PASSIVE_AUX = frozenset({"wurde", "wird", "ist"})
 
 
 def takes_office(doc: Doc, sent: Span) -> Span | None:
     """'… hat einen neuen Ärztlichen Direktor. Prof. Dr. X, Chefarzt der Y, übernimmt das Amt …': the
     name that opens the next sentence (past title words, or past a description of the person: "Die
     38-jährige Informatikerin X tritt ihr Amt … an") as the subject of taking an office up or of a
-    passive of electing ("X wurde am Freitag gewählt")."""
+    passive of electing or installing ("X wurde am Freitag gewählt", "Y wurde in ihr Amt eingeführt")."""
     start = sent.start
     if doc[start].lower_ in {"der", "die"}:
         j = start + 1
@@ -1675,13 +1680,18 @@ def takes_office(doc: Doc, sent: Span) -> Span | None:
             j += 1
         if j < sent.end and doc[j].text[:1].isupper() and gendered_person_noun(doc[j].text):
             start = j + 1
+    elif role_hit(doc[start].text) is not None and person_at(doc, start) is None:
+        start += 1  # "Oberstudiendirektor X wurde in sein Amt eingeführt": the holder's own title first
     person = name_after_titles(doc, start, sent.end)
     if person is None:
         return None
     verb = next((t for t in doc[person.end : sent.end] if t.tag_ in FINITE), None)
     if verb is None:
         return None
-    return person if verb.lower_ in _TAKE_OFFICE or elected_passive(doc, verb, sent.end) else None
+    rest = doc[verb.i + 1 : sent.end]
+    installed = verb.lower_ in _PASSIVE_AUX and any(t.lower_ in _INSTALLED for t in rest)
+    taking = verb.lower_ in _TAKE_OFFICE or elected_passive(doc, verb, sent.end) or installed
+    return person if taking else None
 
 
 def first_conjunct_subject(doc: Doc, sent: Span, und: int) -> Span | None:

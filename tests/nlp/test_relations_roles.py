@@ -1645,6 +1645,16 @@ def test_the_new_title_is_held_by_the_one_elected_in_the_passive_next(nlp):
     assert rule_triples(nlp, text) == [("Tom Ost", "Kommandant", "Feuerwehr Nordtal")]
 
 
+def test_the_new_title_is_held_by_the_one_installed_in_office_next(nlp):
+    text = "Die Gemeinde Nordtal hat eine neue Bürgermeisterin. Eva Sand wurde am Montag vereidigt."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Bürgermeisterin", "Gemeinde Nordtal")]
+
+
+def test_the_new_title_is_held_by_the_one_installed_next_past_a_title_of_their_own(nlp):
+    text = "Das Gymnasium Südtal hat einen neuen Schulleiter. Studiendirektor Tom Ost wurde eingeführt."
+    assert ("Tom Ost", "Schulleiter", "Gymnasium Südtal") in rule_triples(nlp, text)
+
+
 def test_the_new_title_is_not_held_by_the_one_honoured_next(nlp):
     text = "Die Feuerwehr Nordtal hat einen neuen Kommandanten. Tom Ost wurde am Freitag geehrt."
     assert rule_triples(nlp, text) == []
@@ -2374,3 +2384,13 @@ def test_founding_is_a_role_beside_an_office_in_the_same_body(nlp):
         ("Ida Wolf", "Geschäftsführerin", "Nordwerk GmbH"),
         ("Ida Wolf", "Gründerin", "Nordwerk GmbH"),
     ]
+
+
+def test_possessive_title_of_a_body_the_article_does_not_name_takes_no_other_body(nlp):
+    text = "Die Polizei Nordtal ermittelt. Der Seniorenbeirat lädt ein. Seine Vorsitzende Eva Sand begrüßt."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Vorsitzende", None)]
+
+
+def test_dessen_after_a_body_the_article_does_not_name_points_past_no_name(nlp):
+    text = "Die Polizei Nordtal ermittelt. Auch der Seniorenbeirat hilft: Dessen Vorsitzende Eva Sand kam."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Vorsitzende", None)]
