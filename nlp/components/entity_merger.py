@@ -92,6 +92,14 @@ _QUOTES_CLOSE = frozenset({"“", "«", '"', "‘", "”"})
 _BEFORE_A_POST = frozenset({"ADJA", "VAFIN", "PPER"})  # "neuer", "war", "er" + a role word: a post
 
 
+def in_quotes(span: Span) -> bool:
+    """Whether quotation marks enclose the span and a word stands before them."""
+    doc = span.doc
+    k = span.start - 1
+    closed = span.end < len(doc) and doc[span.end].text in _QUOTES_CLOSE
+    return k > 0 and doc[k].text in _QUOTES_OPEN and closed
+
+
 def adjective_first(span: Span) -> bool:
     """The span opens with an adjective: tagged so, or untagged with a place adjective's "-er"."""
     first = span[0]
@@ -671,14 +679,8 @@ class EntityMerger(SerializedLexicons):
         in quotation marks, after a noun of a project, award or publication, whatever it says ("das
         Prädikat „Hochschule im Dialog“", "das Magazin „Stadtwerke aktuell“")."""
         doc = span.doc
-        k = span.start - 1
-        quoted = (
-            k > 0
-            and doc[k].text in _QUOTES_OPEN
-            and span.end < len(doc)
-            and doc[span.end].text in _QUOTES_CLOSE
-        )
-        k -= int(quoted)
+        quoted = in_quotes(span)
+        k = span.start - 1 - int(quoted)
         if k < 0 or span[-1].text.rstrip(".") in LEGAL_FORMS:
             return False
         noun = doc[k]
@@ -690,17 +692,20 @@ class EntityMerger(SerializedLexicons):
     def event_named(self, span: Span) -> bool:
         """Words of the language right after an event or course noun name the event or course ("die
         Fachtagung Digitale Verwaltung", "beim Kongress Smarte Region", "der Studiengang Digitale
-        Verwaltung"), not a body: adjectives and common nouns only; so too a span that opens with that
-        noun and an adjective ("Kongress Digitale Verwaltung"; not "Pflegekonferenz Vertreter")."""
+        Verwaltung"), not a body: adjectives and common nouns only, or any words in quotation marks
+        ("zum Fachtag „Digitale Verwaltung“"); so too a span that opens with that noun and an adjective
+        ("Kongress Digitale Verwaltung"; not "Pflegekonferenz Vertreter")."""
         if len(span) > 2 and span[0].text[:1].isupper() and span[0].lower_.endswith(self.naming_heads):
             names = span[1].pos_ == "ADJ" and span[1].text[:1].isupper()
             return names and all(t.pos_ in ("ADJ", "NOUN") and t.tag_ != "NE" for t in span[1:])
-        k = span.start - 1
-        if k < 0 or not self.naming_heads or not span.doc[k].text[:1].isupper():
+        doc = span.doc
+        quoted = in_quotes(span)  # "zum Fachtag „Digitale Verwaltung“": whatever it says
+        k = span.start - 1 - int(quoted)
+        if k < 0 or not self.naming_heads or not doc[k].text[:1].isupper():
             return False
-        if not span.doc[k].lower_.endswith(self.naming_heads):
+        if not doc[k].lower_.endswith(self.naming_heads):
             return False
-        return all(t.pos_ in ("ADJ", "NOUN") and t.tag_ != "NE" for t in span)
+        return quoted or all(t.pos_ in ("ADJ", "NOUN") and t.tag_ != "NE" for t in span)
 
     def prefixed_compound(self, span: Span) -> bool:
         """One hyphenated word whose first part names a body and whose last part is a role word or a

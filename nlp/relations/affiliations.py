@@ -190,7 +190,13 @@ class AffiliationMatcher:
         people = person_spans(sent)
         # a listed name with a title's body of its own in the sentence ("A, der Leiter der X, B, und C
         # von der Y"): the place after the list is not its place
-        placed = {r.person.start for r in doc._.kg_roles or [] if r.org_name and r.sent.start == sent.start}
+        here = [r for r in doc._.kg_roles or [] if r.sent.start == sent.start]
+        placed = {r.person.start for r in here if r.org_name}
+        # a title of its own, not one shared by the list ("die Beauftragte des Kreises, B, und C von der
+        # Y"; "Die Referenten A, B und C vom Z" share theirs and their place)
+        keys = [r.role_key for r in here]
+        placed |= {r.person.start for r in here if keys.count(r.role_key) == 1}
+        in_common = {r.person.start for r in here if keys.count(r.role_key) > 1}
         for idx, person in enumerate(people):
             j = person.end
             if photo_position(doc, j):
@@ -206,7 +212,8 @@ class AffiliationMatcher:
                     name = org_at(doc, org.start)
                     out.append(RawLink(person, name, sent, 0.85, kind="preposition"))
                     for listed in people[:idx]:  # "A, B und C vom DFKI": the list's place, not C's alone
-                        own = cls.titled(doc, listed, sent) or listed.start in placed
+                        titled = cls.titled(doc, listed, sent) and listed.start not in in_common
+                        own = titled or listed.start in placed
                         if cls.listed_with(doc, listed, person) and not own:
                             out.append(RawLink(listed, name, sent, 0.7, kind="preposition"))
                 elif (bare := cls.one_word_body(doc, j + 1, sent.end)) is not None:

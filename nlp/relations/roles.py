@@ -611,6 +611,8 @@ class RoleMatcher:
         shown = role_word_gender(doc[title.head].text)
         genus = "f" if shown == "f" else (form.genus if form is not None and not form.adjectival else None)
         wanted = {"der": "m", "die": "f"}[article]
+        if form is not None and form.adjectival and doc[title.head].lower_.endswith("e"):
+            genus = wanted  # "die Beauftragte", "der Vorsitzende": the article shows the gender
         person = doc_genders(doc).get((doc._.kg_person_at or {}).get(before.start, ""))
         if genus != wanted or person is None or person == wanted:
             return None

@@ -76,6 +76,17 @@ def bullet(sent: Span) -> bool:
     return first is not None and (first.text in _BULLETS or first.text[:1] in _BULLETS)
 
 
+def bullet_topic(sent: Span, person: Span) -> str | None:
+    """The words between a bullet mark and the bracket that opens with the speaker's name ("•
+    Datenschutz in der Cloud (Dr. Eva X, Y)" -> "Datenschutz in der Cloud"), else None."""
+    doc = sent.doc
+    bracket = next((t.i for t in reversed(doc[sent.start : person.start]) if t.text == "("), None)
+    if bracket is None:
+        return None
+    words = [t for t in doc[sent.start : bracket] if not t.is_space and t.text not in _BULLETS]
+    return doc[words[0].i : words[-1].i + 1].text if words else None
+
+
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
 _BACK_REFERENCE = frozenset({"daran", "darauf", "dabei", "hieran"})
 _COMPLETING = ("ergänz", "verstärk", "komplettier", "vervollständig")  # completing a panel's line-up
@@ -170,7 +181,8 @@ class SpeakerMatcher:
                 lead = None
             passive = self.passive_talk(sent)
             for person, kind, conf in matched:
-                topic = talk_topic(sent, person, topics, kind)
+                topic = bullet_topic(sent, person) if kind == "list" and bullet(sent) else None
+                topic = topic or talk_topic(sent, person, topics, kind)
                 extra: dict[str, str | None] = {"topic": topic}
                 if kind == "agent" and passive:
                     extra["passive"] = "yes"  # "Eröffnet wurde der Fachtag von X": German grammar decides
@@ -1121,7 +1133,8 @@ class SpeakerMatcher:
 
     def bullet_speaker(self, sent: Span) -> Span | None:
         """The name a bullet line opens with (after the marker, titles and role words): "- Dr. Eva X,
-        Stadtwerke Y: Datenschutz"."""
+        Stadtwerke Y: Datenschutz"; or that opens a bracket after the talk's topic ("• Datenschutz in
+        der Cloud (Dr. Eva X, Stadtwerke Y)")."""
         doc = sent.doc
         people = person_spans(sent)
         if not people:
@@ -1135,7 +1148,12 @@ class SpeakerMatcher:
             or doc[k].lower_ in ACADEMIC  # "- Dr. Eva X"
         ):
             k += 1
-        return people[0] if k == people[0].start and k - sent.start <= 4 else None
+        if k == people[0].start and k - sent.start <= 4:
+            return people[0]
+        j = people[0].start - 1
+        while j > sent.start and (doc[j].lower_ in ACADEMIC or self.before_name(doc, j)):
+            j -= 1
+        return people[0] if doc[j].text == "(" else None  # "• Datenschutz in der Cloud (Dr. Eva X, Y)"
 
     def talk_context(self, sent: Span) -> bool:
         """A talk or panel noun ('Moderation', 'Podiumsdiskussion'), speaker or expert noun."""

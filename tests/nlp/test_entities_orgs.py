@@ -632,6 +632,10 @@ def test_a_conference_of_a_body_in_one_word_stays_an_organization(nlp: Language)
     assert org_names(nlp, "Die Kultusministerkonferenz tagte in Nordheim.") == ["Kultusministerkonferenz"]
 
 
+def test_quoted_words_after_an_event_noun_name_the_event_not_a_body(nlp: Language) -> None:
+    assert org_names(nlp, "Viele Gäste kamen zum Fachtag „Digitale Verwaltung“ nach Kassel.") == []
+
+
 def test_a_named_body_after_an_event_noun_stays_an_organization(nlp: Language) -> None:
     assert org_names(nlp, "Beim Festakt der Stadtverwaltung Nordtal sprach der Bürgermeister.") == [
         "Stadtverwaltung Nordtal"

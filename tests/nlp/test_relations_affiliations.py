@@ -774,3 +774,20 @@ def test_bare_noun_of_a_territory_among_two_bodies_of_its_kind_refers_to_none(nl
         "Verbandsgemeinde Südtal zahlen. Organisiert hatte es Ida Wolf von der Verbandsgemeinde."
     )
     assert [org for person, org in rule_links(nlp, text) if person == "Ida Wolf"] == []
+
+
+def test_listed_name_with_a_title_of_its_own_does_not_share_the_place_after_the_list(nlp):
+    text = (
+        "Es diskutierten Jan Roth, die Beauftragte des Kreises, Eva Sand, und Ida Wolf von der "
+        "Hochschule Südtal."
+    )
+    assert ("Eva Sand", "Hochschule Südtal") not in rule_links(nlp, text)
+
+
+def test_names_after_one_plural_title_all_share_the_place_after_the_list(nlp):
+    text = "Die Referenten Jan Roth, Eva Sand und Ida Wolf von der Hochschule Südtal sprachen."
+    assert sorted(rule_links(nlp, text)) == [
+        ("Eva Sand", "Hochschule Südtal"),
+        ("Ida Wolf", "Hochschule Südtal"),
+        ("Jan Roth", "Hochschule Südtal"),
+    ]

@@ -2394,3 +2394,8 @@ def test_possessive_title_of_a_body_the_article_does_not_name_takes_no_other_bod
 def test_dessen_after_a_body_the_article_does_not_name_points_past_no_name(nlp):
     text = "Die Polizei Nordtal ermittelt. Auch der Seniorenbeirat hilft: Dessen Vorsitzende Eva Sand kam."
     assert rule_triples(nlp, text) == [("Eva Sand", "Vorsitzende", None)]
+
+
+def test_adjectival_title_after_die_belongs_to_the_woman_apposed_after_it_not_the_man_before(nlp):
+    text = "Es diskutierten Jan Roth, die Beauftragte des Kreises, Eva Sand, und Ida Wolf."
+    assert rule_roles(nlp, text) == [("Eva Sand", "Beauftragte")]

@@ -576,6 +576,16 @@ def test_bullet_line_opening_with_an_academic_title_lists_its_speaker(nlp):
     assert rule_speakers(nlp, text) == ["Eva Sand"]
 
 
+def test_bullet_line_with_its_speaker_in_a_bracket_after_the_topic(nlp):
+    text = (
+        "Die Referentinnen beleuchteten unter anderem:\n- Daten in der Cloud (Dr. Eva Sand, Stadt Nordheim)\n"
+        "- Offene Daten (Jens Olt, Hochschule Südtal)\n"
+    )
+    doc = tagged(nlp, text)
+    found = [(s.person.text, s.extra["topic"]) for s in doc._.kg_speakers]
+    assert found == [("Eva Sand", "Daten in der Cloud"), ("Jens Olt", "Offene Daten")]
+
+
 def test_the_rest_of_a_bullet_line_after_its_colon_is_the_topic(nlp):
     text = "Die Referentinnen beleuchteten das Thema:\n- Eva Sand, Stadtwerke Nordheim: Daten im Amt\n"
     assert [s.extra["topic"] for s in tagged(nlp, text)._.kg_speakers] == ["Daten im Amt"]
