@@ -276,6 +276,8 @@ class AffiliationMatcher:
         if org is None or org.end + 1 >= sent.end or doc[org.end].tag_ not in FINITE:
             return []
         j = org.end + 1 + int(doc[org.end + 1].lower_ == "sich")  # "verabschiedet sich X"
+        while j < sent.end and person_at(doc, j) is None and title_or_role(doc, j):
+            j += 1  # "ist Prokuristin X in den Ruhestand gegangen"
         person = name_after_titles(doc, j, sent.end)
         return [RawLink(person, org_at(doc, org.start), sent, 0.7, kind="work_verb")] if person else []
 
@@ -691,6 +693,8 @@ class AffiliationMatcher:
         out: list[RawLink] = []
         for person in person_spans(sent):
             k = person.end
+            if k + 3 < sent.end and doc[k].tag_ == "PTKVZ" and doc[k + 1].text == ",":
+                k += 1  # "Die Nachfolge tritt X an, die …": the verb's particle before the clause
             if k + 2 >= sent.end or doc[k].text != ",":
                 continue
             relative = doc[k + 1].lower_ in _RELATIVE

@@ -791,3 +791,13 @@ def test_names_after_one_plural_title_all_share_the_place_after_the_list(nlp):
         ("Ida Wolf", "Hochschule Südtal"),
         ("Jan Roth", "Hochschule Südtal"),
     ]
+
+
+def test_fronted_years_at_a_body_past_the_title_before_the_subject(nlp):
+    text = "Nach 20 Jahren bei der Sparkasse Südtal ist Prokuristin Eva Sand in den Ruhestand gegangen."
+    assert rule_links(nlp, text) == [("Eva Sand", "Sparkasse Südtal")]
+
+
+def test_relative_clause_of_working_after_a_separated_particle(nlp):
+    text = "Die Nachfolge tritt im Mai Eva Sand an, die derzeit noch im Dekanat Südtal tätig ist."
+    assert rule_links(nlp, text) == [("Eva Sand", "Dekanat Südtal")]
