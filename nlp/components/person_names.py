@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -116,6 +117,23 @@ def make_person_names(nlp: Language, name: str, spans_key: str, lexicons: dict[s
     return PersonNames(name, spans_key=spans_key, lexicons={k: read_lines(v) for k, v in lexicons.items()})
 
 
+_FORMAL_PRONOUNS = frozenset({"Sie", "Ihr", "Ihre", "Ihnen", "Ihrer", "Ihren", "Ihrem", "Ihres"})
+
+
+def function_surname(tok: Token) -> bool:
+    """A function word capitalised inside a sentence ("Dr. Stefan Weil überreichte"): mid-sentence
+    German writes "weil", "aber", "doch" in lower case, so after a given name it is a surname (not the
+    formal pronouns "Sie", "Ihr")."""
+    text = tok.text
+    return (
+        not tok.is_sent_start
+        and text[:1].isupper()
+        and text.isalpha()
+        and text.lower() in STOP_WORDS
+        and text not in _FORMAL_PRONOUNS
+    )
+
+
 class PersonNames(SerializedLexicons):
     """Writes person candidates to ``doc.spans[spans_key]`` with `titles`, `cue`, `confidence`, `norm_name`.
 
@@ -175,7 +193,8 @@ class PersonNames(SerializedLexicons):
             return True
         if courtesy and not given:
             return tok.text in self.surname_words
-        return bool(given) and (tok.text in self.surname_words or self.compound_cue(tok))
+        listed = tok.text in self.surname_words
+        return bool(given) and (listed or self.compound_cue(tok) or function_surname(tok))
 
     def compound_cue(self, tok: Token) -> bool:
         """A capitalised compound that is a role cue only by its ending ("Hofmeister", not "Meister"),

@@ -38,6 +38,14 @@ def test_double_surname_after_female_role(nlp: Language) -> None:
     assert "Christiane Schmidt-Rose" in persons(nlp, "Landrätin Christiane Schmidt-Rose begrüßte die Gäste.")
 
 
+def test_function_word_capitalised_after_a_given_name_is_a_surname(nlp: Language) -> None:
+    assert "Jan Weil" in persons(nlp, "Landrat Dr. Jan Weil überreichte die Urkunde.")
+
+
+def test_formal_pronoun_after_a_given_name_is_no_surname(nlp: Language) -> None:
+    assert "Anna Sie" not in persons(nlp, "Bitte kommen Anna Sie und Jan Roth morgen.")
+
+
 def test_several_given_names(nlp: Language) -> None:
     assert "Jan Ole Berndt" in persons(nlp, "Jan Ole Berndt vom DFKI stellte das Werkzeug vor.")
 
