@@ -737,7 +737,7 @@ class AffiliationMatcher:
         verbs = [t for t in sent if t.lower_ in forms | seats and not t.is_sent_start]
         if not verbs:
             return []
-        last = [t for t in sent if not t.is_punct]
+        last = [t for t in sent if not t.is_punct and not t.is_space]  # not a paragraph's line break
         seat = verbs[0].lower_ in seats
         dative = not seat and (verbs[0].lower_.startswith("an") or bool(last) and last[-1].lower_ == "an")
         preps = _SEAT_PREPS if seat else _DATIVE if dative else _MEMBER_PREPS
@@ -747,11 +747,15 @@ class AffiliationMatcher:
             if dative and k > sent.start and doc[k - 1].lower_ in _MEMBER_PREPS | _GENITIVE | LINK_PREPS:
                 continue
             org = AffiliationMatcher.member_target(doc, k + 1, sent.end)
+            host = None
+            if org is None and (bare := bare_body(doc, k + 1, sent.end)) is not None:
+                host = OrgLookup(doc).host()  # "Dem Vorstand gehören A und B an": the article's body's
+                org = bare if host is not None else None
             if org is None:
                 continue
             phrase = range(k, org.end)
             people = [p for p in person_spans(sent) if p.start not in phrase]
-            names = [org_at(doc, org.start)]
+            names = [host or org_at(doc, org.start)]
             if seat:  # "X sitzt für die CDU im Landtag": the party the seat is held for
                 names += [n for n in (seat_party(doc, j, sent.end) for j in range(sent.start, sent.end)) if n]
             return [RawLink(p, name, sent, 0.7, kind="membership") for name in names for p in people]
@@ -1128,6 +1132,19 @@ def complete_roles(roles: list[RawRole], links: list[RawLink]) -> None:
 
 _DURATION_UNITS = frozenset({"jahre", "jahrzehnte", "monate", "wochen"})
 _QUANTITIES = frozenset({"viele", "einige", "mehrere", "etliche", "wenige"})
+
+
+def bare_body(doc: Doc, i: int, limit: int) -> Span | None:
+    """A body noun of member_bodies.txt at `i` (after articles and adjectives) with no genitive, name or
+    other noun after it ("dem Vorstand", "dem neuen Aufsichtsrat"): a body of the article's own."""
+    j = i
+    while j < limit and (doc[j].lower_ in _DATIVE or doc[j].is_lower):
+        j += 1
+    if j >= limit or doc[j].lower_ not in word_set("member_bodies.txt") or org_at(doc, j) is not None:
+        return None
+    if j + 1 < limit and (doc[j + 1].lower_ in _GENITIVE or doc[j + 1].text[:1].isupper()):
+        return None
+    return doc[i : j + 1]
 
 
 def duration_unit(doc: Doc, k: int) -> bool:

@@ -304,8 +304,13 @@ def gendered_person_noun(word: str) -> bool:
     """A noun for a person with a gendered partner form ("Juristin", "Verwaltungsjurist", "Leiter") or
     an adjectival one ("Vorsitzende"); not "Vorstand", which may be the board itself."""
     form = noun_form(word)
+    if word.endswith(_MAN_WOMAN) and len(word) > _MIN_MAN_COMPOUND:
+        return True  # "Bankkaufmann"/"Bankkauffrau", "Feuerwehrmann": the pair is a compound's last part
     return word.endswith("in") or form is not None and (form.adjectival or partner(form.base) is not None)
 
+
+_MAN_WOMAN = ("mann", "frau")
+_MIN_MAN_COMPOUND = 6  # "Kaufmann", "Fachfrau"; not "Mann", "Frau" alone
 
 _AGED = re.compile(r"^\d+-jährige[nmrs]?$")
 

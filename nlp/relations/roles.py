@@ -685,7 +685,7 @@ class RoleMatcher:
         if after is None and not plural and colon is not None:
             named = self.person_after(doc, colon + 1, sent.end)  # "… eine neue Chefin: X wird …"
             if named is None:  # "… eine neue Chefin: Der Aufsichtsrat berief X …"
-                named = appointed_after(doc, colon + 1, sent.end)
+                named = appointed_after(doc, colon + 1, sent.end) or office_taken_after(doc, colon + 1, sent)
             elif not all(
                 is_title_word(doc, k) or title_or_role(doc, k) and possessor_org(doc, title, sent)
                 for k in range(colon + 1, named.start)
@@ -1694,6 +1694,16 @@ def takes_office(doc: Doc, sent: Span) -> Span | None:
     installed = verb.lower_ in _PASSIVE_AUX and any(t.lower_ in _INSTALLED for t in rest)
     taking = verb.lower_ in _TAKE_OFFICE or elected_passive(doc, verb, sent.end) or installed
     return person if taking else None
+
+
+def office_taken_after(doc: Doc, k: int, sent: Span) -> Span | None:
+    """'… einen neuen Vorstand: Zum 1. Januar übernimmt Dr. X die Leitung': after a fronted time
+    phrase at `k`, a verb of taking an office up and its subject right after it."""
+    phrase = time_phrases.starting_at(doc, k)
+    j = phrase.end if phrase is not None else k
+    if j + 1 >= sent.end or doc[j].lower_ not in _TAKE_OFFICE:
+        return None
+    return name_after_titles(doc, j + 1, sent.end)
 
 
 def first_conjunct_subject(doc: Doc, sent: Span, und: int) -> Span | None:

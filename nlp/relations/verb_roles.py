@@ -45,6 +45,16 @@ def make_verb_roles(nlp: Language, name: str, lexicon: str) -> VerbRoleMatcher:
     return VerbRoleMatcher(name, lexicon)
 
 
+def genitive_reference(doc: Doc, k: int, end: int) -> Span | None:
+    """'des Hauses', 'der Bank' at `k`: a genitive article and a noun that refers back to an
+    organization of its kind (org_references.yaml), no name after it."""
+    if k + 1 >= end or doc[k].lower_ not in {"des", "der"} or not doc[k + 1].text[:1].isupper():
+        return None
+    if org_at(doc, k + 1) is not None or k + 2 < end and doc[k + 2].text[:1].isupper():
+        return None
+    return doc[k : k + 2] if reference_endings(doc[k + 1].text) is not None else None
+
+
 def reference_at(doc: Doc, k: int) -> bool:
     """A definite article and a noun that refers back to an organization of its kind ("das Zentrum",
     "der Verein"; org_references.yaml), no name after it."""
@@ -137,6 +147,8 @@ class VerbRoleMatcher:
                     j = phrase.end  # "übernimmt ab dem 1. Januar die Leitung des Bauhofs"
                 elif j < sent.end and (_YEAR_WORD.fullmatch(doc[j].text) or doc[j].pos_ == "ADV"):
                     j += 1  # "übernahm 2020 den Vorsitz", "übernimmt nun die Leitung"
+                while j < sent.end and person_at(doc, j) is None and is_title_word(doc, j):
+                    j += 1  # "übernimmt Dr. X die Leitung"
                 named = person_at(doc, j)
                 while named is not None and j < sent.end and person_at(doc, j) == named:
                     j += 1  # "Zum 1. Januar übernimmt X die Geschäftsführung": the subject after the verb
@@ -148,10 +160,11 @@ class VerbRoleMatcher:
                     org_span_starting(doc, nxt.i + 1, sent.end)
                     or post_place(doc, nxt.i + 1, sent.end)
                     or fronted_host(doc, sent, tok.i)
+                    or genitive_reference(doc, nxt.i + 1, sent.end)  # "die Leitung des Hauses"
                 )
             else:
                 continue
-            person = self.subject(doc, sent, tok.i, org)
+            person = self.subject(doc, sent, tok.i, org, past_titles=low in self.takes)
             if org is None and low in self.verbs:
                 person, org = self.relative_clause(doc, sent, tok.i)
             if org is None and low in self.verbs:
@@ -159,6 +172,10 @@ class VerbRoleMatcher:
             if person is None and org is not None:
                 person = self.pronoun_subject(doc, sent, tok.i, org, genders)
             name = org_at(doc, org.start) if org is not None else None
+            if org is not None and name is None and lookup is not None:
+                name = lookup().referenced(org[-1].text)  # the article's one body of the noun's kind
+                if name is None:
+                    continue
             if org is None and low in self.verbs and lookup is not None:
                 found = self.referenced_object(doc, sent, tok.i, lookup)
                 if found is not None:  # "X, der das Unternehmen in dritter Generation führt"
@@ -547,9 +564,10 @@ class VerbRoleMatcher:
         return None
 
     @staticmethod
-    def subject(doc: Doc, sent: Span, verb: int, org: Span | None) -> Span | None:
+    def subject(doc: Doc, sent: Span, verb: int, org: Span | None, past_titles: bool = False) -> Span | None:
         """The person right before the verb ("X leitet ..."), or before an apposition that ends right
-        before it ("X, bisher Stellvertreter, leitet ..."), or right after it ("Seit 2019 leitet X ...")."""
+        before it ("X, bisher Stellvertreter, leitet ..."), or right after it ("Seit 2019 leitet X ...");
+        with `past_titles`, after academic titles too ("übernimmt Dr. X die Leitung")."""
         if org is None:
             return None
         if verb - 1 > sent.start and doc[verb - 1].text == ",":
@@ -572,7 +590,10 @@ class VerbRoleMatcher:
         # between the sentence's start and the organization after the verb, or between a fronted
         # organization and the sentence's end ("Beim X hat Y den Vorsitz übernommen")
         low, limit = (sent.start, org.start) if org.start > verb else (org.end, sent.end)
-        for edge, step in ((before, -1), (verb + 1, 1)):
+        after = verb + 1
+        while past_titles and after < limit and person_at(doc, after) is None and is_title_word(doc, after):
+            after += 1
+        for edge, step in ((before, -1), (after, 1)):
             name = person_at(doc, edge) if low <= edge < limit else None
             if name is None:
                 continue

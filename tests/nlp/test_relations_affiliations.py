@@ -801,3 +801,13 @@ def test_fronted_years_at_a_body_past_the_title_before_the_subject(nlp):
 def test_relative_clause_of_working_after_a_separated_particle(nlp):
     text = "Die Nachfolge tritt im Mai Eva Sand an, die derzeit noch im Dekanat Südtal tätig ist."
     assert rule_links(nlp, text) == [("Eva Sand", "Dekanat Südtal")]
+
+
+def test_fronted_dative_of_belonging_at_the_end_of_a_paragraph(nlp):
+    text = "Dem Vorstand der Nordbank AG gehören Eva Sand und Jan Roth an.\n\nDie Bank wächst."
+    assert rule_links(nlp, text) == [("Eva Sand", "Nordbank AG"), ("Jan Roth", "Nordbank AG")]
+
+
+def test_belonging_to_a_bare_board_is_belonging_to_the_articles_body(nlp):
+    text = "Der Turnverein Südtal hat gewählt. Dem neuen Vorstand gehören Eva Sand und Jan Roth an."
+    assert rule_links(nlp, text) == [("Eva Sand", "Turnverein Südtal"), ("Jan Roth", "Turnverein Südtal")]

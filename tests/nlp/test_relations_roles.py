@@ -1463,6 +1463,13 @@ def test_organization_after_a_title_and_comma_that_goes_on_is_not_the_titles(nlp
     assert found == [("Jana Sommer", None)]
 
 
+def test_occupation_ending_in_mann_after_an_article_refers_to_the_last_man(nlp):
+    text = "Karl Weiß kam aus Südtal. Der 52-jährige Bankkaufmann war bisher Prokurist der Nordbank AG."
+    doc = rules_only(nlp, text)
+    found = [(doc._.kg_person_at[r.person.start], r.role, r.org_name) for r in doc._.kg_roles]
+    assert found == [("Karl Weiß", "Prokurist", "Nordbank AG")]
+
+
 def test_age_noun_after_an_article_refers_to_the_last_person_of_its_gender(nlp):
     text = "Karl Weiß und Jana Sommer kamen. Die 48-Jährige war zuletzt Oberärztin am Klinikum Südtal."
     doc = rules_only(nlp, text)
@@ -2399,3 +2406,13 @@ def test_dessen_after_a_body_the_article_does_not_name_points_past_no_name(nlp):
 def test_adjectival_title_after_die_belongs_to_the_woman_apposed_after_it_not_the_man_before(nlp):
     text = "Es diskutierten Jan Roth, die Beauftragte des Kreises, Eva Sand, und Ida Wolf."
     assert rule_roles(nlp, text) == [("Eva Sand", "Beauftragte")]
+
+
+def test_taking_up_the_office_of_the_house_after_an_academic_title(nlp):
+    text = "Die Nordbank AG wächst. Zum 1. Januar übernimmt Dr. Eva Sand die Leitung des Hauses."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Leitung", "Nordbank AG")]
+
+
+def test_new_title_after_a_colon_held_by_the_one_taking_office_after_a_time_phrase(nlp):
+    text = "Die Nordbank AG bekommt eine neue Vorstandsvorsitzende: Zum 1. Januar übernimmt Eva Sand das Amt."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Vorstandsvorsitzende", "Nordbank AG")]
