@@ -67,7 +67,7 @@ from nlp.names import (
     nominative_adjective,
     object_after_subject_name,
 )
-from nlp.relations.lexicon import trade_word
+from nlp.relations.lexicon import TERRITORIES, trade_word
 from nlp.wordclusters import cluster as word_class
 from nlp.wordclusters import common_compound, is_common_noun, is_proper_name
 
@@ -90,6 +90,20 @@ _QUOTES_CLOSE = frozenset({"“", "«", '"', "‘", "”"})
 
 
 _BEFORE_A_POST = frozenset({"ADJA", "VAFIN", "PPER"})  # "neuer", "war", "er" + a role word: a post
+
+
+_LEVELS = TERRITORIES | {"bund", "europa", "kommune"}
+
+
+def levels(first: str, second: str) -> bool:
+    """Whether two first parts of compounds are levels of government ("Bezirks", "Kreis"; "Bundes",
+    "Landes"), a linking -s or -es dropped."""
+
+    def level(part: str) -> bool:
+        low = part.lower().rstrip("-")
+        return any(form in _LEVELS for form in (low, low.removesuffix("s"), low.removesuffix("es")))
+
+    return level(first) and level(second)
 
 
 def in_quotes(span: Span) -> bool:
@@ -383,6 +397,7 @@ class EntityMerger(SerializedLexicons):
         selected = self.acronym_topics(doc, selected)
         selected += self.bodies_after_names(doc, selected)
         selected = self.resolve_abbreviations(doc, selected)
+        selected = [x for c in selected for x in self.split_truncated(doc, c)]
         selected = self.org_names_read_as_persons(doc, selected)
         selected += self.repeated_org_names(doc, selected)
         self.drop_genitive_s(selected)
@@ -1342,6 +1357,41 @@ class EntityMerger(SerializedLexicons):
                 taken.update(range(tok.i, end))
                 break
         return out
+
+    def split_truncated(self, doc: Doc, cand: Candidate) -> list[Candidate]:
+        """'Bezirks- und Kreistag', 'Stadt- und Kreisverwaltung Nordtal': a truncated compound joined
+        to a body's compound, both first parts levels of government, names a body of its own with that
+        compound's head ("Bezirkstag", "Stadtverwaltung Nordtal"; bodies of two levels are two); the
+        two are two organizations, the first on its own word."""
+        span = cand.span
+        if span.label_ != "ORG" or len(span) < 3 or not span[0].text.endswith("-") or len(span[0]) < 3:
+            return [cand]
+        if span[1].lower_ not in {"und", "oder", "sowie"} or self.grammar.head_of(span[2].text) is None:
+            return [cand]
+        head = self.compound_tail(span[2].text)
+        if head is None or not levels(span[0].text[:-1], span[2].text[: len(span[2].text) - len(head)]):
+            return [cand]  # "Grund- und Mittelschule X", "Jugend- und Sozialamt": one body of two kinds
+        rest = doc[span.start + 2 : span.end]
+        named = " ".join([span[0].text[:-1] + head, *(t.text for t in rest[1:])])
+        word = Span(doc, span.start, span.start + 1, label="ORG")
+        first = Candidate(word, cand.confidence, cand.source, {"norm_name": named})
+        second = Candidate(Span(doc, rest.start, rest.end, label="ORG"), cand.confidence, cand.source)
+        second.attrs["norm_name"] = self.org_norm(doc, second.span)
+        return [first, second]
+
+    def compound_tail(self, word: str) -> str | None:
+        """The head a compound shares with a truncated one before it: the longest ending after at
+        least three letters that heads organizations, or a word of the language after a word
+        ("Kreistag" -> "tag", "Kreisverwaltung" -> "verwaltung")."""
+        low = word.lower()
+        for k in range(_MIN_PREFIX, len(low) - 2):
+            tail, first = low[k:], low[:k]
+            if tail in self.grammar.suffix_heads:
+                return tail
+            words = (first, first[:-1] if first.endswith("s") else first)  # "Landes|polizei": a linking -s
+            if word_class(tail.capitalize()) and any(word_class(w.capitalize()) for w in words):
+                return tail  # "Kreis|tag", not "Krei|stag": two words of the language
+        return None
 
     @staticmethod
     def org_names_read_as_persons(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

@@ -952,3 +952,13 @@ def test_named_body_after_a_title_and_fuer_stays_an_organization(nlp: Language) 
 
 def test_common_noun_and_a_brand_word_after_a_trade_noun_name_the_company(nlp: Language) -> None:
     assert org_names(nlp, "Die Firma Sensorik Labs hat Geld eingesammelt.") == ["Sensorik Labs"]
+
+
+def test_truncated_compound_of_another_level_of_government_is_a_body_of_its_own(nlp: Language) -> None:
+    doc = nlp("Eva Sand sitzt seit Jahren im Bezirks- und Kreistag.")
+    assert [c.name for c in doc._.kg_orgs] == ["Bezirkstag", "Kreistag"]
+
+
+def test_truncated_compound_of_two_kinds_of_one_school_stays_one_body(nlp: Language) -> None:
+    doc = nlp("Die Grund- und Mittelschule Südtal feiert ihr Jubiläum.")
+    assert [c.name for c in doc._.kg_orgs] == ["Grund- und Mittelschule Südtal"]
