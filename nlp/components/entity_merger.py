@@ -1364,7 +1364,7 @@ class EntityMerger(SerializedLexicons):
         compound's head ("Bezirkstag", "Stadtverwaltung Nordtal"; bodies of two levels are two); the
         two are two organizations, the first on its own word."""
         span = cand.span
-        if span.label_ != "ORG" or len(span) < 3 or not span[0].text.endswith("-") or len(span[0]) < 3:
+        if span.label_ != "ORG" or len(span) < 3 or not span[0].text.endswith("-") or len(span[0].text) < 3:
             return [cand]
         if span[1].lower_ not in {"und", "oder", "sowie"} or self.grammar.head_of(span[2].text) is None:
             return [cand]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -73,6 +74,7 @@ def organ_of(stem: str, word: str) -> bool:
     return stem in _TERRITORIAL and word in word_set("organ_words.txt")
 
 
+@lru_cache(maxsize=1 << 14)
 def reference_endings(word: str) -> list[str] | None:
     """The name endings of the kind a noun refers to (org_references.yaml), also in the genitive
     ("Vereins", "Unternehmens"), or None."""
@@ -332,9 +334,10 @@ class OrgLookup:
         clusters = [c for c in self.doc._.kg_orgs or [] if c.in_content()]
         for sent in content_sents(self.doc):
             for tok in sent[1:]:
+                if not tok.text[:1].isupper() or self.doc[tok.i - 1].lower_ not in _DEFINITE:
+                    continue
                 endings = reference_endings(tok.text)
-                definite = self.doc[tok.i - 1].lower_ in _DEFINITE
-                if endings is None or not tok.text[:1].isupper() or not definite:
+                if endings is None:
                     continue
                 if org_at(self.doc, tok.i) is not None:
                     continue  # "an der Hochschule Trier": the head of a name is no reference to it

@@ -172,8 +172,8 @@ class VerbRoleMatcher:
             if person is None and org is not None:
                 person = self.pronoun_subject(doc, sent, tok.i, org, genders)
             name = org_at(doc, org.start) if org is not None else None
-            if org is not None and name is None and lookup is not None:
-                name = lookup().referenced(org[-1].text)  # the article's one body of the noun's kind
+            if org is not None and name is None and lookup is not None and reference_endings(org[-1].text):
+                name = lookup().referenced(org[-1].text)  # "des Hauses": the article's one body of its kind
                 if name is None:
                     continue
             if org is None and low in self.verbs and lookup is not None:
