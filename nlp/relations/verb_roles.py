@@ -37,6 +37,7 @@ _WINDOW = 6  # tokens between the verb and the organization it governs
 _RELATIVE_CLAUSE = 16  # tokens of a relative clause before its verb ("der das Unternehmen … führt")
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
 _PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
+_BODY_RELATIVES = RELATIVE_PRONOUNS | {"das", "welches"}  # "das Amt, das …": a body may be neuter
 _ADJECTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem")  # an attributive participle: "geleitete"
 
 
@@ -390,6 +391,9 @@ class VerbRoleMatcher:
         person, start = VerbRoleMatcher.agent_before(doc, sent, participle)
         if person is None:
             return None, None
+        relative = VerbRoleMatcher.relative_passive(doc, sent, participle, start)
+        if relative is not None:  # "das Amt X, das seit 2020 von Y geleitet wird"
+            return person, relative
         for j in range(sent.start + 1, start - 1):  # the organization right before the auxiliary
             if doc[j].lower_ in _PASSIVE_AUX and org_at(doc, j - 1) is not None:
                 i = j - 1
@@ -399,6 +403,22 @@ class VerbRoleMatcher:
             if doc[j].lower_ in _PASSIVE_AUX and j - 2 == sent.start and reference_at(doc, j - 2):
                 return person, doc[j - 2 : j]  # "Das Zentrum wird von X geleitet": the article's one
         return None, None
+
+    @staticmethod
+    def relative_passive(doc: Doc, sent: Span, participle: int, agent: int) -> Span | None:
+        """'…, das von Y geleitet wird': a relative clause whose passive auxiliary comes last, on the
+        organization that ends right before its comma (a time phrase or adverbs between the relative
+        pronoun and the agent's "von")."""
+        if participle + 1 >= sent.end or doc[participle + 1].lower_ not in _PASSIVE_AUX:
+            return None
+        k = agent - 1
+        while k > sent.start + 1 and k > agent - 6 and doc[k].lower_ not in _BODY_RELATIVES:
+            if doc[k].is_punct or person_at(doc, k) is not None:
+                return None
+            k -= 1
+        if doc[k].lower_ not in _BODY_RELATIVES or doc[k - 1].text != ",":
+            return None
+        return org_ending(doc, k - 2, sent.start)
 
     @staticmethod
     def agent_before(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, int]:

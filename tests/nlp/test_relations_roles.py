@@ -2416,3 +2416,8 @@ def test_taking_up_the_office_of_the_house_after_an_academic_title(nlp):
 def test_new_title_after_a_colon_held_by_the_one_taking_office_after_a_time_phrase(nlp):
     text = "Die Nordbank AG bekommt eine neue Vorstandsvorsitzende: Zum 1. Januar übernimmt Eva Sand das Amt."
     assert rule_triples(nlp, text) == [("Eva Sand", "Vorstandsvorsitzende", "Nordbank AG")]
+
+
+def test_relative_clause_in_the_passive_of_leading_names_the_body_before_its_comma(nlp):
+    text = "Die App kommt vom Amt für Digitalisierung, das seit 2020 von Ida Wolf geleitet wird."
+    assert rule_triples(nlp, text) == [("Ida Wolf", "Leitung", "Amt für Digitalisierung")]
