@@ -17,13 +17,14 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.relations.base import ARTICLES, RawLink, RawQuote, RawRole, in_byline
+from nlp.relations.base import ARTICLES, FINITE, RawLink, RawQuote, RawRole, in_byline
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import hosted_office, implied_kinds
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form, title_number
 from nlp.relations.role_orgs import FORMER, genitive_follows
 from nlp.relations.roles import PAIR_ANAPHOR, RoleMatcher
+from nlp.relations.title_words import is_title_word
 from nlp.relations.topics import talk_topic
 from nlp.relmodel import orgs, quotes, roles, speakers
 from nlp.relmodel.context import DocContext, Mention
@@ -118,6 +119,17 @@ def listed_together(
 
 
 _TALK_CLASSES = frozenset({"TALK", "PANEL", "SPEAKER_NOUN", "PRESENT", "OPEN", "GREET", "PARTICIPLE"})
+
+
+def object_of_shared_subject(ctx: DocContext, m: Mention) -> bool:
+    """The mention follows a finite verb right after "und" (titles between): the second verb of a
+    coordinated predicate shares the subject named before the first ("Er lobte … und dankte X"), so
+    the name after it is an object, not who spoke."""
+    doc, sent = ctx.doc, m.sent
+    k = m.span.start - 1
+    while k > sent.start and (is_title_word(doc, k) or "ROLE" in ctx.token(k)):
+        k -= 1
+    return k - 1 >= sent.start and doc[k].tag_ in FINITE and doc[k - 1].lower_ == "und"
 
 
 def talk_only_reported(ctx: DocContext, m: Mention) -> bool:
@@ -232,6 +244,8 @@ class RelationModel:
                 continue
             if talk_only_reported(ctx, best):
                 continue  # "Die Eröffnung des Pfads sei verschoben, sagte X": the talk is in what X said
+            if object_of_shared_subject(ctx, best):
+                continue  # "Er lobte den Verein und dankte X für ihren Einsatz": X was thanked
             named = [
                 e.name
                 for e in events

@@ -140,6 +140,14 @@ def test_person_named_in_the_quoted_words_of_a_greeting_is_no_speaker(facts):
     assert speakers(f) == {"Georg Imhof"}
 
 
+def test_name_after_the_second_verb_of_a_shared_subject_is_no_speaker(facts):
+    f = facts(
+        "Beim Festakt des Vereins sprach Landrat Jan Kolbe. Er lobte die Arbeit des Vereins und dankte "
+        "Gisela Pohl für ihren Einsatz."
+    )
+    assert speakers(f) == {"Jan Kolbe"}
+
+
 def test_person_mentioned_in_passing_is_no_speaker(facts):
     f = facts("Anna Keller wohnt seit zehn Jahren in Lindenau und arbeitet in einer Bäckerei.")
     assert speakers(f) == set()
