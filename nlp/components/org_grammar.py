@@ -38,6 +38,7 @@ INDEFINITE = frozenset(
         "keiner",
     }
 )
+_NEW = frozenset({"neue", "neuer", "neues", "neuen"})  # "Neues Zentrum für X eröffnet": a headline's news
 _ADDRESS_PREPS = {"am": None, "an": frozenset({"der", "dem"}), "auf": frozenset({"dem", "der"})}
 # a street, square or path ending the first word of an address ("an der Lindenstraße", "am Marktplatz")
 _STREET_ENDINGS = ("straße", "strasse", "platz", "weg", "gasse", "ring", "allee", "ufer")
@@ -434,6 +435,8 @@ class OrgGrammar:
             if k >= 1 and doc[k].text in COORD and doc[k - 1].text.endswith("-"):
                 k -= 2  # "Städte- und Gemeindebund", "Industrie- und Handelskammer"
                 expected = k + 1
+            elif doc[k].is_sent_start and doc[k].lower_ in _NEW:
+                break  # "Neues Forschungszentrum für X eröffnet": a headline's "new", no part of a name
             elif self.is_adjective(doc[k]) or self.is_place_adjective(doc[k]):
                 if self.is_adjective(doc[k]) and k + 1 == expected:
                     adjectives.append(k)  # not past a name: "Johannes Kepler Universität"

@@ -962,3 +962,9 @@ def test_truncated_compound_of_another_level_of_government_is_a_body_of_its_own(
 def test_truncated_compound_of_two_kinds_of_one_school_stays_one_body(nlp: Language) -> None:
     doc = nlp("Die Grund- und Mittelschule Südtal feiert ihr Jubiläum.")
     assert [c.name for c in doc._.kg_orgs] == ["Grund- und Mittelschule Südtal"]
+
+
+def test_a_headlines_new_before_a_body_noun_is_no_part_of_its_name(nlp: Language) -> None:
+    assert org_names(nlp, "Neues Forschungszentrum für Wasserstoff in Südtal eröffnet") == [
+        "Forschungszentrum für Wasserstoff"
+    ]
