@@ -33,6 +33,7 @@ from nlp.relations.genders import (
 from nlp.relations.lexicon import genitive_forms, read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.relations.reported import said
+from nlp.relations.title_words import is_title_word
 from nlp.relations.topics import talk_topic
 
 PRONOUNS = frozenset("er sie es wir ich ihr man diese dieser jene".split())
@@ -76,6 +77,23 @@ def bullet(sent: Span) -> bool:
     return first is not None and (first.text in _BULLETS or first.text[:1] in _BULLETS)
 
 
+_SHORT_DAY = 5  # "Festtag" and longer; not "Tag", "Stag"
+_OPENED_REACH = 9  # words from the verb to the day ("eröffnete Landrat Dr. X den 68. Gemeindetag")
+
+
+def opened_day(sent: Span, k: int) -> bool:
+    """A verb of opening at `k` whose object is a day or assembly ("eröffnete den Gemeindetag", "den
+    Aktionstag", "den Parteitag"): the one who opens it speaks; not "eröffnete die Filiale"."""
+    weekdays = word_set("weekdays.txt")  # "eröffnete am Dienstag …": a date, no day opened
+    for tok in sent[k + 1 : k + _OPENED_REACH]:
+        if tok.text in {",", ".", ";", ":"}:
+            return False
+        day = tok.text[:1].isupper() and tok.lower_.endswith(("tag", "tages")) and len(tok.text) > _SHORT_DAY
+        if day and tok.lower_ not in weekdays and tok.lower_.removesuffix("es") not in weekdays:
+            return person_at(tok.doc, tok.i) is None
+    return False
+
+
 def bullet_topic(sent: Span, person: Span) -> str | None:
     """The words between a bullet mark and the bracket that opens with the speaker's name ("•
     Datenschutz in der Cloud (Dr. Eva X, Y)" -> "Datenschutz in der Cloud"), else None."""
@@ -109,6 +127,10 @@ _AT_EVENT = frozenset(
 _SPEAKING = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
 _SPOKEN_WITH = frozenset({"von", "vom", "mit", "sich", "davon", "damit"})  # reported or conversed
 _OCCASION_OR_BEHALF = frozenset({"bei", "beim", "für"})
+# adverbs of an event's sequence beside a bare "sprach" ("Auch X sprach.", "Danach sprach Y.")
+_SEQUENCE = frozenset(
+    {"auch", "danach", "anschließend", "zudem", "außerdem", "dann", "zuvor", "zuletzt", "und"}
+)
 _OCCASION_REACH = 9  # words from "Bei" to the verb ("Bei der feierlichen Grundsteinlegung am Montag sprach")
 _EVENT_WINDOW = 4  # words from the preposition to the event noun ("bei der 25. Jahresversammlung")
 
@@ -401,7 +423,7 @@ class SpeakerMatcher:
                 )
             ):
                 out.append((tok.i, "verb"))
-            elif tok.lower_ in self.opening and (has_event or has_talk):
+            elif tok.lower_ in self.opening and (has_event or has_talk or opened_day(sent, k)):
                 out.append((tok.i, "opening"))
             elif tok.lower_ in self.greeting and (has_event or has_audience or at_event):
                 out.append((tok.i, "greeting"))  # "Bei einer Feierstunde begrüßte X die Kollegin"
@@ -518,6 +540,8 @@ class SpeakerMatcher:
         with "bei"/"beim" and a common noun, the occasion of the speech whichever noun names it, or
         with "für" and those the speaker spoke for."""
         doc = sent.doc
+        if sent[k].lower_ in _SPEAKING and SpeakerMatcher.speaking_alone(sent, k):
+            return True  # "Auch Präsident X sprach.", "Danach sprach Landrat Y.": nothing else said
         opening = sent[0].lower_ in _OCCASION_OR_BEHALF
         if sent[k].lower_ not in _SPEAKING or not opening or k > _OCCASION_REACH:
             return False
@@ -532,6 +556,22 @@ class SpeakerMatcher:
             if tok.lower_ in _SPOKEN_WITH:
                 return False
         return True
+
+    @staticmethod
+    def speaking_alone(sent: Span, k: int) -> bool:
+        """"sprechen" with no object or complement at all: the sentence holds only its subject (names,
+        titles) and adverbs of sequence besides ("Auch X sprach.", "Anschließend sprachen A und B.")."""
+        doc = sent.doc
+        words = [t for t in sent if not t.is_punct and not t.is_space and t.i != sent[k].i]
+        if not words or not any(person_at(doc, t.i) for t in words):
+            return False
+        return all(
+            person_at(doc, t.i) is not None
+            or is_title_word(doc, t.i)
+            or role_hit(t.text) is not None
+            or t.lower_ in _SEQUENCE
+            for t in words
+        )
 
     def occasion_noun(self, tok: Token) -> bool:
         """An event noun or a ceremony or sitting ("Vereidigung", "Festgottesdienst", "Ratssitzung")."""

@@ -299,6 +299,20 @@ def test_speaking_without_object_for_a_group_is_a_talk():
     assert speakers(text, ("Anna Weber",)) == ["Anna Weber"]
 
 
+def test_speaking_with_nothing_said_besides_its_subject_is_a_talk():
+    assert speakers("Anschließend sprach Landrat Jan Roth.", ("Jan Roth",)) == ["Jan Roth"]
+
+
+def test_opening_a_day_or_assembly_is_a_talk():
+    text = "Am Montag eröffnete Landrat Jan Roth den 12. Gemeindetag."
+    assert speakers(text, ("Jan Roth",)) == ["Jan Roth"]
+
+
+def test_opening_on_a_weekday_a_shop_is_no_talk():
+    text = "Bürgermeister Jan Roth eröffnete am Dienstag die neue Filiale."
+    assert speakers(text, ("Jan Roth",)) == []
+
+
 def test_speaking_with_someone_at_an_occasion_is_no_talk():
     text = "Bei der Grundsteinlegung sprach Anna Weber mit den Nachbarn."
     assert speakers(text, ("Anna Weber",)) == []
