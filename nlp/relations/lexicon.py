@@ -58,6 +58,12 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(ln.split("\t")[0].lower() for ln in read_lines(name))
 
 
+@cache
+def trade_heads() -> tuple[str, ...]:
+    """The nouns and compound endings of a company's trade (trade_heads.txt), lower case."""
+    return tuple(sorted(word_set("trade_heads.txt")))
+
+
 def trade_word(word: str, heads: tuple[str, ...]) -> bool:
     """A word of a company's trade or kind (nlp/lexicons/trade_heads.txt), also inflected and as a
     compound's end: "Softwarehersteller", "Betreibers", "Dienstleistern", "Konzernes"."""

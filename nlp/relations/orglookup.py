@@ -21,6 +21,7 @@ from nlp.relations.lexicon import (
     read_yaml,
     role_hit,
     territory_variants,
+    trade_heads,
     trade_word,
     word_set,
 )
@@ -374,8 +375,7 @@ class OrgLookup:
     def introduced_by_trade(self, spans: list[Span]) -> bool:
         """Whether a mention follows a noun of a company's trade ("das Start-up X", "der Firma Y",
         "des Softwareherstellers Z"; trade_heads.txt): a company, whatever its name ends in."""
-        heads = tuple(sorted(word_set("trade_heads.txt")))
-        return any(s.start > 0 and trade_word(self.doc[s.start - 1].text, heads) for s in spans)
+        return any(s.start > 0 and trade_word(self.doc[s.start - 1].text, trade_heads()) for s in spans)
 
     def word_before(self, span: Span) -> int:
         """The token before a mention's article and adjectives ("von der katholischen Kirchengemeinde

@@ -38,6 +38,8 @@ _RELATIVE_CLAUSE = 16  # tokens of a relative clause before its verb ("der das U
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
 _PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
 _BODY_RELATIVES = RELATIVE_PRONOUNS | {"das", "welches"}  # "das Amt, das …": a body may be neuter
+_DEFINITE_ARTICLES = frozenset({"das", "die", "der"})
+_GENITIVE_ARTICLES = frozenset({"des", "der"})
 _ADJECTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem")  # an attributive participle: "geleitete"
 
 
@@ -46,24 +48,24 @@ def make_verb_roles(nlp: Language, name: str, lexicon: str) -> VerbRoleMatcher:
     return VerbRoleMatcher(name, lexicon)
 
 
-def genitive_reference(doc: Doc, k: int, end: int) -> Span | None:
-    """'des Hauses', 'der Bank' at `k`: a genitive article and a noun that refers back to an
-    organization of its kind (org_references.yaml), no name after it."""
-    if k + 1 >= end or doc[k].lower_ not in {"des", "der"} or not doc[k + 1].text[:1].isupper():
+def reference_phrase(doc: Doc, k: int, end: int, articles: frozenset[str]) -> Span | None:
+    """One of `articles` at `k` and a noun that refers back to an organization of its kind ("das
+    Zentrum", "des Hauses"; org_references.yaml), no name after it; else None."""
+    if k + 1 >= end or doc[k].lower_ not in articles or not doc[k + 1].text[:1].isupper():
         return None
     if org_at(doc, k + 1) is not None or k + 2 < end and doc[k + 2].text[:1].isupper():
         return None
     return doc[k : k + 2] if reference_endings(doc[k + 1].text) is not None else None
 
 
+def genitive_reference(doc: Doc, k: int, end: int) -> Span | None:
+    """'des Hauses', 'der Bank' at `k`."""
+    return reference_phrase(doc, k, end, _GENITIVE_ARTICLES)
+
+
 def reference_at(doc: Doc, k: int) -> bool:
-    """A definite article and a noun that refers back to an organization of its kind ("das Zentrum",
-    "der Verein"; org_references.yaml), no name after it."""
-    if k + 1 >= len(doc) or doc[k].lower_ not in {"das", "die", "der"} or not doc[k + 1].text[:1].isupper():
-        return False
-    if org_at(doc, k + 1) is not None or k + 2 < len(doc) and doc[k + 2].is_title:
-        return False
-    return reference_endings(doc[k + 1].text) is not None
+    """'das Zentrum', 'der Verein' at `k`: a subject or object referring to the article's body."""
+    return reference_phrase(doc, k, len(doc), _DEFINITE_ARTICLES) is not None
 
 
 class VerbRoleMatcher:
@@ -511,7 +513,7 @@ class VerbRoleMatcher:
         organization it takes up is led, the name in the clause leads it."""
         r = verb - 1
         while r > sent.start + 1 and verb - r <= _WINDOW + 4 and doc[r].text not in {",", ";", ":"}:
-            if doc[r].lower_ in RELATIVE_PRONOUNS | {"das"} and doc[r - 1].text == ",":
+            if doc[r].lower_ in _BODY_RELATIVES and doc[r - 1].text == ",":
                 j = r + 1
                 if (phrase := time_phrases.starting_at(doc, j)) is not None:
                     j = phrase.end
