@@ -8,13 +8,18 @@ relation components the lead sentence of each list item (the Doc extension ``kg_
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
+from spacy.attrs import IDX, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 # Characters that open a list item when they stand first on a line ("- Anna Alt: Datenschutz").
 BULLETS = frozenset({"-", "–", "—", "•", "·", "*", "▪", "■", "►", "▸", "◦", "→", "✓", "✔"})
 LEADS_KEY = "kg_lead"
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -26,26 +31,41 @@ class Line:
     breaks: int  # 0 for the first line; 1 after a plain line break; 2 or more after a blank line
 
 
+_LINES: WeakKeyDictionary[Doc, list[Line]] = WeakKeyDictionary()  # no retokenizer runs after the split
+
+
 def text_lines(doc: Doc) -> list[Line]:
-    """The non-empty lines of the doc, in order."""
+    """The non-empty lines of the doc, in order (read once per doc: the sentence splitter and `leads`
+    both ask).
+
+    A line is a run of non-space tokens with no newline between them; the newlines before a line are
+    those in the space tokens and trailing whitespace since the line above (a non-space token never
+    holds one: the tokenizer splits at every change between whitespace and other characters). Read
+    from the token offsets, not from Token objects, which every `doc[i]` would build anew.
+    """
+    cached = _LINES.get(doc)
+    if cached is not None:
+        return cached
+    text = doc.text
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
     lines: list[Line] = []
-    start: int | None = None
-    last = 0
-    before = pending = 0
-    for tok in doc:
-        newlines = tok.text.count("\n") if tok.is_space else 0
-        if not tok.is_space:
-            if start is None:
-                start, before, pending = tok.i, pending, 0
-            last = tok.i
-            newlines = tok.whitespace_.count("\n")
-        if newlines:
-            if start is not None:
+    if len(doc):
+        attrs = doc.to_array([IS_SPACE, IDX])
+        row = 0  # the line number of the last non-space token, counted in newlines before it
+        start = last = -1
+        for i in range(len(attrs)):
+            if attrs[i, 0]:
+                continue
+            line = bisect_left(newlines, int(attrs[i, 1]))
+            if start < 0:
+                start, before = i, line
+            elif line != row:
                 lines.append(Line(start, last + 1, before))
-                start = None
-            pending += newlines
-    if start is not None:
-        lines.append(Line(start, last + 1, before))
+                start, before = i, line - row
+            row, last = line, i
+        if start >= 0:
+            lines.append(Line(start, last + 1, before))
+    _LINES[doc] = lines
     return lines
 
 

@@ -16,6 +16,8 @@ from functools import cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -23,6 +25,7 @@ from spacy.vocab import Vocab
 
 from nlp.relations.lexicon import word_set
 
+_WINDOW = 16  # tokens read from a phrase's first word: the longest phrase has some eight
 KEY = "kg_time_phrases"  # doc.user_data: the (start, end) token offsets of the phrases (plain ints)
 
 # a year; at a sentence's end the tokenizer keeps the full stop on it ("2022.")
@@ -93,6 +96,29 @@ def _matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
+def _matches(doc: Doc) -> list[Span]:
+    """Every match, read in a window at each word that can open one (the first words of the patterns):
+    few tokens are such a word, and the matcher over the whole doc would try every pattern at each."""
+    matcher, openers = _matcher(doc.vocab), _openers(doc.vocab)
+    lowers = doc.to_array(LOWER)
+    found: list[Span] = []
+    for i in numpy.flatnonzero(numpy.isin(lowers, openers)).tolist():
+        found += [s for s in matcher(doc[i : i + _WINDOW], as_spans=True) if s.start == i]
+    return found
+
+
+@cache
+def _openers(vocab: Vocab) -> numpy.ndarray:
+    """The LOWER values a pattern's first token asks for ("seit", "ab", "bis", "zum", "per", "von")."""
+    words = {w for patterns in _patterns().values() for p in patterns for w in _lowers(p[0])}
+    return numpy.array(sorted(vocab.strings.add(w) for w in words), dtype=numpy.uint64)
+
+
+def _lowers(token: dict[str, Any]) -> list[str]:
+    value = token["LOWER"]  # every pattern opens with a preposition read by LOWER
+    return list(value["IN"]) if isinstance(value, dict) else [value]
+
+
 _INDEX: WeakKeyDictionary[Doc, tuple[dict[int, Span], dict[int, Span]]] = WeakKeyDictionary()
 
 
@@ -104,7 +130,7 @@ def phrases(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
         return index
     offsets = doc.user_data.get(KEY)
     if offsets is None or any(end > len(doc) for _, end in offsets):
-        spans = filter_spans(_matcher(doc.vocab)(doc, as_spans=True))
+        spans = filter_spans(_matches(doc))
         offsets = doc.user_data[KEY] = [(s.start, s.end) for s in spans]
     found = [doc[s:e] for s, e in offsets]
     index = _INDEX[doc] = ({s.start: s for s in found}, {s.end: s for s in found})

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from nlp.components import (
     extensions,  # noqa: F401  (registers doc._.kg_lead)
+    layout,
     sentences,  # noqa: F401  (registers kg_sentences)
 )
 
@@ -57,3 +58,12 @@ def test_colon_inside_a_line_makes_no_list() -> None:
 def test_numbered_items_point_to_the_lead() -> None:
     doc = segmented("Auf dem Podium saßen:\n1. Anna Alt, Stadt Nord\n2. Bernd Berg, Kreis Süd")
     assert [item for item, _ in leads(doc)] == ["1. Anna Alt, Stadt Nord", "2. Bernd Berg, Kreis Süd"]
+
+
+def test_lines_count_the_newlines_of_space_tokens_and_trailing_whitespace() -> None:
+    doc = spacy.blank("de")("Titel der Meldung\nErste Zeile  geht weiter\n\n\nNach der Lücke")
+    assert [(doc[line.start : line.end].text, line.breaks) for line in layout.text_lines(doc)] == [
+        ("Titel der Meldung", 0),
+        ("Erste Zeile  geht weiter", 1),
+        ("Nach der Lücke", 3),
+    ]

@@ -118,3 +118,8 @@ def test_duration_since_the_start_before_the_title():
     assert times("Eva Rot ist seit mehr als zehn Jahren Leiterin des Bauamts.", orgs=("Bauamts",)) == [
         ("Eva Rot", "seit mehr als zehn Jahren")
     ]
+
+
+def test_phrase_that_ends_the_text_without_a_full_stop():
+    found = times("Eva Rot ist Leiterin des Bauamts seit 2019", orgs=("Bauamts",))
+    assert found == [("Eva Rot", "seit 2019")]
