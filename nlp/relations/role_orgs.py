@@ -325,19 +325,26 @@ def is_deputy(title: str) -> bool:
 
 def deputy_of(role: RawRole, roles: list[RawRole]) -> str | None:
     """The organization of the principal a deputy stands beside in the sentence: "Präsident der
-    Handwerkskammer X sowie die Vizepräsidenten A und B" -> A and B of the Handwerkskammer X."""
+    Handwerkskammer X sowie die Vizepräsidenten A und B" -> A and B of the Handwerkskammer X; else of
+    the principal the sentence before names ("X wurde Vorsitzender des Zweckverbands Y. Zum
+    stellvertretenden Vorsitzenden wurde Z gewählt")."""
     hit = role_hit(role.role.split()[-1])
     if hit is not None and hit.entry.key == "stellvertretung" and not hit.prefix and " " not in role.role:
         return principal_before(role, roles)
     if hit is None or not is_deputy(role.role):
         return None
-    orgs = set()
-    for other in roles:
-        if other.org_name and other.sent.start == role.sent.start and not is_deputy(other.role):
-            principal = role_hit(other.role.split()[-1])
-            if principal is not None and principal.entry.key == hit.entry.key:
-                orgs.add(other.org_name)
-    return orgs.pop() if len(orgs) == 1 else None
+    sent = role.sent
+    previous = sent.doc[sent.start - 1].sent.start if sent.start > 0 else None
+    for start in (sent.start, previous):
+        orgs = set()
+        for other in roles:
+            if other.org_name and other.sent.start == start and not is_deputy(other.role):
+                principal = role_hit(other.role.split()[-1])
+                if principal is not None and principal.entry.key == hit.entry.key:
+                    orgs.add(other.org_name)
+        if orgs:
+            return orgs.pop() if len(orgs) == 1 else None
+    return None
 
 
 def principal_before(role: RawRole, roles: list[RawRole]) -> str | None:

@@ -702,6 +702,18 @@ def test_deputies_beside_their_principal_share_his_organization():
     ]
 
 
+def test_a_deputy_shares_the_organization_of_the_principal_named_the_sentence_before():
+    text = (
+        "Der Kreistag wählte Jan Ott zum Vorsitzenden des Zweckverbands Wasser. "
+        "Zum stellvertretenden Vorsitzenden wurde Udo Kern gewählt."
+    )
+    found = roles(text, ("Jan Ott", "Udo Kern"), ("Kreistag", "Zweckverbands Wasser"))
+    assert [(r[0], r[1], r[3]) for r in found] == [
+        ("Jan Ott", "Vorsitzender", "Zweckverbands Wasser"),
+        ("Udo Kern", "stellvertretender Vorsitzender", "Zweckverbands Wasser"),
+    ]
+
+
 def test_same_title_beside_another_holder_does_not_share_the_organization():
     text = "Jan Roth, Präsident der Handwerkskammer Nord, und Präsident Eva Alt kamen."
     found = roles(text, ("Jan Roth", "Eva Alt"), ("Handwerkskammer Nord",))
