@@ -56,6 +56,7 @@ _GENITIVE = frozenset({"des", "der"})
 _FROM = frozenset({"von", "vom"})  # "Von der Stadt X war Y dabei": where Y comes from
 _FRONTED = frozenset({"bei", "beim", "seitens"}) | _FROM
 _ON_BEHALF = frozenset({"SPEECH", "PRESENT", "OPEN", "GREET"})
+_ON_BEHALF_TALK = _ON_BEHALF | {"TALK"}  # and a talk noun ("Grußworte sprachen A für die Stadt")
 _WORK_PREPS = frozenset({"an", "am", "bei", "beim", "im", "in", "für"})
 _REPRESENT = frozenset({"vertritt", "vertrat", "vertraten", "vertreten"})
 _LEAD_PLACE = frozenset({"an", "am", "bei", "beim"})  # where one leads a unit: "am Institut Y das Labor"
@@ -128,6 +129,7 @@ class AffiliationMatcher:
         greetings = any(w in text for w in ("rüße", "rußwort", "lückwünsche"))
         forming = "bilde" in text
         gathered = " um " in text
+        behalf = any(w in text for w in (" im Namen ", " namens ", "stellvertretend für"))
         for sent in content_sents(doc):
             links.extend(self.match_sentence(sent))
             links.extend(self.fronted_bei(sent))
@@ -136,6 +138,8 @@ class AffiliationMatcher:
             links.extend(self.represents(sent))
             if greetings:
                 links.extend(self.brings_greetings(sent))
+            if behalf:
+                links.extend(self.behalf_after_verb(sent))
             links.extend(self.move_verb(sent))
             links.extend(self.relative_work_verb(sent))
             links.extend(self.membership(sent))
@@ -223,6 +227,9 @@ class AffiliationMatcher:
                 elif (named := territory_referred(doc, j + 1, sent.end)) is not None:
                     out.append(RawLink(person, named, sent, 0.7, kind="preposition"))
                 continue
+            if doc[j].lower_ == "für" and (behalf := cls.speaking_for(doc, j, sent)) is not None:
+                out.append(RawLink(person, behalf, sent, 0.7, kind="represents"))
+                continue
             if doc[j].lower_ == "aus" and (source := cls.from_body(doc, j + 1, sent.end)) is not None:
                 out.append(RawLink(person, source, sent, 0.7, kind="preposition"))
                 continue
@@ -259,6 +266,20 @@ class AffiliationMatcher:
                 members = [p for p in people[: idx + 1] if cls.listed_with(doc, p, person)]
             out.extend(RawLink(p, name, sent, 0.8, kind="parenthesis") for p in members)
         return out
+
+    @staticmethod
+    def speaking_for(doc: Doc, j: int, sent: Span) -> str | None:
+        """'Grußworte sprachen A für den Kreistag und B für die Handwerkskammer', 'A hielt für die
+        Fraktionen im Kreistag ein Grußwort': the "für" right after a name, before an organization or
+        a group of its members, in a sentence of saying, presenting or greeting: A speaks on its
+        behalf."""
+        org = org_span_starting(doc, j + 1, min(sent.end, j + 4))
+        if org is None and j + 4 < sent.end and doc[j + 1].lower_ in ARTICLES and doc[j + 2].pos_ == "NOUN":
+            if doc[j + 3].lower_ in _SEAT_PREPS:  # "für die Fraktionen im Kreistag"
+                org = org_span_starting(doc, j + 4, min(sent.end, j + 6))
+        if org is None or not any(set(cue_classes(t)) & _ON_BEHALF_TALK for t in sent):
+            return None
+        return org_at(doc, org.start)
 
     @staticmethod
     def years_at(sent: Span) -> list[RawLink]:
@@ -635,6 +656,28 @@ class AffiliationMatcher:
             if org is None or len(people) != 1:
                 return []
             return [RawLink(people[0], org_at(doc, org.start), sent, 0.7, kind="represents")]
+        return []
+
+    @classmethod
+    def behalf_after_verb(cls, sent: Span) -> list[RawLink]:
+        """'Minister X gratulierte der Firma im Namen der Landesregierung', 'X nahm den Preis
+        stellvertretend für den Verein entgegen': a phrase of acting on a body's behalf inside the
+        clause of the names that open the sentence (a genitive article after "im Namen"/"namens":
+        "ein Verein namens X" names it)."""
+        doc = sent.doc
+        subjects = cls.opening_subjects(sent)
+        if not subjects:
+            return []
+        for tok in doc[subjects[-1].end + 1 : sent.end]:
+            if tok.text in {",", ";", ":"}:
+                return []  # another clause: its own subject
+            words = tuple(t.lower_ for t in doc[tok.i : tok.i + 3])
+            n = next((len(p) for p in _ACTING_FOR if words[: len(p)] == p), 0)
+            if not n or tok.i + n >= sent.end:
+                continue
+            org = org_span_starting(doc, tok.i + n, min(sent.end, tok.i + n + 3))
+            if org is not None:
+                return [RawLink(p, org_at(doc, org.start), sent, 0.7, kind="represents") for p in subjects]
         return []
 
     @staticmethod
@@ -1215,6 +1258,14 @@ _ON_BEHALF_OF = (
     ("aufseiten",),
 )
 _BEHALF_OPENERS = frozenset(p[0] for p in _ON_BEHALF_OF)
+# acting for a body inside a clause (not "von Seiten": "erhielt Hilfe von Seiten der Stadt")
+_ACTING_FOR = (
+    ("im", "namen", "des"),
+    ("im", "namen", "der"),
+    ("namens", "des"),
+    ("namens", "der"),
+    ("stellvertretend", "für"),
+)
 
 
 _GREETINGS = frozenset({"grüße", "grußworte", "glückwünsche"})

@@ -697,6 +697,25 @@ def test_im_namen_of_a_body_opening_the_clause_links_its_subject(nlp):
     assert found == [("Eva Sand", "IHK Nordheim")]
 
 
+def test_im_namen_of_a_body_after_the_verb_links_the_opening_subject(nlp):
+    found = rule_links(nlp, "Eva Sand gratulierte dem Jubilar im Namen der IHK Nordheim.")
+    assert found == [("Eva Sand", "IHK Nordheim")]
+
+
+def test_namens_before_a_name_without_article_names_no_body_acted_for(nlp):
+    assert rule_links(nlp, "Eva Sand kannte einen Mann namens Ott, der bei der IHK Nordheim ist.") == []
+
+
+def test_fuer_and_a_body_right_after_a_name_in_a_sentence_of_greeting(nlp):
+    found = rule_links(nlp, "Grußworte sprachen Eva Sand für die IHK Nordheim und Jan Roth für den Kreistag.")
+    assert found == [("Eva Sand", "IHK Nordheim"), ("Jan Roth", "Kreistag")]
+
+
+def test_fuer_the_groups_seated_in_a_body_after_a_name(nlp):
+    found = rule_links(nlp, "Zuvor hatte Eva Sand für die Fraktionen im Kreistag ein Grußwort gehalten.")
+    assert found == [("Eva Sand", "Kreistag")]
+
+
 def test_von_seiten_of_a_body_opening_the_clause_links_its_subject(nlp):
     found = rule_links(nlp, "Von Seiten der Stadt Nordheim war Eva Sand dabei.")
     assert found == [("Eva Sand", "Stadt Nordheim")]
