@@ -172,6 +172,8 @@ def field_complement(doc: Doc, j: int, limit: int) -> int:
             and not is_title_word(doc, k)
         ):
             end = k + 1
+        elif tok.lower_ in ARTICLES and end == k:
+            break  # "als Referentin für Öffentlichkeitsarbeit das Team verstärken": a new noun phrase
         elif tok.lower_ in {"und", "sowie"} or (
             tok.is_lower
             and tok.is_alpha

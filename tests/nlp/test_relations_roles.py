@@ -1624,6 +1624,11 @@ def test_a_titles_field_ends_before_the_genitive_of_its_body(nlp):
     assert rule_triples(nlp, text) == [("Tim Ost", "Beauftragter für Digitalisierung", "Stadt Nordtal")]
 
 
+def test_a_titles_field_ends_before_the_article_of_the_verbs_object(nlp):
+    text = "Seit Mai verstärkt Tim Ost als Referent für Bildung das Team der Stadt Nordtal."
+    assert rule_triples(nlp, text) == [("Tim Ost", "Referent für Bildung", "Stadt Nordtal")]
+
+
 def test_an_organization_after_fuer_is_the_body_the_title_serves(nlp):
     text = "Tim Ost ist Referent für die Stadtwerke Nordtal."
     assert rule_triples(nlp, text) == [("Tim Ost", "Referent", "Stadtwerke Nordtal")]
