@@ -139,10 +139,15 @@ class QuoteMatcher:
         direct = [(q.start, q.end) for q in found]
         prev: Span | None = None
         reporter: Span | None = None  # the one person whose words the previous sentence reported
+        talkers: dict[int, list[Span]] = {}  # sentence start -> the speakers of its talks
+        for link in doc._.kg_speakers or []:
+            talkers.setdefault(link.sent.start, []).append(link.person)
         for sent in content_sents(doc):  # reported speech outside the direct quotes
             reports = reported_quotes(sent, self.verbs)
             if not reports and prev is not None:  # "X warnte … Allein im Vorjahr seien 300 Fälle …"
-                going_on = continued_report(prev, sent, self.verbs, reporter)
+                # or the one speaker of a talk the sentence before names ("Es folgte ein Überblick
+                # durch X. Tatsächlich gebe es …")
+                going_on = continued_report(prev, sent, self.verbs, reporter or sole(talkers.get(prev.start)))
                 reports = [going_on] if going_on is not None else []
             if not reports and prev is not None and (back := pointed_report(prev, sent, self.verbs)):
                 reports = [back]  # "Die Zahl sei gesunken. Das teilte X mit."
@@ -662,3 +667,8 @@ def with_conjuncts(doc: Doc, quotes: list[RawQuote], skip: set[int]) -> list[Raw
                 seen.add((other.start, q.start))
                 out.append(RawQuote(other, q.quote, q.start, q.end, q.confidence, q.form))
     return out
+
+
+def sole(people: list[Span] | None) -> Span | None:
+    """The one person of `people` (by name), if there is exactly one."""
+    return people[0] if people and len({p.text for p in people}) == 1 else None

@@ -678,6 +678,14 @@ def test_a_continued_report_ends_before_its_own_trailing_attribution(nlp):
     assert [q for _, q, _ in rule_reports(nlp, text)] == ["Darauf habe die Stadt lange warten müssen"]
 
 
+def test_a_konjunktiv_sentence_after_the_sentence_of_a_talk_reports_its_speaker(nlp):
+    text = (
+        "Es folgte ein Überblick über die Finanzen durch die Kämmerin Jana Roth. "
+        "Die Rücklagen seien fast aufgebraucht."
+    )
+    assert rule_reports(nlp, text) == [("Jana Roth", "Die Rücklagen seien fast aufgebraucht", "indirect")]
+
+
 def test_a_time_phrase_between_the_verb_of_saying_and_its_subject_after_a_report(nlp):
     doc = rules_only(nlp, "Die Lage sei ernst, sagte am Dienstag Eva Roth.")
     found = [(q.person.text, q.quote, q.form) for q in doc._.kg_quotes]
