@@ -631,13 +631,14 @@ def continued_report(
     prev: Span, sent: Span, speech_verbs: frozenset[str], reporter: Span | None = None
 ) -> RawQuote | None:
     """'X warnte vor falschen Polizisten. Allein im Vorjahr seien 300 Fälle angezeigt worden.': a sentence
-    whose main verb is in the Konjunktiv and that names nobody, right after one in the same paragraph
-    whose subject is a person with a verb of saying, goes on reporting that person's words; so too
-    after a sentence that reported the words of one person, `reporter` ("… sagte X. Die Lage sei ernst.
-    Man stehe in Kontakt mit der Firma.")."""
+    whose main verb is in the Konjunktiv and that names nobody, right after one whose subject is a
+    person with a verb of saying, goes on reporting that person's words, on the same line or the next
+    (press texts set each paragraph on a line of its own; a blank line ends the report); so too after a
+    sentence that reported the words of one person, `reporter` ("… sagte X. Die Lage sei ernst. Man
+    stehe in Kontakt mit der Firma.")."""
     doc = sent.doc
-    if prev.end != sent.start or "\n" in doc_text(doc)[prev.start_char : sent.start_char]:
-        return None
+    if prev.end != sent.start or "\n\n" in doc_text(doc)[prev.start_char : sent.start_char]:
+        return None  # a new line goes on ("… sagte X.⏎Die Lage sei ernst."); a blank line does not
     if any(person_at(doc, t.i) is not None for t in sent):
         return None
     main = next((t for t in sent if t.tag_ in FINITE), None)

@@ -686,6 +686,18 @@ def test_a_konjunktiv_sentence_after_the_sentence_of_a_talk_reports_its_speaker(
     assert rule_reports(nlp, text) == [("Jana Roth", "Die Rücklagen seien fast aufgebraucht", "indirect")]
 
 
+def test_a_konjunktiv_sentence_on_the_next_line_goes_on_reporting(nlp):
+    text = "Jana Roth warnte vor Betrügern.\nAllein im Mai seien zehn Fälle angezeigt worden."
+    assert [(p, q) for p, q, _ in rule_reports(nlp, text)] == [
+        ("Jana Roth", "Allein im Mai seien zehn Fälle angezeigt worden")
+    ]
+
+
+def test_a_konjunktiv_sentence_after_a_blank_line_reports_nobody(nlp):
+    text = "Jana Roth warnte vor Betrügern.\n\nAllein im Mai seien zehn Fälle angezeigt worden."
+    assert rule_reports(nlp, text) == []
+
+
 def test_a_time_phrase_between_the_verb_of_saying_and_its_subject_after_a_report(nlp):
     doc = rules_only(nlp, "Die Lage sei ernst, sagte am Dienstag Eva Roth.")
     found = [(q.person.text, q.quote, q.form) for q in doc._.kg_quotes]
