@@ -651,10 +651,11 @@ def continued_report(
 def pronoun_report(prev: Span, sent: Span) -> RawQuote | None:
     """'X ließ die Geschichte Revue passieren. Er stelle einen starken Zusammenhalt fest.': a sentence
     whose subject is "er"/"sie" (one person) and whose main verb is in the Konjunktiv I, right after a
-    sentence of the same paragraph that names the person the pronoun stands for, reports that
-    person's words (the Konjunktiv II, "er wäre", "sie hätte", also states wishes and conditions)."""
+    sentence that names the person the pronoun stands for (on the same line or the next, as
+    `continued_report`), reports that person's words (the Konjunktiv II, "er wäre", "sie hätte", also
+    states wishes and conditions)."""
     doc = sent.doc
-    if len(sent) < 3 or prev.end != sent.start or "\n" in doc_text(doc)[prev.start_char : sent.start_char]:
+    if len(sent) < 3 or prev.end != sent.start or "\n\n" in doc_text(doc)[prev.start_char : sent.start_char]:
         return None
     main = next((t for t in sent if t.tag_ in FINITE), None)
     if main is None or main.lower_ in _KONJUNKTIV_II or main.lower_.endswith(("te", "ten")):

@@ -693,6 +693,13 @@ def test_a_konjunktiv_sentence_on_the_next_line_goes_on_reporting(nlp):
     ]
 
 
+def test_a_pronoun_in_a_konjunktiv_sentence_on_the_next_line_reports_the_person_before(nlp):
+    text = "Jana Roth zog Bilanz.\nSie stelle einen starken Zusammenhalt im Verein fest."
+    assert [(p, q) for p, q, _ in rule_reports(nlp, text)] == [
+        ("Jana Roth", "Sie stelle einen starken Zusammenhalt im Verein fest")
+    ]
+
+
 def test_a_konjunktiv_sentence_after_a_blank_line_reports_nobody(nlp):
     text = "Jana Roth warnte vor Betrügern.\n\nAllein im Mai seien zehn Fälle angezeigt worden."
     assert rule_reports(nlp, text) == []
