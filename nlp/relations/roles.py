@@ -831,7 +831,8 @@ class RoleMatcher:
             lead in ARTICLES | _POSSESSIVE_RELATIVE | DETERMINERS | CONTRACTED
             or title.start == sent.start
             or joined
-            or lead == ","  # "Zweiter Vorsitzender bleibt A, neue Kassiererin ist B": with a copula only
+            or lead in {",", ":"}  # "Zweiter Vorsitzender bleibt A, neue Kassiererin ist B", "Der Verein
+            # hat gewählt: Vorsitzende ist B": a clause of its own, with a copula only
         ):
             tail = skip_org(doc, title.end, sent.end)
             if tail > title.end:
@@ -851,7 +852,7 @@ class RoleMatcher:
                 # "die Planerinnen von Stadt und Kreis, A und B"
                 tail = comma_before_names(doc, tail, sent.end)
             copula = tail < sent.end and doc[tail].lower_ in _COPULA | _NAMED
-            if lead == "," and not (copula and title.start > sent.start and not joined):
+            if lead in {",", ":"} and not (copula and title.start > sent.start and not joined):
                 return [], 0.0
             if (
                 copula

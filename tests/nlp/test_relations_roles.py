@@ -1773,6 +1773,11 @@ def test_title_opening_a_clause_after_a_comma_with_a_copula_is_the_next_names(nl
     assert rule_roles(nlp, text) == [("Jan Roth", "Zweiter Vorsitzender"), ("Eva Sand", "Kassiererin")]
 
 
+def test_title_opening_a_clause_after_a_colon_with_a_copula_is_the_next_names(nlp):
+    text = "Der Sportverein Nordheim hat gewählt: Vorsitzende ist Eva Sand."
+    assert rule_roles(nlp, text) == [("Eva Sand", "Vorsitzende")]
+
+
 def test_fronted_als_title_with_a_passive_list_of_names(nlp):
     text = "Als Beisitzer wurden Jan Roth, Tim Lau und Eva Sand gewählt."
     assert [p for p, _ in rule_roles(nlp, text)] == ["Jan Roth", "Tim Lau", "Eva Sand"]
