@@ -378,6 +378,13 @@ class RelationModel:
         # a party prefix on a noun before a name ("der Grünen-Politiker X") is as plain as a title's, and
         # so is a name's line over an organization's line (a contact block): the layout states it
         out += [a for a in ctx.doc._.kg_affiliations or [] if a.kind in {"party_noun", "contact"}]
+        # a rule's link through a pronoun ("Zuvor arbeitete sie beim Landkreis X") has a mention the
+        # model does not see: its candidates pair names and organizations of the same sentences
+        out += [
+            a
+            for a in ctx.doc._.kg_affiliations or []
+            if a.target and not a.sent.start <= a.person.start < a.sent.end
+        ]
         rule_orgs = orgs.rule_affiliations(ctx)
         for name in ctx.people:
             mentions = ctx.mentions[name]

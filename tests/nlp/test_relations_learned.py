@@ -347,3 +347,10 @@ def test_quote_after_a_dateline_sentence_goes_to_the_person_the_title_refers_to(
 def test_a_talk_named_only_in_the_reported_words_makes_no_speaker(nlp):
     text = "Die Eröffnung des neuen Radwegs verzögere sich bis Mai, sagte Jana Roth am Montag."
     assert [s.person for s in extract(text, nlp=nlp).speakers] == []
+
+
+def test_a_rules_affiliation_through_a_pronoun_subject_is_kept(facts):
+    f = facts(
+        "Seit 2020 leitet Eva Sand das Bauamt der Stadt Nordheim. Zuvor arbeitete sie beim Landkreis Talheim."
+    )
+    assert ("Eva Sand", "Landkreis Talheim") in {(a.person, a.organization) for a in f.affiliations}
