@@ -502,10 +502,13 @@ class OrgGrammar:
 
     def after_genitive_adjective(self, doc: Doc, k: int, start: int) -> bool:
         """A head noun after a strong adjective that opens the name is the genitive plural the body is
-        named for, no head of its own: "Verband Deutscher Verkehrsunternehmen"; a head noun after an
+        named for, no head of its own: "Verband Deutscher Verkehrsunternehmen", nor is one after a place
+        adjective that opens the name ("Verein Kölner Tafel"); a head noun after an
         attributive adjective inside the name is that adjective's noun: "Referat Digitale Verwaltung"."""
         if k == start + 1 and doc[start].text.endswith("er") and self.is_adjective(doc[start]):
             return True
+        if k == start + 1 and self.is_place_adjective(doc[start]):
+            return True  # "Verein Talheimer Tafel": the place adjective's noun, the head of the name
         return k > start and doc[k - 1].tag_ == "ADJA" and self.is_adjective(doc[k - 1])
 
     def coordinated_nouns(self, doc: Doc, k: int) -> bool:
@@ -529,9 +532,12 @@ class OrgGrammar:
     def noun_after_name(self, doc: Doc, k: int) -> bool:
         """A common noun of the language (word clusters, tagged NN) after a name word that is no
         adjective, with no name word after it, starts the rest of the sentence: "der Landkreis Nordtal |
-        Behördengänge überflüssig machen" (not "Südliche Weinstraße", whose noun follows an adjective)."""
+        Behördengänge überflüssig machen" (not "Südliche Weinstraße", whose noun follows an adjective, a
+        place adjective's too)."""
         if doc[k].tag_ != "NN" or not is_common_noun(doc[k].text) or self.is_adjective(doc[k - 1]):
             return False
+        if self.is_place_adjective(doc[k - 1]):
+            return False  # "Verein Talheimer Tafel": the place adjective's noun is part of the name
         if doc[k - 1].lower_ in {"pro", "contra", "anti"}:
             return False  # "Pro Bahn", "Pro Asyl": the noun is the name's object
         return k + 1 >= len(doc) or not self.is_name_word(doc[k + 1])  # "Agentur KLEA Region SBH" goes on

@@ -559,6 +559,11 @@ def test_a_head_noun_after_a_strong_adjective_is_the_genitive_a_body_is_named_fo
     assert "Verband Deutscher Verkehrsunternehmen" in org_names(nlp, text)
 
 
+def test_a_noun_after_a_place_adjective_that_opens_the_name_is_part_of_it(nlp: Language) -> None:
+    text = "Eva Sand gehört dem Vorstand des Vereins Nordheimer Tafel an."
+    assert "Verein Nordheimer Tafel" in org_names(nlp, text)
+
+
 def test_a_known_name_ending_like_a_common_noun_names_the_body_after_it(nlp: Language) -> None:
     text = "Er arbeitet bei der Senckenberg Gesellschaft für Naturforschung in Frankfurt."
     assert org_names(nlp, text) == ["Senckenberg Gesellschaft für Naturforschung"]
