@@ -114,6 +114,9 @@ _ATTACHING = frozenset({"von", "vom", "bei", "beim", "aus"})
 _COPULA = frozenset({"ist", "war", "wird", "wurde", "bleibt", "sind", "waren"})
 _PLURAL_COPULA = frozenset({"sind", "waren", "werden", "wurden", "bleiben"})
 _FINAL_COPULA = frozenset({"ist", "war", "wird", "wurde", "bleibt", "blieb"})
+_PLACE_RELATIVES = frozenset({"denen", "dem", "der"})  # "bei denen", "in dem", "bei der" + a body before
+_WORK_PREPS = frozenset({"bei", "in", "an", "für"})
+_DURATION_UNITS = frozenset({"jahre", "jahrzehnte", "monate", "wochen"})
 # conjunctions and relative adverbs that open a clause whose verb comes last ("…, wo er Leiter war")
 _SUBORDINATORS = frozenset(
     {"wo", "wobei", "nachdem", "als", "seit", "seitdem", "bevor", "da", "weil", "während"}
@@ -1051,6 +1054,7 @@ class RoleMatcher:
             k -= 1
         if (phrase := time_phrases.ending_at(doc, k + 1)) is not None:
             k = phrase.start - 1  # "wo sie seit 2019 Leiterin war"
+        k = duration_before(doc, k, sent.start)  # "wo er zehn Jahre (lang) Geschäftsführer war"
         while k > sent.start and doc[k].is_lower and doc[k].pos_ in {"ADV", "ADJD", ""}:
             if doc[k].lower_ in PRONOUN_GENDER:
                 break
@@ -1066,8 +1070,16 @@ class RoleMatcher:
             subject = pronoun_antecedent(doc, sent, doc[k], doc_genders(doc))
         else:
             return None
-        opens = doc[opener].lower_ in _SUBORDINATORS and opener > sent.start and doc[opener - 1].text == ","
-        return subject if opens else None
+        comma = opener - 1
+        if doc[opener].lower_ in _PLACE_RELATIVES and comma > sent.start and doc[comma].lower_ in _WORK_PREPS:
+            comma -= 1  # "…, bei denen er zehn Jahre Geschäftsführer war"
+        elif doc[opener].lower_ not in _SUBORDINATORS:
+            return None
+        if comma <= sent.start or doc[comma].text != ",":
+            return None
+        if title.org_name is None and doc[opener].lower_ in _PLACE_RELATIVES | {"wo"}:
+            title.org_name = org_at(doc, comma - 1)  # the body the clause of place is attached to
+        return subject
 
     @staticmethod
     def in_prepositional_phrase(doc: Doc, person: Span, sent_start: int) -> bool:
@@ -1426,6 +1438,15 @@ def title_colon(doc: Doc, title: Title, sent: Span) -> int | None:
         if all(doc[m].is_lower for m in range(k, org.start)):
             k = org.end  # "am", "der", "bei der": only the preposition and article before the body
     return k if k + 1 < sent.end and doc[k].text == ":" else None
+
+
+def duration_before(doc: Doc, k: int, start: int) -> int:
+    """Past an accusative of duration that ends at token k ("zehn Jahre", "20 Jahre lang", "viele
+    Monate"): the token before it, else k."""
+    j = k - 1 if k > start and doc[k].lower_ == "lang" else k
+    if j - 1 > start and doc[j].lower_ in _DURATION_UNITS and (doc[j - 1].like_num or doc[j - 1].is_lower):
+        return j - 2
+    return k
 
 
 def clause_opening(sent: Span) -> int:

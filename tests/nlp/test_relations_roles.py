@@ -2373,6 +2373,16 @@ def test_title_before_the_final_copula_of_a_wo_clause_is_the_pronouns_antecedent
     assert rule_triples(nlp, text) == [("Ida Wolf", "Prokuristin", "Nordwerk GmbH")]
 
 
+def test_a_duration_between_the_pronoun_and_the_title_of_a_wo_clause(nlp):
+    text = "Ida Wolf verlässt die Nordwerk GmbH, wo sie zehn Jahre lang Prokuristin war."
+    assert rule_triples(nlp, text) == [("Ida Wolf", "Prokuristin", "Nordwerk GmbH")]
+
+
+def test_a_clause_of_bei_denen_with_a_final_copula_takes_the_body_before_its_comma(nlp):
+    text = "Jan Roth verlässt die Stadtwerke Südtal, bei denen er Geschäftsführer war."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Geschäftsführer", "Stadtwerke Südtal")]
+
+
 def test_title_before_the_final_copula_of_a_nachdem_clause_takes_its_genitive_body(nlp):
     text = "Jan Roth zog nach Lindenau, nachdem er Leiter des Bauamts der Stadt Südtal geworden war."
     assert rule_triples(nlp, text) == [("Jan Roth", "Leiter", "Bauamt der Stadt Südtal")]
