@@ -391,7 +391,9 @@ def object_colon(verb: Token, sent: Span) -> bool:
     return k < sent.end and doc[k].text == ":"
 
 
-_ADVERBIAL = frozenset({"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD", "ADV", "PPOSAT", "PTKVZ"})
+_ADVERBIAL = frozenset(  # "gegenüber dieser Zeitung", "vor einigen Tagen": demonstratives, indefinites
+    {"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD", "ADV", "PPOSAT", "PTKVZ", "PDAT", "PIAT"}
+)
 
 
 def _adverbial(span: Span) -> bool:

@@ -705,6 +705,11 @@ def test_a_konjunktiv_sentence_after_a_blank_line_reports_nobody(nlp):
     assert rule_reports(nlp, text) == []
 
 
+def test_the_addressee_with_a_demonstrative_between_the_verb_and_its_complement(nlp):
+    text = "Jana Roth erklärte gegenüber dieser Zeitung, man werde die Vorwürfe prüfen."
+    assert rule_reports(nlp, text) == [("Jana Roth", "man werde die Vorwürfe prüfen", "indirect")]
+
+
 def test_a_time_phrase_between_the_verb_of_saying_and_its_subject_after_a_report(nlp):
     doc = rules_only(nlp, "Die Lage sei ernst, sagte am Dienstag Eva Roth.")
     found = [(q.person.text, q.quote, q.form) for q in doc._.kg_quotes]
