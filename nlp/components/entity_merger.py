@@ -27,6 +27,7 @@ Policy (in this order):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -72,6 +73,7 @@ from nlp.wordclusters import cluster as word_class
 from nlp.wordclusters import common_compound, is_common_noun, is_proper_name
 
 JOINING = frozenset({"und", "sowie"})
+_GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöüß]+$")  # "HerdaNeuer": a lower-case letter, then a word
 _INSTITUTION_ENDINGS = ("amt", "regierung", "präsidium", "verwaltung", "werke", "feuerwehr")
 ATTRS = ("titles", "norm_name", "head_name", "part_of_span", "aliases", "canonical_name", "cue")
 
@@ -401,6 +403,7 @@ class EntityMerger(SerializedLexicons):
         selected = self.org_names_read_as_persons(doc, selected)
         selected += self.repeated_org_names(doc, selected)
         self.drop_genitive_s(selected)
+        self.drop_glued_word(selected)
         self.set_annotations(doc, selected)
         return doc
 
@@ -1418,6 +1421,18 @@ class EntityMerger(SerializedLexicons):
             name = cand.attrs.get("norm_name") or cand.span.text
             if cand.span.label_ == "PER" and name.endswith("s") and name[:-1] in names:
                 cand.attrs["norm_name"] = name[:-1]
+
+    @staticmethod
+    def drop_glued_word(chosen: list[Candidate]) -> None:
+        """Drop a capitalised word glued to a name's last word where the page lost a line break
+        ("Dr. Christoph HerdaNeuer Ärztlicher Direktor ist …") when the text also names the person
+        without it."""
+        names = {c.attrs.get("norm_name") or c.span.text for c in chosen if c.span.label_ == "PER"}
+        for cand in chosen:
+            name = cand.attrs.get("norm_name") or cand.span.text
+            glued = _GLUED.search(name) if cand.span.label_ == "PER" else None
+            if glued is not None and name[: glued.start() + 1] in names:
+                cand.attrs["norm_name"] = name[: glued.start() + 1]
 
     def set_annotations(self, doc: Doc, chosen: list[Candidate]) -> None:
         spans = []

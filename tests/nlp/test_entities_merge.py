@@ -116,6 +116,13 @@ def test_genitive_s_of_a_known_person_is_dropped(rules: Language) -> None:
     assert [e._.norm_name for e in doc.ents] == ["Sonja Brettschneider", "Sonja Brettschneider"]
 
 
+def test_a_word_glued_to_a_known_persons_name_is_dropped(rules: Language) -> None:
+    text = "Es folgt Dr. Sonja BrettschneiderNeuer Chef ist Udo Kern. Sonja Brettschneider geht."
+    doc = run(rules, text, [("Sonja BrettschneiderNeuer", "PER")])
+    assert "Sonja BrettschneiderNeuer" not in [e._.norm_name for e in doc.ents]
+    assert "Sonja Brettschneider" in [e._.norm_name for e in doc.ents]
+
+
 def test_model_org_loses_describing_lower_case_adjective(rules: Language) -> None:
     text = "Gefördert vom rheinland-pfälzischen Landesamt für Umwelt."
     doc = run(rules, text, [("rheinland-pfälzischen Landesamt für Umwelt", "ORG")])
