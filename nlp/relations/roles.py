@@ -485,8 +485,8 @@ class RoleMatcher:
             if not joined:
                 waiting = []
             people, confidence = self.people_for(doc, title, sent, previous_people, joined)
-            if people:
-                previous_people = people
+            previous_people = people  # "dankte X allen Referentinnen und Referenten": a title between
+            if people:  # without a name of its own is no second title of X
                 if confidence < 0.9:  # not "A und Oberbürgermeister X": the name after the complement
                     for earlier in waiting:  # each coordinated title with its own organization
                         if earlier.org_name is None and title.org_name and not implied_kinds(earlier.text):

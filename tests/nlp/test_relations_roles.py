@@ -82,6 +82,11 @@ def test_coordinated_titles_share_the_organization():
     assert [(r, o) for _, r, _, o, _ in found] == [("Leiterin", "Firma Blau"), ("Sprecherin", "Firma Blau")]
 
 
+def test_a_title_after_und_is_not_coordinated_with_a_title_of_nobody_before_it():
+    found = roles("Zum Schluss dankte Leiterin Eva Rot allen Referentinnen und Referenten.", ("Eva Rot",))
+    assert [(p, r) for p, r, *_ in found] == [("Eva Rot", "Leiterin")]
+
+
 def test_title_implies_the_single_matching_organization():
     text = "Der Landkreis Nordheim lud ein. Landrat Kurt Alt sprach."
     assert roles(text, ("Kurt Alt",), ("Landkreis Nordheim",))[0][3] == "Landkreis Nordheim"
