@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nlp.relations.base import ARTICLES, FINITE, org_at, person_at
-from nlp.relations.lexicon import read_yaml, role_hit
+from nlp.relations.lexicon import org_like, read_yaml, role_hit
 from nlp.topic_text import tidy_topic
 
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
@@ -56,6 +56,8 @@ def parenthesised(sent: Span, person: Span) -> str | None:
     inner = doc[person.end + 1 : k]
     if k >= sent.end or not len(inner) or any(org_at(doc, t.i) or role_hit(t.text) for t in inner):
         return None
+    if len(inner) == 1 and org_like(inner.text):
+        return None  # "(Verbraucherzentrale)": the speaker's body, as for affiliations
     if any(c.isdigit() for c in inner.text):
         return None  # "(3.v.l.)": a picture caption
     return _clean(doc, inner.start, inner.end)

@@ -26,6 +26,11 @@ def test_an_unpaired_quotation_mark_is_dropped() -> None:
     assert topic(text, "Mia Probe") == "Lösungen für den ÖPNV auf dem Land"
 
 
+def test_a_body_in_brackets_after_the_name_is_no_topic() -> None:
+    text = "Mia Probe (Verbraucherzentrale) referierte über Datenschutz."
+    assert topic(text, "Mia Probe") == "Datenschutz"
+
+
 def test_a_group_of_people_is_no_topic() -> None:
     assert topic("Mia Probe sprach zu Expert*innen.", "Mia Probe") is None
 
