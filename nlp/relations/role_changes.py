@@ -310,15 +310,21 @@ def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tup
 
 
 def gendered(title: str, gender: str | None) -> str:
-    """A title in the form of a person's gender: "Geschäftsführerin" for a man is "Geschäftsführer"."""
+    """A title in the form of a person's gender: "Geschäftsführerin" for a man is "Geschäftsführer",
+    "stellvertretender Leiter für Finanzen" for a woman "stellvertretende Leiterin für Finanzen"."""
     words = title.split()
     if not words or gender is None:
         return title
+    if "für" in words[1:]:  # "Vizepräsident für Forschung": the title before its field
+        field = words.index("für", 1)
+        return f"{gendered(' '.join(words[:field]), gender)} {' '.join(words[field:])}"
     head = words[-1]
     shown = role_word_gender(head)
     other = partner(head)
-    if shown is None and gender == "f" and len(words) == 1 and head.lower() not in RANKS and other:
-        return other  # "Leiter" for a woman: "Leiterin" (an adjective before it would need inflecting)
+    if shown is None and gender == "f" and head.lower() not in RANKS and other:
+        if all(w.lower() in role_modifiers() for w in words[:-1]):
+            # "Leiter" for a woman: "Leiterin"; "stellvertretender Leiter": "stellvertretende Leiterin"
+            return " ".join([*(agreeing(w, gender) for w in words[:-1]), other])
     if shown is None:
         return base_form(title, gender)  # "Vorsitzende" of a man: "Vorsitzender" (a nominalised adjective)
     if shown == gender:

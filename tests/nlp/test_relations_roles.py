@@ -1734,6 +1734,18 @@ def test_a_predecessors_title_agrees_in_gender_with_its_modifier():
     assert gendered("Ärztlicher Direktor", "f") == "Ärztliche Direktorin"
 
 
+def test_a_predecessors_title_with_a_field_is_gendered_before_the_field():
+    from nlp.relations.role_changes import gendered
+
+    assert gendered("Vizepräsident für Forschung", "f") == "Vizepräsidentin für Forschung"
+
+
+def test_a_predecessors_unmarked_title_with_a_modifier_takes_her_form_of_both():
+    from nlp.relations.role_changes import gendered
+
+    assert gendered("stellvertretender Leiter", "f") == "stellvertretende Leiterin"
+
+
 def test_a_possessive_determiner_in_the_subjects_own_sentence_names_the_subject(nlp):
     text = "Die Grünen, vertreten durch ihre Sprecherin Anna Roth, kritisierten den Plan."
     found = rule_orgs(nlp, text)
