@@ -647,6 +647,7 @@ class RoleMatcher:
                     or fronted_org(doc, title, sent)
                     or electing_org(doc, title, sent)
                     or hiring_org(doc, title, sent)
+                    or with_as_org(doc, title, sent)
                     or board_lead_org(doc, title, sent)
                 )
             printed = self.determined(doc, title)
@@ -1767,6 +1768,21 @@ def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:
     if doc[start].lower_ == "im" and doc[start + 1].lower_ == "namen":
         start += 1  # "Im Namen der X" reads as "namens der X"
     org = fronted_body(doc[start : sent.end], title.start, _FRONTED_BY) if title.start - start >= 3 else None
+    return org_at(doc, org.start) if org is not None else None
+
+
+def with_as_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    """'Mit X als Geschäftsführer wollen die Stadtwerke Y wachsen': a sentence opening with "mit", a
+    name and "als" + the title, whose subject, right after the finite verb, is an organization: the
+    body that has X in that office."""
+    if sent[0].lower_ != "mit" or title.start - sent.start < 3 or doc[title.start - 1].lower_ != "als":
+        return None
+    if person_at(doc, title.start - 2) is None:
+        return None
+    verb = skip_org(doc, title.end, sent.end)  # "als Geschäftsführer der Tochter Z wollen …"
+    if verb + 1 >= sent.end or doc[verb].tag_ not in FINITE:
+        return None
+    org = org_span_starting(doc, verb + 1, min(sent.end, verb + 3))
     return org_at(doc, org.start) if org is not None else None
 
 

@@ -1746,6 +1746,11 @@ def test_a_predecessors_unmarked_title_with_a_modifier_takes_her_form_of_both():
     assert gendered("stellvertretender Leiter", "f") == "stellvertretende Leiterin"
 
 
+def test_mit_a_name_als_a_title_opening_the_sentence_takes_the_subject_body(nlp):
+    text = "Mit Jan Roth als Geschäftsführer wollen die Stadtwerke Südtal wachsen."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Geschäftsführer", "Stadtwerke Südtal")]
+
+
 def test_a_possessive_determiner_in_the_subjects_own_sentence_names_the_subject(nlp):
     text = "Die Grünen, vertreten durch ihre Sprecherin Anna Roth, kritisierten den Plan."
     found = rule_orgs(nlp, text)
