@@ -25,9 +25,10 @@ from nlp.relations.base import (
     person_at,
     person_ending,
     person_from,
+    possessive_gender,
 )
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.genders import doc_genders, pronoun_antecedent
+from nlp.relations.genders import antecedent, doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
 
 _ACCOUNT_NOUNS = frozenset(
@@ -268,6 +269,8 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
             source = source_after(doc, j, sent.end)
             if source is not None:
                 out.append((source, i, source_end(doc, source, sent.end)))
+        elif (possessed := possessive_account(doc, sent, i)) is not None:
+            out.append(possessed)  # "Nach ihren Angaben …", "Seiner Ansicht nach …"
         elif low == "so" and i > sent.start + _MIN_REPORT and doc[i - 1].text == ",":
             # "…, so der Vorsitzende des Vereins X", "…, so die Planerinnen A und B": the sentence so far
             closing = sent.end
@@ -282,6 +285,39 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
     return out
 
 
+def possessive_account(doc: Doc, sent: Span, i: int) -> tuple[Span, int, int] | None:
+    """'Nach ihren Angaben …', 'Seiner Ansicht nach …': an account noun with a possessive determiner,
+    after or before "nach"; the source is the last person of the determiner's gender named before,
+    if no other noun comes before that person in its sentence (a subject before it, "Die Polizei
+    ermittelt gegen X. Nach ihren Angaben …", may be whom "ihr" means)."""
+    if i + 2 >= sent.end:
+        return None
+    first, second, third = doc[i], doc[i + 1], doc[i + 2]
+    if first.lower_ == "nach" and second.lower_ in _POSSESSIVE_DETS and third.lower_ in _ACCOUNT_NOUNS:
+        owner = second
+    elif first.lower_ in _POSSESSIVE_DETS and second.lower_ in _ACCOUNT_NOUNS and third.lower_ == "nach":
+        owner = first
+    else:
+        return None
+    gender = possessive_gender(owner.text)
+    source = antecedent(doc, sent, owner.i, gender, doc_genders(doc)) if gender else None
+    if source is None:
+        return None
+    home = doc[source.start].sent
+    if any(_noun_before(doc[k]) for k in range(home.start, source.start)):
+        return None
+    return source, i, i + 3
+
+
+def _noun_before(tok: Token) -> bool:
+    """A noun or name before a source in its sentence other than its title or form of address: the
+    source is not the sentence's subject ("Die Polizei ermittelt gegen X")."""
+    if tok.lower_ in COURTESY or tok.lower_ in ACADEMIC or role_hit(tok.text) is not None:
+        return False
+    return tok.tag_ in {"NN", "NE", "PPER"} or person_at(tok.doc, tok.i) is not None
+
+
+_POSSESSIVE_DETS = frozenset({"ihren", "ihrer", "ihrem", "seinen", "seiner", "seinem"})
 _MAX_WIE = 16  # words of a "wie" clause up to its verb ("Wie der Sprecher des Amtes, X, am Montag mitteilte")
 
 

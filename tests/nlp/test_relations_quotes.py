@@ -710,6 +710,21 @@ def test_the_addressee_with_a_demonstrative_between_the_verb_and_its_complement(
     assert rule_reports(nlp, text) == [("Jana Roth", "man werde die Vorwürfe prüfen", "indirect")]
 
 
+def test_nach_a_possessive_account_noun_reports_the_person_named_before(nlp):
+    text = "Jana Roth stellte die Pläne vor. Nach ihren Angaben soll der Bau im Mai beginnen."
+    assert rule_reports(nlp, text) == [("Jana Roth", "soll der Bau im Mai beginnen", "indirect")]
+
+
+def test_a_possessive_account_noun_before_nach_reports_the_person_named_before(nlp):
+    text = "Jan Roth kennt den Markt. Seiner Ansicht nach werden die Preise steigen."
+    assert rule_reports(nlp, text) == [("Jan Roth", "werden die Preise steigen", "indirect")]
+
+
+def test_a_possessive_account_noun_after_a_noun_subject_before_the_person_reports_nobody(nlp):
+    text = "Die Polizei ermittelt gegen Jana Roth. Nach ihren Angaben ist der Schaden hoch."
+    assert rule_reports(nlp, text) == []
+
+
 def test_a_time_phrase_between_the_verb_of_saying_and_its_subject_after_a_report(nlp):
     doc = rules_only(nlp, "Die Lage sei ernst, sagte am Dienstag Eva Roth.")
     found = [(q.person.text, q.quote, q.form) for q in doc._.kg_quotes]
