@@ -771,6 +771,8 @@ class EntityMerger(SerializedLexicons):
                 continue  # "Kirchengemeinde St. Marien Nordheim": a saint's name inside the organization's
             if any(t.text.rstrip(".") in LEGAL_FORMS for t in tail):
                 continue  # "KMT Rainer LLP Rechtsanwälte": a firm named after a partner, legal form inside
+            if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "ORG":
+                continue  # "Fluggesellschaft Sky Nordic": the model reads a body's name starting there
             if self.has_first_name(doc[k : k + 1]) and all(t.text[:1].isupper() and t.is_alpha for t in tail):
                 cut = k
                 while cut > span.start + 1 and (doc[cut - 1].lower_ in JOINING or doc[cut - 1].is_punct):

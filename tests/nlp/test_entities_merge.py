@@ -123,6 +123,11 @@ def test_a_word_glued_to_a_known_persons_name_is_dropped(rules: Language) -> Non
     assert "Sonja Brettschneider" in [e._.norm_name for e in doc.ents]
 
 
+def test_a_given_name_where_the_model_starts_a_body_does_not_cut_the_rule_body(rules: Language) -> None:
+    doc = run(rules, "Der Chef der Fluggesellschaft Sky Nordic kam.", [("Sky Nordic", "ORG")])
+    assert labelled(doc) == [("Fluggesellschaft Sky Nordic", "ORG")]
+
+
 def test_model_org_loses_describing_lower_case_adjective(rules: Language) -> None:
     text = "Gefördert vom rheinland-pfälzischen Landesamt für Umwelt."
     doc = run(rules, text, [("rheinland-pfälzischen Landesamt für Umwelt", "ORG")])
