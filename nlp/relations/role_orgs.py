@@ -314,6 +314,22 @@ def genitive_follows(sent: Span, title: str) -> bool:
     return False
 
 
+def place_follows(sent: Span, title: str) -> bool:
+    """Whether the title word stands right before a place name ("Gemeindepräsidentin Talheim"): the
+    office of that place, not of a body a coordinated title names."""
+    hit = role_hit(title.split()[-1])
+    if hit is None:
+        return False
+    doc = sent.doc
+    return any(
+        tok.i + 1 < sent.end
+        and doc[tok.i + 1].ent_type_ == "LOC"
+        and (other := role_hit(tok.text)) is not None
+        and other.key == hit.key
+        for tok in sent
+    )
+
+
 def is_deputy(title: str) -> bool:
     """A deputy's title: "Vizepräsidentin", "stellvertretender Landrat", "stv. Leiter"."""
     words = title.split()
@@ -458,6 +474,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
     for idx in range(len(roles) - 1, 0, -1):
         role, prev = roles[idx], roles[idx - 1]
         if role.coordinated and role.org_name and prev.org_name is None and prev.person == role.person:
+            if place_follows(prev.sent, prev.role):
+                continue  # "Gemeindepräsidentin Talheim und Präsidentin des Zweckverbands X": her own place
             roles[idx - 1] = replace(prev, org=role.org, org_name=role.org_name, confidence=0.7)
     seen = lookup.title_orgs
     at = doc._.kg_person_at or {}

@@ -1751,6 +1751,13 @@ def test_mit_a_name_als_a_title_opening_the_sentence_takes_the_subject_body(nlp)
     assert rule_triples(nlp, text) == [("Jan Roth", "Geschäftsführer", "Stadtwerke Südtal")]
 
 
+def test_a_title_before_a_place_name_keeps_its_own_place_beside_a_coordinated_title(nlp):
+    text = "Zu Gast war Eva Sand (Bürgermeisterin Lindenau und Präsidentin Zweckverband Nordwasser)."
+    found = rule_triples(nlp, text)
+    assert ("Eva Sand", "Bürgermeisterin", "Zweckverband Nordwasser") not in found
+    assert ("Eva Sand", "Präsidentin", "Zweckverband Nordwasser") in found
+
+
 def test_a_possessive_determiner_in_the_subjects_own_sentence_names_the_subject(nlp):
     text = "Die Grünen, vertreten durch ihre Sprecherin Anna Roth, kritisierten den Plan."
     found = rule_orgs(nlp, text)
