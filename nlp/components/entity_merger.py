@@ -773,6 +773,8 @@ class EntityMerger(SerializedLexicons):
                 continue  # "KMT Rainer LLP Rechtsanwälte": a firm named after a partner, legal form inside
             if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "ORG":
                 continue  # "Fluggesellschaft Sky Nordic": the model reads a body's name starting there
+            if tail and tail[-1].ent_type_ == "LOC":
+                continue  # "Gesangverein Harmonie Talheim": a name and the body's place, no surname
             if self.has_first_name(doc[k : k + 1]) and all(t.text[:1].isupper() and t.is_alpha for t in tail):
                 cut = k
                 while cut > span.start + 1 and (doc[cut - 1].lower_ in JOINING or doc[cut - 1].is_punct):

@@ -128,6 +128,11 @@ def test_a_given_name_where_the_model_starts_a_body_does_not_cut_the_rule_body(r
     assert labelled(doc) == [("Fluggesellschaft Sky Nordic", "ORG")]
 
 
+def test_a_given_name_and_a_place_after_a_body_noun_are_the_bodys_name(rules: Language) -> None:
+    doc = run(rules, "Der Vorstand des Gesangvereins Harmonie Lindenau tagte.", [("Lindenau", "LOC")])
+    assert labelled(doc) == [("Gesangvereins Harmonie Lindenau", "ORG")]
+
+
 def test_model_org_loses_describing_lower_case_adjective(rules: Language) -> None:
     text = "Gefördert vom rheinland-pfälzischen Landesamt für Umwelt."
     doc = run(rules, text, [("rheinland-pfälzischen Landesamt für Umwelt", "ORG")])
