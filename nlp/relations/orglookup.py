@@ -37,7 +37,7 @@ _PLACE_BODIES = TERRITORIES - {"land", "bezirk", "region", "freistaat"} | {
     "stadtverwaltung",
     "gemeindeverwaltung",
 }
-_MIN_KIND = 5  # shorter first parts ("Amts", "Haupt") say nothing about the organization
+_MIN_KIND = 4  # shorter first parts ("Ur-", "Hof-") say nothing about the organization; "Bahn-" does
 # first parts naming a territorial level: a title's body there is implied by roles.yaml, never found as
 # the end of another body's first word ("Kreis-" is no "Kirchenkreis", "Stadt-" no "Hansestadt" office)
 _TERRITORIAL = frozenset(

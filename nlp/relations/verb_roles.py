@@ -98,6 +98,11 @@ class VerbRoleMatcher:
                     known.add(key)
                     found = [r for r in found if not same_title_without_body(doc, r, raw)]
                     found.append(raw)
+                elif shorter := [
+                    r for r in found if same_office(doc, r, raw) and len(r.role) < len(raw.role)
+                ]:
+                    # "leitet das Bauamt als kommissarische Amtsleiterin": the verb's title says more
+                    found = [r for r in found if r not in shorter] + [raw]
         doc._.kg_roles = found
         return doc
 
@@ -659,6 +664,12 @@ def lies_with(doc: Doc, k: int, end: int) -> int | None:
     if tuple(t.lower_ for t in doc[k : k + len(_HANDS)]) == _HANDS:
         return k + len(_HANDS)
     return None
+
+
+def same_office(doc: Doc, role: RawRole, other: RawRole) -> bool:
+    """The same person's title of the same key at the same organization."""
+    same_person = person_at(doc, role.person.start) == person_at(doc, other.person.start)
+    return same_person and role.role_key == other.role_key and role.org_name == other.org_name
 
 
 def same_title_without_body(doc: Doc, old: RawRole, new: RawRole) -> bool:

@@ -1758,6 +1758,11 @@ def test_a_title_before_a_place_name_keeps_its_own_place_beside_a_coordinated_ti
     assert ("Eva Sand", "Präsidentin", "Zweckverband Nordwasser") in found
 
 
+def test_a_four_letter_first_part_of_a_title_names_the_body_with_that_word(nlp):
+    text = "Die Nordtaler Bahn baut Stellen ab. Bahnchef Jan Roth kündigte das an."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Bahnchef", "Nordtaler Bahn")]
+
+
 def test_a_possessive_determiner_in_the_subjects_own_sentence_names_the_subject(nlp):
     text = "Die Grünen, vertreten durch ihre Sprecherin Anna Roth, kritisierten den Plan."
     found = rule_orgs(nlp, text)
