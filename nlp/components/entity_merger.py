@@ -577,14 +577,14 @@ class EntityMerger(SerializedLexicons):
         return Span(doc, k, ent.end, label="ORG")
 
     def title_before_name(self, span: Span, people: set[int]) -> bool:
-        """A one-word rule organization that is a title right before a person's name: "Sparkassen-
-        Vorstand Tim X" names his office (a compound of a body and a role word), not the board."""
+        """A one-word organization that is a title right before a person's name: "Sparkassen-Vorstand
+        Tim X", "Bundesbankpräsident Jens Y" name his office (a compound of a body and a role word),
+        not the board or the bank."""
         return (
             span.label_ == "ORG"
             and len(span) == 1
             and span.end in people
-            and "-" in span.text
-            and self.role_word(span.text.rsplit("-", 1)[1])
+            and self.role_word(span.text.rsplit("-", 1)[-1])
         )
 
     def no_body_word(self, doc: Doc, tok: Token) -> bool:

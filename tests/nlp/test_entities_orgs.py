@@ -564,6 +564,10 @@ def test_a_noun_after_a_place_adjective_that_opens_the_name_is_part_of_it(nlp: L
     assert "Verein Nordheimer Tafel" in org_names(nlp, text)
 
 
+def test_a_compound_of_a_body_and_a_title_before_a_name_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die Bundesbank warnt. Bundesbankpräsident Jan Ott sieht Risiken.") == []
+
+
 def test_a_known_name_ending_like_a_common_noun_names_the_body_after_it(nlp: Language) -> None:
     text = "Er arbeitet bei der Senckenberg Gesellschaft für Naturforschung in Frankfurt."
     assert org_names(nlp, text) == ["Senckenberg Gesellschaft für Naturforschung"]
