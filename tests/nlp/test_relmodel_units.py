@@ -187,3 +187,17 @@ def test_role_phrase_before_a_name_in_apposition_is_not_the_report():
     ctx, _ = _mention("Der Chef der Stadtwerke, Jonas Weber, erklärte, man werde sparen.", "Jonas Weber")
     name = next(m for m in ctx.mentions["Jonas Weber"] if m.span.text == "Jonas Weber")
     assert quote_text(ctx, name)[:2] == ("man werde sparen", "indirect")
+
+
+def test_a_listed_form_of_a_particle_verb_without_its_particle_is_no_verb_of_saying(nlp):
+    from nlp.relmodel.cues import cue_classes
+
+    doc = nlp("Eva Sand stellte sich nach zehn Jahren nicht mehr zur Wahl.")
+    assert "SPEECH" not in cue_classes(doc[2])
+
+
+def test_a_listed_form_of_a_particle_verb_with_its_particle_in_the_clause_is_a_verb_of_saying(nlp):
+    from nlp.relmodel.cues import cue_classes
+
+    doc = nlp("Eva Sand fasste zusammen: Alles sei gut gelaufen.")
+    assert "SPEECH" in cue_classes(doc[2])
