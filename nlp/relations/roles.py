@@ -114,6 +114,7 @@ _ATTACHING = frozenset({"von", "vom", "bei", "beim", "aus"})
 _COPULA = frozenset({"ist", "war", "wird", "wurde", "bleibt", "sind", "waren"})
 _PLURAL_COPULA = frozenset({"sind", "waren", "werden", "wurden", "bleiben"})
 _FINAL_COPULA = frozenset({"ist", "war", "wird", "wurde", "bleibt", "blieb"})
+_APPOINTED = {"ihn": "m", "sie": "f"}  # the pronoun a verb of appointing makes "zum"/"zur" …
 _PLACE_RELATIVES = frozenset({"denen", "dem", "der"})  # "bei denen", "in dem", "bei der" + a body before
 _WORK_PREPS = frozenset({"bei", "in", "an", "für"})
 _DURATION_UNITS = frozenset({"jahre", "jahrzehnte", "monate", "wochen"})
@@ -782,6 +783,12 @@ class RoleMatcher:
             if plural or joined and doc[k].lower_ in {"zu", "als"}:  # "wählte A und B zu Vizepräsidenten"
                 return self.list_ending(doc, last, sent.start), 0.75  # (not "zum", "zur": one)
             return [last], 0.75
+        if m > sent.start and doc[k].lower_ in {"zum", "zur"} and doc[m].lower_ in _APPOINTED:
+            if doc[m - 1].tag_ in FINITE:  # "Die Versammlung ernannte ihn zum Ehrenvorsitzenden"
+                gender = _APPOINTED[doc[m].lower_]
+                held = antecedent(doc, sent, m, gender, doc_genders(doc))
+                if held is not None:
+                    return [held], 0.7
         if k - 2 >= sent.start and doc[k].lower_ == "als" and doc[k - 1].text == ",":
             end = skip_bracket_back(doc, k - 2, sent.start)  # "X (CDU), als Oberbürgermeister …"
             opens = self.clause_after_comma(doc, title, k, sent)  # "…, als Y bestätigt wurde Z"

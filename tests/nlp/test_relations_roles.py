@@ -1763,6 +1763,11 @@ def test_a_four_letter_first_part_of_a_title_names_the_body_with_that_word(nlp):
     assert rule_triples(nlp, text) == [("Jan Roth", "Bahnchef", "Nordtaler Bahn")]
 
 
+def test_a_pronoun_object_a_verb_appoints_zum_a_title_is_the_person_named_before(nlp):
+    text = "Jan Roth trat nicht mehr an. Die Versammlung ernannte ihn zum Ehrenvorsitzenden des TSV Südtal."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Ehrenvorsitzender", "TSV Südtal")]
+
+
 def test_a_possessive_determiner_in_the_subjects_own_sentence_names_the_subject(nlp):
     text = "Die Grünen, vertreten durch ihre Sprecherin Anna Roth, kritisierten den Plan."
     found = rule_orgs(nlp, text)
