@@ -116,8 +116,7 @@ _PLURAL_COPULA = frozenset({"sind", "waren", "werden", "wurden", "bleiben"})
 _FINAL_COPULA = frozenset({"ist", "war", "wird", "wurde", "bleibt", "blieb"})
 _APPOINTED = {"ihn": "m", "sie": "f"}  # the pronoun a verb of appointing makes "zum"/"zur" …
 _PLACE_RELATIVES = frozenset({"denen", "dem", "der"})  # "bei denen", "in dem", "bei der" + a body before
-_WORK_PREPS = frozenset({"bei", "in", "an", "für"})
-_DURATION_UNITS = frozenset({"jahre", "jahrzehnte", "monate", "wochen"})
+_PLACE_PREPS = frozenset({"bei", "in", "an", "für"})
 # conjunctions and relative adverbs that open a clause whose verb comes last ("…, wo er Leiter war")
 _SUBORDINATORS = frozenset(
     {"wo", "wobei", "nachdem", "als", "seit", "seitdem", "bevor", "da", "weil", "während"}
@@ -1079,7 +1078,8 @@ class RoleMatcher:
         else:
             return None
         comma = opener - 1
-        if doc[opener].lower_ in _PLACE_RELATIVES and comma > sent.start and doc[comma].lower_ in _WORK_PREPS:
+        relative = doc[opener].lower_ in _PLACE_RELATIVES
+        if relative and comma > sent.start and doc[comma].lower_ in _PLACE_PREPS:
             comma -= 1  # "…, bei denen er zehn Jahre Geschäftsführer war"
         elif doc[opener].lower_ not in _SUBORDINATORS:
             return None
@@ -1452,7 +1452,8 @@ def duration_before(doc: Doc, k: int, start: int) -> int:
     """Past an accusative of duration that ends at token k ("zehn Jahre", "20 Jahre lang", "viele
     Monate"): the token before it, else k."""
     j = k - 1 if k > start and doc[k].lower_ == "lang" else k
-    if j - 1 > start and doc[j].lower_ in _DURATION_UNITS and (doc[j - 1].like_num or doc[j - 1].is_lower):
+    amount = j - 1 > start and (doc[j - 1].like_num or doc[j - 1].is_lower)
+    if amount and doc[j].lower_ in DURATIONS and doc[j].lower_ != "lang":
         return j - 2
     return k
 

@@ -64,7 +64,7 @@ def cue_classes(tok: Token) -> tuple[str, ...]:
                 out.append(cls)
         if tok.pos_ in {"VERB", "AUX"} and tok.lemma_:
             lemma = tok.lemma_.lower()
-            if lemma in _PARTICLE_BASES and "SPEECH" in out and not _particle_after(tok):
+            if lemma in _PARTICLE_BASES and "SPEECH" in out and not _particle_in_clause(tok):
                 out.remove("SPEECH")  # "stellte sich zur Wahl": no "fest", "klar" or "vor" in its clause
             for table, cls in _LEMMA_CLASS.items():
                 if lemma in t[table] and cls not in out:
@@ -78,7 +78,7 @@ _PARTICLE_BASES = frozenset({"stellen", "fassen", "heben", "fügen", "führen"})
 _PARTICLES = frozenset({"fest", "klar", "vor", "dar", "zusammen", "hervor", "hinzu", "aus"})
 
 
-def _particle_after(tok: Token) -> bool:
+def _particle_in_clause(tok: Token) -> bool:
     """A particle of a verb of saying in the verb's clause, whatever its tag ("fasste zusammen:", the
     tagger reading "zusammen" as an adverb); or the verb ends its clause, where the particle comes
     before it ("…, der deutlich vor Augen führte, dass …")."""
