@@ -123,3 +123,10 @@ def test_duration_since_the_start_before_the_title():
 def test_phrase_that_ends_the_text_without_a_full_stop():
     found = times("Eva Rot ist Leiterin des Bauamts seit 2019", orgs=("Bauamts",))
     assert found == [("Eva Rot", "seit 2019")]
+
+
+def test_a_semester_dates_an_office_like_a_season():
+    found = times(
+        "Eva Rot ist seit dem Wintersemester Professorin an der Hochschule Nord.", orgs=("Hochschule Nord",)
+    )
+    assert found == [("Eva Rot", "seit dem Wintersemester")]
