@@ -1795,16 +1795,19 @@ def with_as_org(doc: Doc, title: Title, sent: Span) -> str | None:
 
 
 def board_lead_org(doc: Doc, title: Title, sent: Span) -> str | None:
-    """'Der neue Vorstand des Vereins X: A (Vorsitzende), B (Kassierer)': a list after a colon whose lead
+    """'Der neue Vorstand des Vereins X: A (Vorsitzende), B (Kassierer)', 'Der neue Vorstand des Vereins
+    X mit der Vorsitzenden A und Kassierer B': a list after a colon or "mit" whose lead, without a verb,
     names a body of an organization (nlp/lexicons/member_bodies.txt) and that organization alone; the
     titles listed hold their offices there."""
-    colon = next((k for k in range(sent.start + 1, title.start) if doc[k].text == ":"), None)
-    if colon is None:
-        return None
+    lead = next((k for k in range(sent.start + 1, title.start) if doc[k].text == ":"), None)
+    if lead is None:
+        lead = next((k for k in range(sent.start + 1, title.start) if doc[k].lower_ == "mit"), None)
+        if lead is None or any(t.tag_ in FINITE for t in doc[sent.start : lead]):
+            return None
     bodies = word_set("member_bodies.txt")
-    if not any(doc[k].lower_ in bodies for k in range(sent.start, colon)):
+    if not any(doc[k].lower_ in bodies for k in range(sent.start, lead)):
         return None
-    return sole_org(doc, sent.start, colon)
+    return sole_org(doc, sent.start, lead)
 
 
 def one_clause(span: Span) -> bool:

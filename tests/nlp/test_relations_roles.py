@@ -1768,6 +1768,14 @@ def test_a_pronoun_object_a_verb_appoints_zum_a_title_is_the_person_named_before
     assert rule_triples(nlp, text) == [("Jan Roth", "Ehrenvorsitzender", "TSV Südtal")]
 
 
+def test_titles_after_mit_in_a_verbless_lead_naming_a_board_hold_office_at_its_body(nlp):
+    text = "Der neue Vorstand des TSV Südtal mit dem Vorsitzenden Jan Roth und Kassiererin Eva Sand."
+    assert rule_triples(nlp, text) == [
+        ("Jan Roth", "Vorsitzender", "TSV Südtal"),
+        ("Eva Sand", "Kassiererin", "TSV Südtal"),
+    ]
+
+
 def test_a_possessive_determiner_in_the_subjects_own_sentence_names_the_subject(nlp):
     text = "Die Grünen, vertreten durch ihre Sprecherin Anna Roth, kritisierten den Plan."
     found = rule_orgs(nlp, text)
