@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.relations.base import ARTICLES, FINITE, RawLink, RawQuote, RawRole, in_byline
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.lexicon import hosted_office, implied_kinds
+from nlp.relations.lexicon import hosted_office, implied_kinds, read_yaml
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form, title_number
 from nlp.relations.role_orgs import FORMER, genitive_follows
@@ -130,6 +130,24 @@ def object_of_shared_subject(ctx: DocContext, m: Mention) -> bool:
     while k > sent.start and (is_title_word(doc, k) or "ROLE" in ctx.token(k)):
         k -= 1
     return k - 1 >= sent.start and doc[k].tag_ in FINITE and doc[k - 1].lower_ == "und"
+
+
+def organized_only(ctx: DocContext, m: Mention) -> bool:
+    """The mention's sentence has a verb of organising or inviting (cue_lemmas.yaml `organize`) and no
+    talk, verb of talking or of saying (speakers it names are whom it invited: "Sie hatte die Referenten
+    eingeladen"): it tells who prepared the event, not who spoke."""
+    sent = m.sent
+    if not any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in _organize() for t in sent):
+        return False
+    return not any(_SPOKEN & set(ctx.cues(t.i)) for t in sent)
+
+
+_SPOKEN = frozenset({"TALK", "PRESENT", "OPEN", "GREET", "PARTICIPLE", "SPEECH"})
+
+
+@cache
+def _organize() -> frozenset[str]:
+    return frozenset(read_yaml("cue_lemmas.yaml")["organize"])
 
 
 def talk_only_reported(ctx: DocContext, m: Mention) -> bool:
@@ -246,6 +264,8 @@ class RelationModel:
                 continue  # "Die Eröffnung des Pfads sei verschoben, sagte X": the talk is in what X said
             if object_of_shared_subject(ctx, best):
                 continue  # "Er lobte den Verein und dankte X für ihren Einsatz": X was thanked
+            if organized_only(ctx, best):
+                continue  # "Organisiert wurde der Fachtag von X": X prepared the event, spoke at none
             named = [
                 e.name
                 for e in events

@@ -354,3 +354,11 @@ def test_a_rules_affiliation_through_a_pronoun_subject_is_kept(facts):
         "Seit 2020 leitet Eva Sand das Bauamt der Stadt Nordheim. Zuvor arbeitete sie beim Landkreis Talheim."
     )
     assert ("Eva Sand", "Landkreis Talheim") in {(a.person, a.organization) for a in f.affiliations}
+
+
+def test_the_one_who_organised_the_event_and_invited_its_speakers_is_no_speaker(facts):
+    f = facts(
+        "Fachtag Pflege in Nordheim\n\nOrganisiert wurde der Fachtag von Eva Sand. Sie hatte die Referenten "
+        "eingeladen. Den Hauptvortrag hielt Jan Roth."
+    )
+    assert speakers(f) == {"Jan Roth"}
