@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.relations.base import ARTICLES, FINITE, org_at, person_at
 from nlp.relations.lexicon import org_like, read_yaml, role_hit
+from nlp.relmodel.cues import cue_classes
 from nlp.topic_text import tidy_topic
 
 _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
@@ -108,6 +109,8 @@ def _phrase_after(sent: Span, tok: Token) -> str | None:
         return None
     if tok.lower_ != "über" and doc[tok.i + 1].lower_ in _MOMENTS:
         return None
+    if tok.lower_ != "über" and "EVENT" in cue_classes(doc[tok.i + 1]):
+        return None  # "Zum Jahresempfang begrüßte X die Gäste": the event, not what X spoke about
     k = tok.i + 1
     while k < sent.end and doc[k].text not in _STOP and person_at(doc, k) is None:
         if (

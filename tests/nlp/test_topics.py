@@ -31,6 +31,10 @@ def test_a_body_in_brackets_after_the_name_is_no_topic() -> None:
     assert topic(text, "Mia Probe") == "Datenschutz"
 
 
+def test_an_event_after_zum_is_no_topic() -> None:
+    assert topic("Zum Jahresempfang begrüßte Mia Probe die Gäste.", "Mia Probe") is None
+
+
 def test_a_group_of_people_is_no_topic() -> None:
     assert topic("Mia Probe sprach zu Expert*innen.", "Mia Probe") is None
 
