@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.relations.base import ARTICLES, FINITE, RawLink, RawQuote, RawRole, in_byline
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.lexicon import hosted_office, implied_kinds, read_yaml
+from nlp.relations.lexicon import hosted_office, implied_kinds, read_yaml, word_set
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form, title_number
 from nlp.relations.role_orgs import FORMER, genitive_follows
@@ -145,6 +145,18 @@ def organized_only(ctx: DocContext, m: Mention) -> bool:
 _SPOKEN = frozenset({"TALK", "PRESENT", "OPEN", "GREET", "PARTICIPLE", "SPEECH"})
 
 
+def works_only(ctx: DocContext, m: Mention) -> bool:
+    """The mention opens its sentence as the subject of a verb of working (nlp/lexicons/work_verbs.txt:
+    "arbeitet", "engagiert sich", "forscht") and the sentence has no talk, verb of talking or of saying:
+    it tells where the person works, not that the person spoke."""
+    doc, sent = ctx.doc, m.sent
+    if m.span.start != sent.start or m.span.end >= sent.end:
+        return False
+    if doc[m.span.end].lower_ not in word_set("work_verbs.txt"):
+        return False
+    return not any(_SPOKEN & set(ctx.cues(t.i)) for t in sent)
+
+
 @cache
 def _organize() -> frozenset[str]:
     return frozenset(read_yaml("cue_lemmas.yaml")["organize"])
@@ -266,6 +278,8 @@ class RelationModel:
                 continue  # "Er lobte den Verein und dankte X für ihren Einsatz": X was thanked
             if organized_only(ctx, best):
                 continue  # "Organisiert wurde der Fachtag von X": X prepared the event, spoke at none
+            if works_only(ctx, best):
+                continue  # "X engagiert sich seit 20 Jahren in der Tafel": where X works, no talk
             named = [
                 e.name
                 for e in events

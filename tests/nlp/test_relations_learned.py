@@ -362,3 +362,15 @@ def test_the_one_who_organised_the_event_and_invited_its_speakers_is_no_speaker(
         "eingeladen. Den Hauptvortrag hielt Jan Roth."
     )
     assert speakers(f) == {"Jan Roth"}
+
+
+def test_a_name_opening_a_sentence_of_where_it_works_is_no_speaker(facts):
+    f = facts(
+        "Jahresempfang der Stadt Talheim\n\nZum Jahresempfang begrüßte Bürgermeister Jan Roth rund 300 "
+        "Gäste im Rathaus. In seiner Rede blickte er auf das vergangene Jahr zurück.\n\nFür ihr "
+        "ehrenamtliches Engagement wurden Eva Sand und Udo Kern geehrt. Roth überreichte ihnen die "
+        "Ehrennadel der Stadt. Eva Sand engagiert sich seit 20 Jahren in der Talheimer Tafel.\n\nUnter den "
+        "Gästen waren auch die Landtagsabgeordnete Anna Berg und Pfarrer Tim Vogel. Für Musik sorgte die "
+        "Band von Lea Hahn."
+    )
+    assert speakers(f) == {"Jan Roth"}
