@@ -142,8 +142,17 @@ def said(tok: Token, speech_verbs: frozenset[str]) -> bool:
         return True
     if tok.lower_ not in speech_verbs:
         return False
-    particles = _particle_bases().get(lemma) if verb else None
-    return not particles or any(t.lower_ in particles for t in tok.doc[tok.i + 1 : tok.sent.end])
+    return not bare_particle_verb(tok)
+
+
+def bare_particle_verb(tok: Token) -> bool:
+    """A form of a particle verb of saying ("stellte" of "stellte … fest") that the lemma reads as its
+    base verb, with none of the verb's particles after it in the sentence ("stellte sich zur Wahl",
+    "hob die Hand")."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    particles = _particle_bases().get(tok.lemma_.lower(), frozenset())
+    return bool(particles) and not any(t.lower_ in particles for t in tok.doc[tok.i + 1 : tok.sent.end])
 
 
 # separable particles of the verbs of saying in cue_lemmas.yaml ("fest" of "feststellen")
@@ -269,7 +278,7 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
             source = source_after(doc, j, sent.end)
             if source is not None:
                 out.append((source, i, source_end(doc, source, sent.end)))
-        elif (possessed := possessive_account(doc, sent, i)) is not None:
+        elif (low == "nach" or possessive_gender(low)) and (possessed := possessive_account(doc, sent, i)):
             out.append(possessed)  # "Nach ihren Angaben …", "Seiner Ansicht nach …"
         elif low == "so" and i > sent.start + _MIN_REPORT and doc[i - 1].text == ",":
             # "…, so der Vorsitzende des Vereins X", "…, so die Planerinnen A und B": the sentence so far
@@ -293,9 +302,9 @@ def possessive_account(doc: Doc, sent: Span, i: int) -> tuple[Span, int, int] | 
     if i + 2 >= sent.end:
         return None
     first, second, third = doc[i], doc[i + 1], doc[i + 2]
-    if first.lower_ == "nach" and second.lower_ in _POSSESSIVE_DETS and third.lower_ in _ACCOUNT_NOUNS:
+    if first.lower_ == "nach" and possessive_gender(second.text) and third.lower_ in _ACCOUNT_NOUNS:
         owner = second
-    elif first.lower_ in _POSSESSIVE_DETS and second.lower_ in _ACCOUNT_NOUNS and third.lower_ == "nach":
+    elif possessive_gender(first.text) and second.lower_ in _ACCOUNT_NOUNS and third.lower_ == "nach":
         owner = first
     else:
         return None
@@ -317,7 +326,6 @@ def _noun_before(tok: Token) -> bool:
     return tok.tag_ in {"NN", "NE", "PPER"} or person_at(tok.doc, tok.i) is not None
 
 
-_POSSESSIVE_DETS = frozenset({"ihren", "ihrer", "ihrem", "seinen", "seiner", "seinem"})
 _MAX_WIE = 16  # words of a "wie" clause up to its verb ("Wie der Sprecher des Amtes, X, am Montag mitteilte")
 
 

@@ -142,7 +142,7 @@ def organized_only(ctx: DocContext, m: Mention) -> bool:
     return not any(_SPOKEN & set(ctx.cues(t.i)) for t in sent)
 
 
-_SPOKEN = frozenset({"TALK", "PRESENT", "OPEN", "GREET", "PARTICIPLE", "SPEECH"})
+_SPOKEN = _TALK_CLASSES - {"PANEL", "SPEAKER_NOUN"} | {"SPEECH"}  # a talk given, not its people or panel
 
 
 def works_only(ctx: DocContext, m: Mention) -> bool:

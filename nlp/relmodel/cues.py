@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from nlp.relations.lexicon import read_yaml, word_set
+from nlp.relations.reported import bare_particle_verb
 
 
 @cache
@@ -64,30 +65,14 @@ def cue_classes(tok: Token) -> tuple[str, ...]:
                 out.append(cls)
         if tok.pos_ in {"VERB", "AUX"} and tok.lemma_:
             lemma = tok.lemma_.lower()
-            if lemma in _PARTICLE_BASES and "SPEECH" in out and not _particle_in_clause(tok):
-                out.remove("SPEECH")  # "stellte sich zur Wahl": no "fest", "klar" or "vor" in its clause
+            if "SPEECH" in out and not ends_clause(tok) and bare_particle_verb(tok):
+                out.remove("SPEECH")  # "stellte sich zur Wahl": no "fest" or "klar" came back to it
             for table, cls in _LEMMA_CLASS.items():
                 if lemma in t[table] and cls not in out:
                     out.append(cls)
     return tuple(out)
 
 
-# verbs whose finite forms speech_verbs.txt lists for their particle verbs ("stellte … fest", "fasste …
-# zusammen", "hob … hervor", "fügte … hinzu", "führte … aus"): with the lemma the bare verb, no particle
-_PARTICLE_BASES = frozenset({"stellen", "fassen", "heben", "fügen", "führen"})
-_PARTICLES = frozenset({"fest", "klar", "vor", "dar", "zusammen", "hervor", "hinzu", "aus"})
-
-
-def _particle_in_clause(tok: Token) -> bool:
-    """A particle of a verb of saying in the verb's clause, whatever its tag ("fasste zusammen:", the
-    tagger reading "zusammen" as an adverb); or the verb ends its clause, where the particle comes
-    before it ("…, der deutlich vor Augen führte, dass …")."""
-    doc = tok.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct:
-        return True
-    for k in range(tok.i + 1, min(len(doc), tok.i + 16)):
-        if doc[k].is_punct:
-            return False
-        if doc[k].lower_ in _PARTICLES:
-            return True
-    return False
+def ends_clause(tok: Token) -> bool:
+    """The verb ends its clause, where a particle stands before it ("…, der vor Augen führte, dass")."""
+    return tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].is_punct
