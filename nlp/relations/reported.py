@@ -30,6 +30,7 @@ from nlp.relations.base import (
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.genders import antecedent, doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit, word_set
+from nlp.wordclusters import cluster
 
 _ACCOUNT_NOUNS = frozenset(
     {"angaben", "aussage", "aussagen", "einschätzung", "worten", "ansicht", "auffassung", "auskunft"}
@@ -155,10 +156,12 @@ def bare_particle_verb(tok: Token) -> bool:
     return bool(particles) and not any(t.lower_ in particles for t in tok.doc[tok.i + 1 : tok.sent.end])
 
 
-# separable particles of the verbs of saying in cue_lemmas.yaml ("fest" of "feststellen")
+# separable particles of the verbs of saying in cue_lemmas.yaml ("fest" of "feststellen"), longest first
 _PARTICLES = (
     "zusammen",
+    "zurück",
     "hervor",
+    "hinzu",
     "fest",
     "klar",
     "hin",
@@ -182,7 +185,8 @@ def _particle_bases() -> dict[str, frozenset[str]]:
     for lemma in lemmas:
         particle = next((p for p in _PARTICLES if lemma.startswith(p)), None)  # longest first
         base = lemma[len(particle) :] if particle else ""
-        if particle and len(base) > 3 and base not in lemmas:
+        # the rest must be a German word: "antworten" is no "an" + "tworten"
+        if particle and len(base) > 3 and base not in lemmas and cluster(base) is not None:
             bases.setdefault(base, set()).add(particle)
     return {base: frozenset(particles) for base, particles in bases.items()}
 

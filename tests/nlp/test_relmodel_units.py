@@ -201,3 +201,24 @@ def test_a_listed_form_of_a_particle_verb_with_its_particle_in_the_clause_is_a_v
 
     doc = nlp("Eva Sand fasste zusammen: Alles sei gut gelaufen.")
     assert "SPEECH" in cue_classes(doc[2])
+
+
+def _lemmatised(words: list[str], lemmas: list[str]) -> Doc:
+    pos = ["VERB" if i == 1 else "X" for i in range(len(words))]
+    starts = [True] + [False] * (len(words) - 1)
+    return Doc(spacy.blank("de").vocab, words=words, lemmas=lemmas, pos=pos, sent_starts=starts)
+
+
+def test_a_base_verb_with_its_longer_particle_later_in_the_clause_is_no_bare_particle_verb():
+    from nlp.relations.reported import bare_particle_verb
+
+    words = ["Sie", "wies", "die", "Vorwürfe", "zurück", "."]
+    doc = _lemmatised(words, ["sie", "weisen", "der", "Vorwurf", "zurück", "."])
+    assert not bare_particle_verb(doc[1])  # "zurückweisen": the particle is "zurück", not "zu"
+
+
+def test_a_base_verb_without_any_of_its_particles_is_a_bare_particle_verb():
+    from nlp.relations.reported import bare_particle_verb
+
+    doc = _lemmatised(["Sie", "wies", "den", "Weg", "."], ["sie", "weisen", "der", "Weg", "."])
+    assert bare_particle_verb(doc[1])
