@@ -68,7 +68,7 @@ from nlp.names import (
     nominative_adjective,
     object_after_subject_name,
 )
-from nlp.relations.lexicon import TERRITORIES, trade_word
+from nlp.relations.lexicon import TERRITORIES, multiword_roles, trade_word
 from nlp.wordclusters import cluster as word_class
 from nlp.wordclusters import common_compound, is_common_noun, is_proper_name
 
@@ -134,6 +134,12 @@ def slashed_place(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> b
     glued = not last.whitespace_ and not slash.whitespace_
     free = after.ent_type_ in {"", "LOC"} or after.ent_iob_ == "I"  # (or in the model's span of the name)
     return glued and last.is_title and after.is_title and after.is_alpha and free
+
+
+def several_word_title(span: Span) -> bool:
+    """The span is a title of several words ("Vice President", "Chief Digital Officer"), no name even
+    where a word of it is a given name ("Vice")."""
+    return len(span) > 1 and " ".join(t.lower_ for t in span) in multiword_roles()
 
 
 def with_slashed_place(doc: Doc, cand: Candidate, surnames: frozenset[str]) -> Candidate:
@@ -381,6 +387,7 @@ class EntityMerger(SerializedLexicons):
         rules = [Candidate.from_rule(s) for k in keys for s in doc.spans.get(k, [])]
         rules = [c for c in (self.name_only(doc, c) for c in rules) if c is not None]
         rules = [c for c in rules if not (c.span.label_ == "ORG" and self.event_named(c.span))]
+        rules = [c for c in rules if not (c.span.label_ == "PER" and several_word_title(c.span))]
         rules = [with_slashed_place(doc, c, self.surnames) for c in rules]
         model = [c for c in (self.clean(doc, e) for e in doc.ents) if c is not None]
         model = self.without_spelled_out_things(doc, model)
@@ -1036,6 +1043,8 @@ class EntityMerger(SerializedLexicons):
             return False  # "Peter Schmitz & Söhne": the name of a firm
         if not words or any(t.text in self.cues for t in span) or sum(c.isalpha() for c in span[-1].text) < 2:
             return False  # no name word, a role word inside, or an initial at the end ("Julia R")
+        if several_word_title(span):
+            return False
         return not (len(span) == 1 and (span.text in self.stop or is_acronym(span.text)))
 
     def org_norm(self, doc: Doc, span: Span) -> str:

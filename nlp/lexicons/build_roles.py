@@ -154,6 +154,7 @@ class Nouns:
 
         path = Path(german_nouns.__path__[0]) / "nouns.csv"
         self.genus: dict[str, set[str]] = defaultdict(set)
+        self.first_genus: dict[str, str] = {}  # the genus Wiktionary lists first: "Hebamme" f, "Leiter" m
         self.adjectival: set[str] = set()
         self.singular: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.plural: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -166,6 +167,7 @@ class Nouns:
                 if genus not in ("m", "f"):
                     continue
                 self.genus[lemma].add(genus)
+                self.first_genus.setdefault(lemma, genus)
                 if "adjektivische" in row["pos"]:
                     self.adjectival.add(lemma)
                 for column, value in row.items():
@@ -178,6 +180,36 @@ class Nouns:
 
     def is_(self, lemma: str, genus: str) -> bool:
         return genus in self.genus.get(lemma, ())
+
+    def genera(self, lemma: str) -> list[str]:
+        """The person genera of a lemma, the one Wiktionary lists first first."""
+        first = self.first_genus.get(lemma)
+        return sorted(self.genus.get(lemma, ()), key=lambda g: g != first)
+
+    def known_tail(self, word: str) -> tuple[str, str] | None:
+        """A compound missing from Wiktionary and its longest last part that is a person noun in it
+        ("Kassenprüfer": "Kassen", "Prüfer"): the compound inflects like that part."""
+        for i in range(2, len(word) - 3):
+            tail = word[i].upper() + word[i + 1 :]
+            if word[i - 1] != "-" and word[i].islower() and self.genus.get(tail):
+                return (word[:i], tail) if self.person(tail) else None
+        return None
+
+    def add_compound(self, word: str) -> bool:
+        """Enter a compound missing from Wiktionary with the forms of its longest known last part."""
+        if word in self.genus or (split := self.known_tail(word)) is None:
+            return False
+        prefix, tail = split
+        glued = {f: prefix + f[0].lower() + f[1:] for g in self.genus[tail] for f in self.forms(tail, g)}
+        for genus in self.genera(tail):
+            self.genus[word].add(genus)
+            self.first_genus.setdefault(word, genus)
+            self.singular[(word, genus)] = {glued[f] for f in self.singular[(tail, genus)]}
+            self.plural[(word, genus)] = {glued[f] for f in self.plural[(tail, genus)]}
+        return True
+
+    def forms(self, lemma: str, genus: str) -> set[str]:
+        return self.singular[(lemma, genus)] | self.plural[(lemma, genus)]
 
     def feminine(self, masc: str) -> str | None:
         """The feminine -in partner of a masculine person noun ("Arzt" -> "Ärztin")."""
@@ -353,17 +385,19 @@ def write_nouns(nouns: Nouns, path: Path = NOUNS) -> int:
     """role_nouns.tsv: lemma, genus, singular forms, plural forms of every (non-adjectival) role head
     and its gender partner."""
     lemmas: set[str] = set()
-    for form, adjectival in head_words():
-        if adjectival:
-            continue
+    heads = [form for form, adjectival in head_words() if not adjectival]
+    for form in heads:
+        if not any(form.endswith(h[0].lower() + h[1:]) for h in heads if h != form):
+            nouns.add_compound(form)  # "Kassenprüfer": the forms of "Prüfer" (no role head ends it)
+    for form in heads:
         lemmas.add(form)
         partner = nouns.feminine(form) if nouns.is_(form, "m") else nouns.masculine(form)
         if partner:
             lemmas.add(partner)
     rows = []
     for lemma in sorted(lemmas):
-        for genus in ("m", "f"):
-            if not nouns.is_(lemma, genus):
+        for genus in nouns.genera(lemma):
+            if genus not in ("m", "f"):
                 continue
             if lemma.endswith("in") and genus == "m" and nouns.is_(lemma, "f"):
                 continue

@@ -549,3 +549,8 @@ def test_given_name_with_a_genitive_s_after_a_role_word_is_a_surname(nlp: Langua
 
 def test_compound_of_a_body_and_member_before_a_name_is_no_part_of_it(nlp: Language) -> None:
     assert "Ida Wolf" in persons(nlp, "Kreistagsmitglied Ida Wolf (SPD) fragte nach.")
+
+
+def test_a_title_of_several_words_is_no_name_though_its_first_word_is_a_given_name(nlp: Language) -> None:
+    found = persons(nlp, "Jan Roth, Vice President der Firma Talwerk, sprach in Mainz.")
+    assert "Vice President" not in found and "Jan Roth" in found

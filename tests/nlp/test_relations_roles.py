@@ -237,6 +237,11 @@ def test_plural_title_in_base_form_for_each_listed_name():
     ]
 
 
+def test_plural_of_a_compound_title_missing_from_the_noun_table_distributes_over_listed_names():
+    found = roles("Die Kassenprüfer Udo Berg und Tim Wald lobten die Kasse.", ("Udo Berg", "Tim Wald"))
+    assert [(p, r) for p, r, *_ in found] == [("Udo Berg", "Kassenprüfer"), ("Tim Wald", "Kassenprüfer")]
+
+
 def test_plural_title_before_a_colon_list():
     found = roles("Die Klinik hat zwei Chefärzte: Udo Berg und Tim Wald.", ("Udo Berg", "Tim Wald"))
     assert [(p, r) for p, r, *_ in found] == [("Udo Berg", "Chefarzt"), ("Tim Wald", "Chefarzt")]
