@@ -183,3 +183,24 @@ def object_after_subject_name(doc: Doc, start: int, k: int, surnames: frozenset[
     tok = doc[k]
     inverted = start > 0 and doc[start - 1].tag_ in _FINITE_TAGS
     return inverted and tok.tag_ == "NN" and is_common_noun(tok.text) and tok.text not in surnames
+
+
+_AND = frozenset({"und", "sowie", ","})
+_CLAUSE_GOES_ON = frozenset(
+    {"APPR", "APPRART", "PTKVZ", "VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "ADV", "KOUS"}
+)
+
+
+def name_object_of_inverted_subject(doc: Doc, noun: int, end: int) -> bool:
+    """A name right after an inverted subject of a body's noun is the finite verb's object ("Dabei
+    ehrte der Verein Klaus X", "Danach dankte die Gemeinde Eva Y und Tim Z für …"), not the body's
+    name: a finite verb stands right before the noun's article, and after the name, and any names
+    coordinated with it, the clause ends or goes on with no further object (a preposition, a verb
+    particle or participle, an adverb; not "eröffnete die Firma Hans Roth eine Filiale")."""
+    if noun < 2 or doc[noun - 1].tag_ != "ART" or doc[noun - 2].tag_ not in _FINITE_TAGS:
+        return False
+    k = end
+    while k < len(doc) and (doc[k].ent_type_ == "PER" or doc[k].tag_ == "NE" or doc[k].lower_ in _AND):
+        k += 1  # the names coordinated with the first
+    return k >= len(doc) or doc[k].is_punct or doc[k].tag_ in _CLAUSE_GOES_ON
+

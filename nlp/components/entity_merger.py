@@ -65,6 +65,7 @@ from nlp.names import (
     NAME_PARTICLES,
     firm_after,
     is_acronym,
+    name_object_of_inverted_subject,
     nominative_adjective,
     object_after_subject_name,
 )
@@ -1183,6 +1184,8 @@ class EntityMerger(SerializedLexicons):
                     bodies.append(out[-1])
                 continue
             kind = self.thing_before(doc, start) if span.label_ == "PER" and start > 0 else None
+            if kind == "body" and name_object_of_inverted_subject(doc, start - 1, span.end):
+                kind = None  # "Dabei ehrte der Verein Klaus X": the subject's object, a person
             if kind == "body":
                 # "das Krankenhaus Maria Hilf": a simple head noun is part of the name; a compound or
                 # a trade noun says what kind of body it is ("die Digitalagentur Konrad Weiß")

@@ -746,6 +746,22 @@ def test_simple_head_noun_before_a_persons_name_is_part_of_the_bodys_name(nlp: L
     assert "Krankenhaus Maria Hilf" in org_names(nlp, "Das Krankenhaus Maria Hilf hat eine neue Chefärztin.")
 
 
+def test_names_after_an_inverted_subject_of_a_body_noun_are_the_verbs_objects(nlp: Language) -> None:
+    doc = nlp("Zum Abschluss ehrte der Verein Karl Weidner und Eva Sommer.")
+    assert {e.text for e in doc.ents if e.label_ == "PER"} == {"Karl Weidner", "Eva Sommer"}
+    assert not [e for e in doc.ents if e.label_ == "ORG" and "Weidner" in e.text]
+
+
+def test_a_name_after_an_inverted_subject_before_a_prepositional_phrase_is_the_object(nlp: Language) -> None:
+    doc = nlp("Danach dankte die Gemeinde Eva Sommer für ihren Einsatz.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Eva Sommer"]
+
+
+def test_a_name_after_an_inverted_subject_with_an_object_of_its_own_names_the_body(nlp: Language) -> None:
+    text = "In Nordheim gründete die Stiftung Anna Weidner ein Haus."
+    assert "Stiftung Anna Weidner" in org_names(nlp, text)
+
+
 def test_advisory_board_compound_with_its_town_is_an_organization(nlp: Language) -> None:
     assert "Seniorenbeirat der Stadt Nordheim" in org_names(
         nlp, "Auch der Seniorenbeirat der Stadt Nordheim unterstützt die Aktion."
