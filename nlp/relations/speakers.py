@@ -30,7 +30,7 @@ from nlp.relations.genders import (
     group_at,
     pronoun_antecedent,
 )
-from nlp.relations.lexicon import genitive_forms, read_yaml, role_hit, word_set
+from nlp.relations.lexicon import genitive_forms, is_org_head, read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.relations.reported import said
 from nlp.relations.title_words import is_title_word
@@ -416,6 +416,7 @@ class SpeakerMatcher:
                     has_talk
                     or self.topic_follows(sent, k)
                     or self.topic_fronted(sent, k)
+                    or self.thing_fronted(sent.doc, sent.start, tok.i)
                     or self.topic_before_final_verb(sent, k)
                     or self.into_topic(sent, k)
                     or at_event  # "Beim Festakt sprachen A und B"
@@ -896,7 +897,7 @@ class SpeakerMatcher:
             if before:
                 return before if len(before) > 1 else before[:1]
             expletive = first == "es" and verb == clause + 1  # "Es referierten X und Y"
-            if expletive or self.object_fronted(doc, clause, verb):
+            if expletive or self.object_fronted(doc, clause, verb) or self.thing_fronted(doc, clause, verb):
                 pass  # "Die Plattform stellten X und Y vor": the subject follows the verb
             elif first in PRONOUNS or first in ARTICLES or first in DETERMINERS:
                 return []  # "Er begrüßte Gäste, darunter X": X is an object
@@ -1018,6 +1019,29 @@ class SpeakerMatcher:
             return True
         nouns = [t for t in words if t.tag_ == "NN"]
         return len(words) <= 4 and len(nouns) == 1 and "Sing" in nouns[0].morph.get("Number", [])
+
+    def thing_fronted(self, doc: Doc, clause: int, verb: int) -> bool:
+        """A short noun phrase of a thing opens the clause before a verb of presenting, a person's name
+        after it: the thing is the object, the presented topic, and the person the subject ("Die
+        Planung stellte X vor", "Den Gästen erläuterte X"); not a person noun or a body ("Die
+        Ministerin stellte X vor", "Die Stadt präsentierte X": there X is the object)."""
+        if not (doc[verb].lower_ in self.weak_verbs or self.presenting_lemma(doc[verb])):
+            return False
+        words = doc[clause:verb]
+        if not 2 <= len(words) <= 7 or words[0].tag_ not in {"ART", "PDAT", "PPOSAT"}:
+            return False
+        nouns = [k for k, t in enumerate(words) if t.tag_ == "NN"]
+        if not nouns or any(t.tag_ != "ADJA" for t in words[1 : nouns[0]]):
+            return False
+        noun = words[nouns[0]]
+        attribute = words[nouns[0] + 1 :]  # "Die Ergebnisse der Studie": one genitive attribute
+        if attribute and not (attribute[0].lower_ in {"der", "des"} and attribute[-1].tag_ == "NN"):
+            return False
+        if any(t.tag_ not in {"ADJA", "NN"} for t in attribute[1:-1]) or noun.ent_type_:
+            return False
+        if role_hit(noun.text) is not None or is_org_head(noun.text):
+            return False
+        return verb + 1 < len(doc) and person_after_verb(doc, verb + 1, doc[verb].sent.end)
 
     def fronted_object(self, doc: Doc, clause: int, verb: int) -> bool:
         """An event or talk noun fronted before the verb is its object ('die Finissage beendete X')."""
@@ -1230,3 +1254,17 @@ class SpeakerMatcher:
         return self.event_context(doc, previous) or (
             previous is not None and any(self.event_noun(t) for t in previous)
         )
+
+
+def person_after_verb(doc: Doc, k: int, limit: int) -> bool:
+    """A person's name starts at `k`, past academic titles and one title ("stellte Stadtplanerin Dr. X")."""
+    titles = 0
+    while k < limit and person_at(doc, k) is None:
+        if doc[k].lower_ in ACADEMIC or doc[k].text in ACADEMIC:
+            k += 1
+        elif titles == 0 and role_hit(doc[k].text) is not None:
+            titles, k = 1, k + 1
+        else:
+            return False
+    return k < limit
+

@@ -30,6 +30,7 @@ def talk_topic(sent: Span, person: Span, projects: set[str], kind: str) -> str |
         or own_preposition(sent, person)
         or project_named(sent, projects)
         or after_preposition(sent)
+        or (fronted_object(sent, person) if kind == "verb" else None)
         or (particle_object(sent) if kind == "verb" else None)
         or (passive_subject(sent) if kind == "agent" else None)
     )
@@ -123,6 +124,20 @@ def _phrase_after(sent: Span, tok: Token) -> str | None:
             # talk's agent ('ein Überblick über X durch ihren Vorsitzenden Y') or the next conjunct
         k += 1  # a fronted topic ends where the speaker's name begins
     return _clean(doc, tok.i + 1, k)
+
+
+def fronted_object(sent: Span, person: Span) -> str | None:
+    """'Die neue Planung stellte X vor': a noun phrase that opens the sentence right before the finite
+    verb, the speaker after it, is what was presented."""
+    doc = sent.doc
+    verb = next((t.i for t in sent if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
+    if verb is None or not sent.start + 2 <= verb < person.start or sent[0].lower_ not in _DETERMINERS:
+        return None
+    if any(not (t.tag_ in {"ADJA", "NN", "ART"} or t.i == sent.start) for t in doc[sent.start : verb]):
+        return None
+    if any({"TALK", "EVENT"} & set(cue_classes(t)) for t in doc[sent.start : verb]):
+        return None  # "Ein Grußwort sprach X", "Die Keynote hielt Y": the talk itself, no topic
+    return _clean(doc, sent.start, verb)
 
 
 def particle_object(sent: Span) -> str | None:

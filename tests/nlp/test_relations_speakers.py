@@ -915,3 +915,20 @@ def test_fronted_slot_of_the_programme_filled_by_any_full_verb(nlp):
 
 def test_fronted_talk_noun_before_a_verb_of_attending_names_no_speaker(nlp):
     assert rule_speakers(nlp, "Den Vortrag besuchte Beate Kimm mit ihrer Klasse.") == []
+
+
+def test_a_fronted_thing_before_a_verb_of_presenting_is_its_object_and_the_name_after_the_subject(nlp):
+    assert rule_speakers(nlp, "Das Konzept präsentierte Eva Kranich.") == ["Eva Kranich"]
+
+
+def test_a_fronted_thing_with_a_genitive_attribute_before_a_verb_of_presenting(nlp):
+    text = "Die Ergebnisse der Umfrage erläuterte Professorin Eva Kranich."
+    assert rule_speakers(nlp, text) == ["Eva Kranich"]
+
+
+def test_a_fronted_person_noun_before_a_verb_of_presenting_is_its_subject(nlp):
+    assert rule_speakers(nlp, "Die Ministerin stellte Eva Kranich vor.") == []
+
+
+def test_a_fronted_thing_before_a_verb_of_greeting_is_its_subject(nlp):
+    assert rule_speakers(nlp, "Das Publikum begrüßte Eva Kranich.") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from nlp.extract import extract
-from nlp.relations.testing import annotate
+from nlp.relations.testing import annotate, rules_only
 from nlp.topic_text import tidy_topic
 
 
@@ -72,3 +72,13 @@ def test_a_topic_ends_at_the_agent_of_the_talk() -> None:
 
 def test_a_moment_of_the_event_is_no_topic() -> None:
     assert topic("Zu Beginn des Fachtags begrüßte Jan Roth die Gäste.", "Jan Roth") is None
+
+
+def test_a_fronted_object_of_a_verb_of_presenting_is_the_topic(nlp: Language) -> None:
+    doc = rules_only(nlp, "Die neue Planung stellte Eva Kranich vor.")
+    assert [s.extra["topic"] for s in doc._.kg_speakers] == ["neue Planung"]
+
+
+def test_a_fronted_talk_noun_is_no_topic(nlp: Language) -> None:
+    doc = rules_only(nlp, "Den Festvortrag hielt Eva Kranich.")
+    assert [s.extra["topic"] for s in doc._.kg_speakers] == [None]
