@@ -299,17 +299,18 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
 
 
 def possessive_account(doc: Doc, sent: Span, i: int) -> tuple[Span, int, int] | None:
-    """'Nach ihren Angaben …', 'Seiner Ansicht nach …': an account noun with a possessive determiner,
-    after or before "nach"; the source is the last person of the determiner's gender named before,
-    if no other noun comes before that person in its sentence (a subject before it, "Die Polizei
-    ermittelt gegen X. Nach ihren Angaben …", may be whom "ihr" means)."""
+    """'Nach ihren Angaben …', 'Seiner Ansicht nach …', 'Ihren Worten zufolge …': an account noun with
+    a possessive determiner, after or before "nach", before "zufolge"; the source is the last person
+    of the determiner's gender named before, if no other noun comes before that person in its
+    sentence (a subject before it, "Die Polizei ermittelt gegen X. Nach ihren Angaben …", may be whom
+    "ihr" means) or the person was found speaking there (the noun is then the talk's object)."""
     if i + 2 >= sent.end:
         return None
     first, second, third = doc[i], doc[i + 1], doc[i + 2]
     if first.lower_ == "nach" and possessive_gender(second.text) and third.lower_ in _ACCOUNT_NOUNS:
         owner = second
-    elif possessive_gender(first.text) and second.lower_ in _ACCOUNT_NOUNS and third.lower_ == "nach":
-        owner = first
+    elif possessive_gender(first.text) and second.lower_ in _ACCOUNT_NOUNS and third.lower_ in _AFTER_ACCOUNT:
+        owner = first  # "Seiner Ansicht nach", "Ihren Worten zufolge"
     else:
         return None
     gender = possessive_gender(owner.text)
@@ -317,9 +318,13 @@ def possessive_account(doc: Doc, sent: Span, i: int) -> tuple[Span, int, int] | 
     if source is None:
         return None
     home = doc[source.start].sent
-    if any(_noun_before(doc[k]) for k in range(home.start, source.start)):
-        return None
+    talked = any(link.person.start == source.start for link in doc._.kg_speakers or [])
+    if not talked and any(_noun_before(doc[k]) for k in range(home.start, source.start)):
+        return None  # a speaker found there is the subject of its talk ("Die Planung stellte X vor")
     return source, i, i + 3
+
+
+_AFTER_ACCOUNT = frozenset({"nach", "zufolge"})
 
 
 def _noun_before(tok: Token) -> bool:

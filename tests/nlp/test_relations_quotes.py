@@ -720,6 +720,16 @@ def test_a_possessive_account_noun_before_nach_reports_the_person_named_before(n
     assert rule_reports(nlp, text) == [("Jan Roth", "werden die Preise steigen", "indirect")]
 
 
+def test_a_possessive_account_noun_before_zufolge_reports_the_person_named_before(nlp):
+    text = "Jana Roth stellte die Pläne vor. Ihren Worten zufolge soll der Bau im Mai beginnen."
+    assert rule_reports(nlp, text) == [("Jana Roth", "soll der Bau im Mai beginnen", "indirect")]
+
+
+def test_a_possessive_account_noun_reports_a_speaker_after_a_fronted_object(nlp):
+    text = "Die Pläne stellte Jana Roth vor. Nach ihren Angaben soll der Bau im Mai beginnen."
+    assert rule_reports(nlp, text) == [("Jana Roth", "soll der Bau im Mai beginnen", "indirect")]
+
+
 def test_a_possessive_account_noun_after_a_noun_subject_before_the_person_reports_nobody(nlp):
     text = "Die Polizei ermittelt gegen Jana Roth. Nach ihren Angaben ist der Schaden hoch."
     assert rule_reports(nlp, text) == []
