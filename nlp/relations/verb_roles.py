@@ -196,6 +196,9 @@ class VerbRoleMatcher:
                 if plural_verb(tok)
                 else [person]
             )
+            if low in self.verbs and org.start > tok.i:  # "X leitet gemeinsam mit Y die Z": both lead it
+                joints = (joint_agents(doc, k, org.start) for k in range(tok.i + 1, org.start))
+                people += next((joint for joint in joints if joint), [])
             titled = title_after_als(doc, org.end, sent.end) if low in self.verbs else None
             for p in people:
                 label = self.gendered(role, p, genders)
@@ -578,6 +581,10 @@ class VerbRoleMatcher:
                 continue
             if doc[k].lower_ in {"das", "die", "den", "dem", "der"}:
                 return org_span_starting(doc, k, end)  # the direct object
+            if (joint := joint_agents(doc, k, end)) is not None:  # "leitet gemeinsam mit X die Y"
+                limit = min(end, limit + joint[-1].end - k)
+                k = joint[-1].end
+                continue
             place = org_span_starting(doc, k + 1, end) if doc[k].lower_ in _WHERE else None
             if place is not None:  # "leitet am Institut für Geographie die Arbeitsgruppe X"
                 k = place.end
@@ -724,6 +731,23 @@ def coordinated_after(doc: Doc, sent: Span, person: Span) -> list[Span]:
     return out
 
 
+_JOINTLY = frozenset({"gemeinsam", "zusammen"})
+
+
+def joint_agents(doc: Doc, k: int, end: int) -> list[Span] | None:
+    """The persons after "gemeinsam mit"/"zusammen mit" at `k` (past their titles), who act with the
+    subject ("leitet gemeinsam mit Dr. A und B die Praxis"), or None."""
+    if k + 2 >= end or doc[k].lower_ not in _JOINTLY or doc[k + 1].lower_ != "mit":
+        return None
+    j = k + 2
+    while j < end and person_at(doc, j) is None and is_title_word(doc, j):
+        j += 1
+    first = person_from(doc, j, end)
+    if first is None:
+        return None
+    return [first, *coordinated_after(doc, doc[k:end], first)]
+
+
 def listed_name(doc: Doc, k: int) -> bool:
     """ "und", "sowie" or a comma between two names ("A und B", "A, B")."""
     return (
@@ -742,6 +766,8 @@ def object_start(doc: Doc, i: int, end: int) -> int:
         k = phrase.end
     while k < min(end, i + _WINDOW) and (person_at(doc, k) is not None or listed_name(doc, k)):
         k += 1  # "leiten A und B den Verband": the subjects after the verb
+    if (joint := joint_agents(doc, k, end)) is not None:
+        k = joint[-1].end  # "führt X gemeinsam mit Y die Geschäfte"
     if k < end and (doc[k].pos_ == "ADV" or doc[k].tag_ == "ADJD"):
         k += 1
     return k

@@ -440,3 +440,18 @@ def test_coordinated_subjects_after_the_verb_of_leading_both_lead(nlp):
     text = "Seit Oktober leiten Ida Wolf und Tom Rau gemeinsam den Caritasverband Nordtal."
     found = rule_holders(nlp, text)
     assert found == [("Ida Wolf", "Caritasverband Nordtal"), ("Tom Rau", "Caritasverband Nordtal")]
+
+
+def test_persons_after_gemeinsam_mit_lead_the_object_with_the_subject():
+    text = "Lena Ott leitet gemeinsam mit Jonas Kern und Ina Falk das Bauamt."
+    found = verb_roles(text, ("Lena Ott", "Jonas Kern", "Ina Falk"), ("Bauamt",))
+    assert sorted(found) == [
+        ("Ina Falk", "leitung", "Bauamt"),
+        ("Jonas Kern", "leitung", "Bauamt"),
+        ("Lena Ott", "leitung", "Bauamt"),
+    ]
+
+
+def test_an_inverted_subject_and_a_person_after_zusammen_mit_hold_an_office_object(nlp):
+    text = "Seit Mai führt Lena Ott zusammen mit Jonas Kern die Geschäfte der Nordwerk GmbH."
+    assert sorted(rule_holders(nlp, text)) == [("Jonas Kern", "Nordwerk GmbH"), ("Lena Ott", "Nordwerk GmbH")]
