@@ -1797,16 +1797,22 @@ def with_as_org(doc: Doc, title: Title, sent: Span) -> str | None:
 def board_lead_org(doc: Doc, title: Title, sent: Span) -> str | None:
     """'Der neue Vorstand des Vereins X: A (Vorsitzende), B (Kassierer)', 'Der neue Vorstand des Vereins
     X mit der Vorsitzenden A und Kassierer B': a list after a colon or "mit" whose lead, without a verb,
-    names a body of an organization (nlp/lexicons/member_bodies.txt) and that organization alone; the
-    titles listed hold their offices there."""
+    names a body of an organization (nlp/lexicons/member_bodies.txt), or before a colon a change in
+    its staff (office_changes.txt), and that organization alone; the titles listed hold their offices
+    there."""
     lead = next((k for k in range(sent.start + 1, title.start) if doc[k].text == ":"), None)
     if lead is None:
         lead = next((k for k in range(sent.start + 1, title.start) if doc[k].lower_ == "mit"), None)
         if lead is None or any(t.tag_ in FINITE for t in doc[sent.start : lead]):
             return None
     bodies = word_set("member_bodies.txt")
-    if not any(doc[k].lower_ in bodies for k in range(sent.start, lead)):
-        return None
+    changes = tuple(word_set("office_changes.txt"))
+    colon = doc[lead].text == ":"
+    if not any(
+        doc[k].lower_ in bodies or colon and doc[k].tag_ == "NN" and doc[k].lower_.endswith(changes)
+        for k in range(sent.start, lead)
+    ):
+        return None  # "Wechsel bei der Volksbank X: Vorstandssprecher A …" (office_changes.txt)
     return sole_org(doc, sent.start, lead)
 
 

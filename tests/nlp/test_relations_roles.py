@@ -2505,3 +2505,13 @@ def test_new_title_after_a_colon_held_by_the_one_taking_office_after_a_time_phra
 def test_relative_clause_in_the_passive_of_leading_names_the_body_before_its_comma(nlp):
     text = "Die App kommt vom Amt für Digitalisierung, das seit 2020 von Ida Wolf geleitet wird."
     assert rule_triples(nlp, text) == [("Ida Wolf", "Leitung", "Amt für Digitalisierung")]
+
+
+def test_a_title_after_a_verbless_lead_announcing_a_staff_change_at_one_body_holds_it_there(nlp):
+    text = "Führungswechsel bei der Sparkasse Südtal: Vorstandschef Jan Roth geht in den Ruhestand."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Vorstandschef", "Sparkasse Südtal")]
+
+
+def test_a_title_after_a_verbless_lead_of_another_event_at_a_body_takes_no_body(nlp):
+    text = "Großbrand bei der Firma Südtal Metall: Kommandant Jan Roth lobte die Helfer."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Kommandant", None)]
