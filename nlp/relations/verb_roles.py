@@ -83,6 +83,7 @@ class VerbRoleMatcher:
         }
         self.person_nouns = frozenset(e["role"] for e in data["verbs"] if e.get("person_noun"))
         self.person_noun_keys = frozenset(e["key"] for e in data["verbs"] if e.get("person_noun"))
+        self.head_titles = frozenset(data["head_titles"])
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc._.kg_roles or [])
@@ -139,8 +140,8 @@ class VerbRoleMatcher:
                     # "von A und B gegründet", "Gegründet wurde X von A und B"
                     listed = self.coordinated_before(doc, sent, person) + coordinated_after(doc, sent, person)
                     for p in [person, *listed]:
-                        label = self.gendered(role, p, genders)
-                        out.append(RawRole(p, label, key, org, name, time, sent, 0.7))
+                        label, its_key = self.head_title(p, genders) or (self.gendered(role, p, genders), key)
+                        out.append(RawRole(p, label, its_key, org, name, time, sent, 0.7))
                 continue
             if low in self.verbs:
                 role, key = self.verbs[low]
@@ -201,7 +202,7 @@ class VerbRoleMatcher:
                 people += next((joint for joint in joints if joint), [])
             titled = title_after_als(doc, org.end, sent.end) if low in self.verbs else None
             for p in people:
-                label = self.gendered(role, p, genders)
+                label, key = self.head_title(p, genders) or (self.gendered(role, p, genders), key)
                 if titled is not None:  # "X führt den Verein als Zweiter Vorsitzender": the title names
                     label, key = (
                         base_form(titled[0], (genders or {}).get(person_at(doc, p.start) or "")),
@@ -243,6 +244,23 @@ class VerbRoleMatcher:
             return role
         gender = (genders or {}).get(person_at(person.doc, person.start) or "")
         return base_form(f"die {role}", gender) if gender == "f" else role
+
+    def head_title(self, person: Span, genders: dict[str, str] | None) -> tuple[str, str] | None:
+        """The title of a body's head right before the person, past academic titles, with its
+        adjectives ("von der kommissarischen Direktorin Dr. X": "kommissarische Direktorin"), and its
+        key; None if there is none (verb_roles.yaml `head_titles`)."""
+        doc = person.doc
+        k = person.start - 1
+        while k >= 0 and is_title_word(doc, k):
+            k -= 1
+        hit = role_hit(doc[k].text) if k >= 0 else None
+        if hit is None or hit.entry.key not in self.head_titles:
+            return None
+        start = k
+        while start > 0 and doc[start - 1].tag_ == "ADJA":
+            start -= 1
+        gender = (genders or {}).get(person_at(doc, person.start) or "")
+        return base_form(doc[start : k + 1].text, gender), hit.entry.key
 
     def office_object(self, doc: Doc, i: int, end: int) -> tuple[tuple[str, str], Span] | None:
         """'führt seit Mai die Geschäfte der X': an office noun as the verb's object (after the
@@ -439,8 +457,14 @@ class VerbRoleMatcher:
             return None, participle
         listed = VerbRoleMatcher.coordinated_before(doc, sent, person)
         start = listed[-1].start if listed else person.start  # "von A und B gegründet"
+        titled = False
         while start - 1 > sent.start and (is_title_word(doc, start - 1) or role_hit(doc[start - 1].text)):
+            titled = titled or role_hit(doc[start - 1].text) is not None
             start -= 1  # "von Landrätin Dr. X geleitet"
+        while titled and start - 1 > sent.start and doc[start - 1].tag_ == "ADJA":
+            start -= 1  # "von der kommissarischen Direktorin X geleitet": the title's adjectives
+        if titled and start - 1 > sent.start and doc[start - 1].lower_ in {"der", "dem"}:
+            start -= 1  # and its article
         if start - 1 <= sent.start or doc[start - 1].lower_ not in {"von", "vom"}:
             return None, participle
         return person, start

@@ -455,3 +455,25 @@ def test_persons_after_gemeinsam_mit_lead_the_object_with_the_subject():
 def test_an_inverted_subject_and_a_person_after_zusammen_mit_hold_an_office_object(nlp):
     text = "Seit Mai führt Lena Ott zusammen mit Jonas Kern die Geschäfte der Nordwerk GmbH."
     assert sorted(rule_holders(nlp, text)) == [("Jonas Kern", "Nordwerk GmbH"), ("Lena Ott", "Nordwerk GmbH")]
+
+
+def test_a_head_title_before_the_agent_of_a_passive_of_leading_is_the_office_held(nlp):
+    text = "Das Amtsgericht Südtal wird seit Mai von Direktorin Lena Ott geführt."
+    assert rule_holders(nlp, text, with_role=True) == [("Lena Ott", "Direktorin", "Amtsgericht Südtal")]
+
+
+def test_the_agent_of_a_passive_of_leading_after_an_article_and_an_adjective_of_its_title(nlp):
+    text = "Das Amtsgericht Südtal wird von der kommissarischen Direktorin Lena Ott geleitet."
+    found = rule_holders(nlp, text, with_role=True)
+    assert found == [("Lena Ott", "kommissarische Direktorin", "Amtsgericht Südtal")]
+
+
+def test_a_head_title_before_the_subject_of_a_verb_of_leading_is_the_office_held(nlp):
+    text = "Direktorin Lena Ott leitet das Amtsgericht Südtal."
+    assert rule_holders(nlp, text, with_role=True) == [("Lena Ott", "Direktorin", "Amtsgericht Südtal")]
+
+
+def test_another_title_before_the_agent_of_a_passive_of_leading_stays_apart_from_the_office(nlp):
+    text = "Das Ordnungsamt Südtal wird von Bürgermeister Jonas Kern geleitet."
+    found = rule_holders(nlp, text, with_role=True)
+    assert ("Jonas Kern", "Leitung", "Ordnungsamt Südtal") in found
