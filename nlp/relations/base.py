@@ -39,6 +39,7 @@ class RawRole:
     confidence: float
     coordinated: bool = False  # joined to the previous title by "und": they share an organization
     party: str | None = None  # the party a prefix of the title names ("SPD-Abgeordnete")
+    inherited: bool = False  # a predecessor's title read from the successor's (role_changes.py)
 
 
 @dataclass

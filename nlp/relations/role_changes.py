@@ -230,7 +230,8 @@ def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
                 if role.role_key in {r.role_key for r in roles + out if at.get(r.person.start) == names[1]}:
                     continue
                 title = gendered(role.role, genders.get(names[1] or ""))
-                out.append(replace(role, person=taker, role=title, time=time, sent=sent, confidence=0.55))
+                inherited = replace(role, person=taker, role=title, time=time, sent=sent, confidence=0.55)
+                out.append(replace(inherited, inherited=True))
     return out
 
 

@@ -29,8 +29,9 @@ from nlp.relations.base import (
 from nlp.relations.genders import person_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit, role_key
 from nlp.relations.orglookup import OrgLookup, reference_endings
+from nlp.relations.role_changes import predecessor_roles
 from nlp.relations.role_forms import base_form
-from nlp.relations.roles import field_complement, first_conjunct_subject, pronoun_beside
+from nlp.relations.roles import RoleMatcher, field_complement, first_conjunct_subject, pronoun_beside
 from nlp.relations.title_words import is_title_word
 
 _WINDOW = 6  # tokens between the verb and the organization it governs
@@ -104,7 +105,10 @@ class VerbRoleMatcher:
                 ]:
                     # "leitet das Bauamt als kommissarische Amtsleiterin": the verb's title says more
                     found = [r for r in found if r not in shorter] + [raw]
-        doc._.kg_roles = found
+        # a predecessor's title again from the successor's offices, now with those a verb stated
+        # ("Das Amt X wird von Direktorin A geführt. Sie folgt auf B": B was Direktorin of X)
+        own = [r for r in found if not r.inherited]
+        doc._.kg_roles = RoleMatcher.unique(doc, own + predecessor_roles(doc, own))
         return doc
 
     def match(

@@ -477,3 +477,9 @@ def test_another_title_before_the_agent_of_a_passive_of_leading_stays_apart_from
     text = "Das Ordnungsamt Südtal wird von Bürgermeister Jonas Kern geleitet."
     found = rule_holders(nlp, text, with_role=True)
     assert ("Jonas Kern", "Leitung", "Ordnungsamt Südtal") in found
+
+
+def test_a_predecessor_takes_the_office_a_verb_of_leading_states_for_the_successor(nlp):
+    text = "Das Amtsgericht Südtal wird von Direktorin Lena Ott geführt. Sie folgt auf Jonas Kern."
+    found = rule_holders(nlp, text, with_role=True)
+    assert ("Jonas Kern", "Direktor", "Amtsgericht Südtal") in found
