@@ -444,6 +444,7 @@ class SpeakerMatcher:
                 tok.lower_ in verbs
                 and (particle in lows[k + 1 :] or particle in nouns[:k])
                 and (needs != "audience" or has_audience)
+                and (needs != "article" or definite_before(sent, particle))
                 for verbs, particle, needs in self.particle_verbs
             ):
                 out.append((tok.i, "verb"))
@@ -685,7 +686,7 @@ class SpeakerMatcher:
             or self.speaker_copula(sent, previous)
         ):
             for person in people:
-                if not self.after_preposition(doc, person, sent):
+                if not self.after_preposition(doc, person, sent) or self.besides_also(doc, person, sent):
                     add(person, "panel", 0.7)
         for person in self.panel_guests(sent, people):
             add(person, "panel", 0.7)
@@ -862,6 +863,16 @@ class SpeakerMatcher:
             if doc[j].text in {",", ".", ";"} or person_at(doc, j) is not None:
                 return False
         return False
+
+    def besides_also(self, doc: Doc, person: Span, sent: Span) -> bool:
+        """'saßen neben A auch B und C': the names after "neben" that "auch" and further names follow
+        were on the panel too."""
+        if self.list_preposition(doc, person, sent) != "neben":
+            return False
+        k = person.end
+        while k < sent.end and (person_at(doc, k) is not None or doc[k].lower_ in {",", "und", "sowie"}):
+            k += 1
+        return k + 1 < sent.end and doc[k].lower_ == "auch" and person_after_verb(doc, k + 1, sent.end)
 
     def after_preposition(self, doc: Doc, person: Span, sent: Span) -> bool:
         """The name follows a preposition ("mit X"), also as a later item of a list that does ("gemeinsam
@@ -1267,4 +1278,10 @@ def person_after_verb(doc: Doc, k: int, limit: int) -> bool:
         else:
             return False
     return k < limit
+
+
+def definite_before(sent: Span, word: str) -> bool:
+    """The lower-case `word` stands in the sentence with a definite article right before it ("das Wort",
+    not "kein gutes Wort")."""
+    return any(t.lower_ == word and t.i > sent.start and t.doc[t.i - 1].lower_ == "das" for t in sent)
 

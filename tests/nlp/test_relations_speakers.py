@@ -932,3 +932,16 @@ def test_a_fronted_person_noun_before_a_verb_of_presenting_is_its_subject(nlp):
 
 def test_a_fronted_thing_before_a_verb_of_greeting_is_its_subject(nlp):
     assert rule_speakers(nlp, "Das Publikum begrüßte Eva Kranich.") == []
+
+
+def test_having_the_floor_makes_a_speaker(nlp):
+    assert rule_speakers(nlp, "Danach hatte Eva Kranich das Wort.") == ["Eva Kranich"]
+
+
+def test_having_a_word_without_its_definite_article_is_no_talk(nlp):
+    assert rule_speakers(nlp, "Eva Kranich hatte kein gutes Wort für die Pläne übrig.") == []
+
+
+def test_names_after_neben_before_auch_and_further_names_are_on_the_panel_too(nlp):
+    text = "Auf dem Podium saßen neben Eva Kranich auch Tim Sandrock und Ute Berghaus."
+    assert sorted(rule_speakers(nlp, text)) == ["Eva Kranich", "Tim Sandrock", "Ute Berghaus"]
