@@ -21,6 +21,7 @@ from nlp.relations.base import (
     LINK_PREPS,
     RELATIVE_PRONOUNS,
     RawQuote,
+    org_at,
     org_span_starting,
     person_at,
     person_ending,
@@ -616,8 +617,9 @@ def _before_apposition(doc: Doc, k: int, start: int) -> int:
 
 
 def past_apposition(doc: Doc, k: int, limit: int) -> int:
-    """After a name, the token past its apposition set off by commas (a stretch with a title and no
-    finite verb, "X, IT-Sicherheitsbeauftragte der Y, …"), else `k`."""
+    """After a name, the token past its apposition set off by commas (a stretch with no finite verb and
+    a title, "X, IT-Sicherheitsbeauftragte der Y, …", or an adverb of time and a body, "X, bisher bei
+    der Y, …"), else `k`."""
     if k >= limit or doc[k].text != ",":
         return k
     j = k + 1
@@ -626,7 +628,9 @@ def past_apposition(doc: Doc, k: int, limit: int) -> int:
             return k
         j += 1
     titled = any(role_hit(t.text) is not None for t in doc[k + 1 : j])
-    return j + 1 if titled and j < limit and doc[j].text == "," else k
+    # "X, bisher bei den Stadtwerken Y, …", "X, ehemals Z, …": an adverb of time and a body
+    placed = doc[k + 1].tag_ == "ADV" and any(org_at(doc, m) is not None for m in range(k + 2, j))
+    return j + 1 if (titled or placed) and j < limit and doc[j].text == "," else k
 
 
 def _pronoun_source(sent: Span, pronoun: Token) -> Span | None:

@@ -317,6 +317,14 @@ def test_verb_of_moving_after_an_apposition_links_the_destination(nlp):
     assert rule_links(nlp, text) == [("Eva Sand", "Volkshochschule Nordheim")]
 
 
+def test_verb_of_moving_after_an_apposition_of_a_former_body_links_both_bodies(nlp):
+    text = "Eva Sand, bisher bei den Stadtwerken Südtal, wechselt zur Volkshochschule Nordheim."
+    assert sorted(rule_links(nlp, text)) == [
+        ("Eva Sand", "Stadtwerke Südtal"),
+        ("Eva Sand", "Volkshochschule Nordheim"),
+    ]
+
+
 def test_verb_of_moving_after_a_relative_clause_is_not_the_names(nlp):
     text = "Eva Sand, die Jens Olt gut kennt, wechselt zur Volkshochschule Nordheim."
     assert rule_links(nlp, text) == []
