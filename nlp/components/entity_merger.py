@@ -883,6 +883,7 @@ class EntityMerger(SerializedLexicons):
         surnames = {s[-1].text for s in full if evidence(s)}
         model_twins = {c.key: c for c in others if c.source == "model"}
         words = cands[0].span.doc if cands else ()
+        given_names = {s[0].text for s in full if len(s) > 1}  # "Tobias" of "Tobias Roth" in the article
         place_words = cache(lambda: frozenset(t.text for t in words if t.ent_type_ in {"ORG", "LOC"}))
         out = []
         for cand in kept:
@@ -897,6 +898,10 @@ class EntityMerger(SerializedLexicons):
                     and unknown_name_word(cand.span[-1], place_words())  # "Landrat Kronschnabl"
                     or only_cue == "role"
                     and self.patronymic(cand.span)  # "Ortsvorsteher Heinrichs dankte"
+                    or only_cue == "role"
+                    and last in self.first_names
+                    and last not in given_names  # "Polizeisprecher Wenzel": a given name as a surname
+                    and last not in place_words()  # not "Stadtrat Halle"
                     or self.lone_name(cand)
                     or twin is not None
                     and self.lone_name(twin)  # "sagte Landrat Meiering": the model reads the same name

@@ -554,3 +554,11 @@ def test_compound_of_a_body_and_member_before_a_name_is_no_part_of_it(nlp: Langu
 def test_a_title_of_several_words_is_no_name_though_its_first_word_is_a_given_name(nlp: Language) -> None:
     found = persons(nlp, "Jan Roth, Vice President der Firma Talwerk, sprach in Mainz.")
     assert "Vice President" not in found and "Jan Roth" in found
+
+
+def test_a_given_name_alone_after_a_role_word_is_a_surname_where_no_one_has_it_as_given_name(nlp: Language):
+    assert "Wenzel" in persons(nlp, "Laut Polizeisprecher Wenzel gab es keine Verletzten.")
+
+
+def test_a_given_name_after_a_role_word_that_the_model_reads_as_a_place_is_no_surname(nlp: Language) -> None:
+    assert "Halle" not in persons(nlp, "Der Stadtrat Halle beschloss am Montag den Haushalt.")
