@@ -318,6 +318,10 @@ class Coref:
                 target.spans.append(ent)
                 if ent.text != target.name and ent.text not in target.aliases:
                     target.aliases.append(ent.text)
+            elif not hits and len(given := self.given_name_hits(full, name, ent.start)) == 1:
+                given[0].spans.append(ent)  # "Diakon Tobias Roth … Diakon Tobias dankte": his given name
+                if ent.text not in given[0].aliases:
+                    given[0].aliases.append(ent.text)
             elif not hits and is_cued(ent):
                 cluster = alone.setdefault(name, Cluster(name, "PER"))
                 cluster.spans.append(ent)
@@ -328,6 +332,15 @@ class Coref:
         for cluster in alone.values():
             cluster.spans.sort(key=lambda span: span.start)
         return list(full.values()) + list(alone.values())
+
+    @staticmethod
+    def given_name_hits(clusters: dict[str, Cluster], word: str, i: int) -> list[Cluster]:
+        """The persons named in full before token `i` whose given name is `word`."""
+        return [
+            c
+            for c in clusters.values()
+            if c.name.split()[0] == word and any(span.start < i for span in c.spans)
+        ]
 
     @classmethod
     def by_surname(cls, clusters: dict[str, Cluster], word: str) -> Cluster | None:

@@ -10,6 +10,14 @@ def test_surname_mention_joins_full_name():
     assert [(c.name, len(c.spans)) for c in doc._.kg_people] == [("Clara Schmidtke", 2)]
 
 
+def test_a_cued_given_name_alone_joins_the_one_full_name_introduced_with_it():
+    doc = annotate(
+        "Diakon Tobias Brenner hielt die Andacht. Danach dankte Diakon Tobias allen.",
+        ("Tobias Brenner", "Tobias"),
+    )
+    assert [(c.name, len(c.spans)) for c in doc._.kg_people] == [("Tobias Brenner", 2)]
+
+
 def test_untagged_surname_mention_is_found():
     doc = annotate("Clara Schmidtke kam früh. Schmidtkes Rede war kurz.", ("Clara Schmidtke",))
     assert len(doc._.kg_people[0].spans) == 2
