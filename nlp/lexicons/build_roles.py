@@ -381,6 +381,26 @@ def head_words() -> list[tuple[str, bool]]:
     return out
 
 
+def item_partners(nouns: Nouns) -> dict[str, str]:
+    """The two forms of a roles.yaml entry of exactly two single words of different genus, each the
+    other's gender partner ("Bezirkshauptmann" and "Bezirkshauptfrau"), for words Wiktionary pairs
+    with no -in form."""
+    import yaml
+
+    out: dict[str, str] = {}
+    for name in ("roles.yaml", "roles_derived.yaml"):
+        path = HERE / name
+        if not path.exists():
+            continue
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["roles"]:
+            forms = [f for f in item["forms"] if " " not in f]
+            genera = [nouns.first_genus.get(f) for f in forms]
+            if len(forms) == 2 and len(item["forms"]) == 2 and set(genera) == {"m", "f"}:
+                out.setdefault(forms[0], forms[1])
+                out.setdefault(forms[1], forms[0])
+    return out
+
+
 def write_nouns(nouns: Nouns, path: Path = NOUNS) -> int:
     """role_nouns.tsv: lemma, genus, singular forms, plural forms of every (non-adjectival) role head
     and its gender partner."""
@@ -395,6 +415,7 @@ def write_nouns(nouns: Nouns, path: Path = NOUNS) -> int:
         if partner:
             lemmas.add(partner)
     rows = []
+    paired = item_partners(nouns)
     for lemma in sorted(lemmas):
         for genus in nouns.genera(lemma):
             if genus not in ("m", "f"):
@@ -404,6 +425,7 @@ def write_nouns(nouns: Nouns, path: Path = NOUNS) -> int:
             sg = sorted(nouns.singular[(lemma, genus)] - {lemma})
             pl = sorted(nouns.plural[(lemma, genus)])
             partner = nouns.feminine(lemma) if genus == "m" else nouns.masculine(lemma)
+            partner = partner or paired.get(lemma)
             rows.append(f"{lemma}\t{genus}\t{','.join(sg)}\t{','.join(pl)}\t{partner or ''}")
             break  # one genus per lemma: "Leiter" the person, not "die Leiter" (ladder)
     header = [

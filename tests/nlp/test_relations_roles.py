@@ -2515,3 +2515,9 @@ def test_a_title_after_a_verbless_lead_announcing_a_staff_change_at_one_body_hol
 def test_a_title_after_a_verbless_lead_of_another_event_at_a_body_takes_no_body(nlp):
     text = "Großbrand bei der Firma Südtal Metall: Kommandant Jan Roth lobte die Helfer."
     assert rule_triples(nlp, text) == [("Jan Roth", "Kommandant", None)]
+
+
+def test_the_head_of_an_austrian_district_is_a_title(nlp):
+    assert rule_triples(nlp, "Bezirkshauptfrau Eva Gruber eröffnete die Sitzung.") == [
+        ("Eva Gruber", "Bezirkshauptfrau", None)
+    ]

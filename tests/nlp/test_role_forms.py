@@ -129,3 +129,10 @@ def test_compounds_of_kaemmerer_and_jugendpfleger_are_titles():
         "kaemmerei",
         "jugendpflege",
     ]
+
+
+def test_the_other_form_of_a_two_word_title_entry_is_its_gender_partner_where_no_in_form_exists():
+    from nlp.relations.role_forms import partner
+
+    assert partner("Bezirkshauptmann") == "Bezirkshauptfrau"
+    assert partner("Bezirkshauptfrau") == "Bezirkshauptmann"
