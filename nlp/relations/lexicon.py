@@ -167,8 +167,8 @@ def role_hit(word: str) -> RoleHit | None:
     'geschaeftsstellenleitung'
     """
     exact, _, suffixes = _role_tables()
-    if not word[:1].isupper() or word.lower() in _not_titles():
-        return None  # "verantwortliche" is an adjective; titles are nouns; "Amtsinhaberin" names none
+    if not word[:1].isupper() or word.lower() in _not_titles() or word.lower().startswith(_degrees()):
+        return None  # "verantwortliche" is an adjective; titles are nouns; "Amtsinhaberin", a degree
     spelled = inclusive_spelled(word)
     if spelled is not None:  # "Sprecher*in", "Referent:innen", "LeiterIn": the role of both forms
         return role_hit(spelled)
@@ -198,6 +198,12 @@ def role_hit(word: str) -> RoleHit | None:
 @cache
 def _not_titles() -> frozenset[str]:
     return frozenset(read_yaml("roles.yaml").get("not_titles", []))
+
+
+@cache
+def _degrees() -> tuple[str, ...]:
+    """Prefixes of an academic degree ("Diplom-Ingenieurin" names none of the offices; roles.yaml)."""
+    return tuple(read_yaml("roles.yaml").get("degree_prefixes", []))
 
 
 @cache

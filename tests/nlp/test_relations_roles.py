@@ -2521,3 +2521,7 @@ def test_the_head_of_an_austrian_district_is_a_title(nlp):
     assert rule_triples(nlp, "Bezirkshauptfrau Eva Gruber eröffnete die Sitzung.") == [
         ("Eva Gruber", "Bezirkshauptfrau", None)
     ]
+
+
+def test_an_occupation_with_a_degree_prefix_is_no_title(nlp):
+    assert rule_triples(nlp, "Die Diplom-Ingenieurin Eva Gruber besuchte die Baustelle.") == []
