@@ -26,10 +26,10 @@ from nlp.relations.base import (
     person_from,
     relative_antecedent,
 )
-from nlp.relations.genders import person_genders, pronoun_antecedent
+from nlp.relations.genders import doc_genders, person_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit, role_key
 from nlp.relations.orglookup import OrgLookup, reference_endings
-from nlp.relations.role_changes import predecessor_roles
+from nlp.relations.role_changes import predecessor_roles, succession
 from nlp.relations.role_forms import base_form
 from nlp.relations.roles import RoleMatcher, field_complement, first_conjunct_subject, pronoun_beside
 from nlp.relations.title_words import is_title_word
@@ -313,6 +313,10 @@ class VerbRoleMatcher:
                 apposed = person_ending(doc, start - 2, sent.start)  # "X, seit 2019 an der Spitze der Y,"
                 if apposed is not None and not any(t.tag_ in FINITE for t in doc[start:end]):
                     return [RawRole(apposed, "Leitung", "leitung", org, named, None, sent, 0.7)]
+            if not names and end < sent.end and doc[end].text == ":":
+                successor = succeeding_after(doc, sent, start, end)  # "Wechsel an der Spitze der Y: A
+                if successor is not None:  # löst B ab": A heads Y now (B by the predecessor rule)
+                    return [RawRole(successor, "Leitung", "leitung", org, named, None, sent, 0.7)]
             if len({at[i] for i in names}) != 1:
                 continue
             person = person_from(doc, names[0], end)
@@ -757,6 +761,19 @@ def coordinated_after(doc: Doc, sent: Span, person: Span) -> list[Span]:
         out.append(nxt)
         k = nxt.end
     return out
+
+
+def succeeding_after(doc: Doc, sent: Span, start: int, colon: int) -> Span | None:
+    """The successor of a succession after the colon that ends a lead without a verb from `start`
+    ("Wechsel an der Spitze der Y: A löst B ab", "…: A folgt auf B"), else None."""
+    if any(t.tag_ in FINITE for t in doc[start:colon]):
+        return None
+    genders = doc_genders(doc)
+    for tok in doc[colon + 1 : sent.end]:
+        pair = succession(doc, sent, tok, genders)
+        if pair is not None and pair[1].start > colon:
+            return pair[1]
+    return None
 
 
 _JOINTLY = frozenset({"gemeinsam", "zusammen"})

@@ -483,3 +483,9 @@ def test_a_predecessor_takes_the_office_a_verb_of_leading_states_for_the_success
     text = "Das Amtsgericht Südtal wird von Direktorin Lena Ott geführt. Sie folgt auf Jonas Kern."
     found = rule_holders(nlp, text, with_role=True)
     assert ("Jonas Kern", "Direktor", "Amtsgericht Südtal") in found
+
+
+def test_a_successor_after_a_verbless_lead_at_the_top_of_a_body_heads_it_and_the_predecessor_did(nlp):
+    text = "Wechsel an der Spitze der Sparkasse Südtal: Lena Ott löst Jonas Kern ab."
+    expected = [("Jonas Kern", "Sparkasse Südtal"), ("Lena Ott", "Sparkasse Südtal")]
+    assert sorted(rule_holders(nlp, text)) == expected
