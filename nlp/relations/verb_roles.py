@@ -143,8 +143,14 @@ class VerbRoleMatcher:
                     time = self.time(doc, sent, tok.i, person, org)
                     # "von A und B gegründet", "Gegründet wurde X von A und B"
                     listed = self.coordinated_before(doc, sent, person) + coordinated_after(doc, sent, person)
+                    titled = title_after_als(doc, person.end, tok.i)  # "von X als Geschäftsführerin geleitet"
                     for p in [person, *listed]:
-                        label, its_key = self.head_title(p, genders) or (self.gendered(role, p, genders), key)
+                        gender = (genders or {}).get(person_at(doc, p.start) or "")
+                        label, its_key = (
+                            (base_form(titled[0], gender), titled[1])
+                            if titled
+                            else self.head_title(p, genders) or (self.gendered(role, p, genders), key)
+                        )
                         out.append(RawRole(p, label, its_key, org, name, time, sent, 0.7))
                 continue
             if low in self.verbs:
@@ -425,6 +431,8 @@ class VerbRoleMatcher:
         if participle == sent.start or participle == next((t.i for t in sent if not t.is_space), -1):
             return VerbRoleMatcher.fronted_passive(doc, sent, participle)
         person, start = VerbRoleMatcher.agent_before(doc, sent, participle)
+        if person is None and (als := als_before(doc, sent, participle)) is not None:
+            person, start = VerbRoleMatcher.agent_before(doc, sent, als)  # "von X als Leiterin geführt"
         if person is None:
             return None, None
         relative = VerbRoleMatcher.relative_passive(doc, sent, participle, start)
@@ -721,6 +729,18 @@ def same_title_without_body(doc: Doc, old: RawRole, new: RawRole) -> bool:
         and old.sent.start == new.sent.start
         and person_at(doc, old.person.start) == person_at(doc, new.person.start)
     )
+
+
+def als_before(doc: Doc, sent: Span, participle: int) -> int | None:
+    """The "als" of a title right before a participle ("von X als Leiterin geleitet"), else None."""
+    k = participle - 1
+    if k > sent.start and role_hit(doc[k].text) is not None:
+        k -= 1
+        while k > sent.start and doc[k].tag_ == "ADJA":
+            k -= 1
+        if doc[k].lower_ == "als":
+            return k
+    return None
 
 
 def title_after_als(doc: Doc, k: int, end: int) -> tuple[str, str] | None:

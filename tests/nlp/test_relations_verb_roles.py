@@ -489,3 +489,9 @@ def test_a_successor_after_a_verbless_lead_at_the_top_of_a_body_heads_it_and_the
     text = "Wechsel an der Spitze der Sparkasse Südtal: Lena Ott löst Jonas Kern ab."
     expected = [("Jonas Kern", "Sparkasse Südtal"), ("Lena Ott", "Sparkasse Südtal")]
     assert sorted(rule_holders(nlp, text)) == expected
+
+
+def test_the_title_after_als_between_the_agent_and_a_passive_of_leading_is_the_office_held(nlp):
+    text = "Das Klinikum Südtal wird seit Mai von Jonas Kern als Ärztlichem Direktor geführt."
+    found = rule_holders(nlp, text, with_role=True)
+    assert found == [("Jonas Kern", "Ärztlicher Direktor", "Klinikum Südtal")]
