@@ -425,6 +425,8 @@ class RelationModel:
             for o in orgs.affiliation_candidates(ctx, index, name, mentions, rule_orgs.get(name, set())):
                 if "src:rule" not in o.features and orgs.addressed_only(ctx, index, o.name, mentions):
                     continue  # "…, sagte X der Deutschen Presse-Agentur": told, not worked for
+                if "src:rule" not in o.features and orgs.addressed_by_verb(ctx, index, o.name, mentions):
+                    continue  # "X dankte dem Verein Y": thanked, not worked for
                 p = model.score(o.features)
                 if model.accepts(p):
                     out.append(RawLink(mentions[0].span, o.name, mentions[0].sent, p, kind="model"))

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span
 
 from nlp.relations.base import ARTICLES
 from nlp.relations.coref import Cluster
-from nlp.relations.lexicon import is_party
+from nlp.relations.lexicon import is_party, read_yaml, role_hit
 from nlp.relations.reported import said
+from nlp.relations.title_words import is_title_word
 from nlp.relmodel.context import DocContext, Mention
 from nlp.relmodel.roles import RoleCandidate, _between
 from nlp.relmodel.syntax import pair_path, span_root
@@ -252,6 +254,42 @@ def addressed_only(ctx: DocContext, index: OrgIndex, org: str, mentions: list[Me
             if not any(said(t, frozenset()) for t in doc[m.sent.start : m.span.start]):
                 return False
     return seen
+
+
+def addressed_by_verb(ctx: DocContext, index: OrgIndex, org: str, mentions: list[Mention]) -> bool:
+    """Every mention of the organization in the person's sentences is the object of a verb of thanking,
+    congratulating, visiting or honouring (cue_lemmas.yaml `address`) that the person's name stands
+    beside as its subject: an article right before the organization, right after that verb or after
+    the name that follows it ("X dankte dem Verein Y", "Danach gratulierte X der Sparkasse Z")."""
+    doc = ctx.doc
+    seen = False
+    for m in mentions:
+        if m.kind != "name":
+            continue
+        for span in index.in_sent.get(m.sent.start, []):
+            if index.name_at(span) != org:
+                continue
+            seen = True
+            k = span.start - 1
+            if k <= m.sent.start or doc[k].lower_ not in ARTICLES:
+                return False
+            before = doc[k - 1]
+            if before.i in range(m.span.start, m.span.end):  # "dankte (Ortsvorsteher) X dem Verein"
+                j = m.span.start - 1
+                while j > m.sent.start and (is_title_word(doc, j) or role_hit(doc[j].text) is not None):
+                    j -= 1
+                before = doc[j]
+            elif before.i != m.span.end:
+                return False  # "X dankte dem Verein": the verb right after the name, else not its subject
+            verb = before
+            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in _addressing():
+                return False
+    return seen
+
+
+@cache
+def _addressing() -> frozenset[str]:
+    return frozenset(read_yaml("cue_lemmas.yaml")["address"])
 
 
 def rule_affiliations(ctx: DocContext) -> dict[str, set[str]]:

@@ -329,6 +329,16 @@ def test_the_agency_told_after_a_speech_verbs_subject_is_no_affiliation(facts):
     assert [(a.person, a.organization) for a in f.affiliations] == []
 
 
+def test_the_body_a_person_thanks_as_the_object_of_the_verb_is_no_affiliation(facts):
+    f = facts("Zum Schluss dankte Ortsvorsteher Timo Brandt dem Heimatverein Südtal für die Feier.")
+    assert [(a.person, a.organization) for a in f.affiliations] == []
+
+
+def test_the_body_a_person_congratulates_right_after_the_verb_is_no_affiliation(facts):
+    f = facts("Timo Brandt gratulierte der Sparkasse Südtal zum Jubiläum.")
+    assert [(a.person, a.organization) for a in f.affiliations] == []
+
+
 def test_the_body_named_after_the_name_in_an_apposition_stays_an_affiliation(facts):
     f = facts("„Wir bleiben zuversichtlich“, sagte Timo Brandt, Sprecher der Nordischen Presseagentur.")
     assert [(a.person, a.organization) for a in f.affiliations] == [
