@@ -13,6 +13,7 @@ from nlp.components import extensions  # noqa: F401  (registers the Span extensi
 from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines, stop_words_capitalized
 from nlp.components.titles import TitleMatcher
 from nlp.names import ARTICLE_PREFIXED, adjective_stem, firm_after, is_acronym, object_after_subject_name
+from nlp.relations.genders import first_name_genders
 from nlp.relations.lexicon import role_hit
 from nlp.wordclusters import cluster as word_class
 from nlp.wordclusters import is_common_noun
@@ -497,6 +498,8 @@ class PersonNames(SerializedLexicons):
                 kind = this
             elif this == "ambiguous_first_name" and not cued:
                 break
+            elif self.next_persons_name(doc, words, p, given[0]):
+                break  # "Landrat Paul Kern Eva Roth": "Kern" is Paul's surname, Eva another person
             given.append(words[p])
             p += 1
         k = words[p] if p < len(words) else (words[-1] + 1 if words else j)
@@ -543,6 +546,19 @@ class PersonNames(SerializedLexicons):
         if kind is None and cue == "group":
             return None, None
         return end, kind
+
+    def next_persons_name(self, doc: Doc, words: list[int], p: int, first: int) -> bool:
+        """The given name at `words[p + 1]` opens the next person's name: its gender is not that of
+        the first given name (at `first`), and a word follows it (the word at `words[p]` between is
+        then the first person's surname)."""
+        if p + 1 >= len(words):
+            return False
+        nxt = doc[words[p + 1]]
+        if self.first_name_kind(nxt) is None or words[p + 1] + 1 >= len(doc):
+            return False
+        genders = first_name_genders()
+        one, other = genders.get(doc[first].text), genders.get(nxt.text)
+        return one is not None and other is not None and one != other and doc[words[p + 1] + 1].is_title
 
     @classmethod
     def hyphenated_initials(cls, doc: Doc, k: int) -> bool:

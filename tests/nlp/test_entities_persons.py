@@ -562,3 +562,12 @@ def test_a_given_name_alone_after_a_role_word_is_a_surname_where_no_one_has_it_a
 
 def test_a_given_name_after_a_role_word_that_the_model_reads_as_a_place_is_no_surname(nlp: Language) -> None:
     assert "Halle" not in persons(nlp, "Der Stadtrat Halle beschloss am Montag den Haushalt.")
+
+
+def test_a_given_name_of_the_other_gender_after_a_name_opens_the_next_persons_name(nlp: Language) -> None:
+    found = persons(nlp, "Danach begrüßte Landrat Paul Kern Eva Sommer und die Gäste.")
+    assert "Paul Kern" in found and "Eva Sommer" in found
+
+
+def test_a_second_given_name_of_the_other_gender_before_a_surname_stays_in_the_name(nlp: Language) -> None:
+    assert "Klaus Maria Brandauer" in persons(nlp, "Zu Gast war Schauspieler Klaus Maria Brandauer.")
