@@ -124,6 +124,19 @@ _SUBORDINATORS = frozenset(
 _NAMED = frozenset(
     {"heißt", "hieß"}
 )  # "Die neue Leiterin heißt X" (title first only: "X heißt Y willkommen")
+
+
+def copula_at(doc: Doc, k: int) -> bool:
+    """A copula at `k`, or "heißt"/"hieß" before the article of a predicate noun ("X heißt der neue
+    Leiter"; not "X heißt Y willkommen")."""
+    low = doc[k].lower_
+    if low in _COPULA:
+        return True
+    if low not in _NAMED or k + 1 >= len(doc) or doc[k + 1].lower_ not in {"der", "die"}:
+        return False
+    return not any(t.lower_ == "willkommen" for t in doc[k + 1 : doc[k].sent.end])
+
+
 # "dessen Vorsitzender X": the title belongs to the organization just named.
 _POSSESSIVE_RELATIVE = frozenset({"dessen", "deren"})
 _PARTITIVE = frozenset({"einer", "eine", "eines", "eins"})  # "eine der Sprecherinnen"
@@ -1034,11 +1047,11 @@ class RoleMatcher:
         k = j
         if (phrase := time_phrases.ending_at(doc, title.start)) is not None:
             k = phrase.start - 1  # "X ist seit mehr als zehn Jahren Leiterin": past the time phrase
-        while k > sent.start and k > title.start - 5 and doc[k].lower_ not in _COPULA:
+        while k > sent.start and k > title.start - 5 and not copula_at(doc, k):
             if doc[k].text in {",", ".", ";", ":"} or person_at(doc, k) is not None:
                 return None
             k -= 1
-        if k > sent.start and doc[k].lower_ in _COPULA:
+        if k > sent.start and copula_at(doc, k):
             subject = self.subject_ending(doc, k - 1, sent.start)
             if subject is None and doc[k - 1].lower_ == "und":
                 subject = first_conjunct_subject(doc, sent, k - 1)

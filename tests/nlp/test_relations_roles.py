@@ -2525,3 +2525,9 @@ def test_the_head_of_an_austrian_district_is_a_title(nlp):
 
 def test_an_occupation_with_a_degree_prefix_is_no_title(nlp):
     assert rule_triples(nlp, "Die Diplom-Ingenieurin Eva Gruber besuchte die Baustelle.") == []
+
+
+def test_a_name_before_heisst_and_the_article_of_a_title_holds_the_title(nlp):
+    assert rule_triples(nlp, "Eva Gruber heißt die neue Leiterin des Bauamts Südtal.") == [
+        ("Eva Gruber", "Leiterin", "Bauamt Südtal")
+    ]
