@@ -194,16 +194,22 @@ def genitive_base(tok: Token) -> str | None:
 def adjective_nominative(span: Span) -> str | None:
     """'der Deutschen Bahn', 'zur Europäischen Union' -> 'Deutsche Bahn', 'Europäische Union':
     inflected adjectives before a feminine noun, known as one by the article "der"/"zur" before a
-    singular (the dative and genitive of the feminine), in the nominative. Masculine and neuter names
-    ("des Deutschen Roten Kreuzes") are left as written: the article does not tell them apart and the
-    tagger's gender of a rare noun is too often wrong to invent a form from it."""
+    singular (the dative and genitive of the feminine), in the nominative; after "das" a neuter's ("Das
+    Technische Hilfswerk" -> "Technisches Hilfswerk"). Other masculine and neuter names ("des Deutschen
+    Roten Kreuzes") are left as written: the article does not tell them apart and the tagger's gender
+    of a rare noun is too often wrong to invent a form from it."""
     doc = span.doc
     head = span[-1]
-    if len(span) < 2 or span.start == 0 or doc[span.start - 1].lower_ not in {"der", "zur"}:
+    if len(span) < 2 or span.start == 0 or doc[span.start - 1].lower_ not in {"der", "zur", "das"}:
         return None
     if head.pos_ not in {"NOUN", "PROPN"} or "Plur" in head.morph.get("Number", []):
         return None
     adjectives = span[:-1]
+    if doc[span.start - 1].lower_ == "das":  # "Das Technische Hilfswerk": a neuter, "das" tells it
+        if not all(t.text[:1].isupper() and t.text.endswith("e") and ADJECTIVE_STEM.search(t.text[:-1])
+                   for t in adjectives):
+            return None
+        return " ".join([*(nominative_adjective(t.text, "n") for t in adjectives), head.text])
     if not all(
         t.text[:1].isupper() and t.text.endswith("en") and ADJECTIVE_STEM.search(t.text[:-2])
         for t in adjectives

@@ -171,6 +171,11 @@ def test_feminine_head_gets_a_nominative_adjective(nlp: Language) -> None:
     assert org_names(nlp, text) == ["Kommunale Datenzentrale Trier"]
 
 
+def test_a_neuter_after_das_gets_strong_nominative_adjectives(nlp: Language) -> None:
+    text = "Das Technische Hilfswerk rückte mit zwei Fahrzeugen aus."
+    assert org_names(nlp, text) == ["Technisches Hilfswerk"]
+
+
 def test_a_first_name_in_an_organization_name_is_not_inflected(nlp: Language) -> None:
     text = "Die Johannes Kopper Universität Neustadt (JKU) forscht dazu."
     assert org_names(nlp, text)[0] == "Johannes Kopper Universität Neustadt"
