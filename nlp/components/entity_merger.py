@@ -206,8 +206,11 @@ def adjective_nominative(span: Span) -> str | None:
         return None
     adjectives = span[:-1]
     if doc[span.start - 1].lower_ == "das":  # "Das Technische Hilfswerk": a neuter, "das" tells it
-        if not all(t.text[:1].isupper() and t.text.endswith("e") and ADJECTIVE_STEM.search(t.text[:-1])
-                   for t in adjectives):
+        weak = [
+            t.text[:1].isupper() and t.text.endswith("e") and ADJECTIVE_STEM.search(t.text[:-1])
+            for t in adjectives
+        ]
+        if not all(weak):
             return None
         return " ".join([*(nominative_adjective(t.text, "n") for t in adjectives), head.text])
     if not all(
