@@ -61,7 +61,8 @@ _MIN_ANSWERS = 2  # lines "Name: …" an interview has at least (a single one is
 def interview_answers(doc: Doc, taken: list[tuple[int, int]]) -> list[RawQuote]:
     """An interview's answers: lines that open with a person's name (or surname) and a colon and go on
     with a sentence of their own, unquoted ("Albers: Wir wollen bis 2026 alle Anträge online
-    anbieten."); only where the article has at least two such lines, each with a finite verb."""
+    anbieten."); only where the article has at least two such lines, each with a finite verb or after a
+    line that asks a question ("Was ist Ihr Ziel?" – "Albers: Bezahlbarer Wohnraum.")."""
     text = doc_text(doc)
     out: list[RawQuote] = []
     for tok in doc:
@@ -79,8 +80,10 @@ def interview_answers(doc: Doc, taken: list[tuple[int, int]]) -> list[RawQuote]:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         answer = doc.char_span(start, end, alignment_mode="contract")
-        if answer is None or len(answer) < _MIN_WORDS or not any(t.tag_ in FINITE for t in answer):
+        if answer is None or len(answer) < _MIN_WORDS:
             continue
+        if not any(t.tag_ in FINITE for t in answer) and not text[: tok.idx].rstrip().endswith("?"):
+            continue  # a sentence of its own, or any answer to a question line before it
         if any(start < b and a < end for a, b in taken):
             continue
         out.append(RawQuote(doc[tok.i : k], text[start:end].strip(), start, end, 0.7))

@@ -571,6 +571,15 @@ def test_interview_answers_after_a_name_and_a_colon_are_direct_quotes(nlp):
     ]
 
 
+def test_a_verbless_interview_answer_after_a_question_line_is_a_direct_quote(nlp):
+    text = (
+        "Seit Mai leitet Eva Sand das Bauamt.\n\nWas planen Sie?\nSand: Wir bauen zuerst die Brücke neu.\n\n"
+        "Und Ihr größter Wunsch?\nSand: Mehr Personal für die Planung.\n"
+    )
+    found = [(q.person.text, q.quote) for q in rules_only(nlp, text)._.kg_quotes]
+    assert ("Sand", "Mehr Personal für die Planung.") in found
+
+
 def test_single_line_after_a_name_and_a_colon_is_no_interview(nlp):
     text = "Seit Mai leitet Eva Sand das Bauamt.\nSand: Wir bauen zuerst die Brücke neu.\n"
     assert rules_only(nlp, text)._.kg_quotes == []
