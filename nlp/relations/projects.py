@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.doctext import doc_text
 from nlp.relations.base import (
     ARTICLES,
+    FINITE,
     PREPOSITIONS,
     NamedThing,
     RawLink,
@@ -129,6 +130,8 @@ class ProjectMatcher:
                         found.setdefault(other.casefold(), NamedThing(other))
                 if role_hit(tok.text) is not None:
                     links.extend(self.responsible(doc, tok.i, sent, thing.name))
+            for name in self.quoted_objects(doc, sent, quotes):
+                found.setdefault(name.casefold(), NamedThing(name))
         found = self.fold_compounds(found)
         for thing in found.values():
             thing.mentions = self.mentions(doc_text(doc), [thing.name, *thing.aliases])
@@ -507,6 +510,27 @@ class ProjectMatcher:
     def clause_final_verb(doc: Doc, k: int, sent: Span) -> bool:
         """A verb at k that ends its clause (a year before it is a time, not part of a name)."""
         return k < sent.end and doc[k].pos_ in {"VERB", "AUX"} and (k + 1 >= sent.end or doc[k + 1].is_punct)
+
+    def quoted_objects(self, doc: Doc, sent: Span, quotes: list[tuple[int, int, str]]) -> list[str]:
+        """'X koordiniert „Gesund vor Ort“', 'Y hat „DorfDigital“ entwickelt': a quoted name of one to
+        five words, capitalised and without a finite verb, right after a finite verb or right before a
+        participle of leading or building a project (project_relations.yaml), is that project's name."""
+        verbs = self.relations.get("responsible", frozenset()) | self.relations.get("works_on", frozenset())
+        text = doc_text(doc)
+        out = []
+        for start, end, inner in quotes:
+            if not sent.start_char <= start < sent.end_char or not inner.strip()[:1].isupper():
+                continue
+            span = doc.char_span(start + 1, end - 1, alignment_mode="contract")
+            if span is None or not 1 <= len(span) <= 5 or any(t.tag_ in FINITE for t in span):
+                continue
+            before = doc[span.start - 2] if span.start >= 2 else None  # the token before the quote mark
+            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            finite_before = before is not None and before.lower_ in verbs and before.tag_ in FINITE
+            participle_after = after is not None and after.lower_ in verbs and after.tag_ == "VVPP"
+            if (finite_before or participle_after) and person_at(doc, span.start) is None:
+                out.append(" ".join(text[start + 1 : end - 1].split()))
+        return out
 
     @staticmethod
     def titled(doc: Doc, sent: Span, quotes: list[tuple[int, int, str]]) -> str | None:

@@ -403,3 +403,18 @@ def test_a_coined_name_the_model_reads_as_a_place_after_namens_is_a_project(nlp)
 def test_a_place_right_after_an_initiative_noun_names_no_project(nlp):
     doc = rules_only(nlp, "Die Initiative Saarburg hilft den Nachbarn.")
     assert [p.name for p in doc._.kg_projects] == []
+
+
+def test_a_quoted_name_right_after_a_verb_of_coordinating_names_a_project(nlp):
+    doc = rules_only(nlp, "Eva Kranich koordiniert „Gesund vor Ort“ seit dem Frühjahr.")
+    assert [p.name for p in doc._.kg_projects] == ["Gesund vor Ort"]
+
+
+def test_a_quoted_name_right_before_a_participle_of_developing_names_a_project(nlp):
+    doc = rules_only(nlp, "Das Team hat „DorfFunk Süd“ entwickelt.")
+    assert [p.name for p in doc._.kg_projects] == ["DorfFunk Süd"]
+
+
+def test_a_quoted_clause_after_a_verb_of_leading_is_no_project(nlp):
+    doc = rules_only(nlp, "Eva Kranich leitet „Nordheim singt“ seit Jahren.")
+    assert doc._.kg_projects == []
