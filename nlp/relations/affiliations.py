@@ -703,9 +703,9 @@ class AffiliationMatcher:
             return []
         k = verb + 1
         out: list[RawLink] = []
-        apposed = {org_at(doc, m) for m in range(subjects[-1].end, verb)} - {None}
-        for name in sorted(n for n in apposed if n is not None):  # "X, bisher bei der Y, wechselt …": the
-            out += [RawLink(p, name, sent, 0.65, kind="work_verb") for p in subjects]  # origin
+        apposed = {name for m in range(subjects[-1].end, verb) if (name := org_at(doc, m)) is not None}
+        for name in sorted(apposed):  # "X, bisher bei der Y, wechselt …": the former workplace
+            out += [RawLink(p, name, sent, 0.65, kind="work_verb") for p in subjects]
         while k < min(sent.end, verb + 1 + 2 * _WORK_WINDOW) and doc[k].text not in {",", ";", "."}:
             low = doc[k].lower_
             if (phrase := time_phrases.starting_at(doc, k)) is not None:

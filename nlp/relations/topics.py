@@ -130,7 +130,7 @@ def fronted_object(sent: Span, person: Span) -> str | None:
     """'Die neue Planung stellte X vor': a noun phrase that opens the sentence right before the finite
     verb, the speaker after it, is what was presented."""
     doc = sent.doc
-    verb = next((t.i for t in sent if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
+    verb = next((t.i for t in sent if t.tag_ in FINITE), None)
     if verb is None or not sent.start + 2 <= verb < person.start or sent[0].lower_ not in _DETERMINERS:
         return None
     if any(not (t.tag_ in {"ADJA", "NN", "ART"} or t.i == sent.start) for t in doc[sent.start : verb]):

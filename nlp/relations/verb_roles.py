@@ -212,13 +212,13 @@ class VerbRoleMatcher:
                 people += next((joint for joint in joints if joint), [])
             titled = title_after_als(doc, org.end, sent.end) if low in self.verbs else None
             for p in people:
-                label, key = self.head_title(p, genders) or (self.gendered(role, p, genders), key)
+                label, its_key = self.head_title(p, genders) or (self.gendered(role, p, genders), key)
                 if titled is not None:  # "X führt den Verein als Zweiter Vorsitzender": the title names
-                    label, key = (
+                    label, its_key = (
                         base_form(titled[0], (genders or {}).get(person_at(doc, p.start) or "")),
                         titled[1],
                     )
-                out.append(RawRole(p, label, key, org, name, time, sent, 0.7))
+                out.append(RawRole(p, label, its_key, org, name, time, sent, 0.7))
         top = self.at_the_head(sent) or self.at_the_top(sent, lookup or cache(lambda: OrgLookup(doc)))
         return out + self.fronted_office(sent) + self.under_leadership(sent) + top
 

@@ -234,26 +234,34 @@ def affiliation_candidates(
 _TOLD = frozenset({"der", "dem", "den"})  # articles of a dative: "der Agentur", "dem Blatt", "den Zeitungen"
 
 
+def org_beside_names(
+    index: OrgIndex, org: str, mentions: list[Mention]
+) -> list[tuple[Mention, Span]]:
+    """The person's name mentions paired with each mention of the organization in their sentence."""
+    return [
+        (m, span)
+        for m in mentions
+        if m.kind == "name"
+        for span in index.in_sent.get(m.sent.start, [])
+        if index.name_at(span) == org
+    ]
+
+
 def addressed_only(ctx: DocContext, index: OrgIndex, org: str, mentions: list[Mention]) -> bool:
     """Every mention of the organization in the person's sentences is the one told: an article and
     the name right after the name of a speech verb's subject ("…, sagte X der Deutschen
     Presse-Agentur", "erklärte Y dem Blatt"). A name takes no genitive attribute of its own, so the
     noun phrase after it belongs to the verb, and a verb of saying takes its addressee in the dative."""
     doc = ctx.doc
-    seen = False
-    for m in mentions:
-        if m.kind != "name":
-            continue
-        for span in index.in_sent.get(m.sent.start, []):
-            if index.name_at(span) != org:
-                continue
-            seen = True
-            article = doc[m.span.end] if m.span.end < len(doc) else None  # in the span or before it
-            if article is None or article.lower_ not in _TOLD or not 0 <= span.start - m.span.end <= 2:
-                return False
-            if not any(said(t, frozenset()) for t in doc[m.sent.start : m.span.start]):
-                return False
-    return seen
+
+    def told(m: Mention, span: Span) -> bool:
+        article = doc[m.span.end] if m.span.end < len(doc) else None  # in the span or before it
+        if article is None or article.lower_ not in _TOLD or not 0 <= span.start - m.span.end <= 2:
+            return False
+        return any(said(t, frozenset()) for t in doc[m.sent.start : m.span.start])
+
+    pairs = org_beside_names(index, org, mentions)
+    return bool(pairs) and all(told(m, span) for m, span in pairs)
 
 
 def addressed_by_verb(ctx: DocContext, index: OrgIndex, org: str, mentions: list[Mention]) -> bool:
@@ -262,29 +270,23 @@ def addressed_by_verb(ctx: DocContext, index: OrgIndex, org: str, mentions: list
     beside as its subject: an article right before the organization, right after that verb or after
     the name that follows it ("X dankte dem Verein Y", "Danach gratulierte X der Sparkasse Z")."""
     doc = ctx.doc
-    seen = False
-    for m in mentions:
-        if m.kind != "name":
-            continue
-        for span in index.in_sent.get(m.sent.start, []):
-            if index.name_at(span) != org:
-                continue
-            seen = True
-            k = span.start - 1
-            if k <= m.sent.start or doc[k].lower_ not in ARTICLES:
-                return False
-            before = doc[k - 1]
-            if before.i in range(m.span.start, m.span.end):  # "dankte (Ortsvorsteher) X dem Verein"
-                j = m.span.start - 1
-                while j > m.sent.start and (is_title_word(doc, j) or role_hit(doc[j].text) is not None):
-                    j -= 1
-                before = doc[j]
-            elif before.i != m.span.end:
-                return False  # "X dankte dem Verein": the verb right after the name, else not its subject
-            verb = before
-            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in _addressing():
-                return False
-    return seen
+
+    def addressed(m: Mention, span: Span) -> bool:
+        k = span.start - 1
+        if k <= m.sent.start or doc[k].lower_ not in ARTICLES:
+            return False
+        verb = doc[k - 1]
+        if verb.i in range(m.span.start, m.span.end):  # "dankte (Ortsvorsteher) X dem Verein"
+            j = m.span.start - 1
+            while j > m.sent.start and (is_title_word(doc, j) or role_hit(doc[j].text) is not None):
+                j -= 1
+            verb = doc[j]
+        elif verb.i != m.span.end:
+            return False  # "X dankte dem Verein": the verb right after the name, else not its subject
+        return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _addressing()
+
+    pairs = org_beside_names(index, org, mentions)
+    return bool(pairs) and all(addressed(m, span) for m, span in pairs)
 
 
 @cache

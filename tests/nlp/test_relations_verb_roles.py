@@ -495,3 +495,9 @@ def test_the_title_after_als_between_the_agent_and_a_passive_of_leading_is_the_o
     text = "Das Klinikum Südtal wird seit Mai von Jonas Kern als Ärztlichem Direktor geführt."
     found = rule_holders(nlp, text, with_role=True)
     assert found == [("Jonas Kern", "Ärztlicher Direktor", "Klinikum Südtal")]
+
+
+def test_a_head_title_of_one_subject_gives_its_key_to_no_other_subject(nlp):
+    doc = rules_only(nlp, "Direktorin Lena Ott und Jonas Kern leiten das Amtsgericht Südtal.")
+    keys = {(r.person.text, r.role_key) for r in doc._.kg_roles if r.org_name}
+    assert keys == {("Lena Ott", "direktion"), ("Jonas Kern", "leitung")}
