@@ -285,6 +285,8 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
                 out.append((source, i, source_end(doc, source, sent.end)))
         elif (low == "nach" or possessive_gender(low)) and (possessed := possessive_account(doc, sent, i)):
             out.append(possessed)  # "Nach ihren Angaben …", "Seiner Ansicht nach …"
+        elif low == "für" and i == sent.start and (stance := stance_for(doc, sent, i)) is not None:
+            out.append(stance)  # "Für X ist klar, dass …", "Für Y steht fest: …"
         elif low == "so" and i > sent.start + _MIN_REPORT and doc[i - 1].text == ",":
             # "…, so der Vorsitzende des Vereins X", "…, so die Planerinnen A und B": the sentence so far
             closing = sent.end
@@ -297,6 +299,35 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
             if found is not None:
                 out.append((found[0], i, found[1]))
     return out
+
+
+_STANCE_COPULA = frozenset({"ist", "war", "steht", "stand"})
+_CLAUSE_OPENERS = frozenset({"dass", "ob", "wie"})
+
+
+def stance_for(doc: Doc, sent: Span, i: int) -> tuple[Span, int, int] | None:
+    """'Für X ist klar, dass …', 'Für Y (vom Verband Z) steht fest: …': "für" and a person open the
+    sentence, a copula and a predicate adjective (or "fest") follow, then a "dass" clause or a colon:
+    that clause is the person's view, reported (the attributing phrase runs to "dass" or the colon)."""
+    source = source_after(doc, i + 1, sent.end)
+    if source is None or source.start > i + 4:
+        return None
+    k = source_end(doc, source, sent.end)
+    if k >= sent.end or doc[k].lower_ not in _STANCE_COPULA:
+        return None
+    k += 1
+    if k < sent.end and doc[k].lower_ == "es":
+        k += 1  # "ist es wichtig, dass …"
+    if k < sent.end and doc[k].tag_ == "ADV":
+        k += 1  # "ist längst klar"
+    if k + 1 >= sent.end or not (doc[k].tag_ in {"ADJD", "PTKVZ"} and doc[k].is_lower):
+        return None
+    k += 1
+    if doc[k].text == ":":
+        return source, i, k + 1
+    if doc[k].text == "," and k + 1 < sent.end and doc[k + 1].lower_ in _CLAUSE_OPENERS:
+        return source, i, k + 2
+    return None
 
 
 def possessive_account(doc: Doc, sent: Span, i: int) -> tuple[Span, int, int] | None:

@@ -786,3 +786,12 @@ def test_so_and_a_title_with_its_genitive_after_reported_speech_leaves_the_repor
 def test_each_name_listed_after_so_reports_only_the_sentence_before_it(nlp):
     text = "Das Haus brauche mehr Geld, so die Planerinnen Ada Berg und Eva Sand."
     assert [q for _, q, _ in rule_reports(nlp, text)] == ["Das Haus brauche mehr Geld"] * 2
+
+
+def test_a_person_after_fuer_opening_a_sentence_of_a_predicate_adjective_and_dass_holds_that_view(nlp):
+    text = "Für Jana Roth vom Sozialverband ist klar, dass mehr Personal nötig ist."
+    assert rule_reports(nlp, text) == [("Jana Roth", "mehr Personal nötig ist", "indirect")]
+
+
+def test_a_person_after_fuer_with_a_predicate_noun_holds_no_reported_view(nlp):
+    assert rule_reports(nlp, "Für Jana Roth ist das Projekt ein großer Erfolg.") == []
