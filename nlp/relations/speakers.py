@@ -1057,6 +1057,8 @@ class SpeakerMatcher:
     def fronted_object(self, doc: Doc, clause: int, verb: int) -> bool:
         """An event or talk noun fronted before the verb is its object ('die Finissage beendete X')."""
         head = doc[clause : min(verb, clause + 3)]  # "Den Festvortrag über X hielt Y": the noun comes early
+        if [t.lower_ for t in doc[clause:verb]] == ["das", "wort"]:
+            return True  # "Das Wort hatte dann X": the floor, an object
         return any(self.event_noun(t) or self.talk_noun(t) for t in head)
 
     @staticmethod

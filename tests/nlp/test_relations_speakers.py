@@ -945,3 +945,7 @@ def test_having_a_word_without_its_definite_article_is_no_talk(nlp):
 def test_names_after_neben_before_auch_and_further_names_are_on_the_panel_too(nlp):
     text = "Auf dem Podium saßen neben Eva Kranich auch Tim Sandrock und Ute Berghaus."
     assert sorted(rule_speakers(nlp, text)) == ["Eva Kranich", "Tim Sandrock", "Ute Berghaus"]
+
+
+def test_the_floor_fronted_before_its_verb_is_its_object_and_the_name_after_the_speaker(nlp):
+    assert rule_speakers(nlp, "Das Wort hatte danach Eva Kranich.") == ["Eva Kranich"]
