@@ -458,6 +458,8 @@ class EntityMerger(SerializedLexicons):
                 and doc[start + 1].text[:1].isupper()
             ):
                 start += 1  # "der Verpackungshersteller Progroup": the trade describes, the name follows
+            elif ent.label_ == "ORG" and self.part_of_a_body(doc, start, end):
+                start += 2  # "das Deutschlandgeschäft von Nordsoft": the body is what follows "von"
             else:
                 break
         if ent.label_ == "PER" and end - start == 1 and start > 0 and self.foreign_given_name(doc[start - 1]):
@@ -1039,6 +1041,15 @@ class EntityMerger(SerializedLexicons):
             return False
         word = doc[k + 2] if doc[k + 1].tag_ == "ADJA" and k + 2 < len(doc) else doc[k + 1]
         return self.role_word(word.text)
+
+    def part_of_a_body(self, doc: Doc, start: int, end: int) -> bool:
+        """A common noun that heads no organization, then "von" and a capitalised name to the span's end:
+        a part or business of the body named after "von" ("Deutschlandgeschäft von Nordsoft")."""
+        tok = doc[start]
+        if start + 2 >= end or doc[start + 1].lower_ != "von" or not doc[start + 2].text[:1].isupper():
+            return False
+        common = is_common_noun(tok.text) or common_compound(tok.text)
+        return tok.tag_ in {"NN", "NE"} and self.grammar.head_of(tok.text) is None and common
 
     def foreign_given_name(self, tok: Token) -> bool:
         """A word right before a one-word model name that the tagger reads as a proper name, that is

@@ -176,6 +176,10 @@ def test_a_neuter_after_das_gets_strong_nominative_adjectives(nlp: Language) -> 
     assert org_names(nlp, text) == ["Technisches Hilfswerk"]
 
 
+def test_a_business_noun_before_von_and_a_name_is_no_part_of_the_bodys_name(nlp: Language) -> None:
+    assert org_names(nlp, "Jan Roth leitet das Deutschlandgeschäft von Nordsoft.") == ["Nordsoft"]
+
+
 def test_a_first_name_in_an_organization_name_is_not_inflected(nlp: Language) -> None:
     text = "Die Johannes Kopper Universität Neustadt (JKU) forscht dazu."
     assert org_names(nlp, text)[0] == "Johannes Kopper Universität Neustadt"
