@@ -1048,6 +1048,8 @@ class EntityMerger(SerializedLexicons):
         tok = doc[start]
         if start + 2 >= end or doc[start + 1].lower_ != "von" or not doc[start + 2].text[:1].isupper():
             return False
+        if tok.text in self.first_names:
+            return False  # "Heinz von Heiden": a firm named after a person
         common = is_common_noun(tok.text) or common_compound(tok.text)
         return tok.tag_ in {"NN", "NE"} and self.grammar.head_of(tok.text) is None and common
 

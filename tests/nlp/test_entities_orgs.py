@@ -180,6 +180,12 @@ def test_a_business_noun_before_von_and_a_name_is_no_part_of_the_bodys_name(nlp:
     assert org_names(nlp, "Jan Roth leitet das Deutschlandgeschäft von Nordsoft.") == ["Nordsoft"]
 
 
+def test_a_given_name_before_von_and_a_name_is_no_business_noun(nlp: Language) -> None:
+    merger = nlp.get_pipe("kg_entity_merger")
+    doc = nlp("Der Anbieter Heinz von Tannen baut Häuser.")
+    assert not merger.part_of_a_body(doc, 2, 5)  # a firm named after a person keeps its name
+
+
 def test_a_first_name_in_an_organization_name_is_not_inflected(nlp: Language) -> None:
     text = "Die Johannes Kopper Universität Neustadt (JKU) forscht dazu."
     assert org_names(nlp, text)[0] == "Johannes Kopper Universität Neustadt"
