@@ -40,6 +40,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).parent
 CLUSTERS = HERE / "word_clusters.tsv.gz"
@@ -365,39 +366,39 @@ def write_derived(entries: list[dict[str, object]], path: Path = DERIVED) -> Non
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def head_words() -> list[tuple[str, bool]]:
-    """Single-word forms of roles.yaml and roles_derived.yaml (with their adjectival flag)."""
+def role_entries() -> list[dict[str, Any]]:
+    """The entries of roles.yaml and roles_derived.yaml."""
     import yaml
 
-    out: list[tuple[str, bool]] = []
+    out: list[dict[str, Any]] = []
     for name in ("roles.yaml", "roles_derived.yaml"):
         path = HERE / name
-        if not path.exists():
-            continue
-        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["roles"]:
-            for form in item["forms"]:
-                if " " not in form and not form.isupper() and form[1:] == form[1:].lower():
-                    out.append((form, bool(item.get("adjectival", False))))
+        if path.exists():
+            out += yaml.safe_load(path.read_text(encoding="utf-8"))["roles"]
     return out
+
+
+def head_words() -> list[tuple[str, bool]]:
+    """Single-word forms of roles.yaml and roles_derived.yaml (with their adjectival flag)."""
+    return [
+        (form, bool(item.get("adjectival", False)))
+        for item in role_entries()
+        for form in item["forms"]
+        if " " not in form and not form.isupper() and form[1:] == form[1:].lower()
+    ]
 
 
 def item_partners(nouns: Nouns) -> dict[str, str]:
     """The two forms of a roles.yaml entry of exactly two single words of different genus, each the
     other's gender partner ("Bezirkshauptmann" and "Bezirkshauptfrau"), for words Wiktionary pairs
     with no -in form."""
-    import yaml
-
     out: dict[str, str] = {}
-    for name in ("roles.yaml", "roles_derived.yaml"):
-        path = HERE / name
-        if not path.exists():
-            continue
-        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["roles"]:
-            forms = [f for f in item["forms"] if " " not in f]
-            genera = [nouns.first_genus.get(f) for f in forms]
-            if len(forms) == 2 and len(item["forms"]) == 2 and set(genera) == {"m", "f"}:
-                out.setdefault(forms[0], forms[1])
-                out.setdefault(forms[1], forms[0])
+    for item in role_entries():
+        forms = [f for f in item["forms"] if " " not in f]
+        genera = [nouns.first_genus.get(f) for f in forms]
+        if len(forms) == 2 and len(item["forms"]) == 2 and set(genera) == {"m", "f"}:
+            out.setdefault(forms[0], forms[1])
+            out.setdefault(forms[1], forms[0])
     return out
 
 

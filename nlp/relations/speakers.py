@@ -33,7 +33,7 @@ from nlp.relations.genders import (
 from nlp.relations.lexicon import genitive_forms, is_org_head, read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.relations.reported import said
-from nlp.relations.title_words import is_title_word
+from nlp.relations.title_words import is_title_word, name_after_titles
 from nlp.relations.topics import talk_topic
 
 PRONOUNS = frozenset("er sie es wir ich ihr man diese dieser jene".split())
@@ -1270,16 +1270,10 @@ class SpeakerMatcher:
 
 
 def person_after_verb(doc: Doc, k: int, limit: int) -> bool:
-    """A person's name starts at `k`, past academic titles and one title ("stellte Stadtplanerin Dr. X")."""
-    titles = 0
-    while k < limit and person_at(doc, k) is None:
-        if doc[k].lower_ in ACADEMIC or doc[k].text in ACADEMIC:
-            k += 1
-        elif titles == 0 and role_hit(doc[k].text) is not None:
-            titles, k = 1, k + 1
-        else:
-            return False
-    return k < limit
+    """A person's name starts at `k`, past one title and academic titles ("stellte Stadtplanerin Dr. X")."""
+    if k < limit and person_at(doc, k) is None and role_hit(doc[k].text) is not None:
+        k += 1
+    return name_after_titles(doc, k, limit) is not None
 
 
 def definite_before(sent: Span, word: str) -> bool:

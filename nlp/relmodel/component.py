@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.relations.base import ARTICLES, FINITE, RawLink, RawQuote, RawRole, in_byline
 from nlp.relations.coref import ACADEMIC
-from nlp.relations.lexicon import hosted_office, implied_kinds, read_yaml, word_set
+from nlp.relations.lexicon import hosted_office, implied_kinds, word_set
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.role_forms import base_form, title_number
 from nlp.relations.role_orgs import FORMER, genitive_follows
@@ -28,6 +28,7 @@ from nlp.relations.title_words import is_title_word
 from nlp.relations.topics import talk_topic
 from nlp.relmodel import orgs, quotes, roles, speakers
 from nlp.relmodel.context import DocContext, Mention
+from nlp.relmodel.cues import cue_lemmas
 from nlp.relmodel.linear import LinearModel
 
 logger = logging.getLogger(__name__)
@@ -137,7 +138,7 @@ def organized_only(ctx: DocContext, m: Mention) -> bool:
     talk, verb of talking or of saying (speakers it names are whom it invited: "Sie hatte die Referenten
     eingeladen"): it tells who prepared the event, not who spoke."""
     sent = m.sent
-    if not any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in _organize() for t in sent):
+    if not any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cue_lemmas("organize") for t in sent):
         return False
     return not any(_SPOKEN & set(ctx.cues(t.i)) for t in sent)
 
@@ -155,11 +156,6 @@ def works_only(ctx: DocContext, m: Mention) -> bool:
     if doc[m.span.end].lower_ not in word_set("work_verbs.txt"):
         return False
     return not any(_SPOKEN & set(ctx.cues(t.i)) for t in sent)
-
-
-@cache
-def _organize() -> frozenset[str]:
-    return frozenset(read_yaml("cue_lemmas.yaml")["organize"])
 
 
 def talk_only_reported(ctx: DocContext, m: Mention) -> bool:

@@ -35,6 +35,11 @@ def _tables() -> dict[str, frozenset[str] | tuple[str, ...]]:
     }
 
 
+def cue_lemmas(name: str) -> frozenset[str]:
+    """The lemmas of one class of cue_lemmas.yaml ("organize", "address"), read once."""
+    return frozenset(_tables()[f"LEMMA_{name.upper()}"])
+
+
 _LEMMA_CLASS = {
     "LEMMA_SPEECH": "SPEECH",
     "LEMMA_PRESENT": "PRESENT",

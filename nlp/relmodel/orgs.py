@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Span
 
 from nlp.relations.base import ARTICLES
 from nlp.relations.coref import Cluster
-from nlp.relations.lexicon import is_party, read_yaml, role_hit
+from nlp.relations.lexicon import is_party, role_hit
 from nlp.relations.reported import said
 from nlp.relations.title_words import is_title_word
 from nlp.relmodel.context import DocContext, Mention
+from nlp.relmodel.cues import cue_lemmas
 from nlp.relmodel.roles import RoleCandidate, _between
 from nlp.relmodel.syntax import pair_path, span_root
 from nlp.wordclusters import cluster
@@ -283,15 +283,10 @@ def addressed_by_verb(ctx: DocContext, index: OrgIndex, org: str, mentions: list
             verb = doc[j]
         elif verb.i != m.span.end:
             return False  # "X dankte dem Verein": the verb right after the name, else not its subject
-        return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _addressing()
+        return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in cue_lemmas("address")
 
     pairs = org_beside_names(index, org, mentions)
     return bool(pairs) and all(addressed(m, span) for m, span in pairs)
-
-
-@cache
-def _addressing() -> frozenset[str]:
-    return frozenset(read_yaml("cue_lemmas.yaml")["address"])
 
 
 def rule_affiliations(ctx: DocContext) -> dict[str, set[str]]:
