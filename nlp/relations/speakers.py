@@ -793,6 +793,9 @@ class SpeakerMatcher:
             if tok.text.endswith("s") and tok.is_title and k + 1 < person.start and role_hit(doc[k + 1].text):
                 k -= 1  # "Nordheims Bürgermeister"
                 continue
+            if tok.tag_ == "ADJA" and k + 1 < person.start and role_hit(doc[k + 1].text):
+                k -= 1  # "des Ersten Beigeordneten X", "der Ärztlichen Direktorin X": a title's adjective
+                continue
             if (
                 k == person.start - 1
                 and tok.tag_ == "NN"

@@ -361,6 +361,11 @@ def test_genitive_after_a_speech_noun_is_the_speaker():
     assert speakers(text, ("Jan Roth",)) == ["Jan Roth"]
 
 
+def test_genitive_of_a_speech_noun_past_the_titles_adjective(nlp):
+    text = "Mit einer Ansprache des Ersten Beigeordneten Jan Roth endete die Versammlung."
+    assert rule_speakers(nlp, text) == ["Jan Roth"]
+
+
 def test_genitive_after_a_presentation_noun_is_its_object():
     text = "Es folgte die Vorstellung der Kandidaten Jan Roth und Anna Weber."
     assert speakers(text, ("Jan Roth", "Anna Weber")) == []
