@@ -780,8 +780,8 @@ class RoleMatcher:
         m = k - 1
         while m > sent.start and m > k - 3 and doc[m].is_lower and doc[m].tag_ in {"ADV", "ADJD"}:
             m -= 1  # "bestimmten X einstimmig zum Vorsitzenden", "X erneut als Leiterin"
-        if m == k - 1 and doc[k].lower_ == "als" and (phrase := time_phrases.ending_at(doc, k)) is not None:
-            m = phrase.start - 1  # "beschäftigt X seit 2019 als Klimaschutzmanager"
+        if m == k - 1 and doc[k].lower_ in _AS and (phrase := time_phrases.ending_at(doc, k)) is not None:
+            m = phrase.start - 1  # "beschäftigt X seit 2019 als Klimaschutzmanager", "X für vier Jahre zum Y"
         if m >= sent.start and (doc[k].lower_ in _AS or into):
             m = skip_bracket_back(doc, m, sent.start)  # "wählte X (SPD) zum Beigeordneten"
         if (

@@ -1,5 +1,5 @@
 """Time phrases of office tenure: "seit 2019", "bis Ende 2023", "ab dem 1. Januar", "von 2018 bis 2022",
-"seit 20 Jahren".
+"seit 20 Jahren", a term ("für weitere fünf Jahre").
 
 Each construction is one named `Matcher` pattern over token attributes (a preposition by `LOWER`, then a
 date: a year by its shape, "Anfang/Mitte/Ende" + year, a month name from nlp/lexicons/months.txt with an
@@ -42,6 +42,10 @@ _AMOUNTS = "über rund fast knapp gut etwa mehr als vielen mehreren einigen weni
 _AMOUNTS += "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig".split()
 _AMOUNT = {"LOWER": {"IN": _AMOUNTS}, "OP": "*"}
 _UNIT = {"LOWER": {"IN": ["jahren", "jahrzehnten", "monaten", "wochen"]}}
+# a term of office: "für fünf Jahre", "für weitere vier Jahre", "für die nächsten zwei Jahre", "für ein Jahr"
+_TERM_WORDS = ["weitere", "weiteres", "die", "nächsten", "kommenden", "ein", "eine", *_AMOUNTS]
+_TERM_WORD = {"LOWER": {"IN": _TERM_WORDS}, "OP": "*"}
+_TERM_UNIT = {"LOWER": {"IN": ["jahr", "jahre", "jahrzehnt", "monate", "wochen", "amtsperiode", "amtszeit"]}}
 
 
 def _month() -> dict[str, Any]:
@@ -82,6 +86,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "on": _after(["zum", "per"], article=False),  # zum 1. April (appointed to start then)
         "now": [[{"LOWER": "ab"}, {"LOWER": "sofort"}], [{"LOWER": "seit"}, {"LOWER": "kurzem"}]],
         "for": [[{"LOWER": "seit"}, _AMOUNT, {"LIKE_NUM": True, "OP": "?"}, _UNIT]],  # seit über 20 Jahren
+        "term": [[{"LOWER": "für"}, _TERM_WORD, {"LIKE_NUM": True, "OP": "?"}, _TERM_WORD, _TERM_UNIT]],
         "span": [  # von 2018 bis 2022, von März 2018 bis Juni 2020
             [{"LOWER": "von"}, *a, {"LOWER": "bis"}, *b] for a in years_or_months for b in years_or_months
         ],

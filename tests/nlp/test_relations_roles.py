@@ -1991,6 +1991,19 @@ def test_hiring_with_a_time_phrase_before_als(nlp):
     assert rule_triples(nlp, text) == [("Jan Olt", "Klimaschutzmanager", "Kreis Nordheim")]
 
 
+def test_a_term_of_office_between_the_name_and_als(nlp):
+    text = "Der Aufsichtsrat der Stadtwerke Nordheim hat Jan Olt für vier Jahre als Vorstand bestätigt."
+    doc = rules_only(nlp, text)
+    assert [(r.person.text, r.role, r.org_name, r.time) for r in doc._.kg_roles] == [
+        ("Jan Olt", "Vorstand", "Stadtwerke Nordheim", "für vier Jahre")
+    ]
+
+
+def test_a_term_of_office_between_the_name_and_zum(nlp):
+    text = "Der Verein Nordheimer Tafel hat Eva Sand für zwei Jahre zur Kassiererin gewählt."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Kassiererin", "Verein Nordheimer Tafel")]
+
+
 def test_praising_body_names_no_post_after_als(nlp):
     text = "Die Gemeinde Nordheim lobte Jan Olt als Klimaschutzmanager."
     assert rule_triples(nlp, text) == [("Jan Olt", "Klimaschutzmanager", None)]
