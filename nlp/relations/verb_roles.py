@@ -27,7 +27,7 @@ from nlp.relations.base import (
     relative_antecedent,
 )
 from nlp.relations.genders import doc_genders, person_genders, pronoun_antecedent
-from nlp.relations.lexicon import read_yaml, role_hit, role_key
+from nlp.relations.lexicon import is_party, read_yaml, role_hit, role_key
 from nlp.relations.orglookup import OrgLookup, reference_endings
 from nlp.relations.role_changes import predecessor_roles, succession
 from nlp.relations.role_forms import base_form
@@ -180,6 +180,7 @@ class VerbRoleMatcher:
                     or post_place(doc, nxt.i + 1, sent.end)
                     or fronted_host(doc, sent, tok.i)
                     or genitive_reference(doc, nxt.i + 1, sent.end)  # "die Leitung des Hauses"
+                    or lead_host(doc, sent, tok.i, nxt.i + 1)
                 )
             else:
                 continue
@@ -768,6 +769,25 @@ def fronted_host(doc: Doc, sent: Span, verb: int) -> Span | None:
     k = first + 1 + int(doc[first + 1].lower_ in {"der", "dem", "den"})
     org = org_span_starting(doc, k, verb)
     return org if org is not None and org.end == verb else None
+
+
+def lead_host(doc: Doc, sent: Span, verb: int, after: int) -> Span | None:
+    """'Das Institut X bekommt eine neue Spitze: Y übernimmt die Leitung', 'Neue Spitze am Institut
+    X: …': the one organization of the lead before a colon that opens the clause of the verb of taking,
+    where the office noun ends that clause without a body of its own (the token `after` it)."""
+    colon = next((t.i for t in reversed(doc[sent.start : verb]) if t.text == ":"), None)
+    if (phrase := time_phrases.starting_at(doc, after)) is not None:
+        after = phrase.end  # "übernimmt die Leitung zum 1. Januar"
+    if colon is None or after < sent.end and doc[after].is_alpha:
+        return None
+    found: list[Span] = []
+    k = sent.start
+    while k < colon:
+        org = org_span_starting(doc, k, colon) if org_at(doc, k) is not None else None
+        if org is not None and not is_party(org_at(doc, k) or ""):
+            found.append(org)
+        k = org.end if org is not None else k + 1
+    return found[0] if len({org_at(doc, o.start) for o in found}) == 1 else None
 
 
 def coordinated_after(doc: Doc, sent: Span, person: Span) -> list[Span]:

@@ -351,6 +351,18 @@ def test_taking_an_office_at_a_body_named_in_a_fronted_bei_phrase():
     assert found == [("Lars Beck", "vorsitz", "Sportverein Talheim")]
 
 
+def test_taking_an_office_at_the_one_body_of_a_lead_before_a_colon():
+    text = "Der Chor Talheim hat eine neue Spitze: Lars Beck übernimmt ab sofort die Leitung."
+    found = verb_roles(text, ("Lars Beck",), ("Chor Talheim",))
+    assert found == [("Lars Beck", "leitung", "Chor Talheim")]
+
+
+def test_an_office_taken_with_a_body_of_its_own_is_not_the_leads():
+    text = "Der Chor Talheim hat eine neue Spitze: Lars Beck übernimmt die Leitung der Musikschule Nordtal."
+    found = verb_roles(text, ("Lars Beck",), ("Chor Talheim", "Musikschule Nordtal"))
+    assert found == [("Lars Beck", "leitung", "Musikschule Nordtal")]
+
+
 def test_attributive_participle_between_its_agent_and_the_organization():
     text = "Das von Lena Ott geleitete Bauamt Nordtal prüft den Antrag."
     found = verb_roles(text, ("Lena Ott",), ("Bauamt Nordtal",))
