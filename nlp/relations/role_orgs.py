@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.relations.base import (
     ARTICLES,
+    FINITE,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     RawRole,
@@ -453,6 +454,19 @@ def unnamed_possessor(doc: Doc, role: RawRole, lookup: OrgLookup) -> bool:
     return unnamed_body_before(doc, k, start, lookup)
 
 
+def unnamed_subject(doc: Doc, sent: Span, lookup: OrgLookup) -> bool:
+    """The subject of the sentence is a body noun after a definite article that is no organization
+    the article names and refers to none: at the sentence's start or right after its finite verb
+    ("Der Seniorenbeirat hat eine neue Vorsitzende", "Mit X hat der Sportbund einen neuen Chef")."""
+    for j in range(sent.start, sent.end - 1):
+        tok, word = doc[j], doc[j + 1].text
+        if tok.lower_ not in {"der", "die", "das"} or not (j == sent.start or doc[j - 1].tag_ in FINITE):
+            continue
+        if word[:1].isupper() and org_at(doc, j + 1) is None and is_org_head(word):
+            return lookup.referenced(word) is None
+    return False
+
+
 def unnamed_body_before(doc: Doc, k: int, start: int, lookup: OrgLookup) -> bool:
     """Whether the nearest name or body noun before token k (back to `start`) is a body noun that is
     no organization the article names and refers to none ("der Seniorenbeirat der Stadt")."""
@@ -487,6 +501,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
             continue  # "war zuvor Kaplan in Saarburg": held in a place none of the article's bodies is in
         if unnamed_possessor(doc, role, lookup):
             continue  # "Der Seniorenbeirat lädt ein. Seine Vorsitzende X": a body the article does not name
+        if unnamed_subject(doc, role.sent, lookup):
+            continue  # "Mit X hat der Landessportbund eine neue Geschäftsführerin": the unnamed body's
         known = explicit.get((at.get(role.person.start), role.role_key)) or deputy_of(role, roles)
         org, confidence = (known, 0.7) if known else (seen.get(role.role_key), 0.6)
         if org is None:

@@ -2004,6 +2004,19 @@ def test_a_term_of_office_between_the_name_and_zum(nlp):
     assert rule_triples(nlp, text) == [("Eva Sand", "Kassiererin", "Verein Nordheimer Tafel")]
 
 
+def test_a_title_at_an_unnamed_subject_body_takes_no_other_organization(nlp):
+    text = "Mit Eva Sand hat der Sportbund eine neue Chefin. Sie war Referentin im Finanzministerium."
+    assert rule_triples(nlp, text) == [
+        ("Eva Sand", "Chefin", None),
+        ("Eva Sand", "Referentin", "Finanzministerium"),
+    ]
+
+
+def test_a_subject_body_the_article_names_keeps_its_titles(nlp):
+    text = "Der Heimatverein Talheim feiert. Der Verein hat auch einen neuen Kassierer, Jan Ott."
+    assert rule_triples(nlp, text) == [("Jan Ott", "Kassierer", "Heimatverein Talheim")]
+
+
 def test_praising_body_names_no_post_after_als(nlp):
     text = "Die Gemeinde Nordheim lobte Jan Olt als Klimaschutzmanager."
     assert rule_triples(nlp, text) == [("Jan Olt", "Klimaschutzmanager", None)]
