@@ -27,6 +27,8 @@ from nlp.relations.title_words import is_title_word, name_after_titles
 _ELECT = frozenset(
     {"wählte", "wählten", "ernannte", "ernannten", "bestellte", "bestellten", "berief", "beriefen"}
     | {"bestätigte", "bestätigten"}
+    # the present of press releases ("Die X AG ernennt Y zur Finanzvorständin", "Der Verein wählt Y zum …")
+    | {"wählt", "wählen", "ernennt", "ernennen", "beruft", "bestellt", "bestätigt", "bestätigen"}
 )
 
 

@@ -909,6 +909,12 @@ def test_the_body_that_elects_is_the_organization_of_the_office():
     assert [(r[0], r[1], r[3]) for r in found] == [("Jan Roth", "Vorsitzender", "Sportvereins Nordheim")]
 
 
+def test_the_body_that_appoints_in_the_present_of_a_press_release():
+    text = "Die Nordbau AG ernennt Eva Alt zur Finanzvorständin."
+    found = roles(text, ("Eva Alt",), ("Nordbau AG",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Eva Alt", "Finanzvorständin", "Nordbau AG")]
+
+
 def test_an_office_with_its_own_genitive_keeps_it_when_a_body_elects():
     text = "Der Stadtrat Nordheim wählte Eva Alt zur Leiterin des Ordnungsamtes Süd."
     found = roles(text, ("Eva Alt",), ("Stadtrat Nordheim", "Ordnungsamtes Süd"))
