@@ -15,6 +15,7 @@ from nlp.relations.base import (
     ARTICLES,
     FINITE,
     LINK_PREPS,
+    PREPOSITIONS,
     RawLink,
     RawRole,
     content_sents,
@@ -706,8 +707,16 @@ class AffiliationMatcher:
         apposed = {name for m in range(subjects[-1].end, verb) if (name := org_at(doc, m)) is not None}
         for name in sorted(apposed):  # "X, bisher bei der Y, wechselt …": the former workplace
             out += [RawLink(p, name, sent, 0.65, kind="work_verb") for p in subjects]
-        while k < min(sent.end, verb + 1 + 2 * _WORK_WINDOW) and doc[k].text not in {",", ";", "."}:
+        limit = verb + 1 + 2 * _WORK_WINDOW
+        while k < min(sent.end, limit) and doc[k].text not in {";", "."}:
             low = doc[k].lower_
+            if low == ",":
+                closing = embedded_clause_end(doc, k, sent.end)
+                if closing is None:
+                    break
+                limit += closing + 1 - k
+                k = closing + 1  # "wechselt von der Y, wo sie Prokuristin war, zur Z": past the clause
+                continue
             if (phrase := time_phrases.starting_at(doc, k)) is not None:
                 k = phrase.end  # "wechselt zum 1. Mai zur Z": a date, no destination
                 continue
@@ -1044,6 +1053,26 @@ class AffiliationMatcher:
             or title_or_role(doc, t.i)
             for t in between
         )  # "A (links) und B (rechts) vom Verein X": photo positions between the names; "A, Kassiererin B"
+
+
+_CLAUSE_OPENERS = frozenset({"wo", "wohin", "der", "die", "das", "dem", "den", "deren", "dessen"})
+
+
+def embedded_clause_end(doc: Doc, comma: int, end: int) -> int | None:
+    """The comma that closes a relative clause opened at `comma` right after an organization and
+    ended by its finite verb ("von der Y, wo sie Prokuristin war, zur Z", "bei der Y, für die er
+    arbeitete, …"), else None."""
+    k = comma + 1
+    if org_at(doc, comma - 1) is None or k >= end:
+        return None
+    if doc[k].lower_ in PREPOSITIONS and k + 1 < end:
+        k += 1  # "…, für die er arbeitete, …"
+    if doc[k].lower_ not in _CLAUSE_OPENERS:
+        return None
+    closing = next((t.i for t in doc[k + 1 : end] if t.text in {",", ";", ":"}), None)
+    if closing is None or doc[closing].text != "," or doc[closing - 1].tag_ not in FINITE:
+        return None
+    return closing
 
 
 def territory_referred(doc: Doc, k: int, limit: int) -> str | None:

@@ -295,6 +295,14 @@ def test_verb_of_moving_links_the_destination_and_the_former_workplace():
     assert found == [("Eva Sand", "Sparkasse Südtal"), ("Eva Sand", "Volkshochschule Nordheim")]
 
 
+def test_verb_of_moving_past_a_relative_clause_on_the_former_workplace(nlp):
+    text = "Eva Sand wechselt von der Sparkasse Südtal, wo sie Prokuristin war, zur Volkshochschule Nordheim."
+    assert sorted(set(rule_links(nlp, text))) == [
+        ("Eva Sand", "Sparkasse Südtal"),
+        ("Eva Sand", "Volkshochschule Nordheim"),
+    ]
+
+
 def test_organization_apposed_to_a_name_before_a_colon():
     text = "- Eva Sand, Stadtwerke Nordheim: Datenschutz"
     assert links(text, ("Eva Sand",), ("Stadtwerke Nordheim",)) == [("Eva Sand", "Stadtwerke Nordheim")]
