@@ -397,6 +397,7 @@ class EntityMerger(SerializedLexicons):
         rules = [Candidate.from_rule(s) for k in keys for s in doc.spans.get(k, [])]
         rules = [c for c in (self.name_only(doc, c) for c in rules) if c is not None]
         rules = [c for c in rules if not (c.span.label_ == "ORG" and self.event_named(c.span))]
+        rules = [c for c in rules if not (c.span.label_ == "ORG" and self.field_of_title(doc, c.span))]
         rules = [c for c in rules if not (c.span.label_ == "PER" and several_word_title(c.span))]
         rules = [with_slashed_place(doc, c, self.surnames) for c in rules]
         model = [c for c in (self.clean(doc, e) for e in doc.ents) if c is not None]
@@ -667,16 +668,20 @@ class EntityMerger(SerializedLexicons):
 
     def field_of_title(self, doc: Doc, span: Span) -> bool:
         """Words after a role word and "für" that name no body (no head noun of one, no abbreviation, no
-        place): the field of the title ("Referentin für Öffentlichkeitsarbeit")."""
+        place): the field of the title ("Referentin für Öffentlichkeitsarbeit"); after a chair's noun
+        a head noun too ("Professur für Öffentliche Verwaltung": a discipline)."""
         k = span.start
-        if k < 2 or doc[k - 1].lower_ != "für" or not self.role_word(doc[k - 2].text):
+        if k < 2 or doc[k - 1].lower_ != "für":
+            return False
+        chair = doc[k - 2].lower_.endswith("professur")  # "Professur für Digitale Verwaltung": a discipline
+        if not chair and not self.role_word(doc[k - 2].text):
             return False
         return not any(
-            self.grammar.head_of(t.text)
+            not chair
+            and (self.grammar.head_of(t.text) or is_proper_name(t.text))
             or is_acronym(t.text)
             or t.ent_type_ == "LOC"
             or t.tag_ in {"NE", "FM"}
-            or is_proper_name(t.text)
             for t in span
             if not t.text.endswith("-")  # "Kinder- und Jugendhilfe": a truncated compound names nothing
         )

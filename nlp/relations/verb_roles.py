@@ -24,6 +24,7 @@ from nlp.relations.base import (
     person_at,
     person_ending,
     person_from,
+    person_spans,
     relative_antecedent,
 )
 from nlp.relations.genders import doc_genders, person_genders, pronoun_antecedent
@@ -85,6 +86,7 @@ class VerbRoleMatcher:
         self.person_nouns = frozenset(e["role"] for e in data["verbs"] if e.get("person_noun"))
         self.person_noun_keys = frozenset(e["key"] for e in data["verbs"] if e.get("person_noun"))
         self.head_titles = frozenset(data["head_titles"])
+        self.calls = frozenset(data["calls"])
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc._.kg_roles or [])
@@ -221,7 +223,40 @@ class VerbRoleMatcher:
                     )
                 out.append(RawRole(p, label, its_key, org, name, time, sent, 0.7))
         top = self.at_the_head(sent) or self.at_the_top(sent, lookup or cache(lambda: OrgLookup(doc)))
-        return out + self.fronted_office(sent) + self.under_leadership(sent) + top
+        return out + self.fronted_office(sent) + self.under_leadership(sent) + top + self.called(sent)
+
+    def called(self, sent: Span) -> list[RawRole]:
+        """'Die Universität X hat Y auf die Professur für Z berufen', 'Y wurde auf die W3-Professur für Z an
+        der Hochschule X berufen', 'Y hat den Ruf auf die Professur … angenommen': the post after "auf"
+        and a verb or noun of calling (verb_roles.yaml `calls`), held at the body after its field, else
+        at the one body before the clause's finite verb (the one that calls); the sentence's one person
+        holds it."""
+        doc = sent.doc
+        out: list[RawRole] = []
+        for tok in sent:
+            if tok.lower_ != "auf" or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ not in {"die", "eine"}:
+                continue
+            noun = doc[tok.i + 2]
+            if noun.lower_ not in self.nouns or not called_to(doc, sent, tok.i, self.calls):
+                continue
+            after = noun.i + 1
+            while (
+                after < sent.end
+                and org_at(doc, noun.i) is not None
+                and org_at(doc, after) == org_at(doc, noun.i)
+            ):
+                after += 1  # "die Professur für X" read as a body of its own: its university follows
+            org = post_place(doc, after, sent.end) or host_after(doc, after, sent.end)
+            if org is None:
+                finite = next((t.i for t in sent if t.tag_ in FINITE), sent.end)
+                org = only_org(doc, sent.start, finite)
+            people = {person_at(doc, p.start): p for p in person_spans(sent)}
+            if org is None or len(people) != 1:
+                continue
+            role, key = self.nouns[noun.lower_]
+            person = next(iter(people.values()))
+            out.append(RawRole(person, role, key, org, org_at(doc, org.start), None, sent, 0.7))
+        return out
 
     def referenced_object(
         self, doc: Doc, sent: Span, verb: int, lookup: Callable[[], OrgLookup]
@@ -780,14 +815,26 @@ def lead_host(doc: Doc, sent: Span, verb: int, after: int) -> Span | None:
         after = phrase.end  # "übernimmt die Leitung zum 1. Januar"
     if colon is None or after < sent.end and doc[after].is_alpha:
         return None
+    return only_org(doc, sent.start, colon)
+
+
+def only_org(doc: Doc, start: int, end: int) -> Span | None:
+    """The mention of the one organization (no party) named between `start` and `end`, else None."""
     found: list[Span] = []
-    k = sent.start
-    while k < colon:
-        org = org_span_starting(doc, k, colon) if org_at(doc, k) is not None else None
+    k = start
+    while k < end:
+        org = org_span_starting(doc, k, end) if org_at(doc, k) is not None else None
         if org is not None and not is_party(org_at(doc, k) or ""):
             found.append(org)
         k = org.end if org is not None else k + 1
     return found[0] if len({org_at(doc, o.start) for o in found}) == 1 else None
+
+
+def called_to(doc: Doc, sent: Span, k: int, calls: frozenset[str]) -> bool:
+    """'auf' at `k` completes a call to a post: a verb of calling ("berufen", "beruft") or the noun
+    "Ruf" stands before it in its clause ("hat X auf die Professur berufen": the participle after it)."""
+    start, end = clause_around(sent, k, k + 1, frozenset({",", ";", ":"}))
+    return any(t.lower_ in calls for t in doc[start:end])
 
 
 def coordinated_after(doc: Doc, sent: Span, person: Span) -> list[Span]:
@@ -863,6 +910,13 @@ def post_place(doc: Doc, j: int, end: int) -> Span | None:
     Hochschule X", "… am Institut Y"."""
     k = field_complement(doc, j, end)
     if k == j or k >= end:
+        return None
+    return host_after(doc, k, end)
+
+
+def host_after(doc: Doc, k: int, end: int) -> Span | None:
+    """The organization after "am" or "an der"/"an dem" at `k`."""
+    if k >= end:
         return None
     if doc[k].lower_ == "am":
         return org_span_starting(doc, k + 1, end)

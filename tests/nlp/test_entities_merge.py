@@ -344,6 +344,12 @@ def test_title_left_of_a_name_the_model_read_into_an_organization_is_no_organiza
     assert labelled(doc) == [("Tom Brandl", "PER")]
 
 
+def test_discipline_after_a_chair_and_fuer_is_no_organization(rules: Language) -> None:
+    text = "Ida Wolf hat die Professur für Öffentliche Verwaltung inne."
+    doc = run(rules, text, [("Ida Wolf", "PER"), ("Öffentliche Verwaltung", "ORG")])
+    assert labelled(doc) == [("Ida Wolf", "PER")]
+
+
 def test_field_after_a_title_and_fuer_is_no_organization(rules: Language) -> None:
     text = "Ida Wolf ist Bereichsleiterin für Kinder- und Jugendhilfe."
     doc = run(rules, text, [("Ida Wolf", "PER"), ("Kinder- und Jugendhilfe", "ORG")])

@@ -363,6 +363,31 @@ def test_an_office_taken_with_a_body_of_its_own_is_not_the_leads():
     assert found == [("Lars Beck", "leitung", "Musikschule Nordtal")]
 
 
+def test_called_to_a_chair_by_the_body_before_the_finite_verb(nlp):
+    roles = rules_only(
+        nlp, "Die Hochschule Nordtal hat Eva Sand auf die Professur für Geschichte berufen."
+    )._.kg_roles
+    assert [(r.person.text, r.role_key, r.org_name) for r in roles] == [
+        ("Eva Sand", "professur", "Hochschule Nordtal")
+    ]
+
+
+def test_called_to_a_chair_at_the_body_after_its_discipline(nlp):
+    text = "Eva Sand wurde auf die Professur für Öffentliche Verwaltung an der Hochschule Nordtal berufen."
+    roles = rules_only(nlp, text)._.kg_roles
+    assert [(r.person.text, r.role_key, r.org_name) for r in roles] == [
+        ("Eva Sand", "professur", "Hochschule Nordtal")
+    ]
+
+
+def test_the_call_noun_ruf_before_auf_and_the_chair(nlp):
+    text = "Eva Sand hat den Ruf auf die W2-Professur für Geschichte am Institut Nordtal angenommen."
+    roles = rules_only(nlp, text)._.kg_roles
+    assert [(r.person.text, r.role_key, r.org_name) for r in roles] == [
+        ("Eva Sand", "professur", "Institut Nordtal")
+    ]
+
+
 def test_attributive_participle_between_its_agent_and_the_organization():
     text = "Das von Lena Ott geleitete Bauamt Nordtal prüft den Antrag."
     found = verb_roles(text, ("Lena Ott",), ("Bauamt Nordtal",))
