@@ -252,10 +252,22 @@ class OrgNames(SerializedLexicons):
             if tok.i > 1 and doc[tok.i - 2].lower_ == "aus":
                 continue  # "Vertreter aus dem Landtag": where people come from, not the body acting
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            place = self.place_after(doc, tok.i + 1) if base in self.organ_words else None
+            if place is not None:  # "in der Sitzung des Gemeinderats Talheim": the council of that place
+                name = f"{base} {place.text}"
+                spans.append(rule_span(doc, tok.i, place.end, name, "standalone", CONFIDENCE["standalone"]))
+                continue
             if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha or nxt.ent_type_):
                 continue  # "Landtag Rheinland-Pfalz", "Stadtrat Karl Meier": a name follows
             spans.append(rule_span(doc, tok.i, tok.i + 1, base, "standalone", CONFIDENCE["standalone"]))
         return spans
+
+    @staticmethod
+    def place_after(doc: Doc, i: int) -> Span | None:
+        """The place the model reads right at token `i`, whole ("Talheim", "Bad Nordheim"), else None."""
+        if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "LOC":
+            return None
+        return next((e for e in doc.ents if e.start == i), None)
 
     def office_compound(self, text: str) -> str | None:
         """An administration's office named by its task in one word ("Gesundheitsamt", "des Bauamts",

@@ -102,6 +102,12 @@ def test_city_body_is_an_organization(nlp: Language) -> None:
     assert ("Kaiserslautern", "LOC") not in ents
 
 
+def test_council_in_the_genitive_before_its_place_is_an_organization(nlp: Language) -> None:
+    assert org_names(nlp, "In der Sitzung des Gemeinderats Nordheim ging es um die Schule.") == [
+        "Gemeinderat Nordheim"
+    ]
+
+
 def test_bare_head_noun_is_no_organization(nlp: Language) -> None:
     assert orgs(nlp, "Die Stadt hat beschlossen, die Stabsstelle zu verkleinern.") == []
 
