@@ -109,6 +109,7 @@ _TOPIC_PREPS = frozenset({"über", "zu", "zum", "zur"})
 _BACK_REFERENCE = frozenset({"daran", "darauf", "dabei", "hieran"})
 _COMPLETING = ("ergänz", "verstärk", "komplettier", "vervollständig")  # completing a panel's line-up
 _TOPIC_STOP = frozenset({".", ",", ";", ":", "und", "(", "!", "?"})
+_GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
 _AMONG_OTHERS = frozenset({"anderem", "anderen"})  # "unter anderem X": an adverb, not a preposition
 _GIVE = frozenset(
     {"übergab", "übergaben", "übergibt", "erteilte", "erteilten", "erteilt", "gab", "gaben", "gibt"}
@@ -1048,8 +1049,8 @@ class SpeakerMatcher:
         if not nouns or any(t.tag_ != "ADJA" for t in words[1 : nouns[0]]):
             return False
         noun = words[nouns[0]]
-        attribute = words[nouns[0] + 1 :]  # "Die Ergebnisse der Studie": one genitive attribute
-        if attribute and not (attribute[0].lower_ in {"der", "des"} and attribute[-1].tag_ == "NN"):
+        attribute = words[nouns[0] + 1 :]  # "Die Ergebnisse der/einer Studie": one genitive attribute
+        if attribute and not (attribute[0].lower_ in _GENITIVE_ARTICLES and attribute[-1].tag_ == "NN"):
             return False
         if any(t.tag_ not in {"ADJA", "NN"} for t in attribute[1:-1]) or noun.ent_type_:
             return False

@@ -931,6 +931,11 @@ def test_a_fronted_thing_with_a_genitive_attribute_before_a_verb_of_presenting(n
     assert rule_speakers(nlp, text) == ["Eva Kranich"]
 
 
+def test_a_fronted_thing_with_an_indefinite_genitive_before_a_verb_of_presenting(nlp):
+    text = "Die Ergebnisse einer Befragung präsentierte Eva Kranich."
+    assert rule_speakers(nlp, text) == ["Eva Kranich"]
+
+
 def test_a_fronted_person_noun_before_a_verb_of_presenting_is_its_subject(nlp):
     assert rule_speakers(nlp, "Die Ministerin stellte Eva Kranich vor.") == []
 
