@@ -15,7 +15,7 @@ import spacy
 from spacy.lang.tokenizer_exceptions import emoticons
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from nlp import components  # noqa: F401  (registers the kg_* factories)
 from nlp.components import (
@@ -35,6 +35,9 @@ SYNTAX_ENV = "KG_SYNTAX_MODEL"  # another syntax model directory, or "none" for 
 SENTENCE_SETTERS = frozenset({"parser", "senter", "sentencizer", "kg_sentences"})
 GLUED_PERIOD = r"(?<=[a-zäöüß“”\"])\.(?=[A-ZÄÖÜ][a-zäöüß])"
 MARKDOWN_LINK = r"\]\((?=https?:)"
+# a sentence's period after an acronym that ends in a capital after a small letter ("vom VdK.", "die
+# KiTa."): the German suffix rules split it after a small letter or a run of capitals only
+ACRONYM_PERIOD = r"(?<=[a-zäöüß][A-ZÄÖÜ])\.$"
 ENTITY_COMPONENTS = ("kg_person_names", "kg_org_names", "kg_entity_merger")
 # A loaded model with any of these brings its own syntax layer; then none of de_kg_syntax is added.
 SYNTAX_FACTORIES = frozenset({"tagger", "morphologizer", "parser", "lemmatizer", "trainable_lemmatizer"})
@@ -110,9 +113,12 @@ def split_glued_sentences(nlp: Language) -> None:
     a Markdown link's "](" glued to the word before ("Foto: X/Christian Schmidt](https://..."); a
     legal form written without a period ("GmbH", "mbH", "KGaA") keeps none at a sentence end: "bei der
     X GmbH." is the name and the sentence's period (the German suffix rules split a period after a
-    lower-case letter or a run of capitals, not after "bH")."""
+    lower-case letter or a run of capitals, not after "bH"); nor after an acronym ending in a capital
+    after a small letter ("vom VdK.": `ACRONYM_PERIOD`)."""
     infixes = list(nlp.Defaults.infixes or []) + [GLUED_PERIOD, MARKDOWN_LINK]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    suffixes = list(nlp.Defaults.suffixes or []) + [ACRONYM_PERIOD]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     for form in LEGAL_FORMS_WITHOUT_PERIOD:
         nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: form}, {ORTH: "."}])  # type: ignore[union-attr]
 

@@ -409,6 +409,12 @@ def test_a_legal_form_at_the_end_of_a_sentence_leaves_the_period_to_the_sentence
     assert org_names(nlp, "Er arbeitet bei der Nordwerk GmbH.") == ["Nordwerk GmbH"]
 
 
+def test_an_acronym_with_a_small_letter_at_the_end_of_a_sentence_leaves_the_period(nlp):
+    doc = nlp("Es sprach Eva Roth vom Verband NoK. Danach gab es Kaffee.")
+    assert [s.text for s in doc.sents] == ["Es sprach Eva Roth vom Verband NoK.", "Danach gab es Kaffee."]
+    assert org_names(nlp, "Es sprach Eva Roth vom Sozialverband NoK.") == ["Sozialverband NoK"]
+
+
 def test_a_trade_noun_before_a_company_with_a_legal_form_only_describes_it(nlp):
     assert org_names(nlp, "Beteiligt ist die Softwarefirma Datenquell GmbH aus Südtal.") == [
         "Datenquell GmbH"
