@@ -102,9 +102,13 @@ class ProjectMatcher:
         found: dict[str, NamedThing] = {}
         links: list[RawLink] = []
         prev: Span | None = None
+        unnamed = False  # the sentence before had a cue word without a name
         for sent in content_sents(doc):
             before, prev = prev, sent
-            for tok in sent:
+            was_unnamed, unnamed = unnamed, False
+            if was_unnamed and (name := self.opening_title(doc, sent, quotes)) is not None:
+                found.setdefault(name.casefold(), NamedThing(name))  # "… ein Pilotprojekt. Unter dem
+            for tok in sent:  # Titel „X“ sollen …": the name the next sentence gives it
                 named = self.name_with_cue_head(tok) or self.named_compound(tok)
                 if named is not None:
                     found.setdefault(named.casefold(), NamedThing(named))
@@ -121,6 +125,7 @@ class ProjectMatcher:
                 if name is None:
                     name = self.titled(doc, sent, quotes)
                 if name is None:
+                    unnamed = True
                     continue
                 thing = found.setdefault(name.casefold(), NamedThing(name))
                 if alias and alias not in thing.aliases and alias != name:
@@ -546,6 +551,16 @@ class ProjectMatcher:
                 if start == after and sent.start_char <= start < sent.end_char and inner.strip():
                     return inner.strip()
         return None
+
+    def opening_title(self, doc: Doc, sent: Span, quotes: list[tuple[int, int, str]]) -> str | None:
+        """The quoted name of a sentence that opens with "Unter dem Titel/Namen/Motto „X“" and holds no
+        cue word of its own."""
+        words = [t.lower_ for t in sent[:3]]
+        if len(words) < 3 or words[:2] != ["unter", "dem"] or words[2] not in _TITLE_NOUNS:
+            return None
+        if any(self.is_cue(t.text) for t in sent):
+            return None
+        return self.titled(doc, sent, quotes)
 
     @staticmethod
     def name_after_title(doc: Doc, i: int, sent: Span) -> str | None:

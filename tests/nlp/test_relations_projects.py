@@ -18,6 +18,16 @@ def test_cue_without_name_yields_no_project():
     assert doc._.kg_projects == []
 
 
+def test_a_sentence_opening_with_unter_dem_titel_names_the_cue_of_the_sentence_before():
+    doc = annotate("Sie startet ein Pilotprojekt. Unter dem Titel „Grüne Dächer“ wird gepflanzt.")
+    assert [p.name for p in doc._.kg_projects] == ["Grüne Dächer"]
+
+
+def test_unter_dem_titel_after_a_sentence_without_a_cue_names_no_project():
+    doc = annotate("Die Gemeinde lädt ein. Unter dem Titel „Grüne Dächer“ werden Flächen bepflanzt.")
+    assert doc._.kg_projects == []
+
+
 def test_event_with_quoted_title():
     doc = annotate("Die Fachtagung „Daten im Dorf“ fand in Nordstadt statt.")
     assert doc._.kg_events[0].name == "Daten im Dorf"
