@@ -38,6 +38,9 @@ MARKDOWN_LINK = r"\]\((?=https?:)"
 # a sentence's period after an acronym that ends in a capital after a small letter ("vom VdK.", "die
 # KiTa."): the German suffix rules split it after a small letter or a run of capitals only
 ACRONYM_PERIOD = r"(?<=[a-zäöüß][A-ZÄÖÜ])\.$"
+# a sentence's period after a year ("seit 2019.", "Zukunftsstadt 2030.", "am 1.4.2020."): the German
+# rules keep a period on a number as an ordinal's, and a year is hardly ever one
+YEAR_PERIOD = r"(?<=\b(?:19|20)\d\d)\.$"
 ENTITY_COMPONENTS = ("kg_person_names", "kg_org_names", "kg_entity_merger")
 # A loaded model with any of these brings its own syntax layer; then none of de_kg_syntax is added.
 SYNTAX_FACTORIES = frozenset({"tagger", "morphologizer", "parser", "lemmatizer", "trainable_lemmatizer"})
@@ -114,10 +117,10 @@ def split_glued_sentences(nlp: Language) -> None:
     legal form written without a period ("GmbH", "mbH", "KGaA") keeps none at a sentence end: "bei der
     X GmbH." is the name and the sentence's period (the German suffix rules split a period after a
     lower-case letter or a run of capitals, not after "bH"); nor after an acronym ending in a capital
-    after a small letter ("vom VdK.": `ACRONYM_PERIOD`)."""
+    after a small letter ("vom VdK.": `ACRONYM_PERIOD`) or a year ("seit 2019.": `YEAR_PERIOD`)."""
     infixes = list(nlp.Defaults.infixes or []) + [GLUED_PERIOD, MARKDOWN_LINK]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
-    suffixes = list(nlp.Defaults.suffixes or []) + [ACRONYM_PERIOD]
+    suffixes = list(nlp.Defaults.suffixes or []) + [ACRONYM_PERIOD, YEAR_PERIOD]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     for form in LEGAL_FORMS_WITHOUT_PERIOD:
         nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: form}, {ORTH: "."}])  # type: ignore[union-attr]

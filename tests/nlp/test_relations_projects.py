@@ -28,6 +28,11 @@ def test_unter_dem_titel_after_a_sentence_without_a_cue_names_no_project():
     assert doc._.kg_projects == []
 
 
+def test_a_year_closing_a_project_name_at_the_end_of_the_sentence(nlp):
+    doc = rules_only(nlp, "Die Stadt beteiligt sich am Förderprogramm Grünstadt 2035.")
+    assert [p.name for p in doc._.kg_projects] == ["Grünstadt 2035"]
+
+
 def test_event_with_quoted_title():
     doc = annotate("Die Fachtagung „Daten im Dorf“ fand in Nordstadt statt.")
     assert doc._.kg_events[0].name == "Daten im Dorf"
