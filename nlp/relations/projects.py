@@ -492,6 +492,8 @@ class ProjectMatcher:
             k += 1
         if k < sent.end and _YEAR.fullmatch(doc[k].text) and not self.clause_final_verb(doc, k + 1, sent):
             k += 1  # "Wettbewerb Zukunftsstadt 2030", not "…, dass das Projekt X 2023 startet"
+        elif k < sent.end and doc[k].lower_ == "plus" and not doc[k + 1 : k + 2].text[:1].isdigit():
+            k += 1  # "Modellprojekt Gemeindeschwester plus", not "plus 20 Prozent"
         return k
 
     @staticmethod

@@ -33,6 +33,16 @@ def test_a_year_closing_a_project_name_at_the_end_of_the_sentence(nlp):
     assert [p.name for p in doc._.kg_projects] == ["Grünstadt 2035"]
 
 
+def test_a_lower_case_plus_closes_a_project_name():
+    doc = annotate("Das Modellprojekt Dorfhelfer plus wird verlängert.")
+    assert [p.name for p in doc._.kg_projects] == ["Dorfhelfer plus"]
+
+
+def test_plus_before_a_number_is_no_part_of_a_project_name():
+    doc = annotate("Das Projekt Dorfhelfer plus 20 weitere Vorhaben werden verlängert.")
+    assert [p.name for p in doc._.kg_projects] == ["Dorfhelfer"]
+
+
 def test_event_with_quoted_title():
     doc = annotate("Die Fachtagung „Daten im Dorf“ fand in Nordstadt statt.")
     assert doc._.kg_events[0].name == "Daten im Dorf"
