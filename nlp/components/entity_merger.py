@@ -519,7 +519,7 @@ class EntityMerger(SerializedLexicons):
             return None  # "BBK-Präsident", "VCD-Wortwechsel": what the body has or holds, not the body
         if ent.label_ == "ORG" and self.bare_unit(span):
             return None  # "die Stabsstelle" alone names no particular unit
-        if ent.label_ == "ORG" and self.names_event(span):
+        if ent.label_ == "ORG" and (self.names_event(span) or self.thing_of_a_bare_body(span)):
             return None  # "Digitale Woche", "Gala der Deutschen Wissenschaft", "Projekt X": no body
         if ent.label_ == "ORG" and described(doc, span.start, span.end):
             return None  # "das weltweit größte Forschungszentrum für künstliche Intelligenz": a description
@@ -714,6 +714,13 @@ class EntityMerger(SerializedLexicons):
         if not nouns:  # a pipeline without a tagger: the first capitalised word that is no adjective
             nouns = [t for t in span if t.text[:1].isupper() and not self.grammar.is_adjective(t)]
         return bool(nouns) and nouns[0].lower_.endswith(self.other_heads)
+
+    def thing_of_a_bare_body(self, span: Span) -> bool:
+        """An event, project, venue or award noun and the genitive of a bare body's noun ("die Ehrennadel
+        der Stadt", "das Sommerfest des Vereins"): a thing the body has, which names no body."""
+        if len(span) != 3 or span[1].lower_ not in {"der", "des"}:
+            return False
+        return span[0].lower_.endswith(self.other_heads) and self.grammar.head_of(span[2].text) is not None
 
     def project_named(self, span: Span) -> bool:
         """A span right after a project or programme noun (nlp/lexicons/project_heads.txt: "Projekt",

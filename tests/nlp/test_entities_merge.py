@@ -350,6 +350,12 @@ def test_discipline_after_a_chair_and_fuer_is_no_organization(rules: Language) -
     assert labelled(doc) == [("Ida Wolf", "PER")]
 
 
+def test_an_award_of_a_bare_body_is_no_organization(rules: Language) -> None:
+    text = "Ida Wolf erhielt die Ehrennadel der Gemeinde."
+    doc = run(rules, text, [("Ida Wolf", "PER"), ("Ehrennadel der Gemeinde", "ORG")])
+    assert labelled(doc) == [("Ida Wolf", "PER")]
+
+
 def test_field_after_a_title_and_fuer_is_no_organization(rules: Language) -> None:
     text = "Ida Wolf ist Bereichsleiterin für Kinder- und Jugendhilfe."
     doc = run(rules, text, [("Ida Wolf", "PER"), ("Kinder- und Jugendhilfe", "ORG")])
