@@ -21,6 +21,7 @@ from nlp.relations.base import (
     LINK_PREPS,
     RELATIVE_PRONOUNS,
     RawQuote,
+    clause_around,
     org_at,
     org_span_starting,
     person_at,
@@ -412,7 +413,7 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
     doc = sent.doc
     out: list[RawQuote] = []
     for verb in sent:
-        if verb.tag_ not in FINITE:
+        if not finite_like(verb, sent):
             continue
         if (fronted := fronted_report(verb, sent, speech_verbs)) is not None:
             out.append(fronted)
@@ -689,6 +690,18 @@ def verb_subject(verb: Token, sent: Span) -> Span | None:
     return source or source_after(doc, verb.i + 1, sent.end) or parsed_subject(verb, sent)
 
 
+def finite_like(verb: Token, sent: Span) -> bool:
+    """A finite verb, or a form the tagger reads as a participle that is also the present of a verb
+    with an inseparable prefix ("Dr. X betont, …", "erklärt", "bestätigt") where no finite verb comes
+    before it in its clause (no auxiliary of a perfect or passive) and a comma or colon follows it."""
+    if verb.tag_ in FINITE:
+        return True
+    if verb.tag_ != "VVPP" or verb.i + 1 >= sent.end or sent.doc[verb.i + 1].text not in {",", ":"}:
+        return False
+    start, _ = clause_around(sent, verb.i, verb.i + 1)
+    return not any(t.tag_ in FINITE for t in sent.doc[start : verb.i])
+
+
 def parsed_subject(verb: Token, sent: Span) -> Span | None:
     """The person the parser gives `verb` as its subject, or names in apposition to it: "X von der
     IHK äußerte sich …" (the name before a modifier that ends in an organization)."""
@@ -710,7 +723,7 @@ def parsed_subject(verb: Token, sent: Span) -> Span | None:
 def speech_subject(sent: Span, speech_verbs: frozenset[str]) -> Span | None:
     """The person who is the subject of a verb of saying in `sent` (`verb_subject`)."""
     for verb in sent:
-        if verb.tag_ in FINITE and verb.lower_ != "so" and said(verb, speech_verbs):
+        if finite_like(verb, sent) and verb.lower_ != "so" and said(verb, speech_verbs):
             source = verb_subject(verb, sent)
             if source is not None:
                 return source

@@ -109,6 +109,11 @@ def test_report_before_a_speech_verb_and_a_noun_set_before_the_name(nlp):
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Roth", "Die Lage sei ernst")]
 
 
+def test_present_of_an_inseparable_verb_of_saying_read_as_a_participle(nlp):
+    doc = rules_only(nlp, "Dr. Jan Ott erklärt, die Lage sei ernst.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Jan Ott", "die Lage sei ernst")]
+
+
 def test_laut_and_a_noun_for_the_person_without_an_article(nlp):
     doc = rules_only(nlp, "Laut Ökonomin Eva Roth wird sich die Lage im Herbst bessern.")
     found = [(q.person.text, q.quote) for q in doc._.kg_quotes]
