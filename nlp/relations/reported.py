@@ -418,9 +418,10 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         if (fronted := fronted_report(verb, sent, speech_verbs)) is not None:
             out.append(fronted)
             break
+        spoken = perfect_participle(verb, sent, speech_verbs)  # "X hat am Montag betont, dass …"
         colon = verb.i + 1 < sent.end and doc[verb.i + 1].text == ":" or object_colon(verb, sent)
         attitude = attitude_end(verb, sent)
-        cued = said(verb, speech_verbs) or colon or attitude is not None
+        cued = said(verb, speech_verbs) or spoken is not None or colon or attitude is not None
         if verb.lower_ == "so" or not cued:
             continue  # any verb before a colon and a Konjunktiv sentence: "X gratulierte: Er sei …", "X
             # begrüßte das Projekt: Man erhoffe sich …"
@@ -433,9 +434,9 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         after = past_apposition(doc, after, sent.end)  # "berichtete X, Beauftragte der Y, von …:"
         if attitude is not None and after <= attitude:
             after = attitude  # "war überzeugt, dass …": the clause after the adjective
-        word = phrase_word(verb)
+        word = phrase_word(verb) or spoken
         if word is not None and after <= word.i:
-            after = word.i + 1  # "machte deutlich, dass …", "gab zu bedenken, dass …"
+            after = word.i + 1  # "machte deutlich, dass …", "gab zu bedenken, dass …", "hat betont, dass"
         while after < sent.end and doc[after].tag_ in _BESIDE_VERB and doc[after].is_lower:
             after += 1  # "rechnete auch vor, dass …", "betonte abschließend, dass …"
         k = after
@@ -688,6 +689,23 @@ def verb_subject(verb: Token, sent: Span) -> Span | None:
     before = _before_apposition(doc, before, sent.start)
     source = person_ending(doc, before, sent.start) if before >= sent.start else None
     return source or source_after(doc, verb.i + 1, sent.end) or parsed_subject(verb, sent)
+
+
+_PERFECT = frozenset({"hat", "haben", "hatte", "hatten"})
+
+
+def perfect_participle(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Token | None:
+    """The participle of a verb of saying that closes the clause of the perfect auxiliary `verb`
+    before a comma or colon ("X hat am Montag betont, dass …", "Y hatte erklärt: …"), else None."""
+    if verb.lower_ not in _PERFECT:
+        return None
+    doc = sent.doc
+    for tok in doc[verb.i + 1 : sent.end]:
+        if tok.text in {",", ":", ";", "."}:
+            return None
+        if tok.tag_ == "VVPP" and tok.i + 1 < sent.end and doc[tok.i + 1].text in {",", ":"}:
+            return tok if said(tok, speech_verbs) else None
+    return None
 
 
 def finite_like(verb: Token, sent: Span) -> bool:

@@ -114,6 +114,15 @@ def test_present_of_an_inseparable_verb_of_saying_read_as_a_participle(nlp):
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Jan Ott", "die Lage sei ernst")]
 
 
+def test_perfect_of_a_verb_of_saying_before_its_complement(nlp):
+    doc = rules_only(nlp, "Eva Sand hat am Montag betont, dass die Lage ernst sei.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Sand", "die Lage ernst sei")]
+
+
+def test_perfect_of_another_verb_before_a_relative_clause_reports_nothing(nlp):
+    assert rules_only(nlp, "Eva Sand hat das Haus gekauft, das nun leer steht.")._.kg_quotes == []
+
+
 def test_laut_and_a_noun_for_the_person_without_an_article(nlp):
     doc = rules_only(nlp, "Laut Ökonomin Eva Roth wird sich die Lage im Herbst bessern.")
     found = [(q.person.text, q.quote) for q in doc._.kg_quotes]
