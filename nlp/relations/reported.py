@@ -502,7 +502,9 @@ def fronted_report(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Raw
     comma = verb.i - 1
     if verb.tag_ not in FINITE or comma - sent.start < _MIN_REPORT or doc[comma].text != ",":
         return None
-    if not said(verb, speech_verbs) or "Plur" in verb.morph.get("Number", []):
+    if not (said(verb, speech_verbs) or closing_participle(verb, sent, speech_verbs)):
+        return None
+    if "Plur" in verb.morph.get("Number", []):
         return None
     clause = doc[sent.start : comma]
     first = clause[0]
@@ -706,6 +708,16 @@ def perfect_participle(verb: Token, sent: Span, speech_verbs: frozenset[str]) ->
         if tok.tag_ == "VVPP" and tok.i + 1 < sent.end and doc[tok.i + 1].text in {",", ":"}:
             return tok if said(tok, speech_verbs) else None
     return None
+
+
+def closing_participle(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> bool:
+    """The perfect auxiliary `verb` and a participle of a verb of saying that closes its clause ("…,
+    hat X am Montag gesagt.")."""
+    if verb.lower_ not in _PERFECT:
+        return False
+    end = next((t.i for t in sent.doc[verb.i + 1 : sent.end] if t.is_punct), sent.end)
+    last = sent.doc[end - 1]
+    return end - 1 > verb.i and last.tag_ == "VVPP" and said(last, speech_verbs)
 
 
 def finite_like(verb: Token, sent: Span) -> bool:

@@ -119,6 +119,11 @@ def test_perfect_of_a_verb_of_saying_before_its_complement(nlp):
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Sand", "die Lage ernst sei")]
 
 
+def test_perfect_of_a_verb_of_saying_after_the_fronted_report(nlp):
+    doc = rules_only(nlp, "Die Lage sei ernst, hat Eva Sand am Montag gesagt.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Sand", "Die Lage sei ernst")]
+
+
 def test_perfect_of_another_verb_before_a_relative_clause_reports_nothing(nlp):
     assert rules_only(nlp, "Eva Sand hat das Haus gekauft, das nun leer steht.")._.kg_quotes == []
 
