@@ -422,6 +422,7 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         colon = verb.i + 1 < sent.end and doc[verb.i + 1].text == ":" or object_colon(verb, sent)
         attitude = attitude_end(verb, sent)
         cued = said(verb, speech_verbs) or spoken is not None or colon or attitude is not None
+        cued = cued or verb.pos_ == "VERB" and verb.lemma_.lower() in _stances()  # "X hofft, dass …"
         if verb.lower_ == "so" or not cued:
             continue  # any verb before a colon and a Konjunktiv sentence: "X gratulierte: Er sei …", "X
             # begrüßte das Projekt: Man erhoffe sich …"
@@ -604,6 +605,11 @@ def konjunktiv_i_ending(tok: Token) -> bool:
 
 # adverbs, the separable particle and a correlate after a verb ("wies darauf hin, dass …")
 _BESIDE_VERB = frozenset({"ADV", "PTKVZ", "ADJD", "PROAV", "PAV"})  # PAV: the treebank's tag
+
+
+@cache
+def _stances() -> frozenset[str]:
+    return frozenset(read_yaml("cue_lemmas.yaml")["stance"])
 
 
 @cache

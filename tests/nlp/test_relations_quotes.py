@@ -124,6 +124,15 @@ def test_perfect_of_a_verb_of_saying_after_the_fronted_report(nlp):
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Sand", "Die Lage sei ernst")]
 
 
+def test_a_verb_of_hope_or_fear_before_a_dass_clause_reports_the_view(nlp):
+    doc = rules_only(nlp, "Eva Sand befürchtet, dass die Kosten steigen.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Sand", "die Kosten steigen")]
+
+
+def test_a_verb_of_hope_with_an_object_reports_nothing(nlp):
+    assert rules_only(nlp, "Eva Sand hofft auf gutes Wetter für das Fest.")._.kg_quotes == []
+
+
 def test_perfect_of_another_verb_before_a_relative_clause_reports_nothing(nlp):
     assert rules_only(nlp, "Eva Sand hat das Haus gekauft, das nun leer steht.")._.kg_quotes == []
 
