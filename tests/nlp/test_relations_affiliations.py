@@ -407,6 +407,11 @@ def test_copula_closed_by_a_predicate_of_working_links_the_organization(nlp):
     assert found == [("Jana Sommer", "Sparkasse Südtal")]
 
 
+def test_a_second_verb_phrase_closed_by_aktiv_links_the_organization(nlp):
+    found = rule_links(nlp, "Jana Sommer wohnt in Südtal und ist im Kulturverein Nordtal aktiv.")
+    assert found == [("Jana Sommer", "Kulturverein Nordtal")]
+
+
 def test_relative_clause_of_a_task_done_at_an_organization_after_bei(nlp):
     text = "Das erklärte Jana Sommer, die bei der Sparkasse Südtal die Firmenkunden betreut."
     assert rule_links(nlp, text) == [("Jana Sommer", "Sparkasse Südtal")]
