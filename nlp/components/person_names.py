@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from spacy.lang.de.stop_words import STOP_WORDS
@@ -15,7 +14,7 @@ from nlp.components.lexicon import SerializedLexicons, SuffixLexicon, read_lines
 from nlp.components.titles import TitleMatcher
 from nlp.names import ARTICLE_PREFIXED, adjective_stem, firm_after, is_acronym, object_after_subject_name
 from nlp.relations.genders import first_name_genders
-from nlp.relations.lexicon import read_yaml, role_hit
+from nlp.relations.lexicon import role_hit
 from nlp.wordclusters import cluster as word_class
 from nlp.wordclusters import is_common_noun
 
@@ -117,12 +116,6 @@ def in_nickname(span: Span, i: int) -> bool:
 )
 def make_person_names(nlp: Language, name: str, spans_key: str, lexicons: dict[str, str]) -> PersonNames:
     return PersonNames(name, spans_key=spans_key, lexicons={k: read_lines(v) for k, v in lexicons.items()})
-
-
-@cache
-def _speaking_lemmas() -> frozenset[str]:
-    lemmas = read_yaml("cue_lemmas.yaml")
-    return frozenset(lemmas["speech"]) | frozenset(lemmas["present"])
 
 
 _FORMAL_PRONOUNS = frozenset({"Sie", "Ihr", "Ihre", "Ihnen", "Ihrer", "Ihren", "Ihrem", "Ihres"})
@@ -350,7 +343,7 @@ class PersonNames(SerializedLexicons):
             if not width:
                 continue  # several name words: the given-name rules decide; "Rosenheims Oberbürgermeister"
             words = doc[tok.i : tok.i + width]
-            said = any(t.dep_ == "nsubj" and self.speaking(t.head) for t in words)
+            said = any(t.dep_ == "nsubj" and t.head.lower_ in self.speech_verbs for t in words)
             if (
                 any(t.tag_ != "NE" or t.ent_type_ in {"ORG", "LOC"} or is_common_noun(t.text) for t in words)
                 or not (said or self.attributed(doc, tok, width))
@@ -361,13 +354,6 @@ class PersonNames(SerializedLexicons):
             span._.source, span._.norm_name = "rule", span.text
             out.append(span)
         return out
-
-    def speaking(self, verb: Token) -> bool:
-        """A verb of saying by its form, or of saying or presenting by its lemma ("sprach" -> sprechen,
-        "referierte", "stellte … vor"; cue_lemmas.yaml `speech`, `present`): its subject is a person."""
-        if verb.lower_ in self.speech_verbs:
-            return True
-        return verb.pos_ == "VERB" and verb.lemma_.lower() in _speaking_lemmas()
 
     def unknown_pair(self, doc: Doc, i: int, taken: set[int]) -> bool:
         """Two name words that no lexicon knows, then no third ("sagte Oluwaseun Adebayo"): a given name

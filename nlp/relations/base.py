@@ -349,3 +349,16 @@ def clause_around(
     while stop < sent.end and doc[stop].text not in marks:
         stop += 1
     return start, stop
+
+
+def place_end(doc: Doc, k: int, limit: int) -> int | None:
+    """The end of the noun phrase of a place from `k` (an article, adjectives, capitalised words);
+    None if no noun follows."""
+    if k < limit and doc[k].lower_ in ARTICLES:
+        k += 1
+    while k < limit and doc[k].tag_ == "ADJA":
+        k += 1
+    start = k
+    while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k if k > start else None

@@ -386,6 +386,16 @@ def principal_before(role: RawRole, roles: list[RawRole]) -> str | None:
 _LEVELS = ("kreis", "landes", "bundes", "bezirks", "land", "bund", "bezirk", "stadt", "gemeinde")
 
 
+def of_implied_kind(title: str, org: str | None) -> bool:
+    """Whether `org` is of a kind of body the title implies ("Kreisrat": a Landkreis), or the title
+    implies none."""
+    kinds = implied_kinds(title)
+    if not kinds or org is None:
+        return True
+    first = org.split()[0].casefold() if org.split() else ""
+    return any(first.endswith(k[1:].casefold()) if k[:1] == "-" else first == k.casefold() for k in kinds)
+
+
 def other_level(prefix: str, org: str) -> bool:
     """A title's first part names a territorial level ("Kreis-", "Landes-") that the organization,
     a territorial body of another level ("Gemeinde Oberdorf"), is not ("Landkreis X" is a "Kreis")."""
@@ -531,4 +541,6 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
         if role.coordinated and role.org_name is None and first is not None and first.person == role.person:
             if genitive_follows(role.sent, role.role):
                 continue  # "Bürgermeisterin der Gemeinde X und Vorsitzende des Y": a body of its own
+            if not of_implied_kind(role.role, first.org_name):
+                continue  # "Vorsitzender des Heimatvereins X und Kreisrat": an office of a Landkreis
             roles[idx] = replace(role, org=first.org, org_name=first.org_name, confidence=0.7)

@@ -27,6 +27,7 @@ from nlp.relations.base import (
     person_ending,
     person_from,
     person_spans,
+    place_end,
     possessive_gender,
     skip_bracket_back,
 )
@@ -1214,6 +1215,8 @@ class RoleMatcher:
         end = title.end if title.end < sent.end and doc[title.end].tag_ in FINITE else None
         if end is None:
             end = self.coordination_end(doc, title, sent)
+        if end < sent.end and doc[end].lower_ == "von" and doc[end].i + 1 < sent.end:
+            end = place_end(doc, end + 1, sent.end) or end  # "Nach 20 Jahren als Bürgermeisterin von X tritt"
         return title.end <= end < sent.end and doc[end].tag_ in FINITE
 
     @staticmethod

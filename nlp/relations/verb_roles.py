@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.relations import time_phrases
 from nlp.relations.base import (
-    ARTICLES,
     FINITE,
     RELATIVE_PRONOUNS,
     RawRole,
@@ -25,6 +24,7 @@ from nlp.relations.base import (
     person_ending,
     person_from,
     person_spans,
+    place_end,
     relative_antecedent,
 )
 from nlp.relations.genders import doc_genders, person_genders, pronoun_antecedent
@@ -962,19 +962,6 @@ def clause_rest(doc: Doc, k: int, verb: int) -> bool:
         else:
             return False
     return k == verb
-
-
-def place_end(doc: Doc, k: int, limit: int) -> int | None:
-    """The end of the noun phrase of a place from `k` (an article, adjectives, capitalised words);
-    None if no noun follows."""
-    if k < limit and doc[k].lower_ in ARTICLES:
-        k += 1
-    while k < limit and doc[k].tag_ == "ADJA":
-        k += 1
-    start = k
-    while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha:
-        k += 1
-    return k if k > start else None
 
 
 def plural_verb(tok: Token) -> bool:

@@ -517,11 +517,6 @@ def test_two_unknown_name_words_as_the_subject_of_a_verb_of_saying_are_a_person(
     assert [p.name for p in facts.persons] == ["Oluwaseun Adebayo"]
 
 
-def test_two_unknown_name_words_as_the_subject_of_a_verb_of_talking_are_a_person(nlp):
-    facts = extract("Danach sprach Oluwadamilare Bankole über den Hafen.", nlp=nlp)
-    assert [p.name for p in facts.persons] == ["Oluwadamilare Bankole"]
-
-
 def test_two_unknown_name_words_that_do_not_speak_are_left_to_the_model(nlp):
     facts = extract("Die Firma Nordtec Datagon baut Brücken.", nlp=nlp)
     assert [p.name for p in facts.persons] == []

@@ -2023,6 +2023,19 @@ def test_a_subject_body_the_article_names_keeps_its_titles(nlp):
     assert rule_triples(nlp, text) == [("Jan Ott", "Kassierer", "Heimatverein Talheim")]
 
 
+def test_a_fronted_span_of_years_as_a_title_of_a_place_before_the_verb(nlp):
+    text = "Nach zwölf Jahren als Bürgermeisterin von Nordheim tritt Eva Sand nicht mehr an."
+    assert rule_roles(nlp, text) == [("Eva Sand", "Bürgermeisterin")]
+
+
+def test_a_coordinated_office_of_a_territory_takes_no_clubs_name(nlp):
+    text = "Jan Ott ist Vorsitzender des Heimatvereins Nordheim und Kreisrat."
+    assert rule_triples(nlp, text) == [
+        ("Jan Ott", "Vorsitzender", "Heimatverein Nordheim"),
+        ("Jan Ott", "Kreisrat", None),
+    ]
+
+
 def test_praising_body_names_no_post_after_als(nlp):
     text = "Die Gemeinde Nordheim lobte Jan Olt als Klimaschutzmanager."
     assert rule_triples(nlp, text) == [("Jan Olt", "Klimaschutzmanager", None)]
