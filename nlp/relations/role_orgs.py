@@ -82,6 +82,19 @@ def listed_org(doc: Doc, j: int, limit: int) -> Span | None:
     return org if closes else None
 
 
+def past_short_bracket(doc: Doc, j: int, limit: int) -> int:
+    """After a short bracket at `j` (the title's abbreviation or a qualifier: "(CDO)", "(kommissarisch)")
+    when an organization follows it in the genitive or after a preposition of one; else `j`."""
+    if j >= limit or doc[j].text != "(":
+        return j
+    close = next((k for k in range(j + 1, min(limit, j + 4)) if doc[k].text == ")"), None)
+    if close is None or close + 2 >= limit:
+        return j
+    after = close + 1 + int(doc[close + 1].lower_ in _ORG_PREPS)
+    named = doc[after].lower_ in ARTICLES or org_at(doc, after) is not None
+    return close + 1 if named and org_span_starting(doc, after, limit) is not None else j
+
+
 def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> None:
     """Sets the organization a title names: genitive, preposition, compound prefix, place genitive."""
     if title.org_name is not None:
@@ -92,6 +105,7 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
         while k < limit and doc[k].text not in {"“", '"', "«", "”"}:
             k += 1
         j = k + 1
+    j = past_short_bracket(doc, j, limit)  # "Chief Digital Officer (CDO) des Landkreises X"
     org = (
         org_span_starting(doc, j, limit)
         if j < limit and (doc[j].lower_ in ARTICLES or org_at(doc, j))

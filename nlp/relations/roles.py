@@ -1033,6 +1033,8 @@ class RoleMatcher:
         if j >= sent.start and person_at(doc, j) is not None:  # the name right before the title
             person = self.span_ending(doc, j, sent.start)
             before = person.start - 1
+            while before > sent.start and is_title_word(doc, before):
+                before -= 1  # "Seit Januar ist Dr. X Leiterin des Amtes"
             if before > sent.start and doc[before].lower_ in ARTICLES and len(person) == 1:
                 before -= 1  # "Heute ist der 50-Jährige Geschäftsführer": an age noun after its article
             if before >= sent.start and doc[before].lower_ in _COPULA:

@@ -2036,6 +2036,16 @@ def test_a_coordinated_office_of_a_territory_takes_no_clubs_name(nlp):
     ]
 
 
+def test_an_academic_title_between_the_copula_and_its_inverted_subject(nlp):
+    text = "Seit Januar ist Dr. Eva Sand Leiterin des Bauamts Nordheim."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Leiterin", "Bauamt Nordheim")]
+
+
+def test_a_titles_abbreviation_in_brackets_before_its_genitive(nlp):
+    text = "Eva Sand ist Datenschutzbeauftragte (DSB) der Stadt Nordheim."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Datenschutzbeauftragte", "Stadt Nordheim")]
+
+
 def test_praising_body_names_no_post_after_als(nlp):
     text = "Die Gemeinde Nordheim lobte Jan Olt als Klimaschutzmanager."
     assert rule_triples(nlp, text) == [("Jan Olt", "Klimaschutzmanager", None)]
