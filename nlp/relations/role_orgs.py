@@ -91,8 +91,11 @@ def past_short_bracket(doc: Doc, j: int, limit: int) -> int:
     if close is None or close + 2 >= limit:
         return j
     after = close + 1 + int(doc[close + 1].lower_ in _ORG_PREPS)
-    named = doc[after].lower_ in ARTICLES or org_at(doc, after) is not None
-    return close + 1 if named and org_span_starting(doc, after, limit) is not None else j
+    genitive = doc[after].lower_ in {"des", "der"} and after + 1 < limit and doc[after + 1].is_title
+    if org_at(doc, after) is not None or genitive:
+        return close + 1  # "(CDO) des Landkreises X", "(CDO) des Kreises": a genitive, named or referred to
+    named = doc[after].lower_ in ARTICLES and org_span_starting(doc, after, limit) is not None
+    return close + 1 if named else j
 
 
 def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> None:

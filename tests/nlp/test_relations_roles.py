@@ -2046,6 +2046,11 @@ def test_a_titles_abbreviation_in_brackets_before_its_genitive(nlp):
     assert rule_triples(nlp, text) == [("Eva Sand", "Datenschutzbeauftragte", "Stadt Nordheim")]
 
 
+def test_a_titles_abbreviation_in_brackets_before_a_genitive_that_refers_back(nlp):
+    text = "Der Landkreis Nordheim spart. Eva Sand ist Datenschutzbeauftragte (DSB) des Kreises."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Datenschutzbeauftragte", "Landkreis Nordheim")]
+
+
 def test_praising_body_names_no_post_after_als(nlp):
     text = "Die Gemeinde Nordheim lobte Jan Olt als Klimaschutzmanager."
     assert rule_triples(nlp, text) == [("Jan Olt", "Klimaschutzmanager", None)]
