@@ -19,6 +19,8 @@ _ABOUT = frozenset({"besprochen", "vorgestellt", "präsentiert", "erläutert", "
 _PARTICLES = frozenset({"vor"})
 # a moment of the event after "zu"/"zum"/"zur" ("Zu Beginn", "Zum Auftakt des Fachtags"): no topic
 _MOMENTS = frozenset(read_yaml("talk_cues.yaml")["moment_nouns"])
+_AUF = frozenset({"auf"})
+_AUF_LEMMAS = frozenset(read_yaml("talk_cues.yaml")["auf_topic_lemmas"])
 
 
 def talk_topic(sent: Span, person: Span, projects: set[str], kind: str) -> str | None:
@@ -30,6 +32,7 @@ def talk_topic(sent: Span, person: Span, projects: set[str], kind: str) -> str |
         or own_preposition(sent, person)
         or project_named(sent, projects)
         or after_preposition(sent)
+        or auf_object(sent)
         or (fronted_object(sent, person) if kind == "verb" else None)
         or (particle_object(sent) if kind == "verb" else None)
         or (passive_subject(sent) if kind == "agent" else None)
@@ -103,10 +106,24 @@ def own_preposition(sent: Span, person: Span) -> str | None:
     return _phrase_after(sent, sent.doc[person.end]) if person.end < sent.end else None
 
 
-def _phrase_after(sent: Span, tok: Token) -> str | None:
-    """The noun phrase after a topic preposition at `tok` ("über X"), up to a stop, a name or a verb."""
+def auf_object(sent: Span) -> str | None:
+    """'ging in ihrem Vortrag auf den Fachkräftemangel ein', 'wies auf die Bedeutung des Ehrenamts hin':
+    the noun phrase after "auf" in a sentence with a verb of talking that takes it (talk_cues.yaml
+    `auf_topic_lemmas`, by lemma)."""
+    if not any(t.pos_ in {"VERB", "ADJ", "ADV"} and t.lemma_.lower() in _AUF_LEMMAS for t in sent):
+        return None
+    for tok in sent:
+        found = _phrase_after(sent, tok, _AUF) if tok.lower_ == "auf" else None
+        if found:
+            return found
+    return None
+
+
+def _phrase_after(sent: Span, tok: Token, preps: frozenset[str] = _TOPIC_PREPS) -> str | None:
+    """The noun phrase after a topic preposition at `tok` ("über X"), up to a stop, a name, a verb or
+    a separable particle ("auf X ein")."""
     doc = sent.doc
-    if tok.lower_ not in _TOPIC_PREPS or tok.i + 1 >= sent.end or person_at(doc, tok.i + 1) is not None:
+    if tok.lower_ not in preps or tok.i + 1 >= sent.end or person_at(doc, tok.i + 1) is not None:
         return None
     if tok.lower_ != "über" and doc[tok.i + 1].lower_ in _MOMENTS:
         return None
@@ -116,6 +133,7 @@ def _phrase_after(sent: Span, tok: Token) -> str | None:
     while k < sent.end and doc[k].text not in _STOP and person_at(doc, k) is None:
         if (
             doc[k].tag_ in FINITE
+            or doc[k].tag_ == "PTKVZ"
             or doc[k].lower_ == "durch"
             or doc[k].lower_ == "und"
             and person_at(doc, k + 1)

@@ -82,3 +82,8 @@ def test_a_fronted_object_of_a_verb_of_presenting_is_the_topic(nlp: Language) ->
 def test_a_fronted_talk_noun_is_no_topic(nlp: Language) -> None:
     doc = rules_only(nlp, "Den Festvortrag hielt Eva Kranich.")
     assert [s.extra["topic"] for s in doc._.kg_speakers] == [None]
+
+
+def test_the_object_of_auf_after_a_verb_of_talking_that_takes_it(nlp: Language) -> None:
+    doc = rules_only(nlp, "Beim Fachtag ging Mia Probe in ihrem Vortrag auf den Lehrermangel ein.")
+    assert [(s.person.text, s.extra["topic"]) for s in doc._.kg_speakers] == [("Mia Probe", "Lehrermangel")]
