@@ -94,21 +94,27 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
 
 
 @cache
-def _matcher(vocab: Vocab) -> Matcher:
-    matcher = Matcher(vocab)
+def _matchers(vocab: Vocab) -> dict[int, Matcher]:
+    """One matcher per word that opens a pattern ("seit", "für", …), holding only the patterns it opens:
+    a window read at such a word tries no pattern that cannot start there."""
+    matchers: dict[int, Matcher] = {}
     for name, patterns in _patterns().items():
-        matcher.add(name, patterns)
-    return matcher
+        for pattern in patterns:
+            for word in _lowers(pattern[0]):
+                key = vocab.strings.add(word)
+                matchers.setdefault(key, Matcher(vocab)).add(name, [pattern])
+    return matchers
 
 
 def _matches(doc: Doc) -> list[Span]:
     """Every match, read in a window at each word that can open one (the first words of the patterns):
     few tokens are such a word, and the matcher over the whole doc would try every pattern at each."""
-    matcher, openers = _matcher(doc.vocab), _openers(doc.vocab)
+    matchers, openers = _matchers(doc.vocab), _openers(doc.vocab)
     lowers = doc.to_array(LOWER)
     found: list[Span] = []
     for i in numpy.flatnonzero(numpy.isin(lowers, openers)).tolist():
-        found += [s for s in matcher(doc[i : i + _WINDOW], as_spans=True) if s.start == i]
+        window = doc[i : i + _WINDOW]
+        found += [s for s in matchers[int(lowers[i])](window, as_spans=True) if s.start == i]
     return found
 
 
