@@ -1002,8 +1002,12 @@ class SpeakerMatcher:
             words = [t for t in between if t.is_alpha and t.is_lower]
             if not any(t.lower_ in {",", "und", "sowie"} or t.text == "," for t in between):
                 break
-            if any(t.lower_ not in _LIST_WORDS and t.lower_ != "als" and t.pos_ != "ADV" for t in words):
-                break  # (an apposition may hold "als" or an adverb: "B, seinerseits Vorsitzender des C")
+            if any(
+                t.lower_ not in _LIST_WORDS and t.lower_ != "als" and t.pos_ != "ADV" and t.tag_ != "ADJA"
+                for t in words
+            ):
+                break  # (an apposition may hold "als" or an adverb: "B, seinerseits Vorsitzender des C"; a
+                # title its adjective: "und der katholische Pfarrer D")
             out.append(person)
             last = person
         return out

@@ -366,6 +366,11 @@ def test_genitive_of_a_speech_noun_past_the_titles_adjective(nlp):
     assert rule_speakers(nlp, text) == ["Jan Roth"]
 
 
+def test_a_coordinated_speaker_after_an_article_and_a_titles_adjective(nlp):
+    text = "Grußworte überbrachten Landrat Jan Roth und die katholische Pfarrerin Anna Weber."
+    assert rule_speakers(nlp, text) == ["Jan Roth", "Anna Weber"]
+
+
 def test_genitive_after_a_presentation_noun_is_its_object():
     text = "Es folgte die Vorstellung der Kandidaten Jan Roth und Anna Weber."
     assert speakers(text, ("Jan Roth", "Anna Weber")) == []
