@@ -38,10 +38,6 @@ INDEFINITE = frozenset(
         "keiner",
     }
 )
-# words inside a descriptive name before its legal form ("Verein für Menschen mit Behinderung X e.V."); not
-# "von": "Vorsitzender der Geschäftsführung von X GmbH"
-_NAME_LINKS = frozenset({"für", "mit", "und", "zur", "zum"})
-_NAME_OPENERS = frozenset({"der", "die", "das", "den", "dem", "des", "beim", "vom", "zum", "zur", "im", "am"})
 _NEW = frozenset({"neue", "neuer", "neues", "neuen"})  # "Neues Zentrum für X eröffnet": a headline's news
 _ADDRESS_PREPS = {"am": None, "an": frozenset({"der", "dem"}), "auf": frozenset({"dem", "der"})}
 # a street, square or path ending the first word of an address ("an der Lindenstraße", "am Marktplatz")
@@ -708,21 +704,7 @@ class OrgGrammar:
         if k + 1 == h:
             start = self.article_led_name(doc, h)  # "die Initiative Nordtal hilft e.V."
             return OrgParse(start, h + 1, h, info, h + 1) if start is not None else None
-        linked = self.linked_name_start(doc, k, h) if k >= 0 and doc[k].lower_ in _NAME_LINKS else None
-        return OrgParse(linked if linked is not None else k + 1, h + 1, h, info, h + 1)
-
-    def linked_name_start(self, doc: Doc, k: int, h: int) -> int | None:
-        """The start of a name whose words a preposition or "und" at `k` joins before its legal form
-        ("die Lebenshilfe für Menschen mit Behinderung X e.V."): a capitalised word right after an
-        article or a contracted preposition, at most nine words before the legal form, with only name
-        words and such links between."""
-        for j in range(k, max(0, h - 10), -1):
-            tok = doc[j]
-            if not (self.is_name_word(tok) or tok.lower_ in _NAME_LINKS):
-                return None
-            if j > 0 and doc[j - 1].lower_ in _NAME_OPENERS and self.is_name_word(tok):
-                return j
-        return None
+        return OrgParse(k + 1, h + 1, h, info, h + 1)
 
     @staticmethod
     def article_led_name(doc: Doc, h: int) -> int | None:

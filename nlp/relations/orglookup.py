@@ -127,7 +127,7 @@ class OrgLookup:
                 continue
             for form in [cluster.name, *cluster.aliases]:
                 self.names.setdefault(fold_name(form), cluster.name)
-        self.title_orgs = self.personless_title_orgs(doc)
+        self.title_orgs, self.owned = self.personless_title_orgs(doc)
         self._references: dict[str, int] | None = None
         lead = content_sents(doc)[:_LEAD_SENTENCES]
         self.lead_end = lead[-1].end_char if lead else 0
@@ -433,18 +433,36 @@ class OrgLookup:
         return start <= span.start_char < (len(text) if end < 0 else end)
 
     @staticmethod
-    def personless_title_orgs(doc: Doc) -> dict[str, str]:
-        """Titles named with an organization but no person ('die Oberärzte des Klinikums')."""
+    def personless_title_orgs(doc: Doc) -> tuple[dict[str, str], dict[str, str]]:
+        """Titles named with an organization but no person: by key, with a genitive ('die Oberärzte des
+        Klinikums'); in the form written, lower case, with a body's possessive ("Die Gemeinde X hat
+        ihre neue Pfarrerin begrüßt": "pfarrerin", not the Pfarrer of another church)."""
         out: dict[str, str] = {}
+        owned: dict[str, str] = {}
         for sent in content_sents(doc):
             for tok in sent:
                 hit = role_hit(tok.text)
-                if hit is None or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ not in ARTICLES:
+                if hit is None:
                     continue
                 near = range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 8))
                 if any(person_at(doc, k) is not None for k in near):
                     continue
-                org = org_span_starting(doc, tok.i + 1, sent.end)
+                article = tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ARTICLES
+                org = org_span_starting(doc, tok.i + 1, sent.end) if article else None
                 if org is not None:
                     out[hit.key] = (doc._.kg_org_at or {})[org.start]
-        return out
+                elif (owner := OrgLookup.possessing_subject(doc, sent, tok.i)) is not None:
+                    owned[tok.lower_] = owner
+        return out, owned
+
+    @staticmethod
+    def possessing_subject(doc: Doc, sent: Span, i: int) -> str | None:
+        """The one organization before the title at `i` when a possessive determiner leads to the title
+        ("… hat die Kirchengemeinde X ihre neue Pfarrerin begrüßt"): the body the title is held at."""
+        k = i - 1
+        while k > sent.start and doc[k].tag_ == "ADJA":
+            k -= 1
+        if k <= sent.start or doc[k].tag_ != "PPOSAT":
+            return None
+        names = {name for j in range(sent.start, k) if (name := (doc._.kg_org_at or {}).get(j)) is not None}
+        return names.pop() if len(names) == 1 else None

@@ -532,6 +532,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
             continue  # "Mit X hat der Landessportbund eine neue Geschäftsführerin": the unnamed body's
         known = explicit.get((at.get(role.person.start), role.role_key)) or deputy_of(role, roles)
         org, confidence = (known, 0.7) if known else (seen.get(role.role_key), 0.6)
+        if org is None and role.role.split():
+            org = lookup.owned.get(role.role.split()[-1].lower())  # "… hat ihre neue Pfarrerin begrüßt"
         if org is None:
             entry = role_hit(role.role.split()[-1])
             org = (  # "Hochschulpräsidentin"; "Kreisgeschäftsführer" of a Kreisverband (no political office)

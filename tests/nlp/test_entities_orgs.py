@@ -415,11 +415,6 @@ def test_an_acronym_with_a_small_letter_at_the_end_of_a_sentence_leaves_the_peri
     assert org_names(nlp, "Es sprach Eva Roth vom Sozialverband NoK.") == ["Sozialverband NoK"]
 
 
-def test_a_descriptive_association_name_with_prepositions_before_its_legal_form(nlp):
-    text = "Die Hilfe für Kinder mit Diabetes Nordheim e.V. sammelt Spenden."
-    assert org_names(nlp, text) == ["Hilfe für Kinder mit Diabetes Nordheim e.V."]
-
-
 def test_a_trade_noun_before_a_company_with_a_legal_form_only_describes_it(nlp):
     assert org_names(nlp, "Beteiligt ist die Softwarefirma Datenquell GmbH aus Südtal.") == [
         "Datenquell GmbH"

@@ -2051,6 +2051,14 @@ def test_a_titles_abbreviation_in_brackets_before_a_genitive_that_refers_back(nl
     assert rule_triples(nlp, text) == [("Eva Sand", "Datenschutzbeauftragte", "Landkreis Nordheim")]
 
 
+def test_a_title_a_bodys_possessive_names_is_held_there(nlp):
+    text = (
+        "Die Kirchengemeinde Nordheim hat ihre neue Pfarrerin begrüßt. Die Kirchengemeinde Südtal "
+        "gratulierte. Pfarrerin Eva Sand predigte."
+    )
+    assert rule_triples(nlp, text) == [("Eva Sand", "Pfarrerin", "Kirchengemeinde Nordheim")]
+
+
 def test_praising_body_names_no_post_after_als(nlp):
     text = "Die Gemeinde Nordheim lobte Jan Olt als Klimaschutzmanager."
     assert rule_triples(nlp, text) == [("Jan Olt", "Klimaschutzmanager", None)]
