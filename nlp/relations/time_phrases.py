@@ -85,6 +85,10 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "until": _after(["bis"]),  # bis 2023, bis Ende 2023, bis zum 31. März
         "on": _after(["zum", "per"], article=False),  # zum 1. April (appointed to start then)
         "now": [[{"LOWER": "ab"}, {"LOWER": "sofort"}], [{"LOWER": "seit"}, {"LOWER": "kurzem"}]],
+        "lately": [  # bis vor kurzem, bis zuletzt
+            [{"LOWER": "bis"}, {"LOWER": "vor"}, {"LOWER": "kurzem"}],
+            [{"LOWER": "bis"}, {"LOWER": "zuletzt"}],
+        ],
         "for": [[{"LOWER": "seit"}, _AMOUNT, {"LIKE_NUM": True, "OP": "?"}, _UNIT]],  # seit über 20 Jahren
         "term": [[{"LOWER": "für"}, _TERM_WORD, {"LIKE_NUM": True, "OP": "?"}, _TERM_WORD, _TERM_UNIT]],
         "span": [  # von 2018 bis 2022, von März 2018 bis Juni 2020

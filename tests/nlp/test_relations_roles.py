@@ -2059,6 +2059,14 @@ def test_a_title_a_bodys_possessive_names_is_held_there(nlp):
     assert rule_triples(nlp, text) == [("Eva Sand", "Pfarrerin", "Kirchengemeinde Nordheim")]
 
 
+def test_bis_vor_kurzem_before_a_title_in_an_apposition(nlp):
+    text = "Eva Sand, bis vor kurzem Sprecherin der Polizei Nordheim, wechselt nach Südtal."
+    doc = rules_only(nlp, text)
+    assert [(r.person.text, r.role, r.org_name, r.time) for r in doc._.kg_roles] == [
+        ("Eva Sand", "Sprecherin", "Polizei Nordheim", "bis vor kurzem")
+    ]
+
+
 def test_praising_body_names_no_post_after_als(nlp):
     text = "Die Gemeinde Nordheim lobte Jan Olt als Klimaschutzmanager."
     assert rule_triples(nlp, text) == [("Jan Olt", "Klimaschutzmanager", None)]
