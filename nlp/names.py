@@ -179,9 +179,16 @@ def object_after_subject_name(doc: Doc, start: int, k: int, surnames: frozenset[
     """The word at `k` after name words from `start` is the object of the finite verb right before the
     name, an inverted subject ("berät Eva Lenz Senioren", "besucht Eva Lenz Schulen"): the tagger reads
     it as a common noun, the word clusters place it among common nouns and no surname list has it (not
-    "Hans Peter Koch"; not after a title: "Vizefraktionschef Fritz Rudolf Körper")."""
+    "Hans Peter Koch"); after a title between the verb and the name only a plural ("gab Steuerberater
+    Rolf Engel Tipps", not "Vizefraktionschef Fritz Rudolf Körper")."""
     tok = doc[k]
-    inverted = start > 0 and doc[start - 1].tag_ in _FINITE_TAGS
+    before = start - 1
+    while before > 0 and start - before <= 3 and doc[before].tag_ == "NN" and doc[before].text[:1].isupper():
+        before -= 1  # "gab Steuerberater Rolf Engel Tipps": a title between; then only a plural object
+    titled = before < start - 1
+    inverted = before >= 0 and doc[before].tag_ in _FINITE_TAGS
+    if titled and "Plur" not in tok.morph.get("Number", []):
+        return False
     return inverted and tok.tag_ == "NN" and is_common_noun(tok.text) and tok.text not in surnames
 
 

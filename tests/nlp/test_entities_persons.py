@@ -517,6 +517,11 @@ def test_two_unknown_name_words_as_the_subject_of_a_verb_of_saying_are_a_person(
     assert [p.name for p in facts.persons] == ["Oluwaseun Adebayo"]
 
 
+def test_a_plural_object_after_an_inverted_subject_with_a_title_is_no_surname(nlp):
+    facts = extract("Danach gab Steuerberater Rolf Engel Hinweise zur Rente.", nlp=nlp)
+    assert [p.name for p in facts.persons] == ["Rolf Engel"]
+
+
 def test_two_unknown_name_words_that_do_not_speak_are_left_to_the_model(nlp):
     facts = extract("Die Firma Nordtec Datagon baut Brücken.", nlp=nlp)
     assert [p.name for p in facts.persons] == []
