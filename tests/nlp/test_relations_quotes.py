@@ -137,6 +137,11 @@ def test_perfect_of_another_verb_before_a_relative_clause_reports_nothing(nlp):
     assert rules_only(nlp, "Eva Sand hat das Haus gekauft, das nun leer steht.")._.kg_quotes == []
 
 
+def test_an_inverted_pronoun_subject_of_a_verb_of_saying(nlp):
+    doc = rules_only(nlp, "Eva Sand kam spät. Danach betonte sie, dass die Lage ernst sei.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Sand", "die Lage ernst sei")]
+
+
 def test_laut_and_a_noun_for_the_person_without_an_article(nlp):
     doc = rules_only(nlp, "Laut Ökonomin Eva Roth wird sich die Lage im Herbst bessern.")
     found = [(q.person.text, q.quote) for q in doc._.kg_quotes]
