@@ -19,6 +19,7 @@ from nlp.relations.base import (
 )
 from nlp.relations.lexicon import genitive_forms, read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
+from nlp.wordclusters import is_common_noun
 
 _AUXILIARIES = frozenset({"hatte", "hatten", "von", "vom", "durch", "war", "ist", "wird"})
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
@@ -120,7 +121,7 @@ class EventMatcher:
             and doc[i - 2].text.endswith("-")
         ):
             start = i - 2  # "Fortbildungs- und Diskussionsabend"
-        end = self.name_after(doc, i, sent) if compound else i + 1
+        end = self.name_after(doc, i, sent) if compound else self.bare_name_end(doc, i, sent)
         if start < i or end > i + 1 or "-" in tok.text and compound:
             text = " ".join(
                 [doc[k].text for k in range(start, i)] + [head] + [doc[k].text for k in range(i + 1, end)]
@@ -155,6 +156,21 @@ class EventMatcher:
         if k < sent.end and _YEAR.match(doc[k].text):
             k += 1
         return k
+
+    def bare_name_end(self, doc: Doc, i: int, sent: Span) -> int:
+        """End of a name after a bare event noun ("beim Forum Mobilität Wettau", "zum 3. Kongress
+        Pflege"): as after a compound, but no plural common noun among the name words (not "beim Kongress
+        Experten aus …": the clause's subject or object), after "beim", "zum" or "vom" (at, to or from
+        the event; "Das Forum Gesundheit tagte" is a body, "im Forum X" a hall)."""
+        start = i
+        while start > sent.start and _ORDINAL.match(doc[start - 1].text):
+            start -= 1
+        if start == sent.start or doc[start - 1].lower_ not in {"beim", "zum", "vom"}:
+            return i + 1  # "Das Forum Gesundheit tagte": a body; "im Forum X": a hall of that name
+        end = self.name_after(doc, i, sent)
+        if any("Plur" in t.morph.get("Number", []) and is_common_noun(t.text) for t in doc[i + 1 : end]):
+            return i + 1
+        return end
 
     def name_word(self, doc: Doc, k: int) -> bool:
         tok = doc[k]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlp.relations.testing import annotate
+from nlp.relations.testing import annotate, rules_only
 
 
 def events(text):
@@ -45,6 +45,11 @@ def test_event_compound_with_a_naming_signal(text, name):
 )
 def test_generic_parliament_and_time_words_are_no_events(text):
     assert events(text) == []
+
+
+def test_name_words_after_a_bare_event_noun_after_beim(nlp):
+    doc = rules_only(nlp, "Beim 3. Forum Mobilität Nordheim sprach Landrat Jan Ott.")
+    assert [e.name for e in doc._.kg_events] == ["3. Forum Mobilität Nordheim"]
 
 
 def test_ordinal_mention_joins_the_headline_event():
