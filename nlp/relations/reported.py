@@ -429,13 +429,13 @@ def complement_quotes(sent: Span, speech_verbs: frozenset[str]) -> list[RawQuote
         source = verb_subject(verb, sent)
         if source is None and verb.i > sent.start and doc[verb.i - 1].lower_ in _PRONOUNS:
             source = _pronoun_source(sent, doc[verb.i - 1])
-        inverted = verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in _PRONOUNS
-        if source is None and inverted:  # "Auf Nachfrage erklärte er, …": the pronoun after the verb
+        inverted = source is None and verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in _PRONOUNS
+        if inverted:  # "Auf Nachfrage erklärte er, …": the pronoun after the verb
             source = _pronoun_source(sent, doc[verb.i + 1])
         if source is None:
             continue
         after = source.end if source.start > verb.i else verb.i + 1
-        if inverted and source.sent != sent:
+        if inverted:
             after = verb.i + 2  # past the pronoun
         after = past_apposition(doc, after, sent.end)  # "berichtete X, Beauftragte der Y, von …:"
         if attitude is not None and after <= attitude:

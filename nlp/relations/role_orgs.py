@@ -529,7 +529,7 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
         if unnamed_possessor(doc, role, lookup):
             continue  # "Der Seniorenbeirat lädt ein. Seine Vorsitzende X": a body the article does not name
         if unnamed_subject(doc, role.sent, lookup):
-            continue  # "Mit X hat der Landessportbund eine neue Geschäftsführerin": the unnamed body's
+            continue  # "Mit X hat der Landessportbund eine neue Geschäftsführerin": the unnamed body's post
         known = explicit.get((at.get(role.person.start), role.role_key)) or deputy_of(role, roles)
         org, confidence = (known, 0.7) if known else (seen.get(role.role_key), 0.6)
         if org is None and role.role.split():
