@@ -197,6 +197,7 @@ def person_from(doc: Doc, i: int, limit: int) -> Span | None:
 
 
 FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})  # STTS finite verbs
+PERFECT_AUX = frozenset({"hat", "haben", "hatte", "hatten"})  # the auxiliary of a perfect ("hat … gewählt")
 _POSSESSOR_GENDER = {"sein": "m", "ihr": "f"}
 _POSSESSIVES = {
     stem + end: g for stem, g in _POSSESSOR_GENDER.items() for end in ("", "e", "er", "em", "en", "es")

@@ -19,6 +19,7 @@ from nlp.relations.base import (
     COURTESY,
     FINITE,
     LINK_PREPS,
+    PERFECT_AUX,
     RELATIVE_PRONOUNS,
     RawQuote,
     clause_around,
@@ -704,13 +705,12 @@ def verb_subject(verb: Token, sent: Span) -> Span | None:
     return source or source_after(doc, verb.i + 1, sent.end) or parsed_subject(verb, sent)
 
 
-_PERFECT = frozenset({"hat", "haben", "hatte", "hatten"})
 
 
 def perfect_participle(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Token | None:
     """The participle of a verb of saying that closes the clause of the perfect auxiliary `verb`
     before a comma or colon ("X hat am Montag betont, dass …", "Y hatte erklärt: …"), else None."""
-    if verb.lower_ not in _PERFECT:
+    if verb.lower_ not in PERFECT_AUX:
         return None
     doc = sent.doc
     for tok in doc[verb.i + 1 : sent.end]:
@@ -724,7 +724,7 @@ def perfect_participle(verb: Token, sent: Span, speech_verbs: frozenset[str]) ->
 def closing_participle(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> bool:
     """The perfect auxiliary `verb` and a participle of a verb of saying that closes its clause ("…,
     hat X am Montag gesagt.")."""
-    if verb.lower_ not in _PERFECT:
+    if verb.lower_ not in PERFECT_AUX:
         return False
     end = next((t.i for t in sent.doc[verb.i + 1 : sent.end] if t.is_punct), sent.end)
     last = sent.doc[end - 1]

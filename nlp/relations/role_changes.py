@@ -11,6 +11,7 @@ from nlp.relations import time_phrases
 from nlp.relations.base import (
     ARTICLES,
     FINITE,
+    PERFECT_AUX,
     RawRole,
     content_sents,
     org_at,
@@ -60,7 +61,7 @@ def appointed_after(doc: Doc, k: int, limit: int) -> Span | None:
 def perfect_of_electing(doc: Doc, k: int, limit: int) -> int | None:
     """In a perfect of electing or appointing after the body at `k` ("hat am Montag X … gewählt",
     "haben … berufen"), the word before the first name between the auxiliary and the participle."""
-    aux = next((t.i for t in doc[k : min(limit, k + _MAX_ELECTOR + 1)] if t.lower_ in _PERFECT), None)
+    aux = next((t.i for t in doc[k : min(limit, k + _MAX_ELECTOR + 1)] if t.lower_ in PERFECT_AUX), None)
     if aux is None:
         return None
     done = next((t.i for t in doc[aux + 1 : limit] if t.lower_ in _ELECTED), None)
@@ -82,7 +83,7 @@ def electing_org(doc: Doc, title: Title, sent: Span) -> str | None:
         return None  # "wählte den früheren Landrat X": a title of the person elected, not the office
     verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _ELECT), None)
     if verb is None and elected_after(doc, title, sent):
-        verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _PERFECT), None)
+        verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in PERFECT_AUX), None)
         if verb is None:
             agent = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _AGENT), None)
             if agent is None:
@@ -145,7 +146,6 @@ def hiring_org(doc: Doc, title: Title, sent: Span) -> str | None:
     return sole_org(doc, sent.start, finite) if finite is not None else None
 
 
-_PERFECT = frozenset({"hat", "haben", "hatte", "hatten"})
 _ELECTED = frozenset(
     {"gewählt", "wiedergewählt", "ernannt", "bestellt", "berufen", "bestätigt", "bestimmt", "benannt"}
 )

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.relations import time_phrases
 from nlp.relations.base import (
     FINITE,
+    PERFECT_AUX,
     RELATIVE_PRONOUNS,
     RawRole,
     clause_around,
@@ -135,7 +136,7 @@ class VerbRoleMatcher:
                     person, org = self.passive(doc, sent, tok.i)
                 if person is None and stem == low:
                     person, org = self.postposed(doc, sent, tok.i)  # "das Amt, geleitet von X,"
-                if person is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in _PERFECT_AUX:
+                if person is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in PERFECT_AUX:
                     person, org = self.relative_clause(doc, sent, tok.i)  # "…, der X geleitet hat"
                 name = org_at(doc, org.start) if org is not None else None
                 if org is not None and name is None and lookup is not None:
@@ -730,7 +731,6 @@ class VerbRoleMatcher:
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led unit is, not led itself
-_PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
 
 
 _HANDS = ("in", "den", "händen", "von")  # "liegt in den Händen von Y"
