@@ -300,14 +300,14 @@ class VerbRoleMatcher:
         k = person.start - 1
         while k >= 0 and is_title_word(doc, k):
             k -= 1
-        hit = role_hit(doc[k].text) if k >= 0 else None
-        if hit is None or hit.entry.key not in self.head_titles:
-            return None
+        key = role_key(doc[k].text) if k >= 0 and role_hit(doc[k].text) is not None else None
+        if key is None or key not in self.head_titles:
+            return None  # the title's own key ("Chefärztin": chefarzt, not the "arzt" of its head)
         start = k
         while start > 0 and doc[start - 1].tag_ == "ADJA":
             start -= 1
         gender = (genders or {}).get(person_at(doc, person.start) or "")
-        return base_form(doc[start : k + 1].text, gender), hit.entry.key
+        return base_form(doc[start : k + 1].text, gender), key
 
     def office_object(self, doc: Doc, i: int, end: int) -> tuple[tuple[str, str], Span] | None:
         """'führt seit Mai die Geschäfte der X': an office noun as the verb's object (after the
@@ -757,9 +757,10 @@ def same_office(doc: Doc, role: RawRole, other: RawRole) -> bool:
 
 def same_title_without_body(doc: Doc, old: RawRole, new: RawRole) -> bool:
     """`old` is `new`'s title for the same person in the same sentence, read without the body the verb
-    names ("leitet das Bauamt als Amtsleiterin": the title rules saw no organization after the title)."""
+    names ("leitet das Bauamt als Amtsleiterin": the title rules saw no organization after the title;
+    one only implied by the article's bodies is no body the sentence names either)."""
     return (
-        old.org_name is None
+        old.org is None
         and new.org_name is not None
         and old.role_key == new.role_key
         and old.sent.start == new.sent.start

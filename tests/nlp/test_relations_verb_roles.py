@@ -388,6 +388,14 @@ def test_the_call_noun_ruf_before_auf_and_the_chair(nlp):
     ]
 
 
+def test_a_chief_physicians_title_before_the_subject_of_leading_is_the_office(nlp):
+    text = "Das Klinikum Nordheim wächst. Chefärztin Dr. Eva Sand leitet die Klinik für Chirurgie."
+    roles = rules_only(nlp, text)._.kg_roles
+    assert [(r.person.text, r.role, r.org_name) for r in roles] == [
+        ("Eva Sand", "Chefärztin", "Klinik für Chirurgie")
+    ]
+
+
 def test_attributive_participle_between_its_agent_and_the_organization():
     text = "Das von Lena Ott geleitete Bauamt Nordtal prüft den Antrag."
     found = verb_roles(text, ("Lena Ott",), ("Bauamt Nordtal",))
