@@ -88,6 +88,7 @@ class VerbRoleMatcher:
         self.person_noun_keys = frozenset(e["key"] for e in data["verbs"] if e.get("person_noun"))
         self.head_titles = frozenset(data["head_titles"])
         self.calls = frozenset(data["calls"])
+        self.entrusts = frozenset(data["entrusts"])
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc._.kg_roles or [])
@@ -228,36 +229,46 @@ class VerbRoleMatcher:
 
     def called(self, sent: Span) -> list[RawRole]:
         """'Die Universität X hat Y auf die Professur für Z berufen', 'Y wurde auf die W3-Professur für Z an
-        der Hochschule X berufen', 'Y hat den Ruf auf die Professur … angenommen': the post after "auf"
-        and a verb or noun of calling (verb_roles.yaml `calls`), held at the body after its field, else
-        at the one body before the clause's finite verb (the one that calls); the sentence's one person
-        holds it."""
+        der Hochschule X berufen', 'Y hat den Ruf auf die Professur … angenommen', 'Die Stadt X hat Y mit
+        der Leitung des Bauamts betraut': the post after "auf" and a verb or noun of calling, or after
+        "mit" and a verb of entrusting (verb_roles.yaml `calls`, `entrusts`), held at the body in its
+        genitive or after its field, else at the one body before the clause's finite verb (the one that
+        calls); the sentence's one person holds it."""
         doc = sent.doc
         out: list[RawRole] = []
         for tok in sent:
-            if tok.lower_ != "auf" or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ not in {"die", "eine"}:
+            if tok.i + 2 >= sent.end or (tok.lower_, doc[tok.i + 1].lower_) not in _CALLED_TO:
                 continue
             noun = doc[tok.i + 2]
-            if noun.lower_ not in self.nouns or not called_to(doc, sent, tok.i, self.calls):
+            calls = self.calls if tok.lower_ == "auf" else self.entrusts
+            if noun.lower_ not in self.nouns or not called_to(doc, sent, tok.i, calls):
                 continue
-            after = noun.i + 1
-            while (
-                after < sent.end
-                and org_at(doc, noun.i) is not None
-                and org_at(doc, after) == org_at(doc, noun.i)
-            ):
-                after += 1  # "die Professur für X" read as a body of its own: its university follows
-            org = post_place(doc, after, sent.end) or host_after(doc, after, sent.end)
-            if org is None:
-                finite = next((t.i for t in sent if t.tag_ in FINITE), sent.end)
-                org = only_org(doc, sent.start, finite)
             people = {person_at(doc, p.start): p for p in person_spans(sent)}
+            org = self.post_body(doc, sent, noun.i)
             if org is None or len(people) != 1:
                 continue
             role, key = self.nouns[noun.lower_]
             person = next(iter(people.values()))
             out.append(RawRole(person, role, key, org, org_at(doc, org.start), None, sent, 0.7))
         return out
+
+    @staticmethod
+    def post_body(doc: Doc, sent: Span, noun: int) -> Span | None:
+        """The body of a post named by the office noun at `noun`: its genitive ("der Leitung des Bauamts
+        X"), the place after its field ("Professur für X an der Y"), else the one body before the
+        clause's finite verb."""
+        after = noun + 1
+        if after < sent.end and doc[after].lower_ in {"des", "der"}:
+            genitive = org_span_starting(doc, after, sent.end)
+            if genitive is not None:
+                return genitive
+        while after < sent.end and org_at(doc, noun) is not None and org_at(doc, after) == org_at(doc, noun):
+            after += 1  # "die Professur für X" read as a body of its own: its university follows
+        org = post_place(doc, after, sent.end) or host_after(doc, after, sent.end)
+        if org is None:
+            finite = next((t.i for t in sent if t.tag_ in FINITE), sent.end)
+            org = only_org(doc, sent.start, finite)
+        return org
 
     def referenced_object(
         self, doc: Doc, sent: Span, verb: int, lookup: Callable[[], OrgLookup]
@@ -817,6 +828,9 @@ def lead_host(doc: Doc, sent: Span, verb: int, after: int) -> Span | None:
     if colon is None or after < sent.end and doc[after].is_alpha:
         return None
     return only_org(doc, sent.start, colon)
+
+
+_CALLED_TO = frozenset({("auf", "die"), ("auf", "eine"), ("mit", "der"), ("mit", "dem")})
 
 
 def only_org(doc: Doc, start: int, end: int) -> Span | None:

@@ -396,6 +396,13 @@ def test_a_chief_physicians_title_before_the_subject_of_leading_is_the_office(nl
     ]
 
 
+def test_entrusted_with_an_office_of_a_body_in_its_genitive(nlp):
+    text = "Die Stadt Nordheim hat Eva Sand mit der Leitung des Bauamts Nordheim betraut."
+    roles = rules_only(nlp, text)._.kg_roles
+    found = [(r.person.text, r.role_key, r.org_name) for r in roles]
+    assert found == [("Eva Sand", "leitung", "Bauamt Nordheim")]
+
+
 def test_attributive_participle_between_its_agent_and_the_organization():
     text = "Das von Lena Ott geleitete Bauamt Nordtal prüft den Antrag."
     found = verb_roles(text, ("Lena Ott",), ("Bauamt Nordtal",))
