@@ -92,6 +92,12 @@ def reference_endings(word: str) -> list[str] | None:
     )
 
 
+def kind_words(words: tuple[str, ...] | list[str]) -> tuple[set[str], tuple[str, ...]]:
+    """A list of kinds of body ("Landkreis", "-kreis") as whole words and compound endings, casefolded."""
+    exact = {w.casefold() for w in words if not w.startswith("-")}
+    return exact, tuple(w[1:].casefold() for w in words if w.startswith("-"))
+
+
 def of_reference_kind(name: str, endings: list[str]) -> bool:
     """Whether an organization's name has a word ending in one of a kind's endings ("X Logistik GmbH"
     for "gmbh", "Turnverein Y" for "verein")."""
@@ -272,8 +278,7 @@ class OrgLookup:
         """
         if not words:
             return None
-        exact = {w.casefold() for w in words if not w.startswith("-")}
-        suffixes = tuple(w[1:].casefold() for w in words if w.startswith("-"))
+        exact, suffixes = kind_words(words)
         hits: dict[str, int] = {}
         far: set[str] = set()
         for cluster in self.doc._.kg_orgs or []:

@@ -30,7 +30,7 @@ from nlp.relations.lexicon import (
     role_hit,
     title_org_like,
 )
-from nlp.relations.orglookup import OrgLookup, fold_name
+from nlp.relations.orglookup import OrgLookup, fold_name, kind_words
 from nlp.relations.title_words import is_title_word
 
 _ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an", "für"})  # "für": the body served
@@ -407,10 +407,7 @@ def of_implied_kind(title: str, org: str | None) -> bool:
     """Whether `org` is of a kind of body the title implies ("Kreisrat": a Landkreis), or the title
     implies none."""
     kinds = implied_kinds(title)
-    if not kinds or org is None:
-        return True
-    first = org.split()[0].casefold() if org.split() else ""
-    return any(first.endswith(k[1:].casefold()) if k[:1] == "-" else first == k.casefold() for k in kinds)
+    return not kinds or org is None or OrgLookup.of_kind(org, *kind_words(kinds))
 
 
 def other_level(prefix: str, org: str) -> bool:

@@ -124,9 +124,9 @@ def _matches(doc: Doc) -> list[Span]:
 
 @cache
 def _openers(vocab: Vocab) -> numpy.ndarray:
-    """The LOWER values a pattern's first token asks for ("seit", "ab", "bis", "zum", "per", "von")."""
-    words = {w for patterns in _patterns().values() for p in patterns for w in _lowers(p[0])}
-    return numpy.array(sorted(vocab.strings.add(w) for w in words), dtype=numpy.uint64)
+    """The LOWER values a pattern's first token asks for ("seit", "ab", "bis", "zum", "per", "von"): the
+    keys of the matchers."""
+    return numpy.array(sorted(_matchers(vocab)), dtype=numpy.uint64)
 
 
 def _lowers(token: dict[str, Any]) -> list[str]:

@@ -29,9 +29,9 @@ from nlp.relations.base import (
     relative_antecedent,
 )
 from nlp.relations.genders import doc_genders, person_genders, pronoun_antecedent
-from nlp.relations.lexicon import is_party, read_yaml, role_hit, role_key
+from nlp.relations.lexicon import read_yaml, role_hit, role_key
 from nlp.relations.orglookup import OrgLookup, reference_endings
-from nlp.relations.role_changes import predecessor_roles, succession
+from nlp.relations.role_changes import predecessor_roles, sole_org, succession
 from nlp.relations.role_forms import base_form
 from nlp.relations.roles import RoleMatcher, field_complement, first_conjunct_subject, pronoun_beside
 from nlp.relations.title_words import is_title_word
@@ -834,15 +834,11 @@ _CALLED_TO = frozenset({("auf", "die"), ("auf", "eine"), ("mit", "der"), ("mit",
 
 
 def only_org(doc: Doc, start: int, end: int) -> Span | None:
-    """The mention of the one organization (no party) named between `start` and `end`, else None."""
-    found: list[Span] = []
-    k = start
-    while k < end:
-        org = org_span_starting(doc, k, end) if org_at(doc, k) is not None else None
-        if org is not None and not is_party(org_at(doc, k) or ""):
-            found.append(org)
-        k = org.end if org is not None else k + 1
-    return found[0] if len({org_at(doc, o.start) for o in found}) == 1 else None
+    """The first mention of the one organization (no party) named between `start` and `end`
+    (role_changes.sole_org), else None."""
+    name = sole_org(doc, start, end)
+    first = next((k for k in range(start, end) if org_at(doc, k) == name), None) if name else None
+    return org_span_starting(doc, first, end) if first is not None else None
 
 
 def called_to(doc: Doc, sent: Span, k: int, calls: frozenset[str]) -> bool:
