@@ -317,15 +317,39 @@ def hosted_office(role: str) -> bool:
     return not prefix or prefix in prefixes
 
 
+# the noun of an office and its holder's: "Schulleitung" -> "Schulleiter", "Vorsitz" -> "Vorsitzender"
+_HOLDER_ENDINGS = (
+    ("leitung", "leiter"),
+    ("führung", "führer"),
+    ("direktion", "direktor"),
+    ("vorsitz", "vorsitzender"),
+    ("redaktion", "redakteur"),
+    ("intendanz", "intendant"),
+    ("präsidentschaft", "präsident"),
+)
+
+
+def holder_hit(word: str) -> RoleHit | None:
+    """The title of the holder of the office a noun names ("Geschäftsführung" -> "Geschäftsführer",
+    "Pflegedirektion" -> "Pflegedirektor"), so an office and its holder share a key; None for others."""
+    low = word.lower()
+    for office, holder in _HOLDER_ENDINGS:
+        if low.endswith(office):
+            stem = word[: len(word) - len(office)]
+            return role_hit(stem + holder if stem else holder.title())
+    return None
+
+
 def role_key(role: str) -> str:
-    """Gender-neutral key of a role string: the key of its head title word, else the folded string."""
+    """Gender-neutral key of a role string: the key of its head title word (an office noun's by its
+    holder's title), else the folded string."""
     words = role.replace("„", " ").replace("“", " ").split()
     low_multi = role.lower()
     for text, entry in multiword_roles().items():
         if text in low_multi:
             return entry.key
     for word in words:
-        hit = role_hit(word.strip(",.()"))
+        hit = holder_hit(word.strip(",.()")) or role_hit(word.strip(",.()"))
         if hit is not None:
             return hit.key
     return " ".join(w.lower() for w in words)

@@ -84,6 +84,10 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "from": _after(["ab"]),  # ab 1. Januar, ab dem 1. Juli 2025
         "until": _after(["bis"]),  # bis 2023, bis Ende 2023, bis zum 31. März
         "on": _after(["zum", "per"], article=False),  # zum 1. April (appointed to start then)
+        "at": [  # im Sommer, im März 2024, im Jahr 2020: when a change took or takes place
+            [{"LOWER": "im"}, _month(), {**_YEAR, "OP": "?"}],
+            [{"LOWER": "im"}, {"LOWER": {"IN": ["jahr", "jahre"]}}, _YEAR],
+        ],
         "now": [[{"LOWER": "ab"}, {"LOWER": "sofort"}], [{"LOWER": "seit"}, {"LOWER": "kurzem"}]],
         "lately": [  # bis vor kurzem, bis zuletzt
             [{"LOWER": "bis"}, {"LOWER": "vor"}, {"LOWER": "kurzem"}],

@@ -80,6 +80,7 @@ class VerbRoleMatcher:
         # verb form -> (role label, role key); noun form -> same, for "übernimmt die Leitung des X"
         self.verbs = {form: (e["role"], e["key"]) for e in data["verbs"] for form in e["forms"]}
         self.nouns = {form: (e["role"], e["key"]) for e in data["nouns"] for form in e["forms"]}
+        self.compound_heads = tuple(data["compound_heads"])
         self.takes = frozenset(data["take_verbs"])
         self.participles = {
             form: (e["role"], e["key"]) for e in data["verbs"] for form in e.get("participles", [])
@@ -125,6 +126,7 @@ class VerbRoleMatcher:
         out: list[RawRole] = []
         for tok in sent:
             low = tok.lower_
+            parent: str | None = None
             stem = (
                 low
                 if low in self.participles or not low.endswith(_ADJECTIVE_ENDINGS)
@@ -176,9 +178,10 @@ class VerbRoleMatcher:
                 while named is not None and j < sent.end and person_at(doc, j) == named:
                     j += 1  # "Zum 1. Januar übernimmt X die Geschäftsführung": the subject after the verb
                 nxt = doc[j + 1] if j + 1 < sent.end else None
-                if nxt is None or doc[j].lower_ not in {"die", "den"} or nxt.lower_ not in self.nouns:
+                post = self.office(nxt.text) if nxt is not None else None
+                if nxt is None or post is None or doc[j].lower_ not in {"die", "den"}:
                     continue
-                role, key = self.nouns[nxt.lower_]
+                role, key = post
                 org = (
                     org_span_starting(doc, nxt.i + 1, sent.end)
                     or post_place(doc, nxt.i + 1, sent.end)
@@ -186,6 +189,7 @@ class VerbRoleMatcher:
                     or genitive_reference(doc, nxt.i + 1, sent.end)  # "die Leitung des Hauses"
                     or lead_host(doc, sent, tok.i, nxt.i + 1)
                 )
+                parent = office_unit_parent(doc, nxt.i, org)
             else:
                 continue
             person = self.subject(doc, sent, tok.i, org, past_titles=low in self.takes)
@@ -196,6 +200,8 @@ class VerbRoleMatcher:
             if person is None and org is not None:
                 person = self.pronoun_subject(doc, sent, tok.i, org, genders)
             name = org_at(doc, org.start) if org is not None else None
+            if low in self.takes and parent is not None:
+                name = parent  # "übernimmt die Direktion des Museums X": the museum's, not "Direktion des …"
             if org is not None and name is None and lookup is not None and reference_endings(org[-1].text):
                 name = lookup().referenced(org[-1].text)  # "des Hauses": the article's one body of its kind
                 if name is None:
@@ -227,6 +233,19 @@ class VerbRoleMatcher:
         top = self.at_the_head(sent) or self.at_the_top(sent, lookup or cache(lambda: OrgLookup(doc)))
         return out + self.fronted_office(sent) + self.under_leadership(sent) + top + self.called(sent)
 
+    def office(self, word: str) -> tuple[str, str] | None:
+        """The post an office noun names, as (role, key): a listed noun ("Leitung", "Vorsitz"), or a
+        compound of one of verb_roles.yaml `compound_heads` as printed ("übernimmt die Schulleitung",
+        "den Fraktionsvorsitz", "die Pflegedirektion"), keyed by the role lexicon where it knows the
+        compound, else by its head."""
+        low = word.lower()
+        if low in self.nouns:
+            return self.nouns[low]
+        head = next((h for h in self.compound_heads if low.endswith(h) and len(low) >= len(h) + 3), None)
+        if head is None or not word[:1].isupper() or "-" in word:
+            return None
+        return word, role_key(word)
+
     def called(self, sent: Span) -> list[RawRole]:
         """'Die Universität X hat Y auf die Professur für Z berufen', 'Y wurde auf die W3-Professur für Z an
         der Hochschule X berufen', 'Y hat den Ruf auf die Professur … angenommen', 'Die Stadt X hat Y mit
@@ -241,13 +260,14 @@ class VerbRoleMatcher:
                 continue
             noun = doc[tok.i + 2]
             calls = self.calls if tok.lower_ == "auf" else self.entrusts
-            if noun.lower_ not in self.nouns or not called_to(doc, sent, tok.i, calls):
+            office = self.office(noun.text)
+            if office is None or not called_to(doc, sent, tok.i, calls):
                 continue
             people = {person_at(doc, p.start): p for p in person_spans(sent)}
             org = self.post_body(doc, sent, noun.i)
             if org is None or len(people) != 1:
                 continue
-            role, key = self.nouns[noun.lower_]
+            role, key = office
             person = next(iter(people.values()))
             out.append(RawRole(person, role, key, org, org_at(doc, org.start), None, sent, 0.7))
         return out
@@ -326,7 +346,7 @@ class VerbRoleMatcher:
         k = object_start(doc, i, end)
         if k + 2 >= end or doc[k].lower_ not in {"die", "den"} or doc[k + 2].lower_ not in {"der", "des"}:
             return None
-        office = self.nouns.get(doc[k + 1].lower_)
+        office = self.office(doc[k + 1].text)
         org = org_span_starting(doc, k + 2, end) if office is not None else None
         return (office, org) if office is not None and org is not None else None
 
@@ -441,7 +461,7 @@ class VerbRoleMatcher:
         first = next((t.i for t in sent if not t.is_space), sent.end)
         if first + 2 >= sent.end or doc[first].lower_ not in {"die", "den"}:
             return []
-        office = self.nouns.get(doc[first + 1].lower_)
+        office = self.office(doc[first + 1].text)
         if office is None:
             return []
         k = first + 2
@@ -470,7 +490,9 @@ class VerbRoleMatcher:
         if person is None or any(t.text in {",", ";"} for t in doc[start:j]):
             return []
         role, key = office
-        return [RawRole(person, role, key, org, org_at(doc, org.start), None, sent, 0.7)]
+        phrase = time_phrases.starting_at(doc, k + 1) if verb in {"liegt", "lag"} else None
+        time = time_phrases.text_of(phrase) if phrase is not None else None
+        return [RawRole(person, role, key, org, org_at(doc, org.start), time, sent, 0.7)]
 
     @staticmethod
     def passive(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, Span | None]:
@@ -747,9 +769,23 @@ _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led uni
 _HANDS = ("in", "den", "händen", "von")  # "liegt in den Händen von Y"
 
 
+def office_unit_parent(doc: Doc, noun: int, org: Span | None) -> str | None:
+    """The body whose office the noun at `noun` names when the entity layer read the noun and its genitive
+    as a unit of that body ("die Pflegedirektion des Klinikums X"): the unit's parent, else None."""
+    if org is None or noun + 1 >= len(doc) or doc[noun + 1].lower_ not in {"des", "der"}:
+        return None
+    unit = org_at(doc, noun)
+    if unit is None or unit != org_at(doc, org.start):
+        return None
+    parent: str | None = (doc._.kg_part_of or {}).get(unit)
+    return parent
+
+
 def lies_with(doc: Doc, k: int, end: int) -> int | None:
     """Where the holder's name may start after "liegt"/"lag" at `k - 1`: past adverbs ("künftig",
-    "weiterhin"), after "bei" or "in den Händen von"; None otherwise."""
+    "weiterhin") and a time phrase ("ab Januar"), after "bei" or "in den Händen von"; None otherwise."""
+    if (phrase := time_phrases.starting_at(doc, k)) is not None:
+        k = phrase.end  # "liegt ab Januar bei Y"
     first = k
     while k < min(end, first + 2) and doc[k].is_lower and doc[k].lower_ not in {"bei", "in"}:
         k += 1  # adverbs ("künftig", "weiterhin")

@@ -44,6 +44,13 @@ def test_gendered_forms_share_a_key():
     assert a[0][2] == b[0][2] == "landrat"
 
 
+def test_an_office_noun_shares_the_key_of_its_holder_s_title():
+    from nlp.relations.lexicon import role_key
+
+    assert role_key("Schulleitung") == role_key("Schulleiterin") == "schulleitung"
+    assert role_key("Geschäftsführung") == role_key("Geschäftsführer")
+
+
 def test_compound_title_with_org_prefix():
     found = roles("Die ABC lud ein. „Das war gut“, sagte ABC-Mitarbeiter Tom Test.", ("Tom Test",), ("ABC",))
     assert found[0][1:4] == ("Mitarbeiter", "mitarbeit", "ABC")

@@ -31,6 +31,22 @@ def test_taking_over_the_leadership():
     assert found == [("Ina Falk", "leitung", "Bauhofs")]
 
 
+def test_taking_over_a_compound_office_noun():
+    doc = annotate(
+        "Ina Falk übernimmt die Schulleitung der Grundschule Nordheim.",
+        ("Ina Falk",),
+        ("Grundschule Nordheim",),
+    )
+    assert [(r.person.text, r.role, r.role_key, r.org_name) for r in doc._.kg_roles] == [
+        ("Ina Falk", "Schulleitung", "schulleitung", "Grundschule Nordheim")
+    ]
+
+
+def test_taking_over_the_office_the_entities_read_as_a_unit_is_held_at_its_parent(nlp):
+    found = rule_holders(nlp, "Ina Falk übernimmt die Direktion des Stadtmuseums Nordheim.", with_role=True)
+    assert found == [("Ina Falk", "Direktion", "Stadtmuseum Nordheim")]
+
+
 def test_leading_a_discussion_is_no_role_in_the_speakers_organization():
     text = "Die Diskussion leitete Ole Lind vom Städtetag."
     assert verb_roles(text, ("Ole Lind",), ("Städtetag",)) == []
@@ -118,6 +134,15 @@ def test_fronted_office_that_lies_with_a_person():
         ("Vereins Nordlicht",),
     )
     assert found == [("Eva Sand", "geschaeftsfuehrung", "Vereins Nordlicht")]
+
+
+def test_fronted_office_that_lies_with_a_person_from_a_date():
+    doc = annotate(
+        "Die Leitung des Vereins Nordlicht liegt ab März bei Eva Sand.", ("Eva Sand",), ("Vereins Nordlicht",)
+    )
+    assert [(r.person.text, r.role_key, r.org_name, r.time) for r in doc._.kg_roles] == [
+        ("Eva Sand", "leitung", "Vereins Nordlicht", "ab März")
+    ]
 
 
 def test_fronted_office_that_a_person_takes_over():

@@ -26,6 +26,12 @@ def test_from_a_day_without_year_before_the_title():
     ]
 
 
+def test_season_and_year_after_im():
+    assert times("Eva Rot wurde im Herbst 2023 Leiterin des Bauamts.", orgs=("Bauamts",)) == [
+        ("Eva Rot", "im Herbst 2023")
+    ]
+
+
 def test_appointment_date_with_zum():
     assert times("Eva Rot wird zum 1. April Leiterin des Bauamts.", orgs=("Bauamts",)) == [
         ("Eva Rot", "zum 1. April")
