@@ -403,6 +403,8 @@ class PersonNames(SerializedLexicons):
         if doc[i].text in COURTESY:
             cue, j = "courtesy", i + 1
         elif self.is_cue(doc[i]):
+            if i > 0 and doc[i - 1].lower_ == "im":
+                return None  # "im Stadtrat X": a council in its place, no person is "in dem" title
             cue, j = "role", i + 1
         titles: list[str] = []
         while True:  # titles, also across a line wrapped inside the sentence ("Prof. Dr. / Eva Muster")

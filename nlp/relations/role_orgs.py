@@ -486,6 +486,8 @@ def unnamed_subject(doc: Doc, sent: Span, lookup: OrgLookup) -> bool:
         tok, word = doc[j], doc[j + 1].text
         if tok.lower_ not in {"der", "die", "das"} or not (j == sent.start or doc[j - 1].tag_ in FINITE):
             continue
+        if j > sent.start and "Nom" not in doc[j + 1].morph.get("Case", ["Nom"]):
+            continue  # "X sieht die Verwaltung gut gerüstet": an object after the verb
         if word[:1].isupper() and org_at(doc, j + 1) is None and is_org_head(word):
             return lookup.referenced(word) is None
     return False

@@ -84,6 +84,10 @@ def test_role_word_alone_is_no_person(nlp: Language) -> None:
     assert persons(nlp, "Die Leiterin der Stabsstelle wurde nicht genannt.") == {}
 
 
+def test_title_of_a_council_after_im_names_no_person(nlp: Language) -> None:
+    assert persons(nlp, "Der Antrag wurde im Stadtrat Rosenberg beraten.") == {}
+
+
 def test_role_with_topic_is_no_person(nlp: Language) -> None:
     assert persons(nlp, "Es sprach die Fachbereichsleiterin Marketing und Vertrieb.") == {}
 

@@ -2025,6 +2025,11 @@ def test_a_title_at_an_unnamed_subject_body_takes_no_other_organization(nlp):
     ]
 
 
+def test_a_body_noun_as_the_object_after_the_verb_is_no_unnamed_subject(nlp):
+    text = "Die Gemeinde Talheim spart. Bürgermeister Jan Ott sieht die Verwaltung gut aufgestellt."
+    assert rule_triples(nlp, text) == [("Jan Ott", "Bürgermeister", "Gemeinde Talheim")]
+
+
 def test_a_subject_body_the_article_names_keeps_its_titles(nlp):
     text = "Der Heimatverein Talheim feiert. Der Verein hat auch einen neuen Kassierer, Jan Ott."
     assert rule_triples(nlp, text) == [("Jan Ott", "Kassierer", "Heimatverein Talheim")]
