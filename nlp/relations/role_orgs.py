@@ -539,7 +539,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
                 lookup.by_kind(
                     entry.prefix, associations=not entry.entry.political, exact=entry.entry.political
                 )
-                if entry is not None
+                # "Klimaschutzmanagerin der Stadt": the genitive names the body, not the compound's prefix
+                if entry is not None and not genitive_follows(role.sent, role.role)
                 else None
             )
             if org is None:  # "Kreisbrandinspektor" -> the article's "Kreisbrandinspektion X"

@@ -609,7 +609,8 @@ class VerbRoleMatcher:
     def fronted_object(doc: Doc, sent: Span, verb: int) -> tuple[Span | None, Span | None]:
         """ "Das Amt für Digitalisierung leitet Anna Berg": the organization fills the forefield, the
         person follows the verb (a person leads a body, not the reverse)."""
-        org = org_span_starting(doc, sent.start, verb)
+        start = next((k + 1 for k in range(verb - 1, sent.start, -1) if doc[k].text == ":"), sent.start)
+        org = org_span_starting(doc, start, verb)  # the forefield, also of a clause after a colon
         if org is not None and org.end < verb and doc[org.end].lower_ in {"im", "beim", "in", "bei"}:
             seat = org_span_starting(doc, org.end + 1, verb)  # "Die SPD-Fraktion im Kreistag X führt Y"
             org = org if seat is not None and seat.end == verb else None
@@ -620,6 +621,10 @@ class VerbRoleMatcher:
         j = verb + 1
         if (phrase := time_phrases.starting_at(doc, j)) is not None:
             j = phrase.end  # "leitet seit Mai X"
+        while j < min(sent.end, verb + 3) and doc[j].tag_ in {"ADV", "ADJD"} and doc[j].is_lower:
+            j += 1  # "leitet künftig X"
+        while j < sent.end and person_at(doc, j) is None and is_title_word(doc, j):
+            j += 1  # "leitet Dr. X"
         person = person_from(doc, j, sent.end)
         return (person, org) if person is not None else (None, None)
 

@@ -2030,6 +2030,11 @@ def test_a_body_noun_as_the_object_after_the_verb_is_no_unnamed_subject(nlp):
     assert rule_triples(nlp, text) == [("Jan Ott", "Bürgermeister", "Gemeinde Talheim")]
 
 
+def test_a_compound_title_before_a_genitive_takes_no_body_by_its_first_part(nlp):
+    text = "Die Abteilung Klimaschutz plant viel. Eva Sand ist Klimaschutzmanagerin der Stadt."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Klimaschutzmanagerin", None)]
+
+
 def test_a_subject_body_the_article_names_keeps_its_titles(nlp):
     text = "Der Heimatverein Talheim feiert. Der Verein hat auch einen neuen Kassierer, Jan Ott."
     assert rule_triples(nlp, text) == [("Jan Ott", "Kassierer", "Heimatverein Talheim")]

@@ -370,6 +370,16 @@ def test_fronted_object_with_its_seat_before_the_verb_of_leading(nlp):
     assert [(r.person.text, r.org_name) for r in roles] == [("Jan Roth", "SPD-Fraktion")]
 
 
+def test_fronted_object_with_an_adverb_and_a_title_before_the_subject(nlp):
+    roles = rules_only(nlp, "Das Ordnungsamt Nordheim leitet künftig Dr. Jan Roth.")._.kg_roles
+    assert [(r.person.text, r.org_name) for r in roles] == [("Jan Roth", "Ordnungsamt Nordheim")]
+
+
+def test_fronted_object_of_a_clause_after_a_colon(nlp):
+    roles = rules_only(nlp, "Die Verwaltung wird neu geordnet: Das Ordnungsamt leitet Jan Roth.")._.kg_roles
+    assert [(r.person.text, r.org_name) for r in roles] == [("Jan Roth", "Ordnungsamt")]
+
+
 def test_taking_an_office_at_a_body_named_in_a_fronted_bei_phrase():
     text = "Beim Sportverein Talheim hat Lars Beck den Vorsitz übernommen."
     found = verb_roles(text, ("Lars Beck",), ("Sportverein Talheim",))
