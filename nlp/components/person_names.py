@@ -447,6 +447,22 @@ class PersonNames(SerializedLexicons):
         span._.norm_name = " ".join(t.text for t in span if not t.is_space and not in_nickname(span, t.i))
         return span
 
+    def place_of_title(self, doc: Doc, title: int, k: int) -> bool:
+        """Whether the word at `k` after a title of the roles lexicon and "von" is a place ("Ortsvorsteherin
+        von X", "Bürgermeister von Y"): the article never writes the word after a given name and "von"
+        ("Christian von X … Landrat von X" is a noble name)."""
+        if title < 0 or role_hit(doc[title].text) is None:
+            return False
+        word = doc[k].text
+        return not any(
+            t.text == word
+            and t.i >= 2
+            and doc[t.i - 1].text in LEADING_PARTICLES
+            and self.first_name_kind(doc[t.i - 2]) is not None
+            for t in doc
+            if t.i != k
+        )
+
     def past_field(self, doc: Doc, j: int) -> int:
         """Past one or two capitalised common nouns after a title that a given name follows (the
         title's field: "Sachgebietsleiter Katastrophenschutz Erich X", "Leiterin Soziale Dienste Eva Y")."""
@@ -516,6 +532,8 @@ class PersonNames(SerializedLexicons):
                 return None, None  # "Leitung von Eva Muster": "von" means "by", the name comes next
             if not given and k > particle and k < n and self.not_a_surname_of(doc[k]):
                 return None, None  # "Inhaber von BusTex Trier": "von" names what the person has
+            if not given and k == particle + 1 and self.place_of_title(doc, j - 1, k):
+                return None, None  # "Ortsvorsteherin von Talau": the title's place, not a noble name
         k = self.skip_wrap(doc, k) if given else k
         courtesy = cue == "courtesy"
         # "berät Eva Lenz Senioren": a common noun after two name words is the verb's object

@@ -24,6 +24,7 @@ from nlp.relations.base import (
     org_span_starting,
     person_at,
     person_ending,
+    person_from,
     person_spans,
     possessive_gender,
     skip_bracket_back,
@@ -962,9 +963,31 @@ class AffiliationMatcher:
             elif doc[k].lower_ in _COPULA_FORMS and k - 1 >= sent.start and person_at(doc, k - 1) is not None:
                 listed = [p for p in person_spans(sent) if p.end <= k]
                 people = [p for p in listed if cls.listed_with(doc, p, listed[-1])]  # "A und B sind …"
+            elif doc[tok.i - 1].lower_ in {"und", "sowie"}:
+                people = cls.coordinated_predicate_subject(doc, sent, tok.i - 1)
             name = org_at(doc, org.start)
             return [RawLink(p, name, sent, 0.7, kind="membership") for p in people]
         return []
+
+    @staticmethod
+    def coordinated_predicate_subject(doc: Doc, sent: Span, conj: int) -> list[Span]:
+        """ "X ist Leiterin des Bauamts und Mitglied des Kreistags": the named subject of the copula
+        whose first predicate the conjunction at `conj` continues (no other verb, relative clause or
+        name between them)."""
+        cop = next((c for c in range(conj - 1, sent.start, -1) if doc[c].lower_ in _COPULA_FORMS), None)
+        if cop is None:
+            return []
+        subject = person_ending(doc, cop - 1, sent.start)  # "X ist …"
+        start = cop + 1
+        if subject is None and person_at(doc, start) is not None:  # "Seit 2019 ist X …"
+            subject = person_from(doc, start, conj)
+            start = subject.end if subject is not None else start
+        if subject is None or any(
+            t.tag_ in FINITE or t.tag_ in {"PRELS", "KOUS"} or person_at(doc, t.i) is not None
+            for t in doc[start:conj]
+        ):
+            return []
+        return [subject]
 
     @staticmethod
     def member_target(doc: Doc, i: int, limit: int) -> Span | None:

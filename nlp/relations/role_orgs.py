@@ -341,11 +341,22 @@ def place_follows(sent: Span, title: str) -> bool:
     doc = sent.doc
     return any(
         tok.i + 1 < sent.end
-        and doc[tok.i + 1].ent_type_ == "LOC"
+        and (doc[tok.i + 1].ent_type_ == "LOC" or place_after_von(doc, tok.i + 1, sent.end))
         and (other := role_hit(tok.text)) is not None
         and other.key == hit.key
         for tok in sent
     )
+
+
+def place_after_von(doc: Doc, k: int, end: int) -> bool:
+    """ "von" at `k` and a capitalised name that is no organization or person, and no genitive after it
+    ("Ortsvorsteherin von Oberdorf"; not "von der Stadt", "von Eva Alt")."""
+    if k + 1 >= end or doc[k].lower_ != "von":
+        return False
+    name = doc[k + 1]
+    if not name.text[:1].isupper() or name.lower_ in ARTICLES or name.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    return org_at(doc, k + 1) is None and person_at(doc, k + 1) is None and not is_org_head(name.text)
 
 
 def is_deputy(title: str) -> bool:

@@ -88,6 +88,15 @@ def test_title_of_a_council_after_im_names_no_person(nlp: Language) -> None:
     assert persons(nlp, "Der Antrag wurde im Stadtrat Rosenberg beraten.") == {}
 
 
+def test_place_after_a_title_and_von_is_no_noble_surname(nlp: Language) -> None:
+    assert persons(nlp, "Gestern sprach Eva Sand, Ortsvorsteherin von Talau.") == {"Eva Sand": []}
+
+
+def test_noble_surname_after_a_title_and_von_that_the_article_gives_in_full(nlp: Language) -> None:
+    found = persons(nlp, "Landrat Kurt von Talau kam. Später dankte Landrat von Talau allen.")
+    assert set(found) == {"Kurt von Talau", "von Talau"}
+
+
 def test_role_with_topic_is_no_person(nlp: Language) -> None:
     assert persons(nlp, "Es sprach die Fachbereichsleiterin Marketing und Vertrieb.") == {}
 

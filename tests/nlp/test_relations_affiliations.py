@@ -251,6 +251,15 @@ def test_names_before_the_predicate_noun_mitglied_are_members():
     assert sorted(p for p, _ in found) == ["Eva Brandt", "Jan Lenz"]
 
 
+def test_mitglied_coordinated_with_a_first_predicate_of_the_copula_is_a_membership():
+    found = links(
+        "Eva Brandt ist Leiterin des Bauamts und Mitglied des Kreistags Nordheim.",
+        ("Eva Brandt",),
+        ("Bauamts", "Kreistags Nordheim"),
+    )
+    assert ("Eva Brandt", "Kreistags Nordheim") in found
+
+
 def test_mitglied_apposed_to_a_name_past_its_party_bracket_is_a_membership():
     found = links(
         "Eva Brandt (SPD), Mitglied des Kreistags Nordheim, stimmte dagegen.",

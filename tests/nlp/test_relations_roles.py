@@ -2035,6 +2035,11 @@ def test_a_compound_title_before_a_genitive_takes_no_body_by_its_first_part(nlp)
     assert rule_triples(nlp, text) == [("Eva Sand", "Klimaschutzmanagerin", None)]
 
 
+def test_a_title_of_a_place_after_von_takes_no_body_of_a_coordinated_title(nlp):
+    text = "Eva Sand ist Ortsvorsteherin von Talau und Vorsitzende des Heimatvereins Nordheim."
+    assert ("Eva Sand", "Ortsvorsteherin", None) in rule_triples(nlp, text)
+
+
 def test_a_subject_body_the_article_names_keeps_its_titles(nlp):
     text = "Der Heimatverein Talheim feiert. Der Verein hat auch einen neuen Kassierer, Jan Ott."
     assert rule_triples(nlp, text) == [("Jan Ott", "Kassierer", "Heimatverein Talheim")]
