@@ -349,6 +349,10 @@ class OrgGrammar:
         end = english_name_end(doc, self.right_name(doc, h + 1, info))  # "Royal Bank of Canada"
         if end == h + 1 and doc[h].text.lower().endswith(self.addressed):
             end = self.address_name(doc, end)  # "Gymnasium am Römerkastell"
+        if end == h + 1 and info.cls == "body" and end < len(doc) and self.head_of(doc[end].text) is not None:
+            territory = self.parse(doc, end, nested=True)  # "Wirtschaftsförderung Kreis X": named by it
+            if territory is not None and territory.start == end and territory.info.cls == "admin":
+                end = territory.end
         if info.cls in TOPIC_CLASSES or info.cls == "ministry":
             topic_end = self.right_topic(doc, end, info)
             if end == h + 1 or not (topic_end < len(doc) and doc[topic_end].tag_ == "ADJD"):

@@ -135,8 +135,9 @@ def noun_form(word: str) -> NounForm | None:
     if adjectival is not None:
         return adjectival
     found = _lookup(word)
-    if found is not None:
-        return NounForm(word[0] + found.base[1:], found.genus, found.number)
+    if found is not None:  # the printed initial, unless the plural's umlaut took it ("Ärzte" -> "Arzt")
+        initial = word[0] if word[0].lower() == found.base[0].lower() else found.base[0]
+        return NounForm(initial + found.base[1:], found.genus, found.number)
     for i in range(1, len(word) - 2):  # the longest known last part of a compound
         part = _lookup(word[i:])
         if part is not None:

@@ -701,6 +701,8 @@ class RoleMatcher:
         if after is None and plural and title.end + 1 < sent.end and doc[title.end].text in _LIST_OPENERS:
             # "drei Chefärzte: A, B und C", "Drei Managerinnen – A, B und C –", "(A, B und C)"
             after = self.person_after(doc, title.end + 1, sent.end)
+            if after is not None and title.org_name is None and doc[title.end].text == ":":
+                title.org_name = possessor_org(doc, title, sent)  # "Die X hat zwei neue Prokuristen: A und B"
         colon = title_colon(doc, title, sent)
         if after is None and not plural and colon is not None:
             named = self.person_after(doc, colon + 1, sent.end)  # "… eine neue Chefin: X wird …"

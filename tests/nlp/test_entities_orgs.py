@@ -24,6 +24,12 @@ def test_genitive_chain_is_one_organization_with_parent(nlp: Language) -> None:
     assert org._.part_of_span._.norm_name == "Stadtverwaltung Neustadt"
 
 
+def test_body_named_by_a_territory_after_its_head(nlp: Language) -> None:
+    assert org_names(nlp, "Die Wirtschaftsförderung Kreis Talheim berät Firmen.") == [
+        "Wirtschaftsförderung Kreis Talheim"
+    ]
+
+
 def test_genitive_parent_is_put_in_the_nominative(nlp: Language) -> None:
     (org,) = orgs(nlp, "Sie arbeitet im Referat Organisation und Datenverarbeitung des Rhein-Lahn-Kreises.")
     assert org._.part_of_span._.norm_name == "Rhein-Lahn-Kreis"

@@ -2040,6 +2040,14 @@ def test_a_title_of_a_place_after_von_takes_no_body_of_a_coordinated_title(nlp):
     assert ("Eva Sand", "Ortsvorsteherin", None) in rule_triples(nlp, text)
 
 
+def test_a_plural_title_of_a_body_s_lead_before_a_colon_list(nlp):
+    text = "Die Nordwerk GmbH hat zwei neue Prokuristen: Jan Ott und Eva Sand."
+    assert rule_triples(nlp, text) == [
+        ("Jan Ott", "Prokurist", "Nordwerk GmbH"),
+        ("Eva Sand", "Prokuristin", "Nordwerk GmbH"),
+    ]
+
+
 def test_a_subject_body_the_article_names_keeps_its_titles(nlp):
     text = "Der Heimatverein Talheim feiert. Der Verein hat auch einen neuen Kassierer, Jan Ott."
     assert rule_triples(nlp, text) == [("Jan Ott", "Kassierer", "Heimatverein Talheim")]

@@ -577,6 +577,11 @@ def test_subject_of_a_verb_delivering_a_talk_noun_is_a_speaker(nlp):
     assert rule_speakers(nlp, text) == ["Eva Kunz"]
 
 
+def test_subjects_giving_impulses_are_speakers(nlp):
+    text = "Beim Fachtag gaben Eva Kunz und Tom Lenz kurze Impulse zur Pflege."
+    assert rule_speakers(nlp, text) == ["Eva Kunz", "Tom Lenz"]
+
+
 def test_subject_of_a_clause_final_talk_verb_after_a_conjunction_is_a_speaker(nlp):
     text = "Den Fachtag eröffnete Eva Kunz, bevor Jan Roth über Pflegeroboter referierte."
     assert rule_speakers(nlp, text) == ["Eva Kunz", "Jan Roth"]

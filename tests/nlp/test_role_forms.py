@@ -28,6 +28,10 @@ def test_umlaut_plural_reduced_to_singular():
     assert base_form("die Staatssekretäre") == "Staatssekretär"
 
 
+def test_plural_with_an_initial_umlaut_reduced_to_singular():
+    assert base_form("die Ärzte") == "Arzt"
+
+
 def test_feminine_plural_reduced_to_singular():
     assert base_form("der Geschäftsführerinnen") == "Geschäftsführerin"
 
