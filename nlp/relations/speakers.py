@@ -45,6 +45,7 @@ _POSSESSIVE = frozenset({"seiner", "seine", "seinem", "seinen", "ihrer", "ihre",
 _GAP_PREPS = frozenset({"über", "zu", "zum", "zur"})  # a topic after a name whose verb is left out
 _ATTACHING = frozenset({"zum", "zur", "zu", "über", "des", "der", "im", "am", "beim", "auf"})
 _HOLD = frozenset({"hielt", "hielten", "hält"})  # a talk only with a talk noun: "hielt die Rede"
+_GIVE_LEMMAS = frozenset({"geben", "abgeben"})  # deliver a talk as its object: "gab Impulse", not "es gab"
 _BULLETS = frozenset({"-", "–", "•", "*", "·", "▪", "‣"})
 
 
@@ -406,7 +407,12 @@ class SpeakerMatcher:
                 if tok.lower_ in _HOLD and not has_talk:
                     continue
                 out.append((tok.i, "verb"))
-            elif has_talk and tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.delivering:
+            elif (
+                has_talk
+                and tok.pos_ in {"VERB", "AUX"}
+                and tok.lemma_.lower() in self.delivering
+                and (tok.lemma_.lower() not in _GIVE_LEMMAS or self.gives_talk(sent, tok))
+            ):
                 out.append((tok.i, "verb"))  # "richtete X ein Grußwort an die Gäste"
             elif with_talk and tok.pos_ == "VERB" and tok.tag_ in FINITE or tok.i == framed:
                 out.append((tok.i, "verb"))  # "X bedankte sich mit einer kurzen Rede"
@@ -503,6 +509,19 @@ class SpeakerMatcher:
     def audience_word(self, word: str) -> bool:
         """An audience noun, also in the dative plural ("Zuhörern", "Gästen")."""
         return word in self.audience or word.endswith("n") and word[:-1] in self.audience
+
+    def gives_talk(self, sent: Span, verb: Token) -> bool:
+        """ "gaben A und B Impulse zur Pflege": a talk noun after a form of "geben" in its clause, and no
+        "es" beside the verb ("Es gab Vorträge", "…, dass es den Campus gebe")."""
+        doc = sent.doc
+        if any(doc[k].lower_ == "es" for k in (verb.i - 1, verb.i + 1) if sent.start <= k < sent.end):
+            return False
+        for t in doc[verb.i + 1 : sent.end]:
+            if t.text in {",", ";", ":"}:
+                return False
+            if self.talk_noun(t):
+                return True
+        return False
 
     @staticmethod
     def caption_verb(sent: Span) -> bool:
