@@ -179,17 +179,30 @@ def object_after_subject_name(doc: Doc, start: int, k: int, surnames: frozenset[
     """The word at `k` after name words from `start` is the object of the finite verb right before the
     name, an inverted subject ("berät Eva Lenz Senioren", "besucht Eva Lenz Schulen"): the tagger reads
     it as a common noun, the word clusters place it among common nouns and no surname list has it (not
-    "Hans Peter Koch"); after a title between the verb and the name only a plural ("gab Steuerberater
-    Rolf Engel Tipps", not "Vizefraktionschef Fritz Rudolf Körper")."""
+    "Hans Peter Koch"); after a title between the verb and the name, or after names coordinated before
+    it ("gaben Eva Kunz und Tom Lenz Impulse"), only a plural ("gab Steuerberater Rolf Engel Tipps", not
+    "Vizefraktionschef Fritz Rudolf Körper")."""
     tok = doc[k]
     before = start - 1
     while before > 0 and start - before <= 3 and doc[before].tag_ == "NN" and doc[before].text[:1].isupper():
         before -= 1  # "gab Steuerberater Rolf Engel Tipps": a title between; then only a plural object
+    if before > 0 and before == start - 1 and doc[before].lower_ in {"und", "sowie"}:
+        first = before - 1  # "gaben Eva Kunz und Tom Lenz Impulse": the last of coordinated subjects
+        while (
+            first > 0
+            and before - first <= 4
+            and doc[first].text[:1].isupper()
+            and doc[first].tag_ in {"NE", "NN"}
+        ):
+            first -= 1
+        before = first if first < before - 1 else before
     titled = before < start - 1
     inverted = before >= 0 and doc[before].tag_ in _FINITE_TAGS
     if titled and "Plur" not in tok.morph.get("Number", []):
         return False
-    return inverted and tok.tag_ == "NN" and is_common_noun(tok.text) and tok.text not in surnames
+    # a plural after a title or coordinated names, also where the tagger reads it as a name
+    noun = tok.tag_ == "NN" or titled and tok.tag_ == "NE"
+    return inverted and noun and is_common_noun(tok.text) and tok.text not in surnames
 
 
 _AND = frozenset({"und", "sowie", ","})
@@ -210,4 +223,3 @@ def name_object_of_inverted_subject(doc: Doc, noun: int, end: int) -> bool:
     while k < len(doc) and (doc[k].ent_type_ == "PER" or doc[k].tag_ == "NE" or doc[k].lower_ in _AND):
         k += 1  # the names coordinated with the first
     return k >= len(doc) or doc[k].is_punct or doc[k].tag_ in _CLAUSE_GOES_ON
-

@@ -322,6 +322,10 @@ class AffiliationMatcher:
             if len(clause) < 3:
                 continue
             org = fronted_body(clause, clause.end, _FRONTED | {"für"})
+            if org is None:  # "Beim Fachtag diskutierten seitens der Stadtwerke A, …": "seitens" anywhere
+                on_part = next((t.i for t in clause[1:] if t.lower_ == "seitens"), None)
+                if on_part is not None:
+                    org = org_span_starting(doc, on_part + 1, min(clause.end, on_part + 4))
             if org is None and gapped and clause[0].lower_ == "für":
                 org = org_span_starting(doc, clause.start + 1, min(clause.end, clause.start + 4))
             gapped = org is not None and clause[0].lower_ == "für"

@@ -423,6 +423,8 @@ class RelationModel:
                     continue  # "…, sagte X der Deutschen Presse-Agentur": told, not worked for
                 if "src:rule" not in o.features and orgs.addressed_by_verb(ctx, index, o.name, mentions):
                     continue  # "X dankte dem Verein Y": thanked, not worked for
+                if "src:rule" not in o.features and orgs.claimed_by_another(ctx, name, o.name):
+                    continue  # "seitens der X A, seitens der Y B": Y is B's, A has her own
                 p = model.score(o.features)
                 if model.accepts(p):
                     out.append(RawLink(mentions[0].span, o.name, mentions[0].sent, p, kind="model"))

@@ -535,6 +535,11 @@ def test_a_plural_object_after_an_inverted_subject_with_a_title_is_no_surname(nl
     assert [p.name for p in facts.persons] == ["Rolf Engel"]
 
 
+def test_a_plural_object_after_coordinated_inverted_subjects_is_no_surname(nlp):
+    facts = extract("Beim Fachtag gaben Eva Kunz und Tom Lenz Impulse zur Pflege.", nlp=nlp)
+    assert [p.name for p in facts.persons] == ["Eva Kunz", "Tom Lenz"]
+
+
 def test_two_unknown_name_words_that_do_not_speak_are_left_to_the_model(nlp):
     facts = extract("Die Firma Nordtec Datagon baut Brücken.", nlp=nlp)
     assert [p.name for p in facts.persons] == []

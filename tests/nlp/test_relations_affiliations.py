@@ -89,6 +89,17 @@ def test_a_talk_at_a_place_is_no_affiliation():
     assert doc._.kg_affiliations == []
 
 
+def test_seitens_and_an_organization_inside_a_clause_affiliates_its_person():
+    doc = annotate(
+        "Beim Fachtag diskutierten seitens der Stadtwerke Talheim Jan Lenz, seitens der Sparkasse "
+        "Eva Brandt.",
+        ("Jan Lenz", "Eva Brandt"),
+        ("Stadtwerke Talheim", "Sparkasse"),
+    )
+    found = [(a.person.text, a.target) for a in doc._.kg_affiliations]
+    assert found == [("Jan Lenz", "Stadtwerke Talheim"), ("Eva Brandt", "Sparkasse")]
+
+
 def test_each_clause_opened_by_seitens_and_an_organization_affiliates_its_person():
     doc = annotate(
         "Seitens der Stadtwerke Talheim diskutierte Jan Lenz, seitens der Sparkasse Nordheim Eva Brandt.",

@@ -24,6 +24,14 @@ def speakers(f):
 
 
 # --- reported speech -------------------------------------------------------------------------------
+def test_the_model_does_not_pair_a_name_with_the_body_the_rules_gave_the_next_name(facts):
+    f = facts("Seitens der Stadtwerke Talheim diskutierte Eva Sand, seitens der Talwerk GmbH Jan Ott.")
+    assert {(a.person, a.organization) for a in f.affiliations} == {
+        ("Eva Sand", "Stadtwerke Talheim"),
+        ("Jan Ott", "Talwerk GmbH"),
+    }
+
+
 def test_subject_of_speech_verb_with_dass_clause_is_quoted_indirectly(facts):
     f = facts(
         "Auf der Tagung in Lindenau betonte Bürgermeisterin Petra Lang, dass die Stadt den Radweg bis "
