@@ -159,13 +159,20 @@ def fronted_object(sent: Span, person: Span) -> str | None:
 
 
 def particle_object(sent: Span) -> str | None:
-    """'stellte den Gästen das Konzept der Stadt vor': the last noun phrase before the particle."""
+    """'stellte den Gästen das Konzept der Stadt vor': the last noun phrase before the particle, after
+    the speaker and the body attached to the name ("stellte X von der Y neue Modelle vor")."""
     doc = sent.doc
     particle = next((t.i for t in sent if t.lower_ in _PARTICLES and t.i > sent.start), None)
     if particle is None:
         return None
+    # the last name before the particle and the body attached to it ("A und B von der Y"): the object
+    # comes after them
+    last = next((j for j in range(particle - 1, sent.start, -1) if person_at(doc, j) is not None), None)
+    floor = attachment_end(doc, last + 1, particle) if last is not None else None
     k = particle - 1
     while k > sent.start and doc[k].text not in _STOP:
+        if floor is not None and k < floor:
+            return _clean(doc, floor, particle)  # a bare plural after the name and its body
         tok = doc[k]
         genitive = tok.lower_ in {"der", "des"} and doc[k - 1].text[:1].isupper()
         if tok.lower_ in _DETERMINERS and not genitive:
@@ -173,6 +180,22 @@ def particle_object(sent: Span) -> str | None:
             return _clean(doc, k, end)  # "stellte das Konzept gemeinsam mit X vor": the object only
         k -= 1
     return None
+
+
+def attachment_end(doc: Doc, k: int, limit: int) -> int:
+    """The end of the body attached to a name ending before `k` ("von der AOK X", "vom Klinikum Y"),
+    else `k`."""
+    if k + 1 >= limit or doc[k].lower_ not in {"von", "vom", "aus"}:
+        return k
+    j = k + 1
+    while j < limit and doc[j].lower_ in ARTICLES:
+        j += 1
+    name = org_at(doc, j) if j < limit else None
+    if name is None:
+        return k
+    while j < limit and org_at(doc, j) == name:
+        j += 1
+    return j
 
 
 def passive_subject(sent: Span) -> str | None:

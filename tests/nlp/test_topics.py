@@ -26,6 +26,11 @@ def test_an_unpaired_quotation_mark_is_dropped() -> None:
     assert topic(text, "Mia Probe") == "Lösungen für den ÖPNV auf dem Land"
 
 
+def test_the_body_after_the_name_is_no_part_of_a_presented_bare_plural(nlp: Language) -> None:
+    doc = rules_only(nlp, "Beim Fachtag stellte Jan Ott von der AOK Talheim neue Versorgungsmodelle vor.")
+    assert [s.extra["topic"] for s in doc._.kg_speakers] == ["neue Versorgungsmodelle"]
+
+
 def test_a_body_in_brackets_after_the_name_is_no_topic() -> None:
     text = "Mia Probe (Verbraucherzentrale) referierte über Datenschutz."
     assert topic(text, "Mia Probe") == "Datenschutz"
