@@ -786,6 +786,8 @@ def continued_report(
     if any(person_at(doc, t.i) is not None for t in sent):
         return None
     main = next((t for t in sent if t.tag_ in FINITE), None)
+    if main is None:  # "Die Mittel stünden bereit": a Konjunktiv the tagger read as an infinitive
+        main = next((t for t in sent if t.tag_.startswith("V") and t.lower_ in _subjunctive_words()), None)
     if main is None or not (subjunctive(main) or main.lower_ in _subjunctive_words()):
         return None
     source = reporter or speech_subject(prev, speech_verbs)

@@ -712,6 +712,14 @@ def test_fronted_subordinate_clause_before_a_verb_of_saying_is_no_report(nlp):
     assert rule_reports(nlp, "Als die Gäste angekommen waren, sagte Jana Roth ein paar Worte.") == []
 
 
+def test_a_continued_report_in_a_konjunktiv_ii_the_tagger_reads_as_an_infinitive(nlp):
+    text = "Jana Roth sagte, die Lage sei ernst. Die Mittel dafür stünden aber bereit."
+    assert [q for _, q, _ in rule_reports(nlp, text)] == [
+        "die Lage sei ernst",
+        "Die Mittel dafür stünden aber bereit",
+    ]
+
+
 def test_a_continued_report_ends_before_its_own_trailing_attribution(nlp):
     text = (
         "Jana Roth zeigte sich erleichtert. Darauf habe die Stadt lange warten müssen, sagte die "
