@@ -1698,7 +1698,8 @@ def copula_opens(doc: Doc, title: Title, sent: Span) -> bool:
 def appointed_next(doc: Doc, title: Title, sent: Span) -> Span | None:
     """'Die Universität X hat eine neue Kanzlerin. Der Hochschulrat wählte Y …': a title the sentence
     ends with, after "ein(e) neue(n)" as the object of "haben"/"bekommen" with an organization as
-    subject and no person in the sentence, is held by the person the next sentence elects or appoints."""
+    subject and no person in the sentence, is held by the person the next sentence elects or appoints
+    (also after a "wie" clause naming the source: "Wie die Bank mitteilte, übernimmt Y das Amt")."""
     k = title.start if doc[title.start].lower_ in _NEW else title.start - 1  # "neue" may open the title
     if k - 1 < sent.start or doc[k].lower_ not in _NEW or doc[k - 1].lower_ not in _INDEFINITE_NEW:
         return None
@@ -1714,7 +1715,14 @@ def appointed_next(doc: Doc, title: Title, sent: Span) -> Span | None:
     if possessor_org(doc, title, sent) is None or sent.end >= len(doc):
         return None
     following = doc[sent.end].sent
-    return appointed_after(doc, following.start, following.end) or takes_office(doc, following)
+    start = following.start
+    if doc[start].lower_ == "wie":  # "Wie die Bank mitteilte, übernimmt Y …": past the source's clause
+        start = next((t.i + 1 for t in doc[start : min(following.end, start + 16)] if t.text == ","), start)
+    return (
+        appointed_after(doc, start, following.end)
+        or takes_office(doc, following)
+        or (office_taken_after(doc, start, following) if start > following.start else None)
+    )
 
 
 _TAKE_OFFICE = frozenset({"übernimmt", "übernahm", "tritt", "trat"})  # "übernimmt das Amt", "tritt … an"

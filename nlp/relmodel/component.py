@@ -321,6 +321,8 @@ class RelationModel:
                 continue
             if not any(quotes.evidence(f) for m, f in mentions if m is best):
                 continue  # no quotation mark, verb of saying or Konjunktiv near the person: no quote
+            if quotes.said_by_wie_clause(ctx, best):
+                continue  # "Wie die Bank mitteilte, übernimmt X …": the bank's words, not X's
             text, form, start, end = quotes.quote_text(ctx, best)
             out.append(RawQuote(named_span(ctx, best), text, start, end, p, form))
         return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.relations.base import FINITE
 from nlp.relations.quotes import QuoteMatcher
 from nlp.relations.quoting import char_before, quoted_spans
 from nlp.relations.reported import subjunctive
@@ -113,6 +114,22 @@ def candidates(ctx: DocContext) -> list[tuple[str, list[tuple[Mention, set[str]]
             (name, [(m, speakers.for_pronoun(m, mention_features(ctx, m, rules) | extra)) for m in mentions])
         )
     return out
+
+
+def said_by_wie_clause(ctx: DocContext, m: Mention) -> bool:
+    """The mention's sentence states its source in a "wie" clause ended by a verb of saying that the
+    mention is no part of ("Wie die Bank mitteilte, übernimmt X den Vorsitz"): the words are the
+    clause's subject's, not the person's."""
+    doc, s = ctx.doc, m.sent
+    for tok in s:
+        if tok.lower_ != "wie" or not (tok.i == s.start or doc[tok.i - 1].text == ","):
+            continue
+        verb = next((t.i for t in doc[tok.i + 1 : min(s.end, tok.i + 16)] if t.tag_ in FINITE), None)
+        if verb is None or verb + 1 >= s.end or doc[verb + 1].text != ",":
+            continue
+        if "SPEECH" in ctx.cues(verb) and not tok.i < m.span.start < verb:
+            return True
+    return False
 
 
 def trailing_attribution(ctx: DocContext, tok: Token) -> bool:

@@ -32,6 +32,14 @@ def test_the_model_does_not_pair_a_name_with_the_body_the_rules_gave_the_next_na
     }
 
 
+def test_a_body_as_the_source_of_a_wie_clause_makes_no_quote_of_the_main_clause_s_person(facts):
+    f = facts(
+        "Die Volksbank Talheim eG hat einen neuen Chef. Wie die Bank mitteilte, übernimmt Jan Ott zum "
+        "1. Januar den Vorsitz."
+    )
+    assert f.quotes == []
+
+
 def test_subject_of_speech_verb_with_dass_clause_is_quoted_indirectly(facts):
     f = facts(
         "Auf der Tagung in Lindenau betonte Bürgermeisterin Petra Lang, dass die Stadt den Radweg bis "

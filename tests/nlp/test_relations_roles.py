@@ -2048,6 +2048,14 @@ def test_a_plural_title_of_a_body_s_lead_before_a_colon_list(nlp):
     ]
 
 
+def test_a_body_s_new_title_is_held_by_who_takes_office_after_a_wie_clause(nlp):
+    text = (
+        "Die Sparkasse Nordheim hat einen neuen Vorstandschef. Wie die Bank mitteilte, übernimmt Eva Sand "
+        "das Amt."
+    )
+    assert rule_triples(nlp, text) == [("Eva Sand", "Vorstandschef", "Sparkasse Nordheim")]
+
+
 def test_a_subject_body_the_article_names_keeps_its_titles(nlp):
     text = "Der Heimatverein Talheim feiert. Der Verein hat auch einen neuen Kassierer, Jan Ott."
     assert rule_triples(nlp, text) == [("Jan Ott", "Kassierer", "Heimatverein Talheim")]
