@@ -314,6 +314,7 @@ class AffiliationMatcher:
         out: list[RawLink] = []
         start = sent.start
         gapped = False  # "Für die A sprach X, für die B Y": the second clause leaves out the verb
+        on_parts = "seitens" in doc_text(doc)[sent.start_char : sent.end_char].lower()  # read once
         for k in range(sent.start, sent.end + 1):
             if k < sent.end and doc[k].text not in {",", ";"}:
                 continue
@@ -322,7 +323,7 @@ class AffiliationMatcher:
             if len(clause) < 3:
                 continue
             org = fronted_body(clause, clause.end, _FRONTED | {"für"})
-            if org is None:  # "Beim Fachtag diskutierten seitens der Stadtwerke A, …": "seitens" anywhere
+            if org is None and on_parts:  # "Beim Fachtag diskutierten seitens der Stadtwerke A, …"
                 on_part = next((t.i for t in clause[1:] if t.lower_ == "seitens"), None)
                 if on_part is not None:
                     org = org_span_starting(doc, on_part + 1, min(clause.end, on_part + 4))

@@ -24,6 +24,9 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+_PAIRING = frozenset({"preposition", "parenthesis"})  # rule links that pair a name with the body beside it
+
+
 @dataclass
 class Mention:
     """A mention of a person cluster: its tokens and its sentence."""
@@ -93,6 +96,18 @@ class DocContext:
     @cached_property
     def org_at(self) -> dict[int, str]:
         return dict(self.doc._.kg_org_at or {})
+
+    @cached_property
+    def pairings(self) -> dict[int, dict[str, set[str]]]:
+        """Sentence start -> person ("" if unnamed) -> the bodies the rules paired with the name beside
+        them ("seitens der X A", "A (X)"; affiliation kinds "preposition" and "parenthesis"), read once."""
+        out: dict[int, dict[str, set[str]]] = {}
+        for a in self.doc._.kg_affiliations or []:
+            if a.kind not in _PAIRING or not a.target or not a.sent.start <= a.person.start < a.sent.end:
+                continue
+            name = self.person_at.get(a.person.start) or ""
+            out.setdefault(a.sent.start, {}).setdefault(name, set()).add(a.target)
+        return out
 
     @cached_property
     def syntax(self) -> bool:

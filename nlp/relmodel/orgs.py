@@ -289,21 +289,15 @@ def addressed_by_verb(ctx: DocContext, index: OrgIndex, org: str, mentions: list
     return bool(pairs) and all(addressed(m, span) for m, span in pairs)
 
 
-_PAIRING = frozenset({"preposition", "parenthesis"})  # links that pair a name with the body beside it
-
-
 def claimed_by_another(ctx: DocContext, name: str, org: str) -> bool:
-    """In a sentence where the rules tie the person to other organizations, the rules tie `org` to
+    """In a sentence where the rules pair the person with other organizations, they pair `org` with
     someone else: the sentence pairs each name with its own body ("Seitens der X diskutierte A,
-    seitens der Y B", "A (Stadt X) und B (Landkreis Y)"), so A is not Y's."""
-    own: dict[int, set[str]] = {}
-    others: dict[int, set[str]] = {}
-    for a in ctx.doc._.kg_affiliations or []:
-        if a.kind not in _PAIRING or not a.target or not a.sent.start <= a.person.start < a.sent.end:
-            continue
-        whose = own if ctx.person_at.get(a.person.start) == name else others
-        whose.setdefault(a.sent.start, set()).add(a.target)
-    return any(org not in targets and org in others.get(sent, set()) for sent, targets in own.items())
+    seitens der Y B", "A (Stadt X) und B (Landkreis Y)"), so A is not Y's (`DocContext.pairings`)."""
+    for people in ctx.pairings.values():
+        own = people.get(name)
+        if own and org not in own and any(org in bodies for who, bodies in people.items() if who != name):
+            return True
+    return False
 
 
 def rule_affiliations(ctx: DocContext) -> dict[str, set[str]]:
