@@ -395,7 +395,25 @@ def deputy_of(role: RawRole, roles: list[RawRole]) -> str | None:
 def principal_before(role: RawRole, roles: list[RawRole]) -> str | None:
     """A bare "Stellvertreter(in)" names no office it deputises: the body of the role of another
     person stated last before it, in its sentence or the one before ("X wurde zum Ärztlichen Direktor
-    am Klinikum Y ernannt. Stellvertreter sind A und B": the Klinikum Y)."""
+    am Klinikum Y ernannt. Stellvertreter sind A und B": the Klinikum Y), unless that role is a former
+    one ("…, die zuvor Referentin der Y war. Ihr Stellvertreter ist Z": not Y's)."""
+    principal = nearest_principal(role, roles)
+    return principal.org_name if principal is not None and "ehemalig" not in (principal.time or "") else None
+
+
+def bare_deputy_of_former(role: RawRole, roles: list[RawRole]) -> bool:
+    """A bare "Stellvertreter(in)" whose nearest principal holds the office named only as a former one:
+    the deputy's body is not named, and no other body of the article is it."""
+    hit = role_hit(role.role.split()[-1])
+    if hit is None or hit.entry.key != "stellvertretung" or hit.prefix or " " in role.role:
+        return False
+    principal = nearest_principal(role, roles)
+    return principal is not None and "ehemalig" in (principal.time or "")
+
+
+def nearest_principal(role: RawRole, roles: list[RawRole]) -> RawRole | None:
+    """The role with a body of another person stated last before `role`, in its sentence or the one
+    before."""
     sent = role.sent
     previous = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
     found = [
@@ -408,7 +426,7 @@ def principal_before(role: RawRole, roles: list[RawRole]) -> str | None:
         and r.person.text != role.person.text
         and r.role_key != role.role_key
     ]
-    return max(found, key=lambda r: r.person.start).org_name if found else None
+    return max(found, key=lambda r: r.person.start) if found else None
 
 
 _LEVELS = ("kreis", "landes", "bundes", "bezirks", "land", "bund", "bezirk", "stadt", "gemeinde")
@@ -540,6 +558,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
             continue  # "Der Seniorenbeirat lädt ein. Seine Vorsitzende X": a body the article does not name
         if unnamed_subject(doc, role.sent, lookup):
             continue  # "Mit X hat der Landessportbund eine neue Geschäftsführerin": the unnamed body's post
+        if bare_deputy_of_former(role, roles):
+            continue  # "…, die zuvor Referentin der Y war. Ihr Stellvertreter ist Z"
         known = explicit.get((at.get(role.person.start), role.role_key)) or deputy_of(role, roles)
         org, confidence = (known, 0.7) if known else (seen.get(role.role_key), 0.6)
         if org is None and role.role.split():

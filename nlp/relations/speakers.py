@@ -55,6 +55,25 @@ _PRONOUN = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")  # a quick test of a sentence's t
 _NAMING_COPULA = frozenset({"war", "ist", "waren", "sind"})  # "Referentin war X", "Teilnehmer … waren A"
 
 
+def presents_person(sent: Span, verb: int) -> bool:
+    """ "stellte die neue Amtsleiterin am Montag im Kreistag vor": the object of "vorstellen" before its
+    particle is a title after an article or possessive, with no name after it: a person introduced, no
+    talk given."""
+    doc = sent.doc
+    for j in range(verb + 1, sent.end):
+        if doc[j].lower_ == "vor" or doc[j].text in {",", ";", ":"}:
+            return False
+        if role_hit(doc[j].text) is None or person_at(doc, j) is not None:
+            continue
+        k = j - 1
+        while k > verb and doc[k].tag_ == "ADJA":
+            k -= 1
+        named = j + 1 < sent.end and person_at(doc, j + 1) is not None
+        if doc[k].tag_ in {"ART", "PPOSAT"} and not named:
+            return True
+    return False
+
+
 def reflexive(verb: Token) -> bool:
     """A verb with "sich" as its object: "informierte sich über …" is listening, "sprach sich für …
     aus" taking a side, not a talk."""
@@ -403,6 +422,8 @@ class SpeakerMatcher:
         for k, tok in enumerate(sent):
             if not (tok.is_lower and not tok.is_sent_start or k == 0 and self.caption_verb(sent)):
                 continue
+            if tok.lemma_ == "vorstellen" and presents_person(sent, tok.i):
+                continue  # "stellte die neue Amtsleiterin vor": a person introduced
             if tok.lower_ in self.verbs:
                 if tok.lower_ in _HOLD and not has_talk:
                     continue

@@ -324,6 +324,13 @@ class RelationModel:
             if quotes.said_by_wie_clause(ctx, best):
                 continue  # "Wie die Bank mitteilte, übernimmt X …": the bank's words, not X's
             text, form, start, end = quotes.quote_text(ctx, best)
+            if any(
+                q.start < end and start < q.end and q.confidence >= 0.9
+                for other, qs in rule_quotes.items()
+                if other != name
+                for q in qs
+            ):
+                continue  # "„Frau X bringt viel mit“, sagte Y": a verb of saying gave these words to Y
             out.append(RawQuote(named_span(ctx, best), text, start, end, p, form))
         return out
 

@@ -40,6 +40,15 @@ def test_a_body_as_the_source_of_a_wie_clause_makes_no_quote_of_the_main_clause_
     assert f.quotes == []
 
 
+def test_words_a_verb_of_saying_gives_to_one_person_are_no_model_quote_of_another(facts):
+    f = facts(
+        "Das neue Amt leitet Sonja Brandt. Landrat Dieter Hanf stellte sie am Montag vor. „Frau Brandt "
+        "bringt genau die Erfahrung mit, die wir brauchen“, sagte Hanf. Brandt selbst will die E-Akte "
+        "einführen."
+    )
+    assert [q.person for q in f.quotes] == ["Dieter Hanf"]
+
+
 def test_subject_of_speech_verb_with_dass_clause_is_quoted_indirectly(facts):
     f = facts(
         "Auf der Tagung in Lindenau betonte Bürgermeisterin Petra Lang, dass die Stadt den Radweg bis "

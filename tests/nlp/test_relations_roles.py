@@ -2056,6 +2056,14 @@ def test_a_body_s_new_title_is_held_by_who_takes_office_after_a_wie_clause(nlp):
     assert rule_triples(nlp, text) == [("Eva Sand", "Vorstandschef", "Sparkasse Nordheim")]
 
 
+def test_a_bare_deputy_takes_no_body_of_the_principal_s_former_office(nlp):
+    text = (
+        "Das Amt leitet Eva Sand, die zuvor Referentin der Gemeinde Talau war. Ihr Stellvertreter ist "
+        "Jan Ott."
+    )
+    assert ("Jan Ott", "Stellvertreter", None) in rule_triples(nlp, text)
+
+
 def test_a_subject_body_the_article_names_keeps_its_titles(nlp):
     text = "Der Heimatverein Talheim feiert. Der Verein hat auch einen neuen Kassierer, Jan Ott."
     assert rule_triples(nlp, text) == [("Jan Ott", "Kassierer", "Heimatverein Talheim")]

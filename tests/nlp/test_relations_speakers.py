@@ -577,6 +577,11 @@ def test_subject_of_a_verb_delivering_a_talk_noun_is_a_speaker(nlp):
     assert rule_speakers(nlp, text) == ["Eva Kunz"]
 
 
+def test_presenting_a_new_holder_of_a_title_is_no_talk(nlp):
+    text = "Beim Fachtag stellte Landrat Jan Roth die neue Amtsleiterin vor."
+    assert rule_speakers(nlp, text) == []
+
+
 def test_subjects_giving_impulses_are_speakers(nlp):
     text = "Beim Fachtag gaben Eva Kunz und Tom Lenz kurze Impulse zur Pflege."
     assert rule_speakers(nlp, text) == ["Eva Kunz", "Tom Lenz"]

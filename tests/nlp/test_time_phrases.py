@@ -26,6 +26,10 @@ def test_from_a_day_without_year_before_the_title():
     ]
 
 
+def test_zuvor_before_the_title_marks_a_former_office():
+    assert times("Eva Rot war zuvor Leiterin des Bauamts.", orgs=("Bauamts",)) == [("Eva Rot", "ehemalig")]
+
+
 def test_season_and_year_after_im():
     assert times("Eva Rot wurde im Herbst 2023 Leiterin des Bauamts.", orgs=("Bauamts",)) == [
         ("Eva Rot", "im Herbst 2023")
