@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -27,6 +28,7 @@ from nlp.relations.lexicon import (
     is_project_head,
     office_words,
     org_like,
+    read_yaml,
     role_hit,
     title_org_like,
 )
@@ -392,6 +394,34 @@ def deputy_of(role: RawRole, roles: list[RawRole]) -> str | None:
     return None
 
 
+@cache
+def _head_keys() -> frozenset[str]:
+    return frozenset(read_yaml("verb_roles.yaml")["head_titles"])
+
+
+_INDEFINITE_NEW = frozenset({"ein", "eine", "einen", "eines", "einer"})
+
+
+def new_body_before(doc: Doc, role: RawRole) -> str | None:
+    """A head's title without a body, right after a sentence that introduces one new body ("Die Stadt
+    X hat eine neue Stabsstelle Klimaschutz geschaffen. Leiterin ist Y"): that body."""
+    sent = role.sent
+    if role.role_key not in _head_keys() or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    found: set[str] = set()
+    for k in range(prev.start + 2, prev.end):
+        name = org_at(doc, k)
+        if name is None or org_at(doc, k - 1) == name:
+            continue  # not the first word of a mention
+        j = k - 1
+        while j > prev.start and doc[j].tag_ == "ADJA":
+            j -= 1
+        if doc[j].lower_ in _INDEFINITE_NEW and any(doc[x].lower_.startswith("neu") for x in range(j + 1, k)):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def principal_before(role: RawRole, roles: list[RawRole]) -> str | None:
     """A bare "Stellvertreter(in)" names no office it deputises: the body of the role of another
     person stated last before it, in its sentence or the one before ("X wurde zum Ärztlichen Direktor
@@ -560,7 +590,11 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
             continue  # "Mit X hat der Landessportbund eine neue Geschäftsführerin": the unnamed body's post
         if bare_deputy_of_former(role, roles):
             continue  # "…, die zuvor Referentin der Y war. Ihr Stellvertreter ist Z"
-        known = explicit.get((at.get(role.person.start), role.role_key)) or deputy_of(role, roles)
+        known = (
+            explicit.get((at.get(role.person.start), role.role_key))
+            or deputy_of(role, roles)
+            or new_body_before(doc, role)
+        )
         org, confidence = (known, 0.7) if known else (seen.get(role.role_key), 0.6)
         if org is None and role.role.split():
             org = lookup.owned.get(role.role.split()[-1].lower())  # "… hat ihre neue Pfarrerin begrüßt"

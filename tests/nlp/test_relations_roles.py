@@ -2064,6 +2064,11 @@ def test_a_bare_deputy_takes_no_body_of_the_principal_s_former_office(nlp):
     assert ("Jan Ott", "Stellvertreter", None) in rule_triples(nlp, text)
 
 
+def test_a_head_s_bare_title_after_a_sentence_that_introduces_a_new_body_is_held_there(nlp):
+    text = "Die Gemeinde Talau hat eine neue Stabsstelle Klimaschutz geschaffen. Leiterin ist Eva Sand."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Leiterin", "Stabsstelle Klimaschutz")]
+
+
 def test_a_subject_body_the_article_names_keeps_its_titles(nlp):
     text = "Der Heimatverein Talheim feiert. Der Verein hat auch einen neuen Kassierer, Jan Ott."
     assert rule_triples(nlp, text) == [("Jan Ott", "Kassierer", "Heimatverein Talheim")]
