@@ -95,6 +95,10 @@ def make_quotes(nlp: Language, name: str, verbs: str) -> QuoteMatcher:
     return QuoteMatcher(name, verbs)
 
 
+# confidence of a quote whose speaker is named right after its verb of saying ("„…“, sagte X"): read by
+# the relation model as an attribution that stands on its own
+SAID_AFTER = 0.9
+
 class QuoteMatcher:
     """Sets `doc._.kg_quotes`; a quote nobody is named for yields nothing."""
 
@@ -207,7 +211,7 @@ class QuoteMatcher:
         if after is None and (listed := self.so_speakers(doc, end)):
             after = listed[0]  # "„…“, so der Vorsitzende des Vereins und Leiter des Amtes X"
         if after is not None:
-            return after, 0.9
+            return after, SAID_AFTER
         before = self.speaker_before(doc, start)
         if before is not None:
             return before, 0.8

@@ -224,7 +224,7 @@ def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
                 theirs = [  # the office held now, not one held before ("bisher Abteilungsleiterin")
                     r
                     for r in roles
-                    if at.get(r.person.start) == names[0] and "ehemalig" not in (r.time or "")
+                    if at.get(r.person.start) == names[0] and not time_phrases.former(r.time)
                 ]
                 if not theirs:
                     continue

@@ -7,6 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from nlp.relations import time_phrases
 from nlp.relations.base import (
     ARTICLES,
     FINITE,
@@ -399,7 +400,7 @@ def _head_keys() -> frozenset[str]:
     return frozenset(read_yaml("verb_roles.yaml")["head_titles"])
 
 
-_INDEFINITE_NEW = frozenset({"ein", "eine", "einen", "eines", "einer"})
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "eines", "einer"})  # "eine neue Stabsstelle X"
 
 
 def new_body_before(doc: Doc, role: RawRole) -> str | None:
@@ -417,7 +418,8 @@ def new_body_before(doc: Doc, role: RawRole) -> str | None:
         j = k - 1
         while j > prev.start and doc[j].tag_ == "ADJA":
             j -= 1
-        if doc[j].lower_ in _INDEFINITE_NEW and any(doc[x].lower_.startswith("neu") for x in range(j + 1, k)):
+        new = any(doc[x].lower_.startswith("neu") for x in range(j + 1, k))
+        if new and doc[j].lower_ in _INDEFINITE_ARTICLES:
             found.add(name)
     return found.pop() if len(found) == 1 else None
 
@@ -428,7 +430,7 @@ def principal_before(role: RawRole, roles: list[RawRole]) -> str | None:
     am Klinikum Y ernannt. Stellvertreter sind A und B": the Klinikum Y), unless that role is a former
     one ("…, die zuvor Referentin der Y war. Ihr Stellvertreter ist Z": not Y's)."""
     principal = nearest_principal(role, roles)
-    return principal.org_name if principal is not None and "ehemalig" not in (principal.time or "") else None
+    return principal.org_name if principal is not None and not time_phrases.former(principal.time) else None
 
 
 def bare_deputy_of_former(role: RawRole, roles: list[RawRole]) -> bool:
@@ -438,7 +440,7 @@ def bare_deputy_of_former(role: RawRole, roles: list[RawRole]) -> bool:
     if hit is None or hit.entry.key != "stellvertretung" or hit.prefix or " " in role.role:
         return False
     principal = nearest_principal(role, roles)
-    return principal is not None and "ehemalig" in (principal.time or "")
+    return principal is not None and time_phrases.former(principal.time)
 
 
 def nearest_principal(role: RawRole, roles: list[RawRole]) -> RawRole | None:

@@ -422,8 +422,8 @@ class RoleMatcher:
             title.time = time_phrases.join(title.time, time_phrases.text_of(after))
             title.dated = True
         left = retired_after(doc, end, limit) or hit.prefix.lower().rstrip("-") == "alt"
-        if left and "ehemalig" not in (title.time or ""):  # "Bürgermeister a. D. X", "Altbürgermeister Y"
-            title.time = time_phrases.join(title.time, "ehemalig")
+        if left and not time_phrases.former(title.time):  # "Bürgermeister a. D. X", "Altbürgermeister Y"
+            title.time = time_phrases.join(title.time, time_phrases.FORMER_HINT)
         return title
 
     @staticmethod

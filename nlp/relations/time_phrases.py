@@ -184,6 +184,14 @@ def opening(doc: Doc, sent: Span, before: int) -> Span | None:
     return phrase
 
 
+FORMER_HINT = "ehemalig"  # the hint of an office no longer held (time_hints.txt, "a. D.", "zuvor")
+
+
+def former(hint: str | None) -> bool:
+    """Whether a role's time hint marks an office no longer held ("ehemalig", "ehemalig, bis 2023")."""
+    return FORMER_HINT in (hint or "")
+
+
 def join(first: str | None, second: str | None) -> str | None:
     """Two hints as one ("ehemalig, bis 2023")."""
     return ", ".join(h for h in (first, second) if h) or None

@@ -21,6 +21,7 @@ from nlp.relations.base import ARTICLES, FINITE, RawLink, RawQuote, RawRole, in_
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.lexicon import hosted_office, implied_kinds, word_set
 from nlp.relations.orglookup import OrgLookup
+from nlp.relations.quotes import SAID_AFTER
 from nlp.relations.role_forms import base_form, title_number
 from nlp.relations.role_orgs import FORMER, genitive_follows
 from nlp.relations.roles import PAIR_ANAPHOR, RoleMatcher
@@ -311,9 +312,9 @@ class RelationModel:
                 # "Laut X …", "X zufolge …": an attribution German grammar makes unambiguous stands on
                 # its own (the training articles have too few of them for the model to weigh)
                 # so does a direct quote with its verb of saying and speaker right after it ("„…“,
-                # erklärte X", rule confidence 0.9)
+                # erklärte X", rule confidence SAID_AFTER)
                 out.extend(
-                    q for q in rule_quotes.get(name, []) if q.form == "indirect" or q.confidence >= 0.9
+                    q for q in rule_quotes.get(name, []) if q.form == "indirect" or q.confidence >= SAID_AFTER
                 )
                 continue
             if name in rule_quotes:
@@ -325,7 +326,7 @@ class RelationModel:
                 continue  # "Wie die Bank mitteilte, übernimmt X …": the bank's words, not X's
             text, form, start, end = quotes.quote_text(ctx, best)
             if any(
-                q.start < end and start < q.end and q.confidence >= 0.9
+                q.start < end and start < q.end and q.confidence >= SAID_AFTER
                 for other, qs in rule_quotes.items()
                 if other != name
                 for q in qs
