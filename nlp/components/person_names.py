@@ -184,7 +184,12 @@ class PersonNames(SerializedLexicons):
             return False
         if text in self.not_names or is_acronym(text) or len(text) < 2 or text.endswith("-"):
             return False
-        return text not in self.cues and text not in self.org_heads
+        return text not in self.cues and text not in self.org_heads and not self.dative_plural_body(text)
+
+    def dative_plural_body(self, text: str) -> bool:
+        """A body head in the dative plural ("von den Stadtwerken", "bei den Werken"): the plural's -n
+        after a listed head, so no noble surname after "von den"."""
+        return text.endswith("en") and text[:-1] in self.org_heads
 
     def is_surname(self, tok: Token, given: list[int], courtesy: bool = False) -> bool:
         """A name word; after a given name also a word listed as a surname ("Anna Kurz", "Paul Richter")

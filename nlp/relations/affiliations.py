@@ -32,6 +32,7 @@ from nlp.relations.base import (
 from nlp.relations.genders import doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import (
     TERRITORIES,
+    implied_kinds,
     is_org_head,
     is_party,
     is_project_head,
@@ -203,6 +204,9 @@ class AffiliationMatcher:
         keys = [r.role_key for r in here]
         placed |= {r.person.start for r in here if keys.count(r.role_key) == 1}
         in_common = {r.person.start for r in here if keys.count(r.role_key) > 1}
+        # a title that names no body and implies no kind of one ("Geschäftsführer A und Prokuristin B
+        # von der X"): coordinated with another titled name, it shares that name's place
+        open_titles = {r.person.start for r in here if r.org_name is None and not implied_kinds(r.role)}
         for idx, person in enumerate(people):
             j = person.end
             if photo_position(doc, j):
@@ -220,6 +224,8 @@ class AffiliationMatcher:
                     for listed in people[:idx]:  # "A, B und C vom DFKI": the list's place, not C's alone
                         titled = cls.titled(doc, listed, sent) and listed.start not in in_common
                         own = titled or listed.start in placed
+                        if own and listed.start in open_titles and cls.titled(doc, person, sent):
+                            own = False
                         if cls.listed_with(doc, listed, person) and not own:
                             out.append(RawLink(listed, name, sent, 0.7, kind="preposition"))
                 elif (bare := cls.one_word_body(doc, j + 1, sent.end)) is not None:

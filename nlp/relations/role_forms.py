@@ -237,6 +237,8 @@ def title_number(title: str) -> str | None:
     ('pl', 'sg', None)
     >>> title_number("die Leiter"), title_number("den Beigeordneten"), title_number("die Vorsitzende")
     ('pl', None, 'sg')
+    >>> title_number("neue Prokuristen"), title_number("neuer Prokurist")
+    ('pl', 'sg')
     """
     det, words, i, found = analyse(title)
     if found is None or i is None:
@@ -246,7 +248,15 @@ def title_number(title: str) -> str | None:
         return _adjectival_genus(ending, det)[1]
     if found.number is None and (det in _PLURAL_DETERMINERS or det == "die" and found.genus == "m"):
         return "pl"
+    if found.number is None and det is None and found.genus == "m" and i > 0 and _plain_e(words[i - 1]):
+        return "pl"  # "neue Prokuristen": a strong adjective in -e before a masculine noun is plural
     return found.number
+
+
+def _plain_e(word: str) -> bool:
+    """An attributive adjective in plain -e ("neue", "beide"): strong nominative/accusative plural
+    before a masculine noun, whose singular forms take -er, -en or -em."""
+    return word[:1].islower() and word.isalpha() and word.endswith("e") and len(word) > 3
 
 
 def base_form(title: str, gender: str | None = None) -> str:

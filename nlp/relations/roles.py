@@ -249,7 +249,7 @@ class RoleMatcher:
         doc.user_data[TITLES_KEY] = found  # the titles per sentence, for the trained relation model
         roles = self.without_other_holders(doc, roles)
         roles = self.without_gender_clash(doc, roles)
-        fill_implied(doc, roles, lookup, self.attached_orgs(doc))
+        fill_implied(doc, roles, lookup, self.attached_orgs(doc) | former_places(doc, roles))
         roles += predecessor_roles(doc, roles)
         doc._.kg_roles = roles = self.unique(doc, roles)
         holders: dict[str, set[str]] = {}
@@ -398,6 +398,8 @@ class RoleMatcher:
             hint = self.hint(doc[start])
             if hint is not None:
                 time = f"{hint}, {time}" if time else hint
+        if time is None and start > 1 and doc[start - 1].lower_ == "als" and doc[start - 2].pos_ == "ADV":
+            time = self.hint(doc[start - 2])  # "arbeitete zuletzt als IT-Leiter", "ist künftig als Leiterin"
         mods = [
             t.text for t in doc[start:i] if self.hint(t) is None and t.text != "." and t.i not in in_phrase
         ]
@@ -1327,6 +1329,9 @@ class RoleMatcher:
         determiner that allows it ("den Beigeordneten A, B und C"): its names are listed after it."""
         printed = self.determined(doc, title)
         number = title_number(printed)
+        if number is None and printed == title.text and doc[title.start].tag_ == "ADJA":
+            if title.start == 0 or doc[title.start - 1].lower_ not in DETERMINERS:
+                number = title_number(doc[title.start : title.head + 1].text)  # "hat neue Prokuristen: A, B"
         if number is not None:
             return number == "pl"
         head = noun_form(doc[title.head].text.rpartition("-")[2] or doc[title.head].text)
@@ -2009,3 +2014,17 @@ def _multiword_index() -> dict[str, list[tuple[tuple[str, ...], RoleEntry]]]:
     for options in index.values():
         options.sort(key=lambda item: len(item[0]), reverse=True)
     return index
+
+
+def former_places(doc: Doc, roles: list[RawRole]) -> set[str | None]:
+    """Organizations the article names only as the body of someone's former office ("X arbeitete
+    zuletzt als IT-Leiter des Kreiskrankenhauses Y"): where that person came from, not the body a
+    bare title elsewhere in the article implies or the one the article is about."""
+    spans = {(r.org.start, r.org.end) for r in roles if r.org is not None and time_phrases.former(r.time)}
+    if not spans:
+        return set()
+    return {
+        c.name
+        for c in doc._.kg_orgs or []
+        if all((span.start, span.end) in spans for span in c.spans)
+    }

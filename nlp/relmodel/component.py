@@ -435,6 +435,8 @@ class RelationModel:
                     continue  # "X dankte dem Verein Y": thanked, not worked for
                 if "src:rule" not in o.features and orgs.claimed_by_another(ctx, name, o.name):
                     continue  # "seitens der X A, seitens der Y B": Y is B's, A has her own
+                if "src:rule" not in o.features and orgs.talked_about(ctx, index, name, o.name, mentions):
+                    continue  # "X sprach über die Zukunft der Stadtwerke Y": the topic, not the employer
                 p = model.score(o.features)
                 if model.accepts(p):
                     out.append(RawLink(mentions[0].span, o.name, mentions[0].sent, p, kind="model"))

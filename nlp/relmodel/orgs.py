@@ -289,6 +289,31 @@ def addressed_by_verb(ctx: DocContext, index: OrgIndex, org: str, mentions: list
     return bool(pairs) and all(addressed(m, span) for m, span in pairs)
 
 
+def talked_about(ctx: DocContext, index: OrgIndex, name: str, org: str, mentions: list[Mention]) -> bool:
+    """Every mention of the organization in the person's sentences lies inside the topic of the
+    person's talk there, found after the name ("X sprach über die Zukunft der Stadtwerke Y",
+    "diskutierten A und B über die Rolle des Vereins Z"): what the talk was about, not whom the speaker
+    works for. A topic in brackets right after the name is no such object."""
+    doc = ctx.doc
+    topics = [
+        (link.sent.start, link.person.end, topic)
+        for link in doc._.kg_speakers or []
+        if (topic := link.extra.get("topic")) and ctx.person_at.get(link.person.start) == name
+    ]
+
+    def inside(m: Mention, span: Span) -> bool:
+        for sent_start, end, topic in topics:
+            if sent_start != m.sent.start or (end < len(doc) and doc[end].text == "("):
+                continue
+            at = doc.text.find(topic, doc[end - 1].idx, m.sent.end_char)
+            if 0 <= at <= span.start_char and span.end_char <= at + len(topic):
+                return True
+        return False
+
+    pairs = org_beside_names(index, org, mentions)
+    return bool(pairs) and all(inside(m, span) for m, span in pairs)
+
+
 def claimed_by_another(ctx: DocContext, name: str, org: str) -> bool:
     """In a sentence where the rules pair the person with other organizations, they pair `org` with
     someone else: the sentence pairs each name with its own body ("Seitens der X diskutierte A,

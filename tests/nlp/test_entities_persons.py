@@ -97,6 +97,10 @@ def test_noble_surname_after_a_title_and_von_that_the_article_gives_in_full(nlp:
     assert set(found) == {"Kurt von Talau", "von Talau"}
 
 
+def test_a_body_in_the_dative_plural_after_von_den_is_no_noble_surname(nlp: Language) -> None:
+    assert persons(nlp, "Am Abend sprach Jan Ott von den Stadtwerken Talheim.") == {"Jan Ott": []}
+
+
 def test_role_with_topic_is_no_person(nlp: Language) -> None:
     assert persons(nlp, "Es sprach die Fachbereichsleiterin Marketing und Vertrieb.") == {}
 

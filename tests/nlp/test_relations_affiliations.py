@@ -240,6 +240,16 @@ def test_a_titled_name_in_the_list_keeps_no_place_of_the_last():
     assert found == [("Eva Brandt", "Landesamt für Umwelt")]
 
 
+def test_coordinated_titles_that_name_no_body_share_the_place_of_the_last_name(nlp):
+    text = "Geschäftsführer Jan Lenz und Prokuristin Eva Brandt von der Nordwerk GmbH kamen."
+    assert set(rule_links(nlp, text)) == {("Eva Brandt", "Nordwerk GmbH"), ("Jan Lenz", "Nordwerk GmbH")}
+
+
+def test_a_title_that_implies_another_kind_of_body_keeps_its_own_place_before_a_titled_name(nlp):
+    text = "Bürgermeister Jan Lenz und Referentin Eva Brandt vom Landesamt Nordheim kamen."
+    assert set(rule_links(nlp, text)) == {("Eva Brandt", "Landesamt Nordheim")}
+
+
 def test_aus_before_an_organization_is_where_the_person_works():
     found = links(
         "Es sprach Eva Brandt aus dem Umweltministerium Niedersachsen.",

@@ -32,6 +32,17 @@ def test_the_model_does_not_pair_a_name_with_the_body_the_rules_gave_the_next_na
     }
 
 
+def test_a_body_inside_the_topic_of_a_talk_is_not_the_speaker_s_employer(facts):
+    f = facts("Am Abend sprach Jan Ott über die Zukunft der Stadtwerke Talheim.")
+    assert [s.topic for s in f.speakers] == ["Zukunft der Stadtwerke Talheim"]
+    assert f.affiliations == []
+
+
+def test_a_body_after_the_speaker_s_name_stays_the_speaker_s_own_beside_a_topic(facts):
+    f = facts("Am Abend sprach Jan Ott von den Stadtwerken Talheim über die Zukunft der Energie.")
+    assert {(a.person, a.organization) for a in f.affiliations} == {("Jan Ott", "Stadtwerke Talheim")}
+
+
 def test_a_body_as_the_source_of_a_wie_clause_makes_no_quote_of_the_main_clause_s_person(facts):
     f = facts(
         "Die Volksbank Talheim eG hat einen neuen Chef. Wie die Bank mitteilte, übernimmt Jan Ott zum "

@@ -2048,6 +2048,30 @@ def test_a_plural_title_of_a_body_s_lead_before_a_colon_list(nlp):
     ]
 
 
+def test_a_masculine_title_after_a_strong_adjective_in_e_is_plural_and_lists_its_holders(nlp):
+    text = "Die Nordwerk GmbH hat neue Prokuristen: Jan Ott und Eva Sand."
+    assert rule_triples(nlp, text) == [
+        ("Jan Ott", "Prokurist", "Nordwerk GmbH"),
+        ("Eva Sand", "Prokuristin", "Nordwerk GmbH"),
+    ]
+
+
+def test_an_adverb_of_a_former_time_before_als_and_a_title_marks_a_former_office(nlp):
+    found = rules_only(nlp, "Eva Sand arbeitete zuletzt als Referentin der Stadt Nordheim.")._.kg_roles
+    assert [(r.role, r.org_name, r.time) for r in found] == [("Referentin", "Stadt Nordheim", "ehemalig")]
+
+
+def test_a_body_named_only_as_a_former_office_s_is_not_the_body_a_bare_title_implies(nlp):
+    text = (
+        "Im Klinikum Talheim beginnt der Umbau. Pflegedirektorin Eva Sand stellte die Pläne vor. Sie "
+        "arbeitete zuletzt als Stationsleiterin des Krankenhauses Nordheim."
+    )
+    assert rule_triples(nlp, text) == [
+        ("Eva Sand", "Pflegedirektorin", "Klinikum Talheim"),
+        ("Eva Sand", "Stationsleiterin", "Krankenhaus Nordheim"),
+    ]
+
+
 def test_a_body_s_new_title_is_held_by_who_takes_office_after_a_wie_clause(nlp):
     text = (
         "Die Sparkasse Nordheim hat einen neuen Vorstandschef. Wie die Bank mitteilte, übernimmt Eva Sand "

@@ -89,6 +89,11 @@ def test_number_of_a_printed_title():
     assert title_number("die Vorsitzende") == "sg"
 
 
+def test_a_masculine_title_after_an_adjective_in_plain_e_and_no_determiner_is_plural():
+    assert title_number("neue Prokuristen") == "pl"
+    assert title_number("neuer Prokurist") == "sg"
+
+
 def test_gender_inclusive_form_is_the_role_of_either_gender():
     assert base_form("Sprecher*in", "f") == "Sprecherin"
     assert base_form("Sprecher*in", "m") == "Sprecher"
