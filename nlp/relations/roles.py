@@ -1952,6 +1952,35 @@ def determiner_org(doc: Doc, sent: Span, j: int) -> str | None:
     return None
 
 
+def pronoun_body(doc: Doc, sent: Span, pronoun: Token) -> str | None:
+    """The organization a personal pronoun stands for ("Die Stadt hat eine Stabsstelle X eingerichtet.
+    Geleitet wird sie von Y"): the nearest name before it, in this sentence or the one before, whose
+    gender agrees ("sie": feminine or plural, "er"/"es": masculine or neuter); none when a person of
+    that gender, or a name whose gender is not shown, is nearer."""
+    wanted = "f" if pronoun.lower_ == "sie" else "m"
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    genders = doc_genders(doc)
+    k = pronoun.i - 1
+    while k >= start:
+        person = person_ending(doc, k, start)
+        if person is not None:
+            if genders.get(doc._.kg_person_at[person.start]) in {wanted, None}:
+                return None  # "Eva X kam. Geleitet wird sie …": perhaps the person
+            k = person.start - 1
+            continue
+        org = org_ending(doc, k, start)
+        if org is not None:
+            gender = org_gender(doc, org)
+            if gender == wanted:
+                return org_at(doc, org.start)
+            if gender is None:
+                return None
+            k = org.start - 1
+            continue
+        k -= 1
+    return None
+
+
 def org_gender(doc: Doc, org: Span) -> str | None:
     """'m' (masculine or neuter) or 'f' (feminine or plural) for an organization mention, from the
     article before it or its first noun ("die Stadtwerke", "der Verein X"), else None."""

@@ -33,7 +33,13 @@ from nlp.relations.lexicon import read_yaml, role_hit, role_key
 from nlp.relations.orglookup import OrgLookup, reference_endings
 from nlp.relations.role_changes import predecessor_roles, sole_org, succession
 from nlp.relations.role_forms import base_form
-from nlp.relations.roles import RoleMatcher, field_complement, first_conjunct_subject, pronoun_beside
+from nlp.relations.roles import (
+    RoleMatcher,
+    field_complement,
+    first_conjunct_subject,
+    pronoun_beside,
+    pronoun_body,
+)
 from nlp.relations.title_words import is_title_word
 
 _WINDOW = 6  # tokens between the verb and the organization it governs
@@ -142,7 +148,9 @@ class VerbRoleMatcher:
                 if person is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in PERFECT_AUX:
                     person, org = self.relative_clause(doc, sent, tok.i)  # "…, der X geleitet hat"
                 name = org_at(doc, org.start) if org is not None else None
-                if org is not None and name is None and lookup is not None:
+                if org is not None and name is None and len(org) == 1 and org[0].lower_ in _BODY_PRONOUNS:
+                    name = pronoun_body(doc, sent, org[0])  # "Geleitet wird sie von X": the body before
+                elif org is not None and name is None and lookup is not None:
                     name = lookup().referenced(org[-1].text)  # "Das Zentrum wird von X geleitet"
                 if person is not None and org is not None and name is not None:
                     role, key = self.participles[stem]
@@ -516,6 +524,8 @@ class VerbRoleMatcher:
                 return person, doc[i:j]
             if doc[j].lower_ in _PASSIVE_AUX and j - 2 == sent.start and reference_at(doc, j - 2):
                 return person, doc[j - 2 : j]  # "Das Zentrum wird von X geleitet": the article's one
+            if doc[j].lower_ in _PASSIVE_AUX and j - 1 == sent.start and doc[j - 1].lower_ in _BODY_PRONOUNS:
+                return person, doc[j - 1 : j]  # "Sie wird von X geleitet": a body named before
         return None, None
 
     @staticmethod
@@ -592,6 +602,8 @@ class VerbRoleMatcher:
         org = org_span_starting(doc, k + 1, sent.end)
         if org is None and k + 2 < sent.end and reference_at(doc, k + 1):
             org = doc[k + 1 : k + 3]  # "Geleitet wird das Zentrum von X": the article's one
+        if org is None and k + 1 < sent.end and doc[k + 1].lower_ in _BODY_PRONOUNS:
+            org = doc[k + 1 : k + 2]  # "Geleitet wird sie von X": a body named before
         if org is None:
             return None, None
         j = org.end
@@ -767,6 +779,7 @@ class VerbRoleMatcher:
         return pronoun_antecedent(doc, sent, pronoun, genders)
 
 
+_BODY_PRONOUNS = frozenset({"sie", "er", "es"})  # a passive's subject that may stand for a body
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led unit is, not led itself
 

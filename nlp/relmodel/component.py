@@ -147,6 +147,19 @@ def organized_only(ctx: DocContext, m: Mention) -> bool:
 _SPOKEN = _TALK_CLASSES - {"PANEL", "SPEAKER_NOUN"} | {"SPEECH"}  # a talk given, not its people or panel
 
 
+def before_the_event(ctx: DocContext, mentions: list[Mention]) -> bool:
+    """Every mention of the person comes before the article first names its event, past its opening
+    sentence ("„…“, sagte X. … Beim Fachtag am Freitag sprachen Y und Z"): X spoke to the reporter
+    about something else; an event named after the lead is one part of the article, not its frame."""
+    events = ctx.doc._.kg_events or []
+    firsts = [min(s for s, _ in e.mentions) for e in events if e.mentions]
+    if not firsts or not mentions:
+        return False
+    first = min(firsts)
+    lead_end = next(iter(ctx.doc.sents)).end_char
+    return first >= lead_end and all(m.span.end_char <= first for m in mentions)
+
+
 def works_only(ctx: DocContext, m: Mention) -> bool:
     """The mention opens its sentence as the subject of a verb of working (nlp/lexicons/work_verbs.txt:
     "arbeitet", "engagiert sich", "forscht") and the sentence has no talk, verb of talking or of saying:
@@ -277,6 +290,8 @@ class RelationModel:
                 continue  # "Organisiert wurde der Fachtag von X": X prepared the event, spoke at none
             if works_only(ctx, best):
                 continue  # "X engagiert sich seit 20 Jahren in der Tafel": where X works, no talk
+            if before_the_event(ctx, [m for m, _ in all_mentions]):
+                continue  # "„…“, sagte X. … Beim Fachtag sprachen Y und Z": X's words came before it
             named = [
                 e.name
                 for e in events

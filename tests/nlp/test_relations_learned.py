@@ -32,6 +32,18 @@ def test_the_model_does_not_pair_a_name_with_the_body_the_rules_gave_the_next_na
     }
 
 
+def test_a_person_quoted_only_before_the_article_names_its_event_is_no_speaker_there(facts):
+    f = facts(
+        "Die Klinik Nordheim hat eine neue Stabsstelle für Digitalisierung eingerichtet.\n\nWie die Klinik "
+        "mitteilte, soll die Stabsstelle die Einführung der elektronischen Akte begleiten. „Wir wollen die "
+        "Abläufe für Patientinnen und Patienten spürbar vereinfachen“, sagte der Vorstandsvorsitzende "
+        "Prof. Jan Ott.\n\nBeim Fachtag Digitale Pflege am Freitag sprachen unter anderem die "
+        "Pflegedirektorin Eva Sand und der Datenschutzbeauftragte Tim Roth."
+    )
+    assert speakers(f) == {"Eva Sand", "Tim Roth"}
+    assert set(quoted(f)) == {"Jan Ott"}
+
+
 def test_a_body_inside_the_topic_of_a_talk_is_not_the_speaker_s_employer(facts):
     f = facts("Am Abend sprach Jan Ott über die Zukunft der Stadtwerke Talheim.")
     assert [s.topic for s in f.speakers] == ["Zukunft der Stadtwerke Talheim"]

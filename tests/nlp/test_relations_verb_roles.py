@@ -518,6 +518,21 @@ def test_fronted_passive_of_leading_with_a_noun_referring_to_the_articles_body(n
     assert found == [("Ida Wolf", "Zentrum für Bodenkunde Nordtal")]
 
 
+def test_fronted_passive_of_leading_with_a_pronoun_for_the_body_named_before(nlp):
+    text = "Die Stadt Nordtal hat eine Stabsstelle Klima eingerichtet. Geleitet wird sie von Ida Wolf."
+    assert rule_holders(nlp, text) == [("Ida Wolf", "Stabsstelle Klima")]
+
+
+def test_passive_of_leading_with_a_pronoun_subject_for_the_body_named_before(nlp):
+    text = "Der Verein Nordtal ist neu. Er wird von Ida Wolf geleitet."
+    assert rule_holders(nlp, text) == [("Ida Wolf", "Verein Nordtal")]
+
+
+def test_passive_of_leading_with_a_pronoun_after_a_person_of_its_gender_names_no_body(nlp):
+    text = "Die Stadt Nordtal hat Eva Sand eingestellt. Sie wird von Ida Wolf geleitet."
+    assert rule_holders(nlp, text) == []
+
+
 def test_passive_of_leading_with_a_noun_of_no_body_names_no_head(nlp):
     text = "Das Zentrum für Bodenkunde Nordtal zieht um. Das Projekt wird von Ida Wolf geleitet."
     assert rules_only(nlp, text)._.kg_roles == []
