@@ -223,6 +223,7 @@ def _rank_prefixes() -> tuple[str, ...]:
     return tuple(read_yaml("roles.yaml").get("rank_prefixes", []))
 
 
+@cache
 def role_modifiers() -> frozenset[str]:
     return frozenset(read_yaml("roles.yaml")["modifiers"])
 

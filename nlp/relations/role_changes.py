@@ -18,8 +18,9 @@ from nlp.relations.base import (
     person_at,
     person_ending,
     person_from,
+    possessive_gender,
 )
-from nlp.relations.genders import PRONOUN_GENDER, RANKS, doc_genders, pronoun_antecedent
+from nlp.relations.genders import PRONOUN_GENDER, RANKS, antecedent, doc_genders, pronoun_antecedent
 from nlp.relations.lexicon import genitive_forms, implied_kinds, is_party, role_hit, role_modifiers, word_set
 from nlp.relations.role_forms import DETERMINERS, attributive, base_form, noun_form, partner, role_word_gender
 from nlp.relations.role_orgs import Title
@@ -231,6 +232,8 @@ def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
                 role = next((r for r in theirs if r.sent.start == sent.start), theirs[0])
                 if role.role_key in {r.role_key for r in roles + out if at.get(r.person.start) == names[1]}:
                     continue
+                if any(at.get(r.person.start) == names[1] and r.sent.start == sent.start for r in roles):
+                    continue  # "…, ihr Vorgänger Y war Amtsleiter": the sentence gives Y's own title
                 title = gendered(role.role, genders.get(names[1] or ""))
                 inherited = replace(role, person=taker, role=title, time=time, sent=sent, confidence=0.55)
                 out.append(replace(inherited, inherited=True))
@@ -267,10 +270,19 @@ def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tup
     "übernimmt das Amt von Y", "folgt auf Y" (the successor: the sentence's other person, or its
     pronoun's antecedent), or "Ys Nachfolger(in)" (the successor: the sentence's other person)."""
     low = tok.lower_
-    if low not in _SUCCESSION and low not in _FOLLOWS and low not in _REPLACES and low not in _TAKEN_OFFICE:
+    if (
+        low not in _SUCCESSION
+        and low not in _FOLLOWS
+        and low not in _REPLACES
+        and low not in _TAKEN_OFFICE
+        and low not in _PRECEDING
+    ):
         return None  # most words: no need to look further
     at = doc._.kg_person_at or {}
-    if low in _SUCCESSION and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"von", "des", "der"}:
+    possessor = possessor_before(doc, sent, tok.i) if low in _PRECEDING else None
+    if possessor is not None:
+        start = tok.i + 1  # "Ihr Vorgänger Y": the one the possessive stands for took Y's office
+    elif low in _SUCCESSION and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"von", "des", "der"}:
         start = tok.i + 2
     elif (
         low in _TAKEN_OFFICE
@@ -301,7 +313,10 @@ def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tup
         return None
     before = person_from(doc, j, sent.end)
     other = next((t.i for t in sent if t.i in at and at[t.i] != name), None)
-    if other is not None:
+    if possessor is not None:
+        wanted = possessive_gender(possessor.text)
+        after = antecedent(doc, sent, possessor.i, wanted, genders) if wanted is not None else None
+    elif other is not None:
         after = person_from(doc, other, sent.end)
         while after is None and other > sent.start and at.get(other - 1) == at.get(other):
             other -= 1
@@ -310,6 +325,17 @@ def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tup
         pronoun = next((t for t in sent if t.i < tok.i and t.lower_ in PRONOUN_GENDER), None)
         after = pronoun_antecedent(doc, sent, pronoun, genders) if pronoun is not None else None
     return (before, after) if before is not None and after is not None else None
+
+
+_PRECEDING = frozenset({"vorgänger", "vorgängerin"})  # "Ihr Vorgänger Y", "sein langjähriger Vorgänger Y"
+
+
+def possessor_before(doc: Doc, sent: Span, i: int) -> Token | None:
+    """The possessive determiner before the noun at `i`, past one attributive adjective."""
+    k = i - 1
+    if k > sent.start and doc[k].tag_ == "ADJA":
+        k -= 1
+    return doc[k] if k >= sent.start and possessive_gender(doc[k].text) is not None else None
 
 
 def gendered(title: str, gender: str | None) -> str:

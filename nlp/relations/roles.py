@@ -1054,9 +1054,14 @@ class RoleMatcher:
         k = j
         if (phrase := time_phrases.ending_at(doc, title.start)) is not None:
             k = phrase.start - 1  # "X ist seit mehr als zehn Jahren Leiterin": past the time phrase
-        while k > sent.start and k > title.start - 5 and not copula_at(doc, k):
+        reach = title.start - 5
+        while k > sent.start and k > reach and not copula_at(doc, k):
             if doc[k].text in {",", ".", ";", ":"} or person_at(doc, k) is not None:
                 return None
+            if (inner := time_phrases.ending_at(doc, k + 1)) is not None and inner.start > sent.start:
+                reach -= k - inner.start  # "X wurde für weitere vier Jahre zur Vorsitzenden gewählt"
+                k = inner.start - 1
+                continue
             k -= 1
         if k > sent.start and copula_at(doc, k):
             subject = self.subject_ending(doc, k - 1, sent.start)
@@ -1362,6 +1367,14 @@ class RoleMatcher:
         titles = 0
         while j < limit and person_at(doc, j) is None:
             if not is_title_word(doc, j):
+                if (
+                    not titles
+                    and doc[j].lower_ in role_modifiers()
+                    and j + 1 < limit
+                    and role_hit(doc[j + 1].text)
+                ):
+                    j += 1  # "…, Leitender Polizeidirektor X": the other title's adjective
+                    continue
                 if titles or role_hit(doc[j].text) is None:
                     break
                 titles += 1
@@ -1525,8 +1538,10 @@ def modifiers_only(doc: Doc, start: int, end: int) -> bool:
     """Whether the words between an apposition's comma and its title only modify the title: attributive
     adjectives, each perhaps after an adverb ("X, gewählte Vorsitzende", "X, frisch gewählte Y", "X,
     46-jährige Juristin")."""
-    return end > start and modifies(doc[end - 1]) and all(
-        modifies(doc[m]) or adverb_before_adjective(doc, m) for m in range(start, end)
+    return (
+        end > start
+        and modifies(doc[end - 1])
+        and all(modifies(doc[m]) or adverb_before_adjective(doc, m) for m in range(start, end))
     )
 
 
@@ -1726,7 +1741,11 @@ def appointed_next(doc: Doc, title: Title, sent: Span) -> Span | None:
     return (
         appointed_after(doc, start, following.end)
         or takes_office(doc, following)
-        or (office_taken_after(doc, start, following) if start > following.start else None)
+        or (
+            office_taken_after(doc, start, following)
+            if start > following.start or fronted_office_noun(doc, start)
+            else None
+        )
     )
 
 
@@ -1764,12 +1783,23 @@ def takes_office(doc: Doc, sent: Span) -> Span | None:
 
 def office_taken_after(doc: Doc, k: int, sent: Span) -> Span | None:
     """'… einen neuen Vorstand: Zum 1. Januar übernimmt Dr. X die Leitung': after a fronted time
-    phrase at `k`, a verb of taking an office up and its subject right after it."""
+    phrase or the office as a fronted object at `k` ("Das Amt übernimmt X"), a verb of taking an
+    office up and its subject right after it."""
     phrase = time_phrases.starting_at(doc, k)
     j = phrase.end if phrase is not None else k
+    if j + 2 < sent.end and fronted_office_noun(doc, j):
+        j += 2  # "…: Das Amt übernimmt X", "Den Posten übernimmt Y": the office as the fronted object
     if j + 1 >= sent.end or doc[j].lower_ not in _TAKE_OFFICE:
         return None
     return name_after_titles(doc, j + 1, sent.end)
+
+
+_OFFICE_NOUNS = frozenset({"amt", "posten", "aufgabe", "funktion", "nachfolge"})
+
+
+def fronted_office_noun(doc: Doc, j: int) -> bool:
+    """An article and a noun of an office at `j` ("Das Amt", "Den Posten"), the object before its verb."""
+    return j + 1 < len(doc) and doc[j].lower_ in {"das", "den", "die"} and doc[j + 1].lower_ in _OFFICE_NOUNS
 
 
 def first_conjunct_subject(doc: Doc, sent: Span, und: int) -> Span | None:
@@ -2052,8 +2082,4 @@ def former_places(doc: Doc, roles: list[RawRole]) -> set[str | None]:
     spans = {(r.org.start, r.org.end) for r in roles if r.org is not None and time_phrases.former(r.time)}
     if not spans:
         return set()
-    return {
-        c.name
-        for c in doc._.kg_orgs or []
-        if all((span.start, span.end) in spans for span in c.spans)
-    }
+    return {c.name for c in doc._.kg_orgs or [] if all((span.start, span.end) in spans for span in c.spans)}

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from nlp.relations.lexicon import word_set
+from nlp.relations.lexicon import role_hit, word_set
 
 _WINDOW = 16  # tokens read from a phrase's first word: the longest phrase has some eight
 KEY = "kg_time_phrases"  # doc.user_data: the (start, end) token offsets of the phrases (plain ints)
@@ -122,8 +122,24 @@ def _matches(doc: Doc) -> list[Span]:
     found: list[Span] = []
     for i in numpy.flatnonzero(numpy.isin(lowers, openers)).tolist():
         window = doc[i : i + _WINDOW]
-        found += [s for s in matchers[int(lowers[i])](window, as_spans=True) if s.start == i]
+        found += [
+            s
+            for s in matchers[int(lowers[i])](window, as_spans=True)
+            if s.start == i and not measured_noun(doc, s)
+        ]
     return found
+
+
+def measured_noun(doc: Doc, span: Span) -> bool:
+    """A term before a noun it measures ("für 40 Jahre aktiven Dienst", "für 25 Jahre Mitgliedschaft"):
+    the years of a service honoured, no term of office; a title after it stays one ("für fünf Jahre
+    Vorsitzende")."""
+    if span[0].lower_ != "für":
+        return False
+    k = span.end
+    while k < len(doc) and doc[k].tag_ == "ADJA":
+        k += 1  # "aktiven Dienst", "stellvertretende Vorsitzende"
+    return k < len(doc) and doc[k].tag_ == "NN" and role_hit(doc[k].text) is None
 
 
 @cache

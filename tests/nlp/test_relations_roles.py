@@ -1122,6 +1122,23 @@ def test_successors_former_title_is_not_the_office_the_predecessor_held():
     assert [(r[0], r[1], r[4]) for r in found] == [("Miriam Ostertag", "Abteilungsleiterin", "ehemalig")]
 
 
+def test_a_possessive_s_predecessor_held_the_office_of_the_person_it_stands_for(nlp):
+    text = (
+        "Eva Sand ist neue Leiterin des Bauamts Nordheim. Ihr langjähriger Vorgänger Jan Ott geht in den "
+        "Ruhestand."
+    )
+    found = rules_only(nlp, text)._.kg_roles
+    assert [(r.person.text, r.role, r.org_name, r.time) for r in found] == [
+        ("Eva Sand", "Leiterin", "Bauamt Nordheim", "neu"),
+        ("Jan Ott", "Leiter", "Bauamt Nordheim", "ehemalig"),
+    ]
+
+
+def test_a_possessive_of_the_other_gender_names_no_predecessor(nlp):
+    text = "Eva Sand ist neue Leiterin des Bauamts Nordheim. Sein Vorgänger Jan Ott geht in den Ruhestand."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Leiterin", "Bauamt Nordheim")]
+
+
 def test_possessive_relative_before_adjectives_and_a_title_names_the_body_before(nlp):
     text = (
         "Die CDU-Fraktion kritisierte das Tempo. Das sagte deren digitalpolitischer Sprecher Thomas Weiner."
@@ -2054,6 +2071,29 @@ def test_a_masculine_title_after_a_strong_adjective_in_e_is_plural_and_lists_its
         ("Jan Ott", "Prokurist", "Nordwerk GmbH"),
         ("Eva Sand", "Prokuristin", "Nordwerk GmbH"),
     ]
+
+
+def test_a_title_s_apposition_of_another_title_with_its_adjective_names_the_holder(nlp):
+    text = "Anwesend war der Leiter der Polizeidirektion Nordtal, Leitender Polizeidirektor Jan Ott."
+    assert rule_triples(nlp, text) == [
+        ("Jan Ott", "Leiter", "Polizeidirektion Nordtal"),
+        ("Jan Ott", "Leitender Polizeidirektor", "Polizeidirektion Nordtal"),
+    ]
+
+
+def test_a_term_between_the_passive_auxiliary_and_zur_keeps_the_subject_of_an_election(nlp):
+    text = "Eva Sand wurde für weitere vier Jahre zur Vorsitzenden des Vereins Nordheim gewählt."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Vorsitzende", "Verein Nordheim")]
+
+
+def test_a_title_before_a_colon_is_held_by_who_takes_the_office_as_a_fronted_object(nlp):
+    text = "Neu gewählt wurde die Jugendwartin: Das Amt übernimmt Eva Sand."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Jugendwartin", None)]
+
+
+def test_a_body_s_new_title_is_held_by_who_takes_the_post_as_a_fronted_object_next(nlp):
+    text = "Die Sparkasse Nordheim hat einen neuen Vorstandschef. Den Posten übernimmt Jan Ott."
+    assert rule_triples(nlp, text) == [("Jan Ott", "Vorstandschef", "Sparkasse Nordheim")]
 
 
 def test_an_adverb_of_a_former_time_before_als_and_a_title_marks_a_former_office(nlp):

@@ -1,6 +1,6 @@
 """Time hints of roles: one grammatical construction per test, on invented sentences."""
 
-from nlp.relations.testing import annotate
+from nlp.relations.testing import annotate, rules_only
 
 
 def times(text, persons=("Eva Rot",), orgs=()):
@@ -140,3 +140,13 @@ def test_a_semester_dates_an_office_like_a_season():
         "Eva Rot ist seit dem Wintersemester Professorin an der Hochschule Nord.", orgs=("Hochschule Nord",)
     )
     assert found == [("Eva Rot", "seit dem Wintersemester")]
+
+
+def test_years_before_a_noun_they_measure_are_no_term_of_office(nlp):
+    doc = rules_only(nlp, "Für 40 Jahre aktiven Dienst wurde Oberbrandmeister Jan Ott geehrt.")
+    assert [(r.role, r.time) for r in doc._.kg_roles] == [("Oberbrandmeister", None)]
+
+
+def test_years_before_a_title_stay_a_term_of_office(nlp):
+    doc = rules_only(nlp, "Eva Rot ist für fünf Jahre stellvertretende Vorsitzende des Vereins Nordheim.")
+    assert [(r.role, r.time) for r in doc._.kg_roles] == [("stellvertretende Vorsitzende", "für fünf Jahre")]
