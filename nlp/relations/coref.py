@@ -655,8 +655,10 @@ def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
 def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
     """'der Oberbürgermeister' alone refers to the one person the article gives that title.
 
-    `holders` maps a role key to the names of the people holding it; a definite title with exactly
-    one holder, not standing next to a name, becomes a mention of that person.
+    `holders` maps a role key to the names of the people holding it (and a compound title's head key,
+    marked with "*", to the holders of compounds whose first part names a field: "die Ministerin" for
+    the one "Bildungsministerin"); a definite title with exactly one holder, not standing next to a
+    name, becomes a mention of that person.
     """
     from nlp.relations.base import content_sents
     from nlp.relations.lexicon import role_hit
@@ -669,6 +671,8 @@ def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
                 continue
             hit = role_hit(tok.text)
             names = holders.get(hit.key, set()) if hit is not None else set()
+            if not names and hit is not None and not hit.prefix:
+                names = holders.get(f"{hit.key}*", set())  # "die Ministerin": the one "Bildungsministerin"
             if len(names) != 1:
                 continue
             near = range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4))

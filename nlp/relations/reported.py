@@ -268,6 +268,10 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
             source = source_after(doc, i + 1, sent.end)
             if source is not None:
                 out.append((source, i, source_end(doc, source, sent.end)))
+        elif low == "zufolge" and i > sent.start and (gender := _DATIVE_GENDER.get(doc[i - 1].lower_)):
+            source = antecedent(doc, sent, i - 1, gender, doc_genders(doc))  # "Ihr zufolge fehlen Plätze"
+            if source is not None:
+                out.append((source, i - 1, i + 1))
         elif low == "zufolge" and (source := person_ending(doc, i - 1, sent.start)) is not None:
             k = source.start
             while k > sent.start and (doc[k - 1].tag_ in {"ART", "ADJA"} or role_hit(doc[k - 1].text)):
@@ -359,6 +363,7 @@ def possessive_account(doc: Doc, sent: Span, i: int) -> tuple[Span, int, int] | 
 
 
 _AFTER_ACCOUNT = frozenset({"nach", "zufolge"})
+_DATIVE_GENDER = {"ihm": "m", "ihr": "f"}  # the person a dative pronoun before "zufolge" stands for
 
 
 def _noun_before(tok: Token) -> bool:

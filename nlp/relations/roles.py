@@ -254,9 +254,10 @@ class RoleMatcher:
         doc._.kg_roles = roles = self.unique(doc, roles)
         holders: dict[str, set[str]] = {}
         for role in roles:
-            holders.setdefault(role.role_key, set()).add(
-                (doc._.kg_person_at or {}).get(role.person.start, "")
-            )
+            name = (doc._.kg_person_at or {}).get(role.person.start, "")
+            holders.setdefault(role.role_key, set()).add(name)
+            if (head := field_head_key(role.role)) is not None:
+                holders.setdefault(f"{head}*", set()).add(name)  # "Bildungsministerin" for "die Ministerin"
         add_title_mentions(doc, holders)
         return doc
 
@@ -2083,3 +2084,34 @@ def former_places(doc: Doc, roles: list[RawRole]) -> set[str | None]:
     if not spans:
         return set()
     return {c.name for c in doc._.kg_orgs or [] if all((span.start, span.end) in spans for span in c.spans)}
+
+
+# first parts of a compound title that make it another office than its head alone: a deputy, a higher
+# or lower rank, an honorary or former one ("Vizepräsidentin" is not "die Präsidentin")
+_RANK_PARTS = (
+    "vize",
+    "ober",
+    "unter",
+    "ehren",
+    "alt",
+    "ex",
+    "co",
+    "ko",
+    "mit",
+    "stv",
+    "stell",
+    "erst",
+    "zweit",
+)
+
+
+def field_head_key(role: str) -> str | None:
+    """The key of a compound title's head when its first part names a field ("Bildungsministerin",
+    "Kreisvorsitzender" -> minister, vorsitz…): "die Ministerin" may refer to its holder; none for a
+    part of rank ("Vizepräsidentin") or a title without first part."""
+    words = role.split()
+    hit = role_hit(words[-1]) if words else None
+    if hit is None or not hit.prefix or hit.prefix.lower().startswith(_RANK_PARTS):
+        return None
+    head = role_hit(words[-1][len(hit.prefix) :].lstrip("-").capitalize())
+    return head.key if head is not None and head.key != hit.key else None

@@ -359,6 +359,8 @@ class RelationModel:
         attached = cache(lambda: RoleMatcher.attached_orgs(ctx.doc))
         best: dict[tuple[str, str], tuple[float, roles.RoleCandidate]] = {}
         for c in cands:
+            if c.title is not None and c.title.start <= c.mention.span.start < c.title.end:
+                continue  # "Nach Worten der Ministerin": the title stands for its holder, named before
             p = model.score(c.features)
             key = (c.mention.name, c.role_key)
             if key not in best or p > best[key][0]:

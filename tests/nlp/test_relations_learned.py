@@ -32,6 +32,11 @@ def test_the_model_does_not_pair_a_name_with_the_body_the_rules_gave_the_next_na
     }
 
 
+def test_a_title_standing_for_its_holder_is_no_title_of_its_own(facts):
+    f = facts("Bildungsministerin Jana Roth kam. Nach Worten der Ministerin soll der Bau im Mai beginnen.")
+    assert [(r.person, r.role) for r in f.roles] == [("Jana Roth", "Bildungsministerin")]
+
+
 def test_a_person_quoted_only_before_the_article_names_its_event_is_no_speaker_there(facts):
     f = facts(
         "Die Klinik Nordheim hat eine neue Stabsstelle für Digitalisierung eingerichtet.\n\nWie die Klinik "

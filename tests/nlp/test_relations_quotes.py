@@ -775,6 +775,20 @@ def test_a_possessive_account_noun_before_zufolge_reports_the_person_named_befor
     assert rule_reports(nlp, text) == [("Jana Roth", "soll der Bau im Mai beginnen", "indirect")]
 
 
+def test_a_dative_pronoun_before_zufolge_reports_the_person_named_before(nlp):
+    text = "Jana Roth stellte die Pläne vor. Ihr zufolge soll der Bau im Mai beginnen."
+    assert rule_reports(nlp, text) == [("Jana Roth", "soll der Bau im Mai beginnen", "indirect")]
+
+
+def test_a_bare_title_in_an_account_phrase_stands_for_the_holder_of_its_compound(nlp):
+    doc = rules_only(
+        nlp, "Bildungsministerin Jana Roth kam. Nach Worten der Ministerin soll der Bau im Mai beginnen."
+    )
+    assert [(doc._.kg_person_at[q.person.start], q.quote) for q in doc._.kg_quotes] == [
+        ("Jana Roth", "soll der Bau im Mai beginnen")
+    ]
+
+
 def test_a_possessive_account_noun_reports_a_speaker_after_a_fronted_object(nlp):
     text = "Die Pläne stellte Jana Roth vor. Nach ihren Angaben soll der Bau im Mai beginnen."
     assert rule_reports(nlp, text) == [("Jana Roth", "soll der Bau im Mai beginnen", "indirect")]
