@@ -460,7 +460,8 @@ _WITH_WORDS = [
     ["mit", "den", "worten"],
 ]  # "Mit diesen Worten eröffnete X"  # a sentence opening that points back to the quote
 _UNRESOLVED = -1.0  # `attribute`: a pronoun names the speaker, but nobody it could stand for
-_TITLE_BEFORE = frozenset({"über", "zum", "zur", "zu", "unter", "titel", "motto", "namen"})
+# words before a quotation that make it a title ("unter dem Titel „…“", "über „…“"), not words said
+TITLE_BEFORE = frozenset({"über", "zum", "zur", "zu", "unter", "titel", "motto", "namen"})
 
 
 def addressed_medium(doc: Doc, k: int) -> bool:
@@ -551,7 +552,7 @@ def fragment_speakers(doc: Doc, start: int, inner: str) -> list[Span]:
     apart = words[0] in {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
     apart = apart or verb is not None and verb.lemma_.lower() == "nennen" and words[0][:1].islower()
     titled = before is not None and (
-        before.lower_ in _TITLE_BEFORE or before.tag_ in {"NN", "NE"} and not apart
+        before.lower_ in TITLE_BEFORE or before.tag_ in {"NN", "NE"} and not apart
     )
     if not (words[0][:1].islower() or phrase) or titled:
         return []  # "sprach über „Digitale Verwaltung …“", "die Kampagne „gemeinsam stark“": titles

@@ -520,6 +520,20 @@ def held_in_place(role: RawRole, lookup: OrgLookup) -> bool:
     return False
 
 
+def fronted_place(role: RawRole, lookup: OrgLookup) -> bool:
+    """'Aus Pirmasens berichtete Stadtentwicklerin X': the sentence opens with "aus" and a place (a
+    capitalised word of no organization or person, none of the article's bodies named after it) right
+    before the finite verb; the person came from there, not from the article's body of the title's kind."""
+    doc, start = role.sent.doc, role.sent.start
+    if start + 2 >= role.sent.end or doc[start].lower_ != "aus" or doc[start + 2].tag_ not in FINITE:
+        return False
+    place = doc[start + 1]
+    if not place.is_title or org_at(doc, start + 1) is not None or person_at(doc, start + 1) is not None:
+        return False
+    word = fold_name(place.text)
+    return not any(word in name.split() for name in lookup.names)
+
+
 FORMER = frozenset({"alt", "ex"})  # rank prefixes of a former office: its body is not implied
 
 
@@ -586,6 +600,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
             continue
         if held_in_place(role, lookup):
             continue  # "war zuvor Kaplan in Saarburg": held in a place none of the article's bodies is in
+        if fronted_place(role, lookup):
+            continue  # "Aus Pirmasens berichtete Stadtentwicklerin X": from a place of no body here
         if unnamed_possessor(doc, role, lookup):
             continue  # "Der Seniorenbeirat lädt ein. Seine Vorsitzende X": a body the article does not name
         if unnamed_subject(doc, role.sent, lookup):

@@ -339,6 +339,8 @@ class RelationModel:
                 continue  # no quotation mark, verb of saying or Konjunktiv near the person: no quote
             if quotes.said_by_wie_clause(ctx, best):
                 continue  # "Wie die Bank mitteilte, übernimmt X …": the bank's words, not X's
+            if quotes.titles_only(ctx, best):
+                continue  # "Unter dem Titel „Daten als Rohstoff“ zeigte er …": a talk's name
             text, form, start, end = quotes.quote_text(ctx, best)
             if any(
                 q.start < end and start < q.end and q.confidence >= SAID_AFTER

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.relations.base import FINITE
-from nlp.relations.quotes import QuoteMatcher
+from nlp.relations.quotes import TITLE_BEFORE, QuoteMatcher
 from nlp.relations.quoting import char_before, quoted_spans
 from nlp.relations.reported import subjunctive
 from nlp.relmodel import speakers
@@ -136,6 +136,24 @@ def trailing_attribution(ctx: DocContext, tok: Token) -> bool:
     """The first word after the comma of a trailing attribution: "so", "wie" or a verb of saying
     ("…, so Kühn", "…, erklärte die Leiterin X"); not a name in apposition ("Der Chef der Y, X, …")."""
     return tok.lower_ in {"so", "wie"} or bool({"SPEECH", "PRESENT"} & set(ctx.cues(tok.i)))
+
+
+def titles_only(ctx: DocContext, m: Mention) -> bool:
+    """The quoted stretches of three words or more in the mention's sentence are all titles, after
+    "Titel", "Motto", "über", "zum" … ("Unter dem Titel „Daten als Rohstoff der Region“ zeigte er …"):
+    a talk's name, no words of the speaker's."""
+    s, doc = m.sent, ctx.doc
+    spans = [
+        a for a, _, inner in quoted_spans(ctx.text[s.start_char : s.end_char]) if len(inner.split()) >= 3
+    ]
+    if not spans:
+        return False
+    opening = {t.idx: t.i for t in s}
+    for a in spans:
+        k = opening.get(s.start_char + a)
+        if k is None or k == s.start or doc[k - 1].lower_ not in TITLE_BEFORE:
+            return False
+    return True
 
 
 def quote_text(ctx: DocContext, m: Mention) -> tuple[str, str, int, int]:

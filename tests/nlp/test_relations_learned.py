@@ -32,6 +32,15 @@ def test_the_model_does_not_pair_a_name_with_the_body_the_rules_gave_the_next_na
     }
 
 
+def test_a_quoted_title_of_a_talk_is_no_quote_of_its_speaker(facts):
+    f = facts(
+        "Die Keynote hielt Prof. Dr. Jan Ott, Direktor des Instituts Nordheim. Unter dem Titel „Daten als "
+        "Rohstoff der Region“ zeigte er, wie Kommunen offene Daten nutzen können."
+    )
+    assert f.quotes == []
+    assert speakers(f) == {"Jan Ott"}
+
+
 def test_a_title_standing_for_its_holder_is_no_title_of_its_own(facts):
     f = facts("Bildungsministerin Jana Roth kam. Nach Worten der Ministerin soll der Bau im Mai beginnen.")
     assert [(r.person, r.role) for r in f.roles] == [("Jana Roth", "Bildungsministerin")]

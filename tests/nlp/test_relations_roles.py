@@ -2096,6 +2096,11 @@ def test_a_body_s_new_title_is_held_by_who_takes_the_post_as_a_fronted_object_ne
     assert rule_triples(nlp, text) == [("Jan Ott", "Vorstandschef", "Sparkasse Nordheim")]
 
 
+def test_a_fronted_aus_and_a_place_keeps_the_title_from_the_article_s_body_of_its_kind(nlp):
+    text = "Das Klinikum Nordheim lud zum Fachtag. Aus Talheim berichtete Pflegedirektorin Eva Sand."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Pflegedirektorin", None)]
+
+
 def test_an_adverb_of_a_former_time_before_als_and_a_title_marks_a_former_office(nlp):
     found = rules_only(nlp, "Eva Sand arbeitete zuletzt als Referentin der Stadt Nordheim.")._.kg_roles
     assert [(r.role, r.org_name, r.time) for r in found] == [("Referentin", "Stadt Nordheim", "ehemalig")]
