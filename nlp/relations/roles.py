@@ -798,7 +798,8 @@ class RoleMatcher:
         ):
             last = self.span_ending(doc, m, sent.start)  # "X als neue Leiterin", "X zum Y"
             joined = last.start > sent.start and doc[last.start - 1].lower_ in {"und", "sowie"}
-            if plural or joined and doc[k].lower_ in {"zu", "als"}:  # "wählte A und B zu Vizepräsidenten"
+            # "wählte A und B zu Vizepräsidenten", "hat A und B in den Vorstand entsandt" (a body's members)
+            if plural or joined and (doc[k].lower_ in {"zu", "als"} or into):
                 return self.list_ending(doc, last, sent.start), 0.75  # (not "zum", "zur": one)
             return [last], 0.75
         if m > sent.start and doc[k].lower_ in {"zum", "zur"} and doc[m].lower_ in _APPOINTED:

@@ -399,11 +399,18 @@ class VerbRoleMatcher:
                 successor = succeeding_after(doc, sent, start, end)  # "Wechsel an der Spitze der Y: A
                 if successor is not None:  # löst B ab": A heads Y now (B by the predecessor rule)
                     return [RawRole(successor, "Leitung", "leitung", org, named, None, sent, 0.7)]
+            first = person_from(doc, names[0], end) if names else None
+            listed = coordinated_after(doc, sent, first) if first is not None else []
+            plural = any(t.tag_ in FINITE and plural_verb(t) for t in doc[start:end])
+            if first is not None and listed and plural and len({at[i] for i in names}) == len(listed) + 1:
+                # "An der Spitze der X stehen A und B": the plural verb's coordinated subjects, each a head
+                return [
+                    RawRole(p, "Leitung", "leitung", org, named, None, sent, 0.7) for p in [first, *listed]
+                ]
             if len({at[i] for i in names}) != 1:
                 continue
-            person = person_from(doc, names[0], end)
-            if person is not None:
-                return [RawRole(person, "Leitung", "leitung", org, named, None, sent, 0.7)]
+            if first is not None:
+                return [RawRole(first, "Leitung", "leitung", org, named, None, sent, 0.7)]
         return []
 
     @staticmethod
@@ -427,7 +434,11 @@ class VerbRoleMatcher:
         person = person_from(doc, j, sent.end) if j < sent.end else None
         if person is None:
             return []
-        return [RawRole(person, "Leitung", "leitung", org, org_at(doc, org.start), None, sent, 0.7)]
+        # "… stehen A und B": the plural verb's coordinated subjects, each a head
+        people = [person, *coordinated_after(doc, sent, person)] if doc[k].lower_.endswith("en") else [person]
+        return [
+            RawRole(p, "Leitung", "leitung", org, org_at(doc, org.start), None, sent, 0.7) for p in people
+        ]
 
     def under_leadership(self, sent: Span) -> list[RawRole]:
         """'das Amt für Digitalisierung unter der Leitung von X', 'das Kammerorchester unter Leitung

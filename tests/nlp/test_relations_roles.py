@@ -2101,6 +2101,14 @@ def test_a_fronted_aus_and_a_place_keeps_the_title_from_the_article_s_body_of_it
     assert rule_triples(nlp, text) == [("Eva Sand", "Pflegedirektorin", None)]
 
 
+def test_coordinated_objects_sent_in_den_vorstand_are_all_its_members(nlp):
+    text = "Der Gemeinderat hat Eva Sand und Jan Ott in den Vorstand der Stiftung Nordheim entsandt."
+    assert rule_triples(nlp, text) == [
+        ("Eva Sand", "Vorstand", "Stiftung Nordheim"),
+        ("Jan Ott", "Vorstand", "Stiftung Nordheim"),
+    ]
+
+
 def test_an_adverb_of_a_former_time_before_als_and_a_title_marks_a_former_office(nlp):
     found = rules_only(nlp, "Eva Sand arbeitete zuletzt als Referentin der Stadt Nordheim.")._.kg_roles
     assert [(r.role, r.org_name, r.time) for r in found] == [("Referentin", "Stadt Nordheim", "ehemalig")]

@@ -603,3 +603,13 @@ def test_a_head_title_of_one_subject_gives_its_key_to_no_other_subject(nlp):
     doc = rules_only(nlp, "Direktorin Lena Ott und Jonas Kern leiten das Amtsgericht Südtal.")
     keys = {(r.person.text, r.role_key) for r in doc._.kg_roles if r.org_name}
     assert keys == {("Lena Ott", "direktion"), ("Jonas Kern", "leitung")}
+
+
+def test_coordinated_subjects_after_a_fronted_an_der_spitze_and_a_plural_verb_all_head_the_body(nlp):
+    text = "An der Spitze der Nordwerk GmbH stehen Ida Wolf und Jan Ott."
+    assert rule_holders(nlp, text) == [("Ida Wolf", "Nordwerk GmbH"), ("Jan Ott", "Nordwerk GmbH")]
+
+
+def test_coordinated_inverted_subjects_of_a_plural_verb_an_der_spitze_all_head_the_body(nlp):
+    text = "Seit Mai stehen Ida Wolf und Jan Ott an der Spitze der Nordwerk GmbH."
+    assert rule_holders(nlp, text) == [("Ida Wolf", "Nordwerk GmbH"), ("Jan Ott", "Nordwerk GmbH")]
