@@ -150,10 +150,14 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
     orgs = {c.name: c for c in doc._.kg_orgs or [] if c.in_content()}
     part_of = doc._.kg_part_of or {}
     extra_orgs: dict[str, list[tuple[int, int]]] = {}
+    text_of = doc_text(doc)
+    events = {e.name for e in doc._.kg_events or []} | {
+        text_of[a:b] for e in doc._.kg_events or [] for a, b in e.mentions
+    }  # "Fachtag X" and "des Fachtags X" as printed
 
     def org_name(name: str | None, sent: object) -> str | None:
-        if name is None:
-            return None
+        if name is None or name in events:
+            return None  # "Moderatorin des Fachtags X": the event she had a part in, no body she is in
         if name not in orgs and name not in extra_orgs:
             text = doc_text(doc)
             start = text.find(name, sent.start_char)  # type: ignore[attr-defined]

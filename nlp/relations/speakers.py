@@ -602,7 +602,7 @@ class SpeakerMatcher:
 
     @staticmethod
     def speaking_alone(sent: Span, k: int) -> bool:
-        """"sprechen" with no object or complement at all: the sentence holds only its subject (names,
+        """ "sprechen" with no object or complement at all: the sentence holds only its subject (names,
         titles) and adverbs of sequence besides ("Auch X sprach.", "Anschließend sprachen A und B.")."""
         doc = sent.doc
         words = [t for t in sent if not t.is_punct and not t.is_space and t.i != sent[k].i]
@@ -715,6 +715,8 @@ class SpeakerMatcher:
             add(people[0], "subject_noun", 0.65)
         for person in self.taken_over(sent, people):
             add(person, "subject_noun", 0.65)
+        for person in self.speaker_predicate(sent, people):
+            add(person, "speaker_title", 0.75)  # "X war Referentin beim Fachtag Y"
         for person in self.given_the_floor(sent, people):
             add(person, "floor", 0.7)
         if has_noun and self.won_for_talk(sent):
@@ -1157,11 +1159,40 @@ class SpeakerMatcher:
         if word not in self.speaker_nouns | _SINGULAR_SPEAKERS and not self.speaker_title(doc[k]):
             return False  # "Hauptredner war X": a compound of a talk part
         k += 1
-        if k + 1 < sent.end and doc[k].lower_ in {"des", "der"} and self.event_genitive(doc[k + 1]):
-            k += 2  # "Referentin des Abends war X", not "Referentin der Stadt"
+        event = k + 1 < sent.end and (
+            doc[k].lower_ in {"des", "der"}
+            and self.event_genitive(doc[k + 1])  # "Referentin des Abends war X", not "… der Stadt"
+            or doc[k].lower_ == "beim"
+            and self.event_noun(doc[k + 1])  # "Referentin beim Fachtag war X"
+        )
+        if event:
+            k += 2
+            while k < sent.end and doc[k].text[:1].isupper():
+                k += 1  # past the event's name ("des Fachtags Pflege")
         if k >= sent.end or doc[k].lower_ not in _NAMING_COPULA:
             return False
         return self.event_context(doc, previous)
+
+    def speaker_predicate(self, sent: Span, people: list[Span]) -> list[Span]:
+        """'X war Referentin beim Fachtag Y', 'X war Moderatorin des Abends': the name that opens the
+        sentence, the copula, a talk part and the event it had it at (a genitive or "beim")."""
+        doc = sent.doc
+        first = people[0] if people else None
+        if first is None or first.start != sent.start or first.end + 3 >= sent.end:
+            return []
+        k = first.end
+        if doc[k].lower_ not in _NAMING_COPULA:
+            return []
+        k += 1
+        word = doc[k].lower_
+        if word not in self.speaker_nouns | _SINGULAR_SPEAKERS and not self.speaker_title(doc[k]):
+            return []
+        nxt, event = doc[k + 1].lower_, doc[k + 2] if k + 2 < sent.end else None
+        if event is None:
+            return []
+        if nxt in {"des", "der"} and self.event_genitive(event) or nxt == "beim" and self.event_noun(event):
+            return [first]
+        return []
 
     def list_intro(self, sent: Span, previous: Span | None) -> int:
         """Length of an opening that lists speakers: 'Zu Wort kamen X und Y', 'Auf dem Podium waren X
@@ -1328,4 +1359,3 @@ def definite_before(sent: Span, word: str) -> bool:
     """The lower-case `word` stands in the sentence with a definite article right before it ("das Wort",
     not "kein gutes Wort")."""
     return any(t.lower_ == word and t.i > sent.start and t.doc[t.i - 1].lower_ == "das" for t in sent)
-

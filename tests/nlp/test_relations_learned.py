@@ -32,6 +32,13 @@ def test_the_model_does_not_pair_a_name_with_the_body_the_rules_gave_the_next_na
     }
 
 
+def test_an_event_in_a_title_s_genitive_is_no_body_of_the_title(facts):
+    f = facts("Eva Sand war Moderatorin des Fachtags Bodenschutz.")
+    assert [(r.role, r.organization) for r in f.roles] == [("Moderatorin", None)]
+    assert f.affiliations == [] and f.organizations == []
+    assert [(s.person, s.event) for s in f.speakers] == [("Eva Sand", "Fachtag Bodenschutz")]
+
+
 def test_a_quoted_title_of_a_talk_is_no_quote_of_its_speaker(facts):
     f = facts(
         "Die Keynote hielt Prof. Dr. Jan Ott, Direktor des Instituts Nordheim. Unter dem Titel „Daten als "

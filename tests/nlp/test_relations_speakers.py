@@ -886,6 +886,22 @@ def test_speaker_noun_with_an_event_genitive_opening_a_copula(nlp):
     assert rule_speakers(nlp, text) == ["Eva Sand"]
 
 
+def test_speaker_noun_with_a_named_event_s_genitive_opening_a_copula(nlp):
+    assert rule_speakers(nlp, "Referentin des Fachtags Bodenschutz war Eva Sand.") == ["Eva Sand"]
+
+
+def test_speaker_noun_with_beim_and_a_named_event_opening_a_copula(nlp):
+    assert rule_speakers(nlp, "Referentin beim Fachtag Bodenschutz war Eva Sand.") == ["Eva Sand"]
+
+
+def test_a_name_with_the_copula_and_a_talk_part_at_an_event_is_a_speaker(nlp):
+    assert rule_speakers(nlp, "Eva Sand war Hauptrednerin beim Fachtag Bodenschutz.") == ["Eva Sand"]
+
+
+def test_a_name_with_the_copula_and_a_job_title_of_a_body_is_no_speaker(nlp):
+    assert rule_speakers(nlp, "Eva Sand war Referentin der Stadt Nordheim.") == []
+
+
 def test_compound_of_a_talk_part_opening_a_copula(nlp):
     text = "Die Fachtagung „Boden im Blick“ fand in Südtal statt. Hauptredner war Jan Roth vom Landesamt."
     assert rule_speakers(nlp, text) == ["Jan Roth"]
