@@ -4,10 +4,12 @@ Vorsitzenden wählten die Mitglieder A", "A tritt die Nachfolge von B an")."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from nlp.relations import time_phrases
+from nlp.relations.affiliations import moving
 from nlp.relations.base import (
     ARTICLES,
     FINITE,
@@ -21,7 +23,15 @@ from nlp.relations.base import (
     possessive_gender,
 )
 from nlp.relations.genders import PRONOUN_GENDER, RANKS, antecedent, doc_genders, pronoun_antecedent
-from nlp.relations.lexicon import genitive_forms, implied_kinds, is_party, role_hit, role_modifiers, word_set
+from nlp.relations.lexicon import (
+    genitive_forms,
+    implied_kinds,
+    is_party,
+    read_yaml,
+    role_hit,
+    role_modifiers,
+    word_set,
+)
 from nlp.relations.role_forms import DETERMINERS, attributive, base_form, noun_form, partner, role_word_gender
 from nlp.relations.role_orgs import Title
 from nlp.relations.title_words import is_title_word, name_after_titles
@@ -223,9 +233,7 @@ def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
             for giver, taker, time in ((after, before, "ehemalig"),):  # (the other way: run 95)
                 names = at.get(giver.start), at.get(taker.start)
                 theirs = [  # the office held now, not one held before ("bisher Abteilungsleiterin")
-                    r
-                    for r in roles
-                    if at.get(r.person.start) == names[0] and not time_phrases.former(r.time)
+                    r for r in roles if at.get(r.person.start) == names[0] and not time_phrases.former(r.time)
                 ]
                 if not theirs:
                     continue
@@ -380,14 +388,32 @@ _NOMINAL = frozenset({"ART", "ADJA", "NN", "NE", "CARD"})  # the words of a noun
 _MAX_COMPLEMENT = 8  # words of a title's genitive complement before the verb
 
 
+def joined_body(doc: Doc, sent: Span, title: Title, k: int) -> bool:
+    """'In den Vorstand …', 'Neu in den Aufsichtsrat …': the clause opens with "in den" (perhaps
+    after one adverb) and a bare title that names a body of its members, at `k` its article."""
+    if k < sent.start + 1 or doc[k].lower_ != "den" or doc[k - 1].lower_ != "in":
+        return False
+    if title.start != title.head or title.end != title.head + 1:
+        return False
+    return k - 1 == sent.start or k - 2 == sent.start and doc[sent.start].pos_ in {"ADV", "ADJ"}
+
+
+@cache
+def _join() -> frozenset[str]:
+    return frozenset(read_yaml("cue_lemmas.yaml")["join"])
+
+
 def fronted_office(doc: Doc, title: Title, sent: Span) -> Span | None:
     """'Zu seinem Stellvertreter wählte die Versammlung X', 'Zur Kassiererin wurde erneut Y bestimmt':
     a clause that opens with "zu"/"zum"/"zur" and the title (and its genitive), then its finite verb, a
-    verb of electing or appointing in it; the first name of the clause after the verb holds it."""
+    verb of electing or appointing in it; the first name of the clause after the verb holds it. So
+    does a body of members after "in den" with a verb of electing, moving or joining ("In den Vorstand
+    der X rückt Y auf"; cue_lemmas.yaml `join`, `move`)."""
     k = title.start - 1
     while k > sent.start and doc[k].lower_ in DETERMINERS - ARTICLES:
         k -= 1  # "Zu seinem Stellvertreter"
-    if k != sent.start or doc[k].lower_ not in {"zu", "zum", "zur"}:
+    joined = joined_body(doc, sent, title, k)
+    if not joined and (k != sent.start or doc[k].lower_ not in {"zu", "zum", "zur"}):
         return None
     verb = title.end
     while verb < min(sent.end, title.end + _MAX_COMPLEMENT) and doc[verb].tag_ in _NOMINAL:
@@ -398,7 +424,8 @@ def fronted_office(doc: Doc, title: Title, sent: Span) -> Span | None:
     while end < sent.end and doc[end].text not in {",", ";", ":"}:
         end += 1
     clause = doc[verb:end]
-    if doc[verb].lower_ not in _ELECT and not any(t.lower_ in _ELECTED for t in clause):
+    entered = joined and (moving(doc[verb]) or doc[verb].lemma_.lower() in _join())
+    if doc[verb].lower_ not in _ELECT and not any(t.lower_ in _ELECTED for t in clause) and not entered:
         return None
     first = next((t.i for t in clause if person_at(doc, t.i) is not None), None)
     return person_from(doc, first, end) if first is not None else None

@@ -68,6 +68,7 @@ from nlp.relations.role_changes import (
     passive_elected,
     predecessor_roles,
     sole_org,
+    succession,
     successor_of,
     title_agrees,
 )
@@ -1743,6 +1744,7 @@ def appointed_next(doc: Doc, title: Title, sent: Span) -> Span | None:
     return (
         appointed_after(doc, start, following.end)
         or takes_office(doc, following)
+        or succeeds(doc, following)
         or (
             office_taken_after(doc, start, following)
             if start > following.start or fronted_office_noun(doc, start)
@@ -1755,6 +1757,17 @@ _TAKE_OFFICE = frozenset({"übernimmt", "übernahm", "tritt", "trat"})  # "über
 # passives that install the new holder the sentence before announced ("X wurde in sein Amt eingeführt")
 _INSTALLED = frozenset({"eingeführt", "vereidigt", "eingesetzt", "verpflichtet", "vorgestellt"})
 _PASSIVE_AUX = frozenset({"wurde", "wird", "ist"})
+
+
+def succeeds(doc: Doc, sent: Span) -> Span | None:
+    """'… hat einen neuen Vorstandsvorsitzenden. Zum 1. Juli folgt X auf Y': the successor of a
+    succession the next sentence states ("folgt auf", "löst … ab", "tritt die Nachfolge von … an")."""
+    genders = doc_genders(doc)
+    for tok in sent:
+        pair = succession(doc, sent, tok, genders)
+        if pair is not None:
+            return pair[1]
+    return None
 
 
 def takes_office(doc: Doc, sent: Span) -> Span | None:

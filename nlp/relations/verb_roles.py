@@ -29,7 +29,7 @@ from nlp.relations.base import (
     relative_antecedent,
 )
 from nlp.relations.genders import doc_genders, person_genders, pronoun_antecedent
-from nlp.relations.lexicon import read_yaml, role_hit, role_key
+from nlp.relations.lexicon import read_yaml, role_hit, role_key, time_hints
 from nlp.relations.orglookup import OrgLookup, reference_endings
 from nlp.relations.role_changes import predecessor_roles, sole_org, succession
 from nlp.relations.role_forms import base_form
@@ -705,7 +705,9 @@ class VerbRoleMatcher:
             phrase = after if after.end <= sent.end else None
         if phrase is None:
             phrase = time_phrases.opening(doc, sent, min(verb, person.start))
-        return time_phrases.text_of(phrase) if phrase is not None else None
+        if phrase is None:
+            return former_adverb(doc, sent, org.start)  # "Zuvor leitete sie den Bereich X"
+        return time_phrases.text_of(phrase)
 
     @staticmethod
     def org_after(doc: Doc, i: int, end: int) -> Span | None:
@@ -796,6 +798,17 @@ _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led uni
 
 
 _HANDS = ("in", "den", "händen", "von")  # "liegt in den Händen von Y"
+
+
+def former_adverb(doc: Doc, sent: Span, end: int) -> str | None:
+    """The former office's hint of an adverb of its clause before `end`, with no comma between
+    ("Zuvor leitete sie …", "Sie leitete bis dahin zuvor …"; time_hints.txt: zuvor, vorher, bisher)."""
+    for tok in reversed(doc[sent.start : end]):
+        if tok.text == ",":
+            return None
+        if tok.pos_ == "ADV" and time_hints().get(tok.lower_) == time_phrases.FORMER_HINT:
+            return time_phrases.FORMER_HINT
+    return None
 
 
 def office_unit_parent(doc: Doc, noun: int, org: Span | None) -> str | None:

@@ -965,7 +965,6 @@ def test_an_adjective_and_a_head_capitalised_only_by_opening_a_headline_name_not
     assert org_names(nlp, "Im Kreis: Neues Netzwerk gestartet\n\nDas Netzwerk startet.") == []
 
 
-
 def test_a_body_after_a_sentence_opening_von_der_is_no_name_particle(nlp):
     assert org_names(nlp, "Von der Polizei Nordtal war Eva Stahl anwesend.") == ["Polizei Nordtal"]
     assert org_names(nlp, "Von der Polizei Andernach kamen zwei Beamte.") == ["Polizei Andernach"]

@@ -2109,6 +2109,25 @@ def test_coordinated_objects_sent_in_den_vorstand_are_all_its_members(nlp):
     ]
 
 
+def test_a_body_s_new_title_is_held_by_the_successor_the_next_sentence_names(nlp):
+    text = "Die Volksbank Nordheim eG hat einen neuen Vorstandschef. Zum 1. Juli folgt Jan Ott auf Eva Sand."
+    found = rules_only(nlp, text)._.kg_roles
+    assert [(r.person.text, r.role, r.org_name, r.time) for r in found] == [
+        ("Jan Ott", "Vorstandschef", "Volksbank Nordheim eG", "neu"),
+        ("Eva Sand", "Vorstandschefin", "Volksbank Nordheim eG", "ehemalig"),
+    ]
+
+
+def test_a_fronted_in_den_and_a_body_of_members_with_a_verb_of_joining_names_a_member(nlp):
+    text = "Neu in den Vorstand der Volksbank Nordheim rückt Eva Sand auf."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Vorstand", "Volksbank Nordheim")]
+
+
+def test_a_fronted_in_den_and_a_body_of_members_with_a_passive_of_appointing_names_a_member(nlp):
+    text = "In den Vorstand der Volksbank Nordheim wurde Eva Sand berufen."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Vorstand", "Volksbank Nordheim")]
+
+
 def test_an_adverb_of_a_former_time_before_als_and_a_title_marks_a_former_office(nlp):
     found = rules_only(nlp, "Eva Sand arbeitete zuletzt als Referentin der Stadt Nordheim.")._.kg_roles
     assert [(r.role, r.org_name, r.time) for r in found] == [("Referentin", "Stadt Nordheim", "ehemalig")]

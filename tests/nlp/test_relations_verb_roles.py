@@ -613,3 +613,13 @@ def test_coordinated_subjects_after_a_fronted_an_der_spitze_and_a_plural_verb_al
 def test_coordinated_inverted_subjects_of_a_plural_verb_an_der_spitze_all_head_the_body(nlp):
     text = "Seit Mai stehen Ida Wolf und Jan Ott an der Spitze der Nordwerk GmbH."
     assert rule_holders(nlp, text) == [("Ida Wolf", "Nordwerk GmbH"), ("Jan Ott", "Nordwerk GmbH")]
+
+
+def test_a_fronted_adverb_of_a_former_time_dates_a_verb_s_office(nlp):
+    roles = rules_only(nlp, "Ida Wolf kam. Zuvor leitete sie das Bauamt Nordtal.")._.kg_roles
+    assert [(r.org_name, r.time) for r in roles] == [("Bauamt Nordtal", "ehemalig")]
+
+
+def test_an_adverb_after_a_comma_does_not_date_the_next_clause_s_office(nlp):
+    roles = rules_only(nlp, "Bisher war alles gut, nun leitet Ida Wolf das Bauamt Nordtal.")._.kg_roles
+    assert [(r.org_name, r.time) for r in roles] == [("Bauamt Nordtal", None)]
