@@ -529,13 +529,17 @@ class AffiliationMatcher:
         first ("X studierte in Y und arbeitet heute bei Z")."""
         doc = sent.doc
         subjects = AffiliationMatcher.opening_subjects(sent) or pronoun_subject(sent)
-        if not subjects:
+        inverted = None if subjects else inverted_subject(sent)
+        if inverted is not None:
+            subjects, verbs = [inverted[0]], [inverted[1]]  # "Seit 2020 arbeitet X für die Y"
+        elif not subjects:
             return []
-        verbs = [
-            past_apposition(doc, subjects[-1].end, sent.end)
-            if subjects[-1].sent == sent
-            else next((t.i for t in sent if t.tag_ in FINITE), sent.start + 1)  # a pronoun's verb
-        ]
+        else:
+            verbs = [
+                past_apposition(doc, subjects[-1].end, sent.end)
+                if subjects[-1].sent == sent
+                else next((t.i for t in sent if t.tag_ in FINITE), sent.start + 1)  # a pronoun's verb
+            ]
         for j in range(verbs[0] + 1, sent.end - 1):
             if doc[j].lower_ == "und" and doc[j - 1].text != ",":  # "… und arbeitet heute bei Y": the
                 k = j + 1  # same subject goes on with a second verb
@@ -554,6 +558,9 @@ class AffiliationMatcher:
             k = verb
             while k + 1 < limit:
                 k += 1
+                if inverted is not None and inverted[0].start <= k < inverted[0].end:
+                    limit = min(sent.end, limit + 1)  # past the subject after its verb
+                    continue
                 if doc[k - 1].lower_ == "als" and doc[k].text[:1].isupper():
                     limit = min(sent.end, limit + 1)  # "arbeitet als Bankkaufmann bei der X": the post
                     continue
@@ -1197,6 +1204,20 @@ def _singular(org: Span) -> bool:
     """An organization name whose common nouns are all singular ("Gemeinde Z", not "Stadtwerke Z")."""
     nouns = [t for t in org if t.tag_ == "NN"]
     return bool(nouns) and all("Sing" in t.morph.get("Number", []) for t in nouns)
+
+
+def inverted_subject(sent: Span) -> tuple[Span, int] | None:
+    """'Seit 2020 arbeitet X für die Y', 'Heute ist X bei der Y tätig': a time phrase or one adverb
+    opens the sentence, the finite verb follows, then the name as its subject."""
+    doc = sent.doc
+    phrase = time_phrases.starting_at(doc, sent.start)
+    verb = phrase.end if phrase is not None else sent.start + 1
+    if phrase is None and doc[sent.start].pos_ != "ADV":
+        return None
+    if verb + 1 >= sent.end or doc[verb].tag_ not in FINITE or person_at(doc, verb + 1) is None:
+        return None
+    subject = person_from(doc, verb + 1, sent.end)
+    return (subject, verb) if subject is not None else None
 
 
 def pronoun_subject(sent: Span) -> list[Span]:

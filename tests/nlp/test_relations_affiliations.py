@@ -240,6 +240,18 @@ def test_a_titled_name_in_the_list_keeps_no_place_of_the_last():
     assert found == [("Eva Brandt", "Landesamt für Umwelt")]
 
 
+def test_an_inverted_subject_of_a_verb_of_working_after_a_time_phrase_works_there(nlp):
+    assert set(rule_links(nlp, "Seit 2020 arbeitet Eva Sand für die Nordwerk GmbH.")) == {
+        ("Eva Sand", "Nordwerk GmbH")
+    }
+
+
+def test_an_inverted_subject_of_a_predicate_of_working_after_a_time_phrase_works_there(nlp):
+    assert set(rule_links(nlp, "Seit 2020 ist Eva Sand für die Nordwerk GmbH tätig.")) == {
+        ("Eva Sand", "Nordwerk GmbH")
+    }
+
+
 def test_coordinated_titles_that_name_no_body_share_the_place_of_the_last_name(nlp):
     text = "Geschäftsführer Jan Lenz und Prokuristin Eva Brandt von der Nordwerk GmbH kamen."
     assert set(rule_links(nlp, text)) == {("Eva Brandt", "Nordwerk GmbH"), ("Jan Lenz", "Nordwerk GmbH")}
