@@ -279,13 +279,17 @@ class AffiliationMatcher:
     def speaking_for(doc: Doc, j: int, sent: Span) -> str | None:
         """'Grußworte sprachen A für den Kreistag und B für die Handwerkskammer', 'A hielt für die
         Fraktionen im Kreistag ein Grußwort': the "für" right after a name, before an organization or
-        a group of its members, in a sentence of saying, presenting or greeting: A speaks on its
-        behalf."""
+        a group of its members, in a sentence of saying, presenting or greeting, or of being present
+        ("Vor Ort waren A für die Stadt und B für den Kreis"): A speaks or is there on its behalf."""
         org = org_span_starting(doc, j + 1, min(sent.end, j + 4))
         if org is None and j + 4 < sent.end and doc[j + 1].lower_ in ARTICLES and doc[j + 2].pos_ == "NOUN":
             if doc[j + 3].lower_ in _SEAT_PREPS:  # "für die Fraktionen im Kreistag"
                 org = org_span_starting(doc, j + 4, min(sent.end, j + 6))
-        if org is None or not any(set(cue_classes(t)) & _ON_BEHALF_TALK for t in sent):
+        if org is None:
+            return None
+        # or a sentence of presence ("Mit dabei waren A und B für den Landkreis Y", "vor Ort")
+        present = any(t.lower_ in _PRESENT for t in sent) and any(t.lemma_ == "sein" for t in sent)
+        if not present and not any(set(cue_classes(t)) & _ON_BEHALF_TALK for t in sent):
             return None
         return org_at(doc, org.start)
 

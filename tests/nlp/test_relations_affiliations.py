@@ -252,6 +252,11 @@ def test_an_inverted_subject_of_a_predicate_of_working_after_a_time_phrase_works
     }
 
 
+def test_fuer_a_body_right_after_a_name_in_a_sentence_of_presence_names_its_body(nlp):
+    text = "Mit dabei waren Eva Sand für die Stadt Nordheim und Jan Ott für den Landkreis Talheim."
+    assert set(rule_links(nlp, text)) == {("Eva Sand", "Stadt Nordheim"), ("Jan Ott", "Landkreis Talheim")}
+
+
 def test_coordinated_titles_that_name_no_body_share_the_place_of_the_last_name(nlp):
     text = "Geschäftsführer Jan Lenz und Prokuristin Eva Brandt von der Nordwerk GmbH kamen."
     assert set(rule_links(nlp, text)) == {("Eva Brandt", "Nordwerk GmbH"), ("Jan Lenz", "Nordwerk GmbH")}
