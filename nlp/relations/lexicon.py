@@ -386,6 +386,11 @@ def bare_head(word: str) -> bool:
     return bool(set(genitive_forms(low)) & set(suffixes)) and low not in _NAMED_HEADS
 
 
+def names_one_body(word: str) -> bool:
+    """A head noun of the lexicon that also names one body ("Caritas", "Diakonie")."""
+    return word.casefold() in _NAMED_HEADS
+
+
 def org_like(word: str) -> str | None:
     """The nominative of a one-word organization name the NER missed ('Nordwaldkreises' -> 'Nordwaldkreis').
 

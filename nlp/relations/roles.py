@@ -48,6 +48,7 @@ from nlp.relations.lexicon import (
     is_org_head,
     is_party,
     multiword_roles,
+    names_one_body,
     org_like,
     read_lines,
     read_yaml,
@@ -370,6 +371,8 @@ class RoleMatcher:
                     org_prefix = prefix  # "THW-Ortsbeauftragter": the abbreviation names the body
                 if org_prefix is None and head_hit is not None and not head_hit.entry.political:
                     org_prefix = org_like(prefix)  # "Städtebund-Vizepräsident": a compound of a body noun
+                    if org_prefix is None and names_one_body(prefix):
+                        org_prefix = prefix  # "Caritas-Geschäftsführer": a head that names one body
                 if org_prefix is None and head_hit is not None and brand_prefixed(doc, i):
                     org_prefix = prefix  # "vlexx-Geschäftsführer", with "vlexx" named on its own
                 if org_prefix is None and head_hit is not None and not head_hit.entry.political:

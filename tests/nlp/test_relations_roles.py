@@ -2128,6 +2128,12 @@ def test_a_fronted_in_den_and_a_body_of_members_with_a_passive_of_appointing_nam
     assert rule_triples(nlp, text) == [("Eva Sand", "Vorstand", "Volksbank Nordheim")]
 
 
+def test_a_compound_title_s_first_part_that_is_a_head_naming_one_body_is_its_body(nlp):
+    assert rule_triples(nlp, "Der Caritas-Geschäftsführer Jan Ott begrüßte die Gäste.") == [
+        ("Jan Ott", "Geschäftsführer", "Caritas")
+    ]
+
+
 def test_an_adverb_of_a_former_time_before_als_and_a_title_marks_a_former_office(nlp):
     found = rules_only(nlp, "Eva Sand arbeitete zuletzt als Referentin der Stadt Nordheim.")._.kg_roles
     assert [(r.role, r.org_name, r.time) for r in found] == [("Referentin", "Stadt Nordheim", "ehemalig")]
