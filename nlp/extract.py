@@ -159,8 +159,7 @@ def facts_from_doc(doc: Doc, doc_id: str | None = None) -> Facts:
         if name is None or name in events:
             return None  # "Moderatorin des Fachtags X": the event she had a part in, no body she is in
         if name not in orgs and name not in extra_orgs:
-            text = doc_text(doc)
-            start = text.find(name, sent.start_char)  # type: ignore[attr-defined]
+            start = text_of.find(name, sent.start_char)  # type: ignore[attr-defined]
             extra_orgs[name] = [(start, start + len(name))] if start >= 0 else []
         return name
 

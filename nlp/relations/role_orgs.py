@@ -512,12 +512,21 @@ def held_in_place(role: RawRole, lookup: OrgLookup) -> bool:
         k = tok.i + 1
         if tok.text != last or k + 1 >= role.sent.end or doc[k].lower_ != "in":
             continue
-        place = doc[k + 1]
-        if not place.is_title or org_at(doc, k + 1) is not None or person_at(doc, k + 1) is not None:
+        if not place_word(doc, k + 1):
             continue
-        word = fold_name(place.text)
-        return not any(word in name.split() for name in lookup.names)
+        return no_body_named_after(doc[k + 1].text, lookup)
     return False
+
+
+def place_word(doc: Doc, k: int) -> bool:
+    """A capitalised word at `k` of no organization or person: a place ("Saarburg", "Pirmasens")."""
+    return doc[k].is_title and org_at(doc, k) is None and person_at(doc, k) is None
+
+
+def no_body_named_after(place: str, lookup: OrgLookup) -> bool:
+    """None of the article's organizations is named after the place ("Stadt Pirmasens" would be)."""
+    word = fold_name(place)
+    return not any(word in name.split() for name in lookup.names)
 
 
 def fronted_place(role: RawRole, lookup: OrgLookup) -> bool:
@@ -527,11 +536,7 @@ def fronted_place(role: RawRole, lookup: OrgLookup) -> bool:
     doc, start = role.sent.doc, role.sent.start
     if start + 2 >= role.sent.end or doc[start].lower_ != "aus" or doc[start + 2].tag_ not in FINITE:
         return False
-    place = doc[start + 1]
-    if not place.is_title or org_at(doc, start + 1) is not None or person_at(doc, start + 1) is not None:
-        return False
-    word = fold_name(place.text)
-    return not any(word in name.split() for name in lookup.names)
+    return place_word(doc, start + 1) and no_body_named_after(doc[start + 1].text, lookup)
 
 
 FORMER = frozenset({"alt", "ex"})  # rank prefixes of a former office: its body is not implied

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -1969,34 +1970,44 @@ def pronoun_beside(doc: Doc, sent: Span, k: int, limit: int) -> Token | None:
     )
 
 
+def names_before(doc: Doc, sent: Span, j: int) -> Iterator[tuple[str, Span]]:
+    """The person and organization mentions before token `j`, nearest first, in its sentence and the
+    one before: ("person", span) or ("org", span)."""
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    k = j - 1
+    while k >= start:
+        person = person_ending(doc, k, start)
+        if person is not None:
+            yield "person", person
+            k = person.start - 1
+            continue
+        org = org_ending(doc, k, start)
+        if org is not None:
+            yield "org", org
+            k = org.start - 1
+            continue
+        k -= 1
+
+
 def determiner_org(doc: Doc, sent: Span, j: int) -> str | None:
     """The organization a possessive determiner at `j` refers to ("Die Stadtwerke X investieren. Ihr
     Geschäftsführer Y"): the nearest name before it, in this sentence or the one before, whose gender
     agrees ("sein": masculine or neuter, "ihr": feminine or plural); none when that name is a person's
     or its gender is not shown."""
     wanted = possessive_gender(doc[j].text)
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     genders = doc_genders(doc)
-    k = j - 1
-    while k >= start:
-        person = person_ending(doc, k, start)
-        if person is not None:
-            if genders.get(doc._.kg_person_at[person.start]) in {wanted, None}:
+    for kind, span in names_before(doc, sent, j):
+        if kind == "person":
+            if genders.get(doc._.kg_person_at[span.start]) in {wanted, None}:
                 return None  # "Anna X leitet die Firma. Ihr Stellvertreter Y": perhaps the person's
-            k = person.start - 1
             continue
-        org = org_ending(doc, k, start)
-        if org is not None:
-            gender = org_gender(doc, org)
-            subject = any(t.dep_ in {"nsubj", "nsubj:pass"} for t in org)
-            introduced = org.end + 1 == j and doc[org.end].text == ":"  # "Kritik kam von der X: Ihr …"
-            if gender == wanted and (subject or introduced):
-                return org_at(doc, org.start)  # the subject before: the topic the possessive continues
-            if gender is None or gender == wanted:
-                return None
-            k = org.start - 1
-            continue
-        k -= 1
+        gender = org_gender(doc, span)
+        subject = any(t.dep_ in {"nsubj", "nsubj:pass"} for t in span)
+        introduced = span.end + 1 == j and doc[span.end].text == ":"  # "Kritik kam von der X: Ihr …"
+        if gender == wanted and (subject or introduced):
+            return org_at(doc, span.start)  # the subject before: the topic the possessive continues
+        if gender is None or gender == wanted:
+            return None
     return None
 
 
@@ -2006,26 +2017,17 @@ def pronoun_body(doc: Doc, sent: Span, pronoun: Token) -> str | None:
     gender agrees ("sie": feminine or plural, "er"/"es": masculine or neuter); none when a person of
     that gender, or a name whose gender is not shown, is nearer."""
     wanted = "f" if pronoun.lower_ == "sie" else "m"
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     genders = doc_genders(doc)
-    k = pronoun.i - 1
-    while k >= start:
-        person = person_ending(doc, k, start)
-        if person is not None:
-            if genders.get(doc._.kg_person_at[person.start]) in {wanted, None}:
+    for kind, span in names_before(doc, sent, pronoun.i):
+        if kind == "person":
+            if genders.get(doc._.kg_person_at[span.start]) in {wanted, None}:
                 return None  # "Eva X kam. Geleitet wird sie …": perhaps the person
-            k = person.start - 1
             continue
-        org = org_ending(doc, k, start)
-        if org is not None:
-            gender = org_gender(doc, org)
-            if gender == wanted:
-                return org_at(doc, org.start)
-            if gender is None:
-                return None
-            k = org.start - 1
-            continue
-        k -= 1
+        gender = org_gender(doc, span)
+        if gender == wanted:
+            return org_at(doc, span.start)
+        if gender is None:
+            return None
     return None
 
 
@@ -2105,21 +2107,7 @@ def former_places(doc: Doc, roles: list[RawRole]) -> set[str | None]:
 
 # first parts of a compound title that make it another office than its head alone: a deputy, a higher
 # or lower rank, an honorary or former one ("Vizepräsidentin" is not "die Präsidentin")
-_RANK_PARTS = (
-    "vize",
-    "ober",
-    "unter",
-    "ehren",
-    "alt",
-    "ex",
-    "co",
-    "ko",
-    "mit",
-    "stv",
-    "stell",
-    "erst",
-    "zweit",
-)
+_RANK_PARTS = tuple("vize ober unter ehren alt ex co ko mit stv stell erst zweit".split())
 
 
 def field_head_key(role: str) -> str | None:

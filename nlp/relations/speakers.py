@@ -1156,22 +1156,32 @@ class SpeakerMatcher:
         if word in self.audience and self.panel_genitive(doc, k + 1, sent.end):
             k += 3  # "Teilnehmer der Podiumsdiskussion waren A und B": a panel's members speak on it
             return k < sent.end and doc[k].lower_ in _NAMING_COPULA
-        if word not in self.speaker_nouns | _SINGULAR_SPEAKERS and not self.speaker_title(doc[k]):
+        if not self.talk_part(doc[k]):
             return False  # "Hauptredner war X": a compound of a talk part
-        k += 1
-        event = k + 1 < sent.end and (
-            doc[k].lower_ in {"des", "der"}
-            and self.event_genitive(doc[k + 1])  # "Referentin des Abends war X", not "… der Stadt"
-            or doc[k].lower_ == "beim"
-            and self.event_noun(doc[k + 1])  # "Referentin beim Fachtag war X"
-        )
-        if event:
-            k += 2
-            while k < sent.end and doc[k].text[:1].isupper():
-                k += 1  # past the event's name ("des Fachtags Pflege")
+        k = self.event_after(doc, k + 1, sent.end) or k + 1  # "Referentin des Abends war X"
         if k >= sent.end or doc[k].lower_ not in _NAMING_COPULA:
             return False
         return self.event_context(doc, previous)
+
+    def talk_part(self, tok: Token) -> bool:
+        """A speaker noun, also the singular that is a job title elsewhere ("Referentin"), or a talk
+        part as a title ("Hauptrednerin", "Moderatorin")."""
+        return tok.lower_ in self.speaker_nouns or tok.lower_ in _SINGULAR_SPEAKERS or self.speaker_title(tok)
+
+    def event_after(self, doc: Doc, k: int, end: int) -> int | None:
+        """Where the event phrase at `k` ends: a genitive of an event noun or "beim" and one, with the
+        event's name ("des Abends", "des Fachtags Pflege", "beim Fachtag Pflege"; not "der Stadt")."""
+        if k + 1 >= end:
+            return None
+        low, noun = doc[k].lower_, doc[k + 1]
+        if not (
+            low in {"des", "der"} and self.event_genitive(noun) or low == "beim" and self.event_noun(noun)
+        ):
+            return None
+        k += 2
+        while k < end and doc[k].text[:1].isupper():
+            k += 1  # past the event's name
+        return k
 
     def speaker_predicate(self, sent: Span, people: list[Span]) -> list[Span]:
         """'X war Referentin beim Fachtag Y', 'X war Moderatorin des Abends': the name that opens the
@@ -1181,18 +1191,9 @@ class SpeakerMatcher:
         if first is None or first.start != sent.start or first.end + 3 >= sent.end:
             return []
         k = first.end
-        if doc[k].lower_ not in _NAMING_COPULA:
+        if doc[k].lower_ not in _NAMING_COPULA or not self.talk_part(doc[k + 1]):
             return []
-        k += 1
-        word = doc[k].lower_
-        if word not in self.speaker_nouns | _SINGULAR_SPEAKERS and not self.speaker_title(doc[k]):
-            return []
-        nxt, event = doc[k + 1].lower_, doc[k + 2] if k + 2 < sent.end else None
-        if event is None:
-            return []
-        if nxt in {"des", "der"} and self.event_genitive(event) or nxt == "beim" and self.event_noun(event):
-            return [first]
-        return []
+        return [first] if self.event_after(doc, k + 2, sent.end) is not None else []
 
     def list_intro(self, sent: Span, previous: Span | None) -> int:
         """Length of an opening that lists speakers: 'Zu Wort kamen X und Y', 'Auf dem Podium waren X

@@ -802,7 +802,7 @@ _HANDS = ("in", "den", "händen", "von")  # "liegt in den Händen von Y"
 
 def former_adverb(doc: Doc, sent: Span, end: int) -> str | None:
     """The former office's hint of an adverb of its clause before `end`, with no comma between
-    ("Zuvor leitete sie …", "Sie leitete bis dahin zuvor …"; time_hints.txt: zuvor, vorher, bisher)."""
+    ("Zuvor leitete sie …", "Sie leitete bisher den Bereich …"; time_hints.txt: zuvor, vorher, bisher)."""
     for tok in reversed(doc[sent.start : end]):
         if tok.text == ",":
             return None

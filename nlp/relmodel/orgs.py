@@ -234,9 +234,7 @@ def affiliation_candidates(
 _TOLD = frozenset({"der", "dem", "den"})  # articles of a dative: "der Agentur", "dem Blatt", "den Zeitungen"
 
 
-def org_beside_names(
-    index: OrgIndex, org: str, mentions: list[Mention]
-) -> list[tuple[Mention, Span]]:
+def org_beside_names(index: OrgIndex, org: str, mentions: list[Mention]) -> list[tuple[Mention, Span]]:
     """The person's name mentions paired with each mention of the organization in their sentence."""
     return [
         (m, span)
@@ -305,7 +303,7 @@ def talked_about(ctx: DocContext, index: OrgIndex, name: str, org: str, mentions
         for sent_start, end, topic in topics:
             if sent_start != m.sent.start or (end < len(doc) and doc[end].text == "("):
                 continue
-            at = doc.text.find(topic, doc[end - 1].idx, m.sent.end_char)
+            at = ctx.text.find(topic, doc[end - 1].idx, m.sent.end_char)
             if 0 <= at <= span.start_char and span.end_char <= at + len(topic):
                 return True
         return False
