@@ -184,7 +184,10 @@ class PersonNames(SerializedLexicons):
             return False
         if text in self.not_names or is_acronym(text) or len(text) < 2 or text.endswith("-"):
             return False
-        return text not in self.cues and text not in self.org_heads and not self.dative_plural_body(text)
+        if text in self.cues or text in self.org_heads:
+            return False
+        # "von den Stadtwerken": only after "den" (the dative plural's article) is the lookup worth it
+        return tok.i == 0 or tok.doc[tok.i - 1].lower_ != "den" or not self.dative_plural_body(text)
 
     def dative_plural_body(self, text: str) -> bool:
         """A body head in the dative plural ("von den Stadtwerken", "bei den Werken"): the plural's -n
@@ -349,10 +352,9 @@ class PersonNames(SerializedLexicons):
                 continue  # several name words: the given-name rules decide; "Rosenheims Oberbürgermeister"
             words = doc[tok.i : tok.i + width]
             said = any(t.dep_ == "nsubj" and t.head.lower_ in self.speech_verbs for t in words)
-            if (
-                any(t.tag_ != "NE" or t.ent_type_ in {"ORG", "LOC"} or is_common_noun(t.text) for t in words)
-                or not (said or self.attributed(doc, tok, width))
-            ):
+            if any(
+                t.tag_ != "NE" or t.ent_type_ in {"ORG", "LOC"} or is_common_noun(t.text) for t in words
+            ) or not (said or self.attributed(doc, tok, width)):
                 continue
             span = Span(doc, tok.i, tok.i + width, label="PER")
             span._.titles, span._.cue, span._.confidence = [], "speech", CONFIDENCE[("speech", False)]

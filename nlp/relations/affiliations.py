@@ -112,8 +112,6 @@ def _take_part() -> frozenset[str]:
     return frozenset(read_yaml("cue_lemmas.yaml")["take_part"])
 
 
-
-
 @Language.factory("kg_affiliations", default_config={})
 def make_affiliations(nlp: Language, name: str) -> AffiliationMatcher:
     return AffiliationMatcher(name)
@@ -204,9 +202,14 @@ class AffiliationMatcher:
         keys = [r.role_key for r in here]
         placed |= {r.person.start for r in here if keys.count(r.role_key) == 1}
         in_common = {r.person.start for r in here if keys.count(r.role_key) > 1}
-        # a title that names no body and implies no kind of one ("Geschäftsführer A und Prokuristin B
-        # von der X"): coordinated with another titled name, it shares that name's place
-        open_titles = {r.person.start for r in here if r.org_name is None and not implied_kinds(r.role)}
+
+        def open_title(start: int) -> bool:
+            """A title that names no body and implies no kind of one ("Geschäftsführer A und
+            Prokuristin B von der X"): coordinated with another titled name, it shares that place."""
+            return any(
+                r.person.start == start and r.org_name is None and not implied_kinds(r.role) for r in here
+            )
+
         for idx, person in enumerate(people):
             j = person.end
             if photo_position(doc, j):
@@ -224,7 +227,7 @@ class AffiliationMatcher:
                     for listed in people[:idx]:  # "A, B und C vom DFKI": the list's place, not C's alone
                         titled = cls.titled(doc, listed, sent) and listed.start not in in_common
                         own = titled or listed.start in placed
-                        if own and listed.start in open_titles and cls.titled(doc, person, sent):
+                        if own and cls.titled(doc, person, sent) and open_title(listed.start):
                             own = False
                         if cls.listed_with(doc, listed, person) and not own:
                             out.append(RawLink(listed, name, sent, 0.7, kind="preposition"))
@@ -790,9 +793,7 @@ class AffiliationMatcher:
             does = relative and does_work(doc, end - 1, k + 2, end - 1)
             if closing.lower_ not in word_set("work_verbs.txt") and not moves and not leads and not does:
                 continue
-            preps = (
-                _DESTINATION if moves else _LEAD_PLACE if leads else _WORK_PREPS if not does else _AT_WORK
-            )
+            preps = _DESTINATION if moves else _LEAD_PLACE if leads else _WORK_PREPS if not does else _AT_WORK
             for j in range(k + 2, end - 1):
                 if doc[j].lower_ in preps:
                     org = org_span_starting(doc, j + 1, end)
@@ -1214,9 +1215,12 @@ def inverted_subject(sent: Span) -> tuple[Span, int] | None:
     """'Seit 2020 arbeitet X für die Y', 'Heute ist X bei der Y tätig': a time phrase or one adverb
     opens the sentence, the finite verb follows, then the name as its subject."""
     doc = sent.doc
-    phrase = time_phrases.starting_at(doc, sent.start)
-    verb = phrase.end if phrase is not None else sent.start + 1
-    if phrase is None and doc[sent.start].pos_ != "ADV":
+    opener = doc[sent.start].pos_
+    if opener == "ADV":
+        verb = sent.start + 1
+    elif opener == "ADP" and (phrase := time_phrases.starting_at(doc, sent.start)) is not None:
+        verb = phrase.end  # a time phrase opens with its preposition ("seit", "ab", "im")
+    else:
         return None
     if verb + 1 >= sent.end or doc[verb].tag_ not in FINITE or person_at(doc, verb + 1) is None:
         return None

@@ -64,11 +64,25 @@ def trade_heads() -> tuple[str, ...]:
     return tuple(sorted(word_set("trade_heads.txt")))
 
 
+# heads tuple id -> (the tuple, word -> verdict): words recur, and each verdict tries every ending
+_TRADE_SEEN: dict[int, tuple[tuple[str, ...], dict[str, bool]]] = {}
+
+
 def trade_word(word: str, heads: tuple[str, ...]) -> bool:
     """A word of a company's trade or kind (nlp/lexicons/trade_heads.txt), also inflected and as a
-    compound's end: "Softwarehersteller", "Betreibers", "Dienstleistern", "Konzernes"."""
-    low = word.casefold()
-    return any(form.endswith(heads) and form.rstrip("-") for form in (low, low[:-1], low[:-2]))
+    compound's end: "Softwarehersteller", "Betreibers", "Dienstleistern", "Konzernes" (remembered per
+    word and list of heads; the entry holds the list, so its id names no other)."""
+    entry = _TRADE_SEEN.get(id(heads))
+    if entry is None or entry[0] is not heads:
+        entry = _TRADE_SEEN[id(heads)] = (heads, {})
+    seen = entry[1]
+    found = seen.get(word)
+    if found is None:
+        low = word.casefold()
+        found = any(form.endswith(heads) and form.rstrip("-") for form in (low, low[:-1], low[:-2]))
+        if len(seen) < 1 << 16:
+            seen[word] = found
+    return found
 
 
 @cache

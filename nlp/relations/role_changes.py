@@ -212,6 +212,8 @@ _SUCCESSION = frozenset({"nachfolge", "nachfolger", "nachfolgerin"})  # + "von"/
 _FOLLOWS = frozenset({"folgt", "folgte", "folgen", "folgten"})  # + "auf" + name
 _REPLACES = frozenset({"löst", "löste", "beerbt", "beerbte"})  # + name ("löst Y … ab")
 _TAKEN_OFFICE = frozenset({"amt", "posten"})  # "übernimmt das Amt von Y"
+_PRECEDING = frozenset({"vorgänger", "vorgängerin"})  # "Ihr Vorgänger Y", "sein langjähriger Vorgänger Y"
+_SUCCESSION_CUES = _SUCCESSION | _FOLLOWS | _REPLACES | _TAKEN_OFFICE | _PRECEDING  # one look per word
 _TAKES = frozenset({"übernimmt", "übernahm", "übernehmen", "übernommen"})
 
 
@@ -226,6 +228,8 @@ def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
     out: list[RawRole] = []
     for sent in content_sents(doc):
         for tok in sent:
+            if tok.lower_ not in _SUCCESSION_CUES:
+                continue  # most words: no call at all
             pair = succession(doc, sent, tok, genders)
             if pair is None:
                 continue
@@ -278,13 +282,7 @@ def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tup
     "übernimmt das Amt von Y", "folgt auf Y" (the successor: the sentence's other person, or its
     pronoun's antecedent), or "Ys Nachfolger(in)" (the successor: the sentence's other person)."""
     low = tok.lower_
-    if (
-        low not in _SUCCESSION
-        and low not in _FOLLOWS
-        and low not in _REPLACES
-        and low not in _TAKEN_OFFICE
-        and low not in _PRECEDING
-    ):
+    if low not in _SUCCESSION_CUES:
         return None  # most words: no need to look further
     at = doc._.kg_person_at or {}
     possessor = possessor_before(doc, sent, tok.i) if low in _PRECEDING else None
@@ -333,9 +331,6 @@ def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tup
         pronoun = next((t for t in sent if t.i < tok.i and t.lower_ in PRONOUN_GENDER), None)
         after = pronoun_antecedent(doc, sent, pronoun, genders) if pronoun is not None else None
     return (before, after) if before is not None and after is not None else None
-
-
-_PRECEDING = frozenset({"vorgänger", "vorgängerin"})  # "Ihr Vorgänger Y", "sein langjähriger Vorgänger Y"
 
 
 def possessor_before(doc: Doc, sent: Span, i: int) -> Token | None:
@@ -412,9 +407,11 @@ def fronted_office(doc: Doc, title: Title, sent: Span) -> Span | None:
     k = title.start - 1
     while k > sent.start and doc[k].lower_ in DETERMINERS - ARTICLES:
         k -= 1  # "Zu seinem Stellvertreter"
-    joined = joined_body(doc, sent, title, k)
-    if not joined and (k != sent.start or doc[k].lower_ not in {"zu", "zum", "zur"}):
-        return None
+    joined = False
+    if k != sent.start or doc[k].lower_ not in {"zu", "zum", "zur"}:
+        joined = joined_body(doc, sent, title, k)
+        if not joined:
+            return None
     verb = title.end
     while verb < min(sent.end, title.end + _MAX_COMPLEMENT) and doc[verb].tag_ in _NOMINAL:
         verb += 1  # past the title's genitive: "Zum Vorsitzenden des Vereins X wählten …"

@@ -445,6 +445,7 @@ class RelationModel:
             if a.target and not a.sent.start <= a.person.start < a.sent.end
         ]
         rule_orgs = orgs.rule_affiliations(ctx)
+        topics = orgs.talk_topics(ctx)
         for name in ctx.people:
             mentions = ctx.mentions[name]
             for o in orgs.affiliation_candidates(ctx, index, name, mentions, rule_orgs.get(name, set())):
@@ -454,7 +455,9 @@ class RelationModel:
                     continue  # "X dankte dem Verein Y": thanked, not worked for
                 if "src:rule" not in o.features and orgs.claimed_by_another(ctx, name, o.name):
                     continue  # "seitens der X A, seitens der Y B": Y is B's, A has her own
-                if "src:rule" not in o.features and orgs.talked_about(ctx, index, name, o.name, mentions):
+                if "src:rule" not in o.features and orgs.talked_about(
+                    ctx, index, o.name, mentions, topics.get(name, [])
+                ):
                     continue  # "X sprach über die Zukunft der Stadtwerke Y": the topic, not the employer
                 p = model.score(o.features)
                 if model.accepts(p):

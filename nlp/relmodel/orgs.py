@@ -287,17 +287,27 @@ def addressed_by_verb(ctx: DocContext, index: OrgIndex, org: str, mentions: list
     return bool(pairs) and all(addressed(m, span) for m, span in pairs)
 
 
-def talked_about(ctx: DocContext, index: OrgIndex, name: str, org: str, mentions: list[Mention]) -> bool:
+def talk_topics(ctx: DocContext) -> dict[str, list[tuple[int, int, str]]]:
+    """Person name -> (sentence start, end of the name, topic) of the person's talks that have a topic."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for link in ctx.doc._.kg_speakers or []:
+        topic = link.extra.get("topic")
+        name = ctx.person_at.get(link.person.start)
+        if topic and name:
+            out.setdefault(name, []).append((link.sent.start, link.person.end, topic))
+    return out
+
+
+def talked_about(
+    ctx: DocContext, index: OrgIndex, org: str, mentions: list[Mention], topics: list[tuple[int, int, str]]
+) -> bool:
     """Every mention of the organization in the person's sentences lies inside the topic of the
-    person's talk there, found after the name ("X sprach über die Zukunft der Stadtwerke Y",
-    "diskutierten A und B über die Rolle des Vereins Z"): what the talk was about, not whom the speaker
-    works for. A topic in brackets right after the name is no such object."""
+    person's talk there (`topics`, of `talk_topics`), found after the name ("X sprach über die Zukunft
+    der Stadtwerke Y", "diskutierten A und B über die Rolle des Vereins Z"): what the talk was about,
+    not whom the speaker works for. A topic in brackets right after the name is no such object."""
+    if not topics:
+        return False
     doc = ctx.doc
-    topics = [
-        (link.sent.start, link.person.end, topic)
-        for link in doc._.kg_speakers or []
-        if (topic := link.extra.get("topic")) and ctx.person_at.get(link.person.start) == name
-    ]
 
     def inside(m: Mention, span: Span) -> bool:
         for sent_start, end, topic in topics:
