@@ -291,7 +291,7 @@ class AffiliationMatcher:
         if org is None:
             return None
         # or a sentence of presence ("Mit dabei waren A und B für den Landkreis Y", "vor Ort")
-        present = any(t.lower_ in _PRESENT for t in sent) and any(t.lemma_ == "sein" for t in sent)
+        present = of_presence(sent) and any(t.lemma_ == "sein" for t in sent)
         if not present and not any(set(cue_classes(t)) & _ON_BEHALF_TALK for t in sent):
             return None
         return org_at(doc, org.start)
@@ -518,7 +518,7 @@ class AffiliationMatcher:
             return True  # "Für die Stadtwerke nahm X an der Sitzung teil"
         if verb.lower_ in word_set("work_verbs.txt") or work_predicate(doc, j, clause.end):
             return True  # "Für die Stadtwerke arbeitet X", "Für die Z ist Y seit 2010 tätig"
-        return verb.lemma_ == "sein" and any(t.lower_ in _PRESENT for t in clause)  # "… war X dabei"
+        return verb.lemma_ == "sein" and of_presence(clause)  # "… war X dabei"
 
     @staticmethod
     def opening_subjects(sent: Span) -> list[Span]:
@@ -859,7 +859,7 @@ class AffiliationMatcher:
         vertreten': a body present ("dabei", "vertreten", "anwesend") with the names listed after
         "mit" right after it."""
         doc = sent.doc
-        if not any(t.lower_ in _PRESENT for t in sent):
+        if not of_presence(sent):
             return []
         for tok in sent:
             if tok.lower_ != "mit" or tok.i == sent.start:
@@ -1209,6 +1209,11 @@ def _singular(org: Span) -> bool:
     """An organization name whose common nouns are all singular ("Gemeinde Z", not "Stadtwerke Z")."""
     nouns = [t for t in org if t.tag_ == "NN"]
     return bool(nouns) and all("Sing" in t.morph.get("Number", []) for t in nouns)
+
+
+def of_presence(span: Span) -> bool:
+    """The span has a word of being present ("dabei", "anwesend", "vertreten", "vor Ort")."""
+    return any(t.lower_ in _PRESENT for t in span)
 
 
 def inverted_subject(sent: Span) -> tuple[Span, int] | None:

@@ -211,9 +211,9 @@ def sole_org(doc: Doc, start: int, end: int) -> str | None:
 _SUCCESSION = frozenset({"nachfolge", "nachfolger", "nachfolgerin"})  # + "von"/"des"/"der" + name
 _FOLLOWS = frozenset({"folgt", "folgte", "folgen", "folgten"})  # + "auf" + name
 _REPLACES = frozenset({"löst", "löste", "beerbt", "beerbte"})  # + name ("löst Y … ab")
-_TAKEN_OFFICE = frozenset({"amt", "posten"})  # "übernimmt das Amt von Y"
+TAKEN_OFFICE = frozenset({"amt", "posten"})  # "übernimmt das Amt von Y"
 _PRECEDING = frozenset({"vorgänger", "vorgängerin"})  # "Ihr Vorgänger Y", "sein langjähriger Vorgänger Y"
-_SUCCESSION_CUES = _SUCCESSION | _FOLLOWS | _REPLACES | _TAKEN_OFFICE | _PRECEDING  # one look per word
+_SUCCESSION_CUES = _SUCCESSION | _FOLLOWS | _REPLACES | TAKEN_OFFICE | _PRECEDING  # one look per word
 _TAKES = frozenset({"übernimmt", "übernahm", "übernehmen", "übernommen"})
 
 
@@ -291,7 +291,7 @@ def succession(doc: Doc, sent: Span, tok: Token, genders: dict[str, str]) -> tup
     elif low in _SUCCESSION and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"von", "des", "der"}:
         start = tok.i + 2
     elif (
-        low in _TAKEN_OFFICE
+        low in TAKEN_OFFICE
         and tok.i + 1 < sent.end
         and doc[tok.i + 1].lower_ == "von"
         and any(t.lower_ in _TAKES for t in doc[sent.start : tok.i])
@@ -383,7 +383,7 @@ _NOMINAL = frozenset({"ART", "ADJA", "NN", "NE", "CARD"})  # the words of a noun
 _MAX_COMPLEMENT = 8  # words of a title's genitive complement before the verb
 
 
-def joined_body(doc: Doc, sent: Span, title: Title, k: int) -> bool:
+def into_members_body(doc: Doc, sent: Span, title: Title, k: int) -> bool:
     """'In den Vorstand …', 'Neu in den Aufsichtsrat …': the clause opens with "in den" (perhaps
     after one adverb) and a bare title that names a body of its members, at `k` its article."""
     if k < sent.start + 1 or doc[k].lower_ != "den" or doc[k - 1].lower_ != "in":
@@ -409,7 +409,7 @@ def fronted_office(doc: Doc, title: Title, sent: Span) -> Span | None:
         k -= 1  # "Zu seinem Stellvertreter"
     joined = False
     if k != sent.start or doc[k].lower_ not in {"zu", "zum", "zur"}:
-        joined = joined_body(doc, sent, title, k)
+        joined = into_members_body(doc, sent, title, k)
         if not joined:
             return None
     verb = title.end

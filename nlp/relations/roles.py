@@ -61,6 +61,7 @@ from nlp.relations.lexicon import (
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.reported import speaking_after_report
 from nlp.relations.role_changes import (
+    TAKEN_OFFICE,
     agent_before,
     appointed_after,
     elected_passive,
@@ -1813,7 +1814,7 @@ def office_taken_after(doc: Doc, k: int, sent: Span) -> Span | None:
     return name_after_titles(doc, j + 1, sent.end)
 
 
-_OFFICE_NOUNS = frozenset({"amt", "posten", "aufgabe", "funktion", "nachfolge"})
+_OFFICE_NOUNS = TAKEN_OFFICE | {"aufgabe", "funktion", "nachfolge"}  # "Das Amt", "Den Posten", "Die Aufgabe"
 
 
 def fronted_office_noun(doc: Doc, j: int) -> bool:
