@@ -185,11 +185,24 @@ class VerbRoleMatcher:
                 named = person_at(doc, j)
                 while named is not None and j < sent.end and person_at(doc, j) == named:
                     j += 1  # "Zum 1. Januar übernimmt X die Geschäftsführung": the subject after the verb
-                nxt = doc[j + 1] if j + 1 < sent.end else None
-                post = self.office(nxt.text) if nxt is not None else None
-                if nxt is None or post is None or doc[j].lower_ not in {"die", "den"}:
+                if j + 1 >= sent.end or doc[j].lower_ not in {"die", "den"}:
+                    continue
+                k = j + 1
+                while k + 1 < sent.end and doc[k].tag_ == "ADJA":
+                    k += 1  # "übernimmt die technische Geschäftsführung", "den stellvertretenden Vorsitz"
+                nxt = doc[k]
+                post = self.office(nxt.text)
+                if post is None:
                     continue
                 role, key = post
+                if (
+                    k > j + 1
+                ):  # the adjectives without article: "den stellvertretenden" -> "stellvertretender"
+                    ending = "er" if doc[j].lower_ == "den" else "e"
+                    adjectives = [
+                        t.text[:-2] + ending if t.lower_.endswith("en") else t.text for t in doc[j + 1 : k]
+                    ]
+                    role = " ".join([*adjectives, role])
                 org = (
                     org_span_starting(doc, nxt.i + 1, sent.end)
                     or post_place(doc, nxt.i + 1, sent.end)

@@ -47,6 +47,20 @@ def test_taking_over_the_office_the_entities_read_as_a_unit_is_held_at_its_paren
     assert found == [("Ina Falk", "Direktion", "Stadtmuseum Nordheim")]
 
 
+def test_taking_over_an_office_noun_after_an_adjective(nlp):
+    found = rule_holders(
+        nlp, "Timo Hahn übernimmt die kaufmännische Leitung der Brauerei Nordheim.", with_role=True
+    )
+    assert found == [("Timo Hahn", "kaufmännische Leitung", "Brauerei Nordheim")]
+
+
+def test_a_masculine_office_nouns_adjective_in_the_nominative(nlp):
+    found = rule_holders(
+        nlp, "Rita Vogt übernimmt den kommissarischen Vorsitz des Sportbunds Nordheim.", with_role=True
+    )
+    assert found == [("Rita Vogt", "kommissarischer Vorsitz", "Sportbund Nordheim")]
+
+
 def test_leading_a_discussion_is_no_role_in_the_speakers_organization():
     text = "Die Diskussion leitete Ole Lind vom Städtetag."
     assert verb_roles(text, ("Ole Lind",), ("Städtetag",)) == []
