@@ -452,8 +452,8 @@ class AffiliationMatcher:
         out: list[RawLink] = []
         sents = content_sents(doc)
         for line, nxt in zip(sents, sents[1:], strict=False):
-            if len(line) > 8 or not doc[line.end - 1].is_space:
-                continue  # a short line of its own
+            if len(line) > 8 or line.end >= len(doc) or not doc[line.end].is_space:
+                continue  # a short line of its own (a line break after it)
             words = [t for t in line if not t.is_space]
             below = [t for t in nxt if not t.is_space]
             if not words or not below or len(words) > 6 or len(below) > 10:
@@ -544,7 +544,7 @@ class AffiliationMatcher:
         else:
             verbs = [
                 past_apposition(doc, subjects[-1].end, sent.end)
-                if subjects[-1].sent == sent
+                if sent.start <= subjects[-1].start < sent.end
                 else next((t.i for t in sent if t.tag_ in FINITE), sent.start + 1)  # a pronoun's verb
             ]
         for j in range(verbs[0] + 1, sent.end - 1):

@@ -164,7 +164,29 @@ def _content_sents(doc: Doc) -> list[Span]:
             merged[-1] = doc[merged[-1].start : sent.end]
         else:
             merged.append(sent)
-    return [s for s in merged if not in_boilerplate(doc, s.start_char)]
+    return [_trimmed(s) for s in merged if not in_boilerplate(doc, s.start_char)]
+
+
+def follows(prev: Span, sent: Span) -> bool:
+    """`sent` comes right after `prev`: nothing but whitespace (a line break) between them."""
+    return prev.end <= sent.start and all(t.is_space for t in sent.doc[prev.end : sent.start])
+
+
+def sentence_after(sent: Span) -> Span | None:
+    """The sentence after `sent` (past the whitespace that closes it), if any."""
+    doc, k = sent.doc, sent.end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return doc[k].sent if k < len(doc) else None
+
+
+def _trimmed(sent: Span) -> Span:
+    """The sentence without the whitespace tokens that close it (a paragraph's "\n\n"): its last token
+    is its last word or mark, as the rules that read a sentence's end expect."""
+    end = sent.end
+    while end > sent.start + 1 and sent.doc[end - 1].is_space:
+        end -= 1
+    return sent if end == sent.end else sent.doc[sent.start : end]
 
 
 def _open_quote(text: str) -> bool:

@@ -99,6 +99,7 @@ def make_quotes(nlp: Language, name: str, verbs: str) -> QuoteMatcher:
 # the relation model as an attribution that stands on its own
 SAID_AFTER = 0.9
 
+
 class QuoteMatcher:
     """Sets `doc._.kg_quotes`; a quote nobody is named for yields nothing."""
 

@@ -23,6 +23,7 @@ from nlp.relations.base import (
     RELATIVE_PRONOUNS,
     RawQuote,
     clause_around,
+    follows,
     org_at,
     org_span_starting,
     person_at,
@@ -710,8 +711,6 @@ def verb_subject(verb: Token, sent: Span) -> Span | None:
     return source or source_after(doc, verb.i + 1, sent.end) or parsed_subject(verb, sent)
 
 
-
-
 def perfect_participle(verb: Token, sent: Span, speech_verbs: frozenset[str]) -> Token | None:
     """The participle of a verb of saying that closes the clause of the perfect auxiliary `verb`
     before a comma or colon ("X hat am Montag betont, dass …", "Y hatte erklärt: …"), else None."""
@@ -786,7 +785,7 @@ def continued_report(
     sentence that reported the words of one person, `reporter` ("… sagte X. Die Lage sei ernst. Man
     stehe in Kontakt mit der Firma.")."""
     doc = sent.doc
-    if prev.end != sent.start or "\n\n" in doc_text(doc)[prev.start_char : sent.start_char]:
+    if not follows(prev, sent) or "\n\n" in doc_text(doc)[prev.start_char : sent.start_char]:
         return None  # a new line goes on ("… sagte X.⏎Die Lage sei ernst."); a blank line does not
     if any(person_at(doc, t.i) is not None for t in sent):
         return None
@@ -806,7 +805,7 @@ def pronoun_report(prev: Span, sent: Span) -> RawQuote | None:
     `continued_report`), reports that person's words (the Konjunktiv II, "er wäre", "sie hätte", also
     states wishes and conditions)."""
     doc = sent.doc
-    if len(sent) < 3 or prev.end != sent.start or "\n\n" in doc_text(doc)[prev.start_char : sent.start_char]:
+    if len(sent) < 3 or not follows(prev, sent) or "\n\n" in doc_text(doc)[prev.start_char : sent.start_char]:
         return None
     main = next((t for t in sent if t.tag_ in FINITE), None)
     if main is None or main.lower_ in _KONJUNKTIV_II or main.lower_.endswith(("te", "ten")):
@@ -859,7 +858,7 @@ def pointed_report(prev: Span, sent: Span, speech_verbs: frozenset[str]) -> RawQ
     with "Das"/"Dies" as the object of a verb of saying and names its subject after the verb reports
     the sentence before it, in the same paragraph (a quotation there is the direct quote rules' case)."""
     doc = sent.doc
-    if len(sent) < 3 or sent[0].lower_ not in _POINTING_BACK or prev.end != sent.start:
+    if len(sent) < 3 or sent[0].lower_ not in _POINTING_BACK or not follows(prev, sent):
         return None
     verb = sent[1]
     if verb.tag_ not in FINITE or not said(verb, speech_verbs):

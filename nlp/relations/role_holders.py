@@ -19,6 +19,7 @@ from nlp.relations.base import (
     person_ending,
     person_from,
     possessive_gender,
+    sentence_after,
 )
 from nlp.relations.coref import ACADEMIC
 from nlp.relations.genders import PRONOUN_GENDER, antecedent, doc_genders, pronoun_antecedent
@@ -44,8 +45,7 @@ def stacked_holder(doc: Doc, title: Title, sent: Span) -> tuple[Span, str | None
     if any(person_at(doc, t.i) != person_at(doc, named[0].i) for t in named):
         return None
     body = None
-    if sent.end < len(doc):
-        nxt = doc[sent.end].sent
+    if (nxt := sentence_after(sent)) is not None:
         listed = [t for t in nxt if not (t.is_space or t.is_punct)]
         if (
             listed

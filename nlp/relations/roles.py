@@ -21,6 +21,7 @@ from nlp.relations.base import (
     agreement_gender,
     clause_around,
     content_sents,
+    follows,
     org_at,
     org_ending,
     org_span_starting,
@@ -30,6 +31,7 @@ from nlp.relations.base import (
     person_spans,
     place_end,
     possessive_gender,
+    sentence_after,
     skip_bracket_back,
 )
 from nlp.relations.coref import add_title_mentions
@@ -604,7 +606,7 @@ class RoleMatcher:
         verb = doc[self.coordination_end(doc, title, sent)]
         if "Fin" not in verb.morph.get("VerbForm", []):
             return []  # ("beide" makes the title plural: "die beiden Geschäftsführer")
-        previous = next((s for s in content_sents(doc) if s.end == sent.start), None)
+        previous = next((s for s in content_sents(doc) if follows(s, sent)), None)
         people = person_spans(previous) if previous is not None else []
         if len(people) < 2:
             return []
@@ -1740,9 +1742,9 @@ def appointed_next(doc: Doc, title: Title, sent: Span) -> Span | None:
         return None
     if any(person_at(doc, i) is not None for i in range(sent.start, sent.end)):
         return None
-    if possessor_org(doc, title, sent) is None or sent.end >= len(doc):
+    following = sentence_after(sent) if possessor_org(doc, title, sent) is not None else None
+    if following is None:
         return None
-    following = doc[sent.end].sent
     start = following.start
     if doc[start].lower_ == "wie":  # "Wie die Bank mitteilte, übernimmt Y …": past the source's clause
         start = next((t.i + 1 for t in doc[start : min(following.end, start + 16)] if t.text == ","), start)

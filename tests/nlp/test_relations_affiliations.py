@@ -84,6 +84,18 @@ def test_subjects_of_a_verb_of_working_belong_to_the_organization_after_it():
     assert found == [("Pia Pompe", "Universität Olmütz"), ("Otto Dolenz", "Universität Olmütz")]
 
 
+def test_subjects_of_a_verb_of_working_in_a_sentence_closing_its_line(nlp):
+    text = (
+        "Es sprachen Pia Pompe und Otto Dolenz.\n"
+        "Pompe und Dolenz lehren an der Universität Olmütz.\nDann gab es Kaffee."
+    )
+    links = rules_only(nlp, text)._.kg_affiliations
+    assert {(a.person.text, a.target) for a in links} == {
+        ("Pompe", "Universität Olmütz"),
+        ("Dolenz", "Universität Olmütz"),
+    }
+
+
 def test_a_talk_at_a_place_is_no_affiliation():
     doc = annotate("Eva Kunz sprach am Institut Nord in Talheim.", ("Eva Kunz",), ("Institut Nord",))
     assert doc._.kg_affiliations == []

@@ -457,6 +457,11 @@ def test_wie_clause_closing_the_sentence_leaves_the_report_before_it():
     assert found == [("Jan Kurz", "indirect", "Die Mittel werden im Herbst erhöht")]
 
 
+def test_wie_clause_closing_a_paragraph_before_a_blank_line(nlp):
+    text = "Die Mittel werden im Herbst erhöht, wie Kämmerer Jan Kurz betonte.\n\nDer Rat tagt im Mai."
+    assert rule_reports(nlp, text) == [("Jan Kurz", "Die Mittel werden im Herbst erhöht", "indirect")]
+
+
 def test_prepositional_phrases_between_the_verb_of_saying_and_its_report(nlp):
     text = "Eva Alt sagte am Montag in Mainz, die Halle werde im Mai fertig."
     assert rule_reports(nlp, text) == [("Eva Alt", "die Halle werde im Mai fertig", "indirect")]
