@@ -88,10 +88,10 @@ class SeparableVerbs:
                     break
         head = particle.head
         if has_deps and start <= head.i < particle.i and self.is_finite_verb(head):
-            return head
+            return None if in_subordinate_clause(doc, head.i, particle.i) else head
         for i in range(particle.i - 1, start - 1, -1):
-            if self.is_finite_verb(doc[i]):
-                return doc[i]
+            if self.is_finite_verb(doc[i]) and not subordinate_verb(doc, i, start):
+                return None if in_subordinate_clause(doc, i, particle.i) else doc[i]
         return None
 
     @staticmethod
@@ -113,6 +113,34 @@ class SeparableVerbs:
 
     def from_disk(self, path: object, *, exclude: object = ()) -> SeparableVerbs:
         return self
+
+
+_SUBORDINATORS = frozenset({"KOUS", "PRELS", "PRELAT"})  # STTS: "dass", "weil"; relative pronouns
+
+
+def in_subordinate_clause(doc: Doc, verb: int, particle: int) -> bool:
+    """Whether a subordinate clause opened between the verb and the word ("begrüßte, dass die Stadt den
+    Zuschuss erhöhe": "erhöhe" is that clause's verb, however tagged) is still open at the word: a main
+    clause's particle stands after the comma that closes such a clause ("stellte das Projekt, das sie
+    leitet, vor"); a subordinate clause's verb keeps its particle ("…, dass sie vorstellt")."""
+    open_clause = False
+    for tok in doc[verb + 1 : particle]:
+        if tok.tag_ in _SUBORDINATORS:
+            open_clause = True
+        elif tok.text == ",":
+            open_clause = False
+    return open_clause
+
+
+def subordinate_verb(doc: Doc, verb: int, start: int) -> bool:
+    """Whether the verb ends a subordinate clause: a subordinator since the last comma before it ("das
+    sie schrieb", "weil sie kam")."""
+    for i in range(verb - 1, start - 1, -1):
+        if doc[i].text == ",":
+            return False
+        if doc[i].tag_ in _SUBORDINATORS:
+            return True
+    return False
 
 
 _PAST_ENDINGS = ("test", "ten", "tet", "te")  # weak past: "forderte", "forderten", "fordertet"

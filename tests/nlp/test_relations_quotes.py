@@ -462,6 +462,15 @@ def test_wie_clause_closing_a_paragraph_before_a_blank_line(nlp):
     assert rule_reports(nlp, text) == [("Jan Kurz", "Die Mittel werden im Herbst erhöht", "indirect")]
 
 
+def test_dass_clause_of_a_verb_of_welcoming_is_reported_speech(nlp):
+    text = "Schatzmeister Ole Brandt begrüßte, dass der Verein weiter wachse."
+    assert rule_reports(nlp, text) == [("Ole Brandt", "der Verein weiter wachse", "indirect")]
+
+
+def test_a_verb_of_welcoming_with_its_object_reports_nothing(nlp):
+    assert rule_reports(nlp, "Schatzmeister Ole Brandt begrüßte die Gäste, die aus Nordtal kamen.") == []
+
+
 def test_prepositional_phrases_between_the_verb_of_saying_and_its_report(nlp):
     text = "Eva Alt sagte am Montag in Mainz, die Halle werde im Mai fertig."
     assert rule_reports(nlp, text) == [("Eva Alt", "die Halle werde im Mai fertig", "indirect")]

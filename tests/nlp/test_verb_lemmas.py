@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.components.separable_verbs import SeparableVerbs
 
 
 def finite_lemmas(nlp: Language, text: str) -> list[tuple[str, str]]:
@@ -39,3 +43,22 @@ def test_particle_after_a_quoted_clause_belongs_to_the_verb_after_the_quote(nlp:
 def test_particle_after_a_quoted_name_belongs_to_the_verb_before_it(nlp: Language) -> None:
     doc = nlp("Dann stellte Jan Kurz das Portal „Nordtal direkt“ vor.")
     assert {t.text: t.lemma_ for t in doc if t.tag_ == "VVFIN"}["stellte"] == "vorstellen"
+
+
+def test_a_word_of_an_open_dass_clause_is_no_particle_of_the_main_verb() -> None:
+    # the tagger may read a Konjunktiv at the end of a "dass" clause as a particle
+    words = ["Sie", "begrüßte", ",", "dass", "die", "Stadt", "zahle", "."]
+    tags = ["PPER", "VVFIN", "$,", "KOUS", "ART", "NN", "PTKVZ", "$."]
+    lemmas = ["sie", "begrüßen", ",", "dass", "der", "Stadt", "zahle", "."]
+    doc = Doc(spacy.blank("de").vocab, words=words, tags=tags, lemmas=lemmas)
+    SeparableVerbs("kg_separable_verbs", [], ["PTKVZ"])(doc)
+    assert doc[1].lemma_ == "begrüßen"
+
+
+def test_a_particle_after_a_closed_relative_clause_belongs_to_the_main_verb() -> None:
+    words = ["Sie", "stellte", "das", "Buch", ",", "das", "sie", "schrieb", ",", "vor", "."]
+    tags = ["PPER", "VVFIN", "ART", "NN", "$,", "PRELS", "PPER", "VVFIN", "$,", "PTKVZ", "$."]
+    lemmas = ["sie", "stellen", "der", "Buch", ",", "der", "sie", "schreiben", ",", "vor", "."]
+    doc = Doc(spacy.blank("de").vocab, words=words, tags=tags, lemmas=lemmas)
+    SeparableVerbs("kg_separable_verbs", [], ["PTKVZ"])(doc)
+    assert (doc[1].lemma_, doc[7].lemma_) == ("vorstellen", "schreiben")
