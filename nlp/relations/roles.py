@@ -1843,12 +1843,17 @@ def first_conjunct_subject(doc: Doc, sent: Span, und: int) -> Span | None:
 
 def possessor_org(doc: Doc, title: Title, sent: Span) -> str | None:
     """'Das Institut X bekommt eine neue Chefin: Y', 'Die Stadtwerke haben einen neuen Geschäftsführer:
-    Y': the organization that opens the clause as the subject of "haben"/"bekommen" before the title."""
+    Y': the organization that opens the clause as the subject of "haben"/"bekommen" before the title,
+    or as their subject right after them past a fronted phrase ("Seit März hat das Institut X eine neue
+    Chefin: Y")."""
     verb = next((t.i for t in doc[sent.start : title.start] if t.lower_ in _HAVE), None)
     if verb is None:
         return None
     org = org_span_starting(doc, sent.start, verb)
-    return org_at(doc, org.start) if org is not None and org.start <= sent.start + 2 else None
+    if org is not None and org.start <= sent.start + 2:
+        return org_at(doc, org.start)
+    org = org_span_starting(doc, verb + 1, title.start) if verb > sent.start else None
+    return org_at(doc, org.start) if org is not None and org.start <= verb + 2 else None
 
 
 def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:

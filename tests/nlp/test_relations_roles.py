@@ -1850,6 +1850,11 @@ def test_new_title_after_a_colon_goes_to_the_name_past_a_rank_word(nlp):
     assert ("Eva Sand", "Schulleiterin", "Realschule Nordheim") in found
 
 
+def test_new_title_of_the_body_after_the_verb_past_a_fronted_time(nlp):
+    text = "Seit Januar hat die Musikschule Nordheim einen neuen Leiter: Tim Roth kommt aus Trier."
+    assert ("Tim Roth", "Leiter", "Musikschule Nordheim") in rule_triples(nlp, text)
+
+
 def test_title_opening_a_clause_after_a_comma_with_a_copula_is_the_next_names(nlp):
     text = "Zweiter Vorsitzender bleibt Jan Roth, neue Kassiererin ist Eva Sand."
     assert rule_roles(nlp, text) == [("Jan Roth", "Zweiter Vorsitzender"), ("Eva Sand", "Kassiererin")]
