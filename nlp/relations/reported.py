@@ -794,8 +794,25 @@ def continued_report(
         main = next((t for t in sent if t.tag_.startswith("V") and t.lower_ in _subjunctive_words()), None)
     if main is None or not (subjunctive(main) or main.lower_ in _subjunctive_words()):
         return None
-    source = reporter or speech_subject(prev, speech_verbs)
+    source = reporter or speech_subject(prev, speech_verbs) or sole_subject(prev)
     return sentence_report(source, sent, 0.65) if source is not None else None
+
+
+def sole_subject(sent: Span) -> Span | None:
+    """The subject of the sentence's first finite verb, if it is the one person the sentence names and
+    a possessive determiner of the person's gender opens the sentence's first phrase ("In seinem
+    Bericht blickte X auf das Jahr zurück. Die Zahl der Mitglieder sei gestiegen": the Konjunktiv
+    after it reports what X said there, whatever the verb)."""
+    doc = sent.doc
+    owner = next((g for t in sent[:3] if (g := possessive_gender(t.lower_)) is not None), None)
+    if owner is None:
+        return None
+    names = {name for t in sent if (name := person_at(doc, t.i)) is not None}
+    verb = next((t for t in sent if t.tag_ in FINITE), None) if len(names) == 1 else None
+    source = verb_subject(verb, sent) if verb is not None else None
+    if source is None or doc_genders(doc).get(person_at(doc, source.start) or "") != owner:
+        return None
+    return source
 
 
 def pronoun_report(prev: Span, sent: Span) -> RawQuote | None:

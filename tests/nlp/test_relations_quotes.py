@@ -317,6 +317,13 @@ def test_konjunktiv_sentence_after_a_sentence_without_a_verb_of_saying_reports_n
     assert rule_reports(nlp, text) == []
 
 
+def test_konjunktiv_sentence_after_the_subject_of_a_possessed_talk_goes_on_reporting_them(nlp):
+    text = "In ihrem Bericht ging Vera Lind auf das Jahr ein. Die Zahl der Einsätze sei deutlich gestiegen."
+    assert rule_reports(nlp, text) == [
+        ("Vera Lind", "Die Zahl der Einsätze sei deutlich gestiegen", "indirect")
+    ]
+
+
 def test_support_verb_with_deutlich_reports_its_dass_clause(nlp):
     doc = rules_only(nlp, "Jan Roth machte deutlich, dass der Bau der Halle im Mai beginnen werde.")
     assert [(q.person.text, q.form, q.quote) for q in doc._.kg_quotes] == [
