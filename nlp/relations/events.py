@@ -132,7 +132,11 @@ class EventMatcher:
             nxt = doc[i + 1]
             if nxt.is_upper and nxt.is_alpha and len(nxt.text) > 2:
                 return f"{head} {nxt.text}", doc[i : i + 2].text, (tok.idx, nxt.idx + len(nxt.text))
-            if nxt.lower_ in {"der", "des"} and i + 2 < sent.end and doc[i + 2].is_title:
+            if (
+                nxt.lower_ in {"der", "des"}
+                and i + 2 < sent.end
+                and (doc[i + 2].is_title or org_at(doc, i + 2))
+            ):
                 k = i + 2
                 while k < sent.end and (doc[k].is_title or org_at(doc, k)) and person_at(doc, k) is None:
                     k += 1

@@ -86,3 +86,8 @@ def test_determiner_before_an_event_noun_is_no_name(text):
 
 def test_place_adjective_before_an_event_compound_is_part_of_the_name():
     assert events("Der Mainzer Digitaltag lockte viele Gäste.") == ["Mainzer Digitaltag"]
+
+
+def test_event_compound_with_the_genitive_of_an_organization_name(nlp):
+    doc = rules_only(nlp, "Bei der Mitgliederversammlung des SV Nordtal wurde Eva Sand gewählt.")
+    assert [e.name for e in doc._.kg_events] == ["Mitgliederversammlung des SV Nordtal"]
