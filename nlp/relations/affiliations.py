@@ -81,7 +81,8 @@ _SERVICE_PREPS = frozenset({"in", "im", "bei", "beim", "zum", "zur", "für"})
 
 
 _YEARS = frozenset({"jahren", "jahrzehnten", "monaten"})  # "Nach 30 Jahren bei der X"
-_PRESENT = frozenset({"dabei", "anwesend", "vertreten", "ort"})  # "Für die Stadt war X dabei/vor Ort"
+# "Für die Stadt war X dabei/vor Ort", "… war X gekommen" (the participles of arriving at an event)
+_PRESENT = frozenset({"dabei", "anwesend", "vertreten", "ort", "gekommen", "erschienen", "angereist"})
 
 
 _DESTINATION = frozenset({"zu", "zur", "zum", "ans", "ins"})

@@ -348,6 +348,11 @@ def test_fronted_fuer_with_dabei_names_the_persons_body(nlp):
     assert rule_links(nlp, "Für die Stadt Südtal war Eva Sand dabei.") == [("Eva Sand", "Stadt Südtal")]
 
 
+def test_fronted_fuer_with_a_participle_of_arriving_names_the_persons_body(nlp):
+    found = rule_links(nlp, "Für die Gemeinde Südtal war Jan Ebert angereist.")
+    assert found == [("Jan Ebert", "Gemeinde Südtal")]
+
+
 def test_verb_of_moving_links_the_destination_and_the_former_workplace():
     text = "Eva Sand wechselt von der Sparkasse Südtal zur Volkshochschule Nordheim."
     found = links(text, ("Eva Sand",), ("Sparkasse Südtal", "Volkshochschule Nordheim"))
