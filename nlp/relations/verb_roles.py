@@ -195,14 +195,8 @@ class VerbRoleMatcher:
                 if post is None:
                     continue
                 role, key = post
-                if (
-                    k > j + 1
-                ):  # the adjectives without article: "den stellvertretenden" -> "stellvertretender"
-                    ending = "er" if doc[j].lower_ == "den" else "e"
-                    adjectives = [
-                        t.text[:-2] + ending if t.lower_.endswith("en") else t.text for t in doc[j + 1 : k]
-                    ]
-                    role = " ".join([*adjectives, role])
+                if k > j + 1:
+                    role = " ".join([*bare_adjectives(doc[j + 1 : k], doc[j].lower_), role])
                 org = (
                     org_span_starting(doc, nxt.i + 1, sent.end)
                     or post_place(doc, nxt.i + 1, sent.end)
@@ -811,6 +805,14 @@ _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led uni
 
 
 _HANDS = ("in", "den", "händen", "von")  # "liegt in den Händen von Y"
+
+
+def bare_adjectives(adjectives: Span, article: str) -> list[str]:
+    """Attributive adjectives after an accusative article in the form they take without one, as a
+    role is printed: "den stellvertretenden (Vorsitz)" -> "stellvertretender", "die technische
+    (Geschäftsführung)" stays."""
+    ending = "er" if article == "den" else "e"
+    return [t.text[:-2] + ending if t.lower_.endswith("en") else t.text for t in adjectives]
 
 
 def former_adverb(doc: Doc, sent: Span, end: int) -> str | None:
