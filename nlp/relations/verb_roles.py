@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.relations import time_phrases
 from nlp.relations.base import (
+    ARTICLES,
     FINITE,
     PERFECT_AUX,
     RELATIVE_PRONOUNS,
@@ -212,6 +213,9 @@ class VerbRoleMatcher:
                 person, org = self.relative_clause(doc, sent, tok.i)
             if org is None and low in self.verbs:
                 person, org = self.fronted_object(doc, sent, tok.i)
+            if (org is None or person is None) and low in self.verbs and low.endswith("en"):
+                future = future_infinitive(doc, sent, tok.i)  # "X wird das Zentrum leiten"
+                person, org = future if future[0] is not None else (person, org)
             if person is None and org is not None:
                 person = self.pronoun_subject(doc, sent, tok.i, org, genders)
             name = org_at(doc, org.start) if org is not None else None
@@ -805,6 +809,54 @@ _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led uni
 
 
 _HANDS = ("in", "den", "händen", "von")  # "liegt in den Händen von Y"
+
+
+_AUXILIARIES = frozenset({"werden", "sollen", "wollen", "können", "dürfen", "müssen"})  # of future and mode
+_PREPOSITIONS = frozenset({"APPR", "APPRART"})
+
+
+def future_infinitive(doc: Doc, sent: Span, verb: int) -> tuple[Span | None, Span | None]:
+    """'X wird das Zentrum leiten', 'Das Zentrum soll künftig X führen', 'Leiten wird das Zentrum Y':
+    the infinitive of a verb of leading that closes its clause after an auxiliary of the future or a
+    modal (or opens the sentence before it); the clause's one person leads its organization (a person
+    leads a body, not the reverse), neither of them after a preposition."""
+    if verb == sent.start:
+        aux = verb + 1 if verb + 1 < sent.end else None
+        start, end = verb + 2, sent.end
+    else:
+        if verb + 1 < sent.end and not doc[verb + 1].is_punct:
+            return None, None
+        aux = next((k for k in range(verb - 1, sent.start - 1, -1) if doc[k].tag_ in FINITE), None)
+        start = next((k + 1 for k in range(aux or verb, sent.start, -1) if doc[k].text in {",", ";", ":"}), 0)
+        start, end = max(start, sent.start), verb
+    if aux is None or doc[aux].lemma_.lower() not in _AUXILIARIES:
+        return None, None
+    people = {name for k in range(start, end) if (name := person_at(doc, k)) is not None}
+    if len(people) != 1:
+        return None, None
+    first = next(k for k in range(start, end) if person_at(doc, k) is not None)
+    person = person_from(doc, first, end)
+    at = next((k for k in range(start, end) if org_at(doc, k) is not None), None)
+    org = org_span_starting(doc, at, end) if at is not None else None
+    if (
+        person is None
+        or org is None
+        or dependent(doc, person.start, start)
+        or dependent(doc, org.start, start)
+    ):
+        return None, None
+    return person, org
+
+
+def dependent(doc: Doc, k: int, start: int) -> bool:
+    """Whether the phrase at `k` (past its articles, adjectives and titles) follows a preposition or
+    a noun it is the genitive of ("mit X", "die Sitzung des Kreistags"): no subject or object."""
+    j = k - 1
+    while j >= start and (doc[j].lower_ in ARTICLES or doc[j].tag_ == "ADJA" or is_title_word(doc, j)):
+        j -= 1
+    return j >= start and (
+        doc[j].tag_ in _PREPOSITIONS or doc[j].tag_ in {"NN", "NE"} and doc[j + 1].lower_ in {"des", "der"}
+    )
 
 
 def bare_adjectives(adjectives: Span, article: str) -> list[str]:

@@ -61,6 +61,25 @@ def test_a_masculine_office_nouns_adjective_in_the_nominative(nlp):
     assert found == [("Rita Vogt", "kommissarischer Vorsitz", "Sportbund Nordheim")]
 
 
+def test_infinitive_of_leading_after_a_modal_closing_the_clause(nlp):
+    found = rule_holders(nlp, "Tim Roth soll die Stadtbibliothek Nordheim künftig leiten.")
+    assert found == [("Tim Roth", "Stadtbibliothek Nordheim")]
+
+
+def test_infinitive_of_leading_with_the_body_in_the_forefield_and_the_person_after_the_auxiliary(nlp):
+    found = rule_holders(nlp, "Die Stadtbibliothek Nordheim wird ab Mai Tim Roth leiten.")
+    assert found == [("Tim Roth", "Stadtbibliothek Nordheim")]
+
+
+def test_fronted_infinitive_of_leading_before_its_auxiliary(nlp):
+    found = rule_holders(nlp, "Führen wird den Sportbund Nordheim der Jurist Tim Roth.")
+    assert ("Tim Roth", "Sportbund Nordheim") in found
+
+
+def test_leading_a_meeting_of_a_body_in_the_future_is_no_role_in_it(nlp):
+    assert rule_holders(nlp, "Tim Roth wird die Sitzung des Kreistags Nordheim leiten.") == []
+
+
 def test_leading_a_discussion_is_no_role_in_the_speakers_organization():
     text = "Die Diskussion leitete Ole Lind vom Städtetag."
     assert verb_roles(text, ("Ole Lind",), ("Städtetag",)) == []
