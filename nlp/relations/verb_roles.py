@@ -175,7 +175,8 @@ class VerbRoleMatcher:
                     (role, key), org = office  # "X führt die Geschäfte der Y"
                 if org is None and not separated(tok):
                     org = unit_body(doc, tok.i + 1, sent.end)  # "X leitet die Notaufnahme des Klinikums Y"
-            elif low in self.takes:
+            elif low in self.takes or low in _AUXILIARY_FORMS and self.taken_later(doc, sent, tok):
+                # (an auxiliary for the verb of taking at its clause's end: "wird die Leitung … übernehmen")
                 j = tok.i + 1
                 if (phrase := time_phrases.starting_at(doc, j)) is not None:
                     j = phrase.end  # "übernimmt ab dem 1. Januar die Leitung des Bauhofs"
@@ -251,6 +252,14 @@ class VerbRoleMatcher:
                 out.append(RawRole(p, label, its_key, org, name, time, sent, 0.7))
         top = self.at_the_head(sent) or self.at_the_top(sent, lookup or cache(lambda: OrgLookup(doc)))
         return out + self.fronted_office(sent) + self.under_leadership(sent) + top + self.called(sent)
+
+    def taken_later(self, doc: Doc, sent: Span, aux: Token) -> bool:
+        """An auxiliary of the future or a modal whose clause closes with a verb of taking ("wird die
+        Leitung der X übernehmen", "soll den Vorsitz übernehmen"): it stands for that verb."""
+        if aux.tag_ not in FINITE or aux.lemma_.lower() not in _AUXILIARIES:
+            return False
+        end = next((t.i for t in doc[aux.i + 1 : sent.end] if t.text in {",", ";", ":", "."}), sent.end)
+        return end - 1 > aux.i and doc[end - 1].lower_ in self.takes
 
     def office(self, word: str) -> tuple[str, str] | None:
         """The post an office noun names, as (role, key): a listed noun ("Leitung", "Vorsitz"), or a
@@ -509,7 +518,13 @@ class VerbRoleMatcher:
             start = lies_with(doc, k + 1, sent.end)  # "liegt bei Y", "liegt künftig in den Händen von Y"
             if start is None:
                 return []
-        elif verb in self.takes or verb in self.verbs:  # "Die Geschäfte der X führt Y"
+        elif (
+            verb in self.takes
+            or verb in self.verbs
+            or verb in _AUXILIARY_FORMS
+            and self.taken_later(doc, sent, doc[k])
+        ):
+            # "Die Geschäfte der X führt Y", "Die Leitung der X wird Y übernehmen"
             start = k + 1
         else:
             return []
@@ -813,6 +828,10 @@ _HANDS = ("in", "den", "händen", "von")  # "liegt in den Händen von Y"
 
 _AUXILIARIES = frozenset({"werden", "sollen", "wollen", "können", "dürfen", "müssen"})  # of future and mode
 _PREPOSITIONS = frozenset({"APPR", "APPRART"})
+_AUXILIARY_FORMS = frozenset(
+    "wird werden würde würden soll sollen sollte sollten will wollen wollte wollten kann können könnte "
+    "könnten darf dürfen dürfte muss müssen müsste".split()
+)  # finite forms of _AUXILIARIES, a cheap gate before the tagger's lemma is read
 
 
 def future_infinitive(doc: Doc, sent: Span, verb: int) -> tuple[Span | None, Span | None]:

@@ -80,6 +80,20 @@ def test_leading_a_meeting_of_a_body_in_the_future_is_no_role_in_it(nlp):
     assert rule_holders(nlp, "Tim Roth wird die Sitzung des Kreistags Nordheim leiten.") == []
 
 
+def test_taking_over_an_office_with_the_infinitive_after_a_modal(nlp):
+    found = rule_holders(nlp, "Ida Kern soll im Juni den Vorsitz des Heimatvereins Nordheim übernehmen.")
+    assert found == [("Ida Kern", "Heimatverein Nordheim")]
+
+
+def test_fronted_office_taken_with_the_infinitive_after_the_future_auxiliary(nlp):
+    found = rule_holders(nlp, "Die Leitung der Stadtbibliothek Nordheim wird Ida Kern übernehmen.")
+    assert found == [("Ida Kern", "Stadtbibliothek Nordheim")]
+
+
+def test_taking_over_costs_after_a_future_auxiliary_is_no_office(nlp):
+    assert rule_holders(nlp, "Ida Kern wird die Kosten der Stadtbibliothek Nordheim übernehmen.") == []
+
+
 def test_leading_a_discussion_is_no_role_in_the_speakers_organization():
     text = "Die Diskussion leitete Ole Lind vom Städtetag."
     assert verb_roles(text, ("Ole Lind",), ("Städtetag",)) == []
