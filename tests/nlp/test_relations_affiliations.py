@@ -96,6 +96,20 @@ def test_subjects_of_a_verb_of_working_in_a_sentence_closing_its_line(nlp):
     }
 
 
+def test_verb_of_working_as_the_infinitive_after_the_future_auxiliary(nlp):
+    found = rule_links(nlp, "Pia Pompe wird künftig für die Stadtwerke Olmütz arbeiten.")
+    assert found == [("Pia Pompe", "Stadtwerke Olmütz")]
+
+
+def test_verb_of_working_as_the_participle_of_the_perfect(nlp):
+    found = rule_links(nlp, "Pia Pompe hat zehn Jahre für die Stadtwerke Olmütz gearbeitet.")
+    assert found == [("Pia Pompe", "Stadtwerke Olmütz")]
+
+
+def test_writing_for_a_body_after_the_future_auxiliary_is_no_work_there(nlp):
+    assert rule_links(nlp, "Pia Pompe wird einen Bericht für die Stadtwerke Olmütz schreiben.") == []
+
+
 def test_a_talk_at_a_place_is_no_affiliation():
     doc = annotate("Eva Kunz sprach am Institut Nord in Talheim.", ("Eva Kunz",), ("Institut Nord",))
     assert doc._.kg_affiliations == []
