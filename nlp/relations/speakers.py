@@ -74,6 +74,26 @@ def presents_person(sent: Span, verb: int) -> bool:
     return False
 
 
+_AUXILIARIES = frozenset({"werden", "haben", "sein", "sollen", "wollen", "können", "dürfen", "müssen"})
+
+
+def finite_for(sent: Span, i: int) -> int:
+    """The position of the finite auxiliary or modal whose clause the non-finite verb at `i` closes
+    ("wird X über Y sprechen", "hat X über Y gesprochen", "soll X das Konzept vorstellen"): the subject
+    stands next to it. Any other verb: `i` itself."""
+    doc = sent.doc
+    verb = doc[i]
+    if verb.tag_ in FINITE or i + 1 < sent.end and not doc[i + 1].is_punct:
+        return i
+    for k in range(i - 1, sent.start - 1, -1):
+        tok = doc[k]
+        if tok.text in {",", ";", ":"}:
+            return i
+        if tok.tag_ in FINITE:
+            return k if tok.lemma_.lower() in _AUXILIARIES else i
+    return i
+
+
 def reflexive(verb: Token) -> bool:
     """A verb with "sich" as its object: "informierte sich über …" is listening, "sprach sich für …
     aus" taking a side, not a talk."""
@@ -476,7 +496,7 @@ class SpeakerMatcher:
                 for verbs, particle, needs in self.particle_verbs
             ):
                 out.append((tok.i, "verb"))
-        return out
+        return [(finite_for(sent, i), kind) for i, kind in out]
 
     def on_stage(self, verb: Token) -> bool:
         """'stand auf der Bühne', 'trat ans Rednerpult', 'saß auf dem Podium': a stage noun after

@@ -990,3 +990,13 @@ def test_names_after_neben_before_auch_and_further_names_are_on_the_panel_too(nl
 
 def test_the_floor_fronted_before_its_verb_is_its_object_and_the_name_after_the_speaker(nlp):
     assert rule_speakers(nlp, "Das Wort hatte danach Eva Kranich.") == ["Eva Kranich"]
+
+
+def test_talk_verb_as_the_infinitive_after_the_future_auxiliary(nlp):
+    text = "Beim Zukunftsforum Nordtal wird Ida Kern über Solarstrom sprechen."
+    assert rule_speakers(nlp, text) == ["Ida Kern"]
+
+
+def test_talk_verb_as_the_participle_of_the_perfect(nlp):
+    text = "Beim Zukunftsforum Nordtal hat Ida Kern über Solarstrom gesprochen."
+    assert rule_speakers(nlp, text) == ["Ida Kern"]
