@@ -148,6 +148,8 @@ class VerbRoleMatcher:
                     person, org = self.postposed(doc, sent, tok.i)  # "das Amt, geleitet von X,"
                 if person is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in PERFECT_AUX:
                     person, org = self.relative_clause(doc, sent, tok.i)  # "…, der X geleitet hat"
+                if person is None and stem == low:
+                    person, org = verb_after_auxiliary(doc, sent, tok.i, _PERFECT)  # "X hat das Amt geleitet"
                 name = org_at(doc, org.start) if org is not None else None
                 if org is not None and name is None and len(org) == 1 and org[0].lower_ in _BODY_PRONOUNS:
                     name = pronoun_body(doc, sent, org[0])  # "Geleitet wird sie von X": the body before
@@ -215,7 +217,7 @@ class VerbRoleMatcher:
             if org is None and low in self.verbs:
                 person, org = self.fronted_object(doc, sent, tok.i)
             if (org is None or person is None) and low in self.verbs and low.endswith("en"):
-                future = future_infinitive(doc, sent, tok.i)  # "X wird das Zentrum leiten"
+                future = verb_after_auxiliary(doc, sent, tok.i)  # "X wird das Zentrum leiten"
                 person, org = future if future[0] is not None else (person, org)
             if person is None and org is not None:
                 person = self.pronoun_subject(doc, sent, tok.i, org, genders)
@@ -834,11 +836,17 @@ _AUXILIARY_FORMS = frozenset(
 )  # finite forms of _AUXILIARIES, a cheap gate before the tagger's lemma is read
 
 
-def future_infinitive(doc: Doc, sent: Span, verb: int) -> tuple[Span | None, Span | None]:
+_PERFECT = frozenset({"haben"})
+
+
+def verb_after_auxiliary(
+    doc: Doc, sent: Span, verb: int, hosts: frozenset[str] = _AUXILIARIES
+) -> tuple[Span | None, Span | None]:
     """'X wird das Zentrum leiten', 'Das Zentrum soll künftig X führen', 'Leiten wird das Zentrum Y':
     the infinitive of a verb of leading that closes its clause after an auxiliary of the future or a
-    modal (or opens the sentence before it); the clause's one person leads its organization (a person
-    leads a body, not the reverse), neither of them after a preposition."""
+    modal (or opens the sentence before it); with `hosts` _PERFECT, the participle after "hat" ("X hat
+    das Zentrum 20 Jahre geleitet"). The clause's one person leads its organization (a person leads a
+    body, not the reverse), neither of them after a preposition."""
     if verb == sent.start:
         aux = verb + 1 if verb + 1 < sent.end else None
         start, end = verb + 2, sent.end
@@ -848,7 +856,7 @@ def future_infinitive(doc: Doc, sent: Span, verb: int) -> tuple[Span | None, Spa
         aux = next((k for k in range(verb - 1, sent.start - 1, -1) if doc[k].tag_ in FINITE), None)
         start = next((k + 1 for k in range(aux or verb, sent.start, -1) if doc[k].text in {",", ";", ":"}), 0)
         start, end = max(start, sent.start), verb
-    if aux is None or doc[aux].lemma_.lower() not in _AUXILIARIES:
+    if aux is None or doc[aux].lemma_.lower() not in hosts:
         return None, None
     people = {name for k in range(start, end) if (name := person_at(doc, k)) is not None}
     if len(people) != 1:

@@ -94,6 +94,15 @@ def test_taking_over_costs_after_a_future_auxiliary_is_no_office(nlp):
     assert rule_holders(nlp, "Ida Kern wird die Kosten der Stadtbibliothek Nordheim übernehmen.") == []
 
 
+def test_participle_of_leading_after_the_perfect_auxiliary(nlp):
+    found = rule_holders(nlp, "Ida Kern hat zwanzig Jahre lang die Stadtbibliothek Nordheim geleitet.")
+    assert found == [("Ida Kern", "Stadtbibliothek Nordheim")]
+
+
+def test_leading_a_meeting_in_the_perfect_is_no_role_in_the_body(nlp):
+    assert rule_holders(nlp, "Ida Kern hat die Sitzung des Kreistags Nordheim geleitet.") == []
+
+
 def test_leading_a_discussion_is_no_role_in_the_speakers_organization():
     text = "Die Diskussion leitete Ole Lind vom Städtetag."
     assert verb_roles(text, ("Ole Lind",), ("Städtetag",)) == []
