@@ -100,12 +100,13 @@ def reflexive(verb: Token) -> bool:
     return any(c.lower_ == "sich" and c.dep_ in ("obj", "expl:pv", "iobj", "expl") for c in verb.children)
 
 
-_INVITED = frozenset({"geladen", "eingeladen", "gewonnen", "angekündigt"})
+_INVITED = frozenset({"geladen", "eingeladen", "gewonnen", "angekündigt", "erwartet"})
 
 
 def invited_referents(doc: Doc, sent: Span) -> bool:
-    """'Als Referenten waren A und B geladen', 'Als Referentin ist X eingeladen': "als" + "Referent"
-    in a clause of inviting a talk's speakers (elsewhere "als Referentin" is a job title)."""
+    """'Als Referenten waren A und B geladen', 'Als Referentin ist X eingeladen', 'Als Referentin wird
+    X erwartet': "als" + "Referent" in a clause of inviting or expecting a talk's speakers (elsewhere
+    "als Referentin" is a job title)."""
     if not any(t.lower_ == "als" and doc[t.i + 1].lower_ in _REFERENT for t in sent[:-1]):
         return False
     return any(t.lower_ in _INVITED for t in sent)

@@ -1000,3 +1000,13 @@ def test_talk_verb_as_the_infinitive_after_the_future_auxiliary(nlp):
 def test_talk_verb_as_the_participle_of_the_perfect(nlp):
     text = "Beim Zukunftsforum Nordtal hat Ida Kern über Solarstrom gesprochen."
     assert rule_speakers(nlp, text) == ["Ida Kern"]
+
+
+def test_referents_expected_at_an_event_are_its_speakers(nlp):
+    text = "Zum Zukunftsforum Nordtal werden Ida Kern und Jan Ott als Referenten erwartet."
+    assert rule_speakers(nlp, text) == ["Ida Kern", "Jan Ott"]
+
+
+def test_infinitive_of_opening_after_the_future_auxiliary(nlp):
+    text = "Das Zukunftsforum Nordtal wird Landrätin Ida Kern am Montag eröffnen."
+    assert rule_speakers(nlp, text) == ["Ida Kern"]
