@@ -682,10 +682,12 @@ class RoleMatcher:
                 or self.partitive(doc, title, sent) is not None
             ):
                 printed = f"die {title.text}"  # "A und B, Referenten der X": a plural, so "Referentin" for A
-            own = title.org_name is None and len(people) > 1 and not title.hit.entry.political
+            own = title.org_name is None and len(people) > 1
             for person in people:
                 # "die beiden Planer, A (Stadt X) und B (Kreis Y)": each person's own bracketed body
                 org_name = self.bracketed_org(doc, person, sent) if own else title.org_name
+                if own and org_name and title.hit.entry.political and is_acronym(org_name):
+                    org_name = None  # "die Landräte A (ABC) und B (XYZ)": abbreviations there are parties
                 out.append(
                     RawRole(
                         person,

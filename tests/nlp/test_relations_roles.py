@@ -2765,3 +2765,13 @@ def test_a_name_before_heisst_and_the_article_of_a_title_holds_the_title(nlp):
     assert rule_triples(nlp, "Eva Gruber heißt die neue Leiterin des Bauamts Südtal.") == [
         ("Eva Gruber", "Leiterin", "Bauamt Südtal")
     ]
+
+
+def test_plural_political_title_gives_each_name_its_own_bracketed_body(nlp):
+    text = "Die Bürgermeister Ida Kern (Stadt Nordheim) und Jan Ott (Gemeinde Talheim) unterzeichneten."
+    assert rule_orgs(nlp, text) == [("Ida Kern", "Stadt Nordheim"), ("Jan Ott", "Gemeinde Talheim")]
+
+
+def test_plural_political_title_takes_no_bracketed_party_abbreviation(nlp):
+    text = "Die Bürgermeister Ida Kern (BfN) und Jan Ott (WGT) unterzeichneten den Vertrag."
+    assert rule_orgs(nlp, text) == [("Ida Kern", None), ("Jan Ott", None)]
