@@ -55,7 +55,9 @@ class SeparableVerbs:
             for tok in doc:
                 if tok.tag_ == "VVFIN" and tok.lemma_ and (repaired := weak_past_lemma(tok)) is not None:
                     tok.lemma_ = repaired
-                elif tok.tag_ not in FINITE_VERB_TAGS and (infinitive := ieren_form(tok)) is not None:
+                elif tok.tag_ not in FINITE_VERB_TAGS and (
+                    infinitive := ieren_form(tok) or stray_adjective(tok)
+                ):
                     tok.tag_, tok.pos_, tok.lemma_ = "VVFIN", "VERB", infinitive
         for tok in doc:
             if not (tok.is_alpha and tok.is_lower):
@@ -164,6 +166,28 @@ def weak_past_lemma(tok: Token) -> str | None:
         infinitive = stem + "en"
     # a known word only: "leiten" (present, misread as past) would give "leien"
     return infinitive if infinitive != text and cluster(infinitive) is not None else None
+
+
+# tags of the words an attributive adjective is never followed by: the tagger's "adjective" there is
+# a verb ("Die Summe reiche aber nicht aus": the Konjunktiv I "reiche", read as "reich")
+_NO_NOUN_AFTER = frozenset({"ADV", "PTKNEG", "PTKVZ", "ART", "PPER", "PRF", "APPR", "APPRART", "PPOSAT"})
+
+
+def stray_adjective(tok: Token) -> str | None:
+    """The infinitive of a finite verb in "-e" the tagger read as an attributive adjective where no
+    noun can follow: after a noun and before a negation, adverb, particle, article or pronoun ("Die
+    Summe reiche aber nicht aus"); a lower-case word, its "-en" form a known German word."""
+    if tok.tag_ != "ADJA" or not tok.is_lower or not tok.text.endswith("e") or tok.i < 1:
+        return None
+    doc = tok.doc
+    if (
+        tok.i + 1 >= len(doc)
+        or doc[tok.i + 1].tag_ not in _NO_NOUN_AFTER
+        or doc[tok.i - 1].tag_ not in {"NN", "NE"}
+    ):
+        return None
+    infinitive = tok.lower_ + "n"
+    return infinitive if cluster(infinitive) is not None else None
 
 
 def ieren_form(tok: Token) -> str | None:

@@ -324,6 +324,11 @@ def test_konjunktiv_sentence_after_the_subject_of_a_possessed_talk_goes_on_repor
     ]
 
 
+def test_fronted_report_whose_konjunktiv_the_tagger_reads_as_an_adjective(nlp):
+    text = "Die Summe reiche aber nicht aus, sagte Kämmerer Jan Ott."
+    assert rule_reports(nlp, text) == [("Jan Ott", "Die Summe reiche aber nicht aus", "indirect")]
+
+
 def test_support_verb_with_deutlich_reports_its_dass_clause(nlp):
     doc = rules_only(nlp, "Jan Roth machte deutlich, dass der Bau der Halle im Mai beginnen werde.")
     assert [(q.person.text, q.form, q.quote) for q in doc._.kg_quotes] == [

@@ -62,3 +62,20 @@ def test_a_particle_after_a_closed_relative_clause_belongs_to_the_main_verb() ->
     doc = Doc(spacy.blank("de").vocab, words=words, tags=tags, lemmas=lemmas)
     SeparableVerbs("kg_separable_verbs", [], ["PTKVZ"])(doc)
     assert (doc[1].lemma_, doc[7].lemma_) == ("vorstellen", "schreiben")
+
+
+def test_an_adjective_no_noun_can_follow_is_a_finite_verb() -> None:
+    words = ["Die", "Summe", "reiche", "nicht", "aus", "."]
+    tags = ["ART", "NN", "ADJA", "PTKNEG", "PTKVZ", "$."]
+    lemmas = ["der", "Summe", "reich", "nicht", "aus", "."]
+    doc = Doc(spacy.blank("de").vocab, words=words, tags=tags, lemmas=lemmas)
+    SeparableVerbs("kg_separable_verbs", [], ["PTKVZ"])(doc)
+    assert (doc[2].tag_, doc[2].lemma_) == ("VVFIN", "ausreichen")
+
+
+def test_an_adjective_before_its_noun_stays_an_adjective() -> None:
+    words = ["Die", "reiche", "Stadt", "baut", "."]
+    tags = ["ART", "ADJA", "NN", "VVFIN", "$."]
+    doc = Doc(spacy.blank("de").vocab, words=words, tags=tags, lemmas=["der", "reich", "Stadt", "bauen", "."])
+    SeparableVerbs("kg_separable_verbs", [], ["PTKVZ"])(doc)
+    assert doc[1].tag_ == "ADJA"
