@@ -13,6 +13,7 @@ from nlp.names import CREDIT_LABELS, photo_position
 from nlp.relations import time_phrases
 from nlp.relations.base import (
     ARTICLES,
+    AUXILIARY_LEMMAS,
     FINITE,
     LINK_PREPS,
     PREPOSITIONS,
@@ -1338,15 +1339,11 @@ def does_work(doc: Doc, verb: int, start: int, end: int) -> bool:
     )
 
 
-# verbs whose clause may end in the verb or predicate of working they stand for
-_PREDICATE_HOSTS = frozenset({"sein", "werden", "haben", "sollen", "wollen", "können", "dürfen", "müssen"})
-
-
 def work_predicate(doc: Doc, verb: int, limit: int) -> bool:
     """A copula, auxiliary or modal whose clause ends in a predicate or verb of working ("X ist seit
     2015 für die Y tätig", "war bei der Z angestellt", "wird künftig für die Y arbeiten", "hat für die Z
     gearbeitet"): it stands for the verb of working."""
-    if doc[verb].lemma_ not in _PREDICATE_HOSTS:
+    if doc[verb].lemma_ not in AUXILIARY_LEMMAS:
         return False
     end = next((k for k in range(verb + 1, limit) if doc[k].is_punct), limit)
     return end - 1 > verb + 1 and doc[end - 1].lower_ in word_set("work_verbs.txt")

@@ -220,6 +220,10 @@ def person_from(doc: Doc, i: int, limit: int) -> Span | None:
 
 FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})  # STTS finite verbs
 PERFECT_AUX = frozenset({"hat", "haben", "hatte", "hatten"})  # the auxiliary of a perfect ("hat … gewählt")
+# lemmas of the finite verbs whose clause a non-finite verb closes: of the future and the modals ("wird
+# X leiten", "soll X übernehmen"), and with the perfect's and the copula's ("hat X geleitet", "ist X tätig")
+FUTURE_LEMMAS = frozenset({"werden", "sollen", "wollen", "können", "dürfen", "müssen"})
+AUXILIARY_LEMMAS = FUTURE_LEMMAS | {"haben", "sein"}
 _POSSESSOR_GENDER = {"sein": "m", "ihr": "f"}
 _POSSESSIVES = {
     stem + end: g for stem, g in _POSSESSOR_GENDER.items() for end in ("", "e", "er", "em", "en", "es")

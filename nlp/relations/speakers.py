@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.relations.base import (
     ARTICLES,
+    AUXILIARY_LEMMAS,
     COURTESY,
     FINITE,
     PREPOSITIONS,
@@ -74,9 +75,6 @@ def presents_person(sent: Span, verb: int) -> bool:
     return False
 
 
-_AUXILIARIES = frozenset({"werden", "haben", "sein", "sollen", "wollen", "können", "dürfen", "müssen"})
-
-
 def finite_for(sent: Span, i: int) -> int:
     """The position of the finite auxiliary or modal whose clause the non-finite verb at `i` closes
     ("wird X über Y sprechen", "hat X über Y gesprochen", "soll X das Konzept vorstellen"): the subject
@@ -90,7 +88,7 @@ def finite_for(sent: Span, i: int) -> int:
         if tok.text in {",", ";", ":"}:
             return i
         if tok.tag_ in FINITE:
-            return k if tok.lemma_.lower() in _AUXILIARIES else i
+            return k if tok.lemma_.lower() in AUXILIARY_LEMMAS else i
     return i
 
 

@@ -14,6 +14,7 @@ from nlp.relations import time_phrases
 from nlp.relations.base import (
     ARTICLES,
     FINITE,
+    FUTURE_LEMMAS,
     PERFECT_AUX,
     RELATIVE_PRONOUNS,
     RawRole,
@@ -258,7 +259,7 @@ class VerbRoleMatcher:
     def taken_later(self, doc: Doc, sent: Span, aux: Token) -> bool:
         """An auxiliary of the future or a modal whose clause closes with a verb of taking ("wird die
         Leitung der X übernehmen", "soll den Vorsitz übernehmen"): it stands for that verb."""
-        if aux.tag_ not in FINITE or aux.lemma_.lower() not in _AUXILIARIES:
+        if aux.tag_ not in FINITE or aux.lemma_.lower() not in FUTURE_LEMMAS:
             return False
         end = next((t.i for t in doc[aux.i + 1 : sent.end] if t.text in {",", ";", ":", "."}), sent.end)
         return end - 1 > aux.i and doc[end - 1].lower_ in self.takes
@@ -828,19 +829,18 @@ _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led uni
 _HANDS = ("in", "den", "händen", "von")  # "liegt in den Händen von Y"
 
 
-_AUXILIARIES = frozenset({"werden", "sollen", "wollen", "können", "dürfen", "müssen"})  # of future and mode
 _PREPOSITIONS = frozenset({"APPR", "APPRART"})
 _AUXILIARY_FORMS = frozenset(
     "wird werden würde würden soll sollen sollte sollten will wollen wollte wollten kann können könnte "
     "könnten darf dürfen dürfte muss müssen müsste".split()
-)  # finite forms of _AUXILIARIES, a cheap gate before the tagger's lemma is read
+)  # finite forms of FUTURE_LEMMAS, a cheap gate before the tagger's lemma is read
 
 
 _PERFECT = frozenset({"haben"})
 
 
 def verb_after_auxiliary(
-    doc: Doc, sent: Span, verb: int, hosts: frozenset[str] = _AUXILIARIES
+    doc: Doc, sent: Span, verb: int, hosts: frozenset[str] = FUTURE_LEMMAS
 ) -> tuple[Span | None, Span | None]:
     """'X wird das Zentrum leiten', 'Das Zentrum soll künftig X führen', 'Leiten wird das Zentrum Y':
     the infinitive of a verb of leading that closes its clause after an auxiliary of the future or a
@@ -854,7 +854,8 @@ def verb_after_auxiliary(
         if verb + 1 < sent.end and not doc[verb + 1].is_punct:
             return None, None
         aux = next((k for k in range(verb - 1, sent.start - 1, -1) if doc[k].tag_ in FINITE), None)
-        start = next((k + 1 for k in range(aux or verb, sent.start, -1) if doc[k].text in {",", ";", ":"}), 0)
+        last = verb if aux is None else aux
+        start = next((k + 1 for k in range(last, sent.start, -1) if doc[k].text in {",", ";", ":"}), 0)
         start, end = max(start, sent.start), verb
     if aux is None or doc[aux].lemma_.lower() not in hosts:
         return None, None
