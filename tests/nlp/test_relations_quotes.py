@@ -329,6 +329,15 @@ def test_fronted_report_whose_konjunktiv_the_tagger_reads_as_an_adjective(nlp):
     assert rule_reports(nlp, text) == [("Jan Ott", "Die Summe reiche aber nicht aus", "indirect")]
 
 
+def test_a_view_held_with_a_correlate_reports_its_dass_clause(nlp):
+    text = "Kämmerin Eva Alt geht davon aus, dass die Steuern im Herbst steigen."
+    assert rule_reports(nlp, text) == [("Eva Alt", "die Steuern im Herbst steigen", "indirect")]
+
+
+def test_reckoning_with_a_noun_reports_nothing(nlp):
+    assert rule_reports(nlp, "Kämmerin Eva Alt rechnet mit Kosten von zwei Millionen Euro.") == []
+
+
 def test_support_verb_with_deutlich_reports_its_dass_clause(nlp):
     doc = rules_only(nlp, "Jan Roth machte deutlich, dass der Bau der Halle im Mai beginnen werde.")
     assert [(q.person.text, q.form, q.quote) for q in doc._.kg_quotes] == [
