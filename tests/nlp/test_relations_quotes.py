@@ -334,6 +334,11 @@ def test_a_view_held_with_a_correlate_reports_its_dass_clause(nlp):
     assert rule_reports(nlp, text) == [("Eva Alt", "die Steuern im Herbst steigen", "indirect")]
 
 
+def test_a_view_held_as_the_object_of_vertreten_reports_its_dass_clause(nlp):
+    text = "Kämmerin Eva Alt vertritt die Auffassung, dass die Steuern im Herbst steigen."
+    assert rule_reports(nlp, text) == [("Eva Alt", "die Steuern im Herbst steigen", "indirect")]
+
+
 def test_reckoning_with_a_noun_reports_nothing(nlp):
     assert rule_reports(nlp, "Kämmerin Eva Alt rechnet mit Kosten von zwei Millionen Euro.") == []
 
