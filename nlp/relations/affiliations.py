@@ -94,6 +94,7 @@ def _moves() -> frozenset[str]:
     return frozenset(read_yaml("cue_lemmas.yaml")["move"])
 
 
+_LEAVING = ("verlässt", "verließ", "verlassen", "verlasse")  # forms of "verlassen" ("verließen" too)
 _INTO = frozenset({"die", "den", "das"})  # "an die Hochschule", "in den Verein", "in das Unternehmen"
 _LIST_GAP = 3  # words between listed names ("A, der Vorsitzende B und C")
 _SUBJECT_ARTICLES = frozenset({"der", "die", "das"})  # a nominative subject opens the sentence
@@ -133,6 +134,7 @@ class AffiliationMatcher:
         forming = "bilde" in text
         gathered = " um " in text
         behalf = any(w in text for w in (" im Namen ", " namens ", "stellvertretend für"))
+        leaving = any(w in text for w in _LEAVING)
         for sent in content_sents(doc):
             links.extend(self.match_sentence(sent))
             links.extend(self.fronted_bei(sent))
@@ -144,6 +146,8 @@ class AffiliationMatcher:
             if behalf:
                 links.extend(self.behalf_after_verb(sent))
             links.extend(self.move_verb(sent))
+            if leaving:
+                links.extend(self.leaves(sent))
             links.extend(self.relative_work_verb(sent))
             links.extend(self.membership(sent))
             links.extend(self.member_noun(sent))
@@ -765,6 +769,28 @@ class AffiliationMatcher:
                 ]
             k += 1
         return out
+
+    @staticmethod
+    def leaves(sent: Span) -> list[RawLink]:
+        """'X verlässt die Stadtwerke Y nach 20 Jahren', 'X verließ 2019 die Z': the persons that open
+        the sentence, the subject of "verlassen", and the organization its object names, right after
+        the verb or a time phrase: a former place of work, an affiliation too."""
+        doc = sent.doc
+        subjects = AffiliationMatcher.opening_subjects(sent)
+        if not subjects:
+            return []
+        verb = past_apposition(doc, subjects[-1].end, sent.end)
+        if verb >= sent.end or not doc[verb].lower_.startswith(_LEAVING):
+            return []
+        k = verb + 1
+        if (phrase := time_phrases.starting_at(doc, k)) is not None:
+            k = phrase.end  # "verlässt zum Jahresende die Y"
+        elif k < sent.end and (doc[k].like_num or doc[k].tag_ == "ADV" and doc[k].is_lower):
+            k += 1  # "verließ 2019 die Y", "verlässt nun die Y"
+        origin = org_span_starting(doc, k, min(sent.end, k + 3))
+        if origin is None:
+            return []
+        return [RawLink(p, org_at(doc, origin.start), sent, 0.65, kind="work_verb") for p in subjects]
 
     @staticmethod
     def relative_work_verb(sent: Span) -> list[RawLink]:

@@ -110,6 +110,11 @@ def test_writing_for_a_body_after_the_future_auxiliary_is_no_work_there(nlp):
     assert rule_links(nlp, "Pia Pompe wird einen Bericht für die Stadtwerke Olmütz schreiben.") == []
 
 
+def test_leaving_a_body_after_a_date_names_a_former_place_of_work(nlp):
+    found = rule_links(nlp, "Pia Pompe verlässt zum Jahresende die Stadtwerke Olmütz.")
+    assert found == [("Pia Pompe", "Stadtwerke Olmütz")]
+
+
 def test_a_talk_at_a_place_is_no_affiliation():
     doc = annotate("Eva Kunz sprach am Institut Nord in Talheim.", ("Eva Kunz",), ("Institut Nord",))
     assert doc._.kg_affiliations == []
