@@ -860,10 +860,13 @@ def verb_after_auxiliary(
     if aux is None or doc[aux].lemma_.lower() not in hosts:
         return None, None
     people = {name for k in range(start, end) if (name := person_at(doc, k)) is not None}
-    if len(people) != 1:
+    if len(people) > 1:
         return None, None
-    first = next(k for k in range(start, end) if person_at(doc, k) is not None)
-    person = person_from(doc, first, end)
+    if people:
+        first = next(k for k in range(start, end) if person_at(doc, k) is not None)
+        person = person_from(doc, first, end)
+    else:  # "Ab Mai wird sie das Zentrum leiten": a singular pronoun next to the auxiliary
+        person = auxiliary_pronoun_subject(doc, sent, aux)
     at = next((k for k in range(start, end) if org_at(doc, k) is not None), None)
     org = org_span_starting(doc, at, end) if at is not None else None
     if (
@@ -874,6 +877,17 @@ def verb_after_auxiliary(
     ):
         return None, None
     return person, org
+
+
+def auxiliary_pronoun_subject(doc: Doc, sent: Span, aux: int) -> Span | None:
+    """The person "er"/"sie" right before or after a singular auxiliary stands for ("Sie wird das
+    Zentrum leiten", "Ab Mai soll er die Schule leiten"); "sie" with a plural one is plural."""
+    if "Plur" in doc[aux].morph.get("Number", []):
+        return None
+    near = [k for k in (aux - 1, aux + 1) if sent.start <= k < sent.end and doc[k].lower_ in {"er", "sie"}]
+    if not near:
+        return None
+    return pronoun_antecedent(doc, sent, doc[near[0]], doc_genders(doc))
 
 
 def dependent(doc: Doc, k: int, start: int) -> bool:

@@ -103,6 +103,16 @@ def test_leading_a_meeting_in_the_perfect_is_no_role_in_the_body(nlp):
     assert rule_holders(nlp, "Ida Kern hat die Sitzung des Kreistags Nordheim geleitet.") == []
 
 
+def test_pronoun_subject_of_the_future_auxiliary_of_leading(nlp):
+    text = "Ida Kern kommt aus Trier. Ab Mai soll sie die Stadtbibliothek Nordheim leiten."
+    assert rule_holders(nlp, text) == [("Ida Kern", "Stadtbibliothek Nordheim")]
+
+
+def test_plural_pronoun_subject_of_the_future_auxiliary_names_nobody(nlp):
+    text = "Ida Kern und Jan Ott kommen aus Trier. Sie werden die Stadtbibliothek Nordheim leiten."
+    assert rule_holders(nlp, text) == []
+
+
 def test_leading_a_discussion_is_no_role_in_the_speakers_organization():
     text = "Die Diskussion leitete Ole Lind vom Städtetag."
     assert verb_roles(text, ("Ole Lind",), ("Städtetag",)) == []
