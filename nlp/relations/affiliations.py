@@ -783,6 +783,8 @@ class AffiliationMatcher:
         if verb >= sent.end or not doc[verb].lower_.startswith(_LEAVING):
             return []
         k = verb + 1
+        if k < sent.end and doc[k].lower_ == "sich":
+            return []  # "verlässt sich auf die Y": relying on it
         if (phrase := time_phrases.starting_at(doc, k)) is not None:
             k = phrase.end  # "verlässt zum Jahresende die Y"
         elif k < sent.end and (doc[k].like_num or doc[k].tag_ == "ADV" and doc[k].is_lower):

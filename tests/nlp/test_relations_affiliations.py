@@ -115,6 +115,10 @@ def test_leaving_a_body_after_a_date_names_a_former_place_of_work(nlp):
     assert found == [("Pia Pompe", "Stadtwerke Olmütz")]
 
 
+def test_relying_on_a_body_is_no_leaving_it(nlp):
+    assert rule_links(nlp, "Pia Pompe verlässt sich auf Stadtwerke Olmütz.") == []
+
+
 def test_a_talk_at_a_place_is_no_affiliation():
     doc = annotate("Eva Kunz sprach am Institut Nord in Talheim.", ("Eva Kunz",), ("Institut Nord",))
     assert doc._.kg_affiliations == []
