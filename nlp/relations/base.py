@@ -219,6 +219,7 @@ def person_from(doc: Doc, i: int, limit: int) -> Span | None:
 
 
 FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})  # STTS finite verbs
+PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})  # STTS prepositions, also fused with an article ("beim")
 PERFECT_AUX = frozenset({"hat", "haben", "hatte", "hatten"})  # the auxiliary of a perfect ("hat … gewählt")
 # lemmas of the finite verbs whose clause a non-finite verb closes: of the future and the modals ("wird
 # X leiten", "soll X übernehmen"), and with the perfect's and the copula's ("hat X geleitet", "ist X tätig")

@@ -16,6 +16,7 @@ from nlp.relations.affiliations import fronted_body, joined_body
 from nlp.relations.base import (
     ARTICLES,
     FINITE,
+    PREPOSITION_TAGS,
     QUOTE_CLOSE,
     RawRole,
     agreement_gender,
@@ -1132,7 +1133,7 @@ class RoleMatcher:
         k = person.start - 1
         while k >= sent_start and title_or_role(doc, k):
             k -= 1
-        return k >= sent_start and doc[k].tag_ in {"APPR", "APPRART"}
+        return k >= sent_start and doc[k].tag_ in PREPOSITION_TAGS
 
     @staticmethod
     def pronoun_of_copula(doc: Doc, k: int, title: Title, sent: Span) -> Span | None:

@@ -12,6 +12,7 @@ from nlp.relations.base import (
     AUXILIARY_LEMMAS,
     COURTESY,
     FINITE,
+    PREPOSITION_TAGS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     RawLink,
@@ -375,7 +376,7 @@ class SpeakerMatcher:
         for tok in sent[:4]:
             slot_noun = tok.text[:1].isupper() and tok.lower_ in self.slot_nouns
             if not (slot_noun or self.talk_noun(tok)) or any(
-                t.tag_ in {"APPR", "APPRART"} or t.lower_ in PREPOSITIONS for t in doc[sent.start : tok.i]
+                t.tag_ in PREPOSITION_TAGS or t.lower_ in PREPOSITIONS for t in doc[sent.start : tok.i]
             ):
                 continue  # "In ihrem Vortrag ging X …": the noun is no fronted object
             nxt = self.past_attachment(doc, tok.i + 1, sent.end)

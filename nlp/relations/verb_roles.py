@@ -16,6 +16,7 @@ from nlp.relations.base import (
     FINITE,
     FUTURE_LEMMAS,
     PERFECT_AUX,
+    PREPOSITION_TAGS,
     RELATIVE_PRONOUNS,
     RawRole,
     clause_around,
@@ -829,7 +830,6 @@ _WHERE = frozenset({"am", "im", "an", "in", "bei", "beim"})  # where the led uni
 _HANDS = ("in", "den", "händen", "von")  # "liegt in den Händen von Y"
 
 
-_PREPOSITIONS = frozenset({"APPR", "APPRART"})
 _AUXILIARY_FORMS = frozenset(
     "wird werden würde würden soll sollen sollte sollten will wollen wollte wollten kann können könnte "
     "könnten darf dürfen dürfte muss müssen müsste".split()
@@ -897,7 +897,7 @@ def dependent(doc: Doc, k: int, start: int) -> bool:
     while j >= start and (doc[j].lower_ in ARTICLES or doc[j].tag_ == "ADJA" or is_title_word(doc, j)):
         j -= 1
     return j >= start and (
-        doc[j].tag_ in _PREPOSITIONS or doc[j].tag_ in {"NN", "NE"} and doc[j + 1].lower_ in {"des", "der"}
+        doc[j].tag_ in PREPOSITION_TAGS or doc[j].tag_ in {"NN", "NE"} and doc[j + 1].lower_ in {"des", "der"}
     )
 
 
