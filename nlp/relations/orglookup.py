@@ -397,10 +397,10 @@ class OrgLookup:
         return k >= 0 and self.doc[k].lower_ in _ATTACHMENT
 
     def others_body(self, span: Span, holder: Span) -> bool:
-        """'B für die Stadt X', 'B von der Stadt X': a mention after a preposition right after the
-        name of a person other than `holder` is that person's body."""
+        """'B für die Stadt X', 'B von der Stadt X', 'B (Stadt X)': a mention after a preposition or
+        bracket right after the name of a person other than `holder` is that person's body."""
         k = self.word_before(span)
-        if k < 1 or self.doc[k].lower_ not in _ATTACHMENT | {"für"}:
+        if k < 1 or self.doc[k].lower_ not in _ATTACHMENT | {"für", "("}:
             return False
         at = self.doc._.kg_person_at or {}
         name = at.get(k - 1)

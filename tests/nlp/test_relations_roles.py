@@ -551,6 +551,12 @@ def test_a_body_another_person_speaks_for_is_not_implied():
     assert [(r[0], r[3]) for r in found] == [("Kai Rot", None), ("Jan Alt", "Stadt Ost")]
 
 
+def test_a_body_in_brackets_after_another_persons_name_is_not_implied():
+    text = "Es berichteten Bürgermeister Kai Rot und Ina Gruber (Stadt Ost) über die Akte."
+    found = roles(text, ("Kai Rot", "Ina Gruber"), ("Stadt Ost",))
+    assert [(r[0], r[3]) for r in found] == [("Kai Rot", None)]
+
+
 def test_buergermeisterin_implies_the_articles_one_verbandsgemeinde():
     text = "Die Verbandsgemeinde Nordheim baut. Bürgermeisterin Eva Alt lobte das."
     assert roles(text, ("Eva Alt",), ("Verbandsgemeinde Nordheim",))[0][3] == "Verbandsgemeinde Nordheim"
