@@ -946,7 +946,7 @@ class AffiliationMatcher:
         people: list[Span] = []
         end = on + 1
         for p in (p for p in person_spans(sent) if p.start > on):
-            gap = doc[end : p.start]
+            gap = _unbracketed(doc[end : p.start])  # "A (Vorsitzende), B (Kassierer) und C"
             if len(gap) > _LIST_GAP or any(t.tag_ in FINITE for t in gap):
                 break  # the list after "aus" has ended ("…, sagte X")
             people.append(p)
@@ -1233,6 +1233,20 @@ def _list_from(doc: Doc, sent: Span, start: int) -> list[Span]:
         listed.append(person)
         last = person.end
     return listed
+
+
+def _unbracketed(span: Span) -> list[Token]:
+    """The words of `span` outside brackets: "(Vorsitzende), " gives ","."""
+    out: list[Token] = []
+    depth = 0
+    for t in span:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out
 
 
 def _singular(org: Span) -> bool:

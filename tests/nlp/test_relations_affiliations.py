@@ -430,6 +430,11 @@ def test_a_body_consisting_of_persons_has_them_as_members(nlp):
     assert rule_links(nlp, text) == [("Eva Sand", "Nordwerke AG"), ("Jens Olt", "Nordwerke AG")]
 
 
+def test_bracketed_titles_in_the_list_of_bestehen_aus_keep_the_list_going(nlp):
+    text = "Der Vorstand der Nordwerke AG besteht aus Eva Sand (Vorsitzende) und Jens Olt (Kassierer)."
+    assert rule_links(nlp, text) == [("Eva Sand", "Nordwerke AG"), ("Jens Olt", "Nordwerke AG")]
+
+
 def test_a_name_after_the_list_of_bestehen_aus_is_no_member(nlp):
     assert rule_links(nlp, "Der Kreisverband besteht aus zwölf Ortsvereinen, sagte Eva Sand.") == []
 
