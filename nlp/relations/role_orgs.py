@@ -36,7 +36,8 @@ from nlp.relations.lexicon import (
 from nlp.relations.orglookup import OrgLookup, fold_name, kind_words
 from nlp.relations.title_words import is_title_word
 
-_ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an", "für"})  # "für": the body served
+# "für": the body served; "zur": the body one moves to ("wechselt als Referentin zur Stadt X")
+_ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an", "für", "zur", "zum"})
 _FIELD_WORDS = frozenset({"und", "&", "-", "–"})
 _UNIT_PLACE = frozenset(
     {"im", "beim", "bei", "am", "an"}

@@ -2781,3 +2781,9 @@ def test_plural_political_title_gives_each_name_its_own_bracketed_body(nlp):
 def test_plural_political_title_takes_no_bracketed_party_abbreviation(nlp):
     text = "Die Bürgermeister Ida Kern (BfN) und Jan Ott (WGT) unterzeichneten den Vertrag."
     assert rule_orgs(nlp, text) == [("Ida Kern", None), ("Jan Ott", None)]
+
+
+def test_a_title_takes_the_body_one_moves_to_after_zur():
+    text = "Im Mai wechselt Ida Graf als Abteilungsleiterin zur Sparkasse Nordheim."
+    found = roles(text, ("Ida Graf",), ("Sparkasse Nordheim",))
+    assert [(r[0], r[1], r[3]) for r in found] == [("Ida Graf", "Abteilungsleiterin", "Sparkasse Nordheim")]
