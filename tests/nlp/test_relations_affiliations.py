@@ -943,3 +943,8 @@ def test_fronted_dative_of_belonging_at_the_end_of_a_paragraph(nlp):
 def test_belonging_to_a_bare_board_is_belonging_to_the_articles_body(nlp):
     text = "Der Turnverein Südtal hat gewählt. Dem neuen Vorstand gehören Eva Sand und Jan Roth an."
     assert rule_links(nlp, text) == [("Eva Sand", "Turnverein Südtal"), ("Jan Roth", "Turnverein Südtal")]
+
+
+def test_holding_a_post_at_a_body_with_innehaben_links_the_subject(nlp):
+    text = "Zuvor hatte Eva Sand leitende Positionen bei der Nordbahn AG inne."
+    assert rule_links(nlp, text) == [("Eva Sand", "Nordbahn AG")]
