@@ -244,7 +244,7 @@ class OrgNames(SerializedLexicons):
         for tok in after:
             if tok.i in taken or not tok.text[:1].isupper():
                 continue
-            base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in self.organ_words else tok.text
+            base = self.organ_base(tok.text)
             if base not in self.organ_words:
                 base = self.office_compound(tok.text) or ""
             if not base:
@@ -261,6 +261,13 @@ class OrgNames(SerializedLexicons):
                 continue  # "Landtag Rheinland-Pfalz", "Stadtrat Karl Meier": a name follows
             spans.append(rule_span(doc, tok.i, tok.i + 1, base, "standalone", CONFIDENCE["standalone"]))
         return spans
+
+    def organ_base(self, text: str) -> str:
+        """An organ word without its genitive ending ("des Landtags", "des Bundestages"), else `text`."""
+        for ending in ("s", "es"):
+            if text.endswith(ending) and text[: -len(ending)] in self.organ_words:
+                return text[: -len(ending)]
+        return text
 
     @staticmethod
     def place_after(doc: Doc, i: int) -> Span | None:

@@ -510,6 +510,10 @@ def test_organ_people_come_from_is_not_proposed(nlp: Language) -> None:
     assert org_names(nlp, "Wir sprachen mit Vertretern aus dem Landtag über Themen.") == []
 
 
+def test_organ_word_in_the_genitive_with_es_is_an_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Eva Sand ist seit Jahren Mitglied des Bundestages.") == ["Bundestag"]
+
+
 def test_office_named_by_its_task_after_an_article_is_an_organization(nlp: Language) -> None:
     assert "Gesundheitsamt" in org_names(nlp, "Das Gesundheitsamt meldet am Montag neue Fälle.")
 
