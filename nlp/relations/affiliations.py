@@ -96,6 +96,7 @@ def _moves() -> frozenset[str]:
 
 _LEAVING = ("verlässt", "verließ", "verlassen", "verlasse")  # forms of "verlassen" ("verließen" too)
 _INTO = frozenset({"die", "den", "das"})  # "an die Hochschule", "in den Verein", "in das Unternehmen"
+_JOINERS = frozenset({",", "und", "sowie"})  # what joins listed names
 _LIST_GAP = 3  # words between listed names ("A, der Vorsitzende B und C")
 _SUBJECT_ARTICLES = frozenset({"der", "die", "das"})  # a nominative subject opens the sentence
 
@@ -395,7 +396,7 @@ class AffiliationMatcher:
             bare = group.lower_.endswith("ende") and not articled
             if group.pos_ != "NOUN" or not (bare or "Plur" in group.morph.get("Number", [])):
                 return []  # "Mitarbeitende" without an article is a plural the tagger may read singular
-            listed = _list_from(doc, sent, tok.i + 1)
+            listed = _list_from(doc, sent, tok.i + 1, examples=low == "wie")
             name = org_at(doc, org.start)
             return [RawLink(p, name, sent, 0.7, kind="preposition") for p in listed]
         return []
@@ -1217,18 +1218,20 @@ def close_apposition(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _list_from(doc: Doc, sent: Span, start: int) -> list[Span]:
+def _list_from(doc: Doc, sent: Span, start: int, examples: bool = False) -> list[Span]:
     """The names listed from `start`, each after titles or role words, joined by "," / "und" / "sowie"
-    ("Direktor A, Dr. B und Prokuristin C"); none when something else comes first."""
+    ("Direktor A, Dr. B und Prokuristin C"), for `examples` (after "wie") by "oder" too ("wie A oder
+    B"); none when something else comes first."""
+    joiners = _JOINERS | {"oder"} if examples else _JOINERS
     listed: list[Span] = []
     last = start
     for person in person_spans(sent):
         if person.start < start:
             continue
         between = doc[last : person.start]
-        if not all(t.lower_ in {",", "und", "sowie"} or title_or_role(doc, t.i) for t in between):
+        if not all(t.lower_ in joiners or title_or_role(doc, t.i) for t in between):
             break
-        if not listed and any(t.lower_ in {",", "und", "sowie"} for t in between):
+        if not listed and any(t.lower_ in joiners for t in between):
             break
         listed.append(person)
         last = person.end

@@ -99,6 +99,26 @@ def shared_predicate(rejected: list[RawLink], accepted: list[RawLink]) -> list[R
     return out
 
 
+def listed_members(ctx: DocContext, accepted: list[RawLink]) -> list[RawLink]:
+    """Rule links the model rejected whose sentence, kind and organization a rule link of an accepted
+    person shares ("Mitglieder des Landtags wie A oder B"): the rules read one list, whose names share
+    their organization. They take the accepted link's confidence."""
+    kept = {(ctx.person_at.get(a.person.start), a.target): a.confidence for a in accepted}
+    rules = [a for a in ctx.doc._.kg_affiliations or [] if a.target and a.kind not in {"role", "party"}]
+    lists: dict[tuple[int, str, str], float] = {}  # (sentence, kind, organization) -> an accepted link's
+    for a in rules:
+        if (p := kept.get((ctx.person_at.get(a.person.start), a.target))) is not None:
+            lists[(a.sent.start, a.kind, a.target)] = p
+    out = []
+    for link in rules:
+        name = ctx.person_at.get(link.person.start)
+        same = lists.get((link.sent.start, link.kind, link.target))
+        if name is not None and (name, link.target) not in kept and same is not None:
+            out.append(RawLink(link.person, link.target, link.sent, same, link.kind, link.extra))
+            kept[(name, link.target)] = same
+    return out
+
+
 def listed_together(
     scored: Iterable[tuple[float, roles.RoleCandidate]], model: LinearModel
 ) -> dict[int, float]:
@@ -462,7 +482,7 @@ class RelationModel:
                 p = model.score(o.features)
                 if model.accepts(p):
                     out.append(RawLink(mentions[0].span, o.name, mentions[0].sent, p, kind="model"))
-        return out
+        return out + listed_members(ctx, out)
 
     @staticmethod
     def affiliations(ctx: DocContext, kept_roles: list[RawRole]) -> list[RawLink]:

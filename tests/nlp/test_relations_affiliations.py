@@ -948,3 +948,8 @@ def test_belonging_to_a_bare_board_is_belonging_to_the_articles_body(nlp):
 def test_holding_a_post_at_a_body_with_innehaben_links_the_subject(nlp):
     text = "Zuvor hatte Eva Sand leitende Positionen bei der Nordbahn AG inne."
     assert rule_links(nlp, text) == [("Eva Sand", "Nordbahn AG")]
+
+
+def test_examples_after_wie_may_be_joined_by_oder(nlp):
+    text = "Es kamen einige Mitglieder des Landtags wie Eva Sand oder Jan Olt."
+    assert rule_links(nlp, text) == [("Eva Sand", "Landtag"), ("Jan Olt", "Landtag")]

@@ -32,6 +32,12 @@ def test_the_model_does_not_pair_a_name_with_the_body_the_rules_gave_the_next_na
     }
 
 
+def test_names_the_rules_read_from_one_list_share_the_body_the_model_accepts_for_one(facts):
+    f = facts("Dem Magistrat gehören Bürgermeisterin Eva Sand und Baudezernent Jan Olt (beide Grüne) an.")
+    found = {(a.person, a.organization) for a in f.affiliations}
+    assert {("Eva Sand", "Grüne"), ("Jan Olt", "Grüne")} <= found
+
+
 def test_an_event_in_a_title_s_genitive_is_no_body_of_the_title(facts):
     f = facts("Eva Sand war Moderatorin des Fachtags Bodenschutz.")
     assert [(r.role, r.organization) for r in f.roles] == [("Moderatorin", None)]
