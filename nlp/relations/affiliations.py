@@ -1119,12 +1119,15 @@ class AffiliationMatcher:
 
     @staticmethod
     def listed_with(doc: Doc, first: Span, last: Span) -> bool:
-        """Whether only list separators and names lie between two person mentions."""
+        """Whether only list separators and names (with their titles, articles and adjectives: "A und
+        der langjährige Stadtrat B") lie between two person mentions."""
         between = doc[first.end : last.start]
         separators = {",", "und", "sowie", "herrn", "herr", "frau", "dr.", "prof."}
         positions = {k for t in between if photo_position(doc, t.i) for k in range(t.i, t.i + 3)}
         return all(
             t.lower_ in separators
+            or t.lower_ in ARTICLES
+            or t.tag_ == "ADJA"
             or person_at(doc, t.i) is not None
             or t.i in positions
             or title_or_role(doc, t.i)

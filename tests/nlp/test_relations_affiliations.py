@@ -953,3 +953,8 @@ def test_holding_a_post_at_a_body_with_innehaben_links_the_subject(nlp):
 def test_examples_after_wie_may_be_joined_by_oder(nlp):
     text = "Es kamen einige Mitglieder des Landtags wie Eva Sand oder Jan Olt."
     assert rule_links(nlp, text) == [("Eva Sand", "Landtag"), ("Jan Olt", "Landtag")]
+
+
+def test_beide_in_a_bracket_reaches_a_name_with_article_and_adjective_before_its_title(nlp):
+    text = "Im Rat sitzen Eva Sand und der langjährige Stadtrat Jan Olt (beide SPD)."
+    assert ("Eva Sand", "SPD") in rule_links(nlp, text)
