@@ -97,6 +97,7 @@ def _moves() -> frozenset[str]:
 _LEAVING = ("verlässt", "verließ", "verlassen", "verlasse")  # forms of "verlassen" ("verließen" too)
 _INTO = frozenset({"die", "den", "das"})  # "an die Hochschule", "in den Verein", "in das Unternehmen"
 _JOINERS = frozenset({",", "und", "sowie"})  # what joins listed names
+_BEFORE_TITLE = frozenset({"ART", "ADJA"})  # tags of an article and adjectives before a listed title
 _LIST_GAP = 3  # words between listed names ("A, der Vorsitzende B und C")
 _SUBJECT_ARTICLES = frozenset({"der", "die", "das"})  # a nominative subject opens the sentence
 
@@ -1126,8 +1127,7 @@ class AffiliationMatcher:
         positions = {k for t in between if photo_position(doc, t.i) for k in range(t.i, t.i + 3)}
         return all(
             t.lower_ in separators
-            or t.lower_ in ARTICLES
-            or t.tag_ == "ADJA"
+            or t.tag_ in _BEFORE_TITLE
             or person_at(doc, t.i) is not None
             or t.i in positions
             or title_or_role(doc, t.i)
@@ -1232,7 +1232,10 @@ def _list_from(doc: Doc, sent: Span, start: int, examples: bool = False) -> list
         if person.start < start:
             continue
         between = doc[last : person.start]
-        if not all(t.lower_ in joiners or title_or_role(doc, t.i) for t in between):
+        # an article and adjectives before a title: "A und der langjährige Stadtrat B"
+        if not all(
+            t.lower_ in joiners or t.tag_ in _BEFORE_TITLE or title_or_role(doc, t.i) for t in between
+        ):
             break
         if not listed and any(t.lower_ in joiners for t in between):
             break

@@ -958,3 +958,8 @@ def test_examples_after_wie_may_be_joined_by_oder(nlp):
 def test_beide_in_a_bracket_reaches_a_name_with_article_and_adjective_before_its_title(nlp):
     text = "Im Rat sitzen Eva Sand und der langjährige Stadtrat Jan Olt (beide SPD)."
     assert ("Eva Sand", "SPD") in rule_links(nlp, text)
+
+
+def test_a_name_listed_after_an_article_and_adjective_before_its_title_is_present_too(nlp):
+    text = "Mit dabei war die Hochschule Talheim mit Professorin Eva Sand und dem jungen Doktoranden Jan Olt."
+    assert rule_links(nlp, text) == [("Eva Sand", "Hochschule Talheim"), ("Jan Olt", "Hochschule Talheim")]
