@@ -20,6 +20,11 @@ def test_referierte_ueber():
     assert speakers("Mia Probe referierte über Datenschutz.", ("Mia Probe",)) == ["Mia Probe"]
 
 
+def test_subject_of_beleuchtete_after_a_fronted_phrase():
+    text = "Aus Sicht der Forschung beleuchtete Mia Probe die Lage der Dörfer."
+    assert speakers(text, ("Mia Probe",)) == ["Mia Probe"]
+
+
 def test_talk_noun_with_von():
     assert speakers("Es folgte ein Vortrag von Paul Beispiel.", ("Paul Beispiel",)) == ["Paul Beispiel"]
 
