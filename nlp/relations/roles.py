@@ -719,12 +719,14 @@ class RoleMatcher:
                 title.org_name = possessor_org(doc, title, sent)  # "Die X hat zwei neue Prokuristen: A und B"
         colon = title_colon(doc, title, sent)
         if after is None and not plural and colon is not None:
-            named = self.person_after(doc, colon + 1, sent.end)  # "… eine neue Chefin: X wird …"
+            # "… eine neue Chefin: X wird …"; "…: Die Physikerin X tritt …" (no title between)
+            start = past_apposed_noun(doc, colon + 1, sent.end)
+            named = self.person_after(doc, start, sent.end)
             if named is None:  # "… eine neue Chefin: Der Aufsichtsrat berief X …"
                 named = appointed_after(doc, colon + 1, sent.end) or office_taken_after(doc, colon + 1, sent)
             elif not all(
                 is_title_word(doc, k) or title_or_role(doc, k) and possessor_org(doc, title, sent)
-                for k in range(colon + 1, named.start)
+                for k in range(start, named.start)
             ):
                 named = None  # past title words; past a rank after a body's new title ("Die Schule X hat
                 # einen neuen Schulleiter: Oberstudiendirektor Y tritt …")
@@ -1484,6 +1486,19 @@ def skip_named_np(doc: Doc, j: int, limit: int) -> int:
         if close is not None:
             k = close + 1
     return k
+
+
+def past_apposed_noun(doc: Doc, start: int, limit: int) -> int:
+    """The token after a noun phrase of profession at `start` that a name follows ("Die erfahrene
+    Physikerin X": X's position): an article, adjectives and one common noun that is no title and no
+    word of a name; `start` when there is none."""
+    k = start + int(start < limit and doc[start].tag_ == "ART")
+    while k < limit and doc[k].tag_ == "ADJA":
+        k += 1
+    noun = k < limit and doc[k].tag_ == "NN" and person_at(doc, k) is None and org_at(doc, k) is None
+    if not noun or title_or_role(doc, k) or k + 1 >= limit or person_at(doc, k + 1) is None:
+        return start
+    return k + 1
 
 
 def title_colon(doc: Doc, title: Title, sent: Span) -> int | None:

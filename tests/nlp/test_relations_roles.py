@@ -2787,3 +2787,8 @@ def test_a_title_takes_the_body_one_moves_to_after_zur():
     text = "Im Mai wechselt Ida Graf als Abteilungsleiterin zur Sparkasse Nordheim."
     found = roles(text, ("Ida Graf",), ("Sparkasse Nordheim",))
     assert [(r[0], r[1], r[3]) for r in found] == [("Ida Graf", "Abteilungsleiterin", "Sparkasse Nordheim")]
+
+
+def test_a_bodys_new_title_before_a_colon_passes_a_noun_of_profession_before_the_name(nlp):
+    text = "Die Hochschule Ost hat eine neue Kanzlerin: Die erfahrene Biologin Ida Graf tritt ihr Amt an."
+    assert rule_triples(nlp, text) == [("Ida Graf", "Kanzlerin", "Hochschule Ost")]
