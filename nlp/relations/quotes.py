@@ -286,6 +286,8 @@ class QuoteMatcher:
             if tok.text in {".", "„", "!", "?"} or tok.lower_ in PREPOSITIONS:
                 break
             if role_hit(tok.text) is not None and j > 0 and doc[j - 1].lower_ in ARTICLES:
+                if titled_name_follows(doc, j + 1, min(len(doc), k + 1 + _MAX_LEAD)):
+                    continue  # "sagte der Vizepräsident und Linzer Bürgermeister X": the name after the title
                 holder = self.role_holder(doc, tok.text) or self.titled_antecedent(doc, j)
                 if holder is not None:
                     return holder
@@ -552,6 +554,7 @@ def fragment_speakers(doc: Doc, start: int, inner: str) -> list[Span]:
     # or the second object of "nennen" is a predicate of its own ("nannte die Pläne „völlig verfehlt“")
     apart = words[0] in {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
     apart = apart or verb is not None and verb.lemma_.lower() == "nennen" and words[0][:1].islower()
+    apart = apart or words[0] == "als"  # "bezeichnete die Gemeinden „als Ort gelebter Politik“"
     titled = before is not None and (
         before.lower_ in TITLE_BEFORE or before.tag_ in {"NN", "NE"} and not apart
     )
@@ -607,6 +610,16 @@ def name_phrase_word(doc: Doc, k: int) -> bool:
         or role_hit(tok.text) is not None
         or tok.tag_ == "ADJA"
     )
+
+
+def titled_name_follows(doc: Doc, k: int, limit: int) -> bool:
+    """A name follows at `k` past the words of its phrase and titles joined by "und" ("und Linzer
+    Bürgermeister X")."""
+    while k < limit and person_at(doc, k) is None and (name_phrase_word(doc, k) or doc[k].lower_ == "und"):
+        k += 1
+    if k + 1 < limit and person_at(doc, k) is None and doc[k].is_title and role_hit(doc[k + 1].text):
+        return titled_name_follows(doc, k + 1, limit)  # "Nordheimer Bürgermeister X" (a place's "-er")
+    return k < limit and person_at(doc, k) is not None
 
 
 def _plural_finite(tok: Token) -> bool:

@@ -890,3 +890,26 @@ def test_a_person_after_fuer_opening_a_sentence_of_a_predicate_adjective_and_das
 
 def test_a_person_after_fuer_with_a_predicate_noun_holds_no_reported_view(nlp):
     assert rule_reports(nlp, "Für Jana Roth ist das Projekt ein großer Erfolg.") == []
+
+
+def test_a_name_after_the_titles_after_the_verb_is_the_speaker_not_an_earlier_man(nlp):
+    text = (
+        "Landrat Tom Stelz lobte die Gemeinden. „Wir halten zusammen“, sagte der Städtebund-Vizepräsident "
+        "Kai Lutter."
+    )
+    doc = rules_only(nlp, text)
+    assert [doc._.kg_person_at[q.person.start] for q in doc._.kg_quotes] == ["Kai Lutter"]
+
+
+def test_a_quoted_predicate_opening_with_als_after_a_verb_of_judging_is_the_subjects(nlp):
+    doc = rules_only(nlp, "Landrat Tom Stelz bezeichnete die Gemeinden „als Orte gelebter Politik“.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Tom Stelz", "als Orte gelebter Politik")]
+
+
+def test_a_name_after_coordinated_titles_with_a_place_word_after_the_verb_is_the_speaker(nlp):
+    text = (
+        "Landrat Tom Stelz lobte die Gemeinden. „Wir halten zusammen“, sagte der Städtebund-Vizepräsident "
+        "und Nordheimer Bürgermeister Kai Lutter."
+    )
+    doc = rules_only(nlp, text)
+    assert [doc._.kg_person_at[q.person.start] for q in doc._.kg_quotes] == ["Kai Lutter"]
