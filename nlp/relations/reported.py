@@ -547,7 +547,7 @@ def past_adverbials(doc: Doc, k: int, limit: int) -> int:
     and its subject ("sagte gestern X", "sagte am Dienstag X", "erklärte am Rande der Sitzung X")."""
     phrases = 0
     while k < limit:
-        if doc[k].tag_ == "ADV" and doc[k].is_lower:
+        if doc[k].tag_ in {"ADV", "PAV"} and doc[k].is_lower:  # "sagte dazu X", "sagte dagegen X"
             k += 1
         elif phrases < 2 and k + 1 < limit and doc[k].tag_ == "APPRART" and doc[k + 1].tag_ in {"NN", "NE"}:
             if person_at(doc, k + 1) is not None:
@@ -787,8 +787,8 @@ def continued_report(
     doc = sent.doc
     if not follows(prev, sent) or "\n\n" in doc_text(doc)[prev.start_char : sent.start_char]:
         return None  # a new line goes on ("… sagte X.⏎Die Lage sei ernst."); a blank line does not
-    if any(person_at(doc, t.i) is not None for t in sent):
-        return None
+    if any(person_at(doc, t.i) is not None for t in sent) and any(said(t, speech_verbs) for t in sent):
+        return None  # a name with a verb of saying reports words of its own; a name as a topic does not
     main = next((t for t in sent if t.tag_ in FINITE), None)
     if main is None:  # "Die Mittel stünden bereit": a Konjunktiv the tagger read as an infinitive
         main = next((t for t in sent if t.tag_.startswith("V") and t.lower_ in _subjunctive_words()), None)

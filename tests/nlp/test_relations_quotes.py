@@ -913,3 +913,13 @@ def test_a_name_after_coordinated_titles_with_a_place_word_after_the_verb_is_the
     )
     doc = rules_only(nlp, text)
     assert [doc._.kg_person_at[q.person.start] for q in doc._.kg_quotes] == ["Kai Lutter"]
+
+
+def test_a_konjunktiv_after_a_report_goes_on_with_a_name_that_is_only_its_topic(nlp):
+    doc = rules_only(nlp, "Ähnlich äußerte sich Uwe Brandt. Der neue Leiter Jan Kolb sei ein guter Mann.")
+    assert [(q.person.text, q.form) for q in doc._.kg_quotes] == [("Uwe Brandt", "indirect")]
+
+
+def test_a_pronominal_adverb_between_the_verb_of_saying_and_its_subject(nlp):
+    doc = rules_only(nlp, "Die Lage sei gut, sagte dazu Eva Ruf.")
+    assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Ruf", "Die Lage sei gut")]
