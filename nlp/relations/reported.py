@@ -280,11 +280,12 @@ def attributions(sent: Span, speech_verbs: frozenset[str]) -> list[tuple[Span, i
             out.append((source, k, i + 1))
         elif i + 2 < sent.end and (
             low == "nach"
-            and doc[i + 1].lower_ in _ACCOUNT_NOUNS
+            and (noun := i + 1 + int(doc[i + 1].lower_ in {"den", "dem"})) + 1 < sent.end
+            and doc[noun].lower_ in _ACCOUNT_NOUNS
             or low == "aus"
             and doc[i + 1].lower_ == "sicht"
-        ):  # "Nach Angaben von X", "Aus Sicht des Landrats X"
-            j = i + 2
+        ):  # "Nach Angaben von X", "Nach den Worten von X", "Aus Sicht des Landrats X"
+            j = noun + 1 if low == "nach" else i + 2
             if doc[j].lower_ == "von":
                 j += 1
             source = source_after(doc, j, sent.end)

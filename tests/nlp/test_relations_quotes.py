@@ -923,3 +923,8 @@ def test_a_konjunktiv_after_a_report_goes_on_with_a_name_that_is_only_its_topic(
 def test_a_pronominal_adverb_between_the_verb_of_saying_and_its_subject(nlp):
     doc = rules_only(nlp, "Die Lage sei gut, sagte dazu Eva Ruf.")
     assert [(q.person.text, q.quote) for q in doc._.kg_quotes] == [("Eva Ruf", "Die Lage sei gut")]
+
+
+def test_an_account_noun_after_nach_with_its_article_names_the_source(nlp):
+    doc = rules_only(nlp, "Nach den Worten von Eva Ruf ist die Stadt zufrieden.")
+    assert [(q.person.text, q.form) for q in doc._.kg_quotes] == [("Eva Ruf", "indirect")]
