@@ -186,11 +186,16 @@ class VerbRoleMatcher:
                     j = phrase.end  # "übernimmt ab dem 1. Januar die Leitung des Bauhofs"
                 elif j < sent.end and (_YEAR_WORD.fullmatch(doc[j].text) or doc[j].pos_ == "ADV"):
                     j += 1  # "übernahm 2020 den Vorsitz", "übernimmt nun die Leitung"
+                if j < sent.end and doc[j].lower_ == "sich":
+                    j += 1  # "teilen sich A und B die Leitung"
                 while j < sent.end and person_at(doc, j) is None and is_title_word(doc, j):
                     j += 1  # "übernimmt Dr. X die Leitung"
                 named = person_at(doc, j)
                 while named is not None and j < sent.end and person_at(doc, j) == named:
                     j += 1  # "Zum 1. Januar übernimmt X die Geschäftsführung": the subject after the verb
+                    if j + 1 < sent.end and person_at(doc, j) is None and doc[j].lower_ in {"und", ","}:
+                        if (other := person_at(doc, j + 1)) is not None:  # "teilen sich A und B …"
+                            named, j = other, j + 1
                 if j + 1 >= sent.end or doc[j].lower_ not in {"die", "den"}:
                     continue
                 k = j + 1
@@ -541,7 +546,8 @@ class VerbRoleMatcher:
         role, key = office
         phrase = time_phrases.starting_at(doc, k + 1) if verb in {"liegt", "lag"} else None
         time = time_phrases.text_of(phrase) if phrase is not None else None
-        return [RawRole(person, role, key, org, org_at(doc, org.start), time, sent, 0.7)]
+        people = [person, *coordinated_after(doc, sent, person)]  # "liegt bei A und B"
+        return [RawRole(p, role, key, org, org_at(doc, org.start), time, sent, 0.7) for p in people]
 
     @staticmethod
     def passive(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, Span | None]:
@@ -795,6 +801,8 @@ class VerbRoleMatcher:
         # organization and the sentence's end ("Beim X hat Y den Vorsitz übernommen")
         low, limit = (sent.start, org.start) if org.start > verb else (org.end, sent.end)
         after = verb + 1
+        if past_titles and after < limit and doc[after].lower_ == "sich":
+            after += 1  # "Künftig teilen sich A und B die Leitung"
         while past_titles and after < limit and person_at(doc, after) is None and is_title_word(doc, after):
             after += 1
         for edge, step in ((before, -1), (after, 1)):

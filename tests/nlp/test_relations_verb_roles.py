@@ -689,3 +689,19 @@ def test_a_fronted_adverb_of_a_former_time_dates_a_verb_s_office(nlp):
 def test_an_adverb_after_a_comma_does_not_date_the_next_clause_s_office(nlp):
     roles = rules_only(nlp, "Bisher war alles gut, nun leitet Ida Wolf das Bauamt Nordtal.")._.kg_roles
     assert [(r.org_name, r.time) for r in roles] == [("Bauamt Nordtal", None)]
+
+
+def test_coordinated_subjects_sharing_an_office_with_teilen_sich_hold_it(nlp):
+    found = rule_holders(nlp, "Eva Ruf und Tim Weiß teilen sich die Leitung der Musikschule Talheim.")
+    assert sorted(found) == [("Eva Ruf", "Musikschule Talheim"), ("Tim Weiß", "Musikschule Talheim")]
+
+
+def test_inverted_subjects_after_teilen_sich_hold_the_office(nlp):
+    text = "Künftig teilen sich Eva Ruf und Tim Weiß die Geschäftsführung der Stadtwerke Nordheim."
+    found = rule_holders(nlp, text)
+    assert sorted(found) == [("Eva Ruf", "Stadtwerke Nordheim"), ("Tim Weiß", "Stadtwerke Nordheim")]
+
+
+def test_a_fronted_office_goes_to_every_name_listed_after_its_verb(nlp):
+    found = rule_holders(nlp, "Die Leitung der Musikschule Talheim liegt bei Eva Ruf und Tim Weiß.")
+    assert found == [("Eva Ruf", "Musikschule Talheim"), ("Tim Weiß", "Musikschule Talheim")]
