@@ -99,6 +99,7 @@ class VerbRoleMatcher:
         self.head_titles = frozenset(data["head_titles"])
         self.calls = frozenset(data["calls"])
         self.entrusts = frozenset(data["entrusts"])
+        self.hands = frozenset(data["hand_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc._.kg_roles or [])
@@ -260,7 +261,34 @@ class VerbRoleMatcher:
                     )
                 out.append(RawRole(p, label, its_key, org, name, time, sent, 0.7))
         top = self.at_the_head(sent) or self.at_the_top(sent, lookup or cache(lambda: OrgLookup(doc)))
-        return out + self.fronted_office(sent) + self.under_leadership(sent) + top + self.called(sent)
+        handed = self.handed_over(sent, genders)
+        return (
+            out + self.fronted_office(sent) + self.under_leadership(sent) + top + self.called(sent) + handed
+        )
+
+    def handed_over(self, sent: Span, genders: dict[str, str] | None) -> list[RawRole]:
+        """'X übergibt die Leitung der Musikschule Y an Z', 'überträgt den Vorsitz des Vereins an Z': an
+        office noun with its body as the object of a verb of handing over (verb_roles.yaml `hand_verbs`);
+        the persons after "an" hold it now."""
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ not in self.hands:
+                continue
+            found = self.office_object(doc, tok.i + 1, sent.end)
+            if found is None:
+                continue
+            (role, key), org = found
+            if org.end + 1 >= sent.end or doc[org.end].lower_ != "an":
+                continue
+            person = person_from(doc, org.end + 1, sent.end)
+            if person is None:
+                continue
+            people = [person, *coordinated_after(doc, sent, person)]
+            name = org_at(doc, org.start)
+            return [
+                RawRole(p, self.gendered(role, p, genders), key, org, name, None, sent, 0.7) for p in people
+            ]
+        return []
 
     def taken_later(self, doc: Doc, sent: Span, aux: Token) -> bool:
         """An auxiliary of the future or a modal whose clause closes with a verb of taking ("wird die

@@ -705,3 +705,9 @@ def test_inverted_subjects_after_teilen_sich_hold_the_office(nlp):
 def test_a_fronted_office_goes_to_every_name_listed_after_its_verb(nlp):
     found = rule_holders(nlp, "Die Leitung der Musikschule Talheim liegt bei Eva Ruf und Tim Weiß.")
     assert found == [("Eva Ruf", "Musikschule Talheim"), ("Tim Weiß", "Musikschule Talheim")]
+
+
+def test_the_person_an_office_is_handed_over_to_holds_it(nlp):
+    text = "Jan Kolb übergibt die Leitung der Musikschule Talheim an Eva Ruf."
+    found = rule_holders(nlp, text, with_role=True)
+    assert found == [("Eva Ruf", "Leitung", "Musikschule Talheim")]
