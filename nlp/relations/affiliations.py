@@ -43,7 +43,7 @@ from nlp.relations.lexicon import (
     word_set,
 )
 from nlp.relations.orglookup import OrgLookup
-from nlp.relations.reported import past_apposition
+from nlp.relations.reported import past_adverbials, past_apposition
 from nlp.relations.role_forms import gendered_person_noun, modifies
 from nlp.relations.title_words import is_title_word, name_after_titles, title_or_role
 from nlp.relmodel.cues import cue_classes
@@ -653,7 +653,8 @@ class AffiliationMatcher:
                 return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in listed]
         subjects = AffiliationMatcher.opening_subjects(sent)
         if subjects and past_apposition(doc, subjects[-1].end, sent.end) == verb.i:
-            org = org_span_starting(doc, verb.i + 1, min(sent.end, verb.i + 4))
+            start = past_adverbials(doc, verb.i + 1, sent.end)  # "vertrat beim Treffen die Kammer X"
+            org = org_span_starting(doc, start, min(sent.end, start + 3))
             if org is None:
                 return []
             return [RawLink(p, org_at(doc, org.start), sent, 0.75, kind="represents") for p in subjects]

@@ -963,3 +963,8 @@ def test_beide_in_a_bracket_reaches_a_name_with_article_and_adjective_before_its
 def test_a_name_listed_after_an_article_and_adjective_before_its_title_is_present_too(nlp):
     text = "Mit dabei war die Hochschule Talheim mit Professorin Eva Sand und dem jungen Doktoranden Jan Olt."
     assert rule_links(nlp, text) == [("Eva Sand", "Hochschule Talheim"), ("Jan Olt", "Hochschule Talheim")]
+
+
+def test_a_phrase_of_time_or_place_between_vertrat_and_its_object_body(nlp):
+    text = "Jan Kolb vertrat beim Treffen die Handwerkskammer Nordheim."
+    assert rule_links(nlp, text) == [("Jan Kolb", "Handwerkskammer Nordheim")]
