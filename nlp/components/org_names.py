@@ -30,6 +30,7 @@ from nlp.wordclusters import cluster, is_common_noun
 
 SPANS_KEY = "kg_rule_orgs"
 SPELLED_OUT_KEY = "kg_spelled_out_things"  # doc.user_data: abbreviations spelled out as no organization
+_AFTER_BRAND = frozenset({"VVFIN", "VAFIN", "VMFIN", "APPR", "APPRART", "KON"})  # what may follow a brand
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year before a name is a time, no count
 CONFIDENCE = {
     "chain": 0.92,
@@ -454,7 +455,8 @@ class OrgNames(SerializedLexicons):
 
     @staticmethod
     def lower_brand(doc: Doc, k: int) -> bool:
-        """ "vlexx" in "des SPNV-Betreibers vlexx,": a lower-case word no cluster knows, ending the NP."""
+        """ "vlexx" in "des SPNV-Betreibers vlexx,", "Die Firma greenbyte hat …": a lower-case word no
+        cluster knows, ending the noun phrase (before a mark, a finite verb, a preposition or "und")."""
         tok = doc[k]
         return (
             tok.is_lower
@@ -462,7 +464,7 @@ class OrgNames(SerializedLexicons):
             and len(tok.text) > 2
             and cluster(tok.text) is None
             and k + 1 < len(doc)
-            and doc[k + 1].is_punct
+            and (doc[k + 1].is_punct or doc[k + 1].tag_ in _AFTER_BRAND)
         )
 
     def match(self, doc: Doc) -> list[OrgParse]:

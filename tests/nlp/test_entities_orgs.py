@@ -755,6 +755,10 @@ def test_camel_case_company_name_after_a_trade_noun(nlp: Language) -> None:
     assert org_names(nlp, "Das Start-up cloudNest aus Südtal entwickelt Software.") == ["cloudNest"]
 
 
+def test_lower_case_brand_after_a_trade_noun_before_the_verb(nlp: Language) -> None:
+    assert org_names(nlp, "Die Firma nordbyte hat zehn Beschäftigte.") == ["nordbyte"]
+
+
 def test_noun_that_is_also_a_function_word_inside_a_coordinated_topic(nlp: Language) -> None:
     names = org_names(nlp, "Die Hochschule für Technik und Recht Südtal bietet den Studiengang an.")
     assert names == ["Hochschule für Technik und Recht Südtal"]
