@@ -154,7 +154,7 @@ _COORDINATED = 0.76  # confidence of a title joined by "und" to the previous tit
 _APPOSITION_ADVERBS = frozenset(
     {"seit", "heute", "inzwischen", "mittlerweile", "derzeit", "zuvor", "bisher", "einst", "seinerseits"}
     | {"ihrerseits", "selbst", "zugleich", "gleichzeitig", "außerdem", "auch", "ebenfalls", "ebenso"}
-    | {"gleichfalls", "nunmehr", "aktuell", "jetzt", "nun"}
+    | {"gleichfalls", "nunmehr", "aktuell", "jetzt", "nun", "bislang", "zuletzt"}
 )
 
 
@@ -1458,6 +1458,10 @@ class RoleMatcher:
                     while m > sent_start and person_at(doc, m - 1) == name:
                         m -= 1
                     return doc[m : k + 1]
+                if text == "," and k >= sent_start and doc[k].tag_ in _CLAUSE_END_VERBS:
+                    if doc[j + 1].lower_ in _APPOSITION_ADVERBS:  # "X wurde ernannt, bislang Leiter der Y"
+                        people = person_spans(doc[sent_start:k])
+                        return people[0] if len(people) == 1 else None
                 return None
             if text in {".", ";", ":", ")", "(", "„", "“"} or person_at(doc, j) is not None:
                 return None
@@ -1466,6 +1470,8 @@ class RoleMatcher:
 
 
 _AS = frozenset({"als", "zum", "zur", "zu"})
+# tags of a clause's last word before an extraposed apposition ("wurde X ernannt, bislang Leiterin …")
+_CLAUSE_END_VERBS = frozenset({"VVPP", "VAPP", "VVINF", "PTKVZ"})
 
 
 _MAX_QUOTED_NAME = 8  # words of a quoted name after a noun ("der Initiative „Rettet den Stadtwald“")

@@ -2792,3 +2792,9 @@ def test_a_title_takes_the_body_one_moves_to_after_zur():
 def test_a_bodys_new_title_before_a_colon_passes_a_noun_of_profession_before_the_name(nlp):
     text = "Die Hochschule Ost hat eine neue Kanzlerin: Die erfahrene Biologin Ida Graf tritt ihr Amt an."
     assert rule_triples(nlp, text) == [("Ida Graf", "Kanzlerin", "Hochschule Ost")]
+
+
+def test_an_apposition_set_after_the_clauses_participle_is_its_one_persons(nlp):
+    text = "Zur Kanzlerin wurde Ida Graf ernannt, bislang Leiterin der Personalabteilung der Hochschule Ost."
+    found = rule_triples(nlp, text)
+    assert ("Ida Graf", "Leiterin", "Personalabteilung der Hochschule Ost") in found
