@@ -446,20 +446,25 @@ def bare_deputy_of_former(role: RawRole, roles: list[RawRole]) -> bool:
 
 def nearest_principal(role: RawRole, roles: list[RawRole]) -> RawRole | None:
     """The role with a body of another person stated last before `role`, in its sentence or the one
-    before."""
+    before; else, when that sentence states none, the one before it ("X wurde zum Ärztlichen Direktor
+    der Klinik Y ernannt. Er folgt auf Z. Stellvertreter sind A und B")."""
     sent = role.sent
-    previous = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
-    found = [
-        r
-        for r in roles
-        if r.org_name
-        and r.person.start < role.person.start
-        and r.person.start >= previous.start
-        and r.person.start < sent.end
-        and r.person.text != role.person.text
-        and r.role_key != role.role_key
-    ]
-    return max(found, key=lambda r: r.person.start) if found else None
+    doc = sent.doc
+    previous = doc[sent.start - 1].sent if sent.start > 0 else sent
+    for earlier in (previous, doc[previous.start - 1].sent if previous.start > 0 else previous):
+        found = [
+            r
+            for r in roles
+            if r.org_name
+            and r.person.start < role.person.start
+            and r.person.start >= earlier.start
+            and r.person.start < (sent.end if earlier is previous else previous.start)
+            and r.person.text != role.person.text
+            and r.role_key != role.role_key
+        ]
+        if found:
+            return max(found, key=lambda r: r.person.start)
+    return None
 
 
 _LEVELS = ("kreis", "landes", "bundes", "bezirks", "land", "bund", "bezirk", "stadt", "gemeinde")

@@ -2798,3 +2798,11 @@ def test_an_apposition_set_after_the_clauses_participle_is_its_one_persons(nlp):
     text = "Zur Kanzlerin wurde Ida Graf ernannt, bislang Leiterin der Personalabteilung der Hochschule Ost."
     found = rule_triples(nlp, text)
     assert ("Ida Graf", "Leiterin", "Personalabteilung der Hochschule Ost") in found
+
+
+def test_a_bare_deputy_takes_the_body_of_the_principal_two_sentences_before(nlp):
+    text = (
+        "Die Stiftung hat Eva Sand zur Ärztlichen Direktorin am Klinikum Ost ernannt. "
+        "Das Klinikum Nord gratulierte. Stellvertreter ist Jan Olt."
+    )
+    assert ("Jan Olt", "Stellvertreter", "Klinikum Ost") in rule_triples(nlp, text)
