@@ -243,9 +243,16 @@ class OrgGrammar:
             return self.words[low]
         for k in range(3, len(low)):  # the longest suffix first that leaves three letters before it
             info = self.suffix_heads.get(low[k:])
+            if info is not None and low[k:] == "amt" and self.holders_post(base[:k]):
+                return None  # "Präsidentenamt", "Bürgermeisteramt": a post named by its holder, no office
             if info is not None:
                 return info
         return None
+
+    def holders_post(self, prefix: str) -> bool:
+        """The first part of an "-amt" compound is a title of its holder ("Präsidenten-", "Rektor-")."""
+        holders = {prefix, prefix.removesuffix("s"), prefix.removesuffix("en"), prefix.removesuffix("n")}
+        return any(len(h) > 2 and h in self.cues for h in holders)
 
     @staticmethod
     def inflects(info: Head, cut: str) -> bool:

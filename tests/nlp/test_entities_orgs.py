@@ -510,6 +510,11 @@ def test_organ_people_come_from_is_not_proposed(nlp: Language) -> None:
     assert org_names(nlp, "Wir sprachen mit Vertretern aus dem Landtag über Themen.") == []
 
 
+def test_an_amt_compound_named_by_its_holders_title_is_no_office(nlp: Language) -> None:
+    names = org_names(nlp, "Eva Sand übernimmt das Präsidentenamt der Handwerkskammer Talheim.")
+    assert names == ["Handwerkskammer Talheim"]
+
+
 def test_organ_word_in_the_genitive_with_es_is_an_organization(nlp: Language) -> None:
     assert org_names(nlp, "Eva Sand ist seit Jahren Mitglied des Bundestages.") == ["Bundestag"]
 
