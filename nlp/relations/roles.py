@@ -703,6 +703,9 @@ class RoleMatcher:
                         title.party,
                     )
                 )
+            second = coordinated_genitive_org(doc, title, sent)
+            if second is not None:  # "Geschäftsführerin der Stadtwerke und der Verkehrsbetriebe X"
+                out += [replace(r, org=second, org_name=org_at(doc, second.start)) for r in out]
         return out
 
     def people_for(
@@ -1492,6 +1495,23 @@ def skip_named_np(doc: Doc, j: int, limit: int) -> int:
         if close is not None:
             k = close + 1
     return k
+
+
+def coordinated_genitive_org(doc: Doc, title: Title, sent: Span) -> Span | None:
+    """A second organization in the genitive joined by "und" to the title's own ("Geschäftsführerin
+    der Stadtwerke und der Verkehrsbetriebe X"): the title is held in both."""
+    org = title.org
+    if org is None or org.start > title.end + 1 or org.end + 2 >= sent.end:
+        return None
+    if doc[org.end].lower_ != "und" or doc[org.end + 1].lower_ not in {"der", "des"}:
+        return None
+    second = org_span_starting(doc, org.end + 2, sent.end)
+    if second is None or second.start != org.end + 2:
+        return None
+    after = second.end
+    if after < sent.end and (person_at(doc, after) is not None or title_or_role(doc, after)):
+        return None  # "… des Bezirksverbands X und der AWO-Bundesvorsitzende Y": the next person's phrase
+    return second
 
 
 def past_apposed_noun(doc: Doc, start: int, limit: int) -> int:

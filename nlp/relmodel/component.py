@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -116,6 +116,24 @@ def listed_members(ctx: DocContext, accepted: list[RawLink]) -> list[RawLink]:
         if name is not None and (name, link.target) not in kept and same is not None:
             out.append(RawLink(link.person, link.target, link.sent, same, link.kind, link.extra))
             kept[(name, link.target)] = same
+    return out
+
+
+def second_bodies(ctx: DocContext, kept: list[RawRole]) -> list[RawRole]:
+    """Rule roles of a kept role's person, title and sentence with another organization ("Geschäftsführerin
+    der Stadtwerke und der Verkehrsbetriebe X": one title held in two bodies); the model weighs one pair
+    of a person and a title, so they take the kept role's confidence."""
+    def key(r: RawRole) -> tuple[str | None, str, int, str]:
+        return ctx.person_at.get(r.person.start), r.role_key, r.sent.start, r.role
+
+    held = {key(r): r for r in kept}
+    bodies = {(key(r), r.org_name) for r in kept}
+    out = []
+    for r in ctx.doc._.kg_roles or []:
+        first = held.get(key(r))
+        if first is not None and r.org_name and (key(r), r.org_name) not in bodies:
+            out.append(replace(r, org=None, confidence=first.confidence, time=first.time))
+            bodies.add((key(r), r.org_name))
     return out
 
 
@@ -447,7 +465,7 @@ class RelationModel:
             out.append(
                 RawRole(c.mention.span, label, t.hit.key, None, org_name, t.time, c.sent, p, party=t.party)
             )
-        return out
+        return out + second_bodies(ctx, out)
 
     @staticmethod
     def decide_affiliations(ctx: DocContext, model: LinearModel, kept_roles: list[RawRole]) -> list[RawLink]:

@@ -38,6 +38,14 @@ def test_names_the_rules_read_from_one_list_share_the_body_the_model_accepts_for
     assert {("Eva Sand", "Grüne"), ("Jan Olt", "Grüne")} <= found
 
 
+def test_a_title_held_in_two_coordinated_bodies_keeps_both_after_the_model(facts):
+    f = facts("Eva Sand ist Geschäftsführerin der Nordwerke GmbH und der Verkehrsbetriebe Ost.")
+    assert [(r.role, r.organization) for r in f.roles] == [
+        ("Geschäftsführerin", "Nordwerke GmbH"),
+        ("Geschäftsführerin", "Verkehrsbetriebe Ost"),
+    ]
+
+
 def test_an_event_in_a_title_s_genitive_is_no_body_of_the_title(facts):
     f = facts("Eva Sand war Moderatorin des Fachtags Bodenschutz.")
     assert [(r.role, r.organization) for r in f.roles] == [("Moderatorin", None)]

@@ -2806,3 +2806,18 @@ def test_a_bare_deputy_takes_the_body_of_the_principal_two_sentences_before(nlp)
         "Das Klinikum Nord gratulierte. Stellvertreter ist Jan Olt."
     )
     assert ("Jan Olt", "Stellvertreter", "Klinikum Ost") in rule_triples(nlp, text)
+
+
+def test_a_title_with_two_bodies_in_coordinated_genitives_is_held_in_both(nlp):
+    text = "Eva Sand ist Geschäftsführerin der Nordwerke GmbH und der Verkehrsbetriebe Ost."
+    assert rule_triples(nlp, text) == [
+        ("Eva Sand", "Geschäftsführerin", "Nordwerke GmbH"),
+        ("Eva Sand", "Geschäftsführerin", "Verkehrsbetriebe Ost"),
+    ]
+
+
+def test_a_genitive_after_und_that_opens_the_next_persons_title_is_no_second_body(nlp):
+    text = "Es sprachen Eva Sand, Vorsitzende des DRK Kreisverbands Ost und der DRK Landesvorsitzende Jan Olt"
+    assert [r for r in rule_triples(nlp, text) if r[0] == "Eva Sand"] == [
+        ("Eva Sand", "Vorsitzende", "DRK Kreisverband Ost")
+    ]
