@@ -788,13 +788,13 @@ def continued_report(
     doc = sent.doc
     if not follows(prev, sent) or "\n\n" in doc_text(doc)[prev.start_char : sent.start_char]:
         return None  # a new line goes on ("… sagte X.⏎Die Lage sei ernst."); a blank line does not
-    if any(person_at(doc, t.i) is not None for t in sent) and any(said(t, speech_verbs) for t in sent):
-        return None  # a name with a verb of saying reports words of its own; a name as a topic does not
     main = next((t for t in sent if t.tag_ in FINITE), None)
     if main is None:  # "Die Mittel stünden bereit": a Konjunktiv the tagger read as an infinitive
         main = next((t for t in sent if t.tag_.startswith("V") and t.lower_ in _subjunctive_words()), None)
     if main is None or not (subjunctive(main) or main.lower_ in _subjunctive_words()):
         return None
+    if any(person_at(doc, t.i) is not None for t in sent) and any(said(t, speech_verbs) for t in sent):
+        return None  # a name with a verb of saying reports words of its own; a name as a topic does not
     source = reporter or speech_subject(prev, speech_verbs) or sole_subject(prev)
     return sentence_report(source, sent, 0.65) if source is not None else None
 
