@@ -652,6 +652,9 @@ def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
     doc._.kg_person_at = at
 
 
+_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})  # articles of a title that refers back
+
+
 def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
     """'der Oberbürgermeister' alone refers to the one person the article gives that title.
 
@@ -661,14 +664,17 @@ def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
     name, becomes a mention of that person.
     """
     from nlp.relations.base import content_sents
+    from nlp.relations.genders import person_genders
     from nlp.relations.lexicon import role_hit
+    from nlp.relations.role_forms import role_word_gender
 
     at: dict[int, str] = doc._.kg_person_at or {}
     clusters = {c.name: c for c in doc._.kg_people or []}
+    genders = cache(lambda: person_genders(doc))  # read only for a title that could refer back
     for sent in content_sents(doc):
         for tok in sent:
-            if tok.i == sent.start or doc[tok.i - 1].lower_ not in ARTICLES or tok.i in at:
-                continue
+            if tok.i == sent.start or doc[tok.i - 1].lower_ not in _DEFINITE or tok.i in at:
+                continue  # "ein Sprecher der Polizei": someone unnamed, no one the article names
             hit = role_hit(tok.text)
             names = holders.get(hit.key, set()) if hit is not None else set()
             if not names and hit is not None and not hit.prefix:
@@ -679,6 +685,9 @@ def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
             if any(k in at for k in near):
                 continue  # an apposition or a title before a name, not a reference
             name = next(iter(names))
+            shown = role_word_gender(tok.text)
+            if shown is not None and genders().get(name, shown) != shown:
+                continue  # "der Sprecher" is no back-reference to the one "Polizeisprecherin"
             if name in clusters:
                 clusters[name].spans.append(doc[tok.i : tok.i + 1])
                 at[tok.i] = name

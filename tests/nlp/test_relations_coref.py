@@ -350,3 +350,13 @@ def test_a_bare_head_noun_does_not_join_a_unit_named_before_that_body():
     text = "Die Pressestelle Kreisverwaltung Nordtal informiert. Die Kreisverwaltung plant mehr."
     doc = annotate(text, orgs=("Pressestelle Kreisverwaltung Nordtal", "Kreisverwaltung"))
     assert [c.aliases for c in doc._.kg_orgs if c.name.startswith("Pressestelle")] == [[]]
+
+
+def test_a_title_after_an_indefinite_article_refers_to_no_named_holder(nlp):
+    doc = nlp("Polizeisprecherin Eva Ruf war dort. Ein Sprecher der Polizei sagte, die Ursache sei unklar.")
+    assert [doc._.kg_person_at.get(t.i) for t in doc if t.text == "Sprecher"] == [None]
+
+
+def test_a_title_of_the_other_gender_refers_to_no_named_holder(nlp):
+    doc = nlp("Museumsdirektorin Eva Ruf war vor Ort. Der Direktor des Museums sagte, die Lage sei ernst.")
+    assert [doc._.kg_person_at.get(t.i) for t in doc if t.text == "Direktor"] == [None]
