@@ -69,6 +69,7 @@ from nlp.names import (
     nominative_adjective,
     object_after_subject_name,
 )
+from nlp.relations.base import DEFINITE_ARTICLES
 from nlp.relations.lexicon import TERRITORIES, multiword_roles, trade_word
 from nlp.wordclusters import cluster as word_class
 from nlp.wordclusters import common_compound, is_common_noun, is_proper_name
@@ -85,7 +86,6 @@ _MIN_ROLE = 5  # letters of that role word ("Rätin" and shorter heads are left 
 
 
 _OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
-_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _VON = frozenset({"von", "vom"})
 _LIST_JOINERS = frozenset({",", "und", "sowie"})
 _QUOTES_OPEN = frozenset({"„", "»", '"', "‚"})
@@ -587,7 +587,7 @@ class EntityMerger(SerializedLexicons):
         "Von" the model took for a name's particle ("Von der Leyen")."""
         if ent.label_ != "PER" or ent[0].lower_ not in _VON or len(ent) < 2:
             return None
-        k = ent.start + 1 + (ent[1].lower_ in _DEFINITE)
+        k = ent.start + 1 + (ent[1].lower_ in DEFINITE_ARTICLES)
         if k >= ent.end:
             return None
         if self.grammar.head_of(doc[k].text) is None and not (
@@ -619,7 +619,7 @@ class EntityMerger(SerializedLexicons):
         if tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE:
             if is_acronym(tok.text) or tok.tag_ == "NN":
                 return True  # "bei einem MANV", "bekommt eine Mensa": a kind of thing, no name
-        definite = tok.i > 0 and doc[tok.i - 1].lower_ in _DEFINITE
+        definite = tok.i > 0 and doc[tok.i - 1].lower_ in DEFINITE_ARTICLES
         if definite and tok.text in self.cues and self.grammar.head_of(tok.text) is None:
             return True
         before = doc[tok.i - 1] if tok.i > 0 else None

@@ -1124,7 +1124,7 @@ class AffiliationMatcher:
         """Whether only list separators and names (with their titles, articles and adjectives: "A und
         der langjährige Stadtrat B") lie between two person mentions."""
         between = doc[first.end : last.start]
-        separators = {",", "und", "sowie", "herrn", "herr", "frau", "dr.", "prof."}
+        separators = _JOINERS | {"herrn", "herr", "frau", "dr.", "prof."}
         positions = {k for t in between if photo_position(doc, t.i) for k in range(t.i, t.i + 3)}
         return all(
             t.lower_ in separators

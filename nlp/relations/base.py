@@ -15,7 +15,8 @@ from nlp.doctext import doc_text
 from nlp.relations.lexicon import word_set
 
 # Prepositions and articles that may stand between a name and what it relates to.
-ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+DEFINITE_ARTICLES = frozenset("der die das des dem den".split())
+ARTICLES = DEFINITE_ARTICLES | frozenset("ein eine einer eines einem einen".split())
 PREPOSITIONS = frozenset(
     """an auf aus bei beim durch für gegen in im mit nach ohne seit über um unter von vom vor zu zum zur
     zwischen neben wie als""".split()

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, adjective_stem, inflection_key
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
-from nlp.relations.base import ARTICLES, COURTESY, in_boilerplate
+from nlp.relations.base import ARTICLES, COURTESY, DEFINITE_ARTICLES, in_boilerplate
 from nlp.relations.lexicon import TERRITORIES, bare_head, is_org_head
 from nlp.wordclusters import is_proper_name
 
@@ -652,9 +652,6 @@ def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
     doc._.kg_person_at = at
 
 
-_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})  # articles of a title that refers back
-
-
 def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
     """'der Oberbürgermeister' alone refers to the one person the article gives that title.
 
@@ -673,7 +670,7 @@ def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
     genders = cache(lambda: person_genders(doc))  # read only for a title that could refer back
     for sent in content_sents(doc):
         for tok in sent:
-            if tok.i == sent.start or doc[tok.i - 1].lower_ not in _DEFINITE or tok.i in at:
+            if tok.i == sent.start or doc[tok.i - 1].lower_ not in DEFINITE_ARTICLES or tok.i in at:
                 continue  # "ein Sprecher der Polizei": someone unnamed, no one the article names
             hit = role_hit(tok.text)
             names = holders.get(hit.key, set()) if hit is not None else set()
