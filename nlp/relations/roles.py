@@ -675,6 +675,7 @@ class RoleMatcher:
                     or hiring_org(doc, title, sent)
                     or with_as_org(doc, title, sent)
                     or board_lead_org(doc, title, sent)
+                    or board_opening_org(doc, title, sent)
                 )
             printed = self.determined(doc, title)
             if (
@@ -1948,6 +1949,31 @@ def board_lead_org(doc: Doc, title: Title, sent: Span) -> str | None:
     ):
         return None  # "Wechsel bei der Volksbank X: Vorstandssprecher A …" (office_changes.txt)
     return sole_org(doc, sent.start, lead)
+
+
+_INTO_BODY = frozenset({"im", "zum", "dem"})  # "im Vorstand", "zum Vorstand", "Dem Vorstand … gehören"
+
+
+def board_opening_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    """'Neu im Vorstand des Vereins X sind A als Schatzmeisterin und B als Schriftführer', 'In den
+    Vorstand der Y wurde A als Kassiererin gewählt': a title after "als" behind a name, in a sentence
+    that opens (an adverb aside) with a body of an organization (nlp/lexicons/member_bodies.txt) and
+    its genitive: the offices are held in that organization."""
+    if title.start - sent.start < 6 or doc[title.start - 1].lower_ != "als":
+        return None
+    if person_at(doc, title.start - 2) is None:
+        return None
+    k = sent.start + int(doc[sent.start].pos_ == "ADV" or doc[sent.start].tag_ == "ADJD")  # "Neu im …"
+    if doc[k].lower_ == "in" and doc[k + 1].lower_ in {"den", "das", "die"}:
+        k += 2
+    elif doc[k].lower_ in _INTO_BODY:
+        k += 1
+    else:
+        return None
+    if doc[k].lower_ not in word_set("member_bodies.txt") or doc[k + 1].lower_ not in {"des", "der"}:
+        return None
+    org = org_span_starting(doc, k + 1, title.start)
+    return org_at(doc, org.start) if org is not None else None
 
 
 def one_clause(span: Span) -> bool:

@@ -541,15 +541,23 @@ class VerbRoleMatcher:
         if office is None:
             return []
         k = first + 2
-        if doc[k].lower_ not in {"der", "des"}:
+        org: Span | None = None
+        name: str | None = None
+        if doc[k].lower_ in {"der", "des"}:
+            org = org_span_starting(doc, k, sent.end)
+            if org is None and k + 2 < sent.end and doc[k + 1].text[:1].isupper():
+                if doc[k + 2].lower_ in {"der", "des"}:  # "Den Vorsitz des Kuratoriums der Stiftung X"
+                    org = org_span_starting(doc, k + 2, sent.end)
+            if org is None:
+                return []
+            name, k = org_at(doc, org.start), org.end
+        elif sent.start > 0:
+            # "Die Pflegekonferenz tagt zweimal im Jahr. Die Geschäftsführung liegt bei Y": an office
+            # without a genitive right before its verb is one of the body the sentence before names
+            previous = doc[sent.start - 1].sent
+            name = topic_org(doc, previous.start, previous.end)
+        if name is None:
             return []  # as with the verbs: an office without the body it is of says too little
-        org = org_span_starting(doc, k, sent.end)
-        if org is None and k + 2 < sent.end and doc[k + 1].text[:1].isupper():
-            if doc[k + 2].lower_ in {"der", "des"}:  # "Den Vorsitz des Kuratoriums der Stiftung X": a body
-                org = org_span_starting(doc, k + 2, sent.end)
-        if org is None:
-            return []
-        k = org.end
         verb = doc[k].lower_ if k < sent.end else ""
         if verb in {"liegt", "lag"}:
             start = lies_with(doc, k + 1, sent.end)  # "liegt bei Y", "liegt künftig in den Händen von Y"
@@ -575,7 +583,7 @@ class VerbRoleMatcher:
         phrase = time_phrases.starting_at(doc, k + 1) if verb in {"liegt", "lag"} else None
         time = time_phrases.text_of(phrase) if phrase is not None else None
         people = [person, *coordinated_after(doc, sent, person)]  # "liegt bei A und B"
-        return [RawRole(p, role, key, org, org_at(doc, org.start), time, sent, 0.7) for p in people]
+        return [RawRole(p, role, key, org, name, time, sent, 0.7 if org else 0.6) for p in people]
 
     @staticmethod
     def passive(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, Span | None]:
@@ -1054,6 +1062,23 @@ def lead_host(doc: Doc, sent: Span, verb: int, after: int) -> Span | None:
 
 
 _CALLED_TO = frozenset({("auf", "die"), ("auf", "eine"), ("mit", "der"), ("mit", "dem")})
+
+
+_AGENT_PREPS = frozenset({"von", "vom", "durch", "mit", "für", "gegen"})
+
+
+def topic_org(doc: Doc, start: int, end: int) -> str | None:
+    """The one organization (no party) named between `start` and `end` unless it stands behind a
+    preposition of agent, partner or beneficiary ("Das Projekt wird vom Ministerium X gefördert": the
+    ministry is not what the next sentence's office belongs to)."""
+    name = sole_org(doc, start, end)
+    first = next((k for k in range(start, end) if org_at(doc, k) == name), None) if name else None
+    if first is None:
+        return None
+    j = first - 1
+    while j > start and (doc[j].lower_ in ARTICLES or doc[j].tag_ == "ADJA"):
+        j -= 1
+    return None if j >= start and doc[j].lower_ in _AGENT_PREPS else name
 
 
 def only_org(doc: Doc, start: int, end: int) -> Span | None:

@@ -2821,3 +2821,15 @@ def test_a_genitive_after_und_that_opens_the_next_persons_title_is_no_second_bod
     assert [r for r in rule_triples(nlp, text) if r[0] == "Eva Sand"] == [
         ("Eva Sand", "Vorsitzende", "DRK Kreisverband Ost")
     ]
+
+
+def test_titles_after_als_in_a_sentence_opening_with_a_board_of_a_body_hold_office_there(nlp):
+    text = (
+        "Neu im Vorstand des Turnvereins Nordlicht sind Eva Sand als Kassiererin und Jan Roth als "
+        "Schriftführer."
+    )
+    found = [t for t in rule_triples(nlp, text) if t[1] != "Vorstand"]
+    assert found == [
+        ("Eva Sand", "Kassiererin", "Turnverein Nordlicht"),
+        ("Jan Roth", "Schriftführer", "Turnverein Nordlicht"),
+    ]

@@ -711,3 +711,13 @@ def test_the_person_an_office_is_handed_over_to_holds_it(nlp):
     text = "Jan Kolb übergibt die Leitung der Musikschule Talheim an Eva Ruf."
     found = rule_holders(nlp, text, with_role=True)
     assert found == [("Eva Ruf", "Leitung", "Musikschule Talheim")]
+
+
+def test_fronted_office_without_a_genitive_is_of_the_body_the_sentence_before_names(nlp):
+    text = "Der Turnverein Nordlicht hat einen neuen Vorstand gewählt. Den Vorsitz übernimmt Eva Sand."
+    assert rule_holders(nlp, text) == [("Eva Sand", "Turnverein Nordlicht")]
+
+
+def test_fronted_office_is_not_of_the_body_that_funds_the_sentence_before(nlp):
+    text = "Das Projekt wird vom Ministerium für Umwelt gefördert. Die Leitung liegt bei Eva Sand."
+    assert rule_holders(nlp, text) == []
