@@ -1038,3 +1038,7 @@ def test_a_headlines_new_before_a_body_noun_is_no_part_of_its_name(nlp: Language
     assert org_names(nlp, "Neues Forschungszentrum für Wasserstoff in Südtal eröffnet") == [
         "Forschungszentrum für Wasserstoff"
     ]
+
+
+def test_a_name_headed_by_a_portal_compound_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Über das Onlineportal Bürgerservice Nord lassen sich Anträge stellen.") == []

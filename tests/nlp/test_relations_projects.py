@@ -443,3 +443,8 @@ def test_a_quoted_name_right_before_a_participle_of_developing_names_a_project(n
 def test_a_quoted_clause_after_a_verb_of_leading_is_no_project(nlp):
     doc = rules_only(nlp, "Eva Kranich leitet „Nordheim singt“ seit Jahren.")
     assert doc._.kg_projects == []
+
+
+def test_a_portal_compound_names_the_project_after_it(nlp):
+    doc = rules_only(nlp, "Über das Onlineportal Bürgerservice Nord lassen sich Anträge stellen.")
+    assert [p.name for p in doc._.kg_projects] == ["Bürgerservice Nord"]
