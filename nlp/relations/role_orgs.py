@@ -487,6 +487,14 @@ def other_level(prefix: str, org: str) -> bool:
     return not (first.startswith(level.rstrip("s")) or first.endswith(level))
 
 
+def unit_below(prefix: str, org: str) -> bool:
+    """A title's first part names a territorial level ("Kreis-", "Landes-") that the organization of
+    the kind the title implies does not name: a local unit ("Kreisbrandmeister" and the "Freiwillige
+    Feuerwehr Bachtal"; not the "Kreisfeuerwehrverband X")."""
+    level = next((lv for lv in _LEVELS if prefix.casefold().startswith(lv)), None)
+    return level is not None and level.removesuffix("es").rstrip("s") not in org.casefold()
+
+
 def from_elsewhere(doc: Doc, person: Span) -> bool:
     """'Bürgermeisterin X aus Ingelheim', 'Oberbürgermeister X (Lahnstein)': the name is followed by the
     place the person comes from, which is no body the article names; an office implied by the
@@ -642,6 +650,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
             former = entry is not None and entry.prefix.lower().rstrip("-") in FORMER  # "Altlandrat"
             if org is None and not former:
                 org = lookup.implied(implied_kinds(role.role), taken, near=role.sent, holder=role.person)
+                if org is not None and entry is not None and unit_below(entry.prefix, org):
+                    org = None  # "Kreisbrandmeister" is no office of the "Freiwillige Feuerwehr Bachtal"
             if org is None and hosted_office(role.role) and not genitive_follows(role.sent, role.role):
                 org = lookup.host(taken, near=role.sent)  # "Präsident X" in a report on one Verein
             if org is not None and other_level(entry.prefix if entry else "", org):

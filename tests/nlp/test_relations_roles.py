@@ -2833,3 +2833,14 @@ def test_titles_after_als_in_a_sentence_opening_with_a_board_of_a_body_hold_offi
         ("Eva Sand", "Kassiererin", "Turnverein Nordlicht"),
         ("Jan Roth", "Schriftführer", "Turnverein Nordlicht"),
     ]
+
+
+def test_a_district_level_title_is_no_office_of_the_local_unit_of_the_kind_it_implies(nlp):
+    text = (
+        "Bei der Versammlung der Freiwilligen Feuerwehr Nordtal sprach Wehrführer Jan Roth. "
+        "Kreisbrandmeister Tim Lau lobte die Jugendarbeit."
+    )
+    assert rule_triples(nlp, text) == [
+        ("Jan Roth", "Wehrführer", "Freiwillige Feuerwehr Nordtal"),
+        ("Tim Lau", "Kreisbrandmeister", None),
+    ]
