@@ -791,12 +791,26 @@ def continued_report(
     main = next((t for t in sent if t.tag_ in FINITE), None)
     if main is None:  # "Die Mittel stünden bereit": a Konjunktiv the tagger read as an infinitive
         main = next((t for t in sent if t.tag_.startswith("V") and t.lower_ in _subjunctive_words()), None)
-    if main is None or not (subjunctive(main) or main.lower_ in _subjunctive_words()):
-        return None
+    if main is None or not (
+        subjunctive(main) or main.lower_ in _subjunctive_words() or first_person_read(main, sent)
+    ):
+        return None  # ("Die Nachfrage ziehe an": a Konjunktiv I the tagger read as the first person)
     if any(person_at(doc, t.i) is not None for t in sent) and any(said(t, speech_verbs) for t in sent):
         return None  # a name with a verb of saying reports words of its own; a name as a topic does not
     source = reporter or speech_subject(prev, speech_verbs) or sole_subject(prev)
     return sentence_report(source, sent, 0.65) if source is not None else None
+
+
+def first_person_read(verb: Token, sent: Span) -> bool:
+    """A Konjunktiv I in "-e" the tagger read as the first person's indicative ("Die Nachfrage ziehe
+    an"), in a sentence that addresses or names no one in the first or second person ("Danke, dass
+    Du …": a greeting with its "ich" left out)."""
+    if not konjunktiv_i_ending(verb) or "1" not in verb.morph.get("Person", []):
+        return False
+    return not any(t.lower_ in _SPEAKER_PRONOUNS for t in sent)
+
+
+_SPEAKER_PRONOUNS = frozenset("ich mich mir du dich dir wir uns euch".split())
 
 
 def sole_subject(sent: Span) -> Span | None:

@@ -928,3 +928,13 @@ def test_a_pronominal_adverb_between_the_verb_of_saying_and_its_subject(nlp):
 def test_an_account_noun_after_nach_with_its_article_names_the_source(nlp):
     doc = rules_only(nlp, "Nach den Worten von Eva Ruf ist die Stadt zufrieden.")
     assert [(q.person.text, q.form) for q in doc._.kg_quotes] == [("Eva Ruf", "indirect")]
+
+
+def test_a_continued_report_in_a_konjunktiv_i_the_tagger_reads_as_the_first_person(nlp):
+    text = "Jens Olt warnte vor zu viel Sorge. Die Nachfrage ziehe schon wieder an."
+    assert rule_reports(nlp, text) == [("Jens Olt", "Die Nachfrage ziehe schon wieder an", "indirect")]
+
+
+def test_a_thanks_with_its_ich_left_out_after_a_report_is_no_report(nlp):
+    text = "Jens Olt warnte vor zu viel Sorge. Lieber Jens: danke, dass du das so gut erklärt hast."
+    assert rule_reports(nlp, text) == []
