@@ -464,6 +464,7 @@ class SpeakerMatcher:
                     has_talk
                     or self.topic_follows(sent, k)
                     or self.topic_fronted(sent, k)
+                    or question_fronted(sent, k)
                     or self.thing_fronted(sent.doc, sent.start, tok.i)
                     or self.topic_before_final_verb(sent, k)
                     or self.into_topic(sent, k)
@@ -1380,3 +1381,14 @@ def definite_before(sent: Span, word: str) -> bool:
     """The lower-case `word` stands in the sentence with a definite article right before it ("das Wort",
     not "kein gutes Wort")."""
     return any(t.lower_ == word and t.i > sent.start and t.doc[t.i - 1].lower_ == "das" for t in sent)
+
+
+_INTERROGATIVES = frozenset({"PWAV", "PWS", "PWAT"})
+
+
+def question_fronted(sent: Span, k: int) -> bool:
+    """'Wie das in der Praxis funktioniert, erläuterte X': an interrogative clause opens the sentence
+    and closes with the one comma before the verb at `k`: the verb's object, the topic presented."""
+    if k < 3 or sent[0].tag_ not in _INTERROGATIVES or sent[k - 1].text != ",":
+        return False
+    return sum(1 for t in sent[:k] if t.text == ",") == 1

@@ -1015,3 +1015,8 @@ def test_referents_expected_at_an_event_are_its_speakers(nlp):
 def test_infinitive_of_opening_after_the_future_auxiliary(nlp):
     text = "Das Zukunftsforum Nordtal wird Landrätin Ida Kern am Montag eröffnen."
     assert rule_speakers(nlp, text) == ["Ida Kern"]
+
+
+def test_fronted_interrogative_clause_as_the_topic_of_a_reporting_verb(nlp):
+    text = "Wie die neue Leitstelle arbeitet, erläuterte Carla Weiss vom Kreis Nordheim."
+    assert rule_speakers(nlp, text) == ["Carla Weiss"]
