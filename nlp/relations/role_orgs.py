@@ -487,6 +487,28 @@ def other_level(prefix: str, org: str) -> bool:
     return not (first.startswith(level.rstrip("s")) or first.endswith(level))
 
 
+_ASSOCIATION_HEADS = ("bund", "verband", "kammer")
+_PREFIX_BODY_HEADS = (*_ASSOCIATION_HEADS, "städtetag", "landkreistag", "gemeindetag")
+_GENERIC_FIRST_PARTS = ("landes", "kreis", "bundes", "bezirks", "orts", "stadt", "regional", "dach")
+
+
+def prefix_body(prefix: str) -> str | None:
+    """The body a title's first part names by itself, where the article names it nowhere else: a
+    compound of an association's head noun ("Gemeindebundpräsident": the Gemeindebund; "Bauernverbands-
+    präsident": the Bauernverband; "Ärztekammerpräsidentin"), not one that only says its level
+    ("Landesverbandsvorsitzender", "Kreisverband": which one the article does not say)."""
+    word = prefix.rstrip("-")
+    for form in (word, word[:-1] if word.endswith("s") else ""):
+        low = form.casefold()
+        head = next((h for h in _PREFIX_BODY_HEADS if low.endswith(h)), None)
+        if head is None or head in _ASSOCIATION_HEADS and len(low) < len(head) + 3:
+            continue  # "Verbandspräsident": no body of its own
+        if head in _ASSOCIATION_HEADS and low[: -len(head)] in _GENERIC_FIRST_PARTS:
+            return None
+        return form
+    return None
+
+
 def unit_below(prefix: str, org: str) -> bool:
     """A title's first part names a territorial level ("Kreis-", "Landes-") that the organization of
     the kind the title implies does not name: a local unit ("Kreisbrandmeister" and the "Freiwillige
@@ -654,6 +676,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
                     org = None  # "Kreisbrandmeister" is no office of the "Freiwillige Feuerwehr Bachtal"
             if org is None and hosted_office(role.role) and not genitive_follows(role.sent, role.role):
                 org = lookup.host(taken, near=role.sent)  # "Präsident X" in a report on one Verein
+            if org is None and entry is not None and not genitive_follows(role.sent, role.role):
+                org = prefix_body(entry.prefix)  # "Gemeindebundpräsident X": the Gemeindebund
             if org is not None and other_level(entry.prefix if entry else "", org):
                 org = None  # "Kreisbeigeordnete" is no office of the "Gemeinde Oberdorf"
             confidence = 0.5

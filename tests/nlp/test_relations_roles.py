@@ -2844,3 +2844,13 @@ def test_a_district_level_title_is_no_office_of_the_local_unit_of_the_kind_it_im
         ("Jan Roth", "Wehrführer", "Freiwillige Feuerwehr Nordtal"),
         ("Tim Lau", "Kreisbrandmeister", None),
     ]
+
+
+def test_a_title_whose_first_part_names_an_association_holds_office_there(nlp):
+    text = "Bauernverbandspräsident Jan Roth kritisierte die Pläne."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Bauernverbandspräsident", "Bauernverband")]
+
+
+def test_a_title_whose_first_part_names_only_the_level_of_an_association_takes_no_body(nlp):
+    text = "Landesverbandsvorsitzender Jan Roth kritisierte die Pläne."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Landesverbandsvorsitzender", None)]
