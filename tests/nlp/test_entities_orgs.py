@@ -1042,3 +1042,11 @@ def test_a_headlines_new_before_a_body_noun_is_no_part_of_its_name(nlp: Language
 
 def test_a_name_headed_by_a_portal_compound_is_no_organization(nlp: Language) -> None:
     assert org_names(nlp, "Über das Onlineportal Bürgerservice Nord lassen sich Anträge stellen.") == []
+
+
+def test_a_credit_label_in_capitals_is_no_organization(nlp: Language) -> None:
+    assert "FOTO" not in org_names(nlp, "Die neue Leiterin Eva Sand (FOTO: STADT NORDHEIM) stellte sich vor.")
+
+
+def test_a_financial_abbreviation_in_capitals_is_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Der Umsatz stieg, das EBIT der Firma sank leicht.") == []
