@@ -1020,3 +1020,13 @@ def test_infinitive_of_opening_after_the_future_auxiliary(nlp):
 def test_fronted_interrogative_clause_as_the_topic_of_a_reporting_verb(nlp):
     text = "Wie die neue Leitstelle arbeitet, erläuterte Carla Weiss vom Kreis Nordheim."
     assert rule_speakers(nlp, text) == ["Carla Weiss"]
+
+
+def test_speakers_announced_after_an_expletive_es_in_the_present(nlp):
+    text = "Der Fachtag beginnt um neun Uhr. Es sprechen: Lisa Kern (Stadt Nordheim) und Jan Roth."
+    assert rule_speakers(nlp, text) == ["Lisa Kern", "Jan Roth"]
+
+
+def test_speakers_announced_by_a_fronted_talk_infinitive_and_werden(nlp):
+    text = "Der Fachtag beginnt um neun Uhr. Referieren werden Lisa Kern und Jan Roth."
+    assert rule_speakers(nlp, text) == ["Lisa Kern", "Jan Roth"]
