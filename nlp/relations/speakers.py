@@ -679,11 +679,13 @@ class SpeakerMatcher:
 
     @staticmethod
     def into_topic(sent: Span, k: int) -> bool:
-        """'führte in das Thema ein': the verb's clause names the topic noun ("Thema", "Themen")."""
-        for tok in sent[k + 1 :]:
+        """'führte in das Thema ein': the verb's clause names the topic noun ("Thema", "Themen"); before
+        the verb where it closes its clause ("werden in das Thema einführen")."""
+        final = k + 1 >= len(sent) or not sent[k + 1].is_alpha
+        for tok in reversed(sent[:k]) if final else sent[k + 1 :]:
             if tok.text in {".", ";", ":", ","}:
                 return False
-            if tok.lower_ in {"thema", "themen", "themenfeld"}:
+            if tok.lower_ in _TOPIC_NOUNS:
                 return True
         return False
 
@@ -1384,6 +1386,7 @@ def definite_before(sent: Span, word: str) -> bool:
 
 
 _INTERROGATIVES = frozenset({"PWAV", "PWS", "PWAT"})
+_TOPIC_NOUNS = frozenset({"thema", "themen", "themenfeld"})
 
 
 def question_fronted(sent: Span, k: int) -> bool:

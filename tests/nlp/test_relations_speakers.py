@@ -1030,3 +1030,8 @@ def test_speakers_announced_after_an_expletive_es_in_the_present(nlp):
 def test_speakers_announced_by_a_fronted_talk_infinitive_and_werden(nlp):
     text = "Der Fachtag beginnt um neun Uhr. Referieren werden Lisa Kern und Jan Roth."
     assert rule_speakers(nlp, text) == ["Lisa Kern", "Jan Roth"]
+
+
+def test_leading_into_the_topic_with_the_infinitive_closing_the_clause(nlp):
+    text = "Der Fachtag beginnt um neun Uhr. Lisa Kern wird in das Thema einführen."
+    assert rule_speakers(nlp, text) == ["Lisa Kern"]
