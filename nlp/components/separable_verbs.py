@@ -11,7 +11,9 @@ before it in the same sentence. A verb without a lemma (no lemmatizer) is left a
 Before that, the lemma of a weak verb's past form that the edit trees left as no infinitive is read
 from the form itself: "forderten" -> "fordern", "kündigten" -> "kündigen" (lemmatised "kündigt"),
 "unterzeichneten" -> "unterzeichnen" (lemmatised "unterzeichneen"); see `weak_past_lemma`. A finite
-"-ieren" verb in "-iere" read as an adjective is retagged a finite verb (`ieren_form`).
+"-ieren" verb in "-iere" read as an adjective is retagged a finite verb (`ieren_form`). So too the
+participle of a separable verb the edit trees leave as it is: "angetreten" -> "antreten"
+(`participle_lemma`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ class SeparableVerbs:
         if has_tags:
             for tok in doc:
                 if tok.tag_ == "VVFIN" and tok.lemma_ and (repaired := weak_past_lemma(tok)) is not None:
+                    tok.lemma_ = repaired
+                elif tok.tag_ == "VVPP" and tok.lemma_ and (repaired := participle_lemma(tok)) is not None:
                     tok.lemma_ = repaired
                 elif tok.tag_ not in FINITE_VERB_TAGS and (
                     infinitive := ieren_form(tok) or stray_adjective(tok)
@@ -166,6 +170,29 @@ def weak_past_lemma(tok: Token) -> str | None:
         infinitive = stem + "en"
     # a known word only: "leiten" (present, misread as past) would give "leien"
     return infinitive if infinitive != text and cluster(infinitive) is not None else None
+
+
+# separable particles before the "ge" of a participle ("angetreten", "eingeführt", "innegehabt")
+_PARTICLES = (
+    "zusammen", "zurück", "vorbei", "weiter", "inne", "fest", "fort", "nach", "nieder", "dar", "mit",
+    "teil", "aus", "auf", "ein", "vor", "weg", "her", "hin", "los", "ab", "an", "bei", "zu",
+)
+
+
+def participle_lemma(tok: Token) -> str | None:
+    """The infinitive of a separable verb's participle whose lemma is the form itself or keeps its
+    "ge" ("angetreten" -> "antreten", "ausgeübt" (lemmatised "ausgeüben") -> "ausüben"): particle and
+    stem without "ge", a strong stem in "-en" as it is, a weak one in "-t" with "-en" for the "-t", if
+    that is a known German word (nlp/lexicons/word_clusters). None where the lemma looks right."""
+    text, lemma = tok.lower_, tok.lemma_.lower()
+    particle = next((p for p in _PARTICLES if text.startswith(p + "ge")), None)
+    if particle is None or not text.isalpha() or not (lemma == text or lemma.startswith(particle + "ge")):
+        return None
+    stem = text[len(particle) + 2 :]
+    if len(stem) < 3:
+        return None
+    infinitive = particle + (stem if stem.endswith("en") else stem[:-1] + "en" if stem.endswith("t") else "")
+    return infinitive if infinitive != particle and cluster(infinitive) is not None else None
 
 
 # tags of the words an attributive adjective is never followed by: the tagger's "adjective" there is

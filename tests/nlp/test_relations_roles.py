@@ -2854,3 +2854,8 @@ def test_a_title_whose_first_part_names_an_association_holds_office_there(nlp):
 def test_a_title_whose_first_part_names_only_the_level_of_an_association_takes_no_body(nlp):
     text = "Landesverbandsvorsitzender Jan Roth kritisierte die Pläne."
     assert rule_triples(nlp, text) == [("Jan Roth", "Landesverbandsvorsitzender", None)]
+
+
+def test_a_title_in_the_genitive_of_a_post_taken_up_in_the_perfect(nlp):
+    text = "Eva Sand hat die Stelle der Kämmerin der Stadt Nordheim angetreten."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Kämmerin", "Stadt Nordheim")]

@@ -79,3 +79,8 @@ def test_an_adjective_before_its_noun_stays_an_adjective() -> None:
     doc = Doc(spacy.blank("de").vocab, words=words, tags=tags, lemmas=["der", "reich", "Stadt", "bauen", "."])
     SeparableVerbs("kg_separable_verbs", [], ["PTKVZ"])(doc)
     assert doc[1].tag_ == "ADJA"
+
+
+def test_participle_of_a_separable_verb_has_its_infinitive_as_lemma(nlp: Language) -> None:
+    lemmas = [(t.text, t.lemma_) for t in nlp("Die Ärztin hat ihren Dienst angetreten.") if t.tag_ == "VVPP"]
+    assert lemmas == [("angetreten", "antreten")]
