@@ -649,7 +649,7 @@ def attitude_end(verb: Token, sent: Span) -> int | None:
     return k + 1
 
 
-def _before_apposition(doc: Doc, k: int, start: int) -> int:
+def before_apposition(doc: Doc, k: int, start: int) -> int:
     """Before a verb, the last token of the name an apposition set off by commas follows ("X,
     Zweiter Bürgermeister der Y, stellte fest": a stretch with a title and no finite verb) or is ("Der
     Chef der Y, X, stellte fest": a stretch that is a name); else `k`."""
@@ -707,7 +707,7 @@ def verb_subject(verb: Token, sent: Span) -> Span | None:
         while before > sent.start and doc[before].text != "(":
             before -= 1
         before -= 1
-    before = _before_apposition(doc, before, sent.start)
+    before = before_apposition(doc, before, sent.start)
     source = person_ending(doc, before, sent.start) if before >= sent.start else None
     return source or source_after(doc, verb.i + 1, sent.end) or parsed_subject(verb, sent)
 

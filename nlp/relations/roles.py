@@ -767,7 +767,7 @@ class RoleMatcher:
                 return listed, 0.85
         before = (
             None
-            if plural or copula_opens(doc, title, sent)
+            if plural or copula_opens(doc, title, sent) or genitive_of_a_noun(doc, title, sent)
             else self.person_before(doc, title.start, sent.start)
         )
         if before is not None and (apposed := self.apposed_name(doc, title, before, sent)) is not None:
@@ -1580,6 +1580,23 @@ def described_subject(doc: Doc, k: int, title: Title, sent: Span) -> Span | None
     if form is not None and (form.number == "pl" or form.genus is not None and form.genus != gender):
         return None  # "der Leiterin" is no subject
     return antecedent(doc, sent, start, gender, doc_genders(doc), sentences=1)
+
+
+def genitive_of_a_noun(doc: Doc, title: Title, sent: Span) -> bool:
+    """The title is the genitive attribute of a common noun before it ("X, die Ehefrau des Landrats",
+    "X, eine Mitarbeiterin des Bürgermeisters"): the office of someone else, not an apposition to X;
+    not after a noun of a post ("in das Amt des Landrats eingeführt": the office taken)."""
+    k = title.start - 1
+    while k > sent.start and attributive(doc[k]):
+        k -= 1  # "des früheren Bürgermeisters"
+    if k - 1 < sent.start or doc[k].lower_ not in {"des", "der"}:
+        return False
+    noun = doc[k - 1]
+    if noun.tag_ != "NN" or not noun.text[:1].isupper() or person_at(doc, noun.i) is not None:
+        return False
+    low = noun.lower_
+    posts = word_set("post_nouns.txt")
+    return not (low in posts or low[:-1] in posts or low[:-2] in posts)
 
 
 def adverb_before_adjective(doc: Doc, k: int) -> bool:

@@ -34,6 +34,7 @@ from nlp.relations.base import (
 from nlp.relations.genders import doc_genders, person_genders, pronoun_antecedent
 from nlp.relations.lexicon import read_yaml, role_hit, role_key, time_hints
 from nlp.relations.orglookup import OrgLookup, reference_endings
+from nlp.relations.reported import before_apposition
 from nlp.relations.role_changes import predecessor_roles, sole_org, succession
 from nlp.relations.role_forms import base_form
 from nlp.relations.roles import (
@@ -452,6 +453,10 @@ class VerbRoleMatcher:
                 apposed = person_ending(doc, start - 2, sent.start)  # "X, seit 2019 an der Spitze der Y,"
                 if apposed is not None and not any(t.tag_ in FINITE for t in doc[start:end]):
                     return [RawRole(apposed, "Leitung", "leitung", org, named, None, sent, 0.7)]
+                k = before_apposition(doc, start - 1, sent.start)  # "X, bisher Stellvertreterin, tritt an
+                subject = person_ending(doc, k, sent.start) if k != start - 1 else None  # die Spitze der Y"
+                if subject is not None and doc[start].tag_ in FINITE:
+                    return [RawRole(subject, "Leitung", "leitung", org, named, None, sent, 0.7)]
             if not names and end < sent.end and doc[end].text == ":":
                 successor = succeeding_after(doc, sent, start, end)  # "Wechsel an der Spitze der Y: A
                 if successor is not None:  # löst B ab": A heads Y now (B by the predecessor rule)

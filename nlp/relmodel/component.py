@@ -24,7 +24,7 @@ from nlp.relations.orglookup import OrgLookup
 from nlp.relations.quotes import SAID_AFTER
 from nlp.relations.role_forms import base_form, title_number
 from nlp.relations.role_orgs import FORMER, genitive_follows
-from nlp.relations.roles import PAIR_ANAPHOR, RoleMatcher
+from nlp.relations.roles import PAIR_ANAPHOR, RoleMatcher, genitive_of_a_noun
 from nlp.relations.title_words import is_title_word
 from nlp.relations.topics import talk_topic
 from nlp.relmodel import orgs, quotes, roles, speakers
@@ -401,6 +401,10 @@ class RelationModel:
         for c in cands:
             if c.title is not None and c.title.start <= c.mention.span.start < c.title.end:
                 continue  # "Nach Worten der Ministerin": the title stands for its holder, named before
+            if c.title is not None and c.mention.span.end <= c.title.start and genitive_of_a_noun(
+                ctx.doc, c.title, c.sent
+            ):
+                continue  # "X, die Witwe des früheren Bürgermeisters": his office, not hers
             p = model.score(c.features)
             key = (c.mention.name, c.role_key)
             if key not in best or p > best[key][0]:

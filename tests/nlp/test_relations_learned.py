@@ -467,3 +467,13 @@ def test_a_name_opening_a_sentence_of_where_it_works_is_no_speaker(facts):
         "Band von Lea Hahn."
     )
     assert speakers(f) == {"Jan Roth"}
+
+
+def test_a_title_in_the_genitive_of_a_noun_apposed_to_a_name_is_no_role_of_that_name(facts):
+    f = facts("Eva Sand, die Witwe des früheren Bürgermeisters, eröffnete die Ausstellung.")
+    assert f.roles == []
+
+
+def test_a_title_in_the_genitive_of_a_post_noun_is_the_office_taken_after_the_model(facts):
+    f = facts("Jan Roth wurde in das Amt des Landrats eingeführt.")
+    assert [(r.person, r.role) for r in f.roles] == [("Jan Roth", "Landrat")]

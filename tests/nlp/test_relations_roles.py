@@ -2859,3 +2859,7 @@ def test_a_title_whose_first_part_names_only_the_level_of_an_association_takes_n
 def test_a_title_in_the_genitive_of_a_post_taken_up_in_the_perfect(nlp):
     text = "Eva Sand hat die Stelle der Kämmerin der Stadt Nordheim angetreten."
     assert rule_triples(nlp, text) == [("Eva Sand", "Kämmerin", "Stadt Nordheim")]
+
+
+def test_a_title_in_the_genitive_of_a_noun_after_an_article_is_no_apposition(nlp):
+    assert rule_triples(nlp, "Eva Sand, die Ehefrau des Landrats, lobte das Team.") == []

@@ -721,3 +721,8 @@ def test_fronted_office_without_a_genitive_is_of_the_body_the_sentence_before_na
 def test_fronted_office_is_not_of_the_body_that_funds_the_sentence_before(nlp):
     text = "Das Projekt wird vom Ministerium für Umwelt gefördert. Die Leitung liegt bei Eva Sand."
     assert rule_holders(nlp, text) == []
+
+
+def test_subject_set_off_by_an_apposition_steps_to_the_top(nlp):
+    text = "Eva Sand, bisher Stellvertreterin, tritt an die Spitze der Sparkasse Nordheim."
+    assert ("Eva Sand", "Sparkasse Nordheim") in rule_holders(nlp, text)
