@@ -1069,21 +1069,21 @@ def lead_host(doc: Doc, sent: Span, verb: int, after: int) -> Span | None:
 _CALLED_TO = frozenset({("auf", "die"), ("auf", "eine"), ("mit", "der"), ("mit", "dem")})
 
 
-_AGENT_PREPS = frozenset({"von", "vom", "durch", "mit", "für", "gegen"})
+_TOPIC_PREPS = frozenset({"bei", "beim", "im", "in", "am", "an"})
 
 
 def topic_org(doc: Doc, start: int, end: int) -> str | None:
-    """The one organization (no party) named between `start` and `end` unless it stands behind a
-    preposition of agent, partner or beneficiary ("Das Projekt wird vom Ministerium X gefördert": the
-    ministry is not what the next sentence's office belongs to)."""
+    """The one organization (no party) named between `start` and `end` when it opens that sentence as
+    its subject or the place it is about ("Der Turnverein X hat gewählt", "Beim Turnverein X wurde
+    gewählt"); not a body named later, as an agent, partner or one of a list ("Das Projekt wird vom
+    Ministerium X gefördert", "Einsatzkräfte von Feuerwehr, THW und Rettungsdienst probten")."""
     name = sole_org(doc, start, end)
-    first = next((k for k in range(start, end) if org_at(doc, k) == name), None) if name else None
-    if first is None:
+    if name is None:
         return None
-    j = first - 1
-    while j > start and (doc[j].lower_ in ARTICLES or doc[j].tag_ == "ADJA"):
-        j -= 1
-    return None if j >= start and doc[j].lower_ in _AGENT_PREPS else name
+    j = start + int(doc[start].lower_ in _TOPIC_PREPS)
+    while j < end and (doc[j].lower_ in ARTICLES or doc[j].tag_ == "ADJA"):
+        j += 1
+    return name if org_at(doc, j) == name else None
 
 
 def only_org(doc: Doc, start: int, end: int) -> Span | None:

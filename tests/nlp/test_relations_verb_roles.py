@@ -726,3 +726,8 @@ def test_fronted_office_is_not_of_the_body_that_funds_the_sentence_before(nlp):
 def test_subject_set_off_by_an_apposition_steps_to_the_top(nlp):
     text = "Eva Sand, bisher Stellvertreterin, tritt an die Spitze der Sparkasse Nordheim."
     assert ("Eva Sand", "Sparkasse Nordheim") in rule_holders(nlp, text)
+
+
+def test_fronted_office_is_not_of_a_body_listed_inside_the_sentence_before(nlp):
+    text = "Helfer von Polizei, THW und Rettungsdienst übten. Die Einsatzleitung hatte Tim Lau."
+    assert rule_holders(nlp, text) == []
