@@ -357,6 +357,7 @@ class RelationModel:
             if name:
                 rule_quotes.setdefault(name, []).append(q)
         out: list[RawQuote] = []
+        rejected: list[RawQuote] = []
         for name, mentions in quotes.candidates(ctx):
             if author_only(ctx, name):
                 continue
@@ -366,9 +367,9 @@ class RelationModel:
                 # its own (the training articles have too few of them for the model to weigh)
                 # so does a direct quote with its verb of saying and speaker right after it ("„…“,
                 # erklärte X", rule confidence SAID_AFTER)
-                out.extend(
-                    q for q in rule_quotes.get(name, []) if q.form == "indirect" or q.confidence >= SAID_AFTER
-                )
+                for q in rule_quotes.get(name, []):
+                    sure = q.form == "indirect" or q.confidence >= SAID_AFTER
+                    (out if sure else rejected).append(q)
                 continue
             if name in rule_quotes:
                 out.extend(RawQuote(q.person, q.quote, q.start, q.end, p, q.form) for q in rule_quotes[name])
@@ -388,7 +389,14 @@ class RelationModel:
             ):
                 continue  # "„Frau X bringt viel mit“, sagte Y": a verb of saying gave these words to Y
             out.append(RawQuote(named_span(ctx, best), text, start, end, p, form))
-        return out
+        # "„…“, sagten die beiden": the rules gave the same words to several persons; where the model
+        # accepts them for one, they are the others' words too
+        kept = {(q.start, q.end): q.confidence for q in out}
+        return out + [
+            RawQuote(q.person, q.quote, q.start, q.end, kept[(q.start, q.end)], q.form)
+            for q in rejected
+            if (q.start, q.end) in kept
+        ]
 
     # --- roles ----------------------------------------------------------------------------------
     @staticmethod

@@ -477,3 +477,8 @@ def test_a_title_in_the_genitive_of_a_noun_apposed_to_a_name_is_no_role_of_that_
 def test_a_title_in_the_genitive_of_a_post_noun_is_the_office_taken_after_the_model(facts):
     f = facts("Jan Roth wurde in das Amt des Landrats eingeführt.")
     assert [(r.person, r.role) for r in f.roles] == [("Jan Roth", "Landrat")]
+
+
+def test_words_the_rules_give_to_a_pair_stay_both_persons_after_the_model(facts):
+    f = facts("Kai Lorenz und Nina Graf führen den Hof gemeinsam. „Wir haben viel vor“, sagen die beiden.")
+    assert sorted(q.person for q in f.quotes) == ["Kai Lorenz", "Nina Graf"]
