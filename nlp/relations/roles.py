@@ -904,7 +904,7 @@ class RoleMatcher:
             if (
                 copula
                 and doc[tail].lower_ in _PLURAL_COPULA
-                and title_number(self.determined(doc, title)) is None
+                and (title_number(self.determined(doc, title)) is None or self.bare_adjectival(doc, title))
             ):
                 plural = True  # "Neue Stellvertreter sind A und B": the verb's number tells the title's
             if copula:
@@ -1347,6 +1347,14 @@ class RoleMatcher:
         while k > 0 and title.start - k < 2 and doc[k - 1].lower_ in DETERMINERS:
             k -= 1
         return " ".join([*(t.text for t in doc[k : title.start]), title.text])
+
+    def bare_adjectival(self, doc: Doc, title: Title) -> bool:
+        """An adjectival noun in "-e" without a determiner ("Vorsitzende des Vereins sind A und B"):
+        a feminine singular or a plural, as the verb tells."""
+        head = doc[title.head].text
+        form = noun_form(head)
+        bare = self.determined(doc, title) == title.text
+        return bare and form is not None and form.adjectival and head.endswith("e")
 
     def plural(self, doc: Doc, title: Title) -> bool:
         """A plural title ("die Chefärzte", "Staatssekretäre"), or one that may be plural after a

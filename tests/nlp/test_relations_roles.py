@@ -2863,3 +2863,11 @@ def test_a_title_in_the_genitive_of_a_post_taken_up_in_the_perfect(nlp):
 
 def test_a_title_in_the_genitive_of_a_noun_after_an_article_is_no_apposition(nlp):
     assert rule_triples(nlp, "Eva Sand, die Ehefrau des Landrats, lobte das Team.") == []
+
+
+def test_a_bare_adjectival_title_before_a_plural_copula_is_every_listed_persons(nlp):
+    text = "Vorsitzende des Turnvereins Nordheim sind Jan Roth und Eva Sand."
+    assert rule_triples(nlp, text) == [
+        ("Jan Roth", "Vorsitzender", "Turnverein Nordheim"),
+        ("Eva Sand", "Vorsitzende", "Turnverein Nordheim"),
+    ]
