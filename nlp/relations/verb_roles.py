@@ -537,7 +537,9 @@ class VerbRoleMatcher:
     def fronted_office(self, sent: Span) -> list[RawRole]:
         """'Die Geschäftsführung des Vereins X liegt bei Y', 'Den Vorsitz hat Y übernommen', 'Die
         Leitung der Z übernimmt Y': the office noun opening the clause, its body in the genitive, and
-        the person after "liegt bei" or a verb of taking (its subject after the verb)."""
+        the person after "liegt bei" or a verb of taking (its subject after the verb); without a
+        genitive, the body that opens the sentence before ("Der Turnverein X hat gewählt. Den Vorsitz
+        übernimmt Y", `topic_org`)."""
         doc = sent.doc
         first = next((t.i for t in sent if not t.is_space), sent.end)
         if first + 2 >= sent.end or doc[first].lower_ not in {"die", "den"}:
@@ -1069,7 +1071,7 @@ def lead_host(doc: Doc, sent: Span, verb: int, after: int) -> Span | None:
 _CALLED_TO = frozenset({("auf", "die"), ("auf", "eine"), ("mit", "der"), ("mit", "dem")})
 
 
-_TOPIC_PREPS = frozenset({"bei", "beim", "im", "in", "am", "an"})
+_PLACE_OPENERS = frozenset({"bei", "beim", "im", "in", "am", "an"})
 
 
 def topic_org(doc: Doc, start: int, end: int) -> str | None:
@@ -1080,7 +1082,7 @@ def topic_org(doc: Doc, start: int, end: int) -> str | None:
     name = sole_org(doc, start, end)
     if name is None:
         return None
-    j = start + int(doc[start].lower_ in _TOPIC_PREPS)
+    j = start + int(doc[start].lower_ in _PLACE_OPENERS)
     while j < end and (doc[j].lower_ in ARTICLES or doc[j].tag_ == "ADJA"):
         j += 1
     return name if org_at(doc, j) == name else None
