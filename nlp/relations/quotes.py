@@ -255,6 +255,8 @@ class QuoteMatcher:
         k = self.word_after(doc, end)
         if k is not None and (bracketed := bracketed_speaker(doc, k)) is not None:
             return bracketed  # "„Wir machen weiter.“ (Eva X)": the name alone in brackets after the quote
+        if k is not None and (dashed := dashed_speaker(doc, k)) is not None:
+            return dashed  # "„Wir schaffen das“ – Landrat X zur Lage im Kreis": a headline's speaker
         if k is not None and k + 1 < len(doc) and doc[k].text in {"–", "-"} and doc[k + 1].lower_ == "so":
             k += 1  # "„…“ – so lautet das Fazit von X"
         if k is not None and k + 1 < len(doc) and doc[k].lower_ == "so" and doc[k + 1].lower_ in _LAUTET:
@@ -473,6 +475,32 @@ def addressed_medium(doc: Doc, k: int) -> bool:
     if k < 2 or doc[k - 1].lower_ not in {"der", "dem"}:
         return False
     return person_at(doc, k - 2) is not None or doc[k - 2].tag_ in FINITE
+
+
+_INTRODUCING = frozenset({":", "„", "»", '"', "«"})
+
+
+def dashed_speaker(doc: Doc, k: int) -> Span | None:
+    """'„Wir schaffen das“ – Landrat X zur Lage im Kreis': a dash after the quote, then titles and a
+    name, and no verb in the rest of the sentence (a headline or caption line that names the speaker)."""
+    if doc[k].text not in _DASHES:
+        return None
+    sent = doc[k].sent
+    j = k + 1
+    while j < sent.end and j < k + 4 and person_at(doc, j) is None:
+        if not (is_title_word(doc, j) or role_hit(doc[j].text) is not None):
+            break
+        j += 1
+    if j >= sent.end or person_at(doc, j) is None:
+        return None
+    name = person_at(doc, j)
+    end = j
+    while end < sent.end and person_at(doc, end) == name:
+        end += 1
+    rest = doc[end : sent.end]
+    if any(t.pos_ in {"VERB", "AUX"} or t.text in _INTRODUCING for t in rest):
+        return None  # "– A: »…« – B: »…«": each name introduces the quote after it
+    return doc[j:end]
 
 
 def bracketed_speaker(doc: Doc, k: int) -> Span | None:

@@ -938,3 +938,20 @@ def test_a_continued_report_in_a_konjunktiv_i_the_tagger_reads_as_the_first_pers
 def test_a_thanks_with_its_ich_left_out_after_a_report_is_no_report(nlp):
     text = "Jens Olt warnte vor zu viel Sorge. Lieber Jens: danke, dass du das so gut erklärt hast."
     assert rule_reports(nlp, text) == []
+
+
+def test_a_headline_names_the_speaker_after_a_dash_without_a_verb(nlp):
+    text = "„Wir schaffen das“ – Landrat Jan Ott zur Lage im Kreis\n\nDie Lage bleibt ernst."
+    assert [(p, q) for p, q, _ in rule_reports(nlp, text)] == [("Jan Ott", "Wir schaffen das")]
+
+
+def test_a_name_after_a_dash_with_a_verb_of_its_own_is_no_headline_speaker(nlp):
+    assert rule_reports(nlp, "„Wir schaffen das“ – Jan Ott zweifelt daran.") == []
+
+
+def test_a_name_after_a_dash_that_introduces_its_own_quote_is_not_the_speaker_before_it(nlp):
+    text = "Redner danken – Eva Sand: „Großartig“ – Jan Ott: „Vorbildlich“\n\nDie Feier war im Rathaus."
+    assert [(p, q) for p, q, _ in rule_reports(nlp, text)] == [
+        ("Eva Sand", "Großartig"),
+        ("Jan Ott", "Vorbildlich"),
+    ]
