@@ -145,3 +145,10 @@ def test_the_other_form_of_a_two_word_title_entry_is_its_gender_partner_where_no
 
     assert partner("Bezirkshauptmann") == "Bezirkshauptfrau"
     assert partner("Bezirkshauptfrau") == "Bezirkshauptmann"
+
+
+def test_a_councillor_title_with_a_portfolio_before_it_is_a_compound_of_stadtrat():
+    from nlp.relations.lexicon import role_hit
+
+    hit = role_hit("Umweltstadtrat")
+    assert hit is not None and (hit.entry.key, hit.prefix) == ("stadtrat", "Umwelt")
