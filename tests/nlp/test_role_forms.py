@@ -152,3 +152,11 @@ def test_a_councillor_title_with_a_portfolio_before_it_is_a_compound_of_stadtrat
 
     hit = role_hit("Umweltstadtrat")
     assert hit is not None and (hit.entry.key, hit.prefix) == ("stadtrat", "Umwelt")
+
+
+def test_a_warden_title_with_its_level_before_it_is_a_compound_of_the_warden():
+    from nlp.relations.lexicon import role_hit
+
+    hit = role_hit("Kreisjugendwart")
+    assert hit is not None and (hit.entry.key, hit.prefix) == ("wart", "Kreis")
+    assert role_hit("Gegenwart") is None
