@@ -55,11 +55,12 @@ class SeparableVerbs:
             return doc
         if has_tags:
             for tok in doc:
-                if tok.tag_ == "VVFIN" and tok.lemma_ and (repaired := weak_past_lemma(tok)) is not None:
+                tag = tok.tag_  # (read once: each read looks the string up)
+                if tag == "VVFIN" and tok.lemma_ and (repaired := weak_past_lemma(tok)) is not None:
                     tok.lemma_ = repaired
-                elif tok.tag_ == "VVPP" and tok.lemma_ and (repaired := participle_lemma(tok)) is not None:
+                elif tag == "VVPP" and tok.lemma_ and (repaired := participle_lemma(tok)) is not None:
                     tok.lemma_ = repaired
-                elif tok.tag_ not in FINITE_VERB_TAGS and (
+                elif tag not in FINITE_VERB_TAGS and (
                     infinitive := ieren_form(tok) or stray_adjective(tok)
                 ):
                     tok.tag_, tok.pos_, tok.lemma_ = "VVFIN", "VERB", infinitive
@@ -179,14 +180,20 @@ _PARTICLES = (
 )
 
 
+_PARTICLES_GE = tuple(p + "ge" for p in _PARTICLES)
+
+
 def participle_lemma(tok: Token) -> str | None:
     """The infinitive of a separable verb's participle whose lemma is the form itself or keeps its
     "ge" ("angetreten" -> "antreten", "ausgeübt" (lemmatised "ausgeüben") -> "ausüben"): particle and
     stem without "ge", a strong stem in "-en" as it is, a weak one in "-t" with "-en" for the "-t", if
     that is a known German word (nlp/lexicons/word_clusters). None where the lemma looks right."""
-    text, lemma = tok.lower_, tok.lemma_.lower()
-    particle = next((p for p in _PARTICLES if text.startswith(p + "ge")), None)
-    if particle is None or not text.isalpha() or not (lemma == text or lemma.startswith(particle + "ge")):
+    text = tok.lower_
+    if not text.startswith(_PARTICLES_GE):
+        return None
+    lemma = tok.lemma_.lower()
+    particle = next(p for p in _PARTICLES if text.startswith(p + "ge"))
+    if not text.isalpha() or not (lemma == text or lemma.startswith(particle + "ge")):
         return None
     stem = text[len(particle) + 2 :]
     if len(stem) < 3:
