@@ -400,6 +400,14 @@ def bare_head(word: str) -> bool:
     return bool(set(genitive_forms(low)) & set(suffixes)) and low not in _NAMED_HEADS
 
 
+def head_nominative(word: str) -> str | None:
+    """The nominative of a head noun of organizations in the genitive singular ("Teams" -> "Team",
+    "Referats" -> "Referat"), as printed; None for any other word."""
+    exact, suffixes = _org_heads()
+    heads = (f for f in genitive_forms(word)[1:] if f.casefold() in exact or f.casefold() in suffixes)
+    return next(heads, None)
+
+
 def names_one_body(word: str) -> bool:
     """A head noun of the lexicon that also names one body ("Caritas", "Diakonie")."""
     return word.casefold() in _NAMED_HEADS

@@ -22,6 +22,7 @@ from nlp.relations.base import (
 from nlp.relations.lexicon import (
     TERRITORIES,
     RoleHit,
+    head_nominative,
     hosted_office,
     implied_kinds,
     is_org_head,
@@ -172,7 +173,8 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             k += 1
         if name is None and k - (j + 1) >= 2 and (k >= limit or not doc[k].is_alpha):
             first = doc[j + 1].text  # "Gründerin der Blue Sky Labs"; "des Zweckverbands X": nominative
-            name = " ".join([org_like(first) or first, *(t.text for t in doc[j + 2 : k])])
+            first = org_like(first) or head_nominative(first) or first  # "des Teams X": "Team X"
+            name = " ".join([first, *(t.text for t in doc[j + 2 : k])])
         if name is not None:
             title.org_name = name
             return

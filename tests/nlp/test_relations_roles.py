@@ -2871,3 +2871,8 @@ def test_a_bare_adjectival_title_before_a_plural_copula_is_every_listed_persons(
         ("Jan Roth", "Vorsitzender", "Turnverein Nordheim"),
         ("Eva Sand", "Vorsitzende", "Turnverein Nordheim"),
     ]
+
+
+def test_a_unit_head_in_the_genitive_before_its_name_is_named_in_the_nominative(nlp):
+    text = "Eva Sand ist Leiterin des Teams Digitalisierung."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Leiterin", "Team Digitalisierung")]
