@@ -179,7 +179,6 @@ _PARTICLES = (
     "teil", "aus", "auf", "ein", "vor", "weg", "her", "hin", "los", "ab", "an", "bei", "zu",
 )
 
-
 _PARTICLES_GE = tuple(p + "ge" for p in _PARTICLES)
 
 
@@ -192,7 +191,8 @@ def participle_lemma(tok: Token) -> str | None:
     if not text.startswith(_PARTICLES_GE):
         return None
     lemma = tok.lemma_.lower()
-    particle = next(p for p in _PARTICLES if text.startswith(p + "ge"))
+    pairs = zip(_PARTICLES, _PARTICLES_GE, strict=True)
+    particle = next(p for p, with_ge in pairs if text.startswith(with_ge))
     if not text.isalpha() or not (lemma == text or lemma.startswith(particle + "ge")):
         return None
     stem = text[len(particle) + 2 :]

@@ -20,6 +20,7 @@ from nlp.relations.base import (
     in_boilerplate,
     org_at,
     person_at,
+    person_from,
     possessive_gender,
 )
 from nlp.relations.coref import ACADEMIC
@@ -491,16 +492,12 @@ def dashed_speaker(doc: Doc, k: int) -> Span | None:
         if not (is_title_word(doc, j) or role_hit(doc[j].text) is not None):
             break
         j += 1
-    if j >= sent.end or person_at(doc, j) is None:
+    person = person_from(doc, j, sent.end)
+    if person is None:
         return None
-    name = person_at(doc, j)
-    end = j
-    while end < sent.end and person_at(doc, end) == name:
-        end += 1
-    rest = doc[end : sent.end]
-    if any(t.pos_ in {"VERB", "AUX"} or t.text in _INTRODUCING for t in rest):
+    if any(t.pos_ in {"VERB", "AUX"} or t.text in _INTRODUCING for t in doc[person.end : sent.end]):
         return None  # "– A: »…« – B: »…«": each name introduces the quote after it
-    return doc[j:end]
+    return person
 
 
 def bracketed_speaker(doc: Doc, k: int) -> Span | None:

@@ -479,10 +479,15 @@ def of_implied_kind(title: str, org: str | None) -> bool:
     return not kinds or org is None or OrgLookup.of_kind(org, *kind_words(kinds))
 
 
+def level_of(prefix: str) -> str | None:
+    """The territorial level a title's first part names ("Kreis-", "Landes-"), else None."""
+    return next((lv for lv in _LEVELS if prefix.casefold().startswith(lv)), None)
+
+
 def other_level(prefix: str, org: str) -> bool:
     """A title's first part names a territorial level ("Kreis-", "Landes-") that the organization,
     a territorial body of another level ("Gemeinde Oberdorf"), is not ("Landkreis X" is a "Kreis")."""
-    level = next((lv for lv in _LEVELS if prefix.casefold().startswith(lv)), None)
+    level = level_of(prefix)
     first = org.split()[0].casefold() if org.split() else ""
     if level is None or first not in TERRITORIES:
         return False
@@ -515,7 +520,7 @@ def unit_below(prefix: str, org: str) -> bool:
     """A title's first part names a territorial level ("Kreis-", "Landes-") that the organization of
     the kind the title implies does not name: a local unit ("Kreisbrandmeister" and the "Freiwillige
     Feuerwehr Bachtal"; not the "Kreisfeuerwehrverband X")."""
-    level = next((lv for lv in _LEVELS if prefix.casefold().startswith(lv)), None)
+    level = level_of(prefix)
     return level is not None and level.removesuffix("es").rstrip("s") not in org.casefold()
 
 

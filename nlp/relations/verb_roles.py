@@ -135,8 +135,11 @@ class VerbRoleMatcher:
     ) -> list[RawRole]:
         doc = sent.doc
         out: list[RawRole] = []
+        hands: list[Token] = []  # verbs of handing an office over, for `handed_over`
         for tok in sent:
             low = tok.lower_
+            if low in self.hands:
+                hands.append(tok)
             parent: str | None = None
             stem = (
                 low
@@ -262,19 +265,17 @@ class VerbRoleMatcher:
                     )
                 out.append(RawRole(p, label, its_key, org, name, time, sent, 0.7))
         top = self.at_the_head(sent) or self.at_the_top(sent, lookup or cache(lambda: OrgLookup(doc)))
-        handed = self.handed_over(sent, genders)
+        handed = self.handed_over(sent, hands, genders)
         return (
             out + self.fronted_office(sent) + self.under_leadership(sent) + top + self.called(sent) + handed
         )
 
-    def handed_over(self, sent: Span, genders: dict[str, str] | None) -> list[RawRole]:
+    def handed_over(self, sent: Span, hands: list[Token], genders: dict[str, str] | None) -> list[RawRole]:
         """'X übergibt die Leitung der Musikschule Y an Z', 'überträgt den Vorsitz des Vereins an Z': an
-        office noun with its body as the object of a verb of handing over (verb_roles.yaml `hand_verbs`);
-        the persons after "an" hold it now."""
+        office noun with its body as the object of a verb of handing over (verb_roles.yaml `hand_verbs`,
+        the sentence's `hands`); the persons after "an" hold it now."""
         doc = sent.doc
-        for tok in sent:
-            if tok.lower_ not in self.hands:
-                continue
+        for tok in hands:
             found = self.office_object(doc, tok.i + 1, sent.end)
             if found is None:
                 continue

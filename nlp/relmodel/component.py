@@ -99,6 +99,17 @@ def shared_predicate(rejected: list[RawLink], accepted: list[RawLink]) -> list[R
     return out
 
 
+def shared_words(rejected: list[RawQuote], accepted: list[RawQuote]) -> list[RawQuote]:
+    """Rule quotes the model rejected whose words an accepted quote has ("„…“, sagten die beiden": the
+    rules gave the same words to several persons). They take the accepted quote's confidence."""
+    kept = {(q.start, q.end): q.confidence for q in accepted}
+    return [
+        RawQuote(q.person, q.quote, q.start, q.end, kept[(q.start, q.end)], q.form)
+        for q in rejected
+        if (q.start, q.end) in kept
+    ]
+
+
 def listed_members(ctx: DocContext, accepted: list[RawLink]) -> list[RawLink]:
     """Rule links the model rejected whose sentence, kind and organization a rule link of an accepted
     person shares ("Mitglieder des Landtags wie A oder B"): the rules read one list, whose names share
@@ -389,14 +400,7 @@ class RelationModel:
             ):
                 continue  # "„Frau X bringt viel mit“, sagte Y": a verb of saying gave these words to Y
             out.append(RawQuote(named_span(ctx, best), text, start, end, p, form))
-        # "„…“, sagten die beiden": the rules gave the same words to several persons; where the model
-        # accepts them for one, they are the others' words too
-        kept = {(q.start, q.end): q.confidence for q in out}
-        return out + [
-            RawQuote(q.person, q.quote, q.start, q.end, kept[(q.start, q.end)], q.form)
-            for q in rejected
-            if (q.start, q.end) in kept
-        ]
+        return out + shared_words(rejected, out)
 
     # --- roles ----------------------------------------------------------------------------------
     @staticmethod
