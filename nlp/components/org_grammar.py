@@ -119,6 +119,15 @@ def lower_case_name(words: Span) -> bool:
     )
 
 
+def generic_plural(doc: Doc, before: int, org: OrgParse) -> bool:
+    """A plural head that is counted ("viele Kliniken X", "drei Stadtwerke X") or followed only by a
+    place in the genitive ("die Kliniken Bayerns"): many bodies of a kind, no one body's name."""
+    if before >= 0 and doc[before].tag_ in {"PIAT", "CARD"}:
+        return True
+    last = doc[org.end - 1]
+    return org.end == org.head + 2 and last.text.endswith("s") and "Gen" in last.morph.get("Case", [])
+
+
 def described(doc: Doc, start: int, end: int) -> bool:
     """Common nouns only (tagged NN: no name, no abbreviation) right after a lower-case superlative or
     ordinal ("das weltweit größte Forschungszentrum für künstliche Intelligenz", "die erste Klinik")
@@ -390,6 +399,8 @@ class OrgGrammar:
             k -= 1  # "ein erfolgreiches IT Unternehmen": past the adjectives to the article
         if org.parent is None and k >= 0 and doc[k].lower_ in INDEFINITE:
             return None  # "eine Tafel Schokolade", "ein Verein Kultur": a kind of thing, no name
+        if org.parent is None and info.gender == "p" and generic_plural(doc, k, org):
+            return None
         return org
 
     @staticmethod

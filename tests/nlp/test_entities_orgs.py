@@ -853,6 +853,14 @@ def test_place_adjective_and_a_body_noun_still_name_an_organization(nlp: Languag
     assert org_names(nlp, "Die Kieler Verkehrsbetriebe melden ein Rekordjahr.") == ["Kieler Verkehrsbetriebe"]
 
 
+def test_a_plural_body_noun_compound_before_a_place_names_an_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die Kreiskliniken Nordland sparen.") == ["Kreiskliniken Nordland"]
+
+
+def test_a_counted_plural_body_noun_before_a_place_names_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Drei Kliniken Nordland und mehrere Kliniken Bayerns sparen.") == []
+
+
 def test_noun_after_a_number_counts_things_and_names_no_organization(nlp: Language) -> None:
     assert org_names(nlp, "Die Dürre legt in zwölf Wasserkraftwerken Nordland den Betrieb lahm.") == []
 

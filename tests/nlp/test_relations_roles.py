@@ -2876,3 +2876,9 @@ def test_a_bare_adjectival_title_before_a_plural_copula_is_every_listed_persons(
 def test_a_unit_head_in_the_genitive_before_its_name_is_named_in_the_nominative(nlp):
     text = "Eva Sand ist Leiterin des Teams Digitalisierung."
     assert rule_triples(nlp, text) == [("Eva Sand", "Leiterin", "Team Digitalisierung")]
+
+
+def test_a_plural_title_before_a_genitive_without_article_goes_to_each_apposed_name(nlp):
+    text = "Die Leiter beider Schulen, Jan Roth und Eva Sand, begrüßten die Eltern."
+    found = [(p, r) for p, r, _ in rule_triples(nlp, text)]
+    assert found == [("Jan Roth", "Leiter"), ("Eva Sand", "Leiterin")]
