@@ -391,6 +391,8 @@ class RelationModel:
                 continue  # "Wie die Bank mitteilte, übernimmt X …": the bank's words, not X's
             if quotes.titles_only(ctx, best):
                 continue  # "Unter dem Titel „Daten als Rohstoff“ zeigte er …": a talk's name
+            if quotes.asked_topic(ctx, best):
+                continue  # "Wie man sich schützt, erklärte X": what X explained, not X's words
             text, form, start, end = quotes.quote_text(ctx, best)
             if any(
                 q.start < end and start < q.end and q.confidence >= SAID_AFTER

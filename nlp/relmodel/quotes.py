@@ -16,6 +16,7 @@ from nlp.relations.base import FINITE
 from nlp.relations.quotes import TITLE_BEFORE, QuoteMatcher
 from nlp.relations.quoting import char_before, quoted_spans
 from nlp.relations.reported import subjunctive
+from nlp.relations.speakers import question_fronted
 from nlp.relmodel import speakers
 from nlp.relmodel.context import DocContext, Mention
 
@@ -130,6 +131,17 @@ def said_by_wie_clause(ctx: DocContext, m: Mention) -> bool:
         if "SPEECH" in ctx.cues(verb) and not tok.i < m.span.start < verb:
             return True
     return False
+
+
+def asked_topic(ctx: DocContext, m: Mention) -> bool:
+    """The mention's sentence opens with an interrogative clause closed by the comma before its first
+    verb of saying or presenting, and quotes nothing else ("Wie sich Kommunen schützen können,
+    erklärte X"): the clause is what X explained, no words of X's."""
+    s = m.sent
+    verb = next((t.i for t in s if {"SPEECH", "PRESENT"} & set(ctx.cues(t.i))), None)
+    if verb is None or not question_fronted(s, verb - s.start):
+        return False
+    return not any(t.lower_ == "dass" or t.text in _MARKS for t in s)
 
 
 def trailing_attribution(ctx: DocContext, tok: Token) -> bool:

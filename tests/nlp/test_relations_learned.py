@@ -482,3 +482,11 @@ def test_a_title_in_the_genitive_of_a_post_noun_is_the_office_taken_after_the_mo
 def test_words_the_rules_give_to_a_pair_stay_both_persons_after_the_model(facts):
     f = facts("Kai Lorenz und Nina Graf führen den Hof gemeinsam. „Wir haben viel vor“, sagen die beiden.")
     assert sorted(q.person for q in f.quotes) == ["Kai Lorenz", "Nina Graf"]
+
+
+def test_a_fronted_interrogative_clause_of_a_verb_of_explaining_is_no_quote_after_the_model(facts):
+    text = (
+        "Beim Fachtag in Nordheim sprach Eva Sand. "
+        "Wie sich Vereine gegen Betrug schützen können, erklärte Kommissar Jan Roth."
+    )
+    assert quoted(facts(text)) == {}
