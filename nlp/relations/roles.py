@@ -513,6 +513,13 @@ class RoleMatcher:
             people, confidence = self.people_for(doc, title, sent, previous_people, joined)
             previous_people = people  # "dankte X allen Referentinnen und Referenten": a title between
             if people:  # without a name of its own is no second title of X
+                in_turn = self.names_in_turn(doc, waiting, people, sent) if confidence < 0.9 else []
+                if in_turn:  # "CIO und CDO des Landes, A und B, …": A the CIO, B the CDO
+                    for earlier, name in zip(waiting, in_turn, strict=False):
+                        if earlier.org_name is None and title.org_name:
+                            earlier.org, earlier.org_name = title.org, title.org_name
+                        out += self.roles_of(doc, earlier, [name], sent, 0.75)
+                    people, waiting = [in_turn[-1]], []
                 if confidence < 0.9:  # not "A und Oberbürgermeister X": the name after the complement
                     for earlier in waiting:  # each coordinated title with its own organization
                         if earlier.org_name is None and title.org_name and not implied_kinds(earlier.text):
@@ -532,6 +539,17 @@ class RoleMatcher:
                 people, confidence = pair, PAIR_ANAPHOR
             out += self.roles_of(doc, title, people, sent, confidence)
         return self.respectively(doc, out, sent)
+
+    def names_in_turn(self, doc: Doc, waiting: list[Title], people: list[Span], sent: Span) -> list[Span]:
+        """The names set off by commas after coordinated titles, one for each title ("CIO und CDO des
+        Landes, A und B, …"); empty unless one name follows the comma and the list closes with one."""
+        if not waiting or len(people) != 1 or doc[people[0].start - 1].text != ",":
+            return []
+        names = [people[0], *self.list_continuation(doc, people[0].end, sent.end)]
+        end = names[-1].end
+        if len(names) != len(waiting) + 1 or end >= sent.end or doc[end].text != ",":
+            return []
+        return names
 
     def respectively(self, doc: Doc, roles: list[RawRole], sent: Span) -> list[RawRole]:
         """'A und B, CIO und CDO des Landes': as many coordinated titles apposed to as many coordinated

@@ -2882,3 +2882,11 @@ def test_a_plural_title_before_a_genitive_without_article_goes_to_each_apposed_n
     text = "Die Leiter beider Schulen, Jan Roth und Eva Sand, begrüßten die Eltern."
     found = [(p, r) for p, r, _ in rule_triples(nlp, text)]
     assert found == [("Jan Roth", "Leiter"), ("Eva Sand", "Leiterin")]
+
+
+def test_coordinated_titles_before_as_many_apposed_names_go_to_them_in_turn(nlp):
+    text = "Leiterin und Kassenwart des Turnvereins Nordheim, Eva Sand und Jan Roth, dankten den Helfern."
+    assert rule_triples(nlp, text) == [
+        ("Eva Sand", "Leiterin", "Turnverein Nordheim"),
+        ("Jan Roth", "Kassenwart", "Turnverein Nordheim"),
+    ]
