@@ -471,6 +471,9 @@ class EntityMerger(SerializedLexicons):
                 end -= 1  # "ist Eva Alt Mitglied des …": a word that is never a name ends the name before it
             if end - start == 3 and self.trailing_object(doc, start, end):
                 end -= 1  # "besucht Eva Lenz Schulen": the verb's object after the inverted subject
+        first, hyphen, last = doc[start].text.rpartition("-") if end - start == 1 else ("", "", "")
+        if ent.label_ == "ORG" and first and hyphen and last.islower():
+            return None  # "das EU-geförderte Projekt", "DFKI-eigene": a compound adjective, no name
         if ent.label_ == "ORG":
             if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
                 end += 2  # "Büro Seitz | & Partner": an ampersand joins a firm's name
@@ -529,13 +532,6 @@ class EntityMerger(SerializedLexicons):
             return None  # "der Firma | Roth Bau": the kind of a company alone names none
         if ent.label_ == "ORG" and len(span) > 1 and self.trade_description(span):
             return None  # "das Münchener Unternehmen", "ein erfolgreiches IT Unternehmen": a kind, no name
-        if (
-            ent.label_ == "ORG"
-            and len(span) == 1
-            and "-" in span.text
-            and span.text.rsplit("-", 1)[1].islower()
-        ):
-            return None  # "das EU-geförderte Projekt", "DFKI-eigene": a compound adjective, no name
         if ent.label_ == "ORG" and len(span) == 1 and span.text in self.regions:
             return None  # "die Kommunen in RLP": a state's short name, a place
         if ent.label_ == "ORG" and len(span) == 1 and span.text in self.not_acronyms and credited(span):

@@ -19,7 +19,7 @@ from nlp.relations.base import (
     person_at,
     person_spans,
 )
-from nlp.relations.lexicon import read_yaml, role_hit, word_set
+from nlp.relations.lexicon import is_org_head, read_yaml, role_hit, word_set
 from nlp.relations.quoting import quoted_spans
 from nlp.wordclusters import cluster, is_proper_name
 
@@ -73,6 +73,14 @@ def hyphen_adjective(tok: Token) -> bool:
     """A compound adjective whose last part is lower case ("KI-basiertes", "EU-geförderte")."""
     first, _, last = tok.text.rpartition("-")
     return bool(first) and last.isalpha() and last.islower()
+
+
+def coined_org(doc: Doc, j: int) -> bool:
+    """The organization the entities read at `j` is one word of no known word class ("die Anwendung
+    Warnly"): a coined name, the cue's, not a body's ("das Projekt Stadtwerke X", "mit Siemens")."""
+    tok = doc[j]
+    alone = j + 1 >= len(doc) or org_at(doc, j + 1) != org_at(doc, j)
+    return alone and tok.is_alpha and not is_org_head(tok.text) and cluster(tok.text) is None
 
 
 def named_in(sent: Span, projects: list[NamedThing]) -> list[str]:
@@ -212,7 +220,11 @@ class ProjectMatcher:
             or self.is_cue(cand.text)
         ):
             return None, None
-        if org_at(doc, j) is not None and not (cand.is_upper or self.mixed_case(cand.text) or j > i + 1):
+        if (
+            org_at(doc, j) is not None
+            and not (cand.is_upper or self.mixed_case(cand.text) or j > i + 1)
+            and not coined_org(doc, j)
+        ):
             return None, None  # "das Projekt Stadtwerke X" names a partner; "Projekte wie AScore" a project
         k = j + 1
         if not (cand.is_upper or self.mixed_case(cand.text)):

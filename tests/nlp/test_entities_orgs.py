@@ -861,6 +861,10 @@ def test_a_counted_plural_body_noun_before_a_place_names_no_organization(nlp: La
     assert org_names(nlp, "Drei Kliniken Nordland und mehrere Kliniken Bayerns sparen.") == []
 
 
+def test_a_compound_adjective_read_as_an_organization_is_none_before_its_noun(nlp: Language) -> None:
+    assert org_names(nlp, "Sie stellte das KI-gestützte Werkzeug Kompass vor.") == []
+
+
 def test_noun_after_a_number_counts_things_and_names_no_organization(nlp: Language) -> None:
     assert org_names(nlp, "Die Dürre legt in zwölf Wasserkraftwerken Nordland den Betrieb lahm.") == []
 

@@ -448,3 +448,15 @@ def test_a_quoted_clause_after_a_verb_of_leading_is_no_project(nlp):
 def test_a_portal_compound_names_the_project_after_it(nlp):
     doc = rules_only(nlp, "Über das Onlineportal Bürgerservice Nord lassen sich Anträge stellen.")
     assert [p.name for p in doc._.kg_projects] == ["Bürgerservice Nord"]
+
+
+def test_a_coined_word_the_entities_read_as_an_organization_after_a_cue_is_the_projects_name():
+    assert projects("Die Anwendung Tellwise erinnert an Termine.", orgs=("Tellwise",)) == ["Tellwise"]
+
+
+def test_a_body_after_a_cue_is_a_partner_not_the_projects_name():
+    assert projects("Das Projekt Stadtwerke Nordheim spart Strom.", orgs=("Stadtwerke Nordheim",)) == []
+
+
+def test_a_tool_noun_is_a_cue_of_the_name_after_it():
+    assert projects("Sie zeigte das digitale Werkzeug Kompass den Gästen.") == ["Kompass"]
