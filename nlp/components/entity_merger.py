@@ -54,7 +54,7 @@ from nlp.components.org_grammar import (
     inverted_object,
 )
 from nlp.components.org_names import INDEFINITE, SPELLED_OUT_KEY, spelled_out_things
-from nlp.components.person_names import GROUP_WORDS
+from nlp.components.person_names import GROUP_WORDS, capitalised_modifier
 from nlp.components.titles import TitleMatcher
 from nlp.names import (
     ADJECTIVE_STEM,
@@ -917,6 +917,8 @@ class EntityMerger(SerializedLexicons):
                     and unknown_name_word(cand.span[-1], place_words())  # "Landrat Kronschnabl"
                     or only_cue == "role"
                     and self.patronymic(cand.span)  # "Ortsvorsteher Heinrichs dankte"
+                    or only_cue == "role"
+                    and capitalised_modifier(cand.span[-1])  # "Landrat Schnell lobte": only a name is
                     or only_cue == "role"
                     and last in self.first_names
                     and last not in given_names  # "Polizeisprecher Wenzel": a given name as a surname

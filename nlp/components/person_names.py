@@ -121,6 +121,17 @@ def make_person_names(nlp: Language, name: str, spans_key: str, lexicons: dict[s
 _FORMAL_PRONOUNS = frozenset({"Sie", "Ihr", "Ihre", "Ihnen", "Ihrer", "Ihren", "Ihrem", "Ihres"})
 
 
+def capitalised_modifier(tok: Token) -> bool:
+    """An adjective or adverb written with a capital inside its sentence and followed by a finite verb
+    or punctuation ("Landrat Schnell lobte …", "Bürgermeister Knapp, der …"): a name, since German
+    capitalises neither inside a sentence."""
+    doc = tok.doc
+    if tok.tag_ not in {"ADJD", "ADV"} or not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return after is not None and (after.tag_ in _FINITE or after.text in {",", "(", "."})
+
+
 def function_surname(tok: Token) -> bool:
     """A function word capitalised inside a sentence ("Dr. Stefan Weil überreichte"): mid-sentence
     German writes "weil", "aber", "doch" in lower case, so after a given name it is a surname (not the
@@ -194,14 +205,18 @@ class PersonNames(SerializedLexicons):
         after a listed head, so no noble surname after "von den"."""
         return text.endswith("en") and text[:-1] in self.org_heads
 
-    def is_surname(self, tok: Token, given: list[int], courtesy: bool = False) -> bool:
+    def is_surname(self, tok: Token, given: list[int], courtesy: bool = False, titled: bool = False) -> bool:
         """A name word; after a given name also a word listed as a surname ("Anna Kurz", "Paul Richter")
         or a compound that ends in a role word ("Eva Hofmeister", "Kurt Wagenführer": no title follows
-        a given name); after "Herr"/"Frau" alone a word listed as a surname ("Herr Kurz")."""
+        a given name); after "Herr"/"Frau" or a title alone a word listed as a surname ("Herr Kurz",
+        "Landrat Lang"), and after a title an adjective or adverb capitalised inside the sentence
+        before its verb or punctuation ("Bürgermeister Knapp zeigte sich erfreut": only a name is)."""
         if self.is_name_word(tok):
             return True
         if courtesy and not given:
             return tok.text in self.surname_words
+        if titled and not given:  # not a second title ("Superintendent Pfarrer X")
+            return tok.text in self.surname_words and not self.is_cue(tok) or capitalised_modifier(tok)
         listed = tok.text in self.surname_words
         return bool(given) and (listed or self.compound_cue(tok) or function_surname(tok))
 
@@ -542,13 +557,17 @@ class PersonNames(SerializedLexicons):
             if not given and k == particle + 1 and self.place_of_title(doc, j - 1, k):
                 return None, None  # "Ortsvorsteherin von Talau": the title's place, not a noble name
         k = self.skip_wrap(doc, k) if given else k
-        courtesy = cue == "courtesy"
+        courtesy, titled = cue == "courtesy", cue in ("role", "title")
         # "berät Eva Lenz Senioren": a common noun after two name words is the verb's object
         objected = len(given) >= 2 and k == given[-1] + 1 and k < n
         objected = objected and object_after_subject_name(doc, j, k, self.surname_words)
         if objected:
             end = k
-        elif k < n and self.is_surname(doc[k], given, courtesy) and not self.crosses_sentence(doc, j, k):
+        elif (
+            k < n
+            and self.is_surname(doc[k], given, courtesy, titled)
+            and not self.crosses_sentence(doc, j, k)
+        ):
             end = k + 1
             if cued and given:
                 noble = any(t.text in NOBILITY for t in doc[max(0, j - 3) : j])

@@ -565,6 +565,16 @@ def test_a_word_of_no_cluster_tagged_as_a_noun_after_a_role_word_is_a_surname(nl
     assert [p.name for p in facts.persons] == ["Kronschnabl"]
 
 
+def test_an_adjective_capitalised_after_a_role_word_before_the_verb_is_a_surname(nlp):
+    facts = extract("Landrätin Knapp eröffnete die Brücke.", nlp=nlp)
+    assert [p.name for p in facts.persons] == ["Knapp"]
+
+
+def test_a_word_of_the_surname_words_alone_after_a_role_word_is_a_surname(nlp):
+    facts = extract("Der Saal war voll. Bürgermeister Kurz eröffnete die Brücke.", nlp=nlp)
+    assert [p.name for p in facts.persons] == ["Kurz"]
+
+
 def test_a_compound_of_known_nouns_after_a_role_word_is_no_surname(nlp):
     facts = extract("Der Vorsitzende Schachtmeister dankte allen.", nlp=nlp)
     assert [p.name for p in facts.persons] == []
