@@ -299,6 +299,17 @@ class OrgLookup:
             return far.pop()  # none nearby, and the article has only one of the kind
         return None
 
+    def other_party_in(self, name: str, sent: Span) -> bool:
+        """`name` is a party's body ("CDU-Fraktion") and the sentence names another party ("SPD")."""
+        if not party_body(name):
+            return False
+        own = name.partition("-")[0].casefold()
+        return any(
+            is_party(c.name) and c.name.partition("-")[0].casefold() != own
+            for c in self.doc._.kg_orgs or []
+            if any(sent.start <= s.start < sent.end for s in c.spans)
+        )
+
     def host(self, exclude: set[str | None] | None = None, near: Span | None = None) -> str | None:
         """The organization the article is about: the content organization it names most often (at
         least twice, more often than any other), not a party, and not only as someone's place; or the

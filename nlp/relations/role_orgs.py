@@ -690,6 +690,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
             if org is not None and other_level(entry.prefix if entry else "", org):
                 org = None  # "Kreisbeigeordnete" is no office of the "Gemeinde Oberdorf"
             confidence = 0.5
+        if org is not None and lookup.other_party_in(org, role.sent):
+            continue  # "Die SPD sieht das anders: Fraktionschefin X …" is no chief of the CDU-Fraktion
         if org is not None:
             roles[idx] = replace(role, org=None, org_name=org, confidence=confidence)
     for idx, role in enumerate(roles):

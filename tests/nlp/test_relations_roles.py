@@ -2890,3 +2890,8 @@ def test_coordinated_titles_before_as_many_apposed_names_go_to_them_in_turn(nlp)
         ("Eva Sand", "Leiterin", "Turnverein Nordheim"),
         ("Jan Roth", "Kassenwart", "Turnverein Nordheim"),
     ]
+
+
+def test_a_party_bodys_title_implies_no_body_of_another_party_named_in_its_sentence(nlp):
+    text = "Die CDU-Fraktion lobte den Plan. Die SPD sieht das anders: Fraktionschefin Eva Sand widerspricht."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Fraktionschefin", None)]
