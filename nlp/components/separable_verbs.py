@@ -10,7 +10,8 @@ before it in the same sentence. A verb without a lemma (no lemmatizer) is left a
 
 Before that, the lemma of a weak verb's past form that the edit trees left as no infinitive is read
 from the form itself: "forderten" -> "fordern", "kündigten" -> "kündigen" (lemmatised "kündigt"),
-"unterzeichneten" -> "unterzeichnen" (lemmatised "unterzeichneen"); see `weak_past_lemma`. A finite
+"unterzeichneten" -> "unterzeichnen" (lemmatised "unterzeichneen"); see `weak_past_lemma`; and an
+"-ern" verb's lemma with an "e" too many ("schilderen" -> "schildern", `ern_lemma`). A finite
 "-ieren" verb in "-iere" read as an adjective is retagged a finite verb (`ieren_form`). So too the
 participle of a separable verb the edit trees leave as it is: "angetreten" -> "antreten"
 (`participle_lemma`).
@@ -56,7 +57,7 @@ class SeparableVerbs:
         if has_tags:
             for tok in doc:
                 tag = tok.tag_  # (read once: each read looks the string up)
-                if tag == "VVFIN" and tok.lemma_ and (repaired := weak_past_lemma(tok)) is not None:
+                if tag == "VVFIN" and tok.lemma_ and (repaired := weak_past_lemma(tok) or ern_lemma(tok)):
                     tok.lemma_ = repaired
                 elif tag == "VVPP" and tok.lemma_ and (repaired := participle_lemma(tok)) is not None:
                     tok.lemma_ = repaired
@@ -171,6 +172,18 @@ def weak_past_lemma(tok: Token) -> str | None:
         infinitive = stem + "en"
     # a known word only: "leiten" (present, misread as past) would give "leien"
     return infinitive if infinitive != text and cluster(infinitive) is not None else None
+
+
+def ern_lemma(tok: Token) -> str | None:
+    """The infinitive of an "-ern"/"-eln" verb whose lemma the edit trees wrote with an "e" too many
+    ("schilderte", "schildert" -> "schilderen" -> "schildern"; "bemängelen" -> "bemängeln"), where
+    the lemma is no known German word and the infinitive is (nlp/lexicons/word_clusters); not "-ieren"
+    verbs, not "leeren"."""
+    lemma = tok.lemma_.lower()
+    if not lemma.endswith(("eren", "elen")) or lemma.endswith("ieren"):
+        return None
+    infinitive = lemma[:-2] + "n"
+    return infinitive if cluster(infinitive) is not None and cluster(lemma) is None else None
 
 
 # separable particles before the "ge" of a participle ("angetreten", "eingeführt", "innegehabt")

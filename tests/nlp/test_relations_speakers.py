@@ -1035,3 +1035,8 @@ def test_speakers_announced_by_a_fronted_talk_infinitive_and_werden(nlp):
 def test_leading_into_the_topic_with_the_infinitive_closing_the_clause(nlp):
     text = "Der Fachtag beginnt um neun Uhr. Lisa Kern wird in das Thema einführen."
     assert rule_speakers(nlp, text) == ["Lisa Kern"]
+
+
+def test_subject_of_a_verb_of_depicting_with_a_fronted_object_is_a_speaker(nlp):
+    text = "Die Sorgen der Eltern schilderte Eva Kranich."
+    assert rule_speakers(nlp, text) == ["Eva Kranich"]

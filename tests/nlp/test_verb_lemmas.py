@@ -84,3 +84,7 @@ def test_an_adjective_before_its_noun_stays_an_adjective() -> None:
 def test_participle_of_a_separable_verb_has_its_infinitive_as_lemma(nlp: Language) -> None:
     lemmas = [(t.text, t.lemma_) for t in nlp("Die Ärztin hat ihren Dienst angetreten.") if t.tag_ == "VVPP"]
     assert lemmas == [("angetreten", "antreten")]
+
+
+def test_an_ern_verbs_lemma_written_with_an_e_too_many_is_its_infinitive(nlp: Language) -> None:
+    assert finite_lemmas(nlp, "Die Ärztin schilderte den Fall.") == [("schilderte", "schildern")]
