@@ -882,6 +882,10 @@ def test_a_congress_centre_is_a_venue_not_an_organization(nlp: Language) -> None
     assert org_names(nlp, "Die Tagung fand im Kongresszentrum Talheim statt.") == []
 
 
+def test_a_cultural_centre_with_a_name_is_a_venue_no_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Das Konzert fand im Kulturzentrum Alte Weberei statt.") == []
+
+
 def test_a_centre_for_a_topic_stays_an_organization(nlp: Language) -> None:
     assert org_names(nlp, "Das Zentrum für Wasserwirtschaft Talheim lud ein.") == [
         "Zentrum für Wasserwirtschaft Talheim"
