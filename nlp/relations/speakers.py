@@ -477,8 +477,8 @@ class SpeakerMatcher:
                 out.append((tok.i, "opening"))
             elif tok.lower_ in self.greeting and (has_event or has_audience or at_event):
                 out.append((tok.i, "greeting"))  # "Bei einer Feierstunde begrüßte X die Kollegin"
-            elif at_event and self.speech_verb(tok):
-                out.append((tok.i, "speech_at_event"))
+            elif at_event and (self.speech_verb(tok) or tok.pos_ == "VERB" and tok.lemma_ in _THANKING):
+                out.append((tok.i, "speech_at_event"))  # "Beim Festakt dankte X den Helfern": a word to them
             elif (
                 tok.lower_ not in self.guiding_verbs
                 and self.speech_verb(tok)
@@ -1386,6 +1386,7 @@ def definite_before(sent: Span, word: str) -> bool:
 
 
 _INTERROGATIVES = frozenset({"PWAV", "PWS", "PWAT"})
+_THANKING = frozenset({"danken", "bedanken"})  # at an event, thanks are said to those present
 _TOPIC_NOUNS = frozenset({"thema", "themen", "themenfeld"})
 
 

@@ -1040,3 +1040,17 @@ def test_leading_into_the_topic_with_the_infinitive_closing_the_clause(nlp):
 def test_subject_of_a_verb_of_depicting_with_a_fronted_object_is_a_speaker(nlp):
     text = "Die Sorgen der Eltern schilderte Eva Kranich."
     assert rule_speakers(nlp, text) == ["Eva Kranich"]
+
+
+def test_thanks_said_at_an_occasion_make_a_speaker(nlp):
+    text = "Bei der Jahresversammlung bedankte sich Eva Kranich bei den Mitgliedern."
+    assert rule_speakers(nlp, text) == ["Eva Kranich"]
+
+
+def test_thanks_outside_an_occasion_make_no_speaker(nlp):
+    assert rule_speakers(nlp, "Nach dem Unwetter dankte Eva Kranich den Helfern.") == []
+
+
+def test_a_meeting_after_an_exercise_is_an_occasion_of_speech(nlp):
+    text = "Bei der Abschlussbesprechung sagte Eva Kranich, die Übung sei gelungen."
+    assert rule_speakers(nlp, text) == ["Eva Kranich"]
