@@ -891,6 +891,8 @@ class RoleMatcher:
         k = title.start - 1
         while k > sent.start and (attributive(doc[k]) or adverb_before_adjective(doc, k)):
             k -= 1  # "der deutsche Innungsvorsitzende der X, Y", "Die frisch gewählte Vorsitzende der X, Y"
+        if k < title.start - 1:
+            k = past_adjective_complement(doc, k, sent.start)  # "Die für Energie zuständige Leiterin …"
         lead = doc[k].lower_ if title.start > sent.start else ""
         if (
             lead in ARTICLES | _POSSESSIVE_RELATIVE | DETERMINERS | CONTRACTED
@@ -1695,6 +1697,22 @@ def unknown_name_after(doc: Doc, k: int, limit: int) -> bool:
     tok = doc[k]
     unknown = tok.tag_ in _UNKNOWN_WORD_TAGS and tok.text[:1].isupper() and tok.is_alpha
     return unknown and person_at(doc, k) is None and org_at(doc, k) is None
+
+
+def past_adjective_complement(doc: Doc, k: int, sent_start: int) -> int:
+    """The word before the prepositional phrase that ends at `k` before an attributive adjective ("Die
+    | für Energie | zuständige Leiterin", "der | mit der Planung | beauftragte Ingenieur"); `k` when
+    no such phrase ends there."""
+    j = k
+    while j > sent_start and k - j < _MAX_COMPLEMENT and doc[j].tag_ in _COMPLEMENT_TAGS:
+        j -= 1
+    if j < k and j > sent_start and doc[j].tag_ in {"APPR", "APPRART"}:
+        return j - 1
+    return k
+
+
+_MAX_COMPLEMENT = 4  # words of a noun phrase inside an adjective's complement
+_COMPLEMENT_TAGS = frozenset({"NN", "NE", "ART", "ADJA", "CARD", "PPOSAT"})
 
 
 def attributive_org(doc: Doc, j: int, start: int) -> bool:

@@ -2895,3 +2895,8 @@ def test_coordinated_titles_before_as_many_apposed_names_go_to_them_in_turn(nlp)
 def test_a_party_bodys_title_implies_no_body_of_another_party_named_in_its_sentence(nlp):
     text = "Die CDU-Fraktion lobte den Plan. Die SPD sieht das anders: Fraktionschefin Eva Sand widerspricht."
     assert rule_triples(nlp, text) == [("Eva Sand", "Fraktionschefin", None)]
+
+
+def test_an_adjective_with_its_complement_before_a_title_apposed_to_a_name(nlp):
+    text = "Die für Finanzen zuständige Referentin des Turnvereins Nordheim, Eva Sand, dankte allen."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Referentin", "Turnverein Nordheim")]
