@@ -303,7 +303,7 @@ def skip_org(doc: Doc, j: int, limit: int) -> int:
     if org is not None:
         quoted = org.start > 0 and doc[org.start - 1].text in QUOTE_OPEN
         return org.end + 1 if quoted and org.end < limit and doc[org.end].text in QUOTE_CLOSE else org.end
-    determined = j < limit and doc[j].lower_ in ARTICLES | _PLURAL_GENITIVES
+    determined = j < limit and doc[j].lower_ in _GENITIVE_DETERMINERS
     k = skip_np(doc, j, limit) if determined else j  # "Chefärzte beider Häuser"
     if k > j and k < limit and org_at(doc, k) is not None:
         named = org_span_starting(doc, k, limit)  # "des Start-ups Meerwind Solar": a kind, then the name
@@ -312,7 +312,8 @@ def skip_org(doc: Doc, j: int, limit: int) -> int:
 
 
 _AT_BODY = frozenset({"bei", "an", "in"})
-_PLURAL_GENITIVES = frozenset({"beider", "aller"})  # determiners of a genitive plural, no article
+# an article, or a determiner of a genitive plural without one ("die Chefärzte beider Häuser, A und B")
+_GENITIVE_DETERMINERS = ARTICLES | {"beider", "aller"}
 
 
 def skip_workplace(doc: Doc, j: int, limit: int) -> int:

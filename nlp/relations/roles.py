@@ -543,7 +543,7 @@ class RoleMatcher:
     def names_in_turn(self, doc: Doc, waiting: list[Title], people: list[Span], sent: Span) -> list[Span]:
         """The names set off by commas after coordinated titles, one for each title ("CIO und CDO des
         Landes, A und B, …"); empty unless one name follows the comma and the list closes with one."""
-        if not waiting or len(people) != 1 or doc[people[0].start - 1].text != ",":
+        if not waiting or len(people) != 1 or people[0].start == 0 or doc[people[0].start - 1].text != ",":
             return []
         names = [people[0], *self.list_continuation(doc, people[0].end, sent.end)]
         end = names[-1].end
