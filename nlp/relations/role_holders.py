@@ -237,7 +237,8 @@ def office_holder(doc: Doc, title: Title, sent: Span) -> Span | None:
     if not stems & _OFFICE_NOUNS:
         return None
     start, end = clause_around(sent, title.start, title.end)
-    if not any(t.lemma_.lower() in _TAKING_OFFICE for t in doc[start:end]):
+    # "hat das Amt … inne": "inne" is the particle of "innehaben" alone, however "hat" is tagged
+    if not any(t.lemma_.lower() in _TAKING_OFFICE or t.lower_ == "inne" for t in doc[start:end]):
         return None  # "lobte die Arbeit des Bürgermeisters": his work, not an office she takes
     at = doc._.kg_person_at or {}
     names = {at[i] for i in range(start, end) if i in at and not title.start <= i < title.end}

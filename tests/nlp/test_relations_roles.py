@@ -2900,3 +2900,8 @@ def test_a_party_bodys_title_implies_no_body_of_another_party_named_in_its_sente
 def test_an_adjective_with_its_complement_before_a_title_apposed_to_a_name(nlp):
     text = "Die für Finanzen zuständige Referentin des Turnvereins Nordheim, Eva Sand, dankte allen."
     assert rule_triples(nlp, text) == [("Eva Sand", "Referentin", "Turnverein Nordheim")]
+
+
+def test_a_title_in_the_genitive_of_an_office_held_with_inne_is_the_subjects(nlp):
+    text = "Eva Sand hat seit Mai das Amt der Kämmerin der Stadt Nordheim inne."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Kämmerin", "Stadt Nordheim")]
