@@ -882,13 +882,15 @@ def sentence_report(source: Span, sent: Span, confidence: float) -> RawQuote | N
     return RawQuote(source, doc_text(doc)[a:b].strip(), a, b, confidence, "indirect")
 
 
-_POINTING_BACK = frozenset({"das", "dies"})
+# the object pointing back: "Das teilte X mit", "Darauf wies X hin", "Davor warnte X"
+_POINTING_BACK = frozenset({"das", "dies", "darauf", "davor"})
 
 
 def pointed_report(prev: Span, sent: Span, speech_verbs: frozenset[str]) -> RawQuote | None:
     """'Die Zahl der Einbrüche sei gesunken. Das teilte Polizeipräsident X mit.': a sentence that opens
-    with "Das"/"Dies" as the object of a verb of saying and names its subject after the verb reports
-    the sentence before it, in the same paragraph (a quotation there is the direct quote rules' case)."""
+    with "Das"/"Dies" as the object of a verb of saying, or "Darauf"/"Davor" as its prepositional
+    object ("Darauf wies X hin", "Davor warnte Y"), and names its subject after the verb reports the
+    sentence before it, in the same paragraph (a quotation there is the direct quote rules' case)."""
     doc = sent.doc
     if len(sent) < 3 or sent[0].lower_ not in _POINTING_BACK or not follows(prev, sent):
         return None

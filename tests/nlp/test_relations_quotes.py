@@ -527,6 +527,11 @@ def test_das_and_a_verb_of_saying_report_the_sentence_before(nlp):
     assert rule_reports(nlp, text) == [("Jana Roth", "Die Zahl der Unfälle sei gesunken", "indirect")]
 
 
+def test_darauf_and_a_verb_of_pointing_out_report_the_sentence_before(nlp):
+    text = "Die Zahl der Unfälle sei gesunken. Darauf wies Polizeichefin Jana Roth am Montag hin."
+    assert rule_reports(nlp, text) == [("Jana Roth", "Die Zahl der Unfälle sei gesunken", "indirect")]
+
+
 def test_das_and_a_verb_that_is_no_verb_of_saying_report_nothing(nlp):
     text = "Die Zahl der Unfälle sei gesunken. Das freute Polizeichefin Jana Roth am Montag."
     assert rule_reports(nlp, text) == []
