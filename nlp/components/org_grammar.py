@@ -520,7 +520,22 @@ class OrgGrammar:
         elif k == start and k + 2 < n and doc[k].text.endswith("-") and doc[k + 1].text in COORD:
             if self.is_name_word(doc[k + 2]):
                 k += 3  # "Notfall- und Krisenmanagement"
+        elif k > start and k + 1 < n and doc[k].text == "," and info.cls in TOPIC_CLASSES:
+            k = self.noun_series_end(doc, start, k)  # "Arbeitsgemeinschaft Bauen, Wohnen und Leben"
         return place_suffix_end(doc, k) if k > start and doc[k - 1].tag_ == "NE" else k
+
+    def noun_series_end(self, doc: Doc, start: int, k: int) -> int:
+        """The end of a series of common nouns closed by "und" that names a body after its head ("Bauen,
+        Wohnen und Leben", "Natur, Umwelt und Heimat X"), from the name's first word; `k` (the comma)
+        unless every word of it but a place after it is a common noun: places ("Stadtwerke Nordtal,
+        Bachtal und …") are a list of bodies."""
+        end = self.topic_phrase(doc, start)
+        words = [t for t in doc[start:end] if t.text not in COORD and t.text != ","]
+        while words and words[-1].tag_ == "NE" and len(words) > 3:
+            words.pop()  # "Natur, Umwelt und Heimat Nordtal": the place after the series
+        if end <= k + 1 or not any(t.text in COORD for t in doc[k:end]):
+            return k
+        return end if all(t.tag_ == "NN" and self.head_of(t.text) is None for t in words) else k
 
     def after_genitive_adjective(self, doc: Doc, k: int, start: int) -> bool:
         """A head noun after a strong adjective that opens the name is the genitive plural the body is

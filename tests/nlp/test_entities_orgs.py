@@ -865,6 +865,17 @@ def test_a_compound_adjective_read_as_an_organization_is_none_before_its_noun(nl
     assert org_names(nlp, "Sie stellte das KI-gestützte Werkzeug Kompass vor.") == []
 
 
+def test_a_series_of_common_nouns_closed_by_und_is_one_name_after_a_body_head(nlp: Language) -> None:
+    text = "Die Arbeitsgemeinschaft Spielen, Lernen und Bewegen hat einen Vorstand."
+    assert org_names(nlp, text) == ["Arbeitsgemeinschaft Spielen, Lernen und Bewegen"]
+
+
+def test_places_after_a_body_head_and_a_comma_stay_a_list(nlp: Language) -> None:
+    assert "Stadtwerke Nordheim, Talheim und Westdorf" not in org_names(
+        nlp, "Die Stadtwerke Nordheim, Talheim und Westdorf bauen."
+    )
+
+
 def test_noun_after_a_number_counts_things_and_names_no_organization(nlp: Language) -> None:
     assert org_names(nlp, "Die Dürre legt in zwölf Wasserkraftwerken Nordland den Betrieb lahm.") == []
 
