@@ -221,6 +221,17 @@ def works_only(ctx: DocContext, m: Mention) -> bool:
     return not any(_SPOKEN & set(ctx.cues(t.i)) for t in sent)
 
 
+def spoke_of_only(ctx: DocContext, m: Mention) -> bool:
+    """The one cue of speech or talk in the mention's sentence is "sprechen von" in its sense of
+    calling something so ("X sprach von einer guten Wahl"; not "von ihren Erfahrungen", a topic after
+    a possessive): a judgement reported, no talk."""
+    doc, sent = ctx.doc, m.sent
+    cued = [t for t in sent if ({"SPEECH"} | _TALK_CLASSES) & set(ctx.cues(t.i))]
+    if len(cued) != 1 or cued[0].lemma_ != "sprechen" or cued[0].i + 2 >= sent.end:
+        return False
+    return doc[cued[0].i + 1].lower_ == "von" and doc[cued[0].i + 2].tag_ != "PPOSAT"
+
+
 def talk_only_reported(ctx: DocContext, m: Mention) -> bool:
     """The mention reports words ("…, sagte X", "X sagte, …") and every cue of a talk in its sentence
     stands in those words: the report speaks of an opening or a presentation, X gave none there (an
@@ -333,6 +344,8 @@ class RelationModel:
                 continue
             if talk_only_reported(ctx, best):
                 continue  # "Die Eröffnung des Pfads sei verschoben, sagte X": the talk is in what X said
+            if spoke_of_only(ctx, best):
+                continue  # "X sprach von einer guten Wahl": X's judgement, no talk
             if object_of_shared_subject(ctx, best):
                 continue  # "Er lobte den Verein und dankte X für ihren Einsatz": X was thanked
             if organized_only(ctx, best):

@@ -490,3 +490,11 @@ def test_a_fronted_interrogative_clause_of_a_verb_of_explaining_is_no_quote_afte
         "Wie sich Vereine gegen Betrug schützen können, erklärte Kommissar Jan Roth."
     )
     assert quoted(facts(text)) == {}
+
+
+def test_speaking_of_something_as_the_only_cue_makes_no_speaker_after_the_model(facts):
+    text = (
+        "Die Vollversammlung der IHK wählte Eva Sand an ihre Spitze. "
+        "NVB-Chef Jan Roth sprach von einer guten Wahl."
+    )
+    assert speakers(facts(text)) == set()
