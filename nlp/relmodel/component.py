@@ -221,12 +221,15 @@ def works_only(ctx: DocContext, m: Mention) -> bool:
     return not any(_SPOKEN & set(ctx.cues(t.i)) for t in sent)
 
 
+_SPEECH_OR_TALK = _TALK_CLASSES | {"SPEECH"}
+
+
 def spoke_of_only(ctx: DocContext, m: Mention) -> bool:
     """The one cue of speech or talk in the mention's sentence is "sprechen von" in its sense of
     calling something so ("X sprach von einer guten Wahl"; not "von ihren Erfahrungen", a topic after
     a possessive): a judgement reported, no talk."""
     doc, sent = ctx.doc, m.sent
-    cued = [t for t in sent if ({"SPEECH"} | _TALK_CLASSES) & set(ctx.cues(t.i))]
+    cued = [t for t in sent if _SPEECH_OR_TALK & set(ctx.cues(t.i))]
     if len(cued) != 1 or cued[0].lemma_ != "sprechen" or cued[0].i + 2 >= sent.end:
         return False
     return doc[cued[0].i + 1].lower_ == "von" and doc[cued[0].i + 2].tag_ != "PPOSAT"
