@@ -458,6 +458,8 @@ class VerbRoleMatcher:
                 subject = person_ending(doc, k, sent.start) if k != start - 1 else None  # die Spitze der Y"
                 if subject is not None and doc[start].tag_ in FINITE:
                     return [RawRole(subject, "Leitung", "leitung", org, named, None, sent, 0.7)]
+            if not names and (held := pronoun_at_the_top(doc, sent, start, tok.i - 2)) is not None:
+                return [RawRole(held, "Leitung", "leitung", org, named, None, sent, 0.7)]  # "Sie steht …"
             if not names and end < sent.end and doc[end].text == ":":
                 successor = succeeding_after(doc, sent, start, end)  # "Wechsel an der Spitze der Y: A
                 if successor is not None:  # löst B ab": A heads Y now (B by the predecessor rule)
@@ -929,6 +931,16 @@ def verb_after_auxiliary(
     ):
         return None, None
     return person, org
+
+
+def pronoun_at_the_top(doc: Doc, sent: Span, start: int, an: int) -> Span | None:
+    """'Seit 2019 steht sie an der Spitze der Y': the singular pronoun beside the clause's finite verb
+    (before "an") stands for the person it refers to."""
+    verb = next((t.i for t in doc[start:an] if t.tag_ in FINITE), None)
+    if verb is None or plural_verb(doc[verb]):
+        return None
+    pronoun = pronoun_beside(doc, sent, verb, an)
+    return pronoun_antecedent(doc, sent, pronoun, doc_genders(doc)) if pronoun is not None else None
 
 
 def auxiliary_pronoun_subject(doc: Doc, sent: Span, aux: int) -> Span | None:

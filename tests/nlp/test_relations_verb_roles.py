@@ -333,6 +333,11 @@ def test_an_der_spitze_in_a_relative_clause_names_its_antecedent():
     assert found == [("Jonas Kern", "leitung", "Stadtwerke Südtal")]
 
 
+def test_an_der_spitze_with_a_pronoun_subject_names_the_person_it_stands_for(nlp):
+    text = "Lena Ott kennt die Stadt. Seit 2019 steht sie an der Spitze der Stadtwerke Südtal."
+    assert rule_holders(nlp, text) == [("Lena Ott", "Stadtwerke Südtal")]
+
+
 def test_an_der_spitze_in_an_apposition_names_the_person_before_it():
     text = "Lena Ott, seit 2019 an der Spitze der Stadtwerke Südtal, eröffnete die Messe."
     found = verb_roles(text, ("Lena Ott",), ("Stadtwerke Südtal",))
