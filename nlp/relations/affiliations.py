@@ -30,7 +30,7 @@ from nlp.relations.base import (
     possessive_gender,
     skip_bracket_back,
 )
-from nlp.relations.genders import doc_genders, pronoun_antecedent
+from nlp.relations.genders import doc_genders, pair_before, pronoun_antecedent
 from nlp.relations.lexicon import (
     TERRITORIES,
     implied_kinds,
@@ -1289,8 +1289,13 @@ def inverted_subject(sent: Span) -> tuple[Span, int] | None:
 
 def pronoun_subject(sent: Span) -> list[Span]:
     """'Sie forschte zuvor am Institut Y': a singular personal pronoun opening the sentence before its
-    verb stands for the last person of its gender named before (genders.pronoun_antecedent)."""
+    verb stands for the last person of its gender named before (genders.pronoun_antecedent); "Beide"
+    before a plural verb for the pair the sentence before names last ("A und B kennen die Stadt. Beide
+    arbeiten bei der Y"; genders.pair_before)."""
     first = sent[0]
+    plural = len(sent) >= 3 and sent[1].tag_ in FINITE and sent[1].text.endswith("en")
+    if first.lower_ == "beide" and plural:
+        return pair_before(sent.doc, sent)
     if first.lower_ in ("er", "sie") and len(sent) >= 3 and sent[1].tag_ in FINITE:
         pronoun, verb = first, sent[1]
     else:  # "Zuvor war sie bei der X tätig", "Seit 2019 arbeitet er …": after a fronted adverbial

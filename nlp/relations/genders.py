@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.relations.base import FINITE
+from nlp.relations.base import FINITE, content_sents, follows, person_spans
 from nlp.relations.lexicon import LEXICON_DIR, read_lines, role_hit
 from nlp.relations.quoting import quoted_spans
 from nlp.relations.role_forms import role_word_gender
@@ -25,6 +25,20 @@ _COURTESY_GENDER = {"herr": "m", "herrn": "m", "frau": "f"}
 PRONOUN_GENDER = {"er": "m", "sie": "f"}
 RANKS = frozenset({"professor", "professorin"})  # academic ranks, "Professor" also for women
 _ANTECEDENT_SENTENCES = 2  # a pronoun subject refers to a person of this or the two sentences before
+
+
+def pair_before(doc: Doc, sent: Span) -> list[Span]:
+    """The two names joined by "und" (academic titles between them) that the content sentence before
+    `sent` names last: what "beide" opening `sent` stands for ("A und B leiten die Klinik. Beide …")."""
+    previous = next((s for s in content_sents(doc) if follows(s, sent)), None)
+    people = person_spans(previous) if previous is not None else []
+    if len(people) < 2:
+        return []
+    first, second = people[-2], people[-1]
+    joined = [t for t in doc[first.end : second.start] if not is_title_word(doc, t.i)]
+    if len(joined) != 1 or joined[0].lower_ != "und" or first.text == second.text:
+        return []
+    return [first, second]
 
 
 def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Token, genders: dict[str, str] | None) -> Span | None:

@@ -22,7 +22,6 @@ from nlp.relations.base import (
     agreement_gender,
     clause_around,
     content_sents,
-    follows,
     org_at,
     org_ending,
     org_span_starting,
@@ -42,6 +41,7 @@ from nlp.relations.genders import (
     antecedent,
     doc_genders,
     first_name_genders,
+    pair_before,
     pronoun_antecedent,
 )
 from nlp.relations.lexicon import (
@@ -625,16 +625,7 @@ class RoleMatcher:
         verb = doc[self.coordination_end(doc, title, sent)]
         if "Fin" not in verb.morph.get("VerbForm", []):
             return []  # ("beide" makes the title plural: "die beiden Geschäftsführer")
-        previous = next((s for s in content_sents(doc) if follows(s, sent)), None)
-        people = person_spans(previous) if previous is not None else []
-        if len(people) < 2:
-            return []
-        first, second = people[-2], people[-1]
-        between = doc[first.end : second.start]
-        joined = [t for t in between if not is_title_word(doc, t.i)]
-        if len(joined) != 1 or joined[0].lower_ != "und" or first.text == second.text:
-            return []
-        return [first, second]
+        return pair_before(doc, sent)
 
     @staticmethod
     def opens_noun_phrase(doc: Doc, title: Title, sent: Span) -> bool:

@@ -576,6 +576,11 @@ def test_a_plural_pronoun_of_working_names_nobodys_place(nlp):
     assert ("Eva Sand", "Institut Südtal") not in rule_links(nlp, text)
 
 
+def test_beide_opening_a_sentence_of_working_stands_for_the_pair_before(nlp):
+    text = "Tim Ost und Eva Sand kamen. Beide arbeiten am Institut Südtal."
+    assert rule_links(nlp, text) == [("Tim Ost", "Institut Südtal"), ("Eva Sand", "Institut Südtal")]
+
+
 def test_a_newcomer_at_a_fronted_workplace_is_tied_to_it(nlp):
     text = "Neu an der Medizinischen Fakultät ist Prof. Dr. Tim Ost."
     assert rule_links(nlp, text) == [("Tim Ost", "Medizinische Fakultät")]
