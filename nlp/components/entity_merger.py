@@ -471,8 +471,8 @@ class EntityMerger(SerializedLexicons):
                 end -= 1  # "ist Eva Alt Mitglied des …": a word that is never a name ends the name before it
             if end - start == 3 and self.trailing_object(doc, start, end):
                 end -= 1  # "besucht Eva Lenz Schulen": the verb's object after the inverted subject
-        first, hyphen, last = doc[start].text.rpartition("-") if end - start == 1 else ("", "", "")
-        if ent.label_ == "ORG" and first and hyphen and last.islower():
+        first, _, last = doc[start].text.rpartition("-") if end - start == 1 else ("", "", "")
+        if ent.label_ == "ORG" and first and last.islower():
             return None  # "das EU-geförderte Projekt", "DFKI-eigene": a compound adjective, no name
         if ent.label_ == "ORG":
             if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():

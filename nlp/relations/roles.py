@@ -513,20 +513,17 @@ class RoleMatcher:
             people, confidence = self.people_for(doc, title, sent, previous_people, joined)
             previous_people = people  # "dankte X allen Referentinnen und Referenten": a title between
             if people:  # without a name of its own is no second title of X
-                in_turn = self.names_in_turn(doc, waiting, people, sent) if confidence < 0.9 else []
-                if in_turn:  # "CIO und CDO des Landes, A und B, …": A the CIO, B the CDO
-                    for earlier, name in zip(waiting, in_turn, strict=False):
-                        if earlier.org_name is None and title.org_name:
-                            earlier.org, earlier.org_name = title.org, title.org_name
-                        out += self.roles_of(doc, earlier, [name], sent, 0.75)
-                    people, waiting = [in_turn[-1]], []
                 if confidence < 0.9:  # not "A und Oberbürgermeister X": the name after the complement
-                    for earlier in waiting:  # each coordinated title with its own organization
-                        if earlier.org_name is None and title.org_name and not implied_kinds(earlier.text):
-                            # "Die Gründerin und CEO der X, Y": the complement is both titles'; not
-                            # that of a title implying its own kind of body ("Bürgermeisterin und …")
+                    # "CIO und CDO des Landes, A und B, …": as many names as titles, A the CIO, B the CDO
+                    in_turn = self.names_in_turn(doc, waiting, people, sent)
+                    for n, earlier in enumerate(waiting):  # each coordinated title with its own organization
+                        # "Die Gründerin und CEO der X, Y": the complement is both titles'; not that of a
+                        # title implying its own kind of body ("Bürgermeisterin und …") but for names in turn
+                        shared = bool(in_turn) or not implied_kinds(earlier.text)
+                        if earlier.org_name is None and title.org_name and shared:
                             earlier.org, earlier.org_name = title.org, title.org_name
-                        out += self.roles_of(doc, earlier, people, sent, 0.75)
+                        out += self.roles_of(doc, earlier, [in_turn[n]] if in_turn else people, sent, 0.75)
+                    people = [in_turn[-1]] if in_turn else people
                 waiting = []
             elif (
                 self.opens_noun_phrase(doc, title, sent)
