@@ -107,6 +107,7 @@ from nlp.relations.role_orgs import (
     apposition_org,
     fill_implied,
     find_org,
+    of_implied_kind,
     skip_np,
     skip_org,
     skip_workplace,
@@ -150,6 +151,7 @@ _POSSESSIVE_RELATIVE = frozenset({"dessen", "deren"})
 _PARTITIVE = frozenset({"einer", "eine", "eines", "eins"})  # "eine der Sprecherinnen"
 _PLURAL_LEAD = frozenset({"beide", "beiden", "alle", "die"})  # "A und B, (die) beide(n) Referenten"
 _COORDINATED = 0.76  # confidence of a title joined by "und" to the previous title of the same person
+IN_TURN = 0.74  # confidence of one of coordinated titles given to as many names in turn ("CIO und CDO, A, B")
 # Words that may open an apposition before its title ("X, heute Vorsitzende des Vereins").
 _APPOSITION_ADVERBS = frozenset(
     {"seit", "heute", "inzwischen", "mittlerweile", "derzeit", "zuvor", "bisher", "einst", "seinerseits"}
@@ -507,7 +509,9 @@ class RoleMatcher:
             self.clause_time(doc, title, sent)
             if title.time == "ehemalig" and doc[title.start].lower_.startswith("bisher") and confirmed(sent):
                 title.time = None  # "Der bisherige Vorsitzende X wurde im Amt bestätigt": he still is
-            joined = bool(waiting) and title.start == self.coordination_end(doc, waiting[-1], sent) + 1
+            joined = bool(waiting) and self.noun_phrase_start(doc, title, sent) == (
+                self.coordination_end(doc, waiting[-1], sent) + 1
+            )  # "Die Gründerin und CEO der X", "Der CIO und die CDO des Landes"
             if not joined:
                 waiting = []
             people, confidence = self.people_for(doc, title, sent, previous_people, joined)
@@ -519,11 +523,14 @@ class RoleMatcher:
                     for n, earlier in enumerate(waiting):  # each coordinated title with its own organization
                         # "Die Gründerin und CEO der X, Y": the complement is both titles'; not that of a
                         # title implying its own kind of body ("Bürgermeisterin und …") but for names in turn
-                        shared = bool(in_turn) or not implied_kinds(earlier.text)
+                        shared = not implied_kinds(earlier.text) or bool(in_turn) and of_implied_kind(
+                            earlier.text, title.org_name
+                        )
                         if earlier.org_name is None and title.org_name and shared:
                             earlier.org, earlier.org_name = title.org, title.org_name
-                        out += self.roles_of(doc, earlier, [in_turn[n]] if in_turn else people, sent, 0.75)
-                    people = [in_turn[-1]] if in_turn else people
+                        names, given = ([in_turn[n]], IN_TURN) if in_turn else (people, 0.75)
+                        out += self.roles_of(doc, earlier, names, sent, given)
+                    people, confidence = ([in_turn[-1]], IN_TURN) if in_turn else (people, confidence)
                 waiting = []
             elif (
                 self.opens_noun_phrase(doc, title, sent)
@@ -570,7 +577,9 @@ class RoleMatcher:
                         if role.org_name or shared is None
                         else (shared.org, shared.org_name)
                     )
-                    out[i + k] = replace(role, person=name, coordinated=False, org=org[0], org_name=org[1])
+                    out[i + k] = replace(
+                        role, person=name, coordinated=False, org=org[0], org_name=org[1], confidence=IN_TURN
+                    )
             i += len(run)
         return out
 
@@ -628,6 +637,14 @@ class RoleMatcher:
     def opens_noun_phrase(doc: Doc, title: Title, sent: Span) -> bool:
         """The title opens its noun phrase: after an article or determiner, or first in the sentence."""
         return title.start == sent.start or doc[title.start - 1].lower_ in ARTICLES | DETERMINERS | CONTRACTED
+
+    @staticmethod
+    def noun_phrase_start(doc: Doc, title: Title, sent: Span) -> int:
+        """The first word of a title's noun phrase: its article and attributive adjectives with it."""
+        k = title.start
+        while k > sent.start and attributive(doc[k - 1]):
+            k -= 1
+        return k - 1 if k > sent.start and doc[k - 1].lower_ in ARTICLES else k
 
     @staticmethod
     def coordination_end(doc: Doc, title: Title, sent: Span) -> int:
@@ -945,7 +962,9 @@ class RoleMatcher:
                     ):
                         start += 1
                 first = self.person_after(doc, start, sent.end)
-                if first is not None and not self.another_persons_title(doc, title, first):
+                # "Die Landrätin und der Bürgermeister, Eva X und Tim Y": the names in turn, apposed
+                in_turn = joined and doc[tail].text == ","
+                if first is not None and (in_turn or not self.another_persons_title(doc, title, first)):
                     if plural:
                         listed = [first, *self.list_continuation(doc, first.end, sent.end)]
                         return (listed, 0.7) if not self.plural_for_one(doc, title, listed) else ([], 0.0)

@@ -24,7 +24,7 @@ from nlp.relations.orglookup import OrgLookup
 from nlp.relations.quotes import SAID_AFTER
 from nlp.relations.role_forms import base_form, title_number
 from nlp.relations.role_orgs import FORMER, genitive_follows
-from nlp.relations.roles import PAIR_ANAPHOR, RoleMatcher, genitive_of_a_noun
+from nlp.relations.roles import IN_TURN, PAIR_ANAPHOR, RoleMatcher, genitive_of_a_noun
 from nlp.relations.title_words import is_title_word
 from nlp.relations.topics import talk_topic
 from nlp.relmodel import orgs, quotes, roles, speakers
@@ -161,7 +161,8 @@ def listed_together(
         r = c.rule
         if r is None:
             continue
-        key = (r.sent.start, r.role_key, r.org_name, r.confidence)
+        # coordinated titles given to as many names in turn ("CIO und CDO des Landes, A und B") are one list
+        key = (r.sent.start, "" if r.confidence == IN_TURN else r.role_key, r.org_name, r.confidence)
         if model.accepts(p):
             accepted[key] = max(p, accepted.get(key, 0.0))
         else:

@@ -498,3 +498,8 @@ def test_speaking_of_something_as_the_only_cue_makes_no_speaker_after_the_model(
         "NVB-Chef Jan Roth sprach von einer guten Wahl."
     )
     assert speakers(facts(text)) == set()
+
+
+def test_coordinated_titles_given_in_turn_are_kept_together_after_the_model(facts):
+    f = facts("Der CIO und die CDO des Landes, Jan Roth und Eva Sand, stellten die Strategie vor.")
+    assert {(r.person, r.role) for r in f.roles} == {("Jan Roth", "CIO"), ("Eva Sand", "CDO")}

@@ -2905,3 +2905,27 @@ def test_an_adjective_with_its_complement_before_a_title_apposed_to_a_name(nlp):
 def test_a_title_in_the_genitive_of_an_office_held_with_inne_is_the_subjects(nlp):
     text = "Eva Sand hat seit Mai das Amt der Kämmerin der Stadt Nordheim inne."
     assert rule_triples(nlp, text) == [("Eva Sand", "Kämmerin", "Stadt Nordheim")]
+
+
+def test_coordinated_titles_each_with_its_article_go_to_as_many_apposed_names_in_turn(nlp):
+    text = "Der Kassenwart und die Schriftführerin des Turnvereins Nordheim, Jan Roth und Eva Sand, dankten."
+    assert rule_triples(nlp, text) == [
+        ("Jan Roth", "Kassenwart", "Turnverein Nordheim"),
+        ("Eva Sand", "Schriftführerin", "Turnverein Nordheim"),
+    ]
+
+
+def test_a_masculine_title_in_turn_is_not_anothers_before_a_womans_apposed_name(nlp):
+    text = "Die Kassenwartin und der Schriftführer, Eva Sand und Jan Roth, dankten den Helfern."
+    assert [(p, r) for p, r, _ in rule_triples(nlp, text)] == [
+        ("Eva Sand", "Kassenwartin"),
+        ("Jan Roth", "Schriftführer"),
+    ]
+
+
+def test_titles_in_turn_share_no_body_of_a_kind_the_first_title_does_not_imply(nlp):
+    text = "Die Landrätin und der Bürgermeister der Stadt Nordheim, Eva Sand und Jan Roth, dankten."
+    assert rule_triples(nlp, text) == [
+        ("Eva Sand", "Landrätin", None),
+        ("Jan Roth", "Bürgermeister", "Stadt Nordheim"),
+    ]
