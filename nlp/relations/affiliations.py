@@ -823,10 +823,12 @@ class AffiliationMatcher:
                 relative and closing.lemma_ == "leiten" and closing.pos_ == "VERB"
             )  # "…, der am Institut Y das Labor leitet"
             # "…, der beim Kreis Y das Projekt betreut": a task done there
-            does = relative and does_work(doc, end - 1, k + 2, end - 1)
+            does = relative and does_work(doc, end - 1, k + 2, end - 1, _AT_WORK | {"für"})
             if closing.lower_ not in word_set("work_verbs.txt") and not moves and not leads and not does:
                 continue
             preps = _DESTINATION if moves else _LEAD_PLACE if leads else _WORK_PREPS if not does else _AT_WORK
+            if leads or does:  # "…, die für die Kreisverwaltung Y das Programm leitet": a task done for it
+                preps = preps | {"für"}
             for j in range(k + 2, end - 1):
                 if doc[j].lower_ in preps:
                     org = org_span_starting(doc, j + 1, end)
@@ -1378,20 +1380,25 @@ def coordinated_bodies(doc: Doc, org: Span, limit: int) -> list[Span]:
 _AT_WORK = frozenset({"bei", "beim"})  # where one does a task: "betreut beim Landkreis Y das Projekt"
 
 
-def does_work(doc: Doc, verb: int, start: int, end: int) -> bool:
+def does_work(doc: Doc, verb: int, start: int, end: int, preps: frozenset[str] = _AT_WORK) -> bool:
     """A clause of doing a task at a place of work: a full verb (not one of saying, presenting or
     greeting, not reflexive: "bedankte sich bei der Stadt") after a "bei"/"beim" organization and then
     an object in the accusative, between `start` and `end` ("… der beim Landkreis Y das Projekt
-    betreut", "X betreut beim Landkreis Y das Projekt")."""
+    betreut", "X betreut beim Landkreis Y das Projekt"); `preps`: the prepositions of the place."""
     tok = doc[verb]
     if tok.pos_ != "VERB" or set(cue_classes(tok)) & _ON_BEHALF:
         return False
     if any(c.lower_ == "sich" for c in tok.children):
         return False
-    at = next((k for k in range(start, end) if doc[k].lower_ in _AT_WORK), None)
+    at = next((k for k in range(start, end) if doc[k].lower_ in preps), None)
     org = org_span_starting(doc, at + 1, end) if at is not None else None
+    # for a body ("für die Stadt") the task is a definite one ("das Projekt"), not a gift ("einen Scheck")
+    for_body = at is not None and doc[at].lower_ == "für"
     return org is not None and any(
-        doc[k].pos_ == "DET" and "Acc" in doc[k].morph.get("Case", []) and doc[k - 1].pos_ != "ADP"
+        doc[k].pos_ == "DET"
+        and "Acc" in doc[k].morph.get("Case", [])
+        and doc[k - 1].pos_ != "ADP"
+        and (not for_body or "Def" in doc[k].morph.get("Definite", []))
         for k in range(org.end, end)
     )
 

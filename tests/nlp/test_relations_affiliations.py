@@ -973,3 +973,17 @@ def test_a_name_listed_after_an_article_and_adjective_before_its_title_is_presen
 def test_a_phrase_of_time_or_place_between_vertrat_and_its_object_body(nlp):
     text = "Jan Kolb vertrat beim Treffen die Handwerkskammer Nordheim."
     assert rule_links(nlp, text) == [("Jan Kolb", "Handwerkskammer Nordheim")]
+
+
+def test_a_relative_clause_of_a_definite_task_done_for_a_body_links_the_name_to_it(nlp):
+    text = "Eva Sand, die für die Kreisverwaltung Nordheim das Programm betreut, sprach."
+    assert rule_links(nlp, text) == [("Eva Sand", "Kreisverwaltung Nordheim")]
+
+
+def test_a_relative_clause_of_leading_for_a_body_links_the_name_to_it(nlp):
+    text = "Den Plan erklärte Eva Sand, die für die Kreisverwaltung Nordheim das Programm leitet."
+    assert rule_links(nlp, text) == [("Eva Sand", "Kreisverwaltung Nordheim")]
+
+
+def test_a_relative_clause_of_an_indefinite_gift_for_a_body_links_no_name_to_it(nlp):
+    assert rule_links(nlp, "Eva Sand, die für die Tafel Nordheim einen Scheck übergab, lachte.") == []
