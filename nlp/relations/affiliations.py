@@ -44,7 +44,7 @@ from nlp.relations.lexicon import (
 )
 from nlp.relations.orglookup import OrgLookup
 from nlp.relations.reported import past_adverbials, past_apposition
-from nlp.relations.role_forms import gendered_person_noun, modifies
+from nlp.relations.role_forms import DETERMINERS, gendered_person_noun, modifies
 from nlp.relations.title_words import is_title_word, name_after_titles, title_or_role
 from nlp.relmodel.cues import cue_classes
 
@@ -153,6 +153,7 @@ class AffiliationMatcher:
             links.extend(self.relative_work_verb(sent))
             links.extend(self.membership(sent))
             links.extend(self.member_noun(sent))
+            links.extend(self.person_noun_from(sent))
             links.extend(self.consists_of(sent))
             if forming:
                 links.extend(self.form_body(sent))
@@ -974,6 +975,36 @@ class AffiliationMatcher:
         if org is None:
             return []
         return [RawLink(p, org_at(doc, org.start), sent, 0.7, kind="membership") for p in subjects]
+
+    @staticmethod
+    def person_noun_from(sent: Span) -> list[RawLink]:
+        """'Ihr Kollege von der Hochschule X, Jan Y, …', 'Jan Y, ein Kollege von der Hochschule X, …': a
+        noun that is no title (titles are the roles') with "von"/"bei" and an organization, in apposition
+        to a name set off by commas after or before it."""
+        doc = sent.doc
+        out: list[RawLink] = []
+        for k in range(sent.start + 1, sent.end - 2):
+            noun = doc[k - 1]
+            if doc[k].lower_ not in LINK_PREPS or noun.pos_ != "NOUN" or not noun.text[:1].isupper():
+                continue  # (not "A und B, beide von der X": that list is the appositions')
+            if org_at(doc, noun.i) is not None:
+                continue
+            if role_hit(noun.text) is not None:
+                continue
+            org = org_span_starting(doc, k + 1, sent.end)
+            if org is None:
+                continue
+            after = org.end + 1 < sent.end and doc[org.end].text == ","
+            named = person_from(doc, org.end + 1, sent.end) if after else None
+            if named is None or named.end >= sent.end or doc[named.end].text != ",":
+                j = k - 2
+                while j > sent.start and doc[j].lower_ in ARTICLES | DETERMINERS:
+                    j -= 1  # "Jan Y, ein Kollege von der X": the name before the noun phrase
+                apposed = j > sent.start and doc[j].text == ","
+                named = person_ending(doc, j - 1, sent.start) if apposed else None
+            if named is not None:
+                out.append(RawLink(named, org_at(doc, org.start), sent, 0.7, kind="apposition"))
+        return out
 
     @classmethod
     def member_noun(cls, sent: Span) -> list[RawLink]:

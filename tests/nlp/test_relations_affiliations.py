@@ -987,3 +987,17 @@ def test_a_relative_clause_of_leading_for_a_body_links_the_name_to_it(nlp):
 
 def test_a_relative_clause_of_an_indefinite_gift_for_a_body_links_no_name_to_it(nlp):
     assert rule_links(nlp, "Eva Sand, die für die Tafel Nordheim einen Scheck übergab, lachte.") == []
+
+
+def test_a_noun_with_von_and_a_body_apposed_before_a_name_links_the_name_to_it(nlp):
+    text = "Danach sprach ihr Kollege von der Hochschule Nordheim, Jan Roth, über Daten."
+    assert rule_links(nlp, text) == [("Jan Roth", "Hochschule Nordheim")]
+
+
+def test_a_noun_with_von_and_a_body_apposed_after_a_name_links_the_name_to_it(nlp):
+    text = "Jan Roth, ein Kollege von der Hochschule Nordheim, sprach über Daten."
+    assert rule_links(nlp, text) == [("Jan Roth", "Hochschule Nordheim")]
+
+
+def test_a_noun_with_von_and_a_body_not_apposed_links_no_name_to_it(nlp):
+    assert rule_links(nlp, "Jan Roth sprach mit seinem Kollegen von der Hochschule Nordheim.") == []
