@@ -1082,9 +1082,9 @@ class SpeakerMatcher:
         """Start of the verb's clause: the sentence start, or after a comma that follows a complete
         apposition-free stretch ('..., die Finissage beendete X'), or the subordinating conjunction
         after the last comma before a clause-final verb ('…, bevor X über Y referierte')."""
-        for k in range(verb - 1, sent.start, -1):
-            if doc[k].text == "," and k < verb - 1 and verb - k <= 4:
-                return k + 1
+        for k in range(verb - 1, sent.start, -1):  # (not a stretch closed by a comma before the verb, an
+            if doc[k].text == "," and k < verb - 1 and verb - k <= 4 and doc[verb - 1].text != ",":
+                return k + 1  # apposition: "A und der Leiter der X, B, stellten … vor")
         final = verb + 1 >= sent.end or doc[verb + 1].is_punct
         for k in range(verb - 1, sent.start, -1):
             if doc[k].text == ",":

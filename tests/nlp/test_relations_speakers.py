@@ -1054,3 +1054,8 @@ def test_thanks_outside_an_occasion_make_no_speaker(nlp):
 def test_a_meeting_after_an_exercise_is_an_occasion_of_speech(nlp):
     text = "Bei der Abschlussbesprechung sagte Eva Kranich, die Übung sei gelungen."
     assert rule_speakers(nlp, text) == ["Eva Kranich"]
+
+
+def test_a_name_coordinated_with_a_title_and_its_apposed_name_is_a_subject_of_the_talk_verb(nlp):
+    text = "Bürgermeisterin Eva Sand und der Leiter des Bauamts, Jan Roth, stellten den Plan vor."
+    assert rule_speakers(nlp, text) == ["Eva Sand", "Jan Roth"]
