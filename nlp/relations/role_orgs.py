@@ -37,8 +37,9 @@ from nlp.relations.lexicon import (
 from nlp.relations.orglookup import OrgLookup, fold_name, kind_words
 from nlp.relations.title_words import is_title_word
 
+_ON_THE_SIDE = frozenset({"seitens", "aufseiten", "seiten"})  # "Projektleiterin seitens der Stadt X"
 # "für": the body served; "zur": the body one moves to ("wechselt als Referentin zur Stadt X")
-_ORG_PREPS = frozenset({"vom", "beim", "im", "bei", "von", "in", "am", "an", "für", "zur", "zum"})
+_ORG_PREPS = _ON_THE_SIDE | {"vom", "beim", "im", "bei", "von", "in", "am", "an", "für", "zur", "zum"}
 _FIELD_WORDS = frozenset({"und", "&", "-", "–"})
 _UNIT_PLACE = frozenset(
     {"im", "beim", "bei", "am", "an"}
@@ -147,6 +148,7 @@ def find_org(doc: Doc, title: Title, limit: int, lookup: OrgLookup | None) -> No
             and person_at(doc, k) is None
         ):
             k += 1  # "Bereichsleiterin Soziale Dienste und Wohnungslosenhilfe beim ...", never past a name
+        k = past_auf_seiten(doc, k, limit)
         if k < limit and doc[k].lower_ in _ORG_PREPS:
             org = org_span_starting(doc, at_the_head(doc, k + 1, limit), limit)
         elif k > j and k < limit and doc[k].lower_ in {"der", "des"}:
@@ -311,14 +313,20 @@ def skip_org(doc: Doc, j: int, limit: int) -> int:
     return k
 
 
-_AT_BODY = frozenset({"bei", "an", "in"})
+_AT_BODY = frozenset({"bei", "an", "in"} | _ON_THE_SIDE)
 # an article, or a determiner of a genitive plural without one ("die Chefärzte beider Häuser, A und B")
 _GENITIVE_DETERMINERS = ARTICLES | {"beider", "aller"}
+
+
+def past_auf_seiten(doc: Doc, j: int, limit: int) -> int:
+    """'auf Seiten der X' is one preposition, "seitens": the index of "Seiten" after "auf", else `j`."""
+    return j + 1 if j + 1 < limit and doc[j].lower_ == "auf" and doc[j + 1].lower_ == "seiten" else j
 
 
 def skip_workplace(doc: Doc, j: int, limit: int) -> int:
     """End of "bei der X", "an der X", "in der X" after a title when X is an organization ("Geschäftsführer
     bei der Firma X ist Y", "Pressesprecherin bei der Stadt X ist Y"); else `j`."""
+    j = past_auf_seiten(doc, j, limit)
     if j + 2 < limit and doc[j].lower_ in _AT_BODY and doc[j + 1].lower_ in ARTICLES:
         org = org_span_starting(doc, j + 1, limit)
         if org is not None:

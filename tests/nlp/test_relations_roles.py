@@ -2929,3 +2929,13 @@ def test_titles_in_turn_share_no_body_of_a_kind_the_first_title_does_not_imply(n
         ("Eva Sand", "Landrätin", None),
         ("Jan Roth", "Bürgermeister", "Stadt Nordheim"),
     ]
+
+
+def test_a_fronted_title_with_auf_seiten_and_a_body_before_the_copula_names_that_body(nlp):
+    text = "Projektleiterin auf Seiten der Stadt Nordheim war Eva Sand."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Projektleiterin", "Stadt Nordheim")]
+
+
+def test_a_fronted_title_with_seitens_and_a_body_before_the_copula_names_that_body(nlp):
+    text = "Projektleiterin seitens der Stadt Nordheim war Eva Sand."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Projektleiterin", "Stadt Nordheim")]
