@@ -71,10 +71,16 @@ def source_after(doc: Doc, k: int, limit: int) -> Span | None:
             and person_at(doc, k + 1) is not None
             and doc[k - 1].lower_ in ARTICLES | _BARE_SOURCE
             or place_genitive(doc, k, limit)
+            or (tok.lower_ in _DEMONSTRATIVE_POSSESSIVES or possessive_gender(tok.lower_) is not None)
+            and k + 1 < limit
+            and role_hit(doc[k + 1].text) is not None  # "sagte dessen Vorsitzender X"
         ):
             return None
         k += 1
     return person_from(doc, k, limit)
+
+
+_DEMONSTRATIVE_POSSESSIVES = frozenset({"dessen", "deren"})  # "sagte dessen Vorsitzender X"
 
 
 def place_genitive(doc: Doc, k: int, limit: int) -> bool:

@@ -960,3 +960,8 @@ def test_a_name_after_a_dash_that_introduces_its_own_quote_is_not_the_speaker_be
         ("Eva Sand", "Großartig"),
         ("Jan Ott", "Vorbildlich"),
     ]
+
+
+def test_fronted_report_whose_source_is_a_possessives_title_and_name(nlp):
+    text = "Der Verein werde im Herbst Kurse anbieten, kündigte dessen Vorsitzender Jan Roth an."
+    assert [(p, form) for p, _, form in rule_reports(nlp, text)] == [("Jan Roth", "indirect")]
