@@ -816,7 +816,8 @@ class AffiliationMatcher:
             end = k + 2
             while end < sent.end and doc[end].text not in {",", ";", ":", "."}:
                 end += 1  # the clause, up to its closing comma
-            closing = doc[end - 2] if doc[end - 1].lemma_ == "sein" else doc[end - 1]  # "… tätig ist"
+            # "… tätig ist", "… gearbeitet hat": the predicate or participle before the auxiliary
+            closing = doc[end - 2] if doc[end - 1].lemma_ in {"sein", "haben"} else doc[end - 1]
             if not relative and (end >= sent.end or doc[end].text != "," or closing.tag_ in FINITE):
                 continue  # "X, seit 2019 bei der Stadt Y beschäftigt, leitet …": an apposed participle
             moves = relative and moving(closing)  # "X, der zur Agentur Y wechselt, …": where X goes

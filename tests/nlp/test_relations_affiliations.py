@@ -1001,3 +1001,8 @@ def test_a_noun_with_von_and_a_body_apposed_after_a_name_links_the_name_to_it(nl
 
 def test_a_noun_with_von_and_a_body_not_apposed_links_no_name_to_it(nlp):
     assert rule_links(nlp, "Jan Roth sprach mit seinem Kollegen von der Hochschule Nordheim.") == []
+
+
+def test_a_relative_clause_of_working_in_the_perfect_links_the_name_to_its_body(nlp):
+    text = "Den Plan erklärte Eva Sand, die zuvor beim Landesamt Nordheim gearbeitet hat."
+    assert rule_links(nlp, text) == [("Eva Sand", "Landesamt Nordheim")]
