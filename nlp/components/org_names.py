@@ -382,8 +382,8 @@ class OrgNames(SerializedLexicons):
         Partner mbB", "Müller und Söhne" ("und" only before a firm's tail): up to three capitalised
         words or initials before "&", one capitalised word after it that the model reads as no person
         (not "Anna Berg & Tim Roth"), and the legal forms that follow; after a word other than a
-        firm's tail (Co., Söhne, Partner) only with a legal form or where the model reads an
-        organization."""
+        firm's tail (Co., Söhne, Partner) only with a legal form, after a noun of a trade ("der
+        Maschinenbauer Berg & Roth") or where the model reads an organization."""
         spans: list[Span] = []
         text = doc_text(doc)
         if "&" not in text and " und " not in text:
@@ -412,9 +412,10 @@ class OrgNames(SerializedLexicons):
                 end += 1
             if start == tok.i or (start < len(doc) and doc[start].is_sent_start and start + 1 == tok.i):
                 continue  # no name before "&" (or one word opening the sentence: "Kunst & Kultur")
-            if after.text not in FIRM_TAILS and end == tok.i + 2 and tok.ent_type_ != "ORG":
-                continue  # two names make a firm with a legal form or where the model reads one:
-                # "Müller & Schmitz GmbH", not "Kaffee & Kuchen"
+            kind = start > 0 and self.trade_head(doc[start - 1].text)  # "Der Maschinenbauer Berg & Roth"
+            if after.text not in FIRM_TAILS and end == tok.i + 2 and tok.ent_type_ != "ORG" and not kind:
+                continue  # two names make a firm with a legal form, after a noun of a firm's trade or
+                # where the model reads one: "Müller & Schmitz GmbH", not "Kaffee & Kuchen"
             spans.append(rule_span(doc, start, end, doc[start:end].text, "firm", CONFIDENCE["affiliation"]))
         return spans
 

@@ -652,13 +652,20 @@ def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
     doc._.kg_person_at = at
 
 
+# a definite article or a possessive before a title that refers back ("Seine Kassenwartin")
+_REFERRING = DEFINITE_ARTICLES | frozenset(
+    "sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer dessen deren".split()
+)
+
+
 def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
     """'der Oberbürgermeister' alone refers to the one person the article gives that title.
 
     `holders` maps a role key to the names of the people holding it (and a compound title's head key,
     marked with "*", to the holders of compounds whose first part names a field: "die Ministerin" for
     the one "Bildungsministerin"); a definite title with exactly one holder, not standing next to a
-    name, becomes a mention of that person.
+    name, becomes a mention of that person; so does one after a possessive ("Seine Stellvertreterin").
+    Where the title shows a gender, only holders of that gender count.
     """
     from nlp.relations.base import content_sents
     from nlp.relations.genders import person_genders
@@ -670,21 +677,22 @@ def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
     genders = cache(lambda: person_genders(doc))  # read only for a title that could refer back
     for sent in content_sents(doc):
         for tok in sent:
-            if tok.i == sent.start or doc[tok.i - 1].lower_ not in DEFINITE_ARTICLES or tok.i in at:
+            if tok.i == sent.start or doc[tok.i - 1].lower_ not in _REFERRING or tok.i in at:
                 continue  # "ein Sprecher der Polizei": someone unnamed, no one the article names
             hit = role_hit(tok.text)
             names = holders.get(hit.key, set()) if hit is not None else set()
             if not names and hit is not None and not hit.prefix:
                 names = holders.get(f"{hit.key}*", set())  # "die Ministerin": the one "Bildungsministerin"
+            shown = role_word_gender(tok.text) if names else None
+            if shown is not None:  # "der Sprecher" is no back-reference to the one "Polizeisprecherin";
+                names = {n for n in names if genders().get(n, shown) == shown}  # "die Geschäftsführerin"
+                # is the one woman of two "Geschäftsführer"
             if len(names) != 1:
                 continue
             near = range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4))
             if any(k in at for k in near):
                 continue  # an apposition or a title before a name, not a reference
             name = next(iter(names))
-            shown = role_word_gender(tok.text)
-            if shown is not None and genders().get(name, shown) != shown:
-                continue  # "der Sprecher" is no back-reference to the one "Polizeisprecherin"
             if name in clusters:
                 clusters[name].spans.append(doc[tok.i : tok.i + 1])
                 at[tok.i] = name

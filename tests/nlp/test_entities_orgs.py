@@ -1077,3 +1077,7 @@ def test_a_credit_label_in_capitals_is_no_organization(nlp: Language) -> None:
 
 def test_a_financial_abbreviation_in_capitals_is_no_organization(nlp: Language) -> None:
     assert org_names(nlp, "Der Umsatz stieg, das EBIT der Firma sank leicht.") == []
+
+
+def test_two_names_joined_by_an_ampersand_after_a_noun_of_a_trade_are_one_firm(nlp):
+    assert org_names(nlp, "Der Maschinenbauer Hoffmann & Kern baut ein neues Werk.") == ["Hoffmann & Kern"]

@@ -360,3 +360,13 @@ def test_a_title_after_an_indefinite_article_refers_to_no_named_holder(nlp):
 def test_a_title_of_the_other_gender_refers_to_no_named_holder(nlp):
     doc = nlp("Museumsdirektorin Eva Ruf war vor Ort. Der Direktor des Museums sagte, die Lage sei ernst.")
     assert [doc._.kg_person_at.get(t.i) for t in doc if t.text == "Direktor"] == [None]
+
+
+def test_a_title_showing_a_gender_refers_to_the_one_holder_of_that_gender(nlp):
+    doc = nlp("Die Geschäftsführer Tim Ruf und Eva Sand kamen. Die Geschäftsführerin sagte, alles sei gut.")
+    assert [doc._.kg_person_at.get(t.i) for t in doc if t.text == "Geschäftsführerin"] == ["Eva Sand"]
+
+
+def test_a_title_after_a_possessive_refers_to_its_single_holder(nlp):
+    doc = nlp("Vorsitzender Tim Ruf und Kassenwartin Eva Sand kamen. Seine Kassenwartin sagte, es sei gut.")
+    assert [doc._.kg_person_at.get(t.i) for t in doc if t.text == "Kassenwartin"][-1] == "Eva Sand"
