@@ -361,9 +361,15 @@ def gendered(title: str, gender: str | None) -> str:
         return base_form(title, gender)  # "Vorsitzende" of a man: "Vorsitzender" (a nominalised adjective)
     if shown == gender:
         return title
+    form = noun_form(head)
+    if not other and form is not None and form.adjectival:  # "Vorsitzender" for a woman: "Vorsitzende"
+        return " ".join([*(agreeing(w, gender) for w in words[:-1]), form.base + _STRONG[gender]])
     if not other:
         return base_form(title, gender)
     return " ".join([*(agreeing(w, gender) for w in words[:-1]), other])
+
+
+_STRONG = {"m": "er", "f": "e"}  # a nominalised adjective's strong nominative ending by gender
 
 
 def agreeing(word: str, gender: str) -> str:

@@ -986,7 +986,10 @@ class SpeakerMatcher:
             nxt = after[0]
             gap = doc[verb + 1 : nxt.start]
             if len(gap) <= 10 and not self.after_preposition(doc, nxt, sent):
-                return [nxt, *self.coordinated(doc, nxt, after[1:])]
+                listed = [nxt, *self.coordinated(doc, nxt, after[1:])]
+                if len(listed) == 1 and "Plur" in doc[verb].morph.get("Number", []):
+                    return []  # "bestätigten die Mitglieder X im Amt": one name is no plural verb's subject
+                return listed
         return []
 
     @staticmethod

@@ -1081,3 +1081,8 @@ def test_a_financial_abbreviation_in_capitals_is_no_organization(nlp: Language) 
 
 def test_two_names_joined_by_an_ampersand_after_a_noun_of_a_trade_are_one_firm(nlp):
     assert org_names(nlp, "Der Maschinenbauer Hoffmann & Kern baut ein neues Werk.") == ["Hoffmann & Kern"]
+
+
+def test_a_representation_with_a_place_is_an_organization(nlp):
+    text = "Die Landesvertretung Nordland in Berlin lud zum Empfang."
+    assert org_names(nlp, text) == ["Landesvertretung Nordland"]

@@ -2939,3 +2939,22 @@ def test_a_fronted_title_with_auf_seiten_and_a_body_before_the_copula_names_that
 def test_a_fronted_title_with_seitens_and_a_body_before_the_copula_names_that_body(nlp):
     text = "Projektleiterin seitens der Stadt Nordheim war Eva Sand."
     assert rule_triples(nlp, text) == [("Eva Sand", "Projektleiterin", "Stadt Nordheim")]
+
+
+def test_a_possessive_title_of_a_representation_the_article_does_not_name_takes_no_other_body(nlp):
+    text = "Die Klinik Nordtal baut an. Die Mitarbeitervertretung lobt das. Deren Vorsitzende Eva Sand kam."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Vorsitzende", None)]
+
+
+def test_a_predecessors_nominalised_adjective_title_takes_her_ending(nlp):
+    text = "Jens Olt ist neuer Vorsitzender des Turnvereins Kiel. Er löst Eva Sand ab."
+    doc = rules_only(nlp, text)
+    assert [(r.person.text, r.role, r.time) for r in doc._.kg_roles] == [
+        ("Jens Olt", "Vorsitzender", "neu"),
+        ("Eva Sand", "Vorsitzende", "ehemalig"),
+    ]
+
+
+def test_a_mayor_without_a_body_takes_the_articles_one_administration_of_a_verbandsgemeinde(nlp):
+    text = "Die Verbandsgemeindeverwaltung Nordheim ist gesperrt. Das bestätigte Bürgermeister Jan Roth."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Bürgermeister", "Verbandsgemeindeverwaltung Nordheim")]

@@ -1059,3 +1059,8 @@ def test_a_meeting_after_an_exercise_is_an_occasion_of_speech(nlp):
 def test_a_name_coordinated_with_a_title_and_its_apposed_name_is_a_subject_of_the_talk_verb(nlp):
     text = "Bürgermeisterin Eva Sand und der Leiter des Bauamts, Jan Roth, stellten den Plan vor."
     assert rule_speakers(nlp, text) == ["Eva Sand", "Jan Roth"]
+
+
+def test_one_name_after_a_plural_verb_and_a_noun_phrase_is_its_object_not_its_subject(nlp):
+    text = "Beim Fachtag des Vereins bestätigten die Mitglieder Eva Sand als Vorsitzende."
+    assert rule_speakers(nlp, text) == []
