@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -984,9 +986,11 @@ class AffiliationMatcher:
         to a name set off by commas after or before it."""
         doc = sent.doc
         out: list[RawLink] = []
-        for k in range(sent.start + 1, sent.end - 2):
+        for k in link_preps(doc):
+            if not sent.start < k < sent.end - 2:
+                continue
             noun = doc[k - 1]
-            if doc[k].lower_ not in LINK_PREPS or noun.pos_ != "NOUN" or not noun.text[:1].isupper():
+            if noun.pos_ != "NOUN" or not noun.text[:1].isupper():
                 continue  # (not "A und B, beide von der X": that list is the appositions')
             if org_at(doc, noun.i) is not None:
                 continue
@@ -1410,6 +1414,21 @@ def coordinated_bodies(doc: Doc, org: Span, limit: int) -> list[Span]:
 
 
 _AT_WORK = frozenset({"bei", "beim"})  # where one does a task: "betreut beim Landkreis Y das Projekt"
+
+
+_LINK_PREPS_KEY = "kg_link_preps"
+
+
+def link_preps(doc: Doc) -> list[int]:
+    """The positions of "von"/"vom"/"bei"/"beim" in the doc, found once on its array of lower-case
+    forms (most sentences have none, and most tokens are never looked at)."""
+    found = doc.user_data.get(_LINK_PREPS_KEY)
+    if found is None:
+        wanted = numpy.array([doc.vocab.strings.add(w) for w in sorted(LINK_PREPS)], dtype="uint64")
+        found = doc.user_data[_LINK_PREPS_KEY] = numpy.flatnonzero(
+            numpy.isin(doc.to_array(LOWER), wanted)
+        ).tolist()
+    return found
 
 
 def does_work(doc: Doc, verb: int, start: int, end: int, preps: frozenset[str] = _AT_WORK) -> bool:

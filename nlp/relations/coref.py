@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -675,10 +678,15 @@ def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
     at: dict[int, str] = doc._.kg_person_at or {}
     clusters = {c.name: c for c in doc._.kg_people or []}
     genders = cache(lambda: person_genders(doc))  # read only for a title that could refer back
+    wanted = numpy.array([doc.vocab.strings.add(w) for w in sorted(_REFERRING)], dtype="uint64")
+    # the words after an article or a possessive, found on the doc's array of lower-case forms (not "ein
+    # Sprecher der Polizei": someone unnamed, no one the article names)
+    after = (numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)) + 1).tolist()
     for sent in content_sents(doc):
-        for tok in sent:
-            if tok.i == sent.start or doc[tok.i - 1].lower_ not in _REFERRING or tok.i in at:
-                continue  # "ein Sprecher der Polizei": someone unnamed, no one the article names
+        for i in after[bisect_right(after, sent.start) : bisect_left(after, sent.end)]:
+            tok = doc[i]
+            if tok.i in at:
+                continue
             hit = role_hit(tok.text)
             names = holders.get(hit.key, set()) if hit is not None else set()
             if not names and hit is not None and not hit.prefix:
