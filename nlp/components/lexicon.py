@@ -108,12 +108,20 @@ class SerializedLexicons:
 _MAX_PARTY_WORDS = 4  # "Bündnis 90 / Die Grünen" as tokens
 
 
+def weak_form(word: str) -> str:
+    """A capitalised word of a party's name in its nominative: an adjective's weak ending -en read as
+    -e ("Freien" → "Freie"), a dative plural's -ern as -er ("Wählern" → "Wähler")."""
+    if word[:1].isupper() and word.endswith(("en", "ern")):
+        return word[:-1]
+    return word
+
+
 def party_end(doc: Doc, start: int, parties: frozenset[str]) -> int | None:
     """End of the longest party name (parties.txt) from `start`, also in the genitive or dative of an
-    adjective ("der Freien Wähler", "der Linken"): the weak ending -en read as -e."""
+    adjective ("der Freien Wähler", "der Linken", "mit Freien Wählern"): `weak_form`."""
     for end in range(min(len(doc), start + _MAX_PARTY_WORDS), start, -1):
         words = [t.text for t in doc[start:end]]
-        weak = [w[:-1] if w.endswith("en") and w[:1].isupper() else w for w in words]
+        weak = [weak_form(w) for w in words]
         if " ".join(words) in parties or " ".join(weak) in parties:
             return end
     return None

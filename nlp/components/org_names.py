@@ -19,6 +19,7 @@ from nlp.components.lexicon import (
     party_end,
     read_lines,
     stop_words_capitalized,
+    weak_form,
 )
 from nlp.components.org_grammar import INDEFINITE, OrgGrammar, OrgParse, described, lower_case_name
 from nlp.doctext import doc_text
@@ -51,12 +52,13 @@ _PLAIN_VOWELS = str.maketrans(PLAIN_VOWELS)
 _ORGAN_DETERMINERS = frozenset(
     {"der", "die", "das", "des", "dem", "den", "im", "vom", "zum", "beim", "am", "ins", "beiden", "beide"}
 )
+_LIST_JOINERS = frozenset({"und", "sowie", ",", "von", "mit"})
 
 
-def after_determiners(doc: Doc) -> list[Token]:
-    """The tokens right after an article or a contracted preposition, where a body's noun stands
-    (found on the doc's array of lower-case forms: most tokens are never looked at)."""
-    wanted = numpy.array([doc.vocab.strings.add(w) for w in sorted(_ORGAN_DETERMINERS)], dtype="uint64")
+def after_determiners(doc: Doc, words: frozenset[str] = _ORGAN_DETERMINERS) -> list[Token]:
+    """The tokens right after an article or a contracted preposition (or other `words`), where a body's
+    noun stands (found on the doc's array of lower-case forms: most tokens are never looked at)."""
+    wanted = numpy.array([doc.vocab.strings.add(w) for w in sorted(words)], dtype="uint64")
     found = numpy.nonzero(numpy.isin(doc.to_array(LOWER), wanted))[0] + 1
     return [doc[int(i)] for i in found if i < len(doc)]
 
@@ -205,7 +207,9 @@ class OrgNames(SerializedLexicons):
         after = after_determiners(doc)  # where a body's noun stands alone or heads a list
         spans += self.match_organs(doc, after, {i for s in spans for i in range(s.start, s.end)})
         spans += self.match_plural_lists(doc, after, {i for s in spans for i in range(s.start, s.end)})
-        spans += self.match_parties(doc, after, {i for s in spans for i in range(s.start, s.end)})
+        # a party also in a list without article ("von CDU, SPD und Freien Wählern")
+        parties_after = after_determiners(doc, _ORGAN_DETERMINERS | _LIST_JOINERS)
+        spans += self.match_parties(doc, parties_after, {i for s in spans for i in range(s.start, s.end)})
         self.set_annotations(doc, spans)
         return doc
 
@@ -619,7 +623,7 @@ class OrgNames(SerializedLexicons):
             words = [t.text for t in span]
             named = " ".join(words)
             span._.norm_name = span._.head_name = (
-                named if named in self.parties else " ".join(w[:-1] if w.endswith("en") else w for w in words)
+                named if named in self.parties else " ".join(weak_form(w) for w in words)
             )
             span._.cue, span._.confidence, span._.source = "named", CONFIDENCE["named"], "rule"
             spans.append(span)

@@ -1086,3 +1086,8 @@ def test_two_names_joined_by_an_ampersand_after_a_noun_of_a_trade_are_one_firm(n
 def test_a_representation_with_a_place_is_an_organization(nlp):
     text = "Die Landesvertretung Nordland in Berlin lud zum Empfang."
     assert org_names(nlp, text) == ["Landesvertretung Nordland"]
+
+
+def test_a_party_in_the_dative_plural_in_a_list_without_article_is_an_organization(nlp):
+    text = "Mit den Stimmen von CDU und Freien Wählern wurde der Plan beschlossen."
+    assert "Freie Wähler" in org_names(nlp, text)
