@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 import numpy
@@ -827,12 +828,11 @@ class AffiliationMatcher:
                 relative and closing.lemma_ == "leiten" and closing.pos_ == "VERB"
             )  # "…, der am Institut Y das Labor leitet"
             # "…, der beim Kreis Y das Projekt betreut": a task done there
-            does = relative and does_work(doc, end - 1, k + 2, end - 1, _AT_WORK | {"für"})
+            does = relative and does_work(doc, end - 1, k + 2, end - 1, _FOR_WORK)
             if closing.lower_ not in word_set("work_verbs.txt") and not moves and not leads and not does:
                 continue
-            preps = _DESTINATION if moves else _LEAD_PLACE if leads else _WORK_PREPS if not does else _AT_WORK
-            if leads or does:  # "…, die für die Kreisverwaltung Y das Programm leitet": a task done for it
-                preps = preps | {"für"}
+            # "…, die für die Kreisverwaltung Y das Programm leitet": a task done for the body, too
+            preps = _DESTINATION if moves else _LEAD_FOR if leads else _WORK_PREPS if not does else _FOR_WORK
             for j in range(k + 2, end - 1):
                 if doc[j].lower_ in preps:
                     org = org_span_starting(doc, j + 1, end)
@@ -986,9 +986,8 @@ class AffiliationMatcher:
         to a name set off by commas after or before it."""
         doc = sent.doc
         out: list[RawLink] = []
-        for k in link_preps(doc):
-            if not sent.start < k < sent.end - 2:
-                continue
+        preps = link_preps(doc)
+        for k in preps[bisect_right(preps, sent.start) : bisect_left(preps, sent.end - 2)]:
             noun = doc[k - 1]
             if noun.pos_ != "NOUN" or not noun.text[:1].isupper():
                 continue  # (not "A und B, beide von der X": that list is the appositions')
@@ -1414,6 +1413,9 @@ def coordinated_bodies(doc: Doc, org: Span, limit: int) -> list[Span]:
 
 
 _AT_WORK = frozenset({"bei", "beim"})  # where one does a task: "betreut beim Landkreis Y das Projekt"
+# in a relative clause also the body the task is done for ("…, die für die Stadt Y das Projekt leitet")
+_FOR_WORK = _AT_WORK | {"für"}
+_LEAD_FOR = _LEAD_PLACE | {"für"}
 
 
 _LINK_PREPS_KEY = "kg_link_preps"
