@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+import numpy
+from spacy.attrs import IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -339,14 +342,15 @@ class RoleMatcher:
     def match(self, sent: Span, lookup: OrgLookup) -> list[Title]:
         doc = sent.doc
         titles: list[Title] = []
-        i = sent.start
-        while i < sent.end:
+        starts = title_starts(doc)
+        end = sent.start
+        for i in starts[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]:
+            if i < end:
+                continue  # inside the title before
             found = self.title_at(doc, i, sent.end, lookup)
-            if found is None:
-                i += 1
-                continue
-            titles.append(found)
-            i = found.end
+            if found is not None:
+                titles.append(found)
+                end = found.end
         return titles
 
     def title_at(self, doc: Doc, i: int, limit: int, lookup: OrgLookup) -> Title | None:
@@ -2227,6 +2231,22 @@ def _not_org_prefixes() -> frozenset[str]:
     return frozenset(
         w.upper() for name in ("not_org_acronyms.txt", "role_prefix_not_orgs.txt") for w in word_set(name)
     )
+
+
+def title_starts(doc: Doc) -> list[int]:
+    """The tokens a title may start at, read once per doc from its arrays: not an all-lower-case word
+    (role nouns are capitalised, and a brand's lower-case first part has a capitalised head), a
+    punctuation mark, a number or a space, unless it opens a listed multi-word title ("stellv.")."""
+    found = doc.user_data.get(_TITLE_STARTS_KEY)
+    if found is None:
+        lower, punct, digit, space, low = doc.to_array([IS_LOWER, IS_PUNCT, IS_DIGIT, IS_SPACE, LOWER]).T
+        listed = numpy.array([doc.vocab.strings.add(w) for w in sorted(_multiword_index())], dtype="uint64")
+        never = (lower | punct | digit | space).astype(bool) & ~numpy.isin(low, listed)
+        found = doc.user_data[_TITLE_STARTS_KEY] = numpy.flatnonzero(~never).tolist()
+    return found
+
+
+_TITLE_STARTS_KEY = "kg_title_starts"
 
 
 @cache

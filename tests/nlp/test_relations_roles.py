@@ -2958,3 +2958,11 @@ def test_a_predecessors_nominalised_adjective_title_takes_her_ending(nlp):
 def test_a_mayor_without_a_body_takes_the_articles_one_administration_of_a_verbandsgemeinde(nlp):
     text = "Die Verbandsgemeindeverwaltung Nordheim ist gesperrt. Das bestätigte Bürgermeister Jan Roth."
     assert rule_triples(nlp, text) == [("Jan Roth", "Bürgermeister", "Verbandsgemeindeverwaltung Nordheim")]
+
+
+def test_title_starts_skip_lower_case_words_but_not_the_opener_of_a_listed_english_title(nlp):
+    from nlp.relations.roles import title_starts
+
+    doc = nlp("Eva Sand ist seit Mai head of Marketing der Nordwerk GmbH.")
+    starts = [doc[i].text for i in title_starts(doc)]
+    assert starts == ["Eva", "Sand", "Mai", "head", "Marketing", "Nordwerk", "GmbH"]
