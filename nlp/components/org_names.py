@@ -6,8 +6,6 @@ import re
 from dataclasses import replace
 from typing import Any
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +23,7 @@ from nlp.components.org_grammar import INDEFINITE, OrgGrammar, OrgParse, describ
 from nlp.doctext import doc_text
 from nlp.names import FIRM_TAILS, PLAIN_VOWELS, firm_tail_at, is_acronym, is_plural_acronym, photo_position
 from nlp.relations.abbreviations import abbreviates
-from nlp.relations.base import kind_noun
+from nlp.relations.base import kind_noun, word_positions
 from nlp.relations.lexicon import is_org_head, trade_word
 from nlp.wordclusters import cluster, is_common_noun
 
@@ -58,9 +56,7 @@ _LIST_JOINERS = frozenset({"und", "sowie", ",", "von", "mit"})
 def after_determiners(doc: Doc, words: frozenset[str] = _ORGAN_DETERMINERS) -> list[Token]:
     """The tokens right after an article or a contracted preposition (or other `words`), where a body's
     noun stands (found on the doc's array of lower-case forms: most tokens are never looked at)."""
-    wanted = numpy.array([doc.vocab.strings.add(w) for w in sorted(words)], dtype="uint64")
-    found = numpy.nonzero(numpy.isin(doc.to_array(LOWER), wanted))[0] + 1
-    return [doc[int(i)] for i in found if i < len(doc)]
+    return [doc[i + 1] for i in word_positions(doc, words) if i + 1 < len(doc)]
 
 
 def spelled_out(doc: Doc, tok: Token) -> Span | None:

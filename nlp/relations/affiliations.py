@@ -6,8 +6,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import cache
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +30,7 @@ from nlp.relations.base import (
     person_spans,
     possessive_gender,
     skip_bracket_back,
+    word_positions,
 )
 from nlp.relations.genders import doc_genders, pair_before, pronoun_antecedent
 from nlp.relations.lexicon import (
@@ -1426,10 +1425,7 @@ def link_preps(doc: Doc) -> list[int]:
     forms (most sentences have none, and most tokens are never looked at)."""
     found = doc.user_data.get(_LINK_PREPS_KEY)
     if found is None:
-        wanted = numpy.array([doc.vocab.strings.add(w) for w in sorted(LINK_PREPS)], dtype="uint64")
-        found = doc.user_data[_LINK_PREPS_KEY] = numpy.flatnonzero(
-            numpy.isin(doc.to_array(LOWER), wanted)
-        ).tolist()
+        found = doc.user_data[_LINK_PREPS_KEY] = word_positions(doc, LINK_PREPS)
     return found
 
 

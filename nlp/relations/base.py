@@ -9,10 +9,19 @@ from functools import cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from nlp.doctext import doc_text
 from nlp.relations.lexicon import word_set
+
+
+def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """The positions of the tokens whose lower-case form is one of `words`, found on the doc's array of
+    lower-case forms (most tokens are never looked at)."""
+    wanted = numpy.array([doc.vocab.strings.add(w) for w in sorted(words)], dtype="uint64")
+    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
 
 # Prepositions and articles that may stand between a name and what it relates to.
 DEFINITE_ARTICLES = frozenset("der die das des dem den".split())

@@ -8,8 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -670,7 +668,7 @@ def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
     name, becomes a mention of that person; so does one after a possessive ("Seine Stellvertreterin").
     Where the title shows a gender, only holders of that gender count.
     """
-    from nlp.relations.base import content_sents
+    from nlp.relations.base import content_sents, word_positions
     from nlp.relations.genders import person_genders
     from nlp.relations.lexicon import role_hit
     from nlp.relations.role_forms import role_word_gender
@@ -678,10 +676,8 @@ def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
     at: dict[int, str] = doc._.kg_person_at or {}
     clusters = {c.name: c for c in doc._.kg_people or []}
     genders = cache(lambda: person_genders(doc))  # read only for a title that could refer back
-    wanted = numpy.array([doc.vocab.strings.add(w) for w in sorted(_REFERRING)], dtype="uint64")
-    # the words after an article or a possessive, found on the doc's array of lower-case forms (not "ein
-    # Sprecher der Polizei": someone unnamed, no one the article names)
-    after = (numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)) + 1).tolist()
+    # the words after an article or a possessive (not "ein Sprecher der Polizei": someone unnamed)
+    after = [i + 1 for i in word_positions(doc, _REFERRING)]
     for sent in content_sents(doc):
         for i in after[bisect_right(after, sent.start) : bisect_left(after, sent.end)]:
             tok = doc[i]
