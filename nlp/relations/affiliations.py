@@ -529,6 +529,8 @@ class AffiliationMatcher:
             return True  # "Für die Stadtwerke nahm X an der Sitzung teil"
         if verb.lower_ in word_set("work_verbs.txt") or work_predicate(doc, j, clause.end):
             return True  # "Für die Stadtwerke arbeitet X", "Für die Z ist Y seit 2010 tätig"
+        if does_work(doc, j, clause.start, clause.end, _FOR_WORK):
+            return True  # "Für die Stadtwerke betreut X das Projekt": a definite task done for the body
         return verb.lemma_ == "sein" and of_presence(clause)  # "… war X dabei"
 
     @staticmethod

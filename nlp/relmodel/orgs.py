@@ -43,7 +43,10 @@ class OrgIndex:
 
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
-        clusters: list[Cluster] = [c for c in ctx.doc._.kg_orgs or [] if c.in_content()]
+        projects = {form.casefold() for p in ctx.doc._.kg_projects or [] for form in (p.name, *p.aliases)}
+        clusters: list[Cluster] = [
+            c for c in ctx.doc._.kg_orgs or [] if c.in_content() and c.name.casefold() not in projects
+        ]
         self.clusters = {c.name: c for c in clusters}
         counts = sorted(((len(c.spans), c.name) for c in clusters), reverse=True)
         self.rank = {name: i for i, (_, name) in enumerate(counts)}

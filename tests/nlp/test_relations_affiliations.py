@@ -1006,3 +1006,12 @@ def test_a_noun_with_von_and_a_body_not_apposed_links_no_name_to_it(nlp):
 def test_a_relative_clause_of_working_in_the_perfect_links_the_name_to_its_body(nlp):
     text = "Den Plan erklärte Eva Sand, die zuvor beim Landesamt Nordheim gearbeitet hat."
     assert rule_links(nlp, text) == [("Eva Sand", "Landesamt Nordheim")]
+
+
+def test_fronted_fuer_before_a_definite_task_names_the_persons_body(nlp):
+    found = rule_links(nlp, "Für die Stadtwerke Südtal betreut Eva Sand das Vorhaben.")
+    assert found == [("Eva Sand", "Stadtwerke Südtal")]
+
+
+def test_fronted_fuer_before_an_indefinite_purchase_names_no_body(nlp):
+    assert rule_links(nlp, "Für die Tafel Südtal kaufte Eva Sand einen Kühlschrank.") == []

@@ -503,3 +503,12 @@ def test_speaking_of_something_as_the_only_cue_makes_no_speaker_after_the_model(
 def test_coordinated_titles_given_in_turn_are_kept_together_after_the_model(facts):
     f = facts("Der CIO und die CDO des Landes, Jan Roth und Eva Sand, stellten die Strategie vor.")
     assert {(r.person, r.role) for r in f.roles} == {("Jan Roth", "CIO"), ("Eva Sand", "CDO")}
+
+
+def test_a_project_named_after_its_cue_is_no_body_the_model_links_a_person_to(facts):
+    f = facts(
+        "Die Hochschule Nordtal koordiniert das Verbundvorhaben KLIMAWERK. Unterstützt wird das Vorhaben "
+        "vom Land. Landrätin Eva Sand nannte KLIMAWERK einen wichtigen Baustein der Strategie."
+    )
+    assert "KLIMAWERK" in {p.name for p in f.projects}
+    assert ("Eva Sand", "KLIMAWERK") not in {(a.person, a.organization) for a in f.affiliations}
