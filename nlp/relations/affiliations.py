@@ -1437,7 +1437,8 @@ def does_work(doc: Doc, verb: int, start: int, end: int, preps: frozenset[str] =
     an object in the accusative, between `start` and `end` ("… der beim Landkreis Y das Projekt
     betreut", "X betreut beim Landkreis Y das Projekt"); `preps`: the prepositions of the place."""
     tok = doc[verb]
-    if tok.pos_ != "VERB" or set(cue_classes(tok)) & _ON_BEHALF:
+    full = tok.pos_ == "VERB" or tok.tag_.startswith("VV")  # (the tagger may know a verb the POS does not)
+    if not full or set(cue_classes(tok)) & _ON_BEHALF:
         return False
     if any(c.lower_ == "sich" for c in tok.children):
         return False

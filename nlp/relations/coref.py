@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, adjective_stem, inflection_key
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
-from nlp.relations.base import ARTICLES, COURTESY, DEFINITE_ARTICLES, in_boilerplate
+from nlp.relations.base import ARTICLES, COURTESY, DEFINITE_ARTICLES, in_boilerplate, word_positions
 from nlp.relations.lexicon import TERRITORIES, bare_head, is_org_head
 from nlp.wordclusters import is_proper_name
 
@@ -261,7 +261,9 @@ class Coref:
     def __call__(self, doc: Doc) -> Doc:
         people = self.cluster_people(doc)
         self.add_surname_mentions(doc, people)
-        orgs = self.cluster_orgs(doc, {i for c in people for s in c.spans for i in range(s.start, s.end)})
+        named = {i for c in people for s in c.spans for i in range(s.start, s.end)}
+        orgs = self.cluster_orgs(doc, named)
+        add_reference_mentions(doc, orgs, named)
         self.set_annotations(doc, people, orgs)
         add_age_mentions(doc, people)
         return doc
@@ -606,6 +608,39 @@ class Coref:
         doc._.kg_org_at = {i: c.name for c in orgs for s in c.spans for i in range(s.start, s.end)}
 
 
+# a preposition fused with the article ("beim Verein") or one before it ("für die Stadtwerke")
+_FUSED_PREPOSITIONS = frozenset({"beim", "vom", "im", "zum", "zur", "am"})
+_BEFORE_ARTICLE = frozenset({"bei", "für", "von", "seitens", "an", "in", "mit", "zu"})
+
+
+def add_reference_mentions(doc: Doc, orgs: list[Cluster], taken: set[int]) -> None:
+    """'für die Stadtwerke', 'beim Verein', 'seitens des Unternehmens': a noun of a kind of body
+    (org_references.yaml) after a preposition and a definite article, or a preposition fused with one,
+    and before no further name word, is a mention of the article's one organization of that kind (none
+    when the article names several); the relations read it as they read the name."""
+    from nlp.relations.orglookup import of_reference_kind, reference_endings  # (orglookup reads coref's)
+
+    clusters = [c for c in orgs if c.in_content()]
+    if not clusters:
+        return
+    at = {i for c in orgs for s in c.spans for i in range(s.start, s.end)} | taken
+    for k in word_positions(doc, DEFINITE_ARTICLES | _FUSED_PREPOSITIONS):
+        i = k + 1
+        if i >= len(doc) or i in at or not doc[i].text[:1].isupper() or doc[i].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        fused = doc[k].lower_ in _FUSED_PREPOSITIONS
+        if not fused and (k == 0 or doc[k - 1].tag_ != "APPR" and doc[k - 1].lower_ not in _BEFORE_ARTICLE):
+            continue  # (a sentence's first word may be mistagged: "Seitens des Vereins")
+        if i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].is_digit):
+            continue  # "für die Stadtwerke Ostheim", "beim Verein Nordtal": a name of its own
+        endings = reference_endings(doc[i].text)
+        fitting = [c for c in clusters if of_reference_kind(c.name, endings)] if endings else []
+        if len(fitting) == 1:
+            fitting[0].spans.append(doc[i : i + 1])
+            fitting[0].spans.sort(key=lambda s: s.start)
+            at.add(i)
+
+
 _AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nr]?")
 # article before an age noun -> gender by the noun's ending (uninflected "-Jährige", inflected "-Jährigen")
 _AGE_GENDER = {
@@ -668,7 +703,7 @@ def add_title_mentions(doc: Doc, holders: dict[str, set[str]]) -> None:
     name, becomes a mention of that person; so does one after a possessive ("Seine Stellvertreterin").
     Where the title shows a gender, only holders of that gender count.
     """
-    from nlp.relations.base import content_sents, word_positions
+    from nlp.relations.base import content_sents
     from nlp.relations.genders import person_genders
     from nlp.relations.lexicon import role_hit
     from nlp.relations.role_forms import role_word_gender

@@ -1015,3 +1015,18 @@ def test_fronted_fuer_before_a_definite_task_names_the_persons_body(nlp):
 
 def test_fronted_fuer_before_an_indefinite_purchase_names_no_body(nlp):
     assert rule_links(nlp, "Für die Tafel Südtal kaufte Eva Sand einen Kühlschrank.") == []
+
+
+def test_fronted_fuer_and_a_kind_noun_names_the_one_body_of_that_kind(nlp):
+    found = rule_links(nlp, "Die Talwerk GmbH baut ein Werk. Für das Unternehmen sprach Jan Ott.")
+    assert found == [("Jan Ott", "Talwerk GmbH")]
+
+
+def test_fronted_fuer_before_a_verb_the_tagger_reads_as_an_adjective_names_the_body(nlp):
+    text = (
+        "Die Stadtwerke Südtal sind dabei. "
+        "Für die Stadtwerke begleitet Abteilungsleiter Jan Ott das Vorhaben."
+    )
+    assert ("Jan Ott", "Stadtwerke Südtal", "preposition") in [
+        (a.person.text, a.target, a.kind) for a in rules_only(nlp, text)._.kg_affiliations
+    ]

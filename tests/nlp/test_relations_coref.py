@@ -1,6 +1,6 @@
 """Within-article coreference and boilerplate."""
 
-from nlp.relations.testing import annotate
+from nlp.relations.testing import annotate, rules_only
 
 
 def test_surname_mention_joins_full_name():
@@ -370,3 +370,19 @@ def test_a_title_showing_a_gender_refers_to_the_one_holder_of_that_gender(nlp):
 def test_a_title_after_a_possessive_refers_to_its_single_holder(nlp):
     doc = nlp("Vorsitzender Tim Ruf und Kassenwartin Eva Sand kamen. Seine Kassenwartin sagte, es sei gut.")
     assert [doc._.kg_person_at.get(t.i) for t in doc if t.text == "Kassenwartin"][-1] == "Eva Sand"
+
+
+def org_named_at(doc, word):
+    return next(doc._.kg_org_at.get(t.i) for t in doc if t.text == word)
+
+
+def test_a_kind_noun_after_a_preposition_and_article_is_a_mention_of_the_one_body_of_its_kind(nlp):
+    doc = rules_only(nlp, "Der Turnverein Nordtal feiert. Seitens des Vereins gratulierte Eva Sand.")
+    assert org_named_at(doc, "Vereins") == "Turnverein Nordtal"
+
+
+def test_a_kind_noun_after_a_preposition_fits_no_one_of_two_bodies_of_its_kind(nlp):
+    text = (
+        "Der Turnverein Nordtal und der Sportverein Südtal feiern. Seitens des Vereins gratulierte Eva Sand."
+    )
+    assert org_named_at(rules_only(nlp, text), "Vereins") is None
