@@ -280,7 +280,9 @@ class QuoteMatcher:
         if k is None or k >= len(doc):
             return None
         acting = {"OPEN", "PRESENT", "GREET"} & set(cue_classes(doc[k]))  # "eröffnete", "begrüßte"
-        if doc[k].lower_ not in self.verbs and not (pointing and (said(doc[k], self.verbs) or acting)):
+        # a verb of saying by its form, or by its lemma ("räumte X ein": einräumen), or one of acting that a
+        # pointing word ties to the quote ("Mit diesen Worten eröffnete X …")
+        if doc[k].lower_ not in self.verbs and not (said(doc[k], self.verbs) or pointing and acting):
             return None
         for j in range(k + 1, min(len(doc), k + 1 + _MAX_LEAD)):
             if person_at(doc, j) is not None:

@@ -965,3 +965,8 @@ def test_a_name_after_a_dash_that_introduces_its_own_quote_is_not_the_speaker_be
 def test_fronted_report_whose_source_is_a_possessives_title_and_name(nlp):
     text = "Der Verein werde im Herbst Kurse anbieten, kündigte dessen Vorsitzender Jan Roth an."
     assert [(p, form) for p, _, form in rule_reports(nlp, text)] == [("Jan Roth", "indirect")]
+
+
+def test_a_particle_verb_of_saying_after_a_direct_quote_attributes_it_by_its_lemma(nlp):
+    doc = rules_only(nlp, "Eva Roth kam spät. „Wir waren skeptisch“, räumte Roth ein.")
+    assert [(q.person.text, q.form) for q in doc._.kg_quotes] == [("Roth", "direct")]
