@@ -546,7 +546,7 @@ class RoleMatcher:
             elif pair := self.pair_anaphor(doc, title, sent):
                 people, confidence = pair, PAIR_ANAPHOR
             out += self.roles_of(doc, title, people, sent, confidence)
-        return self.respectively(doc, out, sent)
+        return self.respectively(doc, with_the_deputys_body(doc, out), sent)
 
     def names_in_turn(self, doc: Doc, waiting: list[Title], people: list[Span], sent: Span) -> list[Span]:
         """The names set off by commas after coordinated titles, one for each title ("CIO und CDO des
@@ -1971,6 +1971,33 @@ def possessor_org(doc: Doc, title: Title, sent: Span) -> str | None:
         return org_at(doc, org.start)
     org = org_span_starting(doc, verb + 1, title.start) if verb > sent.start else None
     return org_at(doc, org.start) if org is not None and org.start <= verb + 2 else None
+
+
+_THEIR = frozenset({"ihr", "ihre", "sein", "seine"})
+
+
+def with_the_deputys_body(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
+    """'Leiterin A und ihr Stellvertreter B von der X', 'Chefarzt A und seine Oberärztin B vom Klinikum
+    Y': a title whose possessive points back to the name just before holds its office beside that
+    person, so A, whose title names no body, holds hers in B's (not a party's, and not when A's is a
+    political office of another kind of body: "Landrätin A und ihr Büroleiter B vom Jugendamt")."""
+    out = list(roles)
+    for n, role in enumerate(out):
+        k = role.person.end
+        if role.org_name is not None or k + 2 >= role.sent.end:
+            continue
+        if doc[k].lower_ not in {"und", "sowie"} or doc[k + 1].lower_ not in _THEIR:
+            continue
+        beside = next((r for r in out if r.org_name and k + 2 < r.person.start <= k + 5), None)
+        body = beside.org_name if beside is not None else None
+        if beside is None or body is None or is_party(body):
+            continue
+        if not all(title_or_role(doc, j) for j in range(k + 2, beside.person.start)):
+            continue
+        hit = role_hit(role.role)
+        if hit is None or not hit.entry.political or of_implied_kind(role.role, body):
+            out[n] = replace(role, org=beside.org, org_name=body)
+    return out
 
 
 def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:

@@ -2966,3 +2966,13 @@ def test_title_starts_skip_lower_case_words_but_not_the_opener_of_a_listed_engli
     doc = nlp("Eva Sand ist seit Mai head of Marketing der Nordwerk GmbH.")
     starts = [doc[i].text for i in title_starts(doc)]
     assert starts == ["Eva", "Sand", "Mai", "head", "Marketing", "Nordwerk", "GmbH"]
+
+
+def test_a_title_after_a_possessive_pointing_to_the_name_before_shares_its_body_with_it(nlp):
+    text = "Es sprachen Leiterin Eva Sand und ihr Stellvertreter Jan Ott von der Sozialstation Nordtal."
+    assert ("Eva Sand", "Leiterin", "Sozialstation Nordtal") in rule_triples(nlp, text)
+
+
+def test_a_possessive_title_shares_no_body_with_a_political_office_of_another_kind(nlp):
+    text = "Landrätin Eva Sand und ihr Büroleiter Jan Ott vom Jugendamt Nordtal kamen."
+    assert ("Eva Sand", "Landrätin", "Jugendamt Nordtal") not in rule_triples(nlp, text)
