@@ -654,6 +654,31 @@ _AGE_GENDER = {
 
 
 _NATIVE = frozenset({"gebürtige", "gebürtigen"})
+# participles of a qualification, said only of persons ("der promovierte Volkswirt", "die gelernte
+# Bankkauffrau", "des studierten Juristen"): the noun after them names the person
+_QUALIFIED_STEMS = tuple("promoviert studiert gelernt ausgebildet diplomiert examiniert habilitiert".split())
+_QUALIFIED = frozenset(stem + end for stem in _QUALIFIED_STEMS for end in ("e", "en"))
+_EPITHET_STEMS = ("gebürtig", *_QUALIFIED_STEMS)  # what the text must hold for an epithet to be looked for
+_AGE_ADJECTIVE = re.compile(r"\d{1,3}-jährigen?")  # "die 51-jährige Betriebswirtin"
+
+
+def epithet_nouns(doc: Doc) -> list[tuple[Token, Token, bool]]:
+    """(noun, its article, inflected) of a person named by an epithet after an article: a native of a
+    place ("die gebürtige Augsburgerin"), a qualification ("der promovierte Volkswirt"), or an age
+    adjective before a woman's noun in "-in" ("die 51-jährige Betriebswirtin"; not "die 125-jährige
+    Geschichte", and a man's noun cannot be told from a thing's)."""
+    out = []
+    for t in doc[2:]:
+        before = doc[t.i - 1]
+        if t.tag_ != "NN" or not t.text[:1].isupper():
+            continue
+        low = before.lower_
+        womans = t.text.endswith(("in", "innen")) and not t.text.endswith("ein")
+        if doc[t.i - 2].lower_ not in DEFINITE_ARTICLES:
+            continue  # "X studierte Rechtswissenschaften": a verb, not an epithet
+        if low in _NATIVE or low in _QUALIFIED or womans and _AGE_ADJECTIVE.fullmatch(low):
+            out.append((t, doc[t.i - 2], low.endswith("n")))
+    return out
 
 
 def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
@@ -663,16 +688,13 @@ def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
     A native of a place after "gebürtige(n)" ("Die gebürtige Augsburgerin war …") is read the same way."""
     from nlp.relations.genders import antecedent, person_genders  # (genders imports coref via title_words)
 
-    if "-Jährige" not in doc.text and "gebürtige" not in doc.text:
+    text = doc.text
+    if "jährige" not in text.lower() and not any(w in text for w in _EPITHET_STEMS):
         return  # one search of the text, not one per token
     at: dict[int, str] = doc._.kg_person_at or {}
     # (noun, its article, inflected): "der 48-Jährigen"; "des gebürtigen Trierers", a native of a place
     nouns = [(t, doc[t.i - 1], t.text.endswith("n")) for t in doc[1:] if _AGE_NOUN.fullmatch(t.text)]
-    nouns += [
-        (t, doc[t.i - 2], doc[t.i - 1].lower_.endswith("n"))
-        for t in doc[2:]
-        if doc[t.i - 1].lower_ in _NATIVE and t.tag_ == "NN" and t.text[:1].isupper()
-    ]
+    nouns += epithet_nouns(doc)
     nouns = [(t, article, inflected) for t, article, inflected in nouns if t.i not in at]
     if not nouns:
         return

@@ -386,3 +386,22 @@ def test_a_kind_noun_after_a_preposition_fits_no_one_of_two_bodies_of_its_kind(n
         "Der Turnverein Nordtal und der Sportverein Südtal feiern. Seitens des Vereins gratulierte Eva Sand."
     )
     assert org_named_at(rules_only(nlp, text), "Vereins") is None
+
+
+def person_named_at(doc, word):
+    return next(doc._.kg_person_at.get(t.i) for t in doc if t.text == word)
+
+
+def test_a_noun_after_a_participle_of_qualification_refers_to_the_last_person_of_its_gender(nlp):
+    doc = rules_only(nlp, "Jan Olt kam 2010. Der promovierte Volkswirt leitet heute das Referat.")
+    assert person_named_at(doc, "Volkswirt") == "Jan Olt"
+
+
+def test_a_womans_noun_after_an_age_adjective_refers_to_the_last_woman(nlp):
+    doc = rules_only(nlp, "Eva Olt kam 2010. Die 51-jährige Betriebswirtin leitet heute das Referat.")
+    assert person_named_at(doc, "Betriebswirtin") == "Eva Olt"
+
+
+def test_a_thing_after_an_age_adjective_refers_to_no_person(nlp):
+    doc = rules_only(nlp, "Eva Olt kam 2010. Die 125-jährige Geschichte des Hauses ist lang.")
+    assert person_named_at(doc, "Geschichte") is None
