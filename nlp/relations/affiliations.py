@@ -1310,7 +1310,8 @@ def of_presence(span: Span) -> bool:
 
 def inverted_subject(sent: Span) -> tuple[Span, int] | None:
     """'Seit 2020 arbeitet X für die Y', 'Heute ist X bei der Y tätig': a time phrase or one adverb
-    opens the sentence, the finite verb follows, then the name as its subject."""
+    opens the sentence, the finite verb follows, then the name (or a person's epithet after an article)
+    as its subject."""
     doc = sent.doc
     opener = doc[sent.start].pos_
     if opener == "ADV":
@@ -1319,9 +1320,14 @@ def inverted_subject(sent: Span) -> tuple[Span, int] | None:
         verb = phrase.end  # a time phrase opens with its preposition ("seit", "ab", "im")
     else:
         return None
-    if verb + 1 >= sent.end or doc[verb].tag_ not in FINITE or person_at(doc, verb + 1) is None:
+    if verb + 1 >= sent.end or doc[verb].tag_ not in FINITE:
         return None
-    subject = person_from(doc, verb + 1, sent.end)
+    j = verb + 1
+    if doc[j].lower_ in ARTICLES:  # "Zuvor war die 51-jährige Juristin bei der Y tätig": an epithet
+        j += 1  # (coref.py `epithet_nouns`) after its article and adjectives
+        while j < sent.end and doc[j].tag_ == "ADJA" and person_at(doc, j) is None:
+            j += 1
+    subject = person_from(doc, j, sent.end)
     return (subject, verb) if subject is not None else None
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.names import is_acronym
 from nlp.relations import time_phrases
-from nlp.relations.affiliations import fronted_body, joined_body
+from nlp.relations.affiliations import fronted_body, inverted_subject, joined_body, pronoun_subject
 from nlp.relations.base import (
     ARTICLES,
     FINITE,
@@ -860,6 +860,9 @@ class RoleMatcher:
         subject = self.as_complement_subject(doc, k, sent)
         if subject is not None:
             return [subject], 0.7
+        appended = self.appended_as(doc, title, k, sent)
+        if appended is not None:  # "X war bei der Y tätig, zuletzt als Bereichsleiterin"
+            return [appended], 0.7
         holder = post_holder(doc, k, sent)
         if holder is not None:
             return [holder], 0.7
@@ -1027,12 +1030,35 @@ class RoleMatcher:
                 return org_at(doc, k)
         return None
 
-    def as_complement_subject(self, doc: Doc, k: int, sent: Span) -> Span | None:
+    def appended_as(self, doc: Doc, title: Title, k: int, sent: Span) -> Span | None:
+        """'X war bei der Y tätig, zuletzt als Bereichsleiterin', 'Zuvor arbeitete sie beim Z, zunächst als
+        Referentin': an "als" title after a comma and an adverb of sequence, appended to a clause whose
+        subject is a name that opens it or a pronoun beside its verb: that person's office, held in the
+        body the clause names after a preposition of a workplace when the title names none."""
+        comma = k - 2
+        if comma <= sent.start or doc[k - 1].lower_ not in _SEQUENCE or doc[comma].text != ",":
+            return None
+        person = self.as_complement_subject(doc, k, sent, comma - 1)
+        if person is None:  # "Zuvor war sie …", "Zuvor war die 51-jährige Juristin …"
+            inverted = inverted_subject(sent)
+            pronoun = pronoun_subject(sent) if inverted is None else []
+            person = inverted[0] if inverted is not None else (pronoun[0] if len(pronoun) == 1 else None)
+            if person is not None and person.start >= comma:
+                person = None
+        if person is not None and title.org_name is None:
+            at = next((j for j in range(sent.start, comma - 1) if doc[j].lower_ in _WORKPLACE_FOR), None)
+            org = org_span_starting(doc, at + 1, comma) if at is not None else None
+            if org is not None:
+                title.org, title.org_name = org, org_at(doc, org.start)
+        return person
+
+    def as_complement_subject(self, doc: Doc, k: int, sent: Span, last: int | None = None) -> Span | None:
         """'X arbeitet als Ingenieurin', 'X ist seit 2019 als Referentin tätig': "als" + title after the
-        verb of a clause that starts with the name (at most three words between, none a pronoun)."""
+        verb of a clause that starts with the name (at most three words between, none a pronoun); the
+        clause ends at `last` when something stands between it and "als" (`appended_as`)."""
         if k <= sent.start or doc[k].lower_ != "als":
             return None
-        j, words = k - 1, 0
+        j, words = (k - 1 if last is None else last), 0
         joined = joined_body(doc, sent.start, k)
         if joined is not None and joined[2].end == k:  # "X verstärkt das Team der Y als Referentin"
             j = joined[0]
@@ -1046,6 +1072,8 @@ class RoleMatcher:
             if name is not None:  # "X ist bei den Stadtwerken Y als Referentin tätig": the workplace
                 while j > sent.start and org_at(doc, j - 1) == name:
                     j -= 1
+            elif tok.ent_type_ == "LOC" and doc[j - 1].lower_ == "in":
+                pass  # "X war bei der Y in Frankfurt tätig, zuletzt als …": the workplace's town
             elif tok.text == "," and j < k - 1:  # "X, seit 2019 im Amt, lobte als Landrätin …"
                 subject = self.subject_ending(doc, j, sent.start)
                 if subject is None:
@@ -1693,6 +1721,9 @@ _LIST_OPENERS = frozenset({":", "–", "—", "-", "("})  # what opens the names
 _AND = frozenset({"und", "sowie"})
 _FRONTED_BY = frozenset({"bei", "beim", "seitens", "für", "namen", "namens", "von", "vom"})
 _WORKPLACE = frozenset({"bei", "beim", "im", "am", "an", "in"})
+# adverbs of a sequence of offices before an appended "als" ("…, zuletzt als Leiterin")
+_WORKPLACE_FOR = _WORKPLACE | {"für"}  # the body of the clause an "als" title is appended to
+_SEQUENCE = frozenset({"zuletzt", "zunächst", "später", "dann", "danach", "anschließend", "seither"})
 _QUOTE_OPENERS = frozenset({"„", '"', "»", "‚"})
 _OBJECT_PRONOUNS = frozenset({"ihr", "ihm", "ihn", "ihnen", "sie", "es", "uns", "euch", "sich"})
 _COMPLEMENT_WORDS = ARTICLES | {"von", "und", "für", "im", "der"}

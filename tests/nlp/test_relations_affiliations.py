@@ -1030,3 +1030,4 @@ def test_fronted_fuer_before_a_verb_the_tagger_reads_as_an_adjective_names_the_b
     assert ("Jan Ott", "Stadtwerke Südtal", "preposition") in [
         (a.person.text, a.target, a.kind) for a in rules_only(nlp, text)._.kg_affiliations
     ]
+

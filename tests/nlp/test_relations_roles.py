@@ -2978,3 +2978,27 @@ def test_a_title_after_a_possessive_pointing_to_the_name_before_shares_its_body_
 def test_a_possessive_title_shares_no_body_with_a_political_office_of_another_kind(nlp):
     text = "Landrätin Eva Sand und ihr Büroleiter Jan Ott vom Jugendamt Nordtal kamen."
     assert ("Eva Sand", "Landrätin", "Jugendamt Nordtal") not in rule_triples(nlp, text)
+
+
+def test_an_als_title_appended_after_an_adverb_of_sequence_is_the_working_subjects_office(nlp):
+    text = "Eva Sand war bei der Sparkasse Talheim tätig, zuletzt als Bereichsleiterin."
+    assert ("Eva Sand", "Bereichsleiterin", "Sparkasse Talheim") in rule_triples(nlp, text)
+
+
+def test_an_appended_als_title_goes_to_the_pronoun_subject_of_the_clause_of_working(nlp):
+    text = "Eva Sand kam 2010. Zuvor arbeitete sie beim Landesamt Südtal, zunächst als Referentin."
+    assert ("Eva Sand", "Referentin", "Landesamt Südtal") in rule_triples(nlp, text)
+
+
+def test_an_appended_als_title_goes_to_an_epithet_after_the_fronted_verb(nlp):
+    text = (
+        "Eva Sand kam. Zuvor war die gelernte Juristin bei der Sparkasse Talheim tätig, zuletzt als Leiterin."
+    )
+    doc = rules_only(nlp, text)
+    found = [(doc._.kg_person_at.get(r.person.start), r.role, r.org_name) for r in doc._.kg_roles]
+    assert ("Eva Sand", "Leiterin", "Sparkasse Talheim") in found
+
+
+def test_a_town_after_in_before_an_als_title_leaves_the_subject_its_holder(nlp):
+    text = "Eva Sand arbeitet in Frankfurt als Bereichsleiterin."
+    assert ("Eva Sand", "Bereichsleiterin", None) in rule_triples(nlp, text)
