@@ -244,8 +244,13 @@ def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
                 role = next((r for r in theirs if r.sent.start == sent.start), theirs[0])
                 if role.role_key in {r.role_key for r in roles + out if at.get(r.person.start) == names[1]}:
                     continue
-                if any(at.get(r.person.start) == names[1] and r.sent.start == sent.start for r in roles):
-                    continue  # "…, ihr Vorgänger Y war Amtsleiter": the sentence gives Y's own title
+                if any(
+                    at.get(r.person.start) == names[1]
+                    and r.sent.start == sent.start
+                    and not role.role.casefold().startswith(r.role.casefold())
+                    for r in roles
+                ):  # "…, ihr Vorgänger Y war Amtsleiter": the sentence gives Y's own title; not a seat
+                    continue  # in the body whose office it is ("Y, der 23 Jahre im Vorstand war": its chair)
                 title = gendered(role.role, genders.get(names[1] or ""))
                 inherited = replace(role, person=taker, role=title, time=time, sent=sent, confidence=0.55)
                 out.append(replace(inherited, inherited=True))

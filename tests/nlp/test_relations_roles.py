@@ -3002,3 +3002,11 @@ def test_an_appended_als_title_goes_to_an_epithet_after_the_fronted_verb(nlp):
 def test_a_town_after_in_before_an_als_title_leaves_the_subject_its_holder(nlp):
     text = "Eva Sand arbeitet in Frankfurt als Bereichsleiterin."
     assert ("Eva Sand", "Bereichsleiterin", None) in rule_triples(nlp, text)
+
+
+def test_a_predecessors_seat_in_the_body_whose_chair_the_successor_takes_keeps_the_chair_inherited(nlp):
+    text = (
+        "Eva Sand ist neue Vorstandsvorsitzende der Talbank eG. Sie übernimmt das Amt von Jan Ott, der seit "
+        "20 Jahren im Vorstand ist."
+    )
+    assert ("Jan Ott", "Vorstandsvorsitzender", "Talbank eG") in rule_triples(nlp, text)
