@@ -17,6 +17,7 @@ from nlp.relations.base import (
     AUXILIARY_LEMMAS,
     FINITE,
     LINK_PREPS,
+    POSSESSIVE_WORDS,
     PREPOSITIONS,
     RawLink,
     RawRole,
@@ -32,7 +33,7 @@ from nlp.relations.base import (
     skip_bracket_back,
     word_positions,
 )
-from nlp.relations.genders import doc_genders, pair_before, pronoun_antecedent
+from nlp.relations.genders import antecedent, doc_genders, pair_before, pronoun_antecedent
 from nlp.relations.lexicon import (
     TERRITORIES,
     implied_kinds,
@@ -168,9 +169,37 @@ class AffiliationMatcher:
             links.extend(self.years_at(sent))
             links.extend(self.party_noun(sent))
         links.extend(self.name_over_org(doc))
+        links.extend(self.possessed_staff(doc, links))
         complete_roles(doc._.kg_roles or [], links)
         doc._.kg_affiliations = links
         return doc
+
+    @staticmethod
+    def possessed_staff(doc: Doc, links: list[RawLink]) -> list[RawLink]:
+        """'Seine Mitarbeiterin X stellte …', 'ihr Stellvertreter Y': a title after a possessive that
+        refers back to a person (the last one of its gender) names someone working beside that person:
+        X, linked to no body otherwise, is with the one body the possessor is linked to."""
+        at: dict[int, str] = doc._.kg_person_at or {}
+        bodies: dict[str, set[str]] = {}
+        for link in links:
+            if link.target and (name := at.get(link.person.start)) is not None:
+                bodies.setdefault(name, set()).add(link.target)
+        out: list[RawLink] = []
+        for k in word_positions(doc, POSSESSIVE_WORDS):
+            j = k + 1
+            while j < len(doc) and doc[j].tag_ == "ADJA":
+                j += 1  # "Seine langjährige Mitarbeiterin"
+            if j + 1 >= len(doc) or not doc[j].is_title or role_hit(doc[j].text) is None:
+                continue
+            person = name_after_titles(doc, j + 1, doc[j].sent.end)
+            if person is None or at.get(person.start) in bodies:
+                continue
+            gender = possessive_gender(doc[k].text) or "f"
+            owner = antecedent(doc, doc[k].sent, k, gender, doc_genders(doc))
+            theirs = bodies.get(at.get(owner.start, "")) if owner is not None else None
+            if theirs is not None and len(theirs) == 1:
+                out.append(RawLink(person, next(iter(theirs)), doc[k].sent, 0.6, kind="possessor"))
+        return out
 
     @staticmethod
     def from_role(role: object) -> RawLink:

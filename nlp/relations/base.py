@@ -241,6 +241,9 @@ _POSSESSIVES = {
 }
 
 
+POSSESSIVE_WORDS = frozenset(_POSSESSIVES)  # "sein", "ihre", "seinem", …
+
+
 def possessive_gender(word: str) -> str | None:
     """The gender of the possessor a possessive determiner shows ("seiner" -> 'm', "ihre" -> 'f')."""
     return _POSSESSIVES.get(word.lower())

@@ -288,7 +288,9 @@ class OrgLookup:
             if not spans:
                 continue
             if near is not None and not any(self.close(span, near) for span in spans):
-                if self.of_kind(cluster.name, exact, suffixes) and not all(map(self.someones_place, spans)):
+                if self.of_kind(cluster.name, exact, suffixes) and not all(
+                    self.someones_place(s) or self.titles_body(s) for s in spans
+                ):
                     far.add(cluster.name)
                 continue
             if self.of_kind(cluster.name, exact, suffixes):
@@ -406,6 +408,13 @@ class OrgLookup:
         names where someone works or comes from, not the article's own body."""
         k = self.word_before(span)
         return k >= 0 and self.doc[k].lower_ in _ATTACHMENT
+
+    def titles_body(self, span: Span) -> bool:
+        """'die Digitalbeauftragte der Stadt X, Y': a mention in the genitive right after a title names
+        the body of that title's holder."""
+        k = self.word_before(span)
+        genitive = self.doc[span.start - 1].lower_ in {"der", "des"}
+        return k >= 0 and genitive and role_hit(self.doc[k].text) is not None
 
     def others_body(self, span: Span, holder: Span) -> bool:
         """'B für die Stadt X', 'B von der Stadt X', 'B (Stadt X)': a mention after a preposition or

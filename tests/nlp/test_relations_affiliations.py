@@ -1031,3 +1031,8 @@ def test_fronted_fuer_before_a_verb_the_tagger_reads_as_an_adjective_names_the_b
         (a.person.text, a.target, a.kind) for a in rules_only(nlp, text)._.kg_affiliations
     ]
 
+
+
+def test_a_title_after_a_possessive_of_a_person_shares_that_persons_one_body(nlp):
+    text = "Jan Ott von der Hochschule Talheim sprach. Seine Mitarbeiterin Eva Sand zeigte einen Prototyp."
+    assert ("Eva Sand", "Hochschule Talheim") in rule_links(nlp, text)

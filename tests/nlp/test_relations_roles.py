@@ -3010,3 +3010,12 @@ def test_a_predecessors_seat_in_the_body_whose_chair_the_successor_takes_keeps_t
         "20 Jahren im Vorstand ist."
     )
     assert ("Jan Ott", "Vorstandsvorsitzender", "Talbank eG") in rule_triples(nlp, text)
+
+
+def test_a_far_body_named_only_as_another_titles_genitive_is_not_implied(nlp):
+    text = (
+        "Digitalforum in Nordtal\n\nOberbürgermeisterin Eva Sand eröffnete das Forum. Es kamen Gäste.\n\n"
+        "Der Vortrag galt der Verwaltung. Danach gab es Kaffee.\n\n"
+        "Es diskutierten die Digitalbeauftragte der Stadt Südtal, Jana Ott, und andere."
+    )
+    assert ("Eva Sand", "Oberbürgermeisterin", "Stadt Südtal") not in rule_triples(nlp, text)
