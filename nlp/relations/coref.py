@@ -660,24 +660,37 @@ _QUALIFIED_STEMS = tuple("promoviert studiert gelernt ausgebildet diplomiert exa
 _QUALIFIED = frozenset(stem + end for stem in _QUALIFIED_STEMS for end in ("e", "en"))
 _EPITHET_STEMS = ("gebürtig", *_QUALIFIED_STEMS)  # what the text must hold for an epithet to be looked for
 _AGE_ADJECTIVE = re.compile(r"\d{1,3}-jährigen?")  # "die 51-jährige Betriebswirtin"
+_AGE_WORD = re.compile(r"(?<![\w-])\d{1,3}-[Jj]ährige[nr]?(?![\w-])")  # either, as a word of its own
+_EPITHETS = _NATIVE | _QUALIFIED
 
 
-def epithet_nouns(doc: Doc) -> list[tuple[Token, Token, bool]]:
+def epithet_nouns(doc: Doc, ages: list[int]) -> list[tuple[Token, Token, bool]]:
     """(noun, its article, inflected) of a person named by an epithet after an article: a native of a
     place ("die gebürtige Augsburgerin"), a qualification ("der promovierte Volkswirt"), or an age
-    adjective before a woman's noun in "-in" ("die 51-jährige Betriebswirtin"; not "die 125-jährige
-    Geschichte", and a man's noun cannot be told from a thing's)."""
+    adjective (at `ages`) before a woman's noun in "-in" ("die 51-jährige Betriebswirtin"; not "die
+    125-jährige Geschichte", and a man's noun cannot be told from a thing's)."""
     out = []
-    for t in doc[2:]:
-        before = doc[t.i - 1]
-        if t.tag_ != "NN" or not t.text[:1].isupper():
+    adjectives = set(ages) | set(word_positions(doc, _EPITHETS))
+    for k in sorted(adjectives):
+        if k < 1 or k + 1 >= len(doc):
             continue
-        low = before.lower_
-        womans = t.text.endswith(("in", "innen")) and not t.text.endswith("ein")
-        if doc[t.i - 2].lower_ not in DEFINITE_ARTICLES:
+        t, low = doc[k + 1], doc[k].lower_
+        if t.tag_ != "NN" or not t.text[:1].isupper() or doc[k - 1].lower_ not in DEFINITE_ARTICLES:
             continue  # "X studierte Rechtswissenschaften": a verb, not an epithet
-        if low in _NATIVE or low in _QUALIFIED or womans and _AGE_ADJECTIVE.fullmatch(low):
-            out.append((t, doc[t.i - 2], low.endswith("n")))
+        womans = t.text.endswith(("in", "innen")) and not t.text.endswith("ein")
+        if low in _EPITHETS or womans and _AGE_ADJECTIVE.fullmatch(low):
+            out.append((t, doc[k - 1], low.endswith("n")))
+    return out
+
+
+def age_words(doc: Doc) -> list[int]:
+    """The positions of the tokens of an age ("48-Jährige", "51-jährigen"), found by one search of
+    the text."""
+    out = []
+    for m in _AGE_WORD.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            out.append(span.start)
     return out
 
 
@@ -688,13 +701,17 @@ def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
     A native of a place after "gebürtige(n)" ("Die gebürtige Augsburgerin war …") is read the same way."""
     from nlp.relations.genders import antecedent, person_genders  # (genders imports coref via title_words)
 
-    text = doc.text
-    if "jährige" not in text.lower() and not any(w in text for w in _EPITHET_STEMS):
+    ages = age_words(doc)
+    if not ages and not any(w in doc.text for w in _EPITHET_STEMS):
         return  # one search of the text, not one per token
     at: dict[int, str] = doc._.kg_person_at or {}
     # (noun, its article, inflected): "der 48-Jährigen"; "des gebürtigen Trierers", a native of a place
-    nouns = [(t, doc[t.i - 1], t.text.endswith("n")) for t in doc[1:] if _AGE_NOUN.fullmatch(t.text)]
-    nouns += epithet_nouns(doc)
+    nouns = [
+        (doc[k], doc[k - 1], doc[k].text.endswith("n"))
+        for k in ages
+        if k and _AGE_NOUN.fullmatch(doc[k].text)
+    ]
+    nouns += epithet_nouns(doc, ages)
     nouns = [(t, article, inflected) for t, article, inflected in nouns if t.i not in at]
     if not nouns:
         return
