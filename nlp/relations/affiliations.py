@@ -949,7 +949,8 @@ class AffiliationMatcher:
         """'Für seine 40-jährige Mitgliedschaft in der Feuerwehr X wurde Y geehrt', 'Für 25 Jahre Treue
         zum Verein X wurden A und B ausgezeichnet': a noun of membership or service with its body after
         "in"/"bei"/"zu", in a sentence of honouring; the persons honoured (outside that phrase) belong
-        to the body."""
+        to the body. Without a body ("Für 40 Jahre Mitgliedschaft wurden A und B geehrt") they belong to
+        the one the article is about (`OrgLookup.host`)."""
         doc = sent.doc
         if not any(t.lemma_.lower() in _HONOUR or t.lower_ in _HONOURED for t in sent):
             return []
@@ -957,6 +958,11 @@ class AffiliationMatcher:
             if not tok.lower_.endswith(_SERVICE_NOUNS) or tok.i + 1 >= sent.end:
                 continue
             if doc[tok.i + 1].lower_ not in _SERVICE_PREPS:
+                if tok.tag_ == "NN" and not doc[tok.i + 1].is_title and org_at(doc, tok.i + 1) is None:
+                    # "Für 40 Jahre Mitgliedschaft wurden A und B geehrt": the body the article is about
+                    host = OrgLookup(doc).host(near=sent)
+                    if host is not None:
+                        return [RawLink(p, host, sent, 0.6, kind="membership") for p in person_spans(sent)]
                 continue
             org = org_span_starting(doc, tok.i + 2, min(sent.end, tok.i + 5))
             if org is None:

@@ -217,6 +217,21 @@ _SUCCESSION_CUES = _SUCCESSION | _FOLLOWS | _REPLACES | TAKEN_OFFICE | _PRECEDIN
 _TAKES = frozenset({"übernimmt", "übernahm", "übernehmen", "übernommen"})
 
 
+_HONOURS = frozenset({"ehren", "alt", "ex"})  # rank prefixes of an office held before ("Ehrenvorsitzender")
+
+
+def of_the_office(own: RawRole, office: RawRole) -> bool:
+    """A predecessor's own title in the succession's sentence that says nothing against having held
+    the office: a seat in the body whose chair it is ("Y, der 23 Jahre im Vorstand war" for a
+    "Vorstandsvorsitzende") or the office's honorary or former form ("… und nun zum Ehrenvorsitzenden
+    ernannt wurde" for a "Vorsitzende")."""
+    if office.role.casefold().startswith(own.role.casefold()):
+        return True
+    hit = role_hit(own.role.split()[-1]) if own.role.split() else None
+    prefix = hit.prefix.lower().rstrip("-") if hit is not None else ""
+    return prefix in _HONOURS and own.role_key == prefix + office.role_key
+
+
 def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
     """'X tritt die Nachfolge von Y an', 'X folgt auf Y', 'X, Nachfolgerin von Y, …', 'Ys Nachfolgerin
     ist X': predecessor and successor held the same office at the same organization. The predecessor
@@ -244,13 +259,9 @@ def predecessor_roles(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
                 role = next((r for r in theirs if r.sent.start == sent.start), theirs[0])
                 if role.role_key in {r.role_key for r in roles + out if at.get(r.person.start) == names[1]}:
                     continue
-                if any(
-                    at.get(r.person.start) == names[1]
-                    and r.sent.start == sent.start
-                    and not role.role.casefold().startswith(r.role.casefold())
-                    for r in roles
-                ):  # "…, ihr Vorgänger Y war Amtsleiter": the sentence gives Y's own title; not a seat
-                    continue  # in the body whose office it is ("Y, der 23 Jahre im Vorstand war": its chair)
+                own = [r for r in roles if at.get(r.person.start) == names[1] and r.sent.start == sent.start]
+                if any(not of_the_office(r, role) for r in own):
+                    continue  # "…, ihr Vorgänger Y war Amtsleiter": the sentence gives Y's own title
                 title = gendered(role.role, genders.get(names[1] or ""))
                 inherited = replace(role, person=taker, role=title, time=time, sent=sent, confidence=0.55)
                 out.append(replace(inherited, inherited=True))

@@ -1036,3 +1036,13 @@ def test_fronted_fuer_before_a_verb_the_tagger_reads_as_an_adjective_names_the_b
 def test_a_title_after_a_possessive_of_a_person_shares_that_persons_one_body(nlp):
     text = "Jan Ott von der Hochschule Talheim sprach. Seine Mitarbeiterin Eva Sand zeigte einen Prototyp."
     assert ("Eva Sand", "Hochschule Talheim") in rule_links(nlp, text)
+
+
+def test_honoured_membership_without_its_body_belongs_to_the_body_the_article_is_about(nlp):
+    text = "Der Turnverein Talheim tagte. Für 40 Jahre Mitgliedschaft wurden Eva Sand und Jan Ott geehrt."
+    assert rule_links(nlp, text) == [("Eva Sand", "Turnverein Talheim"), ("Jan Ott", "Turnverein Talheim")]
+
+
+def test_honoured_membership_without_its_body_names_none_of_two_bodies(nlp):
+    text = "Die Stadt Talheim und der Turnverein Talheim feierten. Für 40 Jahre Treue wurde Eva Sand geehrt."
+    assert rule_links(nlp, text) == []

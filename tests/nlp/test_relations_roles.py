@@ -3019,3 +3019,11 @@ def test_a_far_body_named_only_as_another_titles_genitive_is_not_implied(nlp):
         "Es diskutierten die Digitalbeauftragte der Stadt Südtal, Jana Ott, und andere."
     )
     assert ("Eva Sand", "Oberbürgermeisterin", "Stadt Südtal") not in rule_triples(nlp, text)
+
+
+def test_a_predecessor_made_honorary_chair_in_the_succession_sentence_held_the_chair(nlp):
+    text = (
+        "Eva Sand ist die neue Vorsitzende des Heimatvereins Talheim. Sie folgt auf Jan Ott, der nun zum "
+        "Ehrenvorsitzenden ernannt wurde."
+    )
+    assert ("Jan Ott", "Vorsitzender", "Heimatverein Talheim") in rule_triples(nlp, text)
