@@ -81,6 +81,9 @@ _JOINING = ("verstärk", "ergänz")  # verbs of joining a team by their stem: "v
 _HONOURED = frozenset({"geehrt", "ausgezeichnet", "gewürdigt"})
 # nouns of belonging to or serving a body ("Mitgliedschaft", "Vereinstreue", "Dienstzeit"), by ending
 _SERVICE_NOUNS = ("mitgliedschaft", "zugehörigkeit", "treue", "dienstzeit", "tätigkeit", "engagement")
+# of these, the ones that say the person belongs to a body even without naming it ("für 40 Jahre
+# Mitgliedschaft"; not "für ihr Engagement", which may be for anyone)
+_MEMBERSHIP_NOUNS = ("mitgliedschaft", "zugehörigkeit", "treue", "dienstzeit")
 _SERVICE_PREPS = frozenset({"in", "im", "bei", "beim", "zum", "zur", "für"})
 
 
@@ -958,7 +961,7 @@ class AffiliationMatcher:
             if not tok.lower_.endswith(_SERVICE_NOUNS) or tok.i + 1 >= sent.end:
                 continue
             if doc[tok.i + 1].lower_ not in _SERVICE_PREPS:
-                if tok.tag_ == "NN" and not doc[tok.i + 1].is_title and org_at(doc, tok.i + 1) is None:
+                if tok.lower_.endswith(_MEMBERSHIP_NOUNS) and org_at(doc, tok.i + 1) is None:
                     # "Für 40 Jahre Mitgliedschaft wurden A und B geehrt": the body the article is about
                     host = OrgLookup(doc).host(near=sent)
                     if host is not None:

@@ -1046,3 +1046,7 @@ def test_honoured_membership_without_its_body_belongs_to_the_body_the_article_is
 def test_honoured_membership_without_its_body_names_none_of_two_bodies(nlp):
     text = "Die Stadt Talheim und der Turnverein Talheim feierten. Für 40 Jahre Treue wurde Eva Sand geehrt."
     assert rule_links(nlp, text) == []
+
+
+def test_honoured_engagement_without_a_body_belongs_to_no_body(nlp):
+    assert rule_links(nlp, "Der Turnverein Talheim tagte. Für ihr Engagement wurde Eva Sand geehrt.") == []
