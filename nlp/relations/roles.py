@@ -51,6 +51,7 @@ from nlp.relations.lexicon import (
     TERRITORIES,
     RoleEntry,
     RoleHit,
+    hosted_office,
     implied_kinds,
     is_org_head,
     is_party,
@@ -698,6 +699,7 @@ class RoleMatcher:
                     or self.following_org(doc, title, people[0], sent)
                     or self.antecedent_org(doc, title, sent)
                     or fronted_org(doc, title, sent)
+                    or session_org(doc, title, sent)
                     or electing_org(doc, title, sent)
                     or hiring_org(doc, title, sent)
                     or with_as_org(doc, title, sent)
@@ -2041,6 +2043,27 @@ def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:
     if doc[start].lower_ == "im" and doc[start + 1].lower_ == "namen":
         start += 1  # "Im Namen der X" reads as "namens der X"
     org = fronted_body(doc[start : sent.end], title.start, _FRONTED_BY) if title.start - start >= 3 else None
+    return org_at(doc, org.start) if org is not None else None
+
+
+_SESSION_PREPS = frozenset({"bei", "beim", "zur", "zum", "in", "im", "auf", "während", "nach", "vor"})
+
+
+def session_org(doc: Doc, title: Title, sent: Span) -> str | None:
+    """'Bei der Jahreshauptversammlung des Heimatvereins X konnte der Vorsitzende Y … begrüßen', 'Zur
+    Sitzung des Seniorenbeirats Z begrüßte die Vorsitzende W die Gäste': a sentence that opens with a
+    preposition and a body's session (nlp/lexicons/session_heads.txt) in the genitive of that body;
+    an office of a body (host_offices.txt) after it is held in that body."""
+    j = sent.start + 1
+    if doc[sent.start].lower_ not in _SESSION_PREPS or not hosted_office(title.text):
+        return None
+    if doc[j].lower_ in ARTICLES:
+        j += 1
+    while j < title.start and doc[j].tag_ == "ADJA":
+        j += 1  # "Bei der gut besuchten Jahreshauptversammlung"
+    if j + 2 >= title.start or not doc[j].lower_.endswith(tuple(word_set("session_heads.txt"))):
+        return None
+    org = org_span_starting(doc, j + 1, title.start) if doc[j + 1].lower_ in {"des", "der"} else None
     return org_at(doc, org.start) if org is not None else None
 
 

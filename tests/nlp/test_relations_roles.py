@@ -3027,3 +3027,13 @@ def test_a_predecessor_made_honorary_chair_in_the_succession_sentence_held_the_c
         "Ehrenvorsitzenden ernannt wurde."
     )
     assert ("Jan Ott", "Vorsitzender", "Heimatverein Talheim") in rule_triples(nlp, text)
+
+
+def test_an_office_after_an_opening_session_of_a_body_is_held_in_that_body(nlp):
+    text = "Bei der Jahreshauptversammlung des Heimatvereins Talheim begrüßte der Vorsitzende Jan Ott alle."
+    assert rule_triples(nlp, text) == [("Jan Ott", "Vorsitzender", "Heimatverein Talheim")]
+
+
+def test_an_office_of_another_kind_after_an_opening_session_is_not_held_in_that_body(nlp):
+    text = "Bei der Sitzung des Stadtrats Talheim sprach Landrätin Eva Sand."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Landrätin", None)]
