@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.doctext import doc_text
 from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, adjective_stem, inflection_key
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, COURTESY, DEFINITE_ARTICLES, in_boilerplate, word_positions
@@ -687,7 +688,7 @@ def age_words(doc: Doc) -> list[int]:
     """The positions of the tokens of an age ("48-Jährige", "51-jährigen"), found by one search of
     the text."""
     out = []
-    for m in _AGE_WORD.finditer(doc.text):
+    for m in _AGE_WORD.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 1:
             out.append(span.start)
@@ -702,7 +703,8 @@ def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
     from nlp.relations.genders import antecedent, person_genders  # (genders imports coref via title_words)
 
     ages = age_words(doc)
-    if not ages and not any(w in doc.text for w in _EPITHET_STEMS):
+    text = doc_text(doc)
+    if not ages and not any(w in text for w in _EPITHET_STEMS):
         return  # one search of the text, not one per token
     at: dict[int, str] = doc._.kg_person_at or {}
     # (noun, its article, inflected): "der 48-Jährigen"; "des gebürtigen Trierers", a native of a place
