@@ -16,6 +16,7 @@ from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, adjective_stem, infle
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, COURTESY, DEFINITE_ARTICLES, in_boilerplate, word_positions
 from nlp.relations.lexicon import TERRITORIES, bare_head, is_org_head
+from nlp.relations.orglookup import of_reference_kind, reference_endings
 from nlp.wordclusters import is_proper_name
 
 ACADEMIC = frozenset(
@@ -612,6 +613,7 @@ class Coref:
 # a preposition fused with the article ("beim Verein") or one before it ("für die Stadtwerke")
 _FUSED_PREPOSITIONS = frozenset({"beim", "vom", "im", "zum", "zur", "am"})
 _BEFORE_ARTICLE = frozenset({"bei", "für", "von", "seitens", "an", "in", "mit", "zu"})
+_REFERENCE_OPENERS = DEFINITE_ARTICLES | _FUSED_PREPOSITIONS
 
 
 def add_reference_mentions(doc: Doc, orgs: list[Cluster], taken: set[int]) -> None:
@@ -619,13 +621,11 @@ def add_reference_mentions(doc: Doc, orgs: list[Cluster], taken: set[int]) -> No
     (org_references.yaml) after a preposition and a definite article, or a preposition fused with one,
     and before no further name word, is a mention of the article's one organization of that kind (none
     when the article names several); the relations read it as they read the name."""
-    from nlp.relations.orglookup import of_reference_kind, reference_endings  # (orglookup reads coref's)
-
     clusters = [c for c in orgs if c.in_content()]
     if not clusters:
         return
     at = {i for c in orgs for s in c.spans for i in range(s.start, s.end)} | taken
-    for k in word_positions(doc, DEFINITE_ARTICLES | _FUSED_PREPOSITIONS):
+    for k in word_positions(doc, _REFERENCE_OPENERS):
         i = k + 1
         if i >= len(doc) or i in at or not doc[i].text[:1].isupper() or doc[i].pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -699,7 +699,8 @@ def add_age_mentions(doc: Doc, people: list[Cluster]) -> None:
     """'Die 48-Jährige war zuletzt Oberärztin', 'dem 54-Jährigen': an age noun after an article refers
     to the last person of its gender named before it (this or the two sentences before), and becomes a
     mention of that person; the article and the ending give the gender ("der 48-Jährigen" a woman's).
-    A native of a place after "gebürtige(n)" ("Die gebürtige Augsburgerin war …") is read the same way."""
+    An epithet is read the same way (`epithet_nouns`: "Die gebürtige Augsburgerin war …", "der
+    promovierte Volkswirt", "die 51-jährige Betriebswirtin")."""
     from nlp.relations.genders import antecedent, person_genders  # (genders imports coref via title_words)
 
     ages = age_words(doc)

@@ -1723,8 +1723,8 @@ _LIST_OPENERS = frozenset({":", "–", "—", "-", "("})  # what opens the names
 _AND = frozenset({"und", "sowie"})
 _FRONTED_BY = frozenset({"bei", "beim", "seitens", "für", "namen", "namens", "von", "vom"})
 _WORKPLACE = frozenset({"bei", "beim", "im", "am", "an", "in"})
-# adverbs of a sequence of offices before an appended "als" ("…, zuletzt als Leiterin")
 _WORKPLACE_FOR = _WORKPLACE | {"für"}  # the body of the clause an "als" title is appended to
+# adverbs of a sequence of offices before an appended "als" ("…, zuletzt als Leiterin")
 _SEQUENCE = frozenset({"zuletzt", "zunächst", "später", "dann", "danach", "anschließend", "seither"})
 _QUOTE_OPENERS = frozenset({"„", '"', "»", "‚"})
 _OBJECT_PRONOUNS = frozenset({"ihr", "ihm", "ihn", "ihnen", "sie", "es", "uns", "euch", "sich"})
@@ -2006,9 +2006,6 @@ def possessor_org(doc: Doc, title: Title, sent: Span) -> str | None:
     return org_at(doc, org.start) if org is not None and org.start <= verb + 2 else None
 
 
-_THEIR = frozenset({"ihr", "ihre", "sein", "seine"})
-
-
 def with_the_deputys_body(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
     """'Leiterin A und ihr Stellvertreter B von der X', 'Chefarzt A und seine Oberärztin B vom Klinikum
     Y': a title whose possessive points back to the name just before holds its office beside that
@@ -2019,7 +2016,7 @@ def with_the_deputys_body(doc: Doc, roles: list[RawRole]) -> list[RawRole]:
         k = role.person.end
         if role.org_name is not None or k + 2 >= role.sent.end:
             continue
-        if doc[k].lower_ not in {"und", "sowie"} or doc[k + 1].lower_ not in _THEIR:
+        if doc[k].lower_ not in {"und", "sowie"} or possessive_gender(doc[k + 1].text) is None:
             continue
         beside = next((r for r in out if r.org_name and k + 2 < r.person.start <= k + 5), None)
         body = beside.org_name if beside is not None else None

@@ -372,8 +372,13 @@ def test_a_title_after_a_possessive_refers_to_its_single_holder(nlp):
     assert [doc._.kg_person_at.get(t.i) for t in doc if t.text == "Kassenwartin"][-1] == "Eva Sand"
 
 
+def named_at(index, doc, word):
+    """The entity an index of the doc (kg_org_at, kg_person_at) gives the token `word`."""
+    return next(index.get(t.i) for t in doc if t.text == word)
+
+
 def org_named_at(doc, word):
-    return next(doc._.kg_org_at.get(t.i) for t in doc if t.text == word)
+    return named_at(doc._.kg_org_at, doc, word)
 
 
 def test_a_kind_noun_after_a_preposition_and_article_is_a_mention_of_the_one_body_of_its_kind(nlp):
@@ -389,7 +394,7 @@ def test_a_kind_noun_after_a_preposition_fits_no_one_of_two_bodies_of_its_kind(n
 
 
 def person_named_at(doc, word):
-    return next(doc._.kg_person_at.get(t.i) for t in doc if t.text == word)
+    return named_at(doc._.kg_person_at, doc, word)
 
 
 def test_a_noun_after_a_participle_of_qualification_refers_to_the_last_person_of_its_gender(nlp):
