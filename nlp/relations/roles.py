@@ -700,6 +700,7 @@ class RoleMatcher:
                     or self.antecedent_org(doc, title, sent)
                     or fronted_org(doc, title, sent)
                     or session_org(doc, title, sent)
+                    or there_org(doc, sent)
                     or electing_org(doc, title, sent)
                     or hiring_org(doc, title, sent)
                     or with_as_org(doc, title, sent)
@@ -2041,6 +2042,21 @@ def fronted_org(doc: Doc, title: Title, sent: Span) -> str | None:
         start += 1  # "Im Namen der X" reads as "namens der X"
     org = fronted_body(doc[start : sent.end], title.start, _FRONTED_BY) if title.start - start >= 3 else None
     return org_at(doc, org.start) if org is not None else None
+
+
+def there_org(doc: Doc, sent: Span) -> str | None:
+    """'… gemeinsam mit Ingenieuren der Wasserwerke X getestet. Dort betreut Laborleiterin Y die
+    Messungen': a sentence opening with "Dort" points to the place the sentence before named last;
+    where that is an organization (not a town), a title of the sentence names no other body there."""
+    if doc[sent.start].lower_ != "dort" or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    for k in range(before.end - 1, before.start - 1, -1):
+        if org_at(doc, k) is not None:
+            return org_at(doc, k)
+        if doc[k].ent_type_ == "LOC" or person_at(doc, k) is not None:
+            return None  # "… zog nach Y. Dort …": a town; "… traf sie X. Dort …": no body
+    return None
 
 
 _SESSION_PREPS = frozenset({"bei", "beim", "zur", "zum", "in", "im", "auf", "während", "nach", "vor"})

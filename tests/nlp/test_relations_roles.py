@@ -3037,3 +3037,13 @@ def test_an_office_after_an_opening_session_of_a_body_is_held_in_that_body(nlp):
 def test_an_office_of_another_kind_after_an_opening_session_is_not_held_in_that_body(nlp):
     text = "Bei der Sitzung des Stadtrats Talheim sprach Landrätin Eva Sand."
     assert rule_triples(nlp, text) == [("Eva Sand", "Landrätin", None)]
+
+
+def test_dort_opening_a_sentence_points_to_the_body_the_sentence_before_named_last(nlp):
+    text = "Jan Ott testete das Gerät mit der Talwerk GmbH. Dort betreut Laborleiterin Eva Sand die Tests."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Laborleiterin", "Talwerk GmbH")]
+
+
+def test_dort_after_a_town_points_to_no_body(nlp):
+    text = "Jan Ott zog von der Stadt Talheim nach Berlin. Dort ist Eva Sand Laborleiterin."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Laborleiterin", None)]
