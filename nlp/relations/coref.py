@@ -16,7 +16,7 @@ from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, adjective_stem, infle
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, COURTESY, DEFINITE_ARTICLES, in_boilerplate, word_positions
 from nlp.relations.lexicon import TERRITORIES, bare_head, is_org_head
-from nlp.relations.orglookup import of_reference_kind, reference_endings
+from nlp.relations.orglookup import one_of_kind, reference_endings
 from nlp.wordclusters import is_proper_name
 
 ACADEMIC = frozenset(
@@ -634,11 +634,10 @@ def add_reference_mentions(doc: Doc, orgs: list[Cluster], taken: set[int]) -> No
             continue  # (a sentence's first word may be mistagged: "Seitens des Vereins")
         if i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].is_digit):
             continue  # "für die Stadtwerke Ostheim", "beim Verein Nordtal": a name of its own
-        endings = reference_endings(doc[i].text)
-        fitting = [c for c in clusters if of_reference_kind(c.name, endings)] if endings else []
-        if len(fitting) == 1:
-            fitting[0].spans.append(doc[i : i + 1])
-            fitting[0].spans.sort(key=lambda s: s.start)
+        one = one_of_kind(reference_endings(doc[i].text), clusters)
+        if one is not None:
+            one.spans.append(doc[i : i + 1])
+            one.spans.sort(key=lambda s: s.start)
             at.add(i)
 
 

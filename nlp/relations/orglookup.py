@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
@@ -25,6 +26,9 @@ from nlp.relations.lexicon import (
     trade_word,
     word_set,
 )
+
+if TYPE_CHECKING:
+    from nlp.relations.coref import Cluster  # (coref imports this module)
 
 _LEGAL = frozenset(f.casefold() for f in LEGAL_FORMS)
 _COMPANY = "gmbh"  # the legal form that marks the company kinds of org_references.yaml
@@ -112,6 +116,13 @@ def of_reference_kind(name: str, endings: list[str]) -> bool:
         or any(w.endswith(nouns) for w in words if nouns)
         or any(e in low for e in endings if " " in e)
     )
+
+
+def one_of_kind(endings: list[str] | None, clusters: list[Cluster]) -> Cluster | None:
+    """The one organization of the kind a reference noun's name endings give (`reference_endings`:
+    "der Verein" → the article's one "Turnverein X"), or None when the article has none or several."""
+    fitting = [c for c in clusters if of_reference_kind(c.name, endings)] if endings else []
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def most_named(names: set[str], mentions: dict[str, int]) -> str | None:
@@ -360,9 +371,9 @@ class OrgLookup:
                     continue
                 if org_at(self.doc, tok.i) is not None:
                     continue  # "an der Hochschule Trier": the head of a name is no reference to it
-                fitting = [c.name for c in clusters if of_reference_kind(c.name, endings)]
-                if len(fitting) == 1:
-                    out[fitting[0]] = out.get(fitting[0], 0) + 1
+                one = one_of_kind(endings, clusters)
+                if one is not None:
+                    out[one.name] = out.get(one.name, 0) + 1
         self._references = out
         return out
 
