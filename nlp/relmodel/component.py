@@ -526,6 +526,8 @@ class RelationModel:
                     continue  # "…, sagte X der Deutschen Presse-Agentur": told, not worked for
                 if "src:rule" not in o.features and orgs.addressed_by_verb(ctx, index, o.name, mentions):
                     continue  # "X dankte dem Verein Y": thanked, not worked for
+                if "src:rule" not in o.features and orgs.titled_for_another(ctx, index, o.name, mentions):
+                    continue  # "A, der Obermeister der Innung X, B": X is B's
                 if "src:rule" not in o.features and orgs.claimed_by_another(ctx, name, o.name):
                     continue  # "seitens der X A, seitens der Y B": Y is B's, A has her own
                 if "src:rule" not in o.features and orgs.talked_about(

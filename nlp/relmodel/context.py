@@ -50,6 +50,13 @@ class DocContext:
         return doc_text(self.doc)
 
     @cached_property
+    def rule_bodies(self) -> dict[int, Span]:
+        """Start of each organization a rule role names in the text -> the role holder's name (read from
+        the rules' findings, which the relation component replaces with its own)."""
+        rules = self.doc.user_data.get("kg_rule_output", {}).get("kg_roles", self.doc._.kg_roles)
+        return {r.org.start: r.person for r in rules or [] if r.org is not None}
+
+    @cached_property
     def quoted(self) -> list[tuple[int, int]]:
         """Character stretches in quotation marks, the marks included."""
         return [(a, b) for a, b, _ in quoted_spans(self.text)]

@@ -265,6 +265,19 @@ def addressed_only(ctx: DocContext, index: OrgIndex, org: str, mentions: list[Me
     return bool(pairs) and all(told(m, span) for m, span in pairs)
 
 
+def titled_for_another(ctx: DocContext, index: OrgIndex, org: str, mentions: list[Mention]) -> bool:
+    """Every mention of the organization in the person's sentences follows the person's name as the body
+    of a title whose holder is named after it ("A, der Obermeister der Innung X, B, und C": the genitive
+    attribute belongs to the title apposed to B, and the name before that apposition is not its member)."""
+
+    def apposed(m: Mention, span: Span) -> bool:
+        holder = ctx.rule_bodies.get(span.start)
+        return holder is not None and m.span.end <= span.start < holder.start
+
+    pairs = org_beside_names(index, org, mentions)
+    return bool(pairs) and all(apposed(m, span) for m, span in pairs)
+
+
 def addressed_by_verb(ctx: DocContext, index: OrgIndex, org: str, mentions: list[Mention]) -> bool:
     """Every mention of the organization in the person's sentences is the object of a verb of thanking,
     congratulating, visiting or honouring (cue_lemmas.yaml `address`) that the person's name stands

@@ -512,3 +512,11 @@ def test_a_project_named_after_its_cue_is_no_body_the_model_links_a_person_to(fa
     )
     assert "KLIMAWERK" in {p.name for p in f.projects}
     assert ("Eva Sand", "KLIMAWERK") not in {(a.person, a.organization) for a in f.affiliations}
+
+
+def test_a_name_before_another_persons_apposed_title_is_no_member_of_its_body(facts):
+    f = facts(
+        "Auf dem Podium saßen die Landwirtin Eva Sand, der Vorsitzende des Imkervereins Südtal, "
+        "Timo Brandt, und die Schülerin Mia Roth."
+    )
+    assert {(a.person, a.organization) for a in f.affiliations} == {("Timo Brandt", "Imkerverein Südtal")}
