@@ -667,8 +667,9 @@ _EPITHETS = _NATIVE | _QUALIFIED
 def epithet_nouns(doc: Doc, ages: list[int]) -> list[tuple[Token, Token, bool]]:
     """(noun, its article, inflected) of a person named by an epithet after an article: a native of a
     place ("die gebürtige Augsburgerin"), a qualification ("der promovierte Volkswirt"), or an age
-    adjective (at `ages`) before a woman's noun in "-in" ("die 51-jährige Betriebswirtin"; not "die
-    125-jährige Geschichte", and a man's noun cannot be told from a thing's)."""
+    adjective (at `ages`) before a woman's noun in "-in" or "-frau" or a man's in "-mann" ("die 51-jährige
+    Betriebswirtin", "der 60-jährige Bankkaufmann"; not "die 125-jährige Geschichte": other nouns of men
+    cannot be told from things)."""
     out = []
     adjectives = set(ages) | set(word_positions(doc, _EPITHETS))
     for k in sorted(adjectives):
@@ -677,8 +678,9 @@ def epithet_nouns(doc: Doc, ages: list[int]) -> list[tuple[Token, Token, bool]]:
         t, low = doc[k + 1], doc[k].lower_
         if t.tag_ != "NN" or not t.text[:1].isupper() or doc[k - 1].lower_ not in DEFINITE_ARTICLES:
             continue  # "X studierte Rechtswissenschaften": a verb, not an epithet
-        womans = t.text.endswith(("in", "innen")) and not t.text.endswith("ein")
-        if low in _EPITHETS or womans and _AGE_ADJECTIVE.fullmatch(low):
+        # a person's noun of a gender: "-in" ("Betriebswirtin"), "-frau"/"-mann" ("Bankkauffrau", "Kaufmann")
+        persons = t.text.endswith(("in", "innen", "frau", "mann")) and not t.text.endswith("ein")
+        if low in _EPITHETS or persons and _AGE_ADJECTIVE.fullmatch(low):
             out.append((t, doc[k - 1], low.endswith("n")))
     return out
 

@@ -45,6 +45,7 @@ _UNIT = {"LOWER": {"IN": ["jahren", "jahrzehnten", "monaten", "wochen"]}}
 # a term of office: "für fünf Jahre", "für weitere vier Jahre", "für die nächsten zwei Jahre", "für ein Jahr"
 _TERM_WORDS = ["weitere", "weiteres", "die", "nächsten", "kommenden", "ein", "eine", *_AMOUNTS]
 _TERM_WORD = {"LOWER": {"IN": _TERM_WORDS}, "OP": "*"}
+_EFFECTIVE_FROM: dict[str, Any] = {"LOWER": {"IN": ["zum", "vom", "ab"]}}  # "mit Wirkung zum 1. April"
 _TERM_UNIT = {"LOWER": {"IN": ["jahr", "jahre", "jahrzehnt", "monate", "wochen", "amtsperiode", "amtszeit"]}}
 
 
@@ -89,6 +90,12 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [{"LOWER": "im"}, {"LOWER": {"IN": ["jahr", "jahre"]}}, _YEAR],
         ],
         "now": [[{"LOWER": "ab"}, {"LOWER": "sofort"}], [{"LOWER": "seit"}, {"LOWER": "kurzem"}]],
+        # the date an appointment takes effect: "mit Wirkung zum 1. April", "mit Wirkung vom 1. Mai 2025",
+        # "mit sofortiger Wirkung"
+        "effective": [
+            [{"LOWER": "mit"}, {"LOWER": "sofortiger"}, {"LOWER": "wirkung"}],
+            *[[{"LOWER": "mit"}, {"LOWER": "wirkung"}, _EFFECTIVE_FROM, *d] for d in _dates()],
+        ],
         "lately": [  # bis vor kurzem, bis zuletzt
             [{"LOWER": "bis"}, {"LOWER": "vor"}, {"LOWER": "kurzem"}],
             [{"LOWER": "bis"}, {"LOWER": "zuletzt"}],
@@ -114,13 +121,36 @@ def _matchers(vocab: Vocab) -> dict[int, Matcher]:
     return matchers
 
 
+@cache
+def _second_words(vocab: Vocab) -> dict[int, frozenset[int]]:
+    """For an opening word all of whose patterns ask for one of some words next ("mit" for "Wirkung" or
+    "sofortiger", "im" for a month or "Jahr"), those words' LOWER values: a common opener ("mit") tries
+    its matcher only where one follows."""
+    seconds: dict[int, set[int] | None] = {}
+    for patterns in _patterns().values():
+        for pattern in patterns:
+            second = pattern[1] if len(pattern) > 1 and pattern[1].keys() == {"LOWER"} else None
+            for word in _lowers(pattern[0]):
+                key = vocab.strings.add(word)
+                words = seconds.setdefault(key, set())
+                if second is None or words is None:
+                    seconds[key] = None
+                else:
+                    words.update(vocab.strings.add(w) for w in _lowers(second))
+    return {key: frozenset(words) for key, words in seconds.items() if words is not None}
+
+
 def _matches(doc: Doc) -> list[Span]:
     """Every match, read in a window at each word that can open one (the first words of the patterns):
     few tokens are such a word, and the matcher over the whole doc would try every pattern at each."""
-    matchers, openers = _matchers(doc.vocab), _openers(doc.vocab)
+    matchers, openers, seconds = _matchers(doc.vocab), _openers(doc.vocab), _second_words(doc.vocab)
     lowers = doc.to_array(LOWER)
     found: list[Span] = []
+    last = len(doc) - 1
     for i in numpy.flatnonzero(numpy.isin(lowers, openers)).tolist():
+        second = seconds.get(int(lowers[i]))
+        if second is not None and (i == last or int(lowers[i + 1]) not in second):
+            continue
         window = doc[i : i + _WINDOW]
         found += [
             s

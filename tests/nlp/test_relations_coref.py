@@ -407,6 +407,11 @@ def test_a_womans_noun_after_an_age_adjective_refers_to_the_last_woman(nlp):
     assert person_named_at(doc, "Betriebswirtin") == "Eva Olt"
 
 
+def test_a_mans_noun_in_mann_after_an_age_adjective_refers_to_the_last_man(nlp):
+    doc = rules_only(nlp, "Jan Roth kam 2010. Der 48-jährige Bankkaufmann leitet heute die Filiale.")
+    assert person_named_at(doc, "Bankkaufmann") == "Jan Roth"
+
+
 def test_a_thing_after_an_age_adjective_refers_to_no_person(nlp):
     doc = rules_only(nlp, "Eva Olt kam 2010. Die 125-jährige Geschichte des Hauses ist lang.")
     assert person_named_at(doc, "Geschichte") is None

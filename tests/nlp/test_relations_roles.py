@@ -1804,6 +1804,11 @@ def test_a_four_letter_first_part_of_a_title_names_the_body_with_that_word(nlp):
     assert rule_triples(nlp, text) == [("Jan Roth", "Bahnchef", "Nordtaler Bahn")]
 
 
+def test_an_effective_date_between_the_appointee_and_the_zur_title_is_passed(nlp):
+    text = "Der Aufsichtsrat der Talwerk AG hat Eva Sand mit sofortiger Wirkung zur Finanzvorständin ernannt."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Finanzvorständin", "Talwerk AG")]
+
+
 def test_a_pronoun_object_a_verb_appoints_zum_a_title_is_the_person_named_before(nlp):
     text = "Jan Roth trat nicht mehr an. Die Versammlung ernannte ihn zum Ehrenvorsitzenden des TSV Südtal."
     assert rule_triples(nlp, text) == [("Jan Roth", "Ehrenvorsitzender", "TSV Südtal")]

@@ -42,6 +42,12 @@ def test_appointment_date_with_zum():
     ]
 
 
+def test_effective_date_of_an_appointment():
+    assert times("Eva Rot wird mit Wirkung vom 1. Mai 2025 Leiterin des Bauamts.", orgs=("Bauamts",)) == [
+        ("Eva Rot", "mit Wirkung vom 1. Mai 2025")
+    ]
+
+
 def test_from_to_range_in_an_apposition():
     found = times("Eva Rot, von 2018 bis 2022 Leiterin des Bauamts, sprach.", orgs=("Bauamts",))
     assert found == [("Eva Rot", "von 2018 bis 2022")]
