@@ -25,6 +25,7 @@ class RoleEntry:
     place_genitive: bool
     political: bool = False
     honorific: bool = False
+    party_body: bool = False  # a party in brackets after the name is the body ("Spitzenkandidatin X (SPD)")
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ def _role_tables() -> tuple[dict[str, RoleEntry], dict[str, RoleEntry], tuple[st
             place_genitive=bool(item.get("place_genitive", False)),
             political=bool(item.get("political", False)),
             honorific=bool(item.get("honorific", False)),
+            party_body=bool(item.get("party_body", False)),
         )
         for form in item["forms"]:
             if " " in form:

@@ -691,7 +691,11 @@ class RoleMatcher:
             if title.org_name is None and len(people) == 1:
                 own_complement = title.end < sent.end and doc[title.end].lower_ in {"des", "der"}
                 # "X (SPD), Vorsitzender des Ausschusses": the title's own genitive is not the party
-                bracketed = None if own_complement else self.bracketed_org(doc, people[0], sent)
+                bracketed = (
+                    None
+                    if own_complement
+                    else self.bracketed_org(doc, people[0], sent, title.hit.entry.party_body)
+                )
                 if bracketed and title.hit.entry.political and is_acronym(bracketed):
                     bracketed = None  # "Landrat X (ABC)": an abbreviation there is a party's
                 title.org_name = (
@@ -717,7 +721,8 @@ class RoleMatcher:
             own = title.org_name is None and len(people) > 1
             for person in people:
                 # "die beiden Planer, A (Stadt X) und B (Kreis Y)": each person's own bracketed body
-                org_name = self.bracketed_org(doc, person, sent) if own else title.org_name
+                party_body = title.hit.entry.party_body
+                org_name = self.bracketed_org(doc, person, sent, party_body) if own else title.org_name
                 if own and org_name and title.hit.entry.political and is_acronym(org_name):
                     org_name = None  # "die Landräte A (ABC) und B (XYZ)": abbreviations there are parties
                 out.append(
@@ -981,14 +986,18 @@ class RoleMatcher:
                     return [first], 0.75
         return [], 0.0
 
-    def bracketed_org(self, doc: Doc, person: Span, sent: Span) -> str | None:
-        """'Geschäftsführer X (Firma)': an organization in brackets right after the name."""
+    def bracketed_org(self, doc: Doc, person: Span, sent: Span, party_body: bool = False) -> str | None:
+        """'Geschäftsführer X (Firma)': an organization in brackets right after the name; a party only
+        for a title held for one (`party_body`: "Spitzenkandidatin X (SPD)", "(MdL, SPD)")."""
         j = person.end
         if j + 2 < sent.end and doc[j].text == "(":
+            if party_body and j + 4 < sent.end and doc[j + 2].text == "," and org_at(doc, j + 1) is None:
+                j += 2  # "(MdL, SPD)": a title before the party
             org = org_span_starting(doc, j + 1, sent.end)
             if org is not None and org.end < sent.end and doc[org.end].text == ")":
                 name = org_at(doc, org.start)
-                return None if name is None or is_party(name) else name  # "(SPD)": a party, no body
+                # "(SPD)": a party, no body, but for a candidate's title
+                return None if name is None or is_party(name) and not party_body else name
             if doc[j + 2].text == ")" and doc[j + 1].is_title and self.lookup is not None:
                 return self.lookup.by_prefix(doc[j + 1].text)  # "(Nordwerke)" for "Nordwerke GmbH"
         return None

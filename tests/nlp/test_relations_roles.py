@@ -1804,6 +1804,19 @@ def test_a_four_letter_first_part_of_a_title_names_the_body_with_that_word(nlp):
     assert rule_triples(nlp, text) == [("Jan Roth", "Bahnchef", "Nordtaler Bahn")]
 
 
+def test_a_party_in_brackets_after_each_listed_candidate_is_the_body_of_the_candidacy(nlp):
+    text = "Es diskutieren die Spitzenkandidatinnen Eva Sand (SPD) und Mia Roth (FDP)."
+    assert rule_triples(nlp, text) == [
+        ("Eva Sand", "Spitzenkandidatin", "SPD"),
+        ("Mia Roth", "Spitzenkandidatin", "FDP"),
+    ]
+
+
+def test_a_party_after_a_title_in_the_brackets_of_a_candidate_is_the_body_of_the_candidacy(nlp):
+    text = "Zugesagt hat auch Spitzenkandidatin Eva Sand (MdL, SPD)."
+    assert ("Eva Sand", "Spitzenkandidatin", "SPD") in rule_triples(nlp, text)
+
+
 def test_an_effective_date_between_the_appointee_and_the_zur_title_is_passed(nlp):
     text = "Der Aufsichtsrat der Talwerk AG hat Eva Sand mit sofortiger Wirkung zur Finanzvorständin ernannt."
     assert rule_triples(nlp, text) == [("Eva Sand", "Finanzvorständin", "Talwerk AG")]
