@@ -703,7 +703,7 @@ class RoleMatcher:
                     or self.following_org(doc, title, people[0], sent)
                     or self.antecedent_org(doc, title, sent)
                     or fronted_org(doc, title, sent)
-                    or session_org(doc, title, sent)
+                    or session_org(doc, title, sent, people[0])
                     or there_org(doc, sent)
                     or electing_org(doc, title, sent)
                     or hiring_org(doc, title, sent)
@@ -2071,14 +2071,17 @@ def there_org(doc: Doc, sent: Span) -> str | None:
 _SESSION_PREPS = frozenset({"bei", "beim", "zur", "zum", "in", "im", "auf", "während", "nach", "vor"})
 
 
-def session_org(doc: Doc, title: Title, sent: Span) -> str | None:
+def session_org(doc: Doc, title: Title, sent: Span, person: Span) -> str | None:
     """'Bei der Jahreshauptversammlung des Heimatvereins X konnte der Vorsitzende Y … begrüßen', 'Zur
     Sitzung des Seniorenbeirats Z begrüßte die Vorsitzende W die Gäste': a sentence that opens with a
     preposition and a body's session (nlp/lexicons/session_heads.txt) in the genitive of that body;
-    an office of a body (host_offices.txt) after it is held in that body."""
-    j = sent.start + 1
-    if doc[sent.start].lower_ not in _SESSION_PREPS or not hosted_office(title.text):
+    an office of a body (host_offices.txt) after it is held in that body. So is one whose holder's
+    clause goes on to such a session (`session_after`)."""
+    if not hosted_office(title.text):
         return None
+    j = sent.start + 1
+    if doc[sent.start].lower_ not in _SESSION_PREPS:
+        return session_after(doc, max(title.end, person.end), sent)
     if doc[j].lower_ in ARTICLES:
         j += 1
     while j < title.start and doc[j].tag_ == "ADJA":
@@ -2087,6 +2090,30 @@ def session_org(doc: Doc, title: Title, sent: Span) -> str | None:
         return None
     org = org_span_starting(doc, j + 1, title.start) if doc[j + 1].lower_ in {"des", "der"} else None
     return org_at(doc, org.start) if org is not None else None
+
+
+_MEMBERS = frozenset({"mitglieder", "mitgliedern"})
+
+
+def session_after(doc: Doc, start: int, sent: Span) -> str | None:
+    """'Vorsitzende Y eröffnete die Jahreshauptversammlung des Heimatvereins X', 'Kreissprecherin Y
+    begrüßte die Mitglieder der Z zur Jahresversammlung': in the clause after a title and its holder,
+    a session of a body in its genitive, or that body's members and a session: the body the office is
+    held in (the one who opens its session or welcomes its members to one)."""
+    heads = tuple(word_set("session_heads.txt"))
+    end = next((t.i for t in doc[start : sent.end] if t.text in {",", ";", ":"}), sent.end)
+    members = None
+    for j in range(start, end - 2):
+        low = doc[j].lower_
+        session = low.endswith(heads)
+        if (session or low in _MEMBERS) and doc[j + 1].lower_ in {"des", "der"}:
+            org = org_span_starting(doc, j + 2, end)
+            if org is not None and session:
+                return org_at(doc, org.start)
+            members = org_at(doc, org.start) if org is not None else members
+    if members is not None and any(t.lower_.endswith(heads) for t in doc[start:end]):
+        return members
+    return None
 
 
 def with_as_org(doc: Doc, title: Title, sent: Span) -> str | None:

@@ -3052,6 +3052,21 @@ def test_an_office_after_an_opening_session_of_a_body_is_held_in_that_body(nlp):
     assert rule_triples(nlp, text) == [("Jan Ott", "Vorsitzender", "Heimatverein Talheim")]
 
 
+def test_an_office_whose_holder_opens_a_session_of_a_body_is_held_in_that_body(nlp):
+    text = "Vorsitzender Jan Ott eröffnete am Freitag die Jahreshauptversammlung des Heimatvereins Talheim."
+    assert rule_triples(nlp, text) == [("Jan Ott", "Vorsitzender", "Heimatverein Talheim")]
+
+
+def test_an_office_whose_holder_welcomes_a_bodys_members_to_a_session_is_held_in_that_body(nlp):
+    text = "Vorsitzender Jan Ott begrüßte die Mitglieder des Heimatvereins Talheim zur Versammlung."
+    assert rule_triples(nlp, text) == [("Jan Ott", "Vorsitzender", "Heimatverein Talheim")]
+
+
+def test_an_office_whose_holder_welcomes_a_bodys_members_without_a_session_is_not_held_there(nlp):
+    text = "Vorsitzender Jan Ott begrüßte die Mitglieder des Heimatvereins Talheim."
+    assert rule_triples(nlp, text) == [("Jan Ott", "Vorsitzender", None)]
+
+
 def test_an_office_of_another_kind_after_an_opening_session_is_not_held_in_that_body(nlp):
     text = "Bei der Sitzung des Stadtrats Talheim sprach Landrätin Eva Sand."
     assert rule_triples(nlp, text) == [("Eva Sand", "Landrätin", None)]
