@@ -51,6 +51,7 @@ _RELATIVE_CLAUSE = 16  # tokens of a relative clause before its verb ("der das U
 _PREPOSITIONS = frozenset("vom von bei beim im in aus für mit an am auf zum zur".split())
 _PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
 _BODY_RELATIVES = RELATIVE_PRONOUNS | {"das", "welches"}  # "das Amt, das …": a body may be neuter
+_OBJECT_RELATIVES = frozenset({"den", "welchen"})  # "der Fachbereich, den X leitet": only an object
 _DEFINITE_ARTICLES = frozenset({"das", "die", "der"})
 _GENITIVE_ARTICLES = frozenset({"des", "der"})
 _ADJECTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem")  # an attributive participle: "geleitete"
@@ -635,7 +636,7 @@ class VerbRoleMatcher:
             k -= 1
         if doc[k].lower_ not in _BODY_RELATIVES or doc[k - 1].text != ",":
             return None
-        return org_ending(doc, k - 2, sent.start)
+        return antecedent_org(doc, k - 2, sent.start)
 
     @staticmethod
     def agent_before(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, int]:
@@ -741,15 +742,17 @@ class VerbRoleMatcher:
         organization it takes up is led, the name in the clause leads it."""
         r = verb - 1
         while r > sent.start + 1 and verb - r <= _WINDOW + 4 and doc[r].text not in {",", ";", ":"}:
-            if doc[r].lower_ in _BODY_RELATIVES and doc[r - 1].text == ",":
+            if doc[r].lower_ in _BODY_RELATIVES | _OBJECT_RELATIVES and doc[r - 1].text == ",":
                 j = r + 1
                 if (phrase := time_phrases.starting_at(doc, j)) is not None:
                     j = phrase.end
                 inside = person_from(doc, j, verb)
                 if inside is not None:
-                    org = org_ending(doc, r - 2, sent.start)
+                    org = antecedent_org(doc, r - 2, sent.start)
                     ok = org is not None and clause_rest(doc, inside.end, verb)
                     return (inside, org) if ok else (None, None)
+                if doc[r].lower_ in _OBJECT_RELATIVES:
+                    return None, None  # "X, den die Stadt beauftragt hat": the antecedent is led
                 person = relative_antecedent(doc, r - 1, sent.start)
                 org = org_span_starting(doc, j, verb)
                 if person is None or org is None or not clause_rest(doc, org.end, verb):
@@ -952,6 +955,19 @@ def auxiliary_pronoun_subject(doc: Doc, sent: Span, aux: int) -> Span | None:
     if not near:
         return None
     return pronoun_antecedent(doc, sent, doc[near[0]], doc_genders(doc))
+
+
+_NON_FINITE = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VVIZU"})
+
+
+def antecedent_org(doc: Doc, k: int, start: int) -> Span | None:
+    """The organization a relative clause after token `k` takes up: one ending at `k`, or, where `k`
+    is the participle or infinitive that closes the clause before, one ending right before it (the
+    relative clause moved behind it: "Sie ist im Bauamt angesiedelt, das X leitet")."""
+    org = org_ending(doc, k, start)
+    if org is None and k - 1 > start and doc[k].tag_ in _NON_FINITE:
+        org = org_ending(doc, k - 1, start)
+    return org
 
 
 def dependent(doc: Doc, k: int, start: int) -> bool:

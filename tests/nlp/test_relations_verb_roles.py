@@ -295,6 +295,27 @@ def test_relative_pronoun_as_object_takes_up_the_led_organization():
     ]
 
 
+def test_masculine_object_relative_pronoun_takes_up_the_led_organization():
+    text = "Sie arbeitet im Fachbereich Soziales, den Lena Ott seit 2012 leitet."
+    assert verb_roles(text, ("Lena Ott",), ("Fachbereich Soziales",)) == [
+        ("Lena Ott", "leitung", "Fachbereich Soziales")
+    ]
+
+
+def test_masculine_object_relative_pronoun_after_a_name_makes_no_leader(nlp):
+    assert rule_holders(nlp, "Wir trafen Lena Ott, den der Verein seit 2012 leitet.") == []
+
+
+def test_relative_clause_moved_behind_the_participle_takes_up_the_organization_before_it(nlp):
+    text = "Die Stelle ist im Jugendamt Südtal angesiedelt, das Lena Ott seit 2012 leitet."
+    assert rule_holders(nlp, text) == [("Lena Ott", "Jugendamt Südtal")]
+
+
+def test_passive_relative_clause_moved_behind_the_participle_takes_up_the_organization(nlp):
+    text = "Die Stelle ist im Jugendamt Südtal angesiedelt, das von Lena Ott geleitet wird."
+    assert rule_holders(nlp, text) == [("Lena Ott", "Jugendamt Südtal")]
+
+
 def test_relative_clause_in_the_perfect_tense():
     text = "Ina Falk folgt auf Jonas Kern, der die Musikschule Südtal bis 2020 geleitet hat."
     found = verb_roles(text, ("Ina Falk", "Jonas Kern"), ("Musikschule Südtal",))
