@@ -82,6 +82,12 @@ def test_legal_form_closes_a_company_name(nlp: Language) -> None:
     assert org_names(nlp, "Die Wendland Energie GmbH baut einen Solarpark.") == ["Wendland Energie GmbH"]
 
 
+def test_a_citizens_initiative_with_a_name_is_an_organization(nlp: Language) -> None:
+    assert org_names(nlp, "Die Bürgerinitiative Lebenswertes Südtal sammelte Unterschriften.") == [
+        "Bürgerinitiative Lebenswertes Südtal"
+    ]
+
+
 def test_registered_association_with_topic(nlp: Language) -> None:
     names = org_names(
         nlp, "Eingeladen hatte das Bayerische Institut für Digitale Verwaltung e.V. in Regensburg."

@@ -1759,8 +1759,14 @@ def test_a_police_title_takes_no_body_when_the_article_names_two_police_bodies(n
 
 
 def test_a_fronted_title_with_a_named_genitive_no_organization_before_the_copula(nlp):
-    assert rule_triples(nlp, "Sprecherin der Bürgerinitiative Grüner Hang ist Eva Sand.") == [
+    assert rule_triples(nlp, "Sprecherin der Initiative Grüner Hang ist Eva Sand.") == [
         ("Eva Sand", "Sprecherin", None)
+    ]
+
+
+def test_a_fronted_title_with_a_named_organization_in_the_genitive_before_the_copula(nlp):
+    assert rule_triples(nlp, "Sprecherin der Bürgerinitiative Grüner Hang ist Eva Sand.") == [
+        ("Eva Sand", "Sprecherin", "Bürgerinitiative Grüner Hang")
     ]
 
 
