@@ -320,7 +320,7 @@ class VerbRoleMatcher:
         der Leitung des Bauamts betraut': the post after "auf" and a verb or noun of calling, or after
         "mit" and a verb of entrusting (verb_roles.yaml `calls`, `entrusts`), held at the body in its
         genitive or after its field, else at the one body before the clause's finite verb (the one that
-        calls); the sentence's one person holds it."""
+        calls); the sentence's one person holds it, or the one a pronoun beside that verb stands for."""
         doc = sent.doc
         out: list[RawRole] = []
         for tok in sent:
@@ -332,6 +332,9 @@ class VerbRoleMatcher:
             if office is None or not called_to(doc, sent, tok.i, calls):
                 continue
             people = {person_at(doc, p.start): p for p in person_spans(sent)}
+            if not people and (aux := next((t.i for t in doc[sent.start : tok.i] if t.tag_ in FINITE), None)):
+                called = auxiliary_pronoun_subject(doc, sent, aux)  # "Zugleich wurde sie auf … berufen"
+                people = {None: called} if called is not None else people
             org = self.post_body(doc, sent, noun.i)
             if org is None or len(people) != 1:
                 continue

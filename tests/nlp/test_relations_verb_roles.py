@@ -507,6 +507,14 @@ def test_called_to_a_chair_at_the_body_after_its_discipline(nlp):
     ]
 
 
+def test_a_pronoun_beside_the_auxiliary_of_a_call_to_a_chair_holds_it(nlp):
+    text = "Eva Sand kam 2019. Nun wurde sie auf die Professur für Physik an der Hochschule Nordtal berufen."
+    roles = rules_only(nlp, text)._.kg_roles
+    assert [(r.person.text, r.role_key, r.org_name) for r in roles] == [
+        ("Eva Sand", "professur", "Hochschule Nordtal")
+    ]
+
+
 def test_the_call_noun_ruf_before_auf_and_the_chair(nlp):
     text = "Eva Sand hat den Ruf auf die W2-Professur für Geschichte am Institut Nordtal angenommen."
     roles = rules_only(nlp, text)._.kg_roles
