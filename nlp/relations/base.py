@@ -296,11 +296,19 @@ LINK_PREPS = frozenset({"vom", "von", "beim", "bei"})
 RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche"})
 
 
+NON_FINITE = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VVIZU"})  # participles, infinitives
+
+
 def relative_antecedent(doc: Doc, comma: int, start: int) -> Span | None:
-    """'X, die …': the person right before the comma at `comma` when a relative pronoun follows it."""
+    """'X, die …': the person right before the comma at `comma` when a relative pronoun follows it, or
+    right before the participle or infinitive closing the clause there (the relative clause moved
+    behind it: "Geehrt wurde X für 40 Jahre, … wurde X ausgezeichnet, der …")."""
     if doc[comma].text != "," or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in RELATIVE_PRONOUNS:
         return None
-    return person_ending(doc, comma - 1, start)
+    person = person_ending(doc, comma - 1, start)
+    if person is None and comma - 2 >= start and doc[comma - 1].tag_ in NON_FINITE:
+        person = person_ending(doc, comma - 2, start)
+    return person
 
 
 def ents_in(span: Span, label: str) -> list[Span]:

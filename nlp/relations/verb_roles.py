@@ -15,6 +15,7 @@ from nlp.relations.base import (
     ARTICLES,
     FINITE,
     FUTURE_LEMMAS,
+    NON_FINITE,
     PERFECT_AUX,
     PREPOSITION_TAGS,
     RELATIVE_PRONOUNS,
@@ -960,15 +961,12 @@ def auxiliary_pronoun_subject(doc: Doc, sent: Span, aux: int) -> Span | None:
     return pronoun_antecedent(doc, sent, doc[near[0]], doc_genders(doc))
 
 
-_NON_FINITE = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VVIZU"})
-
-
 def antecedent_org(doc: Doc, k: int, start: int) -> Span | None:
     """The organization a relative clause after token `k` takes up: one ending at `k`, or, where `k`
     is the participle or infinitive that closes the clause before, one ending right before it (the
     relative clause moved behind it: "Sie ist im Bauamt angesiedelt, das X leitet")."""
     org = org_ending(doc, k, start)
-    if org is None and k - 1 > start and doc[k].tag_ in _NON_FINITE:
+    if org is None and k - 1 > start and doc[k].tag_ in NON_FINITE:
         org = org_ending(doc, k - 1, start)
     return org
 

@@ -316,6 +316,11 @@ def test_passive_relative_clause_moved_behind_the_participle_takes_up_the_organi
     assert rule_holders(nlp, text) == [("Lena Ott", "Jugendamt Südtal")]
 
 
+def test_a_relative_clause_behind_the_participle_takes_up_the_person_before_it(nlp):
+    text = "Für 40 Jahre Mitgliedschaft wurde Jan Ott geehrt, der den Sportverein Südtal lange leitete."
+    assert rule_holders(nlp, text) == [("Jan Ott", "Sportverein Südtal")]
+
+
 def test_relative_clause_in_the_perfect_tense():
     text = "Ina Falk folgt auf Jonas Kern, der die Musikschule Südtal bis 2020 geleitet hat."
     found = verb_roles(text, ("Ina Falk", "Jonas Kern"), ("Musikschule Südtal",))
