@@ -532,6 +532,12 @@ def test_rektorin_implies_the_articles_one_university():
     assert roles(text, ("Eva Alt",), ("Universität Nordheim",))[0][3] == "Universität Nordheim"
 
 
+def test_gruppenfuehrer_implies_the_articles_one_fire_brigade():
+    text = "Die Freiwillige Feuerwehr Nordheim übte. Gruppenführer Kurt Alt leitete den Einsatz."
+    found = roles(text, ("Kurt Alt",), ("Freiwillige Feuerwehr Nordheim",))
+    assert found[0][3] == "Freiwillige Feuerwehr Nordheim"
+
+
 def test_a_body_the_text_leaves_is_still_implied():
     text = "Das Marien-Hospital Nord baut an. Chefarzt Kurt Alt scheidet aus dem Marien-Hospital Nord aus."
     assert roles(text, ("Kurt Alt",), ("Marien-Hospital Nord",))[0][3] == "Marien-Hospital Nord"
