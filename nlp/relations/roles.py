@@ -719,10 +719,26 @@ class RoleMatcher:
             ):
                 printed = f"die {title.text}"  # "A und B, Referenten der X": a plural, so "Referentin" for A
             own = title.org_name is None and len(people) > 1
+            # each name's attached body is its own where the names stand right after the title (past a comma
+            # and forms of address: its apposition, not the objects of an election to it, "als
+            # Vizepräsidenten wählte die X A vom Institut Y") and the first name has one (one only after the
+            # last name is the whole list's: "die Referenten A, B und C von der Hochschule X")
+            between = range(title.end, people[0].start)
+            attached = (
+                own
+                and all(doc[k].text == "," or is_title_word(doc, k) for k in between)
+                and self.following_org(doc, title, people[0], sent) is not None
+            )
             for person in people:
-                # "die beiden Planer, A (Stadt X) und B (Kreis Y)": each person's own bracketed body
+                # "die beiden Planer, A (Stadt X) und B (Kreis Y)", "…, A vom Kreis X und B von der Stadt Y":
+                # each person's own bracketed or attached body
                 party_body = title.hit.entry.party_body
-                org_name = self.bracketed_org(doc, person, sent, party_body) if own else title.org_name
+                org_name = (
+                    self.bracketed_org(doc, person, sent, party_body)
+                    or (self.following_org(doc, title, person, sent) if attached else None)
+                    if own
+                    else title.org_name
+                )
                 if own and org_name and title.hit.entry.political and is_acronym(org_name):
                     org_name = None  # "die Landräte A (ABC) und B (XYZ)": abbreviations there are parties
                 out.append(
@@ -1012,8 +1028,8 @@ class RoleMatcher:
         j = person.end
         if person.start < title.end or j + 1 >= sent.end or doc[j].lower_ not in _ATTACHING:
             return None
-        org = org_span_starting(doc, j + 1, sent.end)
-        if org is None or not all(doc[k].lower_ in ARTICLES for k in range(j + 1, org.start)):
+        org = org_after_articles(doc, j + 1, sent.end)
+        if org is None:
             return None
         if title.hit.entry.political and len(org) == 1 and is_acronym(org.text):
             return None
@@ -1493,6 +1509,9 @@ class RoleMatcher:
                 while j < limit and doc[j].text != ")":
                     j += 1
                 j += 1
+                continue
+            if doc[j].lower_ in _ATTACHING and (body := org_after_articles(doc, j + 1, limit)) is not None:
+                j = body.end  # "A vom Kreis X und B von der Stadt Y": past the body of the name before
                 continue
             if doc[j].lower_ not in {",", "und", "sowie"}:
                 break
@@ -2069,6 +2088,14 @@ def there_org(doc: Doc, sent: Span) -> str | None:
 
 
 _SESSION_PREPS = frozenset({"bei", "beim", "zur", "zum", "in", "im", "auf", "während", "nach", "vor"})
+
+
+def org_after_articles(doc: Doc, j: int, end: int) -> Span | None:
+    """The organization starting at `j` or after articles only ("vom Kreis X", "von der Stadt Y")."""
+    org = org_span_starting(doc, j, end)
+    if org is None or not all(doc[k].lower_ in ARTICLES for k in range(j, org.start)):
+        return None
+    return org
 
 
 def session_org(doc: Doc, title: Title, sent: Span, person: Span) -> str | None:

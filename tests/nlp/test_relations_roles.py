@@ -355,6 +355,15 @@ def test_coordinated_persons_take_their_own_bracketed_organization():
     ]
 
 
+def test_coordinated_persons_take_their_own_attached_organization():
+    text = "Die Sozialplaner, Jan Maier vom Kreis Nordheim und Eva Kunz von der Stadt Talheim, berichteten."
+    found = roles(text, ("Jan Maier", "Eva Kunz"), ("Kreis Nordheim", "Stadt Talheim"))
+    assert [(p, o) for p, _, _, o, _ in found] == [
+        ("Jan Maier", "Kreis Nordheim"),
+        ("Eva Kunz", "Stadt Talheim"),
+    ]
+
+
 def test_title_with_an_organization_after_an():
     found = roles(
         "Ida Lenz ist Professorin für Statik an der Hochschule Nord in Talheim.",
