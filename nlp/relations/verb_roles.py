@@ -758,7 +758,8 @@ class VerbRoleMatcher:
                 if doc[r].lower_ in _OBJECT_RELATIVES:
                     return None, None  # "X, den die Stadt beauftragt hat": the antecedent is led
                 person = relative_antecedent(doc, r - 1, sent.start)
-                org = org_span_starting(doc, j, verb)
+                # "X, der das Bauamt leitet"; "X, der den Aufsichtsrat der Y leitet": a unit of the body
+                org = org_span_starting(doc, j, verb) or unit_body(doc, j, verb)
                 if person is None or org is None or not clause_rest(doc, org.end, verb):
                     return None, None
                 return person, org

@@ -321,6 +321,11 @@ def test_a_relative_clause_behind_the_participle_takes_up_the_person_before_it(n
     assert rule_holders(nlp, text) == [("Jan Ott", "Sportverein Südtal")]
 
 
+def test_a_relative_clause_leading_a_unit_of_a_body_leads_in_that_body(nlp):
+    text = "Es sprach Lena Ott, die die Notaufnahme des Klinikums Südtal seit 2019 leitet."
+    assert rule_holders(nlp, text) == [("Lena Ott", "Klinikum Südtal")]
+
+
 def test_relative_clause_in_the_perfect_tense():
     text = "Ina Falk folgt auf Jonas Kern, der die Musikschule Südtal bis 2020 geleitet hat."
     found = verb_roles(text, ("Ina Falk", "Jonas Kern"), ("Musikschule Südtal",))
