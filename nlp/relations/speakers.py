@@ -501,12 +501,21 @@ class SpeakerMatcher:
 
     def on_stage(self, verb: Token) -> bool:
         """'stand auf der Bühne', 'trat ans Rednerpult', 'saß auf dem Podium': a stage noun after
-        "auf"/"an" (and at most an article) that depends on the verb."""
+        "auf"/"an" (and at most an article) that depends on the verb; 'In der Podiumsrunde saßen A und B':
+        a panel noun after "in"/"im" (and an article and adjectives)."""
         doc = verb.doc
         for tok in verb.children:
-            if tok.lower_ in self.stage_nouns and tok.text[:1].isupper() and tok.i >= 2:
+            if not tok.text[:1].isupper() or tok.i < 2:
+                continue
+            if tok.lower_ in self.stage_nouns:
                 k = tok.i - 1 if doc[tok.i - 1].lower_ in ARTICLES else tok.i
                 if doc[k - 1].lower_ in {"auf", "an", "am", "ans"}:
+                    return True
+            elif tok.lower_.endswith(self.panel_suffixes):
+                k = tok.i - 1
+                while k > 0 and tok.i - k <= 3 and (doc[k].lower_ in ARTICLES or doc[k].tag_ == "ADJA"):
+                    k -= 1
+                if doc[k].lower_ in {"in", "im"}:
                     return True
         return False
 

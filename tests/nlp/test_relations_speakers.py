@@ -726,6 +726,14 @@ def test_the_subject_of_stepping_up_to_the_lectern_spoke(nlp):
     assert rule_speakers(nlp, "Beim Fachtag trat Eva Sand ans Rednerpult.") == ["Eva Sand"]
 
 
+def test_the_subject_of_sitting_in_a_panel_took_part_in_it(nlp):
+    assert rule_speakers(nlp, "In der anschließenden Podiumsrunde saß auch Eva Sand.") == ["Eva Sand"]
+
+
+def test_the_subject_of_sitting_in_the_audience_did_not_speak(nlp):
+    assert rule_speakers(nlp, "Beim Fachtag saß auch Eva Sand im Publikum.") == []
+
+
 def test_the_subject_of_another_clause_than_the_stage_s_did_not_speak(nlp):
     assert rule_speakers(nlp, "Die Band stand auf der Bühne, während Eva Sand im Publikum saß.") == []
 
