@@ -302,7 +302,7 @@ NON_FINITE = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VVIZU"})  # p
 def relative_antecedent(doc: Doc, comma: int, start: int) -> Span | None:
     """'X, die …': the person right before the comma at `comma` when a relative pronoun follows it, or
     right before the participle or infinitive closing the clause there (the relative clause moved
-    behind it: "Geehrt wurde X für 40 Jahre, … wurde X ausgezeichnet, der …")."""
+    behind it: "Für 40 Jahre wurde X ausgezeichnet, der den Verein leitete")."""
     if doc[comma].text != "," or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in RELATIVE_PRONOUNS:
         return None
     person = person_ending(doc, comma - 1, start)

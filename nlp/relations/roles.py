@@ -729,10 +729,10 @@ class RoleMatcher:
                 and all(doc[k].text == "," or is_title_word(doc, k) for k in between)
                 and self.following_org(doc, title, people[0], sent) is not None
             )
+            party_body = title.hit.entry.party_body
             for person in people:
                 # "die beiden Planer, A (Stadt X) und B (Kreis Y)", "…, A vom Kreis X und B von der Stadt Y":
                 # each person's own bracketed or attached body
-                party_body = title.hit.entry.party_body
                 org_name = (
                     self.bracketed_org(doc, person, sent, party_body)
                     or (self.following_org(doc, title, person, sent) if attached else None)
@@ -2090,6 +2090,11 @@ def there_org(doc: Doc, sent: Span) -> str | None:
 _SESSION_PREPS = frozenset({"bei", "beim", "zur", "zum", "in", "im", "auf", "während", "nach", "vor"})
 
 
+@cache
+def _session_heads() -> tuple[str, ...]:
+    return tuple(word_set("session_heads.txt"))
+
+
 def org_after_articles(doc: Doc, j: int, end: int) -> Span | None:
     """The organization starting at `j` or after articles only ("vom Kreis X", "von der Stadt Y")."""
     org = org_span_starting(doc, j, end)
@@ -2113,7 +2118,7 @@ def session_org(doc: Doc, title: Title, sent: Span, person: Span) -> str | None:
         j += 1
     while j < title.start and doc[j].tag_ == "ADJA":
         j += 1  # "Bei der gut besuchten Jahreshauptversammlung"
-    if j + 2 >= title.start or not doc[j].lower_.endswith(tuple(word_set("session_heads.txt"))):
+    if j + 2 >= title.start or not doc[j].lower_.endswith(_session_heads()):
         return None
     org = org_span_starting(doc, j + 1, title.start) if doc[j + 1].lower_ in {"des", "der"} else None
     return org_at(doc, org.start) if org is not None else None
@@ -2127,7 +2132,7 @@ def session_after(doc: Doc, start: int, sent: Span) -> str | None:
     begrüßte die Mitglieder der Z zur Jahresversammlung': in the clause after a title and its holder,
     a session of a body in its genitive, or that body's members and a session: the body the office is
     held in (the one who opens its session or welcomes its members to one)."""
-    heads = tuple(word_set("session_heads.txt"))
+    heads = _session_heads()
     end = next((t.i for t in doc[start : sent.end] if t.text in {",", ";", ":"}), sent.end)
     members = None
     for j in range(start, end - 2):

@@ -501,7 +501,7 @@ class SpeakerMatcher:
 
     def on_stage(self, verb: Token) -> bool:
         """'stand auf der Bühne', 'trat ans Rednerpult', 'saß auf dem Podium': a stage noun after
-        "auf"/"an" (and at most an article) that depends on the verb; 'In der Podiumsrunde saßen A und B':
+        "auf"/"an" (and at most an article) that depends on the verb; 'In der Podiumsrunde saß auch X':
         a panel noun after "in"/"im" (and an article and adjectives)."""
         doc = verb.doc
         for tok in verb.children:

@@ -45,8 +45,8 @@ _UNIT = {"LOWER": {"IN": ["jahren", "jahrzehnten", "monaten", "wochen"]}}
 # a term of office: "für fünf Jahre", "für weitere vier Jahre", "für die nächsten zwei Jahre", "für ein Jahr"
 _TERM_WORDS = ["weitere", "weiteres", "die", "nächsten", "kommenden", "ein", "eine", *_AMOUNTS]
 _TERM_WORD = {"LOWER": {"IN": _TERM_WORDS}, "OP": "*"}
-_EFFECTIVE_FROM: dict[str, Any] = {"LOWER": {"IN": ["zum", "vom", "ab"]}}  # "mit Wirkung zum 1. April"
 _TERM_UNIT = {"LOWER": {"IN": ["jahr", "jahre", "jahrzehnt", "monate", "wochen", "amtsperiode", "amtszeit"]}}
+_EFFECTIVE_FROM: dict[str, Any] = {"LOWER": {"IN": ["zum", "vom", "ab"]}}  # "mit Wirkung zum 1. April"
 
 
 def _month() -> dict[str, Any]:
