@@ -10,7 +10,8 @@ before it in the same sentence. A verb without a lemma (no lemmatizer) is left a
 
 Before that, the lemma of a weak verb's past form that the edit trees left as no infinitive is read
 from the form itself: "forderten" -> "fordern", "kündigten" -> "kündigen" (lemmatised "kündigt"),
-"unterzeichneten" -> "unterzeichnen" (lemmatised "unterzeichneen"); see `weak_past_lemma`; and an
+"unterzeichneten" -> "unterzeichnen" (lemmatised "unterzeichneen"); see `weak_past_lemma`; a strong
+verb's form by a table ("saßen" -> "sitzen", `strong_lemma`); and an
 "-ern" verb's lemma with an "e" too many ("schilderen" -> "schildern", `ern_lemma`). A finite
 "-ieren" verb in "-iere" read as an adjective is retagged a finite verb (`ieren_form`). So too the
 participle of a separable verb the edit trees leave as it is: "angetreten" -> "antreten"
@@ -20,10 +21,12 @@ participle of a separable verb the edit trees leave as it is: "angetreten" -> "a
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from nlp.components.lexicon import read_lines
 from nlp.wordclusters import cluster
 
 FINITE_VERB_TAGS = frozenset({"VVFIN", "VVIMP"})
@@ -57,7 +60,9 @@ class SeparableVerbs:
         if has_tags:
             for tok in doc:
                 tag = tok.tag_  # (read once: each read looks the string up)
-                if tag == "VVFIN" and tok.lemma_ and (repaired := weak_past_lemma(tok) or ern_lemma(tok)):
+                if tag == "VVFIN" and tok.lemma_ and (
+                    repaired := weak_past_lemma(tok) or ern_lemma(tok) or strong_lemma(tok)
+                ):
                     tok.lemma_ = repaired
                 elif tag == "VVPP" and tok.lemma_ and (repaired := participle_lemma(tok)) is not None:
                     tok.lemma_ = repaired
@@ -172,6 +177,23 @@ def weak_past_lemma(tok: Token) -> str | None:
         infinitive = stem + "en"
     # a known word only: "leiten" (present, misread as past) would give "leien"
     return infinitive if infinitive != text and cluster(infinitive) is not None else None
+
+
+@cache
+def _strong_forms() -> dict[str, str]:
+    return dict(line.split("\t", 1) for line in read_lines("strong_verbs.tsv"))  # type: ignore[misc]
+
+
+def strong_lemma(tok: Token) -> str | None:
+    """The infinitive of a strong or irregular verb's finite form whose lemma is no infinitive or no
+    known word (nlp/lexicons/strong_verbs.tsv, built by build_strong_verbs.py): "saßen" (lemmatised
+    "saßen") -> "sitzen", "traten" ("traen") -> "treten", "hoben" -> "heben"; a past plural the table
+    lacks by its singular ("sprachen" (lemmatised "sprach") by "sprach" -> "sprechen")."""
+    text, lemma = tok.lower_, tok.lemma_.lower()
+    if lemma != text and lemma.endswith("n") and cluster(lemma) is not None:
+        return None
+    forms = _strong_forms()
+    return forms.get(text) or (forms.get(text[:-2]) if text.endswith("en") else None)
 
 
 def ern_lemma(tok: Token) -> str | None:

@@ -730,6 +730,11 @@ def test_the_subject_of_sitting_in_a_panel_took_part_in_it(nlp):
     assert rule_speakers(nlp, "In der anschließenden Podiumsrunde saß auch Eva Sand.") == ["Eva Sand"]
 
 
+def test_the_subjects_of_a_strong_verbs_past_plural_of_stepping_on_stage_spoke(nlp):
+    found = rule_speakers(nlp, "Beim Fachtag traten Eva Sand und Jan Roth ans Rednerpult.")
+    assert sorted(found) == ["Eva Sand", "Jan Roth"]
+
+
 def test_the_subject_of_sitting_in_the_audience_did_not_speak(nlp):
     assert rule_speakers(nlp, "Beim Fachtag saß auch Eva Sand im Publikum.") == []
 

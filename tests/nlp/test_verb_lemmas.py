@@ -88,3 +88,31 @@ def test_participle_of_a_separable_verb_has_its_infinitive_as_lemma(nlp: Languag
 
 def test_an_ern_verbs_lemma_written_with_an_e_too_many_is_its_infinitive(nlp: Language) -> None:
     assert finite_lemmas(nlp, "Die Ärztin schilderte den Fall.") == [("schilderte", "schildern")]
+
+
+def lemmas_after_repair(words: list[str], tags: list[str], lemmas: list[str]) -> list[str]:
+    doc = Doc(spacy.blank("de").vocab, words=words, tags=tags, lemmas=lemmas)
+    SeparableVerbs("kg_separable_verbs", [], ["PTKVZ"])(doc)
+    return [t.lemma_ for t in doc]
+
+
+def test_a_strong_verbs_past_plural_left_as_it_is_has_its_infinitive_as_lemma() -> None:
+    words, tags = ["Sie", "saßen", "im", "Panel", "."], ["PPER", "VVFIN", "APPRART", "NN", "$."]
+    assert lemmas_after_repair(words, tags, ["sie", "saßen", "in", "Panel", "."])[1] == "sitzen"
+
+
+def test_a_strong_verbs_past_plural_missing_from_the_table_is_read_by_its_singular() -> None:
+    words, tags = ["Sie", "sprachen", "lange", "."], ["PPER", "VVFIN", "ADV", "$."]
+    assert lemmas_after_repair(words, tags, ["sie", "sprach", "lange", "."])[1] == "sprechen"
+
+
+def test_a_strong_verbs_misspelt_lemma_is_repaired_before_its_particle_is_attached() -> None:
+    words = ["Sie", "traten", "ans", "Pult", "heran", "."]
+    tags = ["PPER", "VVFIN", "APPRART", "NN", "PTKVZ", "$."]
+    lemmas = lemmas_after_repair(words, tags, ["sie", "traen", "an", "Pult", "heran", "."])
+    assert lemmas[1] == "herantreten"
+
+
+def test_a_known_infinitive_as_lemma_of_a_strong_form_stays() -> None:
+    words, tags = ["Sie", "wiesen", "den", "Weg", "."], ["PPER", "VVFIN", "ART", "NN", "$."]
+    assert lemmas_after_repair(words, tags, ["sie", "weisen", "der", "Weg", "."])[1] == "weisen"
