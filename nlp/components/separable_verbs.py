@@ -75,13 +75,15 @@ class SeparableVerbs:
                 continue
             # With a tagger the tag decides (UD also labels "zu wünschen" and "war da" compound:prt);
             # a model without tagger has only the relation.
+            stray = False
             if has_tags:
-                if tok.tag_ not in self.particle_tags:
+                stray = tok.tag_ == "ADV" and clause_final_particle(tok)
+                if tok.tag_ not in self.particle_tags and not stray:
                     continue
             elif tok.dep_ not in self.particle_deps:
                 continue
             verb = self.verb_of(tok, has_deps)
-            if verb is not None:
+            if verb is not None and (not stray or cluster(tok.lower_ + verb.lemma_.lower()) is not None):
                 self.attach(tok, verb)
         return doc
 
@@ -129,6 +131,17 @@ class SeparableVerbs:
 
 
 _SUBORDINATORS = frozenset({"KOUS", "PRELS", "PRELAT"})  # STTS: "dass", "weil"; relative pronouns
+
+
+_CLAUSE_ENDS = frozenset({",", ".", ":", ";"})
+
+
+def clause_final_particle(tok: Token) -> bool:
+    """A word that can be a separable particle, tagged an adverb, right before the clause's comma,
+    colon or full stop: a particle where the verb it follows in the clause makes a known compound
+    with it (the caller asks `cluster`: "hoben … hervor" -> "hervorheben"; not "sagte nichts dazu")."""
+    nxt = tok.i + 1
+    return tok.lower_ in _ADVERB_PARTICLES and (nxt == len(tok.doc) or tok.doc[nxt].text in _CLAUSE_ENDS)
 
 
 def in_subordinate_clause(doc: Doc, verb: int, particle: int) -> bool:
@@ -215,6 +228,9 @@ _PARTICLES = (
 )
 
 _PARTICLES_GE = tuple(p + "ge" for p in _PARTICLES)
+# words that are separable particles and adverbs alike, which the tagger may read as adverbs at a
+# clause's end ("A und B hoben hervor, dass …")
+_ADVERB_PARTICLES = frozenset({*_PARTICLES, "hervor", "heraus", "hinaus", "herein", "hinein", "hinzu"})
 
 
 def participle_lemma(tok: Token) -> str | None:

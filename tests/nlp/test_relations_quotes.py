@@ -224,6 +224,11 @@ def test_object_and_a_relative_clause_after_a_verb_of_saying_is_no_report(nlp):
     assert rule_reports(nlp, text) == []
 
 
+def test_coordinated_subjects_of_a_strong_verb_of_saying_in_the_past_plural_report(nlp):
+    text = "Eva Sand und Jan Roth hoben hervor, dass die Zusammenarbeit gut funktioniere."
+    assert sorted(p for p, _, _ in rule_reports(nlp, text)) == ["Eva Sand", "Jan Roth"]
+
+
 def test_pronoun_subject_of_a_verb_of_saying_reports_for_its_antecedent(nlp):
     text = "Eva Sand wurde geehrt. Sie betonte, dass sie sich über die Auszeichnung sehr freue."
     assert [p for p, _, _ in rule_reports(nlp, text)] == ["Eva Sand"]

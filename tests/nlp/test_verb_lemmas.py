@@ -116,3 +116,15 @@ def test_a_strong_verbs_misspelt_lemma_is_repaired_before_its_particle_is_attach
 def test_a_known_infinitive_as_lemma_of_a_strong_form_stays() -> None:
     words, tags = ["Sie", "wiesen", "den", "Weg", "."], ["PPER", "VVFIN", "ART", "NN", "$."]
     assert lemmas_after_repair(words, tags, ["sie", "weisen", "der", "Weg", "."])[1] == "weisen"
+
+
+def test_a_particle_read_as_an_adverb_before_the_clauses_comma_joins_its_verb() -> None:
+    words = ["Sie", "hoben", "hervor", ",", "dass", "es", "gelang", "."]
+    tags = ["PPER", "VVFIN", "ADV", "$,", "KOUS", "PPER", "VVFIN", "$."]
+    lemmas = lemmas_after_repair(words, tags, ["sie", "heben", "hervor", ",", "dass", "es", "gelingen", "."])
+    assert lemmas[1] == "hervorheben"
+
+
+def test_an_adverb_that_makes_no_known_verb_with_the_verb_before_stays_apart() -> None:
+    words, tags = ["Sie", "wohnte", "an", "."], ["PPER", "VVFIN", "ADV", "$."]
+    assert lemmas_after_repair(words, tags, ["sie", "wohnen", "an", "."])[1] == "wohnen"
