@@ -77,8 +77,9 @@ class SeparableVerbs:
             # a model without tagger has only the relation.
             stray = False
             if has_tags:
-                stray = tok.tag_ == "ADV" and clause_final_particle(tok)
-                if tok.tag_ not in self.particle_tags and not stray:
+                tag = tok.tag_
+                stray = tag == "ADV" and clause_final_particle(tok)
+                if tag not in self.particle_tags and not stray:
                     continue
             elif tok.dep_ not in self.particle_deps:
                 continue
