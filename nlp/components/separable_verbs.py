@@ -223,15 +223,15 @@ def ern_lemma(tok: Token) -> str | None:
 
 
 # separable particles before the "ge" of a participle ("angetreten", "eingeführt", "innegehabt")
-_PARTICLES = (
+SEPARABLE_PARTICLES = (
     "zusammen", "zurück", "vorbei", "weiter", "inne", "fest", "fort", "nach", "nieder", "dar", "mit",
     "teil", "aus", "auf", "ein", "vor", "weg", "her", "hin", "los", "ab", "an", "bei", "zu",
 )
 
-_PARTICLES_GE = tuple(p + "ge" for p in _PARTICLES)
+_PARTICLES_GE = tuple(p + "ge" for p in SEPARABLE_PARTICLES)
 # words that are separable particles and adverbs alike, which the tagger may read as adverbs at a
 # clause's end ("A und B hoben hervor, dass …")
-_ADVERB_PARTICLES = frozenset({*_PARTICLES, "hervor", "heraus", "hinaus", "herein", "hinein", "hinzu"})
+_ADVERB_PARTICLES = frozenset({*SEPARABLE_PARTICLES, *"hervor heraus hinaus herein hinein hinzu".split()})
 
 
 def participle_lemma(tok: Token) -> str | None:
@@ -243,7 +243,7 @@ def participle_lemma(tok: Token) -> str | None:
     if not text.startswith(_PARTICLES_GE):
         return None
     lemma = tok.lemma_.lower()
-    pairs = zip(_PARTICLES, _PARTICLES_GE, strict=True)
+    pairs = zip(SEPARABLE_PARTICLES, _PARTICLES_GE, strict=True)
     particle = next(p for p, with_ge in pairs if text.startswith(with_ge))
     if not text.isalpha() or not (lemma == text or lemma.startswith(particle + "ge")):
         return None

@@ -18,15 +18,16 @@ import gzip
 import json
 from pathlib import Path
 
+from nlp.components.separable_verbs import SEPARABLE_PARTICLES
+
 HERE = Path(__file__).parent
 OUT = HERE / "strong_verbs.tsv"
-# separable particles and adverbs that open particle verbs ("aufbrausen", "hierherschaffen")
+# separable particles, and adverbs that open particle verbs too ("hierherschaffen", "zurechtlegen")
 PARTICLES = (
-    "zusammen", "zurück", "vorbei", "weiter", "inne", "fest", "fort", "nach", "nieder", "dar", "mit",
-    "teil", "aus", "auf", "ein", "vor", "weg", "her", "hin", "los", "ab", "an", "bei", "zu", "da",
-    "voran", "voraus", "vorüber", "zurecht", "empor", "entgegen", "gegenüber", "hoch", "kennen", "statt",
-    "wieder", "wider", "darin", "dran", "drauf", "dahin", "davon", "durch", "um",
-)  # fmt: skip
+    *SEPARABLE_PARTICLES,
+    *"da voran voraus vorüber zurecht empor entgegen gegenüber hoch kennen statt wieder".split(),
+    *"wider darin dran drauf dahin davon durch um".split(),
+)
 
 
 def strong_forms(lookup: dict[str, str]) -> dict[str, str]:
