@@ -195,7 +195,11 @@ def weak_past_lemma(tok: Token) -> str | None:
 
 @cache
 def _strong_forms() -> dict[str, str]:
-    return dict(line.split("\t", 1) for line in read_lines("strong_verbs.tsv"))  # type: ignore[misc]
+    forms: dict[str, str] = {}
+    for line in read_lines("strong_verbs.tsv"):
+        form, lemma = line.split("\t", 1)
+        forms[form] = lemma
+    return forms
 
 
 def strong_lemma(tok: Token) -> str | None:

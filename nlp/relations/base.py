@@ -305,10 +305,19 @@ def relative_antecedent(doc: Doc, comma: int, start: int) -> Span | None:
     behind it: "Für 40 Jahre wurde X ausgezeichnet, der den Verein leitete")."""
     if doc[comma].text != "," or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in RELATIVE_PRONOUNS:
         return None
-    person = person_ending(doc, comma - 1, start)
-    if person is None and comma - 2 >= start and doc[comma - 1].tag_ in NON_FINITE:
-        person = person_ending(doc, comma - 2, start)
-    return person
+    return past_closing_verb(doc, comma - 1, start, person_ending)
+
+
+def past_closing_verb(
+    doc: Doc, k: int, start: int, ending: Callable[[Doc, int, int], Span | None]
+) -> Span | None:
+    """What `ending` (person_ending, org_ending) finds ending at token `k`, or, where `k` is the
+    participle or infinitive that closes a clause, ending right before it: the antecedent of a relative
+    clause moved behind that verb ("… wurde X geehrt, der …", "im Bauamt angesiedelt, das …")."""
+    found = ending(doc, k, start)
+    if found is None and k - 1 >= start and doc[k].tag_ in NON_FINITE:
+        found = ending(doc, k - 1, start)
+    return found
 
 
 def ents_in(span: Span, label: str) -> list[Span]:

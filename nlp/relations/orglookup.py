@@ -424,8 +424,8 @@ class OrgLookup:
         """'die Digitalbeauftragte der Stadt X, Y': a mention in the genitive right after a title names
         the body of that title's holder."""
         k = self.word_before(span)
-        genitive = self.doc[span.start - 1].lower_ in {"der", "des"}
-        return k >= 0 and genitive and role_hit(self.doc[k].text) is not None
+        genitive = k >= 0 and self.doc[span.start - 1].lower_ in {"der", "des"}
+        return genitive and role_hit(self.doc[k].text) is not None
 
     def others_body(self, span: Span, holder: Span) -> bool:
         """'B für die Stadt X', 'B von der Stadt X', 'B (Stadt X)': a mention after a preposition or

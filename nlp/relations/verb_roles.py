@@ -15,7 +15,6 @@ from nlp.relations.base import (
     ARTICLES,
     FINITE,
     FUTURE_LEMMAS,
-    NON_FINITE,
     PERFECT_AUX,
     PREPOSITION_TAGS,
     RELATIVE_PRONOUNS,
@@ -25,6 +24,7 @@ from nlp.relations.base import (
     org_at,
     org_ending,
     org_span_starting,
+    past_closing_verb,
     person_at,
     person_ending,
     person_from,
@@ -333,9 +333,10 @@ class VerbRoleMatcher:
             if office is None or not called_to(doc, sent, tok.i, calls):
                 continue
             people = {person_at(doc, p.start): p for p in person_spans(sent)}
-            if not people and (aux := next((t.i for t in doc[sent.start : tok.i] if t.tag_ in FINITE), None)):
-                called = auxiliary_pronoun_subject(doc, sent, aux)  # "Zugleich wurde sie auf … berufen"
-                people = {None: called} if called is not None else people
+            finite = (t.i for t in doc[sent.start : tok.i] if t.tag_ in FINITE)
+            aux = next(finite, None) if not people else None
+            if aux is not None and (called := auxiliary_pronoun_subject(doc, sent, aux)) is not None:
+                people = {None: called}  # "Zugleich wurde sie auf … berufen"
             org = self.post_body(doc, sent, noun.i)
             if org is None or len(people) != 1:
                 continue
@@ -640,7 +641,7 @@ class VerbRoleMatcher:
             k -= 1
         if doc[k].lower_ not in _BODY_RELATIVES or doc[k - 1].text != ",":
             return None
-        return antecedent_org(doc, k - 2, sent.start)
+        return past_closing_verb(doc, k - 2, sent.start, org_ending)
 
     @staticmethod
     def agent_before(doc: Doc, sent: Span, participle: int) -> tuple[Span | None, int]:
@@ -752,7 +753,7 @@ class VerbRoleMatcher:
                     j = phrase.end
                 inside = person_from(doc, j, verb)
                 if inside is not None:
-                    org = antecedent_org(doc, r - 2, sent.start)
+                    org = past_closing_verb(doc, r - 2, sent.start, org_ending)
                     ok = org is not None and clause_rest(doc, inside.end, verb)
                     return (inside, org) if ok else (None, None)
                 if doc[r].lower_ in _OBJECT_RELATIVES:
@@ -960,16 +961,6 @@ def auxiliary_pronoun_subject(doc: Doc, sent: Span, aux: int) -> Span | None:
     if not near:
         return None
     return pronoun_antecedent(doc, sent, doc[near[0]], doc_genders(doc))
-
-
-def antecedent_org(doc: Doc, k: int, start: int) -> Span | None:
-    """The organization a relative clause after token `k` takes up: one ending at `k`, or, where `k`
-    is the participle or infinitive that closes the clause before, one ending right before it (the
-    relative clause moved behind it: "Sie ist im Bauamt angesiedelt, das X leitet")."""
-    org = org_ending(doc, k, start)
-    if org is None and k - 1 > start and doc[k].tag_ in NON_FINITE:
-        org = org_ending(doc, k - 1, start)
-    return org
 
 
 def dependent(doc: Doc, k: int, start: int) -> bool:
