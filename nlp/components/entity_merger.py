@@ -459,6 +459,14 @@ class EntityMerger(SerializedLexicons):
                 and doc[start + 1].text[:1].isupper()
             ):
                 start += 1  # "der Verpackungshersteller Progroup": the trade describes, the name follows
+            elif (
+                ent.label_ == "ORG"
+                and (tok.tag_ == "ADJA" or self.grammar.is_place_adjective(tok))
+                and start + 2 < end
+                and self.trade_noun(doc[start + 1])
+                and doc[start + 2].text[:1].isupper()
+            ):
+                start += 1  # "der Hamburger Softwareanbieter Nordcode": an adjective of the trade noun
             elif ent.label_ == "ORG" and self.part_of_a_body(doc, start, end):
                 start += 2  # "das Deutschlandgeschäft von Nordsoft": the body is what follows "von"
             else:

@@ -44,6 +44,7 @@ _ADDRESS_PREPS = {"am": None, "an": frozenset({"der", "dem"}), "auf": frozenset(
 _STREET_ENDINGS = ("straße", "strasse", "platz", "weg", "gasse", "ring", "allee", "ufer")
 _SUPERLATIVE = re.compile(r"[sß]te[nrs]?$")  # "größte", "älteste"
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_SUBORDINATORS = frozenset({"PRELS", "KOUS", "PWAV"})  # "der", "dass", "wo": a clause with its verb last
 CLAUSE_END_TAGS = frozenset({"PTKVZ", "VVPP", "VVINF", "VVIZU", "VAINF", "VAPP", "VMINF"})  # "an", "gebaut"
 MAX_TOPIC = 6
 
@@ -54,6 +55,12 @@ ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "nis", "ismu
 
 # English function words inside a name ("Bank of America", "Institute for Advanced Study")
 ENGLISH_LINKS = frozenset({"of", "for"})
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Months, weekdays and seasons (lower case): a time, not a field ("im Sommer")."""
+    return frozenset(w.lower() for f in ("months.txt", "weekdays.txt", "seasons.txt") for w in read_lines(f))
 
 
 def english_name_end(doc: Doc, end: int) -> int:
@@ -97,7 +104,9 @@ def positional_capital(doc: Doc, k: int) -> bool:
 def inverted_object(doc: Doc, k: int) -> bool:
     """A plural common noun right after the head of a subject standing after its finite verb, with
     the clause ending after it, is the verb's object: "Nun bietet die Volkshochschule | Kurse an",
-    "Jetzt sucht die Feuerwehr Nordtal | Helfer." (a name goes on: "der Verein Freunde des Museums")."""
+    "Jetzt sucht die Feuerwehr Nordtal | Helfer." (a name goes on: "der Verein Freunde des Museums");
+    so is one after a subject opening a subordinate clause, before the clause's final verb ("mit
+    dem das Land | Schulungen fördert", "dass der Verein | Helfer sucht")."""
     tok = doc[k]
     noun = tok.tag_ == "NN" or tok.pos_ == "NOUN"  # the tagger may give a rarer tag ("Dörfer": PDS)
     if k < 3 or not noun or "Plur" not in tok.morph.get("Number", []) or not is_common_noun(tok.text):
@@ -105,9 +114,15 @@ def inverted_object(doc: Doc, k: int) -> bool:
     det = k - 2
     while det > k - 5 and det > 0 and doc[det].pos_ != "DET" and doc[det].text[:1].isupper():
         det -= 1  # "die Volkshochschule Oberdorf | Kurse"
-    if det < 1 or doc[det].pos_ != "DET" or doc[det - 1].tag_ not in FINITE_TAGS:
+    if det < 1 or doc[det].pos_ != "DET":
         return False
     after = doc[k + 1] if k + 1 < len(doc) else None
+    if doc[det - 1].tag_ in _SUBORDINATORS:  # "mit dem das Land | Schulungen und Kurse fördert"
+        if after is not None and after.text in COORD and k + 2 < len(doc) and doc[k + 2].tag_ == "NN":
+            after = doc[k + 3] if k + 3 < len(doc) else None
+        return after is not None and after.tag_ in FINITE_TAGS | CLAUSE_END_TAGS
+    if doc[det - 1].tag_ not in FINITE_TAGS:
+        return False
     return after is None or after.is_punct or after.tag_ in CLAUSE_END_TAGS
 
 
@@ -666,7 +681,26 @@ class OrgGrammar:
             stop = self.topic_phrase(doc, k) if k < n and doc[k].text[:1].isupper() else k
             if stop > k and stop + 2 < n and doc[stop].text == "(" and doc[stop + 1].text.isupper():
                 return stop
+            if stop == k + 1 and self.field_noun(doc, k):
+                return stop  # "Bundesamt für Sicherheit in der Informationstechnik": a field, no place
         return end
+
+    def field_noun(self, doc: Doc, k: int) -> bool:
+        """A compound of common nouns after "in der"/"im", tagged as no name, naming no body and no
+        time, that ends the clause's noun phrase (a mark or a verb follows): the field a topic is in
+        ("in der Informationstechnik", "im Gesundheitswesen"), not "in der Stadt Nordheim", "in der
+        Hauptstadt" (whose last part is a body's head), "im Rahmen der Tagung", "in der Praxis",
+        "im Sommer"."""
+        tok = doc[k]
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        return (
+            tok.tag_ == "NN"
+            and common_compound(tok.text)
+            and not any(self.head_of(tok.text[j:].capitalize()) for j in range(len(tok.text) - 3))
+            and tok.ent_type_ == ""
+            and tok.lower_ not in _time_words()
+            and (after is None or after.is_punct or after.tag_.startswith("V"))
+        )
 
     def topic_phrase(self, doc: Doc, k: int) -> int:
         """End of "künstliche Intelligenz", "Europa und Internationales", "Wohnen, Bau und Verkehr"."""

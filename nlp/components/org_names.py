@@ -422,6 +422,15 @@ class OrgNames(SerializedLexicons):
     def trade_head(self, word: str) -> bool:
         return trade_word(word, self.trade_heads)
 
+    def trade_opens(self, doc: Doc, k: int) -> bool:
+        """A trade noun at `k`, or adjectives before one ("die Kölner Firma X GmbH", "vom Hamburger
+        Softwareanbieter X GmbH"): words describing a company before its name."""
+        while k + 1 < len(doc) and not self.trade_head(doc[k].text):
+            if doc[k].tag_ != "ADJA" and not self.grammar.is_place_adjective(doc[k]):
+                return False
+            k += 1
+        return self.trade_head(doc[k].text)
+
     def brand_word(self, tok: Token) -> bool:
         """A word of a company name: capitalised or with an inner capital, no function word, no common
         noun of the language and no given name."""
@@ -480,7 +489,7 @@ class OrgNames(SerializedLexicons):
             if org is None or described(doc, org.start, org.end):
                 continue
             legal = org.info.cls == "legal"
-            while legal and org.start < org.head - 1 and self.trade_head(doc[org.start].text):
+            while legal and org.start < org.head - 1 and self.trade_opens(doc, org.start):
                 org.start += 1  # "die Softwarefirma X GmbH", "Firma X GmbH": the trade describes it
             if not legal and org.head + 1 < org.own_end and kind_noun(doc[org.head].lower_):
                 org.start = org.head + 1  # "das Stuttgarter Unternehmen X": the name after its kind

@@ -260,6 +260,13 @@ def agreement_gender(tok: Token) -> str | None:
     return "m" if gender in (["Masc"], ["Neut"]) else None
 
 
+def org_gender(doc: Doc, org: Span) -> str | None:
+    """'m' (masculine or neuter) or 'f' (feminine or plural) for an organization mention, from the
+    article before it or its first noun ("die Stadtwerke", "der Verein X"), else None."""
+    first = doc[org.start - 1] if org.start > 0 and doc[org.start - 1].pos_ == "DET" else org[0]
+    return agreement_gender(first) if first.pos_ in {"DET", "NOUN"} else None
+
+
 def person_ending(doc: Doc, k: int, start: int) -> Span | None:
     """The person mention whose last token is `k` (from `start` on), if one does."""
     return _mention_ending(person_at, doc, k, start)

@@ -15,7 +15,7 @@ from nlp.doctext import doc_text
 from nlp.names import LEADING_FUNCTION_WORDS, LEGAL_FORMS, adjective_stem, inflection_key
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
 from nlp.relations.base import ARTICLES, COURTESY, DEFINITE_ARTICLES, in_boilerplate, word_positions
-from nlp.relations.lexicon import TERRITORIES, bare_head, is_org_head
+from nlp.relations.lexicon import TERRITORIES, bare_head, is_org_head, org_like
 from nlp.relations.orglookup import one_of_kind, reference_endings
 from nlp.wordclusters import is_proper_name
 
@@ -247,6 +247,27 @@ def _fold(word: str) -> str:
     return word.translate(_UMLAUTS).casefold()
 
 
+def parent_name(span: Span) -> str:
+    """Nominative name of a parent mention: the entity layer's norm_name, else the text without a leading
+    article and with a genitive ending dropped from organization head words ("des Nordkreises")."""
+    norm = getattr(span._, "norm_name", None) if span.has_extension("norm_name") else None
+    if norm:
+        return str(norm)
+    words = span.text.split()
+    while words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if words[:1] and words[0].lower().startswith(("des", "der")) and words[0][3:4].isupper():
+        words[0] = words[0][3:]  # "desNordkreises": a missing space in the source
+    return " ".join(org_like(w) or w for w in words)
+
+
+def chain_parents(doc: Doc) -> set[str]:
+    """Names of the parents the organizations of a chain name ("der Stadtverwaltung X")."""
+    if not Span.has_extension("part_of_span"):
+        return set()
+    return {parent_name(p) for e in doc.ents if e.label_ == "ORG" and (p := e._.part_of_span) is not None}
+
+
 def strip_final_period(name: str) -> str:
     """'Hydro AG.' at a sentence end: the tokenizer keeps the full stop on the legal form (not 'e.V.')."""
     if name.endswith(".") and name[:-1].rpartition(" ")[2] in LEGAL_FORMS:
@@ -398,7 +419,8 @@ class Coref:
             self.merge_legal_forms(self.merge_short_forms(self.merge_admin_variants(list(clusters.values()))))
         )
         merged = self.merge_adjective_prefixes(self.merge_place_adjectives(merged))
-        return self.merge_compounds(self.merge_generic_heads(merged))
+        merged = self.merge_compounds(self.merge_generic_heads(merged))
+        return self.name_by_parents(merged, chain_parents(doc))
 
     @staticmethod
     def bracketed_abbreviation(doc: Doc, ent: Span) -> str | None:
@@ -568,6 +590,27 @@ class Coref:
                 continue  # "die Hochschule" with no one or several of them named: no organization
             absorb_into_single(short, hits, out)
         return out
+
+    @staticmethod
+    def name_by_parents(clusters: list[Cluster], parents: set[str]) -> list[Cluster]:
+        """'des Landkreises' after 'der Kreistag des Landkreises X': a one-word head that starts exactly
+        one name of the article, and that name only a parent inside a chain, is that parent (which
+        the hierarchy makes an organization of its own), as `merge_short_forms` joins a longer name."""
+        if not parents:
+            return clusters
+        names = [c.name for c in clusters]
+        for short in clusters:
+            word = short.name
+            if " " in word or "-" in word or len(word) <= 5 or word.isupper() or word in parents:
+                continue
+            stem = word.rstrip("s").casefold()
+            hits = {
+                n for n in [*names, *parents] if " " in n and n.split()[0].rstrip("s").casefold() == stem
+            }
+            if len(hits) == 1 and (parent := next(iter(hits))) in parents:
+                short.aliases.append(word)
+                short.name = parent
+        return clusters
 
     @staticmethod
     def merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.relations.base import ARTICLES, org_at, org_span_starting
-from nlp.relations.coref import Cluster
-from nlp.relations.lexicon import org_like
+from nlp.relations.base import org_at, org_span_starting
+from nlp.relations.coref import Cluster, parent_name
 
 # "Stadtverwaltung X" is the administration of "Stadt X": the two names denote one body.
 _ADMINISTRATION = "verwaltung"
@@ -16,20 +15,6 @@ _ADMINISTRATION = "verwaltung"
 @Language.factory("kg_org_hierarchy", default_config={})
 def make_org_hierarchy(nlp: Language, name: str) -> OrgHierarchy:
     return OrgHierarchy(name)
-
-
-def parent_name(span: Span) -> str:
-    """Nominative name of a parent mention: the entity layer's norm_name, else the text without a leading
-    article and with a genitive ending dropped from organization head words ("des Nordkreises")."""
-    norm = getattr(span._, "norm_name", None) if span.has_extension("norm_name") else None
-    if norm:
-        return str(norm)
-    words = span.text.split()
-    while words and words[0].lower() in ARTICLES:
-        words = words[1:]
-    if words[:1] and words[0].lower().startswith(("des", "der")) and words[0][3:4].isupper():
-        words[0] = words[0][3:]  # "desNordkreises": a missing space in the source
-    return " ".join(org_like(w) or w for w in words)
 
 
 class OrgHierarchy:

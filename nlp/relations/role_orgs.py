@@ -15,6 +15,7 @@ from nlp.relations.base import (
     QUOTE_OPEN,
     RawRole,
     org_at,
+    org_gender,
     org_span_starting,
     person_at,
     possessive_gender,
@@ -37,6 +38,7 @@ from nlp.relations.lexicon import (
 from nlp.relations.orglookup import OrgLookup, fold_name, kind_words
 from nlp.relations.title_words import is_title_word
 
+_RELATIVE_OWNERS = {"dessen": "m", "deren": "f"}  # "X und dessen Leiter Y"
 _ON_THE_SIDE = frozenset({"seitens", "aufseiten", "seiten"})  # "Projektleiterin seitens der Stadt X"
 # "für": the body served; "zur": the body one moves to ("wechselt als Referentin zur Stadt X")
 _ORG_PREPS = _ON_THE_SIDE | {"vom", "beim", "im", "bei", "von", "in", "am", "an", "für", "zur", "zum"}
@@ -600,16 +602,37 @@ def unnamed_possessor(doc: Doc, role: RawRole, lookup: OrgLookup) -> bool:
     """A possessive determiner before the title ("Seine Vorsitzende X", "dessen Leiter Y") whose
     nearest body noun before it, in its sentence or the one before, is no organization the article
     names and refers to none ("Der Seniorenbeirat der Stadt lädt ein"): the title is held there."""
-    k = role.person.start - 1
-    while k >= role.sent.start and (is_title_word(doc, k) or role_hit(doc[k].text) or doc[k].tag_ == "ADJA"):
-        k -= 1
-    possessive = k >= role.sent.start and (
-        possessive_gender(doc[k].text) is not None or doc[k].lower_ in {"dessen", "deren"}
-    )
-    if not possessive:
+    k = possessive_before(doc, role)
+    if k is None:
         return False
     start = doc[role.sent.start - 1].sent.start if role.sent.start > 0 else role.sent.start
     return unnamed_body_before(doc, k, start, lookup)
+
+
+def possessive_before(doc: Doc, role: RawRole) -> int | None:
+    """The possessive determiner before a role's title and its adjectives ("seinen Leiter X"), if one."""
+    k = role.person.start - 1
+    while k >= role.sent.start and (is_title_word(doc, k) or role_hit(doc[k].text) or doc[k].tag_ == "ADJA"):
+        k -= 1
+    owner = k >= role.sent.start and (possessive_gender(doc[k].text) or doc[k].lower_ in _RELATIVE_OWNERS)
+    return k if owner else None
+
+
+def disagrees_with_possessive(doc: Doc, role: RawRole, org: str) -> bool:
+    """A possessive before the title whose gender the body's mention just before it (in its sentence
+    or the one before) does not show: "seinen Leiter X" owns no office in "die Tafel Y" (feminine),
+    nor "ihre Leiterin" one in "der Verein Z"."""
+    k = possessive_before(doc, role)
+    cluster = next((c for c in doc._.kg_orgs or [] if c.name == org), None)
+    if k is None or cluster is None:
+        return False
+    start = doc[role.sent.start - 1].sent.start if role.sent.start > 0 else role.sent.start
+    near = [s for s in cluster.spans if start <= s.start and s.end <= k]
+    if not near:
+        return False
+    wanted = possessive_gender(doc[k].text) or _RELATIVE_OWNERS[doc[k].lower_]
+    gender = org_gender(doc, max(near, key=lambda s: s.start))
+    return gender is not None and gender != wanted
 
 
 def unnamed_subject(doc: Doc, sent: Span, lookup: OrgLookup) -> bool:
@@ -699,6 +722,8 @@ def fill_implied(doc: Doc, roles: list[RawRole], lookup: OrgLookup, taken: set[s
             if org is not None and other_level(entry.prefix if entry else "", org):
                 org = None  # "Kreisbeigeordnete" is no office of the "Gemeinde Oberdorf"
             confidence = 0.5
+            if org is not None and disagrees_with_possessive(doc, role, org):
+                continue  # "… an den Jugendtreff X, vertreten durch seinen Leiter Y": not the Tafel's
         if org is not None and lookup.other_party_in(org, role.sent):
             continue  # "Die SPD sieht das anders: Fraktionschefin X …" is no chief of the CDU-Fraktion
         if org is not None:

@@ -22,11 +22,11 @@ from nlp.relations.base import (
     PREPOSITION_TAGS,
     QUOTE_CLOSE,
     RawRole,
-    agreement_gender,
     clause_around,
     content_sents,
     org_at,
     org_ending,
+    org_gender,
     org_span_starting,
     person_at,
     person_ending,
@@ -2342,12 +2342,6 @@ def pronoun_body(doc: Doc, sent: Span, pronoun: Token) -> str | None:
             return None
     return None
 
-
-def org_gender(doc: Doc, org: Span) -> str | None:
-    """'m' (masculine or neuter) or 'f' (feminine or plural) for an organization mention, from the
-    article before it or its first noun ("die Stadtwerke", "der Verein X"), else None."""
-    first = doc[org.start - 1] if org.start > 0 and doc[org.start - 1].pos_ == "DET" else org[0]
-    return agreement_gender(first) if first.pos_ in {"DET", "NOUN"} else None
 
 
 def brand_prefixed(doc: Doc, i: int) -> bool:

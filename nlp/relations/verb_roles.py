@@ -42,6 +42,7 @@ from nlp.relations.roles import (
     RoleMatcher,
     field_complement,
     first_conjunct_subject,
+    org_after_articles,
     pronoun_beside,
     pronoun_body,
 )
@@ -547,8 +548,10 @@ class VerbRoleMatcher:
         """'Die Geschäftsführung des Vereins X liegt bei Y', 'Den Vorsitz hat Y übernommen', 'Die
         Leitung der Z übernimmt Y': the office noun opening the clause, its body in the genitive, and
         the person after "liegt bei" or a verb of taking (its subject after the verb); without a
-        genitive, the body that opens the sentence before ("Der Turnverein X hat gewählt. Den Vorsitz
-        übernimmt Y", `topic_org`)."""
+        genitive, the body a compound office's holder is attached to ("Die Projektleitung liegt bei Y
+        vom Amt Z"; a bare "Leitung" there is of a body named before, not of Z), else
+        the body that opens the sentence before ("Der Turnverein X hat gewählt. Den Vorsitz übernimmt
+        Y", `topic_org`)."""
         doc = sent.doc
         first = next((t.i for t in sent if not t.is_space), sent.end)
         if first + 2 >= sent.end or doc[first].lower_ not in {"die", "den"}:
@@ -572,8 +575,6 @@ class VerbRoleMatcher:
             # without a genitive right before its verb is one of the body the sentence before names
             previous = doc[sent.start - 1].sent
             name = topic_org(doc, previous.start, previous.end)
-        if name is None:
-            return []  # as with the verbs: an office without the body it is of says too little
         verb = doc[k].lower_ if k < sent.end else ""
         if verb in {"liegt", "lag"}:
             start = lies_with(doc, k + 1, sent.end)  # "liegt bei Y", "liegt künftig in den Händen von Y"
@@ -595,6 +596,14 @@ class VerbRoleMatcher:
         person = person_from(doc, j, sent.end) if j < sent.end else None
         if person is None or any(t.text in {",", ";"} for t in doc[start:j]):
             return []
+        compound = doc[first + 1].lower_ not in self.nouns  # "Projektleitung": what is led is named
+        after = doc[person.end].lower_ if person.end + 1 < sent.end else ""
+        if compound and org is None and after in {"vom", "von"}:
+            attached = org_after_articles(doc, person.end + 1, sent.end)  # "liegt bei Y vom Amt Z"
+            if attached is not None:
+                org, name = attached, org_at(doc, attached.start)
+        if name is None:
+            return []  # as with the verbs: an office without the body it is of says too little
         role, key = office
         phrase = time_phrases.starting_at(doc, k + 1) if verb in {"liegt", "lag"} else None
         time = time_phrases.text_of(phrase) if phrase is not None else None

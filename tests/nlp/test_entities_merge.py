@@ -254,6 +254,15 @@ def test_model_organization_loses_a_leading_trade_noun(rules: Language) -> None:
     assert labelled(doc) == [("Kartopak", "ORG")]
 
 
+def test_model_organization_loses_a_place_adjective_before_its_trade_noun(rules: Language) -> None:
+    doc = run(
+        rules,
+        "Gestern investierte der Lindauer Softwareanbieter Kartopak.",
+        [("Lindauer Softwareanbieter Kartopak", "ORG")],
+    )
+    assert labelled(doc) == [("Kartopak", "ORG")]
+
+
 def test_second_given_name_before_the_models_person_is_kept(rules: Language) -> None:
     doc = run(rules, "Es sprach Hans Peter Wollnik zur Eröffnung.", [("Peter Wollnik", "PER")])
     assert labelled(doc) == [("Hans Peter Wollnik", "PER")]

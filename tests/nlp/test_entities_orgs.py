@@ -184,6 +184,16 @@ def test_locative_phrase_without_abbreviation_is_not_part_of_the_name(nlp: Langu
     assert org_names(nlp, text) == ["Landesamt für Umwelt"]
 
 
+def test_a_field_after_a_topic_belongs_to_the_name(nlp: Language) -> None:
+    text = "Gewarnt hat das Landesamt für Schutz in der Informationstechnik."
+    assert org_names(nlp, text) == ["Landesamt für Schutz in der Informationstechnik"]
+
+
+def test_an_idiom_after_a_topic_is_not_part_of_the_name(nlp: Language) -> None:
+    text = "Die Arbeit des Landesamts für Umwelt in der Praxis wurde gelobt."
+    assert org_names(nlp, text) == ["Landesamt für Umwelt"]
+
+
 def test_feminine_head_gets_a_nominative_adjective(nlp: Language) -> None:
     text = "Kai Roth von der Kommunalen Datenzentrale Trier sprach."
     assert org_names(nlp, text) == ["Kommunale Datenzentrale Trier"]
@@ -433,6 +443,17 @@ def test_a_trade_noun_before_a_company_with_a_legal_form_only_describes_it(nlp):
     ]
 
 
+def test_a_place_adjective_and_a_trade_noun_before_a_company_only_describe_it(nlp):
+    assert org_names(nlp, "Den Auftrag erhielt die Lindauer Firma Datenquell GmbH.") == ["Datenquell GmbH"]
+    assert org_names(nlp, "Geliefert hat der Lindauer Softwareanbieter Nordcode GmbH.") == ["Nordcode GmbH"]
+
+
+def test_a_faculty_is_a_unit_of_its_university(nlp: Language) -> None:
+    (unit,) = orgs(nlp, "Sie lehrt an der Fakultät für Chemie der Universität Südtal.")
+    assert unit._.head_name == "Fakultät für Chemie"
+    assert unit._.part_of_span._.norm_name == "Universität Südtal"
+
+
 def test_a_saints_name_belongs_to_the_parish(nlp):
     assert org_names(nlp, "Die Kirchengemeinde St. Marien Südtal lädt zum Fest ein.") == [
         "Kirchengemeinde St. Marien Südtal"
@@ -555,6 +576,11 @@ def test_plural_head_the_grammar_parses_is_split_per_name(nlp: Language) -> None
 def test_plural_object_after_an_inverted_subject_ends_the_name(nlp: Language) -> None:
     names = org_names(nlp, "Im Herbst bietet die Volkshochschule Nordtal Kurse an.")
     assert names == ["Volkshochschule Nordtal"]
+
+
+def test_plural_object_after_the_subject_of_a_relative_clause_is_no_name(nlp: Language) -> None:
+    text = "Er lobte das Programm, mit dem das Land Schulungen und Kurse fördert."
+    assert org_names(nlp, text) == []
 
 
 def test_plural_object_right_after_the_head_is_no_name(nlp: Language) -> None:

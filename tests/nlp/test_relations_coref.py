@@ -415,3 +415,10 @@ def test_a_mans_noun_in_mann_after_an_age_adjective_refers_to_the_last_man(nlp):
 def test_a_thing_after_an_age_adjective_refers_to_no_person(nlp):
     doc = rules_only(nlp, "Eva Olt kam 2010. Die 125-jährige Geschichte des Hauses ist lang.")
     assert person_named_at(doc, "Geschichte") is None
+
+
+def test_a_head_noun_alone_is_the_parent_a_chain_named_before(nlp):
+    text = "Der Kreistag des Landkreises Nordtal tagte. Die Managerin des Landkreises, Eva Sand, sprach."
+    doc = rules_only(nlp, text)
+    last = [t.i for t in doc if t.text == "Landkreises"][-1]
+    assert doc._.kg_org_at.get(last) == "Landkreis Nordtal"

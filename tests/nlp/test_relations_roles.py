@@ -3101,3 +3101,16 @@ def test_dort_opening_a_sentence_points_to_the_body_the_sentence_before_named_la
 def test_dort_after_a_town_points_to_no_body(nlp):
     text = "Jan Ott zog von der Stadt Talheim nach Berlin. Dort ist Eva Sand Laborleiterin."
     assert rule_triples(nlp, text) == [("Eva Sand", "Laborleiterin", None)]
+
+
+def test_a_masculine_possessive_takes_no_feminine_body_of_the_article(nlp):
+    text = (
+        "Den Preis erhielt die Tafel Nordtal. Ein weiterer ging an den Jugendtreff Südtal, "
+        "vertreten durch seinen Leiter Jan Roth."
+    )
+    assert rule_triples(nlp, text) == [("Jan Roth", "Leiter", None)]
+
+
+def test_a_landrat_heads_the_article_s_kreisverwaltung(nlp):
+    text = "Die Kreisverwaltung Nordheim bleibt geschlossen. Das sagte Landrat Jan Roth am Mittwoch."
+    assert rule_triples(nlp, text) == [("Jan Roth", "Landrat", "Kreisverwaltung Nordheim")]

@@ -767,6 +767,15 @@ def test_fronted_office_is_not_of_the_body_that_funds_the_sentence_before(nlp):
     assert rule_holders(nlp, text) == []
 
 
+def test_fronted_compound_office_is_held_in_the_body_its_holder_comes_from(nlp):
+    text = "Die Projektleitung liegt bei Eva Sand vom Bauamt Nordheim."
+    assert rule_holders(nlp, text, with_role=True) == [("Eva Sand", "Projektleitung", "Bauamt Nordheim")]
+
+
+def test_fronted_bare_office_is_not_of_the_body_its_holder_comes_from(nlp):
+    assert rule_holders(nlp, "Die Leitung liegt bei Eva Sand vom Bauamt Nordheim.") == []
+
+
 def test_subject_set_off_by_an_apposition_steps_to_the_top(nlp):
     text = "Eva Sand, bisher Stellvertreterin, tritt an die Spitze der Sparkasse Nordheim."
     assert ("Eva Sand", "Sparkasse Nordheim") in rule_holders(nlp, text)
