@@ -67,6 +67,16 @@ _INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines"})
 _COPULA = frozenset({"ist", "war", "sind", "waren", "bleibt", "wird"})
 _ENGLISH_LINKS = frozenset({"for", "of", "the", "and", "on", "to"})  # inside a name: "Digital for Future"
 _NAMING_VERBS = frozenset({"heißt", "hieß"})  # "„X“ heißt das neue Projekt der Stadt"
+# verbs that say what the name opening the sentence after a preposition is, with that preposition:
+# "Bei X handelt es sich um ein Projekt", "Hinter X verbirgt sich eine App"
+_IDENTIFYING = {
+    "handelt": frozenset({"bei", "beim"}),
+    "handelte": frozenset({"bei", "beim"}),
+    "verbirgt": frozenset({"hinter"}),
+    "verbarg": frozenset({"hinter"}),
+    "steckt": frozenset({"hinter"}),
+    "steckte": frozenset({"hinter"}),
+}
 
 
 def hyphen_adjective(tok: Token) -> bool:
@@ -128,6 +138,8 @@ class ProjectMatcher:
                 name, alias = self.name_after(doc, tok.i, sent, quotes)
                 if name is None:
                     name, alias = self.name_before(doc, tok.i, sent, quotes)
+                if name is None:
+                    name = self.identified(doc, tok.i, sent, quotes)
                 if name is None and before is not None:
                     name = self.name_referred(doc, tok.i, sent, before, quotes)
                 if name is None:
@@ -430,6 +442,34 @@ class ProjectMatcher:
         if len(inner) < 2 or not inner[0].text[:1].isupper():
             return None
         return inner if all(t.is_alpha or t.text == "-" for t in inner) else None
+
+    def identified(self, doc: Doc, i: int, sent: Span, quotes: list[tuple[int, int, str]]) -> str | None:
+        """'Bei X handelt es sich um ein vom Bund gefördertes Projekt', 'Hinter (dem Namen) X verbirgt sich
+        eine App der Stadt': the name between the sentence's opening preposition and the verb that
+        says what it is, the cue after an indefinite article (a quotation, or up to five name words)."""
+        if role_hit(doc[i].text) is not None:
+            return None
+        reach = range(i - 1, max(sent.start, i - _MAX_PHRASE), -1)
+        j = next((a for a in reach if doc[a].lower_ == "sich"), 0)
+        if j - 2 <= sent.start or any(t.is_punct for t in doc[j:i]):
+            return None
+        article = j + 2 if doc[j + 1].lower_ == "um" else j + 1  # "handelt es sich um ein …"
+        if doc[article].lower_ not in _INDEFINITE:
+            return None
+        verb = j - 2 if doc[j - 1].lower_ == "es" else j - 1
+        first = next(t.i for t in sent if not t.is_space)
+        if doc[first].lower_ not in _IDENTIFYING.get(doc[verb].lower_, ()):
+            return None
+        start = first + 1
+        if doc[start].lower_ == "dem" and doc[start + 1].lower_ in _TITLE_NOUNS:
+            start += 2  # "Hinter dem Namen X verbirgt sich …"
+        for q_start, q_end, inner in quotes:
+            if q_start == doc[start].idx and q_end == doc[verb - 1].idx + len(doc[verb - 1].text):
+                return inner.strip()
+        words = doc[start:verb]
+        if not 0 < len(words) <= _MAX_NAME or not words[0].text[:1].isupper() or person_at(doc, start):
+            return None
+        return words.text if all(_NAME_WORD.fullmatch(t.text) or t.like_num for t in words) else None
 
     def name_ending(self, doc: Doc, end: int) -> Span | None:
         """A name of several words that ends at `end`: one that only the statistical model read as an

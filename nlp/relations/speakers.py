@@ -889,6 +889,7 @@ class SpeakerMatcher:
         for idx, person in enumerate(people):
             k = self.lead_in(doc, person, sent)
             agent = k >= sent.start and doc[k].lower_ in _AGENT and not self.other_participle(doc[k - 1])
+            agent = agent and self.talk_around(doc, sent, k, person)
             agent = agent or self.genitive_agent(doc, k, person)
             if agent or self.apposed_agent(doc, k, sent):
                 out.append(person)
@@ -904,6 +905,15 @@ class SpeakerMatcher:
                 if self.lead_in(doc, out[-1], sent) >= 0 and (governing is None or governing in _AGENT):
                     out.append(person)  # "Vorträge von A, B und C": the agent's "von" governs the list
         return out
+
+    def talk_around(self, doc: Doc, sent: Span, k: int, person: Span) -> bool:
+        """The talk an agent's "von"/"durch" at `k` belongs to: a talk noun or participle before it
+        ("Vortrag zum Thema Y von X", "moderiert von X") or a participle after the name ("wurde von X
+        vorgestellt"), not a talk noun only after it ("Zu den Vorhaben von X gehört die Einführung
+        …": the "von" is of another noun)."""
+        if any(self.talk_noun(t) or self.participle(t) for t in doc[sent.start : k]):
+            return True
+        return any(self.participle(t) for t in doc[person.end : sent.end])
 
     def genitive_agent(self, doc: Doc, k: int, person: Span) -> bool:
         """'die Ansprache des Bürgermeisters X': the name a talk noun's genitive leads to."""

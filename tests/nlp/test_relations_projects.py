@@ -460,3 +460,18 @@ def test_a_body_after_a_cue_is_a_partner_not_the_projects_name():
 
 def test_a_tool_noun_is_a_cue_of_the_name_after_it():
     assert projects("Sie zeigte das digitale Werkzeug Kompass den Gästen.") == ["Kompass"]
+
+
+def test_bei_x_handelt_es_sich_um_a_project_names_it(nlp):
+    doc = rules_only(nlp, "Bei Feldlicht handelt es sich um ein vom Land gefördertes Forschungsprojekt.")
+    assert [p.name for p in doc._.kg_projects] == ["Feldlicht"]
+
+
+def test_hinter_dem_namen_x_verbirgt_sich_an_app_names_it(nlp):
+    doc = rules_only(nlp, "Hinter dem Namen Feldfunk verbirgt sich eine App der Gemeinde.")
+    assert [p.name for p in doc._.kg_projects] == ["Feldfunk"]
+
+
+def test_bei_a_body_handelt_es_sich_um_a_project_names_no_project(nlp):
+    doc = rules_only(nlp, "Bei der Stadt handelt es sich um ein Projekt mit langer Laufzeit.")
+    assert doc._.kg_projects == []

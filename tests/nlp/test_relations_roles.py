@@ -3114,3 +3114,8 @@ def test_a_masculine_possessive_takes_no_feminine_body_of_the_article(nlp):
 def test_a_landrat_heads_the_article_s_kreisverwaltung(nlp):
     text = "Die Kreisverwaltung Nordheim bleibt geschlossen. Das sagte Landrat Jan Roth am Mittwoch."
     assert rule_triples(nlp, text) == [("Jan Roth", "Landrat", "Kreisverwaltung Nordheim")]
+
+
+def test_the_house_refers_to_the_article_s_one_centre(nlp):
+    text = "Das Seniorenzentrum Talblick feiert. Die Leiterin des Hauses, Eva Sand, begrüßte die Gäste."
+    assert rule_triples(nlp, text) == [("Eva Sand", "Leiterin", "Seniorenzentrum Talblick")]

@@ -1077,3 +1077,12 @@ def test_a_name_coordinated_with_a_title_and_its_apposed_name_is_a_subject_of_th
 def test_one_name_after_a_plural_verb_and_a_noun_phrase_is_its_object_not_its_subject(nlp):
     text = "Beim Fachtag des Vereins bestätigten die Mitglieder Eva Sand als Vorsitzende."
     assert rule_speakers(nlp, text) == []
+
+
+def test_von_of_another_noun_before_a_later_talk_noun_names_no_speaker(nlp):
+    text = "Zu den Vorhaben von Eva Sand gehört die Einführung einer neuen Software."
+    assert rule_speakers(nlp, text) == []
+
+
+def test_von_after_a_talk_noun_and_its_topic_names_the_speaker(nlp):
+    assert rule_speakers(nlp, "Es folgte ein Vortrag zum Thema Datenschutz von Eva Sand.") == ["Eva Sand"]
