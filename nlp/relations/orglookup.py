@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span
 from nlp.doctext import doc_text
 from nlp.names import LEGAL_FORMS
 from nlp.relations.abbreviations import abbreviates, is_abbreviation
-from nlp.relations.base import ARTICLES, content_sents, org_at, org_span_starting, person_at
+from nlp.relations.base import (
+    ARTICLES,
+    FINITE,
+    RELATIVE_PRONOUNS,
+    content_sents,
+    org_at,
+    org_span_starting,
+    person_at,
+)
 from nlp.relations.lexicon import (
     TERRITORIES,
     compound_of,
@@ -131,7 +139,6 @@ def most_named(names: set[str], mentions: dict[str, int]) -> str | None:
     if len(ranked) == 1 or mentions.get(ranked[0], 0) > mentions.get(ranked[1], 0):
         return ranked[0]
     return None
-
 
 class OrgLookup:
     """Indexes the organization clusters of a document for the relation components."""
@@ -295,7 +302,11 @@ class OrgLookup:
         for cluster in self.doc._.kg_orgs or []:
             if not cluster.in_content() or cluster.name in (exclude or set()):
                 continue
-            spans = [s for s in cluster.spans if holder is None or not self.others_body(s, holder)]
+            spans = [
+                s
+                for s in cluster.spans
+                if holder is None or not (self.others_body(s, holder) or self.in_persons_relative(s))
+            ]
             if not spans:
                 continue
             if near is not None and not any(self.close(span, near) for span in spans):
@@ -436,6 +447,21 @@ class OrgLookup:
         at = self.doc._.kg_person_at or {}
         name = at.get(k - 1)
         return name is not None and name != at.get(holder.start)
+
+    def in_persons_relative(self, span: Span) -> bool:
+        """'A, der zuletzt das Bauamt der Verbandsgemeinde X leitete': a mention inside a relative
+        clause on a person belongs to what the clause tells of that person (a past post, a home), not
+        to the article's own bodies a bare title implies."""
+        doc, start, end = self.doc, span.sent.start, span.sent.end
+        close = next((j for j in range(span.end, end) if doc[j].is_punct), end)
+        if doc[close - 1].tag_ not in FINITE:
+            return False  # no finite verb closes it: "A, die für den Schutz im Kreis X zuständige Juristin"
+        for k in range(span.start - 1, start + 1, -1):
+            if doc[k].lower_ in RELATIVE_PRONOUNS and doc[k - 1].text == ",":  # (the tagger may say ART)
+                return person_at(doc, k - 2) is not None
+            if doc[k].is_punct:
+                return False
+        return False
 
     @staticmethod
     def of_kind(name: str, exact: set[str], suffixes: tuple[str, ...]) -> bool:

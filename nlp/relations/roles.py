@@ -1933,13 +1933,16 @@ def appointed_next(doc: Doc, title: Title, sent: Span) -> Span | None:
         or succeeds(doc, following)
         or (
             office_taken_after(doc, start, following)
-            if start > following.start or fronted_office_noun(doc, start)
+            if start > following.start
+            or fronted_office_noun(doc, start)
+            or time_phrases.starting_at(doc, start) is not None  # "Seit Mai führt Y …"
             else None
         )
     )
 
 
 _TAKE_OFFICE = frozenset({"übernimmt", "übernahm", "tritt", "trat"})  # "übernimmt das Amt", "tritt … an"
+_LEADS = frozenset({"leitet", "führt"})  # "Seit Mai leitet X …": in office since a time
 # passives that install the new holder the sentence before announced ("X wurde in sein Amt eingeführt")
 _INSTALLED = frozenset({"eingeführt", "vereidigt", "eingesetzt", "verpflichtet", "vorgestellt"})
 _PASSIVE_AUX = frozenset({"wurde", "wird", "ist"})
@@ -1985,12 +1988,14 @@ def takes_office(doc: Doc, sent: Span) -> Span | None:
 def office_taken_after(doc: Doc, k: int, sent: Span) -> Span | None:
     """'… einen neuen Vorstand: Zum 1. Januar übernimmt Dr. X die Leitung': after a fronted time
     phrase or the office as a fronted object at `k` ("Das Amt übernimmt X"), a verb of taking an
-    office up and its subject right after it."""
+    office up and its subject right after it; after a time phrase also a verb of leading ("… hat eine
+    neue Leiterin. Seit Oktober führt X die Geschicke des Hauses")."""
     phrase = time_phrases.starting_at(doc, k)
     j = phrase.end if phrase is not None else k
     if j + 2 < sent.end and fronted_office_noun(doc, j):
         j += 2  # "…: Das Amt übernimmt X", "Den Posten übernimmt Y": the office as the fronted object
-    if j + 1 >= sent.end or doc[j].lower_ not in _TAKE_OFFICE:
+    leads = phrase is not None and doc[j].lower_ in _LEADS  # "Seit Oktober führt X die Geschicke des Hauses"
+    if j + 1 >= sent.end or not (doc[j].lower_ in _TAKE_OFFICE or leads):
         return None
     return name_after_titles(doc, j + 1, sent.end)
 

@@ -3119,3 +3119,16 @@ def test_a_landrat_heads_the_article_s_kreisverwaltung(nlp):
 def test_the_house_refers_to_the_article_s_one_centre(nlp):
     text = "Das Seniorenzentrum Talblick feiert. Die Leiterin des Hauses, Eva Sand, begrüßte die Gäste."
     assert rule_triples(nlp, text) == [("Eva Sand", "Leiterin", "Seniorenzentrum Talblick")]
+
+
+def test_the_new_title_is_held_by_the_one_leading_since_a_time_next(nlp):
+    text = "Die Musikschule Nordheim hat eine neue Leiterin. Seit Mai führt Eva Sand die Geschäfte."
+    assert ("Eva Sand", "Leiterin", "Musikschule Nordheim") in rule_triples(nlp, text)
+
+
+def test_a_body_inside_a_relative_clause_on_a_person_is_implied_for_no_other_title(nlp):
+    text = (
+        "Die Vereidigung nahm der Erste Beigeordnete Paul Simon vor. Jan Roth, der zuletzt das Bauamt "
+        "der Verbandsgemeinde Südtal leitete, sprach danach."
+    )
+    assert ("Paul Simon", "Erster Beigeordneter", None) in rule_triples(nlp, text)
