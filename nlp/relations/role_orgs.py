@@ -269,14 +269,15 @@ def at_the_head(doc: Doc, j: int, limit: int) -> int:
 
 def skip_np(doc: Doc, j: int, limit: int) -> int:
     """End of a genitive noun phrase that is not an organization ("des Beirats", "des Kölner
-    Dienstleisters": a place adjective is capitalised), else `j`."""
+    Dienstleisters": a place adjective is capitalised; "der 3. Großen Strafkammer": an ordinal), else
+    `j`."""
     k = j + 1
     while k < limit and (
         doc[k].is_lower
         and doc[k].is_alpha
         and doc[k].lower_ not in ARTICLES
         or doc[k].tag_ == "ADJA"
-        and doc[k].text[:1].isupper()
+        and (doc[k].text[:1].isupper() or doc[k].text[:-1].isdigit() and doc[k].text.endswith("."))
         and org_at(doc, k) is None
     ):
         k += 1

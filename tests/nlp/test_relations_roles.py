@@ -3132,3 +3132,8 @@ def test_a_body_inside_a_relative_clause_on_a_person_is_implied_for_no_other_tit
         "der Verbandsgemeinde Südtal leitete, sprach danach."
     )
     assert ("Paul Simon", "Erster Beigeordneter", None) in rule_triples(nlp, text)
+
+
+def test_a_name_apposed_after_an_ordinal_genitive_holds_the_title(nlp):
+    text = "Der Leiter des 1. Zugs, Jan Roth, sprach danach."
+    assert [(p, r) for p, r, _ in rule_triples(nlp, text)] == [("Jan Roth", "Leiter")]
