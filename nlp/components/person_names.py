@@ -704,13 +704,15 @@ class PersonNames(SerializedLexicons):
 
     def skip_particles(self, doc: Doc, k: int) -> int:
         """Past the particles of a name ("von der", "van", "zu"); "zu" and an article is a preposition's
-        phrase, no name ("Pfarrer Jan Wolff zu den Protesten")."""
+        phrase, no name ("Pfarrer Jan Wolff zu den Protesten"), nor is "von den" and a plural common
+        noun ("sprach X von den Problemen")."""
         if k < len(doc) and doc[k].text in PARTICLES and doc[k].whitespace_:
             second = doc[k + 1].text if k + 1 < len(doc) else ""
             if doc[k].text == "zu" and second in _ARTICLE_PARTICLES:
                 return k
             if second in SECOND_PARTICLES and k + 2 < len(doc):
-                if self.is_name_word(doc[k + 2]):
+                plural = "Plur" in doc[k + 2].morph.get("Number", []) and doc[k + 2].tag_ == "NN"
+                if self.is_name_word(doc[k + 2]) and not plural:  # "von den Problemen": a plural noun
                     return k + 2
             if k + 1 < len(doc) and self.is_name_word(doc[k + 1]):
                 return k + 1

@@ -626,8 +626,8 @@ class SpeakerMatcher:
         for j, tok in enumerate(sent[k + 1 :], start=k + 1):
             if tok.text in {".", ";", ":"} or tok.text == "," and j + 1 < len(sent) and sent[j + 1].is_lower:
                 break
-            if tok.lower_ in _SPOKEN_WITH:
-                return False
+            if tok.lower_ in _SPOKEN_WITH and not (j and person_at(doc, sent[j - 1].i)):
+                return False  # (not the body after a name: "sprach auch X vom Verein Y")
         return True
 
     @staticmethod

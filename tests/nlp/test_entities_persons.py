@@ -608,3 +608,7 @@ def test_a_given_name_of_the_other_gender_after_a_name_opens_the_next_persons_na
 
 def test_a_second_given_name_of_the_other_gender_before_a_surname_stays_in_the_name(nlp: Language) -> None:
     assert "Klaus Maria Brandauer" in persons(nlp, "Zu Gast war Schauspieler Klaus Maria Brandauer.")
+
+
+def test_von_den_and_a_plural_noun_after_a_name_is_no_part_of_it(nlp: Language) -> None:
+    assert list(persons(nlp, "Danach sprach Tim Hartmann von den Problemen.")) == ["Tim Hartmann"]

@@ -1086,3 +1086,7 @@ def test_von_of_another_noun_before_a_later_talk_noun_names_no_speaker(nlp):
 
 def test_von_after_a_talk_noun_and_its_topic_names_the_speaker(nlp):
     assert rule_speakers(nlp, "Es folgte ein Vortrag zum Thema Datenschutz von Eva Sand.") == ["Eva Sand"]
+
+
+def test_a_body_after_the_name_is_no_object_of_speaking_at_an_occasion(nlp):
+    assert rule_speakers(nlp, "Beim Digitaltag sprach auch Eva Sand vom Rechenzentrum.") == ["Eva Sand"]
