@@ -626,9 +626,18 @@ class SpeakerMatcher:
         for j, tok in enumerate(sent[k + 1 :], start=k + 1):
             if tok.text in {".", ";", ":"} or tok.text == "," and j + 1 < len(sent) and sent[j + 1].is_lower:
                 break
-            if tok.lower_ in _SPOKEN_WITH and not (j and person_at(doc, sent[j - 1].i)):
-                return False  # (not the body after a name: "sprach auch X vom Verein Y")
+            if tok.lower_ in _SPOKEN_WITH and not SpeakerMatcher.body_after_name(sent, j):
+                return False
         return True
+
+    @staticmethod
+    def body_after_name(sent: Span, j: int) -> bool:
+        """'sprach auch X vom Verein Y': a "von"/"vom" at `j` right after a name, before an
+        organization, attaches the name's body; no "sprechen von" (reporting)."""
+        doc, i = sent.doc, sent[j].i
+        if sent[j].lower_ not in {"von", "vom"} or not j or person_at(doc, i - 1) is None:
+            return False
+        return any(org_at(doc, k) is not None for k in range(i + 1, min(i + 3, sent.end)))
 
     @staticmethod
     def speaking_alone(sent: Span, k: int) -> bool:
