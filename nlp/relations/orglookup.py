@@ -140,6 +140,7 @@ def most_named(names: set[str], mentions: dict[str, int]) -> str | None:
         return ranked[0]
     return None
 
+
 class OrgLookup:
     """Indexes the organization clusters of a document for the relation components."""
 

@@ -2348,7 +2348,6 @@ def pronoun_body(doc: Doc, sent: Span, pronoun: Token) -> str | None:
     return None
 
 
-
 def brand_prefixed(doc: Doc, i: int) -> bool:
     """Whether a title's hyphenated first part is a lower-case name ("vlexx-Geschäftsführer",
     "dm-Filialleiterin"): German writes the first part of a compound of two common nouns with a capital,

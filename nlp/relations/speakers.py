@@ -635,7 +635,7 @@ class SpeakerMatcher:
         """'sprach auch X vom Verein Y': a "von"/"vom" at `j` right after a name, before an
         organization, attaches the name's body; no "sprechen von" (reporting)."""
         doc, i = sent.doc, sent[j].i
-        if sent[j].lower_ not in {"von", "vom"} or not j or person_at(doc, i - 1) is None:
+        if sent[j].lower_ not in {"von", "vom"} or person_at(doc, i - 1) is None:
             return False
         return any(org_at(doc, k) is not None for k in range(i + 1, min(i + 3, sent.end)))
 

@@ -549,9 +549,9 @@ class VerbRoleMatcher:
         Leitung der Z übernimmt Y': the office noun opening the clause, its body in the genitive, and
         the person after "liegt bei" or a verb of taking (its subject after the verb); without a
         genitive, the body a compound office's holder is attached to ("Die Projektleitung liegt bei Y
-        vom Amt Z"; a bare "Leitung" there is of a body named before, not of Z), else
-        the body that opens the sentence before ("Der Turnverein X hat gewählt. Den Vorsitz übernimmt
-        Y", `topic_org`)."""
+        vom Amt Z"; a bare "Leitung" there is of a body named before, not of Z), else the body that
+        opens the sentence before ("Der Turnverein X hat gewählt. Den Vorsitz übernimmt Y",
+        `topic_org`)."""
         doc = sent.doc
         first = next((t.i for t in sent if not t.is_space), sent.end)
         if first + 2 >= sent.end or doc[first].lower_ not in {"die", "den"}:
