@@ -261,13 +261,6 @@ def parent_name(span: Span) -> str:
     return " ".join(org_like(w) or w for w in words)
 
 
-def chain_parents(doc: Doc) -> set[str]:
-    """Names of the parents the organizations of a chain name ("der Stadtverwaltung X")."""
-    if not Span.has_extension("part_of_span"):
-        return set()
-    return {parent_name(p) for e in doc.ents if e.label_ == "ORG" and (p := e._.part_of_span) is not None}
-
-
 def strip_final_period(name: str) -> str:
     """'Hydro AG.' at a sentence end: the tokenizer keeps the full stop on the legal form (not 'e.V.')."""
     if name.endswith(".") and name[:-1].rpartition(" ")[2] in LEGAL_FORMS:
@@ -402,9 +395,13 @@ class Coref:
         clusters: dict[str, Cluster] = {}
         folded: dict[str, str] = {}
         aliases_of: dict[str, str] = dict(doc._.org_aliases or {}) if Doc.has_extension("org_aliases") else {}
+        parents: set[str] = set()  # the parents chains name ("der Stadtverwaltung X")
+        chained = Span.has_extension("part_of_span")
         for ent in doc.ents:
             if ent.label_ != "ORG" or ent.start in person_tokens and ent.end - 1 in person_tokens:
                 continue
+            if chained and (parent := ent._.part_of_span) is not None:
+                parents.add(parent_name(parent))
             name = org_name(ent)
             name = aliases_of.get(name, name)
             key = folded.setdefault(inflection_key(name), name)
@@ -420,7 +417,7 @@ class Coref:
         )
         merged = self.merge_adjective_prefixes(self.merge_place_adjectives(merged))
         merged = self.merge_compounds(self.merge_generic_heads(merged))
-        return self.name_by_parents(merged, chain_parents(doc))
+        return self.name_by_parents(merged, parents)
 
     @staticmethod
     def bracketed_abbreviation(doc: Doc, ent: Span) -> str | None:

@@ -453,16 +453,16 @@ class OrgLookup:
         """'A, der zuletzt das Bauamt der Verbandsgemeinde X leitete': a mention inside a relative
         clause on a person belongs to what the clause tells of that person (a past post, a home), not
         to the article's own bodies a bare title implies."""
-        doc, start, end = self.doc, span.sent.start, span.sent.end
-        close = next((j for j in range(span.end, end) if doc[j].is_punct), end)
-        if doc[close - 1].tag_ not in FINITE:
-            return False  # no finite verb closes it: "A, die für den Schutz im Kreis X zuständige Juristin"
-        for k in range(span.start - 1, start + 1, -1):
-            if doc[k].lower_ in RELATIVE_PRONOUNS and doc[k - 1].text == ",":  # (the tagger may say ART)
-                return person_at(doc, k - 2) is not None
-            if doc[k].is_punct:
+        doc = self.doc
+        k = span.start - 1  # back to the clause's opening comma (a sentence's end is a mark too)
+        while k > 1 and not (doc[k].lower_ in RELATIVE_PRONOUNS and doc[k - 1].text == ","):
+            if doc[k].is_punct or doc[k].is_space or doc[k].is_sent_start:
                 return False
-        return False
+            k -= 1
+        if k <= 1 or person_at(doc, k - 2) is None:  # (the tagger may read the pronoun as an article)
+            return False
+        close = next((j for j in range(span.end, len(doc)) if doc[j].is_punct), len(doc))
+        return doc[close - 1].tag_ in FINITE  # not "A, die für den Schutz im Kreis X zuständige Juristin"
 
     @staticmethod
     def of_kind(name: str, exact: set[str], suffixes: tuple[str, ...]) -> bool:
