@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import SuffixLexicon, party_end, read_lines
 from nlp.names import LEGAL_FORMS, adjective_stem, is_acronym, nominative_adjective
+from nlp.relations.lexicon import calendar_words
 from nlp.wordclusters import common_compound, is_common_noun, is_proper_name
 
 GENITIVE_ARTICLES = frozenset({"des", "der"})
@@ -55,12 +56,6 @@ ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "nis", "ismu
 
 # English function words inside a name ("Bank of America", "Institute for Advanced Study")
 ENGLISH_LINKS = frozenset({"of", "for"})
-
-
-@cache
-def _time_words() -> frozenset[str]:
-    """Months, weekdays and seasons (lower case): a time, not a field ("im Sommer")."""
-    return frozenset(w.lower() for f in ("months.txt", "weekdays.txt", "seasons.txt") for w in read_lines(f))
 
 
 def english_name_end(doc: Doc, end: int) -> int:
@@ -698,7 +693,7 @@ class OrgGrammar:
             and common_compound(tok.text)
             and not any(self.head_of(tok.text[j:].capitalize()) for j in range(len(tok.text) - 3))
             and tok.ent_type_ == ""
-            and tok.lower_ not in _time_words()
+            and tok.lower_ not in calendar_words()
             and (after is None or after.is_punct or after.tag_.startswith("V"))
         )
 

@@ -366,6 +366,14 @@ def person_spans(sent: Span) -> list[Span]:
     return out
 
 
+def org_after_articles(doc: Doc, j: int, end: int) -> Span | None:
+    """The organization starting at `j` or after articles only ("vom Kreis X", "von der Stadt Y")."""
+    org = org_span_starting(doc, j, end)
+    if org is None or not all(doc[k].lower_ in ARTICLES for k in range(j, org.start)):
+        return None
+    return org
+
+
 def org_span_starting(doc: Doc, i: int, limit: int) -> Span | None:
     """The organization mention starting at token `i` (skipping articles, adjectives and a noun of
     the body's kind that is no part of its name: "die Firma X", "beim Start-up X"), if any."""

@@ -60,6 +60,12 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def calendar_words() -> frozenset[str]:
+    """Months, weekdays and seasons, lower case ("März", "Montag", "Herbst", "Jahresbeginn"): a time."""
+    return word_set("months.txt") | word_set("weekdays.txt") | word_set("seasons.txt")
+
+
+@cache
 def trade_heads() -> tuple[str, ...]:
     """The nouns and compound endings of a company's trade (trade_heads.txt), lower case."""
     return tuple(sorted(word_set("trade_heads.txt")))

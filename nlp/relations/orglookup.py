@@ -19,6 +19,7 @@ from nlp.relations.base import (
     org_at,
     org_span_starting,
     person_at,
+    relative_antecedent,
 )
 from nlp.relations.lexicon import (
     TERRITORIES,
@@ -459,7 +460,7 @@ class OrgLookup:
             if doc[k].is_punct or doc[k].is_space or doc[k].is_sent_start:
                 return False
             k -= 1
-        if k <= 1 or person_at(doc, k - 2) is None:  # (the tagger may read the pronoun as an article)
+        if k <= 1 or relative_antecedent(doc, k - 1, 0) is None:  # (the tagger may say ART for "der")
             return False
         close = next((j for j in range(span.end, len(doc)) if doc[j].is_punct), len(doc))
         return doc[close - 1].tag_ in FINITE  # not "A, die für den Schutz im Kreis X zuständige Juristin"

@@ -24,6 +24,7 @@ from nlp.relations.base import (
     RawRole,
     clause_around,
     content_sents,
+    org_after_articles,
     org_at,
     org_ending,
     org_gender,
@@ -2098,14 +2099,6 @@ _SESSION_PREPS = frozenset({"bei", "beim", "zur", "zum", "in", "im", "auf", "wä
 @cache
 def _session_heads() -> tuple[str, ...]:
     return tuple(word_set("session_heads.txt"))
-
-
-def org_after_articles(doc: Doc, j: int, end: int) -> Span | None:
-    """The organization starting at `j` or after articles only ("vom Kreis X", "von der Stadt Y")."""
-    org = org_span_starting(doc, j, end)
-    if org is None or not all(doc[k].lower_ in ARTICLES for k in range(j, org.start)):
-        return None
-    return org
 
 
 def session_org(doc: Doc, title: Title, sent: Span, person: Span) -> str | None:

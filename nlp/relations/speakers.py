@@ -17,6 +17,7 @@ from nlp.relations.base import (
     RELATIVE_PRONOUNS,
     RawLink,
     content_sents,
+    org_after_articles,
     org_at,
     person_at,
     person_ending,
@@ -637,7 +638,7 @@ class SpeakerMatcher:
         doc, i = sent.doc, sent[j].i
         if sent[j].lower_ not in {"von", "vom"} or person_at(doc, i - 1) is None:
             return False
-        return any(org_at(doc, k) is not None for k in range(i + 1, min(i + 3, sent.end)))
+        return org_after_articles(doc, i + 1, sent.end) is not None
 
     @staticmethod
     def speaking_alone(sent: Span, k: int) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from nlp.relations.lexicon import role_hit, word_set
+from nlp.relations.lexicon import calendar_words, role_hit
 
 _WINDOW = 16  # tokens read from a phrase's first word: the longest phrase has some eight
 KEY = "kg_time_phrases"  # doc.user_data: the (start, end) token offsets of the phrases (plain ints)
@@ -52,8 +52,7 @@ _EFFECTIVE_FROM: dict[str, Any] = {"LOWER": {"IN": ["zum", "vom", "ab"]}}  # "mi
 def _month() -> dict[str, Any]:
     """A month, a weekday or a season ("seit März", "seit Montag", "seit Jahresbeginn": one word set,
     one pattern for all)."""
-    words = word_set("months.txt") | word_set("weekdays.txt") | word_set("seasons.txt")  # "seit Herbst"
-    return {"LOWER": {"IN": sorted(words)}}
+    return {"LOWER": {"IN": sorted(calendar_words())}}  # "seit Herbst"
 
 
 def _dates() -> list[list[dict[str, Any]]]:

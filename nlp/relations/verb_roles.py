@@ -21,6 +21,7 @@ from nlp.relations.base import (
     RawRole,
     clause_around,
     content_sents,
+    org_after_articles,
     org_at,
     org_ending,
     org_span_starting,
@@ -42,7 +43,6 @@ from nlp.relations.roles import (
     RoleMatcher,
     field_complement,
     first_conjunct_subject,
-    org_after_articles,
     pronoun_beside,
     pronoun_body,
 )
